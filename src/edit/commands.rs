@@ -1,0 +1,279 @@
+//! What an analyst does, as changes: the verbs of the workbench and the command line. Each
+//! function only builds a [`Change`]; [`Project::run`](crate::store::Project::run) applies it.
+
+use rusqlite::Connection;
+
+use super::{Change, Edit};
+use crate::model::{
+    Actor, ActorId, Article, ArticleId, ContextEvent, ContextEventId, Evidence, EvidenceId, Field,
+    Incident, IncidentId, Place, PlaceId, Record, RecordKey, Span, Stamp, Status, TermId,
+    VocabTerm,
+};
+use crate::store::incidents::Reference;
+use crate::store::{StoreError, StoreResult, actors, articles, evidence, incidents};
+
+fn put_incident(incident: Incident) -> Edit {
+    Edit::Put(Record::Incident(Box::new(incident)))
+}
+
+fn not_found(what: &str, id: impl std::fmt::Display) -> StoreError {
+    StoreError::NotFound(format!("{what} {id}"))
+}
+
+fn span_error(span: Span) -> StoreError {
+    StoreError::Rejected(format!(
+        "the selection {}..{} is empty or outside the article",
+        span.start, span.end
+    ))
+}
+
+/// A draft incident made from selected words, which become its first evidence. The summary
+/// starts as the selected words so the list shows something recognisable.
+pub fn new_incident_from_span(
+    article_text: &str,
+    span: Span,
+    stamp: &Stamp,
+) -> StoreResult<(Change, IncidentId)> {
+    let mut incident = Incident::new_draft(&stamp.analyst, stamp.at);
+    let evidence = Evidence::from_span(incident.incident_id, span, article_text, Vec::new(), stamp)
+        .ok_or_else(|| span_error(span))?;
+    incident.summary = evidence
+        .quote
+        .exact
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let incident_id = incident.incident_id;
+    let change = Change::new(
+        "new incident",
+        vec![
+            put_incident(incident),
+            Edit::Put(Record::Evidence(evidence)),
+        ],
+    );
+    Ok((change, incident_id))
+}
+
+/// Selected words become evidence for `fields` of an incident (no fields: the whole incident).
+pub fn attach_evidence(
+    incident_id: IncidentId,
+    article_text: &str,
+    span: Span,
+    fields: Vec<Field>,
+    stamp: &Stamp,
+) -> StoreResult<(Change, EvidenceId)> {
+    let label = match fields.as_slice() {
+        [] => "attach evidence".to_owned(),
+        fields => format!(
+            "attach evidence for {}",
+            fields
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let evidence = Evidence::from_span(incident_id, span, article_text, fields, stamp)
+        .ok_or_else(|| span_error(span))?;
+    let evidence_id = evidence.evidence_id;
+    Ok((
+        Change::new(label, vec![Edit::Put(Record::Evidence(evidence))]),
+        evidence_id,
+    ))
+}
+
+/// Changes which fields a span supports.
+pub fn set_evidence_fields(mut evidence: Evidence, fields: Vec<Field>) -> Change {
+    evidence.fields = fields;
+    Change::new(
+        "change evidence fields",
+        vec![Edit::Put(Record::Evidence(evidence))],
+    )
+}
+
+pub fn detach_evidence(evidence_id: EvidenceId) -> Change {
+    Change::new(
+        "remove evidence",
+        vec![Edit::Delete(RecordKey::Evidence(evidence_id))],
+    )
+}
+
+/// Stores an edited incident ("set date", "set perpetrator" …), stamped with who and when.
+pub fn update_incident(mut incident: Incident, label: &str, stamp: &Stamp) -> Change {
+    incident.touch(&stamp.analyst, stamp.at);
+    Change::new(label, vec![put_incident(incident)])
+}
+
+/// Deletes an incident and its evidence.
+pub fn delete_incident(conn: &Connection, incident_id: IncidentId) -> StoreResult<Change> {
+    if incidents::get(conn, incident_id)?.is_none() {
+        return Err(not_found("incident", incident_id));
+    }
+    let mut edits: Vec<Edit> = evidence::for_incident(conn, incident_id)?
+        .into_iter()
+        .map(|e| Edit::Delete(RecordKey::Evidence(e.evidence_id)))
+        .collect();
+    edits.push(Edit::Delete(RecordKey::Incident(incident_id)));
+    Ok(Change::new("delete incident", edits))
+}
+
+/// Merges `absorbed` into `kept`: one incident with both incidents' evidence and every value
+/// either had (see [`Incident::absorb`]); `absorbed` is deleted.
+pub fn merge_incidents(
+    conn: &Connection,
+    kept: IncidentId,
+    absorbed: IncidentId,
+    stamp: &Stamp,
+) -> StoreResult<Change> {
+    if kept == absorbed {
+        return Err(StoreError::Rejected(
+            "an incident cannot be merged with itself".into(),
+        ));
+    }
+    let keep = incidents::get(conn, kept)?.ok_or_else(|| not_found("incident", kept))?;
+    let other = incidents::get(conn, absorbed)?.ok_or_else(|| not_found("incident", absorbed))?;
+    let mut merged = keep.absorb(&other);
+    merged.touch(&stamp.analyst, stamp.at);
+    let mut edits = vec![put_incident(merged)];
+    for mut moved in evidence::for_incident(conn, absorbed)? {
+        moved.incident_id = kept;
+        edits.push(Edit::Put(Record::Evidence(moved)));
+    }
+    edits.push(Edit::Delete(RecordKey::Incident(absorbed)));
+    Ok(Change::new("merge incidents", edits))
+}
+
+/// Marks an incident reviewed (or back to draft).
+pub fn set_status(incident: Incident, status: Status, stamp: &Stamp) -> Change {
+    let label = format!("mark {}", status.as_str());
+    update_incident(Incident { status, ..incident }, &label, stamp)
+}
+
+/// Adds freshly imported articles.
+pub fn import_articles(articles: Vec<Article>) -> Change {
+    let label = match articles.as_slice() {
+        [one] => format!("import {:?}", one.meta.title),
+        many => format!("import {} articles", many.len()),
+    };
+    Change::new(
+        label,
+        articles
+            .into_iter()
+            .map(|a| Edit::Put(Record::Article(Box::new(a))))
+            .collect(),
+    )
+}
+
+/// Corrects an article's title, outlet, author, date or address.
+pub fn edit_article(mut article: Article, meta: crate::model::ArticleMeta) -> Change {
+    article.meta = meta;
+    Change::new(
+        "edit article details",
+        vec![Edit::Put(Record::Article(Box::new(article)))],
+    )
+}
+
+/// Removes an article and the evidence that quotes it; its incidents stay.
+pub fn delete_article(conn: &Connection, article_id: ArticleId) -> StoreResult<Change> {
+    if articles::get(conn, article_id)?.is_none() {
+        return Err(not_found("article", article_id));
+    }
+    let mut edits: Vec<Edit> = evidence::for_article(conn, article_id)?
+        .into_iter()
+        .map(|e| Edit::Delete(RecordKey::Evidence(e.evidence_id)))
+        .collect();
+    edits.push(Edit::Delete(RecordKey::Article(article_id)));
+    Ok(Change::new("delete article", edits))
+}
+
+pub fn put_actor(actor: Actor) -> Change {
+    Change::new(
+        format!("edit actor {}", actor.name),
+        vec![Edit::Put(Record::Actor(actor))],
+    )
+}
+
+/// Deletes an actor; incidents it perpetrated become unattributed and front names it led lose
+/// their parent, all in the same undoable step.
+pub fn delete_actor(conn: &Connection, actor_id: ActorId, stamp: &Stamp) -> StoreResult<Change> {
+    let actor = actors::get(conn, actor_id)?.ok_or_else(|| not_found("actor", actor_id))?;
+    let mut edits = Vec::new();
+    for child in actors::all(conn)?
+        .into_iter()
+        .filter(|a| a.parent_id == Some(actor_id))
+    {
+        edits.push(Edit::Put(Record::Actor(Actor {
+            parent_id: None,
+            ..child
+        })));
+    }
+    for incident_id in
+        incidents::ids_referencing(conn, Reference::Perpetrator, &actor_id.to_string())?
+    {
+        if let Some(mut incident) = incidents::get(conn, incident_id)? {
+            incident.perpetrator_id = None;
+            incident.touch(&stamp.analyst, stamp.at);
+            edits.push(put_incident(incident));
+        }
+    }
+    edits.push(Edit::Delete(RecordKey::Actor(actor_id)));
+    Ok(Change::new(format!("delete actor {}", actor.name), edits))
+}
+
+pub fn put_place(place: Place) -> Change {
+    Change::new(
+        format!("edit place {}", place.name),
+        vec![Edit::Put(Record::Place(place))],
+    )
+}
+
+/// Deletes a place; incidents that struck or were launched from it lose that place.
+pub fn delete_place(conn: &Connection, place_id: PlaceId, stamp: &Stamp) -> StoreResult<Change> {
+    let place =
+        crate::store::places::get(conn, place_id)?.ok_or_else(|| not_found("place", place_id))?;
+    let id = place_id.to_string();
+    let mut affected = incidents::ids_referencing(conn, Reference::Place, &id)?;
+    affected.extend(incidents::ids_referencing(
+        conn,
+        Reference::LaunchPlace,
+        &id,
+    )?);
+    affected.sort();
+    affected.dedup();
+    let mut edits = Vec::new();
+    for incident_id in affected {
+        if let Some(mut incident) = incidents::get(conn, incident_id)? {
+            incident.place_id = incident.place_id.filter(|p| *p != place_id);
+            incident.launch_place_id = incident.launch_place_id.filter(|p| *p != place_id);
+            incident.touch(&stamp.analyst, stamp.at);
+            edits.push(put_incident(incident));
+        }
+    }
+    edits.push(Edit::Delete(RecordKey::Place(place_id)));
+    Ok(Change::new(format!("delete place {}", place.name), edits))
+}
+
+pub fn put_term(term: VocabTerm) -> Change {
+    Change::new(
+        format!("edit term {}", term.label),
+        vec![Edit::Put(Record::Term(term))],
+    )
+}
+
+pub fn delete_term(term_id: TermId) -> Change {
+    Change::new("delete term", vec![Edit::Delete(RecordKey::Term(term_id))])
+}
+
+pub fn put_context_event(event: ContextEvent) -> Change {
+    Change::new(
+        format!("edit context {}", event.label),
+        vec![Edit::Put(Record::ContextEvent(event))],
+    )
+}
+
+pub fn delete_context_event(id: ContextEventId) -> Change {
+    Change::new(
+        "delete context event",
+        vec![Edit::Delete(RecordKey::ContextEvent(id))],
+    )
+}

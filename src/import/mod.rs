@@ -1,0 +1,172 @@
+//! Turning files into articles: reading `.txt`, `.md` and saved `.html` pages, and adding them
+//! to a project in batches with progress, duplicate detection and cancellation.
+
+mod html;
+mod plain;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use crate::edit::{Change, commands};
+use crate::model::article::content_hash;
+use crate::model::{Article, ArticleId, ArticleMeta, SourceFormat, Stamp};
+use crate::store::{Project, StoreResult, articles};
+
+/// What a file yields before it becomes an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParsedArticle {
+    pub meta: ArticleMeta,
+    pub text: String,
+    pub format: SourceFormat,
+}
+
+/// The format a file name says it has.
+pub fn format_of(path: &Path) -> Option<SourceFormat> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "txt" | "text" => Some(SourceFormat::Txt),
+        "md" | "markdown" => Some(SourceFormat::Md),
+        "html" | "htm" | "xhtml" => Some(SourceFormat::Html),
+        _ => None,
+    }
+}
+
+/// Parses file content of a known format. Never fails: the worst page yields its visible text.
+pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
+    match format {
+        SourceFormat::Html => html::parse(content),
+        SourceFormat::Txt | SourceFormat::Md => plain::parse(content, format),
+    }
+}
+
+/// Reads and parses one file. Bytes that are not UTF-8 are replaced, not refused.
+pub fn read_file(path: &Path) -> Result<ParsedArticle, String> {
+    let format = format_of(path).ok_or_else(|| "not a .txt, .md or .html file".to_owned())?;
+    let bytes = std::fs::read(path).map_err(|err| err.to_string())?;
+    let parsed = parse(&String::from_utf8_lossy(&bytes), format);
+    if parsed.text.trim().is_empty() {
+        return Err("no readable text in it".to_owned());
+    }
+    Ok(parsed)
+}
+
+/// Where a running import is, for a progress bar or line.
+#[derive(Clone, Debug)]
+pub struct Progress<'a> {
+    pub done: usize,
+    pub total: usize,
+    pub current: &'a Path,
+}
+
+/// What an import did, file by file.
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    pub imported: Vec<(PathBuf, ArticleId)>,
+    /// Files whose text the project already had (or that repeated an earlier file).
+    pub duplicates: Vec<PathBuf>,
+    pub failed: Vec<(PathBuf, String)>,
+    /// The analyst cancelled; the files before that point were imported whole.
+    pub cancelled: bool,
+}
+
+/// Articles are written in transactions of about this much text: large enough that syncing the
+/// file does not dominate, small enough that progress and cancellation stay prompt.
+const BATCH_BYTES: usize = 2 << 20;
+
+/// Imports `paths` into `project`. Each batch of whole articles is one transaction, so a cancel
+/// or crash never leaves half an article; the whole import is one undo step. Returns an error
+/// only when the project cannot be written; problems with single files land in the report.
+pub fn import_files(
+    project: &mut Project,
+    paths: &[PathBuf],
+    cancel: &AtomicBool,
+    mut on_progress: impl FnMut(Progress<'_>),
+) -> StoreResult<ImportReport> {
+    let stamp = Stamp::now(project.analyst());
+    let mut report = ImportReport::default();
+    let mut seen_hashes = HashSet::new();
+    let mut batch: Vec<(PathBuf, Article)> = Vec::new();
+    let mut batch_bytes = 0;
+    let mut undo_edits = Vec::new();
+
+    for (index, path) in paths.iter().enumerate() {
+        if cancel.load(Ordering::Relaxed) {
+            report.cancelled = true;
+            break;
+        }
+        on_progress(Progress {
+            done: index,
+            total: paths.len(),
+            current: path,
+        });
+        let parsed = match read_file(path) {
+            Ok(parsed) => parsed,
+            Err(reason) => {
+                report.failed.push((path.clone(), reason));
+                continue;
+            }
+        };
+        let hash = content_hash(&parsed.text);
+        if !seen_hashes.insert(hash.clone())
+            || articles::id_by_hash(project.conn(), &hash)?.is_some()
+        {
+            report.duplicates.push(path.clone());
+            continue;
+        }
+        batch_bytes += parsed.text.len();
+        batch.push((path.clone(), new_article(parsed, hash, path, &stamp)));
+        if batch_bytes >= BATCH_BYTES {
+            write_batch(project, &mut batch, &mut report, &mut undo_edits)?;
+            batch_bytes = 0;
+        }
+    }
+    write_batch(project, &mut batch, &mut report, &mut undo_edits)?;
+    if !undo_edits.is_empty() {
+        let label = match report.imported.len() {
+            1 => "import 1 article".to_owned(),
+            n => format!("import {n} articles"),
+        };
+        project.record_undo_step(Change::new(label, undo_edits));
+    }
+    on_progress(Progress {
+        done: paths.len(),
+        total: paths.len(),
+        current: Path::new(""),
+    });
+    Ok(report)
+}
+
+fn new_article(parsed: ParsedArticle, content_hash: String, path: &Path, stamp: &Stamp) -> Article {
+    Article {
+        article_id: ArticleId::new(),
+        content_hash,
+        meta: parsed.meta,
+        source_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        source_format: parsed.format,
+        text: parsed.text,
+        imported_at: stamp.at,
+        imported_by: stamp.analyst.clone(),
+    }
+}
+
+/// Writes one batch in one transaction and prepends its inverse to the import's undo step.
+fn write_batch(
+    project: &mut Project,
+    batch: &mut Vec<(PathBuf, Article)>,
+    report: &mut ImportReport,
+    undo_edits: &mut Vec<crate::edit::Edit>,
+) -> StoreResult<()> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let (paths, articles): (Vec<_>, Vec<_>) = std::mem::take(batch).into_iter().unzip();
+    let ids: Vec<ArticleId> = articles.iter().map(|a| a.article_id).collect();
+    let change = commands::import_articles(articles);
+    let inverse = project.apply_now(&change, &change.label)?;
+    let mut edits = inverse.edits;
+    edits.append(undo_edits);
+    *undo_edits = edits;
+    report.imported.extend(paths.into_iter().zip(ids));
+    Ok(())
+}

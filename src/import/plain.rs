@@ -1,0 +1,108 @@
+//! Plain-text and Markdown files: the text as written, with its title and a leading date line.
+
+use jiff::civil::Date;
+
+use super::ParsedArticle;
+use crate::model::{ArticleMeta, SourceFormat, text};
+
+/// Longest title taken from a first line; longer first lines are cut at a word.
+const MAX_TITLE_CHARS: usize = 160;
+
+/// Removes a leading `date YYYY-MM-DD` marker (how saved reports note their date) and returns
+/// the date with the rest of the text.
+pub fn take_date_line(text: &str) -> (Option<Date>, &str) {
+    let trimmed = text.trim_start();
+    let Some(rest) = trimmed.strip_prefix("date ") else {
+        return (None, text);
+    };
+    let rest = rest.trim_start();
+    let Some(candidate) = rest.get(..10) else {
+        return (None, text);
+    };
+    match candidate.parse::<Date>() {
+        Ok(date) => (Some(date), rest[10..].trim_start_matches([' ', '\t'])),
+        Err(_) => (None, text),
+    }
+}
+
+/// The first non-empty line, without Markdown heading marks, cut to a readable length.
+pub fn title_from(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(|line| line.trim().trim_start_matches('#').trim())
+        .find(|line| !line.is_empty())
+        .unwrap_or("Untitled");
+    if text::char_len(line) <= MAX_TITLE_CHARS {
+        return line.to_owned();
+    }
+    let cut: String = line.chars().take(MAX_TITLE_CHARS).collect();
+    let at_word = cut.rfind(' ').map_or(cut.as_str(), |space| &cut[..space]);
+    format!("{}…", at_word.trim_end())
+}
+
+pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let (published, body) = take_date_line(content);
+    let text = text::normalise_newlines(body.trim_start_matches(['\n', '\r']));
+    ParsedArticle {
+        meta: ArticleMeta {
+            title: title_from(&text),
+            published,
+            ..ArticleMeta::default()
+        },
+        text,
+        format,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leading_date_line_is_taken_out_and_parsed() {
+        let parsed = parse(
+            " date 2020-09-24 The Jerusalem Post\nWill Iraq ever stop rocket fire?\r\n\r\nBody.",
+            SourceFormat::Txt,
+        );
+        assert_eq!(parsed.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+        assert_eq!(
+            parsed.text,
+            "The Jerusalem Post\nWill Iraq ever stop rocket fire?\n\nBody."
+        );
+        assert_eq!(parsed.meta.title, "The Jerusalem Post");
+    }
+
+    #[test]
+    fn text_without_date_line_is_kept_whole() {
+        let parsed = parse(
+            "Attack on US embassy\n\ndate 2020-01-01 is not a marker here",
+            SourceFormat::Txt,
+        );
+        assert_eq!(parsed.meta.published, None);
+        assert!(parsed.text.starts_with("Attack on US embassy"));
+    }
+
+    #[test]
+    fn a_malformed_date_line_is_left_in_the_text() {
+        let parsed = parse("date 2020-13-45 rockets", SourceFormat::Txt);
+        assert_eq!(parsed.meta.published, None);
+        assert_eq!(parsed.text, "date 2020-13-45 rockets");
+    }
+
+    #[test]
+    fn markdown_title_drops_heading_marks() {
+        let parsed = parse(
+            "\u{feff}# Rockets on Erbil\n\nSix rockets…",
+            SourceFormat::Md,
+        );
+        assert_eq!(parsed.meta.title, "Rockets on Erbil");
+    }
+
+    #[test]
+    fn very_long_first_line_is_cut_at_a_word() {
+        let title = title_from(&"word ".repeat(100));
+        assert!(title.ends_with("word…"));
+        assert!(text::char_len(&title) <= MAX_TITLE_CHARS + 1);
+    }
+}

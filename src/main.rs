@@ -1,0 +1,18 @@
+use clap::Parser;
+use spanline::cli::{self, Cli};
+
+fn main() -> std::process::ExitCode {
+    let args = Cli::parse();
+    let analyst = cli::analyst_name(args.analyst.as_deref());
+    let result = match args.command {
+        Some(command) => cli::run(command, &analyst),
+        None => spanline::app::run_window(args.project, analyst),
+    };
+    match result {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("spanline: {err:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Actors (armed groups, state forces, front names) with their aliases.
+
+use serde::{Deserialize, Serialize};
+
+use super::ids::ActorId;
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub actor_id: ActorId,
+    pub name: String,
+    /// Free category: "militia", "front name", "state force", "umbrella" …
+    pub kind: Option<String>,
+    /// The group a front name or unit belongs to, when known.
+    pub parent_id: Option<ActorId>,
+    /// Other spellings and abbreviations found in sources.
+    pub aliases: Vec<String>,
+    pub notes: Option<String>,
+}

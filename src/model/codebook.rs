@@ -1,0 +1,263 @@
+//! The default codebook a new project starts with (from `CODEBOOK.md`): vocabularies, the actors
+//! and the gazetteer of our first users' domain. The analyst extends all of it per project.
+
+use super::{Actor, ActorId, Place, PlaceId, TermId, VocabTerm, Vocabulary};
+
+/// (key, label, parent event type) per vocabulary.
+const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
+    (
+        Vocabulary::EventType,
+        "explosions_remote_violence",
+        "Explosions/Remote violence",
+        None,
+    ),
+    (Vocabulary::EventType, "battles", "Battles", None),
+    (
+        Vocabulary::EventType,
+        "violence_against_civilians",
+        "Violence against civilians",
+        None,
+    ),
+    (Vocabulary::EventType, "riots", "Riots", None),
+    (
+        Vocabulary::SubType,
+        "shelling_artillery_missile",
+        "Shelling/artillery/missile attack",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
+        "air_drone_strike",
+        "Air/drone strike",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
+        "remote_explosive_ied",
+        "Remote explosive/landmine/IED",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
+        "armed_clash",
+        "Armed clash",
+        Some("battles"),
+    ),
+    (
+        Vocabulary::SubType,
+        "mob_violence",
+        "Mob violence (storming of a facility)",
+        Some("riots"),
+    ),
+    (Vocabulary::Weapon, "rocket", "Rocket", None),
+    (Vocabulary::Weapon, "rocket_107mm", "107mm rocket", None),
+    (Vocabulary::Weapon, "rocket_122mm", "122mm rocket", None),
+    (Vocabulary::Weapon, "mortar", "Mortar", None),
+    (Vocabulary::Weapon, "ied", "IED / roadside bomb", None),
+    (
+        Vocabulary::Weapon,
+        "drone",
+        "Drone (explosive-laden UAV)",
+        None,
+    ),
+    (
+        Vocabulary::Weapon,
+        "ballistic_missile",
+        "Ballistic missile",
+        None,
+    ),
+    (Vocabulary::Weapon, "small_arms", "Small arms", None),
+    (
+        Vocabulary::TargetType,
+        "diplomatic_facility",
+        "Diplomatic facility",
+        None,
+    ),
+    (
+        Vocabulary::TargetType,
+        "military_base",
+        "Military base",
+        None,
+    ),
+    (
+        Vocabulary::TargetType,
+        "logistics_convoy",
+        "Logistics convoy",
+        None,
+    ),
+    (Vocabulary::TargetType, "airport", "Airport", None),
+    (
+        Vocabulary::TargetType,
+        "civilian_area",
+        "Civilian area",
+        None,
+    ),
+];
+
+/// (name, kind, aliases)
+const ACTORS: &[(&str, &str, &[&str])] = &[
+    (
+        "Kata'ib Hezbollah",
+        "militia",
+        &[
+            "Kataib Hezbollah",
+            "Kataib Hizballah",
+            "Kata'ib Hizballah",
+            "KH",
+        ],
+    ),
+    ("Asa'ib Ahl al-Haq", "militia", &["Asaib Ahl al-Haq", "AAH"]),
+    (
+        "Harakat Hezbollah al-Nujaba",
+        "militia",
+        &["al-Nujaba", "Nujaba"],
+    ),
+    (
+        "Kata'ib Sayyid al-Shuhada",
+        "militia",
+        &["Kataib Sayyid al-Shuhada", "KSS"],
+    ),
+    ("Badr Organization", "militia", &["Badr Corps", "Badr"]),
+    (
+        "Popular Mobilization Forces",
+        "state-sanctioned umbrella",
+        &[
+            "PMF",
+            "PMU",
+            "Popular Mobilization Units",
+            "Popular Mobilisation Forces",
+            "Hashd al-Shaabi",
+            "al-Hashd al-Sha'bi",
+            "Hashed al-Shaabi",
+        ],
+    ),
+    ("IRGC Quds Force", "state force", &["Quds Force", "IRGC-QF"]),
+    ("Ashab al-Kahf", "front name", &["Ashab al-Kahaf"]),
+    ("Usbat al-Thaireen", "front name", &["Usbat al-Thairen"]),
+    (
+        "Qasim al-Jabarin",
+        "front name",
+        &["Qassem al-Jabbarin", "Qasim Al-Jabarin"],
+    ),
+    ("Saraya Awliya al-Dam", "front name", &["Awliya al-Dam"]),
+    ("Islamic Resistance in Iraq", "front name", &[]),
+    (
+        "Iraqi Resistance Coordination Commission",
+        "umbrella",
+        &["Iraqi Resistance Co-ordination Commission"],
+    ),
+    ("Iraqi protesters", "civilians", &["protesters"]),
+    (
+        "United States",
+        "state force",
+        &["US", "U.S.", "US forces", "Washington"],
+    ),
+];
+
+/// (name, admin1, lat, lon, aliases)
+const PLACES: &[(&str, &str, f64, f64, &[&str])] = &[
+    (
+        "Green Zone / US Embassy, Baghdad",
+        "Baghdad",
+        33.30,
+        44.38,
+        &[
+            "Green Zone",
+            "US embassy",
+            "U.S. Embassy in Baghdad",
+            "International Zone",
+        ],
+    ),
+    ("Baghdad", "Baghdad", 33.31, 44.37, &["east Baghdad"]),
+    (
+        "Baghdad International Airport / Union III",
+        "Baghdad",
+        33.26,
+        44.23,
+        &[
+            "Baghdad airport",
+            "Baghdad International Airport",
+            "Union III",
+            "Victory Base",
+        ],
+    ),
+    (
+        "Ain al-Asad Air Base",
+        "Anbar",
+        33.80,
+        42.44,
+        &["Al-Asad", "Al-Asad base", "Ain al-Assad", "Asad Airbase"],
+    ),
+    ("Erbil", "Erbil", 36.19, 44.01, &["Arbil", "Erbil airport"]),
+    (
+        "K1 base, Kirkuk",
+        "Kirkuk",
+        35.50,
+        44.30,
+        &["K1", "K-1", "near Kirkuk"],
+    ),
+    ("Camp Taji", "Baghdad", 33.52, 44.26, &["Taji"]),
+    ("Balad Air Base", "Salah al-Din", 33.94, 44.36, &["Balad"]),
+    ("Fallujah", "Anbar", 33.35, 43.78, &["Falluja"]),
+    (
+        "Mosul / Nineveh plains",
+        "Nineveh",
+        36.34,
+        43.13,
+        &["Mosul", "Nineveh plains", "Nineveh"],
+    ),
+    (
+        "Babil / Hilla",
+        "Babil",
+        32.48,
+        44.43,
+        &["Babil", "Babylon", "Hilla"],
+    ),
+];
+
+pub fn default_terms() -> Vec<VocabTerm> {
+    TERMS
+        .iter()
+        .enumerate()
+        .map(|(order, (vocabulary, key, label, parent))| VocabTerm {
+            term_id: TermId::new(),
+            vocabulary: *vocabulary,
+            key: (*key).to_owned(),
+            label: (*label).to_owned(),
+            parent_key: parent.map(str::to_owned),
+            sort_order: i64::try_from(order).unwrap_or(i64::MAX),
+        })
+        .collect()
+}
+
+pub fn default_actors() -> Vec<Actor> {
+    ACTORS
+        .iter()
+        .map(|(name, kind, aliases)| Actor {
+            actor_id: ActorId::new(),
+            name: (*name).to_owned(),
+            kind: Some((*kind).to_owned()),
+            parent_id: None,
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            notes: None,
+        })
+        .collect()
+}
+
+pub fn default_places() -> Vec<Place> {
+    PLACES
+        .iter()
+        .map(|(name, admin1, lat, lon, aliases)| Place {
+            place_id: PlaceId::new(),
+            name: (*name).to_owned(),
+            admin1: Some((*admin1).to_owned()),
+            country: Some("Iraq".to_owned()),
+            iso3: Some("IRQ".to_owned()),
+            latitude: Some(*lat),
+            longitude: Some(*lon),
+            geo_precision: Some(2),
+            aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            notes: None,
+        })
+        .collect()
+}

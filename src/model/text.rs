@@ -1,0 +1,159 @@
+//! Offsets into article text.
+//!
+//! Evidence offsets count Unicode code points (`char`s), as the W3C Web Annotation
+//! `TextPositionSelector` does, so they survive any re-encoding of the text. Rust strings index by
+//! byte; these helpers are the one place that converts, and they never panic on bad offsets
+//! (offsets may come from an untrusted project file).
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+/// How many code points of context a quote keeps on each side.
+pub const QUOTE_CONTEXT_CHARS: usize = 32;
+
+/// The W3C `TextQuoteSelector`: the quoted text and a little context either side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextQuote {
+    pub exact: String,
+    pub prefix: String,
+    pub suffix: String,
+}
+
+/// Byte range of the code-point range `start..end` in `text`, or `None` when the range is empty,
+/// reversed or runs past the end.
+pub fn byte_range(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    if start >= end {
+        return None;
+    }
+    let mut indices = text
+        .char_indices()
+        .map(|(byte, _)| byte)
+        .chain([text.len()]);
+    let start_byte = indices.nth(start)?;
+    let end_byte = indices.nth(end - start - 1)?;
+    Some(start_byte..end_byte)
+}
+
+/// The text of code points `start..end`, or `None` when the range does not fit `text`.
+pub fn char_slice(text: &str, start: usize, end: usize) -> Option<&str> {
+    byte_range(text, start, end).map(|range| &text[range])
+}
+
+/// The quote selector for code points `start..end` of `text`.
+pub fn quote(text: &str, start: usize, end: usize) -> Option<TextQuote> {
+    let range = byte_range(text, start, end)?;
+    let before = &text[..range.start];
+    let after = &text[range.end..];
+    let prefix_start = before
+        .char_indices()
+        .rev()
+        .nth(QUOTE_CONTEXT_CHARS - 1)
+        .map_or(0, |(byte, _)| byte);
+    let suffix_end = after
+        .char_indices()
+        .nth(QUOTE_CONTEXT_CHARS)
+        .map_or(after.len(), |(byte, _)| byte);
+    Some(TextQuote {
+        exact: text[range].to_owned(),
+        prefix: before[prefix_start..].to_owned(),
+        suffix: after[..suffix_end].to_owned(),
+    })
+}
+
+/// Code-point length of `text`.
+pub fn char_len(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Finds `quote` in `text` again after its offsets drifted: the occurrence of `exact` whose
+/// context matches best, the one nearest `hint_start` among equals. Returns code-point offsets.
+pub fn find_quote(text: &str, quote: &TextQuote, hint_start: usize) -> Option<Range<usize>> {
+    if quote.exact.is_empty() {
+        return None;
+    }
+    let exact_chars = char_len(&quote.exact);
+    let mut best: Option<(usize, usize, Range<usize>)> = None;
+    for (byte, _) in text.match_indices(quote.exact.as_str()) {
+        let start = char_len(&text[..byte]);
+        let before = &text[..byte];
+        let after = &text[byte + quote.exact.len()..];
+        let context_score = usize::from(before.ends_with(quote.prefix.as_str()))
+            + usize::from(after.starts_with(quote.suffix.as_str()));
+        let distance = start.abs_diff(hint_start);
+        let better = match &best {
+            None => true,
+            Some((score, dist, _)) => {
+                context_score > *score || (context_score == *score && distance < *dist)
+            }
+        };
+        if better {
+            best = Some((context_score, distance, start..start + exact_chars));
+        }
+    }
+    best.map(|(_, _, range)| range)
+}
+
+/// Normalises text as it is stored: `\n` line ends, no trailing white space at the end.
+pub fn normalise_newlines(text: &str) -> String {
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    unified.trim_end().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIXED: &str = "Kata\u{2019}ib said \u{201c}no\u{201d}: \u{0643}\u{062A}\u{0627}\u{0626}\u{0628} \u{062D}\u{0632}\u{0628} \u{0627}\u{0644}\u{0644}\u{0647} 🚀 fired.";
+
+    #[test]
+    fn char_slice_counts_code_points_not_bytes() {
+        assert_eq!(char_slice(MIXED, 0, 7), Some("Kata\u{2019}ib"));
+        assert_eq!(char_slice(MIXED, 13, 17), Some("\u{201c}no\u{201d}"));
+        let rocket = MIXED.chars().position(|c| c == '🚀');
+        let rocket = rocket.expect("the sample has a rocket");
+        assert_eq!(char_slice(MIXED, rocket, rocket + 1), Some("🚀"));
+    }
+
+    #[test]
+    fn bad_ranges_are_none_not_panics() {
+        let len = char_len(MIXED);
+        assert_eq!(char_slice(MIXED, 3, 3), None);
+        assert_eq!(char_slice(MIXED, 5, 2), None);
+        assert_eq!(char_slice(MIXED, 0, len + 1), None);
+        assert_eq!(char_slice(MIXED, usize::MAX - 1, usize::MAX), None);
+        assert_eq!(char_slice(MIXED, 0, len).map(str::len), Some(MIXED.len()));
+    }
+
+    #[test]
+    fn quote_keeps_context_and_exact_equals_slice() {
+        let arabic_start = MIXED.chars().position(|c| c == '\u{0643}').unwrap_or(0);
+        let q = quote(MIXED, arabic_start, arabic_start + 5).expect("in range");
+        assert_eq!(q.exact, "\u{0643}\u{062A}\u{0627}\u{0626}\u{0628}");
+        assert!(MIXED.contains(&format!("{}{}{}", q.prefix, q.exact, q.suffix)));
+        assert_eq!(char_len(&q.prefix), arabic_start.min(QUOTE_CONTEXT_CHARS));
+    }
+
+    #[test]
+    fn find_quote_refinds_a_span_after_text_shifted() {
+        let q = quote(MIXED, 13, 17).expect("in range");
+        let shifted = format!("Update: {MIXED}");
+        let found = find_quote(&shifted, &q, 13).expect("still there");
+        assert_eq!(
+            char_slice(&shifted, found.start, found.end),
+            Some(q.exact.as_str())
+        );
+        assert_eq!(found.start, 13 + 8);
+    }
+
+    #[test]
+    fn find_quote_prefers_the_occurrence_with_matching_context() {
+        let text = "rockets hit Erbil. Later, rockets hit Baghdad.";
+        let second = text
+            .find("rockets hit Baghdad")
+            .map(|b| char_len(&text[..b]));
+        let second = second.expect("present");
+        let q = quote(text, second, second + 7).expect("in range");
+        assert_eq!(find_quote(text, &q, 0).map(|r| r.start), Some(second));
+    }
+}

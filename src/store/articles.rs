@@ -1,0 +1,176 @@
+//! The `articles` table and its search index.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::codec;
+use super::error::{StoreError, StoreResult};
+use crate::model::article::content_hash;
+use crate::model::{Article, ArticleId, ArticleMeta, ArticleSummary, SourceFormat, text};
+
+const COLUMNS: &str = "article_id, content_hash, title, outlet, author, published, url, \
+                       source_name, source_format, text, imported_at, imported_by";
+
+fn meta_from_row(row: &Row<'_>, first: usize) -> StoreResult<ArticleMeta> {
+    Ok(ArticleMeta {
+        title: row.get(first)?,
+        outlet: row.get(first + 1)?,
+        author: row.get(first + 2)?,
+        published: codec::date_opt(row.get(first + 3)?, "publication date")?,
+        url: row.get(first + 4)?,
+    })
+}
+
+fn from_row(row: &Row<'_>) -> StoreResult<Article> {
+    Ok(Article {
+        article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
+        content_hash: row.get(1)?,
+        meta: meta_from_row(row, 2)?,
+        source_name: row.get(7)?,
+        source_format: codec::parse_key(
+            &row.get::<_, String>(8)?,
+            "source format",
+            SourceFormat::parse,
+        )?,
+        text: row.get(9)?,
+        imported_at: codec::timestamp(&row.get::<_, String>(10)?, "import time")?,
+        imported_by: row.get(11)?,
+    })
+}
+
+pub fn get(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<Article>> {
+    let sql = format!("SELECT {COLUMNS} FROM articles WHERE article_id = ?1");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([article_id.to_string()])?;
+    rows.next()?.map(from_row).transpose()
+}
+
+/// The article with this text, if the project has it.
+pub fn id_by_hash(conn: &Connection, content_hash: &str) -> StoreResult<Option<ArticleId>> {
+    let id: Option<String> = conn
+        .prepare_cached("SELECT article_id FROM articles WHERE content_hash = ?1")?
+        .query_row([content_hash], |row| row.get(0))
+        .optional()?;
+    id.map(|id| codec::parse(&id, "article id")).transpose()
+}
+
+/// Search-index row number and indexed columns of an article, when it exists.
+fn indexed(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<(i64, String, String)>> {
+    Ok(conn
+        .prepare_cached("SELECT article_seq, title, text FROM articles WHERE article_id = ?1")?
+        .query_row([article_id.to_string()], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
+        .optional()?)
+}
+
+fn unindex(conn: &Connection, seq: i64, title: &str, text: &str) -> StoreResult<()> {
+    conn.prepare_cached(
+        "INSERT INTO article_search (article_search, rowid, title, text) VALUES ('delete', ?1, ?2, ?3)",
+    )?
+    .execute(params![seq, title, text])?;
+    Ok(())
+}
+
+/// Inserts or replaces an article. Its text can never change once stored (evidence offsets point
+/// into it); only its details can.
+pub fn put(conn: &Connection, article: &Article) -> StoreResult<()> {
+    if content_hash(&article.text) != article.content_hash {
+        return Err(StoreError::Rejected(format!(
+            "article {:?}: its content hash does not match its text",
+            article.meta.title
+        )));
+    }
+    if let Some((seq, old_title, old_text)) = indexed(conn, article.article_id)? {
+        if old_text != article.text {
+            return Err(StoreError::Rejected(format!(
+                "article {:?}: the text of an imported article cannot change",
+                article.meta.title
+            )));
+        }
+        unindex(conn, seq, &old_title, &old_text)?;
+    }
+    let meta = &article.meta;
+    conn.prepare_cached(
+        "INSERT INTO articles (article_id, content_hash, title, outlet, author, published, url,
+                               source_name, source_format, text, char_count, imported_at, imported_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT (article_id) DO UPDATE SET
+             title = excluded.title, outlet = excluded.outlet, author = excluded.author,
+             published = excluded.published, url = excluded.url, source_name = excluded.source_name",
+    )?
+    .execute(params![
+        article.article_id.to_string(),
+        article.content_hash,
+        meta.title,
+        meta.outlet,
+        meta.author,
+        meta.published.map(|d| d.to_string()),
+        meta.url,
+        article.source_name,
+        article.source_format.as_str(),
+        article.text,
+        codec::to_sql_int(text::char_len(&article.text)),
+        article.imported_at.to_string(),
+        article.imported_by,
+    ])
+    .map_err(|err| match err.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => StoreError::Rejected(format!(
+            "article {:?}: the project already has an article with this text",
+            meta.title
+        )),
+        _ => err.into(),
+    })?;
+    conn.prepare_cached(
+        "INSERT INTO article_search (rowid, title, text)
+         SELECT article_seq, title, text FROM articles WHERE article_id = ?1",
+    )?
+    .execute([article.article_id.to_string()])?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, article_id: ArticleId) -> StoreResult<()> {
+    if let Some((seq, title, text)) = indexed(conn, article_id)? {
+        unindex(conn, seq, &title, &text)?;
+    }
+    conn.prepare_cached("DELETE FROM articles WHERE article_id = ?1")?
+        .execute([article_id.to_string()])?;
+    Ok(())
+}
+
+/// One page of the corpus list, newest publication first.
+pub fn summaries(
+    conn: &Connection,
+    offset: usize,
+    limit: usize,
+) -> StoreResult<Vec<ArticleSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.char_count,
+                (SELECT count(DISTINCT e.incident_id) FROM evidence e WHERE e.article_id = a.article_id)
+         FROM articles a
+         ORDER BY a.published IS NULL, a.published DESC, a.article_seq
+         LIMIT ?1 OFFSET ?2",
+    )?;
+    let mut rows = stmt.query(params![codec::to_sql_int(limit), codec::to_sql_int(offset)])?;
+    let mut summaries = Vec::new();
+    while let Some(row) = rows.next()? {
+        summaries.push(ArticleSummary {
+            article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
+            meta: meta_from_row(row, 1)?,
+            char_count: codec::offset(row.get(6)?, "character count")?,
+            incident_count: codec::offset(row.get(7)?, "incident count")?,
+        });
+    }
+    Ok(summaries)
+}
+
+/// Articles whose title or text match an FTS5 query, best first (ids only).
+pub fn search(conn: &Connection, query: &str, limit: usize) -> StoreResult<Vec<ArticleId>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT a.article_id FROM article_search s JOIN articles a ON a.article_seq = s.rowid
+         WHERE article_search MATCH ?1 ORDER BY rank LIMIT ?2",
+    )?;
+    let ids = stmt.query_map(params![query, codec::to_sql_int(limit)], |row| {
+        row.get::<_, String>(0)
+    })?;
+    ids.map(|id| codec::parse(&id?, "article id")).collect()
+}

@@ -1,0 +1,96 @@
+//! The `change_log` table: who wrote which record when.
+
+use rusqlite::{Connection, params};
+
+use super::codec;
+use super::error::StoreResult;
+use crate::model::{ChangeId, Record, RecordKey, Stamp};
+
+/// One logged write, as read back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LogEntry {
+    pub change_id: ChangeId,
+    pub at: jiff::Timestamp,
+    pub analyst: String,
+    pub label: String,
+    pub entity_kind: String,
+    pub entity_id: String,
+    pub op: String,
+    pub data: Option<serde_json::Value>,
+}
+
+/// The record as the log keeps it: all of it, but an article without its text (the content hash
+/// identifies the text, and the log would otherwise double the file).
+fn log_json(record: &Record) -> serde_json::Result<serde_json::Value> {
+    match record {
+        Record::Article(article) => {
+            let mut value = serde_json::to_value(article)?;
+            if let Some(object) = value.as_object_mut() {
+                object.remove("text");
+            }
+            Ok(value)
+        }
+        Record::Incident(incident) => serde_json::to_value(incident),
+        Record::Evidence(evidence) => serde_json::to_value(evidence),
+        Record::Actor(actor) => serde_json::to_value(actor),
+        Record::Place(place) => serde_json::to_value(place),
+        Record::Term(term) => serde_json::to_value(term),
+        Record::ContextEvent(event) => serde_json::to_value(event),
+    }
+}
+
+/// Logs one write: `after` is the record as written, `None` for a deletion.
+pub fn append(
+    conn: &Connection,
+    change_id: ChangeId,
+    stamp: &Stamp,
+    label: &str,
+    key: RecordKey,
+    after: Option<&Record>,
+) -> StoreResult<()> {
+    let data = after.map(log_json).transpose().map_err(|err| {
+        super::error::StoreError::Rejected(format!("could not log the change: {err}"))
+    })?;
+    conn.prepare_cached(
+        "INSERT INTO change_log (entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        uuid::Uuid::now_v7().to_string(),
+        change_id.to_string(),
+        stamp.at.to_string(),
+        stamp.analyst,
+        label,
+        key.kind(),
+        key.id_string(),
+        if after.is_some() { "put" } else { "delete" },
+        data.map(|d| d.to_string()),
+    ])?;
+    Ok(())
+}
+
+/// The newest `limit` log entries, newest first.
+pub fn recent(conn: &Connection, limit: usize) -> StoreResult<Vec<LogEntry>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT change_id, at, analyst, label, entity_kind, entity_id, op, data FROM change_log
+         ORDER BY rowid DESC LIMIT ?1",
+    )?;
+    let mut rows = stmt.query([codec::to_sql_int(limit)])?;
+    let mut entries = Vec::new();
+    while let Some(row) = rows.next()? {
+        let data: Option<String> = row.get(7)?;
+        entries.push(LogEntry {
+            change_id: codec::parse(&row.get::<_, String>(0)?, "change id")?,
+            at: codec::timestamp(&row.get::<_, String>(1)?, "change time")?,
+            analyst: row.get(2)?,
+            label: row.get(3)?,
+            entity_kind: row.get(4)?,
+            entity_id: row.get(5)?,
+            op: row.get(6)?,
+            data: data
+                .map(|d| codec::parse(&d, "logged record"))
+                .transpose()?,
+        });
+    }
+    Ok(entries)
+}

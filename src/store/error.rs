@@ -1,0 +1,82 @@
+//! What can go wrong opening or writing a project, worded for the analyst who sees it.
+
+use std::path::PathBuf;
+
+/// Why a file could not be opened as a project. Each message names the file, says what is wrong
+/// and, where it matters, that the file was left untouched.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{path}: no such file")]
+    NotFound { path: PathBuf },
+    #[error("{path} already exists; choose another name for a new project")]
+    AlreadyExists { path: PathBuf },
+    #[error("{path} is empty, so it is not a Spanline project")]
+    Empty { path: PathBuf },
+    #[error(
+        "{path} is not a SQLite database: it may be encrypted, or a different kind of file. It was not changed."
+    )]
+    NotSqlite { path: PathBuf },
+    #[error(
+        "{path} is cut short ({actual} bytes, its header says {expected}): it was probably copied or sent incompletely. It was not changed."
+    )]
+    Truncated {
+        path: PathBuf,
+        actual: u64,
+        expected: u64,
+    },
+    #[error(
+        "{path} is a SQLite database but not a Spanline project (application id {found:#010x}). It was not changed."
+    )]
+    Foreign { path: PathBuf, found: u32 },
+    #[error(
+        "{path} was saved by a newer Spanline (file format {found}; this version reads formats up to {supported}). Update Spanline to open it; the file was not changed."
+    )]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path} is damaged ({detail}). It was not changed.")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path} has been altered outside Spanline ({detail}); it is refused so that nothing in it can run. It was not changed."
+    )]
+    UnexpectedSchema { path: PathBuf, detail: String },
+    #[error(
+        "could not upgrade {path} to the current format ({detail}); the original is kept at {backup}"
+    )]
+    Migration {
+        path: PathBuf,
+        backup: PathBuf,
+        detail: String,
+    },
+    #[error("could not create the project {path}: {detail}")]
+    Create { path: PathBuf, detail: String },
+    #[error("could not read or write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("SQLite could not open {path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+}
+
+/// Why reading or writing records failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored value that Spanline cannot have written: the file was edited by other means.
+    #[error("the project holds an invalid value: {0}")]
+    Corrupt(String),
+    #[error("{0} does not exist (it may have been deleted)")]
+    NotFound(String),
+    /// An edit that would break the project's rules; nothing was written.
+    #[error("{0}")]
+    Rejected(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;

@@ -1,0 +1,239 @@
+//! The `incidents` table and its tags.
+
+use rusqlite::{Connection, Row, named_params, params};
+
+use super::codec;
+use super::error::StoreResult;
+use crate::model::{
+    Attribution, Confidence, DatePrecision, Incident, IncidentId, IncidentSummary, Status,
+};
+
+const COLUMNS: &str = "incident_id, date_start, date_end, date_precision, time_of_day,
+    event_type, sub_type, weapon,
+    munitions_low, munitions_best, munitions_high, impacted_low, impacted_best, impacted_high,
+    intercepted_low, intercepted_best, intercepted_high,
+    target_type, target, place_id, launch_place_id, geo_precision,
+    perpetrator_id, attribution, attributed_by,
+    killed_low, killed_best, killed_high, wounded_low, wounded_best, wounded_high,
+    casualty_detail, summary, notes, confidence, status,
+    created_at, created_by, updated_at, updated_by";
+
+fn from_row(row: &Row<'_>) -> StoreResult<Incident> {
+    let estimate = |first: usize, what: &str| {
+        codec::estimate(
+            row.get(first)?,
+            row.get(first + 1)?,
+            row.get(first + 2)?,
+            what,
+        )
+    };
+    Ok(Incident {
+        incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
+        date_start: codec::date_opt(row.get(1)?, "start date")?,
+        date_end: codec::date_opt(row.get(2)?, "end date")?,
+        date_precision: codec::parse_key_opt(row.get(3)?, "date precision", DatePrecision::parse)?,
+        time_of_day: row.get(4)?,
+        event_type: row.get(5)?,
+        sub_type: row.get(6)?,
+        weapon: row.get(7)?,
+        munitions: estimate(8, "munitions count")?,
+        impacted: estimate(11, "impacted count")?,
+        intercepted: estimate(14, "intercepted count")?,
+        target_type: row.get(17)?,
+        target: row.get(18)?,
+        place_id: codec::parse_opt(row.get(19)?, "place id")?,
+        launch_place_id: codec::parse_opt(row.get(20)?, "launch place id")?,
+        geo_precision: codec::small(row.get(21)?, "geo precision")?,
+        perpetrator_id: codec::parse_opt(row.get(22)?, "perpetrator id")?,
+        attribution: codec::parse_key_opt(row.get(23)?, "attribution", Attribution::parse)?,
+        attributed_by: row.get(24)?,
+        killed: estimate(25, "killed count")?,
+        wounded: estimate(28, "wounded count")?,
+        casualty_detail: row.get(31)?,
+        summary: row.get(32)?,
+        notes: row.get(33)?,
+        confidence: codec::parse_key_opt(row.get(34)?, "confidence", Confidence::parse)?,
+        status: codec::parse_key(&row.get::<_, String>(35)?, "status", Status::parse)?,
+        tags: Vec::new(),
+        created_at: codec::timestamp(&row.get::<_, String>(36)?, "creation time")?,
+        created_by: row.get(37)?,
+        updated_at: codec::timestamp(&row.get::<_, String>(38)?, "update time")?,
+        updated_by: row.get(39)?,
+    })
+}
+
+fn tags(conn: &Connection, incident_id: IncidentId) -> StoreResult<Vec<String>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT tag FROM incident_tags WHERE incident_id = ?1 ORDER BY tag")?;
+    let tags = stmt.query_map([incident_id.to_string()], |row| row.get(0))?;
+    Ok(tags.collect::<Result<_, _>>()?)
+}
+
+pub fn get(conn: &Connection, incident_id: IncidentId) -> StoreResult<Option<Incident>> {
+    let sql = format!("SELECT {COLUMNS} FROM incidents WHERE incident_id = ?1");
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([incident_id.to_string()])?;
+    let Some(row) = rows.next()? else {
+        return Ok(None);
+    };
+    let mut incident = from_row(row)?;
+    incident.tags = tags(conn, incident_id)?;
+    Ok(Some(incident))
+}
+
+pub fn put(conn: &Connection, incident: &Incident) -> StoreResult<()> {
+    let i = incident;
+    let text = |value: &Option<String>| value.clone();
+    conn.prepare_cached(&format!(
+        "INSERT INTO incidents ({COLUMNS}) VALUES (
+            :incident_id, :date_start, :date_end, :date_precision, :time_of_day,
+            :event_type, :sub_type, :weapon,
+            :munitions_low, :munitions_best, :munitions_high,
+            :impacted_low, :impacted_best, :impacted_high,
+            :intercepted_low, :intercepted_best, :intercepted_high,
+            :target_type, :target, :place_id, :launch_place_id, :geo_precision,
+            :perpetrator_id, :attribution, :attributed_by,
+            :killed_low, :killed_best, :killed_high, :wounded_low, :wounded_best, :wounded_high,
+            :casualty_detail, :summary, :notes, :confidence, :status,
+            :created_at, :created_by, :updated_at, :updated_by)
+         ON CONFLICT (incident_id) DO UPDATE SET
+            date_start = excluded.date_start, date_end = excluded.date_end,
+            date_precision = excluded.date_precision, time_of_day = excluded.time_of_day,
+            event_type = excluded.event_type, sub_type = excluded.sub_type, weapon = excluded.weapon,
+            munitions_low = excluded.munitions_low, munitions_best = excluded.munitions_best,
+            munitions_high = excluded.munitions_high, impacted_low = excluded.impacted_low,
+            impacted_best = excluded.impacted_best, impacted_high = excluded.impacted_high,
+            intercepted_low = excluded.intercepted_low, intercepted_best = excluded.intercepted_best,
+            intercepted_high = excluded.intercepted_high, target_type = excluded.target_type,
+            target = excluded.target, place_id = excluded.place_id,
+            launch_place_id = excluded.launch_place_id, geo_precision = excluded.geo_precision,
+            perpetrator_id = excluded.perpetrator_id, attribution = excluded.attribution,
+            attributed_by = excluded.attributed_by, killed_low = excluded.killed_low,
+            killed_best = excluded.killed_best, killed_high = excluded.killed_high,
+            wounded_low = excluded.wounded_low, wounded_best = excluded.wounded_best,
+            wounded_high = excluded.wounded_high, casualty_detail = excluded.casualty_detail,
+            summary = excluded.summary, notes = excluded.notes, confidence = excluded.confidence,
+            status = excluded.status, created_at = excluded.created_at,
+            created_by = excluded.created_by, updated_at = excluded.updated_at,
+            updated_by = excluded.updated_by"
+    ))?
+    .execute(named_params! {
+        ":incident_id": i.incident_id.to_string(),
+        ":date_start": i.date_start.map(|d| d.to_string()),
+        ":date_end": i.date_end.map(|d| d.to_string()),
+        ":date_precision": i.date_precision.map(DatePrecision::as_str),
+        ":time_of_day": text(&i.time_of_day),
+        ":event_type": text(&i.event_type),
+        ":sub_type": text(&i.sub_type),
+        ":weapon": text(&i.weapon),
+        ":munitions_low": i.munitions.low, ":munitions_best": i.munitions.best, ":munitions_high": i.munitions.high,
+        ":impacted_low": i.impacted.low, ":impacted_best": i.impacted.best, ":impacted_high": i.impacted.high,
+        ":intercepted_low": i.intercepted.low, ":intercepted_best": i.intercepted.best, ":intercepted_high": i.intercepted.high,
+        ":target_type": text(&i.target_type),
+        ":target": text(&i.target),
+        ":place_id": i.place_id.map(|p| p.to_string()),
+        ":launch_place_id": i.launch_place_id.map(|p| p.to_string()),
+        ":geo_precision": i.geo_precision,
+        ":perpetrator_id": i.perpetrator_id.map(|a| a.to_string()),
+        ":attribution": i.attribution.map(Attribution::as_str),
+        ":attributed_by": text(&i.attributed_by),
+        ":killed_low": i.killed.low, ":killed_best": i.killed.best, ":killed_high": i.killed.high,
+        ":wounded_low": i.wounded.low, ":wounded_best": i.wounded.best, ":wounded_high": i.wounded.high,
+        ":casualty_detail": text(&i.casualty_detail),
+        ":summary": i.summary,
+        ":notes": i.notes,
+        ":confidence": i.confidence.map(Confidence::as_str),
+        ":status": i.status.as_str(),
+        ":created_at": i.created_at.to_string(),
+        ":created_by": i.created_by,
+        ":updated_at": i.updated_at.to_string(),
+        ":updated_by": i.updated_by,
+    })?;
+    let incident_id = i.incident_id.to_string();
+    conn.prepare_cached("DELETE FROM incident_tags WHERE incident_id = ?1")?
+        .execute([&incident_id])?;
+    let mut insert_tag = conn
+        .prepare_cached("INSERT OR IGNORE INTO incident_tags (incident_id, tag) VALUES (?1, ?2)")?;
+    for tag in &i.tags {
+        insert_tag.execute(params![incident_id, tag])?;
+    }
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, incident_id: IncidentId) -> StoreResult<()> {
+    let id = incident_id.to_string();
+    conn.prepare_cached("DELETE FROM incident_tags WHERE incident_id = ?1")?
+        .execute([&id])?;
+    conn.prepare_cached("DELETE FROM incidents WHERE incident_id = ?1")?
+        .execute([&id])?;
+    Ok(())
+}
+
+fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
+    Ok(IncidentSummary {
+        incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
+        date_start: codec::date_opt(row.get(1)?, "start date")?,
+        event_type: row.get(2)?,
+        summary: row.get(3)?,
+        status: codec::parse_key(&row.get::<_, String>(4)?, "status", Status::parse)?,
+    })
+}
+
+/// One page of all incidents in date order, undated ones first (they need coding). Walks the
+/// date index, so it reads only the rows of the page however large the project.
+pub fn page(conn: &Connection, offset: usize, limit: usize) -> StoreResult<Vec<IncidentSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT incident_id, date_start, event_type, summary, status FROM incidents
+         ORDER BY date_start, incident_id LIMIT ?1 OFFSET ?2",
+    )?;
+    let mut rows = stmt.query(params![codec::to_sql_int(limit), codec::to_sql_int(offset)])?;
+    let mut page = Vec::new();
+    while let Some(row) = rows.next()? {
+        page.push(summary_from_row(row)?);
+    }
+    Ok(page)
+}
+
+/// The incidents with evidence in one article, in date order.
+pub fn for_article(
+    conn: &Connection,
+    article_id: crate::model::ArticleId,
+) -> StoreResult<Vec<IncidentSummary>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT incident_id, date_start, event_type, summary, status FROM incidents
+         WHERE incident_id IN (SELECT incident_id FROM evidence WHERE article_id = ?1)
+         ORDER BY date_start, incident_id",
+    )?;
+    let mut rows = stmt.query([article_id.to_string()])?;
+    let mut list = Vec::new();
+    while let Some(row) = rows.next()? {
+        list.push(summary_from_row(row)?);
+    }
+    Ok(list)
+}
+
+/// A column of `incidents` that refers to another record.
+#[derive(Clone, Copy, Debug)]
+pub enum Reference {
+    Perpetrator,
+    Place,
+    LaunchPlace,
+}
+
+/// Incidents that refer to the record `id` through `reference`.
+pub fn ids_referencing(
+    conn: &Connection,
+    reference: Reference,
+    id: &str,
+) -> StoreResult<Vec<IncidentId>> {
+    let column = match reference {
+        Reference::Perpetrator => "perpetrator_id",
+        Reference::Place => "place_id",
+        Reference::LaunchPlace => "launch_place_id",
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT incident_id FROM incidents WHERE {column} = ?1"
+    ))?;
+    let ids = stmt.query_map([id], |row| row.get::<_, String>(0))?;
+    ids.map(|id| codec::parse(&id?, "incident id")).collect()
+}

@@ -1,0 +1,50 @@
+//! The `project_meta` table and project-wide counts.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::codec;
+use super::error::StoreResult;
+
+pub fn get(conn: &Connection, key: &str) -> StoreResult<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM project_meta WHERE key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .optional()?)
+}
+
+pub fn set(conn: &Connection, key: &str, value: &str) -> StoreResult<()> {
+    conn.prepare_cached(
+        "INSERT INTO project_meta (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
+    Ok(())
+}
+
+/// How much a project holds, for status bars and `spanline stats`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub articles: usize,
+    pub incidents: usize,
+    pub evidence: usize,
+    pub actors: usize,
+    pub places: usize,
+    pub context_events: usize,
+}
+
+pub fn counts(conn: &Connection) -> StoreResult<Counts> {
+    let count = |table: &str| -> StoreResult<usize> {
+        let n: i64 = conn
+            .prepare_cached(&format!("SELECT count(*) FROM {table}"))?
+            .query_row([], |row| row.get(0))?;
+        codec::offset(n, "row count")
+    };
+    Ok(Counts {
+        articles: count("articles")?,
+        incidents: count("incidents")?,
+        evidence: count("evidence")?,
+        actors: count("actors")?,
+        places: count("places")?,
+        context_events: count("context_events")?,
+    })
+}

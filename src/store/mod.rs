@@ -1,0 +1,110 @@
+//! The project file: the only code that speaks SQL.
+//!
+//! [`Project`] owns the connection to one `.db`. Reads are free functions over `&Connection` in
+//! one module per table (`incidents::page(project.conn(), …)`); every write goes through
+//! [`Project::run`](crate::edit) so that it is one transaction, logged and undoable.
+
+pub mod actors;
+mod aliases;
+pub mod articles;
+pub mod change_log;
+mod codec;
+pub mod context;
+pub mod error;
+pub mod evidence;
+pub mod incidents;
+pub mod meta;
+mod open;
+pub mod places;
+pub mod records;
+pub mod schema;
+pub mod vocab;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::Connection;
+
+pub use error::{OpenError, StoreError, StoreResult};
+
+use crate::edit::{self, Change, History};
+use crate::model::{Record, Stamp, codebook};
+
+/// An open project file.
+pub struct Project {
+    conn: Connection,
+    path: PathBuf,
+    analyst: String,
+    history: History,
+}
+
+impl Project {
+    /// Opens an existing project, checking it first (see [`OpenError`] for what is refused).
+    pub fn open(path: &Path, analyst: &str) -> Result<Self, OpenError> {
+        let conn = open::open(path)?;
+        Ok(Self::with_connection(conn, path, analyst))
+    }
+
+    /// Creates a new project with the default codebook. Fails if `path` exists.
+    pub fn create(path: &Path, analyst: &str) -> Result<Self, OpenError> {
+        let stamp = Stamp::now(analyst);
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let conn = open::create(path, |tx| {
+            let defaults = Change::new(
+                "new project",
+                codebook::default_terms()
+                    .into_iter()
+                    .map(Record::Term)
+                    .chain(codebook::default_actors().into_iter().map(Record::Actor))
+                    .chain(codebook::default_places().into_iter().map(Record::Place))
+                    .map(edit::Edit::Put)
+                    .collect(),
+            );
+            meta::set(tx, "project_id", &uuid::Uuid::now_v7().to_string())?;
+            meta::set(tx, "name", &name)?;
+            meta::set(tx, "created_at", &stamp.at.to_string())?;
+            meta::set(tx, "created_by", analyst)?;
+            edit::apply(tx, &defaults, &stamp)?;
+            Ok(())
+        })?;
+        Ok(Self::with_connection(conn, path, analyst))
+    }
+
+    /// Checks a file as [`Project::open`] would, without changing it. Returns its format version.
+    pub fn check(path: &Path) -> Result<i64, OpenError> {
+        open::check(path)
+    }
+
+    fn with_connection(conn: Connection, path: &Path, analyst: &str) -> Self {
+        Self {
+            conn,
+            path: path.to_owned(),
+            analyst: analyst.to_owned(),
+            history: History::default(),
+        }
+    }
+
+    /// The connection, for reads.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The analyst whose name goes into the change log.
+    pub fn analyst(&self) -> &str {
+        &self.analyst
+    }
+
+    pub(crate) fn parts_mut(&mut self) -> (&mut Connection, &mut History, &str) {
+        (&mut self.conn, &mut self.history, &self.analyst)
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+}

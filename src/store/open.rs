@@ -1,0 +1,320 @@
+//! Opening, creating and upgrading project files.
+//!
+//! A `.db` may come from anyone, so opening is a sequence of checks, cheapest first, none of
+//! which writes: the header must be SQLite's, the application id ours, the version one we know;
+//! then, on a read-only and hardened connection, the schema must be exactly ours and the file
+//! must pass SQLite's integrity checks. Only then is the file opened for writing (after a backup
+//! copy, when it needs an upgrade).
+//!
+//! Every connection is hardened the way SQLite's "defense against the dark arts" advises:
+//! defensive mode, untrusted schema, and triggers and views switched off altogether, so that
+//! even a check we got wrong could not let a file run code on our writes.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rusqlite::config::DbConfig;
+use rusqlite::{Connection, OpenFlags};
+
+use super::error::{OpenError, StoreResult};
+use super::schema::{self, APPLICATION_ID, CURRENT_VERSION};
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+const HEADER_LEN: usize = 100;
+
+/// What the 100-byte SQLite header says about a file.
+#[derive(Debug)]
+struct Header {
+    page_size: u64,
+    /// Pages the header claims, when that number is trustworthy.
+    page_count: Option<u64>,
+    user_version: i64,
+    application_id: u32,
+}
+
+fn be_u32(bytes: &[u8], at: usize) -> u32 {
+    let mut word = [0u8; 4];
+    if let Some(slice) = bytes.get(at..at + 4) {
+        word.copy_from_slice(slice);
+    }
+    u32::from_be_bytes(word)
+}
+
+fn read_header(path: &Path) -> Result<(Header, u64), OpenError> {
+    let io_error = |source| OpenError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut file = fs::File::open(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => OpenError::NotFound {
+            path: path.to_owned(),
+        },
+        _ => io_error(source),
+    })?;
+    let len = file.metadata().map_err(io_error)?.len();
+    if len == 0 {
+        return Err(OpenError::Empty {
+            path: path.to_owned(),
+        });
+    }
+    let mut bytes = Vec::with_capacity(HEADER_LEN);
+    file.by_ref()
+        .take(HEADER_LEN as u64)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if !bytes.starts_with(SQLITE_MAGIC) {
+        return Err(OpenError::NotSqlite {
+            path: path.to_owned(),
+        });
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err(OpenError::Truncated {
+            path: path.to_owned(),
+            actual: len,
+            expected: HEADER_LEN as u64,
+        });
+    }
+    let raw_page_size = u16::from_be_bytes([bytes[16], bytes[17]]);
+    let page_size = if raw_page_size == 1 {
+        65_536
+    } else {
+        u64::from(raw_page_size)
+    };
+    // The page count in the header is valid only when the change counter matches the
+    // "version-valid-for" number (SQLite file format, section 1.3.7).
+    let change_counter = be_u32(&bytes, 24);
+    let page_count = (change_counter == be_u32(&bytes, 92) && change_counter != 0)
+        .then(|| u64::from(be_u32(&bytes, 28)));
+    let header = Header {
+        page_size,
+        page_count,
+        user_version: i64::from(be_u32(&bytes, 60) as i32),
+        application_id: be_u32(&bytes, 68),
+    };
+    Ok((header, len))
+}
+
+/// Switches off everything a hostile file could use to run code when we read or write it.
+fn harden(conn: &Connection) -> rusqlite::Result<()> {
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_TRUSTED_SCHEMA, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+    conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_VIEW, false)?;
+    conn.pragma_update(None, "cell_size_check", true)?;
+    conn.pragma_update(None, "mmap_size", 0)?;
+    Ok(())
+}
+
+fn sqlite_error(path: &Path) -> impl Fn(rusqlite::Error) -> OpenError + '_ {
+    move |source| match source.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => OpenError::NotSqlite {
+            path: path.to_owned(),
+        },
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => OpenError::Corrupt {
+            path: path.to_owned(),
+            detail: source.to_string(),
+        },
+        _ => OpenError::Sqlite {
+            path: path.to_owned(),
+            source,
+        },
+    }
+}
+
+/// Runs every check that needs no write. Returns the file's schema version.
+fn inspect(path: &Path) -> Result<i64, OpenError> {
+    let (header, len) = read_header(path)?;
+    if let Some(pages) = header.page_count {
+        let expected = pages.saturating_mul(header.page_size);
+        if len < expected {
+            return Err(OpenError::Truncated {
+                path: path.to_owned(),
+                actual: len,
+                expected,
+            });
+        }
+    }
+    if header.application_id != APPLICATION_ID {
+        return Err(OpenError::Foreign {
+            path: path.to_owned(),
+            found: header.application_id,
+        });
+    }
+    if header.user_version > CURRENT_VERSION {
+        return Err(OpenError::Newer {
+            path: path.to_owned(),
+            found: header.user_version,
+            supported: CURRENT_VERSION,
+        });
+    }
+    if header.user_version < 1 {
+        return Err(OpenError::UnexpectedSchema {
+            path: path.to_owned(),
+            detail: format!(
+                "its format version {} is not one Spanline ever wrote",
+                header.user_version
+            ),
+        });
+    }
+    let to_error = sqlite_error(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(&to_error)?;
+    harden(&conn).map_err(&to_error)?;
+    check_contents(&conn, path, header.user_version)?;
+    Ok(header.user_version)
+}
+
+/// The schema must be exactly ours at `version`, and SQLite must find the file sound.
+fn check_contents(conn: &Connection, path: &Path, version: i64) -> Result<(), OpenError> {
+    let to_error = sqlite_error(path);
+    if let Some(detail) = schema::difference_from_fresh(conn, version).map_err(&to_error)? {
+        return Err(OpenError::UnexpectedSchema {
+            path: path.to_owned(),
+            detail,
+        });
+    }
+    let problems: Vec<String> = {
+        let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(&to_error)?;
+        let rows = stmt.query_map([], |row| row.get(0)).map_err(&to_error)?;
+        rows.collect::<Result<_, _>>().map_err(&to_error)?
+    };
+    if problems != ["ok"] {
+        return Err(OpenError::Corrupt {
+            path: path.to_owned(),
+            detail: problems.join("; "),
+        });
+    }
+    let dangling: Option<String> = conn
+        .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
+        .map(Some)
+        .or_else(|err| match err {
+            rusqlite::Error::QueryReturnedNoRows => Ok(None),
+            other => Err(other),
+        })
+        .map_err(&to_error)?;
+    if let Some(table) = dangling {
+        return Err(OpenError::Corrupt {
+            path: path.to_owned(),
+            detail: format!("a row of {table} refers to a record that does not exist"),
+        });
+    }
+    Ok(())
+}
+
+/// Connection settings for every writable project: rollback journal (so the `.db` alone is the
+/// whole project after every commit, with no WAL side file), full sync, foreign keys enforced.
+fn configure_for_writing(conn: &Connection) -> rusqlite::Result<()> {
+    harden(conn)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
+    debug_assert_eq!(mode, "delete");
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    conn.busy_timeout(std::time::Duration::from_secs(2))?;
+    Ok(())
+}
+
+fn open_writable(path: &Path) -> Result<Connection, OpenError> {
+    let to_error = sqlite_error(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(&to_error)?;
+    configure_for_writing(&conn).map_err(&to_error)?;
+    Ok(conn)
+}
+
+/// A free name beside `path` for the copy kept before an upgrade: `x.v1-backup.db`, `x.v1-backup-2.db` …
+fn backup_path(path: &Path, version: i64) -> PathBuf {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    (1..)
+        .map(|n| {
+            let suffix = if n == 1 {
+                String::new()
+            } else {
+                format!("-{n}")
+            };
+            path.with_file_name(format!("{stem}.v{version}-backup{suffix}.db"))
+        })
+        .find(|candidate| !candidate.exists())
+        .unwrap_or_else(|| path.with_extension("backup.db"))
+}
+
+/// Opens a project file for reading and writing, upgrading an older one after copying it aside.
+pub fn open(path: &Path) -> Result<Connection, OpenError> {
+    let version = inspect(path)?;
+    if version < CURRENT_VERSION {
+        let backup = backup_path(path, version);
+        fs::copy(path, &backup).map_err(|source| OpenError::Io {
+            path: backup.clone(),
+            source,
+        })?;
+        let mut conn = open_writable(path)?;
+        let mut upgrade = || -> rusqlite::Result<()> {
+            let tx = conn.transaction()?;
+            schema::migrate(&tx, version, CURRENT_VERSION)?;
+            tx.commit()
+        };
+        upgrade().map_err(|err| OpenError::Migration {
+            path: path.to_owned(),
+            backup: backup.clone(),
+            detail: err.to_string(),
+        })?;
+        check_contents(&conn, path, CURRENT_VERSION)?;
+        return Ok(conn);
+    }
+    open_writable(path)
+}
+
+/// Creates a new, empty project file at `path` and runs `fill` in the same transaction. The file
+/// is built under a temporary name and renamed into place, so a crash never leaves half a project.
+pub fn create(
+    path: &Path,
+    fill: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<()>,
+) -> Result<Connection, OpenError> {
+    if path.exists() {
+        return Err(OpenError::AlreadyExists {
+            path: path.to_owned(),
+        });
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = path.with_file_name(format!(".{file_name}.creating"));
+    let _ = fs::remove_file(&temp);
+    let build = || -> StoreResult<()> {
+        let mut conn = Connection::open(&temp)?;
+        configure_for_writing(&conn)?;
+        conn.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
+        let tx = conn.transaction()?;
+        schema::migrate(&tx, 0, CURRENT_VERSION)?;
+        fill(&tx)?;
+        tx.commit()?;
+        conn.close().map_err(|(_, err)| err.into())
+    };
+    if let Err(err) = build() {
+        let _ = fs::remove_file(&temp);
+        return Err(OpenError::Create {
+            path: path.to_owned(),
+            detail: err.to_string(),
+        });
+    }
+    fs::rename(&temp, path).map_err(|source| OpenError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    open_writable(path)
+}
+
+/// Whether `path` holds a sound project this build can open, without changing it.
+pub fn check(path: &Path) -> Result<i64, OpenError> {
+    inspect(path)
+}
