@@ -1,0 +1,200 @@
+//! Importing files: readable text from messy pages, metadata, duplicates, progress, cancelling.
+
+mod common;
+
+use std::fs;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use common::{ANALYST, new_project};
+use spanline::import::{self, import_files};
+use spanline::model::SourceFormat;
+use spanline::store::{Project, articles, meta};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn a_messy_saved_page_yields_the_article_text_and_its_details() {
+    let parsed = import::read_file(&fixture("messy_saved_page.html")).expect("parses");
+    assert_eq!(parsed.format, SourceFormat::Html);
+    assert_eq!(parsed.meta.title, "Rockets strike near Erbil airport");
+    assert_eq!(parsed.meta.outlet.as_deref(), Some("Northern Dispatch"));
+    assert_eq!(parsed.meta.author.as_deref(), Some("Layla Haddad"));
+    assert_eq!(parsed.meta.published, Some(jiff::civil::date(2020, 10, 1)));
+    let text = &parsed.text;
+    assert!(
+        text.contains("Six rockets were fired on Wednesday night"),
+        "{text}"
+    );
+    assert!(
+        text.contains("“a dangerous escalation”"),
+        "curly quotes survive: {text}"
+    );
+    assert!(text.contains("برطلة"), "Arabic survives: {text}");
+    assert!(
+        text.contains("Officials counted dozens"),
+        "the last paragraph is kept: {text}"
+    );
+    for clutter in [
+        "tracking",
+        "track()",
+        "cookies",
+        "Subscribe",
+        "Share on Twitter",
+        "Related stories",
+        "Privacy policy",
+        "color: red",
+    ] {
+        assert!(
+            !text.contains(clutter),
+            "{clutter:?} should be dropped: {text}"
+        );
+    }
+    assert!(text.contains("\n\n"), "paragraphs stay apart");
+}
+
+#[test]
+fn a_page_readability_cannot_parse_still_gives_its_visible_text() {
+    let parsed = import::parse(
+        "<html><body><nav>Menu</nav><p>Eight rockets targeted the embassy.</p><script>x()</script></body></html>",
+        SourceFormat::Html,
+    );
+    assert!(
+        parsed.text.contains("Eight rockets targeted the embassy."),
+        "{}",
+        parsed.text
+    );
+    assert!(!parsed.text.contains("x()"));
+}
+
+#[test]
+fn importing_the_same_text_twice_does_not_duplicate_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("copy of a.txt");
+    let md = dir.path().join("report.md");
+    fs::write(
+        &a,
+        "date 2020-12-21\nSecurity brief\n\nEight rockets targeted the embassy.",
+    )
+    .expect("write");
+    fs::write(
+        &b,
+        "date 2020-12-21\r\nSecurity brief\r\n\r\nEight rockets targeted the embassy.\r\n",
+    )
+    .expect("write");
+    fs::write(&md, "# Brief\n\nRoadside bombs hit two convoys in Babil.").expect("write");
+    let never = AtomicBool::new(false);
+    let files = vec![
+        a.clone(),
+        b.clone(),
+        md.clone(),
+        dir.path().join("missing.txt"),
+        dir.path().join("x.pdf"),
+    ];
+    let report = import_files(&mut project, &files, &never, |_| {}).expect("import runs");
+    assert_eq!(report.imported.len(), 2);
+    assert_eq!(
+        report.duplicates,
+        vec![b.clone()],
+        "CRLF copy is the same text"
+    );
+    assert_eq!(report.failed.len(), 2);
+    let again =
+        import_files(&mut project, &[a.clone(), md.clone()], &never, |_| {}).expect("import runs");
+    assert_eq!(again.imported.len(), 0);
+    assert_eq!(again.duplicates.len(), 2);
+    assert_eq!(meta::counts(project.conn()).expect("counts").articles, 2);
+    let stored = articles::get(project.conn(), report.imported[0].1)
+        .expect("read")
+        .expect("present");
+    assert_eq!(stored.meta.published, Some(jiff::civil::date(2020, 12, 21)));
+    assert_eq!(stored.meta.title, "Security brief");
+    assert_eq!(stored.source_name.as_deref(), Some("a.txt"));
+    assert_eq!(
+        articles::search(project.conn(), "convoys", 5).expect("search"),
+        vec![report.imported[1].1]
+    );
+
+    assert_eq!(
+        project.undo().expect("undo").as_deref(),
+        Some("import 2 articles")
+    );
+    assert_eq!(meta::counts(project.conn()).expect("counts").articles, 0);
+}
+
+#[test]
+fn cancelling_keeps_whole_articles_only_and_reports_progress() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let mut project = Project::create(&path, ANALYST).expect("created");
+    let files: Vec<PathBuf> = (0..20)
+        .map(|i| {
+            let file = dir.path().join(format!("{i:02}.txt"));
+            fs::write(
+                &file,
+                format!("Report {i}\n\n{} rockets were fired.", i + 1),
+            )
+            .expect("write");
+            file
+        })
+        .collect();
+    let cancel = AtomicBool::new(false);
+    let mut seen = Vec::new();
+    let report = import_files(&mut project, &files, &cancel, |progress| {
+        seen.push((progress.done, progress.total));
+        if progress.done == 7 {
+            cancel.store(true, Ordering::Relaxed);
+        }
+    })
+    .expect("import runs");
+    assert!(report.cancelled);
+    assert_eq!(report.imported.len(), 8);
+    assert_eq!(seen.first(), Some(&(0, 20)));
+    drop(project);
+    let project = Project::open(&path, ANALYST).expect("reopens");
+    assert_eq!(meta::counts(project.conn()).expect("counts").articles, 8);
+    let complete: i64 = project
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM articles WHERE text LIKE '%rockets were fired.'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("counts");
+    assert_eq!(complete, 8, "every stored article is whole");
+}
+
+#[test]
+fn the_seed_reports_import_with_their_dates() {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(entries) = fs::read_dir(&seeds) else {
+        eprintln!("no seed texts beside this checkout; nothing to check");
+        return;
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('0'))
+        })
+        .collect();
+    files.sort();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let report = import_files(&mut project, &files, &AtomicBool::new(false), |_| {}).expect("runs");
+    assert_eq!(report.imported.len(), files.len());
+    let first = articles::get(project.conn(), report.imported[0].1)
+        .expect("read")
+        .expect("present");
+    assert_eq!(first.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+    assert!(
+        !first.text.starts_with(" date"),
+        "the date marker is not part of the text"
+    );
+}

@@ -1,0 +1,231 @@
+//! Undo and redo walk the project back to where it started and forward again, exactly.
+
+mod common;
+
+use common::{ANALYST, MIXED_TEXT, article, dump, new_project, span_of};
+use spanline::edit::commands;
+use spanline::model::{Estimate, Field, Span, Stamp, Status};
+use spanline::store::{Project, change_log, evidence, incidents};
+
+#[test]
+fn undoing_every_step_returns_to_the_start_and_redoing_returns_to_the_end() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = new_project(dir.path());
+    let stamp = Stamp::now(ANALYST);
+    let start_state = dump(project.conn());
+
+    let art = article(MIXED_TEXT);
+    project
+        .run(commands::import_articles(vec![art.clone()]))
+        .expect("import");
+    let (s, e) = span_of(MIXED_TEXT, "seven rockets hit the Green Zone");
+    let span = Span {
+        article_id: art.article_id,
+        start: s,
+        end: e,
+    };
+    let (change, first) = commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
+    project.run(change).expect("new incident");
+    let (change, second) =
+        commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
+    project.run(change).expect("second incident");
+    let (s, e) = span_of(MIXED_TEXT, "Tuesday night");
+    let (attach, _) = commands::attach_evidence(
+        second,
+        MIXED_TEXT,
+        Span {
+            article_id: art.article_id,
+            start: s,
+            end: e,
+        },
+        vec![Field::Date],
+        &stamp,
+    )
+    .expect("span");
+    project.run(attach).expect("attach");
+    let mut edited = incidents::get(project.conn(), first)
+        .expect("read")
+        .expect("present");
+    edited.munitions = Estimate::exact(7);
+    project
+        .run(commands::update_incident(edited, "set munitions", &stamp))
+        .expect("set field");
+    let merge =
+        commands::merge_incidents(project.conn(), first, second, &stamp).expect("merge builds");
+    project.run(merge).expect("merge");
+    let reviewed = incidents::get(project.conn(), first)
+        .expect("read")
+        .expect("present");
+    project
+        .run(commands::set_status(reviewed, Status::Reviewed, &stamp))
+        .expect("status");
+    let delete = commands::delete_incident(project.conn(), first).expect("delete builds");
+    project.run(delete).expect("delete");
+    let end_state = dump(project.conn());
+    assert_ne!(start_state, end_state);
+
+    let mut undone = Vec::new();
+    while let Some(label) = project.undo().expect("undo applies") {
+        undone.push(label);
+    }
+    assert_eq!(
+        undone,
+        [
+            "delete incident",
+            "mark reviewed",
+            "merge incidents",
+            "set munitions",
+            "attach evidence for date",
+            "new incident",
+            "new incident",
+            "import \"Test article\""
+        ]
+    );
+    assert_eq!(dump(project.conn()), start_state);
+
+    while project.redo().expect("redo applies").is_some() {}
+    assert_eq!(dump(project.conn()), end_state);
+
+    // Every step was committed at once: the file on disk holds the end state.
+    drop(project);
+    let reopened = Project::open(&path, ANALYST).expect("reopens");
+    assert_eq!(dump(reopened.conn()), end_state);
+    let log = change_log::recent(reopened.conn(), 200).expect("log");
+    assert!(
+        log.iter()
+            .any(|entry| entry.label == "undo: merge incidents")
+    );
+    assert!(
+        log.iter()
+            .any(|entry| entry.label == "redo: merge incidents")
+    );
+}
+
+#[test]
+fn merging_keeps_both_incidents_evidence_and_differing_counts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let stamp = Stamp::now(ANALYST);
+    let art = article(MIXED_TEXT);
+    project
+        .run(commands::import_articles(vec![art.clone()]))
+        .expect("import");
+    let (s, e) = span_of(MIXED_TEXT, "seven rockets");
+    let span = Span {
+        article_id: art.article_id,
+        start: s,
+        end: e,
+    };
+    let (change, a) = commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
+    project.run(change).expect("a");
+    let (change, b) = commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
+    project.run(change).expect("b");
+    for (id, count) in [(a, 7), (b, 8)] {
+        let mut incident = incidents::get(project.conn(), id)
+            .expect("read")
+            .expect("present");
+        incident.munitions = Estimate::exact(count);
+        project
+            .run(commands::update_incident(incident, "set munitions", &stamp))
+            .expect("set");
+    }
+    let merge = commands::merge_incidents(project.conn(), a, b, &stamp).expect("merge builds");
+    project.run(merge).expect("merge");
+    let merged = incidents::get(project.conn(), a)
+        .expect("read")
+        .expect("present");
+    assert_eq!(
+        merged.munitions,
+        Estimate {
+            low: None,
+            best: Some(7),
+            high: Some(8)
+        }
+    );
+    assert_eq!(
+        evidence::for_incident(project.conn(), a)
+            .expect("read")
+            .len(),
+        2
+    );
+    assert_eq!(incidents::get(project.conn(), b).expect("read"), None);
+
+    assert_eq!(
+        project.undo().expect("undo").as_deref(),
+        Some("merge incidents")
+    );
+    assert_eq!(
+        evidence::for_incident(project.conn(), a)
+            .expect("read")
+            .len(),
+        1
+    );
+    assert_eq!(
+        evidence::for_incident(project.conn(), b)
+            .expect("read")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn typing_into_one_field_is_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let stamp = Stamp::now(ANALYST);
+    let art = article(MIXED_TEXT);
+    project
+        .run(commands::import_articles(vec![art.clone()]))
+        .expect("import");
+    let (s, e) = span_of(MIXED_TEXT, "seven rockets");
+    let (change, id) = commands::new_incident_from_span(
+        MIXED_TEXT,
+        Span {
+            article_id: art.article_id,
+            start: s,
+            end: e,
+        },
+        &stamp,
+    )
+    .expect("span");
+    project.run(change).expect("new");
+    let original = incidents::get(project.conn(), id)
+        .expect("read")
+        .expect("present");
+    let key = Some(format!("summary:{id}"));
+    for typed in ["S", "Se", "Sev", "Seven"] {
+        let mut incident = incidents::get(project.conn(), id)
+            .expect("read")
+            .expect("present");
+        incident.summary = typed.into();
+        project
+            .run_merging(
+                commands::update_incident(incident, "edit summary", &stamp),
+                key.clone(),
+            )
+            .expect("typing");
+    }
+    assert_eq!(project.history().undo_label(), Some("edit summary"));
+    project.undo().expect("undo");
+    let restored = incidents::get(project.conn(), id)
+        .expect("read")
+        .expect("present");
+    assert_eq!(restored.summary, original.summary);
+    assert_eq!(project.history().undo_label(), Some("new incident"));
+    project.redo().expect("redo");
+    let redone = incidents::get(project.conn(), id)
+        .expect("read")
+        .expect("present");
+    assert_eq!(redone.summary, "Seven");
+}
+
+#[test]
+fn a_failed_change_writes_nothing_and_leaves_undo_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let before = dump(project.conn());
+    let bogus = commands::detach_evidence(spanline::model::EvidenceId::new());
+    assert!(project.run(bogus).is_err());
+    assert_eq!(dump(project.conn()), before);
+    assert_eq!(project.history().undo_label(), None);
+}
