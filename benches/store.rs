@@ -63,7 +63,11 @@ static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
             path
         })
         .collect();
-    Corpus { _dir: dir, files, bytes }
+    Corpus {
+        _dir: dir,
+        files,
+        bytes,
+    }
 });
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
@@ -97,14 +101,21 @@ fn build_project(path: &Path, articles: usize) {
             let article_id = ArticleId::new();
             for k in 0..5 {
                 let mut incident = Incident::new_draft(ANALYST, stamp.at);
-                incident.date_start = jiff::civil::date(2019, 1, 1).checked_add(jiff::Span::new().days(((n * 5 + k) % 1800) as i64)).ok();
+                incident.date_start = jiff::civil::date(2019, 1, 1)
+                    .checked_add(jiff::Span::new().days(((n * 5 + k) % 1800) as i64))
+                    .ok();
                 incident.summary = format!("Incident {k} of report {n}");
                 let incident_id = incident.incident_id;
                 edits.push(Edit::Put(Record::Incident(Box::new(incident))));
                 for s in 0..3 {
                     let start = 40 + (k * 3 + s) * 30;
-                    let span = Span { article_id, start, end: start + 20 };
-                    let evidence = Evidence::from_span(incident_id, span, &text, vec![], &stamp).expect("fits");
+                    let span = Span {
+                        article_id,
+                        start,
+                        end: start + 20,
+                    };
+                    let evidence = Evidence::from_span(incident_id, span, &text, vec![], &stamp)
+                        .expect("fits");
                     edits.push(Edit::Put(Record::Evidence(evidence)));
                 }
             }
@@ -113,7 +124,10 @@ fn build_project(path: &Path, articles: usize) {
                 Edit::Put(Record::Article(Box::new(Article {
                     article_id,
                     content_hash: content_hash(&text),
-                    meta: ArticleMeta { title: format!("Report {n}"), ..ArticleMeta::default() },
+                    meta: ArticleMeta {
+                        title: format!("Report {n}"),
+                        ..ArticleMeta::default()
+                    },
                     source_name: None,
                     source_format: SourceFormat::Txt,
                     text,
@@ -140,7 +154,11 @@ fn built(articles: usize) -> Built {
     let started = std::time::Instant::now();
     build_project(&path, articles);
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    eprintln!("built {articles} articles in {:.1?}: {} MB", started.elapsed(), size / 1_000_000);
+    eprintln!(
+        "built {articles} articles in {:.1?}: {} MB",
+        started.elapsed(),
+        size / 1_000_000
+    );
     Built { _dir: dir, path }
 }
 
@@ -149,7 +167,9 @@ static TINY: LazyLock<Built> = LazyLock::new(|| built(10));
 
 fn open_and_first_page(path: &Path) -> usize {
     let project = Project::open(path, ANALYST).expect("opens");
-    incidents::page(project.conn(), 0, PAGE).expect("page").len()
+    incidents::page(project.conn(), 0, PAGE)
+        .expect("page")
+        .len()
 }
 
 #[divan::bench(sample_count = 20, sample_size = 1)]

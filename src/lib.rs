@@ -12,3 +12,4 @@ pub mod edit;
 pub mod import;
 pub mod model;
 pub mod store;
+pub mod ui;

@@ -1,0 +1,3 @@
+//! The window's panels, one file each.
+
+pub mod highlight;
