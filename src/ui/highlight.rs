@@ -112,7 +112,7 @@ mod tests {
         let pieces: Vec<&str> = job
             .sections
             .iter()
-            .map(|s| &job.text[s.byte_range.clone()])
+            .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
             .collect();
         assert_eq!(pieces[0], "Kata\u{2019}ib H");
         assert_eq!(pieces[1], "ezbolla");
