@@ -114,8 +114,8 @@ mod tests {
             .iter()
             .map(|s| &job.text[s.byte_range.start.0..s.byte_range.end.0])
             .collect();
-        assert_eq!(pieces[0], "Kata\u{2019}ib H");
-        assert_eq!(pieces[1], "ezbolla");
+        assert_eq!(pieces[0], "Kata\u{2019}ib ");
+        assert_eq!(pieces[1], "Hezboll");
         assert!(
             job.sections[1].format.underline.width > 0.0,
             "overlap is marked"
