@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{ANALYST, MIXED_TEXT, article, new_project, span_of};
+use common::{ANALYST, MIXED_TEXT, article, new_project, project_with_article, span_of};
 use jiff::civil::date;
 use spanline::edit::commands;
 use spanline::model::{
@@ -223,13 +223,7 @@ fn every_record_type_round_trips_through_the_file() {
 
 #[test]
 fn stored_spans_equal_their_quotes_in_any_script() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut project, _) = new_project(dir.path());
-    let stamp = Stamp::now(ANALYST);
-    let art = article(MIXED_TEXT);
-    project
-        .run(commands::import_articles(vec![art.clone()]))
-        .expect("import");
+    let mut fx = project_with_article();
     let needles = [
         "Kata\u{2019}ib Hezbollah",
         "\u{0643}\u{062A}\u{0627}\u{0626}\u{0628} \u{062D}\u{0632}\u{0628}",
@@ -237,38 +231,22 @@ fn stored_spans_equal_their_quotes_in_any_script() {
         "\u{201c}The truce is still there,\u{201d}",
         "Tuesday night",
     ];
-    let (first, end) = span_of(MIXED_TEXT, needles[0]);
-    let (change, incident_id) = commands::new_incident_from_span(
-        MIXED_TEXT,
-        Span {
-            article_id: art.article_id,
-            start: first,
-            end,
-        },
-        &stamp,
-    )
-    .expect("span fits");
-    project.run(change).expect("new incident");
+    let incident_id = fx.new_incident(needles[0]);
     for needle in &needles[1..] {
-        let (start, end) = span_of(MIXED_TEXT, needle);
-        let span = Span {
-            article_id: art.article_id,
-            start,
-            end,
-        };
         let (change, _) = commands::attach_evidence(
             incident_id,
             MIXED_TEXT,
-            span,
+            fx.span(needle),
             vec![Field::Perpetrator],
-            &stamp,
+            &fx.stamp,
         )
         .expect("span fits");
-        project.run(change).expect("attach");
+        fx.project.run(change).expect("attach");
     }
-    let stored = evidence::for_article(project.conn(), art.article_id).expect("read");
+    let conn = fx.project.conn();
+    let stored = evidence::for_article(conn, fx.article.article_id).expect("read");
     assert_eq!(stored.len(), needles.len());
-    let article_text = articles::get(project.conn(), art.article_id)
+    let article_text = articles::get(conn, fx.article.article_id)
         .expect("read")
         .expect("present")
         .text;
@@ -283,42 +261,26 @@ fn stored_spans_equal_their_quotes_in_any_script() {
 
 #[test]
 fn evidence_whose_quote_does_not_match_its_offsets_is_refused() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut project, _) = new_project(dir.path());
-    let stamp = Stamp::now(ANALYST);
-    let art = article(MIXED_TEXT);
-    project
-        .run(commands::import_articles(vec![art.clone()]))
-        .expect("import");
-    let (start, end) = span_of(MIXED_TEXT, "seven rockets");
-    let (change, incident_id) = commands::new_incident_from_span(
-        MIXED_TEXT,
-        Span {
-            article_id: art.article_id,
-            start,
-            end,
-        },
-        &stamp,
-    )
-    .expect("span fits");
-    project.run(change).expect("new incident");
-    let mut bad = evidence::for_incident(project.conn(), incident_id)
+    let mut fx = project_with_article();
+    let incident_id = fx.new_incident("seven rockets");
+    let mut bad = evidence::for_incident(fx.project.conn(), incident_id)
         .expect("read")
         .remove(0);
     bad.start += 1;
-    let err = project
+    let err = fx
+        .project
         .run(commands::set_evidence_fields(bad, vec![]))
         .expect_err("refused");
     assert!(
         err.to_string().contains("does not match its quote"),
         "{err}"
     );
-    let span_outside = Span {
-        article_id: art.article_id,
+    let outside = Span {
+        article_id: fx.article.article_id,
         start: 10_000,
         end: 10_005,
     };
     assert!(
-        commands::attach_evidence(incident_id, MIXED_TEXT, span_outside, vec![], &stamp).is_err()
+        commands::attach_evidence(incident_id, MIXED_TEXT, outside, vec![], &fx.stamp).is_err()
     );
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{ANALYST, MIXED_TEXT, article, dump, new_project, span_of};
+use common::{ANALYST, MIXED_TEXT, article, dump, new_project, project_with_article, span_of};
 use spanline::edit::commands;
 use spanline::model::{Estimate, Field, Span, Stamp, Status};
 use spanline::store::{Project, change_log, evidence, incidents};
@@ -103,23 +103,11 @@ fn undoing_every_step_returns_to_the_start_and_redoing_returns_to_the_end() {
 
 #[test]
 fn merging_keeps_both_incidents_evidence_and_differing_counts() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut project, _) = new_project(dir.path());
-    let stamp = Stamp::now(ANALYST);
-    let art = article(MIXED_TEXT);
-    project
-        .run(commands::import_articles(vec![art.clone()]))
-        .expect("import");
-    let (s, e) = span_of(MIXED_TEXT, "seven rockets");
-    let span = Span {
-        article_id: art.article_id,
-        start: s,
-        end: e,
-    };
-    let (change, a) = commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
-    project.run(change).expect("a");
-    let (change, b) = commands::new_incident_from_span(MIXED_TEXT, span, &stamp).expect("span");
-    project.run(change).expect("b");
+    let mut fx = project_with_article();
+    let a = fx.new_incident("seven rockets");
+    let b = fx.new_incident("seven rockets");
+    let stamp = fx.stamp.clone();
+    let project = &mut fx.project;
     for (id, count) in [(a, 7), (b, 8)] {
         let mut incident = incidents::get(project.conn(), id)
             .expect("read")
@@ -170,25 +158,10 @@ fn merging_keeps_both_incidents_evidence_and_differing_counts() {
 
 #[test]
 fn typing_into_one_field_is_one_undo_step() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let (mut project, _) = new_project(dir.path());
-    let stamp = Stamp::now(ANALYST);
-    let art = article(MIXED_TEXT);
-    project
-        .run(commands::import_articles(vec![art.clone()]))
-        .expect("import");
-    let (s, e) = span_of(MIXED_TEXT, "seven rockets");
-    let (change, id) = commands::new_incident_from_span(
-        MIXED_TEXT,
-        Span {
-            article_id: art.article_id,
-            start: s,
-            end: e,
-        },
-        &stamp,
-    )
-    .expect("span");
-    project.run(change).expect("new");
+    let mut fx = project_with_article();
+    let id = fx.new_incident("seven rockets");
+    let stamp = fx.stamp.clone();
+    let project = &mut fx.project;
     let original = incidents::get(project.conn(), id)
         .expect("read")
         .expect("present");

@@ -22,20 +22,17 @@ fn from_row(conn: &Connection, row: &Row<'_>) -> StoreResult<Actor> {
 }
 
 pub fn get(conn: &Connection, actor_id: ActorId) -> StoreResult<Option<Actor>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE actor_id = ?1"))?;
-    let mut rows = stmt.query([actor_id.to_string()])?;
-    rows.next()?.map(|row| from_row(conn, row)).transpose()
+    let sql = format!("{SELECT} WHERE actor_id = ?1");
+    Ok(codec::collect(conn, &sql, [actor_id.to_string()], |row| {
+        from_row(conn, row)
+    })?
+    .pop())
 }
 
 /// Every actor, by name.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Actor>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
-    let mut rows = stmt.query([])?;
-    let mut actors = Vec::new();
-    while let Some(row) = rows.next()? {
-        actors.push(from_row(conn, row)?);
-    }
-    Ok(actors)
+    let sql = format!("{SELECT} ORDER BY name COLLATE NOCASE");
+    codec::collect(conn, &sql, [], |row| from_row(conn, row))
 }
 
 pub fn put(conn: &Connection, actor: &Actor) -> StoreResult<()> {

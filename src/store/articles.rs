@@ -143,24 +143,23 @@ pub fn summaries(
     offset: usize,
     limit: usize,
 ) -> StoreResult<Vec<ArticleSummary>> {
-    let mut stmt = conn.prepare_cached(
+    codec::collect(
+        conn,
         "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.char_count,
                 (SELECT count(DISTINCT e.incident_id) FROM evidence e WHERE e.article_id = a.article_id)
          FROM articles a
          ORDER BY a.published IS NULL, a.published DESC, a.article_seq
          LIMIT ?1 OFFSET ?2",
-    )?;
-    let mut rows = stmt.query(params![codec::to_sql_int(limit), codec::to_sql_int(offset)])?;
-    let mut summaries = Vec::new();
-    while let Some(row) = rows.next()? {
-        summaries.push(ArticleSummary {
-            article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
-            meta: meta_from_row(row, 1)?,
-            char_count: codec::offset(row.get(6)?, "character count")?,
-            incident_count: codec::offset(row.get(7)?, "incident count")?,
-        });
-    }
-    Ok(summaries)
+        params![codec::to_sql_int(limit), codec::to_sql_int(offset)],
+        |row| {
+            Ok(ArticleSummary {
+                article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
+                meta: meta_from_row(row, 1)?,
+                char_count: codec::offset(row.get(6)?, "character count")?,
+                incident_count: codec::offset(row.get(7)?, "incident count")?,
+            })
+        },
+    )
 }
 
 /// Articles whose title or text match an FTS5 query, best first (ids only).

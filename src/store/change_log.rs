@@ -71,26 +71,25 @@ pub fn append(
 
 /// The newest `limit` log entries, newest first.
 pub fn recent(conn: &Connection, limit: usize) -> StoreResult<Vec<LogEntry>> {
-    let mut stmt = conn.prepare_cached(
+    codec::collect(
+        conn,
         "SELECT change_id, at, analyst, label, entity_kind, entity_id, op, data FROM change_log
          ORDER BY rowid DESC LIMIT ?1",
-    )?;
-    let mut rows = stmt.query([codec::to_sql_int(limit)])?;
-    let mut entries = Vec::new();
-    while let Some(row) = rows.next()? {
-        let data: Option<String> = row.get(7)?;
-        entries.push(LogEntry {
-            change_id: codec::parse(&row.get::<_, String>(0)?, "change id")?,
-            at: codec::timestamp(&row.get::<_, String>(1)?, "change time")?,
-            analyst: row.get(2)?,
-            label: row.get(3)?,
-            entity_kind: row.get(4)?,
-            entity_id: row.get(5)?,
-            op: row.get(6)?,
-            data: data
-                .map(|d| codec::parse(&d, "logged record"))
-                .transpose()?,
-        });
-    }
-    Ok(entries)
+        [codec::to_sql_int(limit)],
+        |row| {
+            let data: Option<String> = row.get(7)?;
+            Ok(LogEntry {
+                change_id: codec::parse(&row.get::<_, String>(0)?, "change id")?,
+                at: codec::timestamp(&row.get::<_, String>(1)?, "change time")?,
+                analyst: row.get(2)?,
+                label: row.get(3)?,
+                entity_kind: row.get(4)?,
+                entity_id: row.get(5)?,
+                op: row.get(6)?,
+                data: data
+                    .map(|d| codec::parse(&d, "logged record"))
+                    .transpose()?,
+            })
+        },
+    )
 }

@@ -71,3 +71,19 @@ pub fn offset(value: i64, what: &str) -> StoreResult<usize> {
 pub fn to_sql_int(value: usize) -> i64 {
     i64::try_from(value).unwrap_or(i64::MAX)
 }
+
+/// Runs a (cached) query and maps every row, stopping at the first bad value.
+pub fn collect<T>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut from_row: impl FnMut(&rusqlite::Row<'_>) -> StoreResult<T>,
+) -> StoreResult<Vec<T>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(params)?;
+    let mut items = Vec::new();
+    while let Some(row) = rows.next()? {
+        items.push(from_row(row)?);
+    }
+    Ok(items)
+}

@@ -25,20 +25,18 @@ fn from_row(row: &Row<'_>) -> StoreResult<ContextEvent> {
 }
 
 pub fn get(conn: &Connection, id: ContextEventId) -> StoreResult<Option<ContextEvent>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE context_event_id = ?1"))?;
-    let mut rows = stmt.query([id.to_string()])?;
-    rows.next()?.map(from_row).transpose()
+    let sql = format!("{SELECT} WHERE context_event_id = ?1");
+    Ok(codec::collect(conn, &sql, [id.to_string()], from_row)?.pop())
 }
 
 /// Every context event and period, in date order.
 pub fn all(conn: &Connection) -> StoreResult<Vec<ContextEvent>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY date_start, label"))?;
-    let mut rows = stmt.query([])?;
-    let mut events = Vec::new();
-    while let Some(row) = rows.next()? {
-        events.push(from_row(row)?);
-    }
-    Ok(events)
+    codec::collect(
+        conn,
+        &format!("{SELECT} ORDER BY date_start, label"),
+        [],
+        from_row,
+    )
 }
 
 pub fn put(conn: &Connection, event: &ContextEvent) -> StoreResult<()> {

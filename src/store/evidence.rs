@@ -43,15 +43,8 @@ fn fields_from(joined: Option<String>) -> StoreResult<Vec<Field>> {
 }
 
 fn query(conn: &Connection, filter: &str, key: String) -> StoreResult<Vec<Evidence>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE {filter} ORDER BY start_char, evidence_id"
-    ))?;
-    let mut rows = stmt.query([key])?;
-    let mut list = Vec::new();
-    while let Some(row) = rows.next()? {
-        list.push(from_row(row)?);
-    }
-    Ok(list)
+    let sql = format!("{SELECT} WHERE {filter} ORDER BY start_char, evidence_id");
+    codec::collect(conn, &sql, [key], from_row)
 }
 
 pub fn get(conn: &Connection, evidence_id: EvidenceId) -> StoreResult<Option<Evidence>> {

@@ -1,5 +1,7 @@
 //! The `incidents` table and its tags.
 
+use std::sync::LazyLock;
+
 use rusqlite::{Connection, Row, named_params, params};
 
 use super::codec;
@@ -17,6 +19,23 @@ const COLUMNS: &str = "incident_id, date_start, date_end, date_precision, time_o
     killed_low, killed_best, killed_high, wounded_low, wounded_best, wounded_high,
     casualty_detail, summary, notes, confidence, status,
     created_at, created_by, updated_at, updated_by";
+
+/// `INSERT … ON CONFLICT DO UPDATE` over every column, with a `:column` parameter for each:
+/// written out from `COLUMNS` so that a new column can never be left out of the update.
+static UPSERT: LazyLock<String> = LazyLock::new(|| {
+    let columns: Vec<&str> = COLUMNS.split(',').map(str::trim).collect();
+    let values: Vec<String> = columns.iter().map(|c| format!(":{c}")).collect();
+    let updates: Vec<String> = columns[1..]
+        .iter()
+        .map(|c| format!("{c} = excluded.{c}"))
+        .collect();
+    format!(
+        "INSERT INTO incidents ({}) VALUES ({}) ON CONFLICT (incident_id) DO UPDATE SET {}",
+        columns.join(", "),
+        values.join(", "),
+        updates.join(", ")
+    )
+});
 
 fn from_row(row: &Row<'_>) -> StoreResult<Incident> {
     let estimate = |first: usize, what: &str| {
@@ -84,39 +103,7 @@ pub fn get(conn: &Connection, incident_id: IncidentId) -> StoreResult<Option<Inc
 pub fn put(conn: &Connection, incident: &Incident) -> StoreResult<()> {
     let i = incident;
     let text = |value: &Option<String>| value.clone();
-    conn.prepare_cached(&format!(
-        "INSERT INTO incidents ({COLUMNS}) VALUES (
-            :incident_id, :date_start, :date_end, :date_precision, :time_of_day,
-            :event_type, :sub_type, :weapon,
-            :munitions_low, :munitions_best, :munitions_high,
-            :impacted_low, :impacted_best, :impacted_high,
-            :intercepted_low, :intercepted_best, :intercepted_high,
-            :target_type, :target, :place_id, :launch_place_id, :geo_precision,
-            :perpetrator_id, :attribution, :attributed_by,
-            :killed_low, :killed_best, :killed_high, :wounded_low, :wounded_best, :wounded_high,
-            :casualty_detail, :summary, :notes, :confidence, :status,
-            :created_at, :created_by, :updated_at, :updated_by)
-         ON CONFLICT (incident_id) DO UPDATE SET
-            date_start = excluded.date_start, date_end = excluded.date_end,
-            date_precision = excluded.date_precision, time_of_day = excluded.time_of_day,
-            event_type = excluded.event_type, sub_type = excluded.sub_type, weapon = excluded.weapon,
-            munitions_low = excluded.munitions_low, munitions_best = excluded.munitions_best,
-            munitions_high = excluded.munitions_high, impacted_low = excluded.impacted_low,
-            impacted_best = excluded.impacted_best, impacted_high = excluded.impacted_high,
-            intercepted_low = excluded.intercepted_low, intercepted_best = excluded.intercepted_best,
-            intercepted_high = excluded.intercepted_high, target_type = excluded.target_type,
-            target = excluded.target, place_id = excluded.place_id,
-            launch_place_id = excluded.launch_place_id, geo_precision = excluded.geo_precision,
-            perpetrator_id = excluded.perpetrator_id, attribution = excluded.attribution,
-            attributed_by = excluded.attributed_by, killed_low = excluded.killed_low,
-            killed_best = excluded.killed_best, killed_high = excluded.killed_high,
-            wounded_low = excluded.wounded_low, wounded_best = excluded.wounded_best,
-            wounded_high = excluded.wounded_high, casualty_detail = excluded.casualty_detail,
-            summary = excluded.summary, notes = excluded.notes, confidence = excluded.confidence,
-            status = excluded.status, created_at = excluded.created_at,
-            created_by = excluded.created_by, updated_at = excluded.updated_at,
-            updated_by = excluded.updated_by"
-    ))?
+    conn.prepare_cached(&UPSERT)?
     .execute(named_params! {
         ":incident_id": i.incident_id.to_string(),
         ":date_start": i.date_start.map(|d| d.to_string()),
@@ -182,16 +169,13 @@ fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
 /// One page of all incidents in date order, undated ones first (they need coding). Walks the
 /// date index, so it reads only the rows of the page however large the project.
 pub fn page(conn: &Connection, offset: usize, limit: usize) -> StoreResult<Vec<IncidentSummary>> {
-    let mut stmt = conn.prepare_cached(
+    codec::collect(
+        conn,
         "SELECT incident_id, date_start, event_type, summary, status FROM incidents
          ORDER BY date_start, incident_id LIMIT ?1 OFFSET ?2",
-    )?;
-    let mut rows = stmt.query(params![codec::to_sql_int(limit), codec::to_sql_int(offset)])?;
-    let mut page = Vec::new();
-    while let Some(row) = rows.next()? {
-        page.push(summary_from_row(row)?);
-    }
-    Ok(page)
+        params![codec::to_sql_int(limit), codec::to_sql_int(offset)],
+        summary_from_row,
+    )
 }
 
 /// The incidents with evidence in one article, in date order.
@@ -199,17 +183,14 @@ pub fn for_article(
     conn: &Connection,
     article_id: crate::model::ArticleId,
 ) -> StoreResult<Vec<IncidentSummary>> {
-    let mut stmt = conn.prepare_cached(
+    codec::collect(
+        conn,
         "SELECT incident_id, date_start, event_type, summary, status FROM incidents
          WHERE incident_id IN (SELECT incident_id FROM evidence WHERE article_id = ?1)
          ORDER BY date_start, incident_id",
-    )?;
-    let mut rows = stmt.query([article_id.to_string()])?;
-    let mut list = Vec::new();
-    while let Some(row) = rows.next()? {
-        list.push(summary_from_row(row)?);
-    }
-    Ok(list)
+        [article_id.to_string()],
+        summary_from_row,
+    )
 }
 
 /// A column of `incidents` that refers to another record.

@@ -27,20 +27,17 @@ fn from_row(conn: &Connection, row: &Row<'_>) -> StoreResult<Place> {
 }
 
 pub fn get(conn: &Connection, place_id: PlaceId) -> StoreResult<Option<Place>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE place_id = ?1"))?;
-    let mut rows = stmt.query([place_id.to_string()])?;
-    rows.next()?.map(|row| from_row(conn, row)).transpose()
+    let sql = format!("{SELECT} WHERE place_id = ?1");
+    Ok(codec::collect(conn, &sql, [place_id.to_string()], |row| {
+        from_row(conn, row)
+    })?
+    .pop())
 }
 
 /// The whole gazetteer, by name.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Place>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} ORDER BY name COLLATE NOCASE"))?;
-    let mut rows = stmt.query([])?;
-    let mut places = Vec::new();
-    while let Some(row) = rows.next()? {
-        places.push(from_row(conn, row)?);
-    }
-    Ok(places)
+    let sql = format!("{SELECT} ORDER BY name COLLATE NOCASE");
+    codec::collect(conn, &sql, [], |row| from_row(conn, row))
 }
 
 pub fn put(conn: &Connection, place: &Place) -> StoreResult<()> {

@@ -21,22 +21,14 @@ fn from_row(row: &Row<'_>) -> StoreResult<VocabTerm> {
 }
 
 pub fn get(conn: &Connection, term_id: TermId) -> StoreResult<Option<VocabTerm>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE term_id = ?1"))?;
-    let mut rows = stmt.query([term_id.to_string()])?;
-    rows.next()?.map(from_row).transpose()
+    let sql = format!("{SELECT} WHERE term_id = ?1");
+    Ok(codec::collect(conn, &sql, [term_id.to_string()], from_row)?.pop())
 }
 
 /// The terms of one vocabulary, in the analyst's order.
 pub fn list(conn: &Connection, vocabulary: Vocabulary) -> StoreResult<Vec<VocabTerm>> {
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE vocabulary = ?1 ORDER BY sort_order, label"
-    ))?;
-    let mut rows = stmt.query([vocabulary.as_str()])?;
-    let mut terms = Vec::new();
-    while let Some(row) = rows.next()? {
-        terms.push(from_row(row)?);
-    }
-    Ok(terms)
+    let sql = format!("{SELECT} WHERE vocabulary = ?1 ORDER BY sort_order, label");
+    codec::collect(conn, &sql, [vocabulary.as_str()], from_row)
 }
 
 pub fn put(conn: &Connection, term: &VocabTerm) -> StoreResult<()> {

@@ -85,3 +85,54 @@ pub fn dump(conn: &Connection) -> Vec<String> {
     }
     out
 }
+
+/// A new project holding one article of [`MIXED_TEXT`], ready for coding.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+    pub project: Project,
+    pub article: Article,
+    pub stamp: Stamp,
+}
+
+pub fn project_with_article() -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = new_project(dir.path());
+    let article = article(MIXED_TEXT);
+    project
+        .run(spanline::edit::commands::import_articles(vec![
+            article.clone(),
+        ]))
+        .expect("import");
+    Fixture {
+        dir,
+        path,
+        project,
+        article,
+        stamp: Stamp::now(ANALYST),
+    }
+}
+
+impl Fixture {
+    /// The span of the first occurrence of `needle` in the article.
+    pub fn span(&self, needle: &str) -> spanline::model::Span {
+        let (start, end) = span_of(&self.article.text, needle);
+        spanline::model::Span {
+            article_id: self.article.article_id,
+            start,
+            end,
+        }
+    }
+
+    /// A new incident made from `needle`.
+    pub fn new_incident(&mut self, needle: &str) -> spanline::model::IncidentId {
+        let (change, id) = spanline::edit::commands::new_incident_from_span(
+            &self.article.text,
+            self.span(needle),
+            &self.stamp,
+        )
+        .expect("span fits");
+        self.project.run(change).expect("new incident");
+        id
+    }
+}
