@@ -248,3 +248,19 @@ fn an_older_project_is_upgraded_after_a_backup_copy() {
     let backup = dir.path().join("old.v1-backup.db");
     assert_eq!(fs::read(&backup).expect("backup exists"), original);
 }
+
+#[test]
+fn opening_and_closing_a_sound_project_changes_no_byte() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sound_project(dir.path());
+    let before = fs::read(&path).expect("reads");
+    let project = Project::open(&path, ANALYST).expect("opens");
+    spanline::store::incidents::page(project.conn(), 0, 50).expect("reads");
+    drop(project);
+    assert_eq!(fs::read(&path).expect("reads"), before);
+    let side_files = fs::read_dir(dir.path()).expect("lists").count();
+    assert_eq!(
+        side_files, 1,
+        "no journal or WAL file is left beside the project"
+    );
+}

@@ -122,8 +122,8 @@ fn sqlite_error(path: &Path) -> impl Fn(rusqlite::Error) -> OpenError + '_ {
     }
 }
 
-/// Runs every check that needs no write. Returns the file's schema version.
-fn inspect(path: &Path) -> Result<i64, OpenError> {
+/// Checks what the header says: a complete SQLite file, ours, of a version we know.
+fn check_header(path: &Path) -> Result<Header, OpenError> {
     let (header, len) = read_header(path)?;
     if let Some(pages) = header.page_count {
         let expected = pages.saturating_mul(header.page_size);
@@ -157,6 +157,39 @@ fn inspect(path: &Path) -> Result<i64, OpenError> {
             ),
         });
     }
+    Ok(header)
+}
+
+/// A crash mid-edit leaves a "hot" journal beside the file, which a read-only connection cannot
+/// roll back. Once the header says the file is ours, let SQLite's own recovery finish the job:
+/// the first read on a writable connection restores the pages from before the unfinished edit.
+fn recover_unfinished_transaction(path: &Path) -> Result<(), OpenError> {
+    let mut journal = path.as_os_str().to_owned();
+    journal.push("-journal");
+    let has_journal = fs::metadata(&journal).is_ok_and(|meta| meta.len() > 0);
+    if !has_journal {
+        return Ok(());
+    }
+    let to_error = sqlite_error(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(&to_error)?;
+    harden(&conn).map_err(&to_error)?;
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+        row.get::<_, i64>(0)
+    })
+    .map_err(&to_error)?;
+    conn.close().map_err(|(_, err)| to_error(err))
+}
+
+/// Runs every check that needs no write (bar finishing a crashed edit's rollback). Returns the
+/// file's schema version.
+fn inspect(path: &Path) -> Result<i64, OpenError> {
+    check_header(path)?;
+    recover_unfinished_transaction(path)?;
+    let header = check_header(path)?;
     let to_error = sqlite_error(path);
     let conn = Connection::open_with_flags(
         path,
