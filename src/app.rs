@@ -8,7 +8,7 @@ use egui::{Color32, RichText};
 
 use crate::model::{ArticleId, ArticleSummary, IncidentSummary};
 use crate::store::meta::Counts;
-use crate::store::{Project, StoreResult, articles, evidence, incidents, meta};
+use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, incidents, meta};
 use crate::ui::highlight::{Highlight, highlight_job};
 
 /// The article on screen, loaded once when it is picked (never queried per frame).
@@ -129,6 +129,17 @@ impl SpanlineApp {
 
     /// Draws the whole window into `ui`.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        let integrity = self.project.as_mut().map(|p| p.integrity().clone());
+        match integrity {
+            Some(IntegrityStatus::Damaged(message)) if self.error.is_none() => {
+                self.error = Some(format!("{message} It is open read-only."));
+            }
+            // The scan reports by message; ask for another frame until it has.
+            Some(IntegrityStatus::Checking) => ui
+                .ctx()
+                .request_repaint_after(std::time::Duration::from_millis(100)),
+            _ => {}
+        }
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         if self.project.is_some() {
             egui::Panel::left("corpus")

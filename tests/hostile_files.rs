@@ -164,7 +164,7 @@ fn a_project_with_damaged_pages_is_refused_as_damaged() {
     let path = sound_project(dir.path());
     let mut bytes = fs::read(&path).expect("reads");
     let page_size = 4096;
-    // Scribble over every page but the first (which holds the schema): b-tree headers break.
+    // Scribble over every page but the first: the schema itself is unreadable.
     for page in bytes.chunks_mut(page_size).skip(1) {
         for byte in page.iter_mut().take(64) {
             *byte = 0xA5;
@@ -178,6 +178,51 @@ fn a_project_with_damaged_pages_is_refused_as_damaged() {
             OpenError::Corrupt { .. } | OpenError::UnexpectedSchema { .. }
         ),
         "{err:?}"
+    );
+}
+
+#[test]
+fn a_project_with_a_damaged_data_page_opens_read_only_and_is_never_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sound_project(dir.path());
+    let mut bytes = fs::read(&path).expect("reads");
+    let page_size = 4096;
+    let last_page = bytes.len() - page_size;
+    for byte in &mut bytes[last_page..last_page + 12] {
+        *byte = 0xA5;
+    }
+    fs::write(&path, &bytes).expect("damaged");
+    assert!(
+        Project::check(&path).is_err(),
+        "the full check finds the damage"
+    );
+
+    let mut project = match Project::open(&path, ANALYST) {
+        Ok(project) => project,
+        Err(err) => {
+            // Also right: the damage was found before the file opened.
+            assert!(matches!(err, OpenError::Corrupt { .. }), "{err:?}");
+            return;
+        }
+    };
+    let err = project
+        .wait_until_verified()
+        .expect_err("the scan finds the damage");
+    assert!(err.to_string().contains("is damaged"), "{err}");
+    let edit = spanline::edit::commands::put_term(spanline::model::VocabTerm {
+        term_id: spanline::model::TermId::new(),
+        vocabulary: spanline::model::Vocabulary::Tag,
+        key: "x".into(),
+        label: "x".into(),
+        parent_key: None,
+        sort_order: 0,
+    });
+    assert!(project.run(edit).is_err(), "no write to a damaged file");
+    drop(project);
+    assert_eq!(
+        fs::read(&path).expect("reads"),
+        bytes,
+        "the file was not changed"
     );
 }
 

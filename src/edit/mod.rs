@@ -125,6 +125,7 @@ impl Project {
     /// inverse. For work done in several transactions (a large import) that is recorded as one
     /// undo step with [`Project::record_undo_step`].
     pub fn apply_now(&mut self, change: &Change, log_label: &str) -> StoreResult<Change> {
+        self.wait_until_verified()?;
         let (conn, _, analyst) = self.parts_mut();
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;

@@ -19,17 +19,37 @@ pub struct LogEntry {
     pub data: Option<serde_json::Value>,
 }
 
+/// An article as the log keeps it: every field but the text.
+#[derive(serde::Serialize)]
+struct ArticleWithoutText<'a> {
+    article_id: crate::model::ArticleId,
+    content_hash: &'a str,
+    meta: &'a crate::model::ArticleMeta,
+    source_name: Option<&'a str>,
+    source_format: crate::model::SourceFormat,
+    imported_at: jiff::Timestamp,
+    imported_by: &'a str,
+}
+
+impl<'a> From<&'a crate::model::Article> for ArticleWithoutText<'a> {
+    fn from(article: &'a crate::model::Article) -> Self {
+        Self {
+            article_id: article.article_id,
+            content_hash: &article.content_hash,
+            meta: &article.meta,
+            source_name: article.source_name.as_deref(),
+            source_format: article.source_format,
+            imported_at: article.imported_at,
+            imported_by: &article.imported_by,
+        }
+    }
+}
+
 /// The record as the log keeps it: all of it, but an article without its text (the content hash
 /// identifies the text, and the log would otherwise double the file).
 fn log_json(record: &Record) -> serde_json::Result<serde_json::Value> {
     match record {
-        Record::Article(article) => {
-            let mut value = serde_json::to_value(article)?;
-            if let Some(object) = value.as_object_mut() {
-                object.remove("text");
-            }
-            Ok(value)
-        }
+        Record::Article(article) => serde_json::to_value(ArticleWithoutText::from(&**article)),
         Record::Incident(incident) => serde_json::to_value(incident),
         Record::Evidence(evidence) => serde_json::to_value(evidence),
         Record::Actor(actor) => serde_json::to_value(actor),

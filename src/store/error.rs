@@ -74,6 +74,9 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0} does not exist (it may have been deleted)")]
     NotFound(String),
+    /// The background integrity scan found the file damaged: it stays read-only.
+    #[error("{0} Spanline will not write to it; it is open read-only.")]
+    Damaged(String),
     /// An edit that would break the project's rules; nothing was written.
     #[error("{0}")]
     Rejected(String),

@@ -13,6 +13,7 @@ pub mod context;
 pub mod error;
 pub mod evidence;
 pub mod incidents;
+mod integrity;
 pub mod meta;
 mod open;
 pub mod places;
@@ -25,6 +26,9 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use error::{OpenError, StoreError, StoreResult};
+pub use integrity::IntegrityStatus;
+
+use integrity::IntegrityCheck;
 
 use crate::edit::{self, Change, History};
 use crate::model::{Record, Stamp, codebook};
@@ -35,13 +39,16 @@ pub struct Project {
     path: PathBuf,
     analyst: String,
     history: History,
+    integrity: IntegrityCheck,
 }
 
 impl Project {
     /// Opens an existing project, checking it first (see [`OpenError`] for what is refused).
+    /// SQLite's full integrity scan goes on in the background: see [`Project::integrity`].
     pub fn open(path: &Path, analyst: &str) -> Result<Self, OpenError> {
         let conn = open::open(path)?;
-        Ok(Self::with_connection(conn, path, analyst))
+        let integrity = IntegrityCheck::start(path.to_owned());
+        Ok(Self::with_connection(conn, path, analyst, integrity))
     }
 
     /// Creates a new project with the default codebook. Fails if `path` exists.
@@ -69,7 +76,12 @@ impl Project {
             edit::apply(tx, &defaults, &stamp)?;
             Ok(())
         })?;
-        Ok(Self::with_connection(conn, path, analyst))
+        Ok(Self::with_connection(
+            conn,
+            path,
+            analyst,
+            IntegrityCheck::sound(),
+        ))
     }
 
     /// Checks a file as [`Project::open`] would, without changing it. Returns its format version.
@@ -77,13 +89,29 @@ impl Project {
         open::check(path)
     }
 
-    fn with_connection(conn: Connection, path: &Path, analyst: &str) -> Self {
+    fn with_connection(
+        conn: Connection,
+        path: &Path,
+        analyst: &str,
+        integrity: IntegrityCheck,
+    ) -> Self {
         Self {
             conn,
             path: path.to_owned(),
             analyst: analyst.to_owned(),
             history: History::default(),
+            integrity,
         }
+    }
+
+    /// How the background integrity scan stands, without waiting.
+    pub fn integrity(&mut self) -> &IntegrityStatus {
+        self.integrity.poll()
+    }
+
+    /// Waits for the integrity scan; an error when the file is damaged. Every write waits here.
+    pub fn wait_until_verified(&mut self) -> StoreResult<()> {
+        self.integrity.wait()
     }
 
     /// The connection, for reads.

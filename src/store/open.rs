@@ -2,9 +2,10 @@
 //!
 //! A `.db` may come from anyone, so opening is a sequence of checks, cheapest first, none of
 //! which writes: the header must be SQLite's, the application id ours, the version one we know;
-//! then, on a read-only and hardened connection, the schema must be exactly ours and the file
-//! must pass SQLite's integrity checks. Only then is the file opened for writing (after a backup
-//! copy, when it needs an upgrade).
+//! then, on a read-only and hardened connection, the schema must be exactly ours. Only then is
+//! the file opened for writing (after a backup copy, when it needs an upgrade). SQLite's full
+//! integrity scan reads the whole file, so it runs in the background (`verify_integrity`) and
+//! [`super::Project`] holds every write until it has passed.
 //!
 //! Every connection is hardened the way SQLite's "defense against the dark arts" advises:
 //! defensive mode, untrusted schema, and triggers and views switched off altogether, so that
@@ -184,8 +185,8 @@ fn recover_unfinished_transaction(path: &Path) -> Result<(), OpenError> {
     conn.close().map_err(|(_, err)| to_error(err))
 }
 
-/// Runs every check that needs no write (bar finishing a crashed edit's rollback). Returns the
-/// file's schema version.
+/// Runs the quick checks that need no write (bar finishing a crashed edit's rollback): header,
+/// version and exact schema. Returns the file's schema version.
 fn inspect(path: &Path) -> Result<i64, OpenError> {
     check_header(path)?;
     recover_unfinished_transaction(path)?;
@@ -197,12 +198,12 @@ fn inspect(path: &Path) -> Result<i64, OpenError> {
     )
     .map_err(&to_error)?;
     harden(&conn).map_err(&to_error)?;
-    check_contents(&conn, path, header.user_version)?;
+    check_schema(&conn, path, header.user_version)?;
     Ok(header.user_version)
 }
 
-/// The schema must be exactly ours at `version`, and SQLite must find the file sound.
-fn check_contents(conn: &Connection, path: &Path, version: i64) -> Result<(), OpenError> {
+/// The schema must be exactly ours at `version`.
+fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<(), OpenError> {
     let to_error = sqlite_error(path);
     if let Some(detail) = schema::difference_from_fresh(conn, version).map_err(&to_error)? {
         return Err(OpenError::UnexpectedSchema {
@@ -210,6 +211,13 @@ fn check_contents(conn: &Connection, path: &Path, version: i64) -> Result<(), Op
             detail,
         });
     }
+    Ok(())
+}
+
+/// SQLite's structural check of every page, and that every reference points at a record.
+/// Reads the whole file, so [`super::Project::open`] runs it in the background.
+fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
+    let to_error = sqlite_error(path);
     let problems: Vec<String> = {
         let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(&to_error)?;
         let rows = stmt.query_map([], |row| row.get(0)).map_err(&to_error)?;
@@ -284,6 +292,7 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
 pub fn open(path: &Path) -> Result<Connection, OpenError> {
     let version = inspect(path)?;
     if version < CURRENT_VERSION {
+        verify_integrity(path)?;
         let backup = backup_path(path, version);
         fs::copy(path, &backup).map_err(|source| OpenError::Io {
             path: backup.clone(),
@@ -300,7 +309,7 @@ pub fn open(path: &Path) -> Result<Connection, OpenError> {
             backup: backup.clone(),
             detail: err.to_string(),
         })?;
-        check_contents(&conn, path, CURRENT_VERSION)?;
+        check_schema(&conn, path, CURRENT_VERSION)?;
         return Ok(conn);
     }
     open_writable(path)
@@ -347,7 +356,21 @@ pub fn create(
     open_writable(path)
 }
 
+/// The full integrity scan on its own read-only connection.
+pub fn verify_integrity(path: &Path) -> Result<(), OpenError> {
+    let to_error = sqlite_error(path);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(&to_error)?;
+    harden(&conn).map_err(&to_error)?;
+    check_integrity(&conn, path)
+}
+
 /// Whether `path` holds a sound project this build can open, without changing it.
 pub fn check(path: &Path) -> Result<i64, OpenError> {
-    inspect(path)
+    let version = inspect(path)?;
+    verify_integrity(path)?;
+    Ok(version)
 }
