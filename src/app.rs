@@ -184,10 +184,11 @@ impl SpanlineApp {
                         .published
                         .map(|d| d.to_string())
                         .unwrap_or_default();
-                    let label = format!(
-                        "{}\n{date} · {} incidents",
-                        article.meta.title, article.incident_count
-                    );
+                    let incidents = match article.incident_count {
+                        1 => "1 incident".to_owned(),
+                        n => format!("{n} incidents"),
+                    };
+                    let label = format!("{}\n{date} · {incidents}", article.meta.title);
                     if ui.selectable_label(selected, label).clicked() {
                         picked = Some(article.article_id);
                     }
