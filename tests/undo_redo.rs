@@ -202,3 +202,72 @@ fn a_failed_change_writes_nothing_and_leaves_undo_alone() {
     assert_eq!(dump(project.conn()), before);
     assert_eq!(project.history().undo_label(), None);
 }
+
+#[test]
+fn deleting_an_actor_unattributes_its_incidents_and_undo_restores_both() {
+    let mut fx = project_with_article();
+    let id = fx.new_incident("seven rockets");
+    let stamp = fx.stamp.clone();
+    let project = &mut fx.project;
+    let actor = spanline::store::actors::all(project.conn())
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.name == "Kata'ib Hezbollah")
+        .expect("default actor");
+    let mut incident = incidents::get(project.conn(), id)
+        .expect("read")
+        .expect("present");
+    incident.perpetrator_id = Some(actor.actor_id);
+    project
+        .run(commands::update_incident(
+            incident,
+            "set perpetrator",
+            &stamp,
+        ))
+        .expect("set");
+    let before = dump(project.conn());
+
+    let delete = commands::delete_actor(project.conn(), actor.actor_id, &stamp).expect("builds");
+    project.run(delete).expect("deletes");
+    let orphan = incidents::get(project.conn(), id)
+        .expect("read")
+        .expect("present");
+    assert_eq!(orphan.perpetrator_id, None);
+    assert!(
+        spanline::store::actors::get(project.conn(), actor.actor_id)
+            .expect("read")
+            .is_none()
+    );
+
+    project.undo().expect("undo");
+    assert_eq!(dump(project.conn()), before);
+}
+
+#[test]
+fn article_details_stay_editable_and_undoable() {
+    let mut fx = project_with_article();
+    let project = &mut fx.project;
+    let mut meta = fx.article.meta.clone();
+    meta.title = "Rockets near Zawraa park".into();
+    meta.published = Some(jiff::civil::date(2020, 11, 17));
+    project
+        .run(commands::edit_article(fx.article.clone(), meta.clone()))
+        .expect("edits");
+    let stored = spanline::store::articles::get(project.conn(), fx.article.article_id)
+        .expect("read")
+        .expect("present");
+    assert_eq!(stored.meta, meta);
+    let hits = spanline::store::articles::search(project.conn(), "zawraa", 5).expect("search");
+    assert_eq!(
+        hits,
+        vec![fx.article.article_id],
+        "the search index follows the new title"
+    );
+    project.undo().expect("undo");
+    let restored = spanline::store::articles::get(project.conn(), fx.article.article_id)
+        .expect("read")
+        .expect("present");
+    assert_eq!(restored.meta, fx.article.meta);
+    let hits = spanline::store::articles::search(project.conn(), "zawraa", 5).expect("search");
+    assert!(hits.is_empty(), "the old title left the index");
+}
