@@ -11,5 +11,6 @@ pub mod cli;
 pub mod edit;
 pub mod import;
 pub mod model;
+pub mod propose;
 pub mod store;
 pub mod ui;

@@ -1,0 +1,794 @@
+//! Dates from a span of prose: absolute ("September 24, 2020", "24 September", "Sept. 2"),
+//! lists ("July 23, August 3, 9, 23"), relative to the article's date ("Tuesday night",
+//! "yesterday", "last month") and vague ("early December", "in June").
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::tokens::{Token, TokenKind, number_word, tokenize};
+use crate::model::DatePrecision;
+
+/// One proposed date or range, with why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateProposal {
+    pub start: Date,
+    pub end: Date,
+    pub precision: DatePrecision,
+    pub reason: String,
+    /// Code points of the span the date was read from (for suggestions).
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+fn month_of(word: &str) -> Option<i8> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may", "may"),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ];
+    MONTHS
+        .iter()
+        .position(|(full, short)| {
+            word == *full || word == *short || (*short == "sep" && word == "sept")
+        })
+        .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+fn month_name(month: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[usize::try_from(month - 1).unwrap_or(0).min(11)]
+}
+
+fn is_year(value: u32, digits: usize) -> bool {
+    digits == 4 && (1900..=2100).contains(&value)
+}
+
+/// The next token after `i` that is not a full stop (for "Sept. 2").
+fn next_significant(tokens: &[Token], i: usize) -> Option<(usize, &Token)> {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| !t.is_punct('.'))
+}
+
+/// A day of a month found in the text, before its year is settled.
+#[derive(Debug)]
+struct DayMention {
+    month: i8,
+    day: i8,
+    year: Option<i16>,
+    start: usize,
+    end: usize,
+}
+
+/// A month (or year) named without a day: "in June", "early December", "2019".
+#[derive(Debug)]
+struct VagueMention {
+    month: Option<i8>,
+    year: Option<i16>,
+    part: Option<Part>,
+    start: usize,
+    end: usize,
+}
+
+/// Which third of a month or year "early", "mid" and "late" mean.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+fn part_of(word: &str) -> Option<Part> {
+    match word {
+        "early" | "beginning" | "start" => Some(Part::Early),
+        "mid" | "middle" | "midway" => Some(Part::Mid),
+        "late" | "end" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+/// "early"/"mid"/"late" just before token `i` (allowing "mid-", "the end of").
+fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let token = &tokens[j];
+        if token.is_punct('-') || matches!(token.word(), Some("of" | "the" | "in")) {
+            continue;
+        }
+        return token.word().and_then(part_of);
+    }
+    None
+}
+
+/// Reads every absolute day and every vague month or year in the tokens.
+fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
+    let mut days: Vec<DayMention> = Vec::new();
+    let mut vague = Vec::new();
+    let mut current_month: Option<i8> = None;
+    // Days since the last stated year: a year applies to all of them ("August 3 and 9, 2020").
+    let mut unyeared_from = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let token = &tokens[i];
+        match &token.kind {
+            TokenKind::Word(word) => {
+                if let Some(month) =
+                    month_of(word).filter(|_| word != "may" || is_may_month(tokens, i))
+                {
+                    current_month = Some(month);
+                    match next_significant(tokens, i) {
+                        Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2) =>
+                        {
+                            days.push(DayMention {
+                                month,
+                                day: i8::try_from(next.number().unwrap_or(1)).unwrap_or(1),
+                                year: None,
+                                start: token.start,
+                                end: next.end,
+                            });
+                            i = j + 1;
+                            continue;
+                        }
+                        Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if is_year(value, digits)) =>
+                        {
+                            vague.push(VagueMention {
+                                month: Some(month),
+                                year: next.number().and_then(|y| i16::try_from(y).ok()),
+                                part: part_before(tokens, i),
+                                start: token.start,
+                                end: next.end,
+                            });
+                            i = j + 1;
+                            continue;
+                        }
+                        _ => vague.push(VagueMention {
+                            month: Some(month),
+                            year: None,
+                            part: part_before(tokens, i),
+                            start: token.start,
+                            end: token.end,
+                        }),
+                    }
+                }
+            }
+            TokenKind::Number { value, digits } => {
+                let (value, digits) = (*value, *digits);
+                if is_year(value, digits) {
+                    let year = i16::try_from(value).ok();
+                    let mut applied = false;
+                    for day in days[unyeared_from..]
+                        .iter_mut()
+                        .filter(|d| d.year.is_none())
+                    {
+                        day.year = year;
+                        day.end = day.end.max(token.end);
+                        applied = true;
+                    }
+                    unyeared_from = days.len();
+                    if !applied && vague.last().is_none_or(|v| v.end < token.end) {
+                        vague.push(VagueMention {
+                            month: None,
+                            year,
+                            part: part_before(tokens, i),
+                            start: token.start,
+                            end: token.end,
+                        });
+                    }
+                } else if (1..=31).contains(&value) && digits <= 2 {
+                    let day = i8::try_from(value).unwrap_or(1);
+                    // Day first: "24 September", "the 3rd of May".
+                    let next_month = tokens
+                        .iter()
+                        .enumerate()
+                        .skip(i + 1)
+                        .find(|(_, t)| !t.is_punct('.') && t.word() != Some("of"))
+                        .and_then(|(j, next)| next.word().and_then(month_of).map(|m| (j, next, m)));
+                    if let Some((j, next, month)) = next_month {
+                        current_month = Some(month);
+                        days.push(DayMention {
+                            month,
+                            day,
+                            year: None,
+                            start: token.start,
+                            end: next.end,
+                        });
+                        i = j + 1;
+                        continue;
+                    }
+                    if let Some(month) = current_month.filter(|_| continues_list(tokens, i)) {
+                        days.push(DayMention {
+                            month,
+                            day,
+                            year: None,
+                            start: token.start,
+                            end: token.end,
+                        });
+                    }
+                }
+            }
+            TokenKind::Punct(_) => {}
+        }
+        i += 1;
+    }
+    // A month named only as the month of listed days is not a vague mention of its own.
+    vague.retain(|v| v.month.is_none() || !days.iter().any(|d| d.start == v.start));
+    (days, vague)
+}
+
+/// "May" is a month only next to a day or year or after "in"/"early"/"of".
+fn is_may_month(tokens: &[Token], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| tokens[j].word());
+    let after = next_significant(tokens, i).map(|(_, t)| t);
+    matches!(
+        before,
+        Some("in" | "early" | "mid" | "late" | "of" | "since" | "until" | "by")
+    ) || after.is_some_and(|t| t.number().is_some())
+}
+
+/// A bare number continues a date list when it follows a comma, "and", "or", "on" or a dash.
+fn continues_list(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let token = &tokens[j];
+        match &token.kind {
+            TokenKind::Punct(',' | '-' | '–' | '&') => return true,
+            TokenKind::Word(w) if matches!(w.as_str(), "and" | "or" | "on" | "to" | "through") => {
+                if w != "on" {
+                    return true;
+                }
+            }
+            TokenKind::Number { .. } => return true,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The article year for a day without one, stepping back a year when that would put the event
+/// after the article.
+fn settle_year(mention: &DayMention, article: Option<Date>) -> Option<(Date, String)> {
+    let said = format!("{} {}", month_name(mention.month), mention.day);
+    if let Some(year) = mention.year {
+        let date = Date::new(year, mention.month, mention.day).ok()?;
+        return Some((date, format!("{said}, {year} → {date}")));
+    }
+    let article = article?;
+    let same_year = Date::new(article.year(), mention.month, mention.day).ok()?;
+    if same_year <= article {
+        return Some((
+            same_year,
+            format!("{said} → {same_year}, the year of the article's date {article}"),
+        ));
+    }
+    let year_before = Date::new(article.year() - 1, mention.month, mention.day).ok()?;
+    Some((
+        year_before,
+        format!("{said} → {year_before}: the article is dated {article}, so the year before"),
+    ))
+}
+
+fn month_range(year: i16, month: i8) -> Option<(Date, Date)> {
+    let first = Date::new(year, month, 1).ok()?;
+    Some((first, first.last_of_month()))
+}
+
+/// The days a third of a month covers: 1–10, 11–20, 21–end.
+fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
+    let (first, last) = month_range(year, month)?;
+    Some(match part {
+        Part::Early => (first, Date::new(year, month, 10).ok()?),
+        Part::Mid => (
+            Date::new(year, month, 11).ok()?,
+            Date::new(year, month, 20).ok()?,
+        ),
+        Part::Late => (Date::new(year, month, 21).ok()?, last),
+    })
+}
+
+fn part_word(part: Part) -> &'static str {
+    match part {
+        Part::Early => "early",
+        Part::Mid => "mid",
+        Part::Late => "late",
+    }
+}
+
+fn vague_proposal(mention: &VagueMention, article: Option<Date>) -> Option<DateProposal> {
+    let proposal = |start, end, precision, reason| DateProposal {
+        start,
+        end,
+        precision,
+        reason,
+        span_start: mention.start,
+        span_end: mention.end,
+    };
+    match (mention.month, mention.year) {
+        (Some(month), year) => {
+            let (year, year_reason) = match year {
+                Some(year) => (year, String::new()),
+                None => {
+                    let article = article?;
+                    let year = if month <= article.month() {
+                        article.year()
+                    } else {
+                        article.year() - 1
+                    };
+                    (year, format!(", year from the article's date {article}"))
+                }
+            };
+            match mention.part {
+                Some(part) => {
+                    let (start, end) = month_part(year, month, part)?;
+                    let said = format!("{} {}", part_word(part), month_name(month));
+                    Some(proposal(
+                        start,
+                        end,
+                        DatePrecision::Week,
+                        format!("{said} → {start} to {end}{year_reason}"),
+                    ))
+                }
+                None => {
+                    let (start, end) = month_range(year, month)?;
+                    let said = month_name(month);
+                    Some(proposal(
+                        start,
+                        end,
+                        DatePrecision::Month,
+                        format!("{said} → {start} to {end}{year_reason}"),
+                    ))
+                }
+            }
+        }
+        (None, Some(year)) => {
+            let (start, end) = match mention.part {
+                Some(Part::Early) => (Date::new(year, 1, 1).ok()?, Date::new(year, 4, 30).ok()?),
+                Some(Part::Mid) => (Date::new(year, 5, 1).ok()?, Date::new(year, 8, 31).ok()?),
+                Some(Part::Late) => (Date::new(year, 9, 1).ok()?, Date::new(year, 12, 31).ok()?),
+                None => (Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?),
+            };
+            let said = match mention.part {
+                Some(part) => format!("{} {year}", part_word(part)),
+                None => year.to_string(),
+            };
+            Some(proposal(
+                start,
+                end,
+                DatePrecision::Year,
+                format!("{said} → {start} to {end}"),
+            ))
+        }
+        (None, None) => None,
+    }
+}
+
+/// Dates said relative to the article's date.
+fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+    let from_article = format!("from the article's date {article}");
+    let mut found = Vec::new();
+    let mut day = |start: Date, end: Date, precision, said: String, i: usize, j: usize| {
+        let range = if start == end {
+            start.to_string()
+        } else {
+            format!("{start} to {end}")
+        };
+        found.push(DateProposal {
+            start,
+            end,
+            precision,
+            reason: format!("{said} → {range}, {from_article}"),
+            span_start: tokens[i].start,
+            span_end: tokens[j].end,
+        });
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        match word {
+            "today" | "tonight" => day(article, article, DatePrecision::Day, word.to_owned(), i, i),
+            "this" if matches!(next, "morning" | "afternoon" | "evening") => {
+                day(
+                    article,
+                    article,
+                    DatePrecision::Day,
+                    format!("this {next}"),
+                    i,
+                    i + 1,
+                );
+                i += 1;
+            }
+            "yesterday" => {
+                let d = article.yesterday().unwrap_or(article);
+                day(d, d, DatePrecision::Day, "yesterday".into(), i, i);
+            }
+            "last" if next == "night" => {
+                let d = article.yesterday().unwrap_or(article);
+                day(d, d, DatePrecision::Day, "last night".into(), i, i + 1);
+                i += 1;
+            }
+            "ago" if i >= 2 && matches!(words[i - 1], "days" | "day") => {
+                let n = tokens[i - 2].number().or_else(|| number_word(words[i - 2]));
+                if let Some(n) = n {
+                    let d = article.checked_sub(i64::from(n).days()).unwrap_or(article);
+                    day(
+                        d,
+                        d,
+                        DatePrecision::Day,
+                        format!("{} days ago", n),
+                        i - 2,
+                        i,
+                    );
+                }
+            }
+            "last" | "this" | "past" | "previous" if matches!(next, "week" | "month" | "year") => {
+                let this = word == "this";
+                let part = part_before(tokens, i);
+                let (start, end, precision) = match next {
+                    "week" => {
+                        let monday = article
+                            .checked_sub(
+                                i64::from(article.weekday().to_monday_zero_offset()).days(),
+                            )
+                            .unwrap_or(article);
+                        if this {
+                            (monday, article, DatePrecision::Week)
+                        } else {
+                            let start = monday.checked_sub(7.days()).unwrap_or(monday);
+                            (
+                                start,
+                                monday.yesterday().unwrap_or(monday),
+                                DatePrecision::Week,
+                            )
+                        }
+                    }
+                    "month" => {
+                        let first = article.first_of_month();
+                        let month_start = if this {
+                            first
+                        } else {
+                            first.checked_sub(1.month()).unwrap_or(first)
+                        };
+                        match part {
+                            Some(part) => {
+                                let (s, e) =
+                                    month_part(month_start.year(), month_start.month(), part)
+                                        .unwrap_or((month_start, month_start.last_of_month()));
+                                (s, e, DatePrecision::Week)
+                            }
+                            None if this => (month_start, article, DatePrecision::Month),
+                            None => (
+                                month_start,
+                                month_start.last_of_month(),
+                                DatePrecision::Month,
+                            ),
+                        }
+                    }
+                    _ => {
+                        let year = if this {
+                            article.year()
+                        } else {
+                            article.year() - 1
+                        };
+                        let start = Date::new(year, 1, 1).unwrap_or(article);
+                        let end = if this {
+                            article
+                        } else {
+                            Date::new(year, 12, 31).unwrap_or(article)
+                        };
+                        (start, end, DatePrecision::Year)
+                    }
+                };
+                let said = match part {
+                    Some(p) => format!("{} {word} {next}", part_word(p)),
+                    None => format!("{word} {next}"),
+                };
+                let first = if part.is_some() {
+                    i.saturating_sub(1)
+                } else {
+                    i
+                };
+                day(start, end, precision, said, first, i + 1);
+                i += 1;
+            }
+            _ => {
+                if let Some(weekday) = weekday_of(word) {
+                    // "last Tuesday" is strictly before the article's day; "Tuesday" may be it.
+                    let strictly_before = prev == "last";
+                    let mut d = article;
+                    if strictly_before || d.weekday() != weekday {
+                        d = d.yesterday().unwrap_or(d);
+                        while d.weekday() != weekday {
+                            d = d.yesterday().unwrap_or(d);
+                        }
+                    }
+                    let said = match next {
+                        "night" | "morning" | "evening" | "afternoon" => {
+                            format!("{} {next}", capitalised(word))
+                        }
+                        "nights" | "mornings" | "evenings" | "afternoons" => {
+                            format!("{} {}", capitalised(word), next.trim_end_matches('s'))
+                        }
+                        _ => capitalised(word),
+                    };
+                    let end = if said.contains(' ') { i + 1 } else { i };
+                    day(d, d, DatePrecision::Day, said, i, end);
+                }
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// ISO dates ("2020-09-24") come out of the tokeniser as number, dash, number, dash, number.
+fn iso_dates(tokens: &[Token]) -> Vec<DateProposal> {
+    let mut found = Vec::new();
+    for window in tokens.windows(5) {
+        let [y, d1, m, d2, d] = window else { continue };
+        let (Some(year), Some(month), Some(day)) = (y.number(), m.number(), d.number()) else {
+            continue;
+        };
+        let year_digits = matches!(y.kind, TokenKind::Number { digits: 4, .. });
+        if !(year_digits
+            && d1.is_punct('-')
+            && d2.is_punct('-')
+            && d1.start == y.end
+            && m.start == d1.end)
+        {
+            continue;
+        }
+        let parts = (i16::try_from(year), i8::try_from(month), i8::try_from(day));
+        if let (Ok(year), Ok(month), Ok(day)) = parts
+            && let Ok(date) = Date::new(year, month, day)
+        {
+            found.push(DateProposal {
+                start: date,
+                end: date,
+                precision: DatePrecision::Day,
+                reason: format!("{date} as written"),
+                span_start: y.start,
+                span_end: d.end,
+            });
+        }
+    }
+    found
+}
+
+/// Every date the span states, in text order: the days of a list each on their own. Relative
+/// dates need the article's date; a span with nothing recognisable proposes nothing.
+pub fn propose_dates(span: &str, article_date: Option<Date>) -> Vec<DateProposal> {
+    let tokens = tokenize(span);
+    let iso = iso_dates(&tokens);
+    if !iso.is_empty() {
+        return iso;
+    }
+    let (days, vague) = scan_absolute(&tokens);
+    let absolute: Vec<DateProposal> = days
+        .iter()
+        .filter_map(|mention| {
+            let (date, reason) = settle_year(mention, article_date)?;
+            Some(DateProposal {
+                start: date,
+                end: date,
+                precision: DatePrecision::Day,
+                reason,
+                span_start: mention.start,
+                span_end: mention.end,
+            })
+        })
+        .collect();
+    if !absolute.is_empty() {
+        return absolute;
+    }
+    if let Some(article) = article_date {
+        let relative = relative(&tokens, article);
+        if !relative.is_empty() {
+            return relative;
+        }
+    }
+    vague
+        .iter()
+        .filter_map(|m| vague_proposal(m, article_date))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn days(span: &str, article: Option<Date>) -> Vec<String> {
+        propose_dates(span, article)
+            .iter()
+            .map(|p| p.start.to_string())
+            .collect()
+    }
+
+    fn one(span: &str, article: Option<Date>) -> DateProposal {
+        let mut found = propose_dates(span, article);
+        assert_eq!(found.len(), 1, "{span:?} → {found:?}");
+        found.remove(0)
+    }
+
+    const ARTICLE: Option<Date> = Some(date(2020, 11, 18));
+
+    #[test]
+    fn absolute_dates_in_common_forms() {
+        assert_eq!(days("September 24, 2020", None), ["2020-09-24"]);
+        assert_eq!(
+            days("on December 27, 2019, the militia", None),
+            ["2019-12-27"]
+        );
+        assert_eq!(days("2020-09-24", None), ["2020-09-24"]);
+        assert_eq!(days("24 September 2020", None), ["2020-09-24"]);
+        assert_eq!(days("Sept. 2", Some(date(2020, 9, 24))), ["2020-09-02"]);
+        assert_eq!(days("on Sunday, December 20, 2020", None), ["2020-12-20"]);
+        assert_eq!(days("the 3rd of May 2021", None), ["2021-05-03"]);
+    }
+
+    #[test]
+    fn dates_without_a_year_take_the_articles_year_or_the_one_before() {
+        assert_eq!(
+            days("24 September", Some(date(2020, 9, 24))),
+            ["2020-09-24"]
+        );
+        let p = one("December 27", Some(date(2020, 1, 5)));
+        assert_eq!(p.start, date(2019, 12, 27));
+        assert!(p.reason.contains("the year before"), "{}", p.reason);
+        assert!(
+            days("July 23", None).is_empty(),
+            "no year and no article date: no proposal"
+        );
+    }
+
+    #[test]
+    fn date_lists_yield_one_date_per_item() {
+        let span = "Facilities have been attacked on July 23, August 3, 9, 23, 26, September 2";
+        assert_eq!(
+            days(span, Some(date(2020, 9, 24))),
+            [
+                "2020-07-23",
+                "2020-08-03",
+                "2020-08-09",
+                "2020-08-23",
+                "2020-08-26",
+                "2020-09-02"
+            ]
+        );
+        let rockets =
+            "rockets fired on July 24, 27 and 30, on August 11, 16 and 29, and on September 15";
+        assert_eq!(
+            days(rockets, Some(date(2020, 9, 24))),
+            [
+                "2020-07-24",
+                "2020-07-27",
+                "2020-07-30",
+                "2020-08-11",
+                "2020-08-16",
+                "2020-08-29",
+                "2020-09-15"
+            ]
+        );
+        assert_eq!(
+            days("August 3 and 9, 2019", None),
+            ["2019-08-03", "2019-08-09"]
+        );
+    }
+
+    #[test]
+    fn weekdays_and_relative_words_count_back_from_the_article() {
+        let p = one("Tuesday night's rocket attack", ARTICLE);
+        assert_eq!(p.start, date(2020, 11, 17));
+        assert_eq!(
+            p.reason,
+            "Tuesday night → 2020-11-17, from the article's date 2020-11-18"
+        );
+        assert_eq!(
+            days("on Wednesday", ARTICLE),
+            ["2020-11-18"],
+            "the article's own weekday"
+        );
+        assert_eq!(days("last Wednesday", ARTICLE), ["2020-11-11"]);
+        assert_eq!(days("yesterday", ARTICLE), ["2020-11-17"]);
+        assert_eq!(days("earlier today", ARTICLE), ["2020-11-18"]);
+        assert_eq!(days("two days ago", ARTICLE), ["2020-11-16"]);
+        assert!(days("Tuesday", None).is_empty());
+    }
+
+    #[test]
+    fn vague_dates_are_ranges_with_a_precision() {
+        let p = one("in early December", Some(date(2020, 12, 21)));
+        assert_eq!(
+            (p.start, p.end, p.precision),
+            (date(2020, 12, 1), date(2020, 12, 10), DatePrecision::Week)
+        );
+        let p = one("in June", Some(date(2021, 7, 9)));
+        assert_eq!(
+            (p.start, p.end, p.precision),
+            (date(2021, 6, 1), date(2021, 6, 30), DatePrecision::Month)
+        );
+        let p = one("last month", Some(date(2021, 7, 9)));
+        assert_eq!(
+            (p.start, p.end, p.precision),
+            (date(2021, 6, 1), date(2021, 6, 30), DatePrecision::Month)
+        );
+        let p = one("The truce was declared early last month", ARTICLE);
+        assert_eq!(
+            (p.start, p.end, p.precision),
+            (date(2020, 10, 1), date(2020, 10, 10), DatePrecision::Week)
+        );
+        let p = one("in December 2019", None);
+        assert_eq!((p.start, p.end), (date(2019, 12, 1), date(2019, 12, 31)));
+        let p = one("since 2019", None);
+        assert_eq!(
+            (p.start, p.end, p.precision),
+            (date(2019, 1, 1), date(2019, 12, 31), DatePrecision::Year)
+        );
+        let p = one("mid-December", Some(date(2020, 12, 29)));
+        assert_eq!((p.start, p.end), (date(2020, 12, 11), date(2020, 12, 20)));
+    }
+
+    #[test]
+    fn nothing_recognisable_proposes_nothing() {
+        assert!(days("rockets hit the Green Zone", ARTICLE).is_empty());
+        assert!(days("", ARTICLE).is_empty());
+        assert!(
+            days("February 31, 2020", None).is_empty(),
+            "impossible dates are dropped"
+        );
+        assert!(days("4,500 rounds per minute", ARTICLE).is_empty());
+        assert!(
+            days("may have been", ARTICLE).is_empty(),
+            "the verb 'may' is not May"
+        );
+    }
+}

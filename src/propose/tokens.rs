@@ -1,0 +1,242 @@
+//! Splitting a span into words, numbers and punctuation, each with its code-point offsets, so
+//! that parsers can look ahead and suggestions can point back into the text.
+
+/// One token of a span.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TokenKind {
+    /// Lowercased, with apostrophes removed ("kata'ib" → "kataib").
+    Word(String),
+    /// Digits, with an ordinal suffix allowed ("23rd"); `digits` counts the digits as written.
+    Number {
+        value: u32,
+        digits: usize,
+    },
+    Punct(char),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Code-point offsets into the tokenised text.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    pub fn word(&self) -> Option<&str> {
+        match &self.kind {
+            TokenKind::Word(word) => Some(word),
+            _ => None,
+        }
+    }
+
+    pub fn number(&self) -> Option<u32> {
+        match self.kind {
+            TokenKind::Number { value, .. } => Some(value),
+            _ => None,
+        }
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
+}
+
+/// Tokens of `text`. Hyphens split words ("mid-December" → "mid", "-", "december").
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let start = i;
+        if c.is_ascii_digit() {
+            let mut value: u64 = 0;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit() || (chars[i] == ',' && is_thousands_group(&chars, i)))
+            {
+                if let Some(digit) = chars[i].to_digit(10) {
+                    value = value.saturating_mul(10).saturating_add(u64::from(digit));
+                }
+                i += 1;
+            }
+            let digits = chars[start..i]
+                .iter()
+                .filter(|c| c.is_ascii_digit())
+                .count();
+            // Ordinal suffixes and units written together: "23rd", "107mm".
+            let suffix_start = i;
+            while i < chars.len() && chars[i].is_alphabetic() {
+                i += 1;
+            }
+            let suffix: String = chars[suffix_start..i]
+                .iter()
+                .collect::<String>()
+                .to_lowercase();
+            let value = u32::try_from(value).unwrap_or(u32::MAX);
+            match suffix.as_str() {
+                "" | "st" | "nd" | "rd" | "th" => tokens.push(Token {
+                    kind: TokenKind::Number { value, digits },
+                    start,
+                    end: i,
+                }),
+                _ => tokens.push(Token {
+                    kind: TokenKind::Word(format!("{value}{suffix}")),
+                    start,
+                    end: i,
+                }),
+            }
+        } else if c.is_alphabetic() {
+            let mut word = String::new();
+            while i < chars.len()
+                && (chars[i].is_alphanumeric()
+                    || (is_apostrophe(chars[i])
+                        && i + 1 < chars.len()
+                        && chars[i + 1].is_alphabetic()
+                        && !word.is_empty()))
+            {
+                if !is_apostrophe(chars[i]) {
+                    word.extend(chars[i].to_lowercase());
+                }
+                i += 1;
+            }
+            tokens.push(Token {
+                kind: TokenKind::Word(word),
+                start,
+                end: i,
+            });
+        } else {
+            if !c.is_whitespace() {
+                tokens.push(Token {
+                    kind: TokenKind::Punct(c),
+                    start,
+                    end: i + 1,
+                });
+            }
+            i += 1;
+        }
+    }
+    tokens
+}
+
+/// A comma inside a number ("4,500"): three digits follow and then no digit.
+fn is_thousands_group(chars: &[char], comma: usize) -> bool {
+    let after = &chars[comma + 1..];
+    after.len() >= 3
+        && after[..3].iter().all(char::is_ascii_digit)
+        && after.get(3).is_none_or(|c| !c.is_ascii_digit())
+}
+
+/// Words spelled out as numbers ("seven" → 7).
+pub fn number_word(word: &str) -> Option<u32> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    if let Some(n) = UNITS.iter().position(|w| *w == word) {
+        return u32::try_from(n).ok();
+    }
+    if let Some(n) = TENS.iter().position(|w| *w == word) {
+        return u32::try_from(20 + 10 * n).ok();
+    }
+    match word {
+        "a" | "an" | "single" | "lone" => Some(1),
+        "hundred" => Some(100),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<TokenKind> {
+        tokenize(text).into_iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn words_numbers_and_punctuation_with_offsets() {
+        let tokens = tokenize("Kata\u{2019}ib fired 14 rockets, 4,500 rounds; 23rd 107mm");
+        let kinds: Vec<_> = tokens.iter().map(|t| t.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                TokenKind::Word("kataib".into()),
+                TokenKind::Word("fired".into()),
+                TokenKind::Number {
+                    value: 14,
+                    digits: 2
+                },
+                TokenKind::Word("rockets".into()),
+                TokenKind::Punct(','),
+                TokenKind::Number {
+                    value: 4500,
+                    digits: 4
+                },
+                TokenKind::Word("rounds".into()),
+                TokenKind::Punct(';'),
+                TokenKind::Number {
+                    value: 23,
+                    digits: 2
+                },
+                TokenKind::Word("107mm".into()),
+            ]
+        );
+        assert_eq!((tokens[0].start, tokens[0].end), (0, 7));
+    }
+
+    #[test]
+    fn a_list_comma_is_not_a_thousands_separator() {
+        assert_eq!(
+            kinds("3, 9, 23"),
+            vec![
+                TokenKind::Number {
+                    value: 3,
+                    digits: 1
+                },
+                TokenKind::Punct(','),
+                TokenKind::Number {
+                    value: 9,
+                    digits: 1
+                },
+                TokenKind::Punct(','),
+                TokenKind::Number {
+                    value: 23,
+                    digits: 2
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn spelled_numbers() {
+        assert_eq!(number_word("seven"), Some(7));
+        assert_eq!(number_word("forty"), Some(40));
+        assert_eq!(number_word("rockets"), None);
+    }
+}
