@@ -1,9 +1,179 @@
 //! Value proposals: reading a highlighted span and proposing the value of the field it is
-//! evidence for, with the reason shown to the analyst. Pure logic: no egui, no SQL.
+//! evidence for, with the reason shown to the analyst. Pure logic: no egui, no SQL. A span with
+//! nothing recognisable proposes nothing, and the analyst types.
 
+pub mod actors;
 pub mod counts;
 pub mod dates;
+mod names;
+pub mod places;
+pub mod terms;
+pub mod time_of_day;
 mod tokens;
 
+pub use actors::{ActorProposal, propose_actors};
 pub use counts::{CountProposal, CountValue, propose_count};
 pub use dates::{DateProposal, propose_dates};
+use jiff::civil::Date;
+pub use places::{PlaceProposal, propose_places};
+pub use terms::{TermProposal, propose_event_type, propose_weapon};
+
+use crate::model::{
+    Actor, ActorId, Attribution, DatePrecision, Field, Place, PlaceId, VocabTerm, Vocabulary,
+};
+
+/// What the proposals may draw on: the article's date and the project's lists.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub article_date: Option<Date>,
+    pub actors: &'a [Actor],
+    pub places: &'a [Place],
+    pub terms: &'a [VocabTerm],
+}
+
+/// A proposed value for a field.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Date {
+        start: Date,
+        end: Date,
+        precision: DatePrecision,
+    },
+    Count(CountValue),
+    Actor {
+        actor_id: ActorId,
+        name: String,
+        attribution: Option<Attribution>,
+    },
+    Attribution(Attribution),
+    Place {
+        place_id: PlaceId,
+        name: String,
+    },
+    Term {
+        vocabulary: Vocabulary,
+        key: String,
+        label: String,
+    },
+    Text(String),
+}
+
+/// One proposal: the value, and why, in words the analyst can check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Proposal {
+    pub field: Field,
+    pub value: Value,
+    pub reason: String,
+}
+
+/// What `span` says about `field`, best first. Date lists give one proposal per date. Empty
+/// when nothing is recognisable: proposals never block the analyst.
+pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal> {
+    let proposal = |value, reason| Proposal {
+        field,
+        value,
+        reason,
+    };
+    match field {
+        Field::Date => propose_dates(span, context.article_date)
+            .into_iter()
+            .map(|d| {
+                proposal(
+                    Value::Date {
+                        start: d.start,
+                        end: d.end,
+                        precision: d.precision,
+                    },
+                    d.reason,
+                )
+            })
+            .collect(),
+        Field::TimeOfDay => time_of_day::propose_time_of_day(span)
+            .map(|(said, _, _)| proposal(Value::Text(said.clone()), format!("as stated: “{said}”")))
+            .into_iter()
+            .collect(),
+        Field::Munitions
+        | Field::Impacted
+        | Field::Intercepted
+        | Field::Killed
+        | Field::Wounded => propose_count(span, field)
+            .map(|c| proposal(Value::Count(c.value), c.reason))
+            .into_iter()
+            .collect(),
+        Field::Perpetrator => propose_actors(span, context.actors)
+            .into_iter()
+            .map(|a| {
+                let value = Value::Actor {
+                    actor_id: a.actor_id,
+                    name: a.name,
+                    attribution: a.attribution,
+                };
+                proposal(value, a.reason)
+            })
+            .collect(),
+        Field::Attribution => propose_actors(span, context.actors)
+            .into_iter()
+            .filter_map(|a| Some(proposal(Value::Attribution(a.attribution?), a.reason)))
+            .take(1)
+            .collect(),
+        Field::Place | Field::LaunchSite => propose_places(span, context.places)
+            .into_iter()
+            .map(|p| {
+                proposal(
+                    Value::Place {
+                        place_id: p.place_id,
+                        name: p.name,
+                    },
+                    p.reason,
+                )
+            })
+            .collect(),
+        Field::Weapon => propose_weapon(span, context.terms)
+            .map(|t| {
+                proposal(
+                    Value::Term {
+                        vocabulary: t.vocabulary,
+                        key: t.key,
+                        label: t.label,
+                    },
+                    t.reason,
+                )
+            })
+            .into_iter()
+            .collect(),
+        Field::EventType => propose_event_type(span, context.terms)
+            .into_iter()
+            .map(|t| {
+                proposal(
+                    Value::Term {
+                        vocabulary: t.vocabulary,
+                        key: t.key,
+                        label: t.label,
+                    },
+                    t.reason,
+                )
+            })
+            .collect(),
+        Field::Target => terms::propose_target_type(span, context.terms)
+            .map(|t| {
+                proposal(
+                    Value::Term {
+                        vocabulary: t.vocabulary,
+                        key: t.key,
+                        label: t.label,
+                    },
+                    t.reason,
+                )
+            })
+            .into_iter()
+            .collect(),
+        Field::Summary => {
+            let text = span.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![proposal(Value::Text(text), "the selected words".to_owned())]
+            }
+        }
+    }
+}

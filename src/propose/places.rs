@@ -1,0 +1,118 @@
+//! Places named in a span, from the project gazetteer, with their coordinates and region.
+
+use super::names::{self, Variant};
+use crate::model::{Place, PlaceId};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceProposal {
+    pub place_id: PlaceId,
+    pub name: String,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub admin1: Option<String>,
+    pub reason: String,
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+/// Ways a place may be written: its aliases and name first, then the parts of a compound name
+/// ("Babil / Hilla" → "Babil", "Hilla"), which lose to any full name of the same length.
+fn variants(places: &[Place]) -> Vec<Variant> {
+    let full = places.iter().enumerate().flat_map(|(i, place)| {
+        std::iter::once(place.name.as_str())
+            .chain(place.aliases.iter().map(String::as_str))
+            .filter_map(move |text| Variant::new(i, text))
+    });
+    let parts = places.iter().enumerate().flat_map(|(i, place)| {
+        place
+            .name
+            .split(['/', ','])
+            .map(str::trim)
+            .filter(|part| !part.is_empty() && *part != place.name)
+            .filter_map(move |part| Variant::new(i, part))
+            .collect::<Vec<_>>()
+    });
+    full.chain(parts).collect()
+}
+
+/// Every gazetteer place the span names, in text order.
+pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
+    let variants = variants(places);
+    let tokens = names::word_tokens(span);
+    let mut proposals: Vec<PlaceProposal> = Vec::new();
+    for mention in names::find(span, &tokens, &variants) {
+        let place = &places[mention.owner];
+        if proposals.iter().any(|p| p.place_id == place.place_id) {
+            continue;
+        }
+        let at = match (place.latitude, place.longitude) {
+            (Some(lat), Some(lon)) => format!(" ({lat:.2}, {lon:.2})"),
+            _ => String::new(),
+        };
+        let region = place
+            .admin1
+            .as_deref()
+            .map(|a| format!(", {a}"))
+            .unwrap_or_default();
+        proposals.push(PlaceProposal {
+            place_id: place.place_id,
+            name: place.name.clone(),
+            latitude: place.latitude,
+            longitude: place.longitude,
+            admin1: place.admin1.clone(),
+            reason: format!("“{}” → {}{region}{at}", mention.matched, place.name),
+            span_start: mention.start,
+            span_end: mention.end,
+        });
+    }
+    proposals
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::codebook::default_places;
+
+    fn first(span: &str) -> Option<String> {
+        propose_places(span, &default_places())
+            .into_iter()
+            .next()
+            .map(|p| p.name)
+    }
+
+    #[test]
+    fn gazetteer_names_and_aliases() {
+        assert_eq!(
+            first("four landed in the Green Zone").as_deref(),
+            Some("Green Zone / US Embassy, Baghdad")
+        );
+        assert_eq!(first("fired towards Erbil").as_deref(), Some("Erbil"));
+        assert_eq!(
+            first("Others are at Al-Asad base").as_deref(),
+            Some("Ain al-Asad Air Base")
+        );
+        assert_eq!(
+            first("the K1 military base near Kirkuk").as_deref(),
+            Some("K1 base, Kirkuk")
+        );
+        assert_eq!(
+            first("a roadside bomb in Babil province").as_deref(),
+            Some("Babil / Hilla")
+        );
+        assert_eq!(
+            first("from the east side of Baghdad").as_deref(),
+            Some("Baghdad")
+        );
+    }
+
+    #[test]
+    fn the_reason_shows_where_the_place_is() {
+        let found = propose_places("towards Erbil", &default_places());
+        assert_eq!(found[0].reason, "“Erbil” → Erbil, Erbil (36.19, 44.01)");
+    }
+
+    #[test]
+    fn unknown_places_propose_nothing() {
+        assert_eq!(first("somewhere in the desert"), None);
+    }
+}

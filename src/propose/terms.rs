@@ -1,0 +1,266 @@
+//! Weapons and event types from the words of a span ("107mm rocket", "roadside bomb" → IED,
+//! "drone"), as keys of the project's vocabularies.
+
+use super::names::{self, Variant};
+use crate::model::{VocabTerm, Vocabulary};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TermProposal {
+    pub vocabulary: Vocabulary,
+    pub key: String,
+    pub label: String,
+    pub reason: String,
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+/// Words that name a weapon, and the weapon's vocabulary key. Longer phrases win.
+const WEAPON_CUES: &[(&str, &str)] = &[
+    ("107mm rocket", "rocket_107mm"),
+    ("107mm", "rocket_107mm"),
+    ("107 mm", "rocket_107mm"),
+    ("122mm rocket", "rocket_122mm"),
+    ("122mm", "rocket_122mm"),
+    ("Grad", "rocket_122mm"),
+    ("rocket", "rocket"),
+    ("rockets", "rocket"),
+    ("Katyusha", "rocket"),
+    ("Katyushas", "rocket"),
+    ("mortar", "mortar"),
+    ("mortars", "mortar"),
+    ("mortar rounds", "mortar"),
+    ("mortar shells", "mortar"),
+    ("roadside bomb", "ied"),
+    ("roadside bombs", "ied"),
+    ("IED", "ied"),
+    ("IEDs", "ied"),
+    ("improvised explosive device", "ied"),
+    ("explosive device", "ied"),
+    ("explosive devices", "ied"),
+    ("drone", "drone"),
+    ("drones", "drone"),
+    ("UAV", "drone"),
+    ("UAVs", "drone"),
+    ("explosive-laden drone", "drone"),
+    ("unmanned aerial vehicle", "drone"),
+    ("ballistic missile", "ballistic_missile"),
+    ("ballistic missiles", "ballistic_missile"),
+    ("gunfire", "small_arms"),
+    ("small arms", "small_arms"),
+    ("gunmen", "small_arms"),
+];
+
+/// Words that name an event, and the (event type, sub-type) keys they mean.
+const EVENT_CUES: &[(&str, &str, &str)] = &[
+    (
+        "rocket",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "rockets",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "Katyusha",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "mortar",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "shelling",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "missile",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "missiles",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    ("drone", "explosions_remote_violence", "air_drone_strike"),
+    ("drones", "explosions_remote_violence", "air_drone_strike"),
+    ("UAV", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "air strike",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "airstrike",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "roadside bomb",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "roadside bombs",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    ("IED", "explosions_remote_violence", "remote_explosive_ied"),
+    (
+        "explosive device",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    ("stormed", "riots", "mob_violence"),
+    ("storming", "riots", "mob_violence"),
+    ("stormed the", "riots", "mob_violence"),
+    ("clashes", "battles", "armed_clash"),
+    ("clashed", "battles", "armed_clash"),
+];
+
+fn label_of(terms: &[VocabTerm], vocabulary: Vocabulary, key: &str) -> Option<String> {
+    terms
+        .iter()
+        .find(|t| t.vocabulary == vocabulary && t.key == key)
+        .map(|t| t.label.clone())
+}
+
+fn first_match<'a>(
+    span: &str,
+    cues: impl Iterator<Item = &'a str>,
+) -> Option<(usize, names::NameMatch)> {
+    let variants: Vec<Variant> = cues
+        .enumerate()
+        .filter_map(|(i, text)| Variant::new(i, text))
+        .collect();
+    let tokens = names::word_tokens(span);
+    names::find(span, &tokens, &variants)
+        .into_iter()
+        .next()
+        .map(|m| (m.owner, m))
+}
+
+/// The weapon the span names first, if the project's weapon vocabulary has it.
+pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
+    let (index, found) = first_match(span, WEAPON_CUES.iter().map(|(cue, _)| *cue))?;
+    let key = WEAPON_CUES[index].1;
+    let label = label_of(terms, Vocabulary::Weapon, key)?;
+    Some(TermProposal {
+        vocabulary: Vocabulary::Weapon,
+        key: key.to_owned(),
+        reason: format!("“{}” → {label}", found.matched),
+        label,
+        span_start: found.start,
+        span_end: found.end,
+    })
+}
+
+/// The event type and sub-type the span's words mean, if the project's vocabularies have them.
+pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
+    let Some((index, found)) = first_match(span, EVENT_CUES.iter().map(|(cue, _, _)| *cue)) else {
+        return Vec::new();
+    };
+    let (_, event_type, sub_type) = EVENT_CUES[index];
+    [
+        (Vocabulary::EventType, event_type),
+        (Vocabulary::SubType, sub_type),
+    ]
+    .into_iter()
+    .filter_map(|(vocabulary, key)| {
+        let label = label_of(terms, vocabulary, key)?;
+        Some(TermProposal {
+            vocabulary,
+            key: key.to_owned(),
+            reason: format!("“{}” → {label}", found.matched),
+            label,
+            span_start: found.start,
+            span_end: found.end,
+        })
+    })
+    .collect()
+}
+
+/// Words that name a kind of target, and its key.
+const TARGET_CUES: &[(&str, &str)] = &[
+    ("embassy", "diplomatic_facility"),
+    ("consulate", "diplomatic_facility"),
+    ("diplomatic", "diplomatic_facility"),
+    ("Green Zone", "diplomatic_facility"),
+    ("air base", "military_base"),
+    ("airbase", "military_base"),
+    ("base", "military_base"),
+    ("camp", "military_base"),
+    ("outpost", "military_base"),
+    ("convoy", "logistics_convoy"),
+    ("convoys", "logistics_convoy"),
+    ("supply", "logistics_convoy"),
+    ("airport", "airport"),
+    ("house", "civilian_area"),
+    ("neighbourhood", "civilian_area"),
+    ("neighborhood", "civilian_area"),
+    ("residential", "civilian_area"),
+    ("village", "civilian_area"),
+];
+
+/// The kind of target the span's words name, if the project's vocabulary has it.
+pub fn propose_target_type(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
+    let (index, found) = first_match(span, TARGET_CUES.iter().map(|(cue, _)| *cue))?;
+    let key = TARGET_CUES[index].1;
+    let label = label_of(terms, Vocabulary::TargetType, key)?;
+    Some(TermProposal {
+        vocabulary: Vocabulary::TargetType,
+        key: key.to_owned(),
+        reason: format!("“{}” → {label}", found.matched),
+        label,
+        span_start: found.start,
+        span_end: found.end,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::codebook::default_terms;
+
+    fn weapon(span: &str) -> Option<String> {
+        propose_weapon(span, &default_terms()).map(|p| p.key)
+    }
+
+    #[test]
+    fn weapons_from_their_names() {
+        assert_eq!(weapon("107mm rocket fire").as_deref(), Some("rocket_107mm"));
+        assert_eq!(
+            weapon("seven rockets were fired").as_deref(),
+            Some("rocket")
+        );
+        assert_eq!(
+            weapon("a roadside bomb hit a convoy").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(weapon("an explosive-laden drone").as_deref(), Some("drone"));
+        assert_eq!(
+            weapon("a ballistic missile").as_deref(),
+            Some("ballistic_missile")
+        );
+        assert_eq!(weapon("the embassy was quiet"), None);
+    }
+
+    #[test]
+    fn event_types_with_their_sub_types() {
+        let found = propose_event_type("a roadside bomb exploded", &default_terms());
+        let keys: Vec<&str> = found.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["explosions_remote_violence", "remote_explosive_ied"]);
+        let storm = propose_event_type("protesters stormed the embassy compound", &default_terms());
+        assert_eq!(storm.first().map(|p| p.key.as_str()), Some("riots"));
+    }
+
+    #[test]
+    fn a_key_missing_from_the_project_vocabulary_is_not_proposed() {
+        assert_eq!(propose_weapon("rockets", &[]), None);
+    }
+}
