@@ -107,6 +107,7 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
     let word = tokens[i].word()?;
     let next = tokens.get(i + 1).and_then(Token::word);
     match (word, next) {
+        ("no", Some("one")) | ("nobody" | "none", _) => None,
         ("several" | "multiple" | "numerous" | "many" | "dozens" | "scores" | "hundreds", _) => {
             Some((i, "not a number"))
         }
@@ -117,6 +118,14 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
 
 fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     let token = tokens.get(i)?;
+    // "No one was hurt", "nobody was killed", "no casualties": a count of zero.
+    let next = tokens.get(i + 1).and_then(Token::word);
+    match (token.word(), next) {
+        (Some("no"), Some("one" | "casualties" | "injuries" | "deaths" | "fatalities"))
+        | (Some("nobody"), _) => return Some(0),
+        (Some("one"), _) if i > 0 && tokens[i - 1].word() == Some("no") => return None,
+        _ => {}
+    }
     match &token.kind {
         TokenKind::Number { value, digits } if *digits < 6 => Some(*value),
         TokenKind::Word(word) => number_word(word),
@@ -251,7 +260,10 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
         // The noun: within three words after the quantity, across modifiers ("of the", "American").
         let mut noun = None;
         let mut head = quantity.end_token;
-        for k in quantity.end_token + 1..(quantity.end_token + 5).min(tokens.len()) {
+        for k in quantity.end_token + 1..(quantity.end_token + 6).min(tokens.len()) {
+            if tokens[k].is_punct('-') {
+                continue; // "explosive-laden drones"
+            }
             let Some(word) = tokens[k].word() else { break };
             if let Some(kind) = noun_kind(word) {
                 let compound = tokens
@@ -301,7 +313,7 @@ fn verb_field(word: &str) -> Option<Field> {
 }
 
 /// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
-fn verb_near(tokens: &[Token], mention: &Mention) -> Option<Field> {
+fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
     let start = mention.quantity.start_token;
     let head = mention.head;
@@ -328,7 +340,7 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<Field> {
             consider(distance, field, true);
         }
     }
-    best.map(|(_, field)| field)
+    best.map(|(distance, field)| (field, distance))
 }
 
 fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
@@ -355,16 +367,22 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
 /// best-fitting mention first; `None` when the span states none.
 pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let tokens = tokenize(span);
-    let mut scored: Vec<(u8, Mention)> = mentions(&tokens)
+    // Best fit first; among equals, the one whose verb stands closest.
+    let mut scored: Vec<(u8, usize, Mention)> = mentions(&tokens)
         .into_iter()
         .map(|m| {
             let verb = verb_near(&tokens, &m);
-            (fits(field, m.noun.as_ref().map(|(kind, _)| *kind), verb), m)
+            let fit = fits(
+                field,
+                m.noun.as_ref().map(|(kind, _)| *kind),
+                verb.map(|(f, _)| f),
+            );
+            (fit, verb.map_or(usize::MAX, |(_, d)| d), m)
         })
-        .filter(|(score, _)| *score > 0)
+        .filter(|(fit, _, _)| *fit > 0)
         .collect();
-    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    let (_, best) = scored.into_iter().next()?;
+    scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
+    let (_, _, best) = scored.into_iter().next()?;
     let noun = best
         .noun
         .as_ref()

@@ -212,7 +212,10 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                             end: token.end,
                         });
                     }
-                } else if (1..=31).contains(&value) && digits <= 2 {
+                } else if (1..=31).contains(&value)
+                    && digits <= 2
+                    && !tokens.get(i + 1).is_some_and(|t| t.is_punct(':'))
+                {
                     let day = i8::try_from(value).unwrap_or(1);
                     // Day first: "24 September", "the 3rd of May".
                     let next_month = tokens
@@ -276,7 +279,7 @@ fn continues_list(tokens: &[Token], i: usize) -> bool {
                     return true;
                 }
             }
-            TokenKind::Number { .. } => return true,
+            TokenKind::Number { value, digits } => return !is_year(*value, *digits),
             _ => return false,
         }
     }
@@ -441,6 +444,17 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             "yesterday" => {
                 let d = article.yesterday().unwrap_or(article);
                 day(d, d, DatePrecision::Day, "yesterday".into(), i, i);
+            }
+            "year" if prev == "the" && part_before(tokens, i - 1) == Some(Part::Early) => {
+                let start = Date::new(article.year(), 1, 1).unwrap_or(article);
+                day(
+                    start,
+                    article,
+                    DatePrecision::Year,
+                    "the start of the year".into(),
+                    i.saturating_sub(4),
+                    i,
+                );
             }
             "last" if next == "night" => {
                 let d = article.yesterday().unwrap_or(article);

@@ -5,6 +5,7 @@
 pub mod actors;
 pub mod counts;
 pub mod dates;
+pub mod eval;
 mod names;
 pub mod places;
 pub mod terms;

@@ -4,6 +4,10 @@
 use super::tokens::{TokenKind, tokenize};
 
 const QUALIFIERS: &[&[&str]] = &[
+    &["late", "at"],
+    &["early", "in", "the"],
+    &["late", "in", "the"],
+    &["in", "the"],
     &["shortly", "before"],
     &["shortly", "after"],
     &["just", "before"],
