@@ -6,9 +6,12 @@ use std::path::{Path, PathBuf};
 
 use egui::{Color32, RichText};
 
+use crate::model::{Actor, Place, VocabTerm, Vocabulary};
 use crate::model::{ArticleId, ArticleSummary, IncidentSummary};
+use crate::propose::{self, suggest::Suggestion, suggest::suggest};
 use crate::store::meta::Counts;
 use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, incidents, meta};
+use crate::store::{actors, places, vocab};
 use crate::ui::highlight::{Highlight, highlight_job};
 
 /// The article on screen, loaded once when it is picked (never queried per frame).
@@ -18,7 +21,18 @@ struct OpenArticle {
     byline: String,
     text: String,
     highlights: Vec<Highlight>,
+    /// Spans the proposals would recognise, shown faintly while reading.
+    suggestions: Vec<Suggestion>,
+    suggestion_ranges: Vec<std::ops::Range<usize>>,
     incidents: Vec<IncidentSummary>,
+}
+
+/// The project's lists that proposals and suggestions read, loaded with the project.
+#[derive(Default)]
+struct Codebook {
+    actors: Vec<Actor>,
+    places: Vec<Place>,
+    terms: Vec<VocabTerm>,
 }
 
 pub struct SpanlineApp {
@@ -27,6 +41,8 @@ pub struct SpanlineApp {
     error: Option<String>,
     corpus: Vec<ArticleSummary>,
     counts: Counts,
+    codebook: Codebook,
+    show_suggestions: bool,
     open_article: Option<OpenArticle>,
 }
 
@@ -41,6 +57,8 @@ impl SpanlineApp {
             error: None,
             corpus: Vec::new(),
             counts: Counts::default(),
+            codebook: Codebook::default(),
+            show_suggestions: true,
             open_article: None,
         };
         if let Some(path) = path {
@@ -65,6 +83,18 @@ impl SpanlineApp {
         self.project.as_ref()
     }
 
+    /// What the reader marks as suggestions in the article on screen.
+    pub fn suggestions(&self) -> &[Suggestion] {
+        self.open_article
+            .as_ref()
+            .map_or(&[], |a| a.suggestions.as_slice())
+    }
+
+    /// Whether suggestions are drawn.
+    pub fn suggestions_shown(&self) -> bool {
+        self.show_suggestions
+    }
+
     /// Title of the article on screen.
     pub fn open_article_title(&self) -> Option<&str> {
         self.open_article.as_ref().map(|a| a.title.as_str())
@@ -76,14 +106,32 @@ impl SpanlineApp {
 
     fn refresh(&mut self) {
         let Some(project) = &self.project else { return };
+        let conn = project.conn();
         let loaded = (|| -> StoreResult<_> {
+            let codebook = Codebook {
+                actors: actors::all(conn)?,
+                places: places::all(conn)?,
+                terms: [
+                    Vocabulary::EventType,
+                    Vocabulary::SubType,
+                    Vocabulary::Weapon,
+                    Vocabulary::TargetType,
+                ]
+                .into_iter()
+                .map(|v| vocab::list(conn, v))
+                .collect::<StoreResult<Vec<_>>>()?
+                .concat(),
+            };
             Ok((
-                articles::summaries(project.conn(), 0, CORPUS_PAGE)?,
-                meta::counts(project.conn())?,
+                articles::summaries(conn, 0, CORPUS_PAGE)?,
+                meta::counts(conn)?,
+                codebook,
             ))
         })();
         match loaded {
-            Ok((corpus, counts)) => (self.corpus, self.counts) = (corpus, counts),
+            Ok((corpus, counts, codebook)) => {
+                (self.corpus, self.counts, self.codebook) = (corpus, counts, codebook)
+            }
             Err(err) => self.error = Some(err.to_string()),
         }
     }
@@ -91,6 +139,7 @@ impl SpanlineApp {
     fn select_article(&mut self, article_id: ArticleId) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
+        let codebook = &self.codebook;
         let loaded = (|| -> StoreResult<Option<OpenArticle>> {
             let Some(article) = articles::get(conn, article_id)? else {
                 return Ok(None);
@@ -112,12 +161,22 @@ impl SpanlineApp {
             .flatten()
             .collect::<Vec<_>>()
             .join(" · ");
+            let context = propose::Context {
+                article_date: article.meta.published,
+                actors: &codebook.actors,
+                places: &codebook.places,
+                terms: &codebook.terms,
+            };
+            let suggestions = suggest(&article.text, &context);
+            let suggestion_ranges = suggestions.iter().map(|s| s.start..s.end).collect();
             Ok(Some(OpenArticle {
                 article_id,
                 title: article.meta.title,
                 byline,
                 text: article.text,
                 highlights,
+                suggestions,
+                suggestion_ranges,
                 incidents: incidents::for_article(conn, article_id)?,
             }))
         })();
@@ -230,6 +289,10 @@ impl SpanlineApp {
             ui.colored_label(Color32::from_rgb(200, 60, 60), error);
             ui.separator();
         }
+        if self.open_article.is_some() {
+            ui.checkbox(&mut self.show_suggestions, "Show suggestions")
+                .on_hover_text("Faintly underline dates, counts, actors, places and weapons the proposals recognise");
+        }
         let Some(open) = &self.open_article else {
             let hint = if self.project.is_some() {
                 "Pick an article on the left to read it with its evidence highlighted."
@@ -249,9 +312,15 @@ impl SpanlineApp {
             .show(ui, |ui| {
                 let width = ui.available_width().min(720.0);
                 let font = egui::TextStyle::Body.resolve(ui.style());
+                let suggestions: &[std::ops::Range<usize>] = if self.show_suggestions {
+                    &open.suggestion_ranges
+                } else {
+                    &[]
+                };
                 let job = highlight_job(
                     &open.text,
                     &open.highlights,
+                    suggestions,
                     font,
                     ui.visuals().text_color(),
                     width,

@@ -76,3 +76,33 @@ fn a_file_that_is_not_a_project_shows_an_error_and_the_window_stays_usable() {
     assert!(harness.state().error().is_none());
     assert!(harness.query_by_label_contains("Articles").is_some());
 }
+
+#[test]
+fn reading_an_article_marks_suggestions_that_the_analyst_can_switch_off() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    let fields: Vec<_> = harness
+        .state()
+        .suggestions()
+        .iter()
+        .map(|s| s.field)
+        .collect();
+    use spanline::model::Field;
+    for field in [
+        Field::Date,
+        Field::Munitions,
+        Field::Perpetrator,
+        Field::Place,
+    ] {
+        assert!(fields.contains(&field), "{field} is suggested: {fields:?}");
+    }
+    assert!(harness.state().suggestions_shown());
+    harness.get_by_label("Show suggestions").click();
+    harness.run();
+    assert!(!harness.state().suggestions_shown());
+}

@@ -405,6 +405,49 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     })
 }
 
+/// A count found in a span, with the field it best fits: for suggestions while reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountMention {
+    pub field: Field,
+    pub reason: String,
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+/// Every count in `span` that fits a count field, each with the field it fits best.
+pub fn count_mentions(span: &str) -> Vec<CountMention> {
+    const FIELDS: [Field; 5] = [
+        Field::Killed,
+        Field::Wounded,
+        Field::Impacted,
+        Field::Intercepted,
+        Field::Munitions,
+    ];
+    let tokens = tokenize(span);
+    mentions(&tokens)
+        .into_iter()
+        .filter_map(|m| {
+            let verb = verb_near(&tokens, &m).map(|(field, _)| field);
+            let noun = m.noun.as_ref().map(|(kind, _)| *kind);
+            let field = FIELDS
+                .into_iter()
+                .max_by_key(|f| fits(*f, noun, verb))
+                .filter(|f| fits(*f, noun, verb) > 0)?;
+            let noun_word = m
+                .noun
+                .as_ref()
+                .map(|(_, w)| format!(" {w}"))
+                .unwrap_or_default();
+            Some(CountMention {
+                field,
+                reason: format!("{}{noun_word} → {}", m.quantity.said, field.as_str()),
+                span_start: tokens[m.quantity.start_token].start,
+                span_end: tokens[m.head.max(m.quantity.end_token)].end,
+            })
+        })
+        .collect()
+}
+
 fn describe(estimate: &Estimate) -> String {
     let part = |name: &str, value: Option<u32>| value.map(|v| format!("{name} {v}"));
     [

@@ -8,6 +8,7 @@ pub mod dates;
 pub mod eval;
 mod names;
 pub mod places;
+pub mod suggest;
 pub mod terms;
 pub mod time_of_day;
 mod tokens;

@@ -147,17 +147,32 @@ fn first_match<'a>(
 
 /// The weapon the span names first, if the project's weapon vocabulary has it.
 pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
-    let (index, found) = first_match(span, WEAPON_CUES.iter().map(|(cue, _)| *cue))?;
-    let key = WEAPON_CUES[index].1;
-    let label = label_of(terms, Vocabulary::Weapon, key)?;
-    Some(TermProposal {
-        vocabulary: Vocabulary::Weapon,
-        key: key.to_owned(),
-        reason: format!("“{}” → {label}", found.matched),
-        label,
-        span_start: found.start,
-        span_end: found.end,
-    })
+    weapon_mentions(span, terms).into_iter().next()
+}
+
+/// Every weapon the span names that the project's vocabulary has: for suggestions while reading.
+pub fn weapon_mentions(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
+    let variants: Vec<Variant> = WEAPON_CUES
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (cue, _))| Variant::new(i, cue))
+        .collect();
+    let tokens = names::word_tokens(span);
+    names::find(span, &tokens, &variants)
+        .into_iter()
+        .filter_map(|found| {
+            let key = WEAPON_CUES[found.owner].1;
+            let label = label_of(terms, Vocabulary::Weapon, key)?;
+            Some(TermProposal {
+                vocabulary: Vocabulary::Weapon,
+                key: key.to_owned(),
+                reason: format!("“{}” → {label}", found.matched),
+                label,
+                span_start: found.start,
+                span_end: found.end,
+            })
+        })
+        .collect()
 }
 
 /// The event type and sub-type the span's words mean, if the project's vocabularies have them.

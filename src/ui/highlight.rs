@@ -1,6 +1,8 @@
 //! Source text with its evidence spans highlighted: a pure function from text and spans to an
 //! egui layout, so it can be cached on its inputs and tested without a window.
 
+use std::ops::Range;
+
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId};
 
@@ -31,10 +33,12 @@ pub fn incident_colour(incident_id: IncidentId) -> Color32 {
 }
 
 /// Lays out `article_text` with each highlight's background. Where spans overlap, the later
-/// span's colour is shown, underlined, so the overlap stays visible. Bad offsets are skipped.
+/// span's colour is shown, underlined, so the overlap stays visible. Suggestions (code-point
+/// ranges) get a faint underline where no highlight covers them. Bad offsets are skipped.
 pub fn highlight_job(
     article_text: &str,
     highlights: &[Highlight],
+    suggestions: &[Range<usize>],
     font: FontId,
     text_colour: Color32,
     wrap_width: f32,
@@ -70,6 +74,10 @@ pub fn highlight_job(
         }
         if covering.len() > 1 {
             format.underline = egui::Stroke::new(1.5, Color32::DARK_RED);
+        } else if covering.is_empty()
+            && suggestions.iter().any(|s| s.start <= start && end <= s.end)
+        {
+            format.underline = egui::Stroke::new(1.0, text_colour.gamma_multiply(0.45));
         }
         job.append(
             &article_text[char_to_byte[start]..char_to_byte[end]],
@@ -107,7 +115,14 @@ mod tests {
                 incident_id: b,
             },
         ];
-        let job = highlight_job(text, &highlights, FontId::default(), Color32::WHITE, 500.0);
+        let job = highlight_job(
+            text,
+            &highlights,
+            std::slice::from_ref(&(29..32)),
+            FontId::default(),
+            Color32::WHITE,
+            500.0,
+        );
         assert_eq!(job.text, text);
         let pieces: Vec<&str> = job
             .sections
