@@ -305,11 +305,23 @@ fn verb_field(word: &str) -> Option<Field> {
         | "injure" | "hurt" => Field::Wounded,
         "landed" | "land" | "landing" | "hit" | "hitting" | "struck" | "striking" | "impacted"
         | "fell" | "exploded" => Field::Impacted,
-        "intercepted" | "intercepting" | "intercept" | "downed" | "down" | "destroyed" => {
-            Field::Intercepted
-        }
+        "intercepted" | "intercepting" | "intercept" | "downed" | "destroyed" => Field::Intercepted,
         _ => return None,
     })
+}
+
+/// The verb at token `k`: "shot down" is intercepted, "came down" landed.
+fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
+    let word = tokens[k].word()?;
+    if word == "down" {
+        let before = k.checked_sub(1).and_then(|j| tokens[j].word());
+        return match before {
+            Some("shot" | "brought" | "knocked" | "taken") => Some(Field::Intercepted),
+            Some("came" | "fell" | "went") => Some(Field::Impacted),
+            _ => None,
+        };
+    }
+    verb_field(word)
 }
 
 /// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
@@ -328,7 +340,7 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
         if clause_break(&tokens[k]) {
             break;
         }
-        if let Some(field) = tokens[k].word().and_then(verb_field) {
+        if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, false);
         }
     }
@@ -336,7 +348,7 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
         if clause_break(&tokens[k]) {
             break;
         }
-        if let Some(field) = tokens[k].word().and_then(verb_field) {
+        if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, true);
         }
     }
@@ -592,6 +604,13 @@ mod tests {
             exact(2)
         );
         assert_eq!(value("seven rockets were fired", Field::Impacted), None);
+        assert_eq!(
+            value("two rockets were shot down", Field::Intercepted),
+            exact(2)
+        );
+        let came_down = "several of them came down north-east of the city";
+        assert_eq!(value(came_down, Field::Impacted), Some(CountValue::Unknown));
+        assert_eq!(value(came_down, Field::Intercepted), None);
     }
 
     #[test]

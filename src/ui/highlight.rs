@@ -16,6 +16,9 @@ pub struct Highlight {
     pub incident_id: IncidentId,
 }
 
+/// Muted enough to read past, visible on the dark and the light theme.
+const SUGGESTION_UNDERLINE: Color32 = Color32::from_rgb(96, 140, 200);
+
 /// A stable, readable background colour per incident.
 pub fn incident_colour(incident_id: IncidentId) -> Color32 {
     const PALETTE: [Color32; 8] = [
@@ -54,6 +57,13 @@ pub fn highlight_job(
         boundaries.push(h.start);
         boundaries.push(h.end);
     }
+    for s in suggestions
+        .iter()
+        .filter(|s| s.start < s.end && s.end <= len)
+    {
+        boundaries.push(s.start);
+        boundaries.push(s.end);
+    }
     boundaries.sort_unstable();
     boundaries.dedup();
     let char_to_byte: Vec<usize> = article_text
@@ -77,7 +87,7 @@ pub fn highlight_job(
         } else if covering.is_empty()
             && suggestions.iter().any(|s| s.start <= start && end <= s.end)
         {
-            format.underline = egui::Stroke::new(1.0, text_colour.gamma_multiply(0.45));
+            format.underline = egui::Stroke::new(1.0, SUGGESTION_UNDERLINE);
         }
         job.append(
             &article_text[char_to_byte[start]..char_to_byte[end]],
@@ -134,6 +144,13 @@ mod tests {
         assert!(
             job.sections[1].format.underline.width > 0.0,
             "overlap is marked"
+        );
+        let suggested = job.sections.iter().find(|s| {
+            &job.text[s.byte_range.start.0..s.byte_range.end.0] == "\u{0643}\u{062A}\u{0627}"
+        });
+        assert!(
+            suggested.is_some_and(|s| s.format.underline.width > 0.0),
+            "the suggestion is its own underlined section"
         );
         assert_eq!(job.sections[0].format.background, incident_colour(a));
         assert_eq!(
