@@ -271,3 +271,59 @@ fn article_details_stay_editable_and_undoable() {
     let hits = spanline::store::articles::search(project.conn(), "zawraa", 5).expect("search");
     assert!(hits.is_empty(), "the old title left the index");
 }
+
+#[test]
+fn a_date_list_becomes_one_incident_per_date_in_one_undo_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let text = "Facilities have been attacked on July 23, August 3, 9, 23, 26, September 2.";
+    let mut art = article(text);
+    art.meta.published = Some(jiff::civil::date(2020, 9, 24));
+    project
+        .run(commands::import_articles(vec![art.clone()]))
+        .expect("import");
+    let stamp = Stamp::now(ANALYST);
+    let (start, end) = span_of(text, "July 23, August 3, 9, 23, 26, September 2");
+    let span = Span {
+        article_id: art.article_id,
+        start,
+        end,
+    };
+    let selected = spanline::model::text::char_slice(text, start, end).expect("fits");
+    let dates = spanline::propose::propose_dates(selected, art.meta.published);
+    let (change, ids) =
+        commands::incidents_from_date_list(text, span, &dates, &stamp).expect("builds");
+    project.run(change).expect("applies");
+    assert_eq!(ids.len(), 6);
+    let page = incidents::page(project.conn(), 0, 50).expect("page");
+    let days: Vec<String> = page
+        .iter()
+        .filter_map(|i| i.date_start.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            "2020-07-23",
+            "2020-08-03",
+            "2020-08-09",
+            "2020-08-23",
+            "2020-08-26",
+            "2020-09-02"
+        ]
+    );
+    let nine = evidence::for_incident(project.conn(), ids[2]).expect("read");
+    let date_quote = nine
+        .iter()
+        .find(|e| e.fields == [Field::Date])
+        .expect("date evidence");
+    assert_eq!(date_quote.quote.exact, "9");
+    assert_eq!(
+        project.undo().expect("undo").as_deref(),
+        Some("6 incidents from a date list")
+    );
+    assert!(
+        incidents::page(project.conn(), 0, 50)
+            .expect("page")
+            .is_empty()
+    );
+}

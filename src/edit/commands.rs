@@ -54,6 +54,60 @@ pub fn new_incident_from_span(
     Ok((change, incident_id))
 }
 
+/// One draft incident per date of a date list ("attacked on July 23, August 3, 9, 23"), in one
+/// undoable step. Each incident gets its date, the whole selection as evidence for the incident,
+/// and the words of its own date as evidence for the date field.
+pub fn incidents_from_date_list(
+    article_text: &str,
+    span: Span,
+    dates: &[crate::propose::DateProposal],
+    stamp: &Stamp,
+) -> StoreResult<(Change, Vec<IncidentId>)> {
+    let selected = crate::model::text::char_slice(article_text, span.start, span.end)
+        .ok_or_else(|| span_error(span))?;
+    let mut edits = Vec::new();
+    let mut ids = Vec::new();
+    for date in dates {
+        let mut incident = Incident::new_draft(&stamp.analyst, stamp.at);
+        incident.date_start = Some(date.start);
+        incident.date_end = (date.end != date.start).then_some(date.end);
+        incident.date_precision = Some(date.precision);
+        incident.summary = format!(
+            "{} ({})",
+            selected.split_whitespace().collect::<Vec<_>>().join(" "),
+            date.start
+        );
+        let whole =
+            Evidence::from_span(incident.incident_id, span, article_text, Vec::new(), stamp)
+                .ok_or_else(|| span_error(span))?;
+        // Date offsets are relative to the selection.
+        let date_words = Span {
+            article_id: span.article_id,
+            start: span.start + date.span_start,
+            end: span.start + date.span_end,
+        };
+        let date_evidence = Evidence::from_span(
+            incident.incident_id,
+            date_words,
+            article_text,
+            vec![Field::Date],
+            stamp,
+        )
+        .ok_or_else(|| span_error(date_words))?;
+        ids.push(incident.incident_id);
+        edits.push(put_incident(incident));
+        edits.push(Edit::Put(Record::Evidence(whole)));
+        edits.push(Edit::Put(Record::Evidence(date_evidence)));
+    }
+    if ids.is_empty() {
+        return Err(StoreError::Rejected("the selection states no dates".into()));
+    }
+    Ok((
+        Change::new(format!("{} incidents from a date list", ids.len()), edits),
+        ids,
+    ))
+}
+
 /// Selected words become evidence for `fields` of an incident (no fields: the whole incident).
 pub fn attach_evidence(
     incident_id: IncidentId,
