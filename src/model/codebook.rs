@@ -150,7 +150,8 @@ const ACTORS: &[(&str, &str, &[&str])] = &[
     (
         "United States",
         "state force",
-        &["US", "U.S.", "US forces", "Washington"],
+        // Not "US" alone: in these reports it names targets ("US embassy", "US convoy").
+        &["US forces", "U.S. forces", "Washington"],
     ),
 ];
 

@@ -191,7 +191,11 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
             }
             TokenKind::Number { value, digits } => {
                 let (value, digits) = (*value, *digits);
-                if is_year(value, digits) {
+                let clock_time = tokens
+                    .get(i + 1)
+                    .and_then(Token::word)
+                    .is_some_and(|w| matches!(w, "local" | "hours" | "hrs" | "gmt" | "utc"));
+                if is_year(value, digits) && !clock_time {
                     let year = i16::try_from(value).ok();
                     let mut applied = false;
                     for day in days[unyeared_from..]
@@ -371,7 +375,10 @@ fn vague_proposal(mention: &VagueMention, article: Option<Date>) -> Option<DateP
                 }
                 None => {
                     let (start, end) = month_range(year, month)?;
-                    let said = month_name(month);
+                    let said = match mention.year {
+                        Some(year) => format!("{} {year}", month_name(month)),
+                        None => month_name(month).to_owned(),
+                    };
                     Some(proposal(
                         start,
                         end,
@@ -800,6 +807,10 @@ mod tests {
             "impossible dates are dropped"
         );
         assert!(days("4,500 rounds per minute", ARTICLE).is_empty());
+        assert!(
+            days("around 2100 local time", ARTICLE).is_empty(),
+            "a clock time is not a year"
+        );
         assert!(
             days("may have been", ARTICLE).is_empty(),
             "the verb 'may' is not May"
