@@ -68,6 +68,19 @@ pub struct Proposal {
     pub reason: String,
 }
 
+fn term_proposal(field: Field, term: TermProposal) -> Proposal {
+    let value = Value::Term {
+        vocabulary: term.vocabulary,
+        key: term.key,
+        label: term.label,
+    };
+    Proposal {
+        field,
+        value,
+        reason: term.reason,
+    }
+}
+
 /// What `span` says about `field`, best first. Date lists give one proposal per date. Empty
 /// when nothing is recognisable: proposals never block the analyst.
 pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal> {
@@ -131,42 +144,15 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
             })
             .collect(),
         Field::Weapon => propose_weapon(span, context.terms)
-            .map(|t| {
-                proposal(
-                    Value::Term {
-                        vocabulary: t.vocabulary,
-                        key: t.key,
-                        label: t.label,
-                    },
-                    t.reason,
-                )
-            })
+            .map(|t| term_proposal(field, t))
             .into_iter()
             .collect(),
         Field::EventType => propose_event_type(span, context.terms)
             .into_iter()
-            .map(|t| {
-                proposal(
-                    Value::Term {
-                        vocabulary: t.vocabulary,
-                        key: t.key,
-                        label: t.label,
-                    },
-                    t.reason,
-                )
-            })
+            .map(|t| term_proposal(field, t))
             .collect(),
         Field::Target => terms::propose_target_type(span, context.terms)
-            .map(|t| {
-                proposal(
-                    Value::Term {
-                        vocabulary: t.vocabulary,
-                        key: t.key,
-                        label: t.label,
-                    },
-                    t.reason,
-                )
-            })
+            .map(|t| term_proposal(field, t))
             .into_iter()
             .collect(),
         Field::Summary => {

@@ -130,6 +130,25 @@ fn label_of(terms: &[VocabTerm], vocabulary: Vocabulary, key: &str) -> Option<St
         .map(|t| t.label.clone())
 }
 
+/// The proposal for vocabulary term `key`, read from the words `found`; `None` when the
+/// project's vocabulary lacks the term.
+fn term(
+    terms: &[VocabTerm],
+    vocabulary: Vocabulary,
+    key: &str,
+    found: &names::NameMatch,
+) -> Option<TermProposal> {
+    let label = label_of(terms, vocabulary, key)?;
+    Some(TermProposal {
+        vocabulary,
+        key: key.to_owned(),
+        reason: format!("“{}” → {label}", found.matched),
+        label,
+        span_start: found.start,
+        span_end: found.end,
+    })
+}
+
 fn first_match<'a>(
     span: &str,
     cues: impl Iterator<Item = &'a str>,
@@ -161,16 +180,12 @@ pub fn weapon_mentions(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
     names::find(span, &tokens, &variants)
         .into_iter()
         .filter_map(|found| {
-            let key = WEAPON_CUES[found.owner].1;
-            let label = label_of(terms, Vocabulary::Weapon, key)?;
-            Some(TermProposal {
-                vocabulary: Vocabulary::Weapon,
-                key: key.to_owned(),
-                reason: format!("“{}” → {label}", found.matched),
-                label,
-                span_start: found.start,
-                span_end: found.end,
-            })
+            term(
+                terms,
+                Vocabulary::Weapon,
+                WEAPON_CUES[found.owner].1,
+                &found,
+            )
         })
         .collect()
 }
@@ -186,17 +201,7 @@ pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> 
         (Vocabulary::SubType, sub_type),
     ]
     .into_iter()
-    .filter_map(|(vocabulary, key)| {
-        let label = label_of(terms, vocabulary, key)?;
-        Some(TermProposal {
-            vocabulary,
-            key: key.to_owned(),
-            reason: format!("“{}” → {label}", found.matched),
-            label,
-            span_start: found.start,
-            span_end: found.end,
-        })
-    })
+    .filter_map(|(vocabulary, key)| term(terms, vocabulary, key, &found))
     .collect()
 }
 
@@ -225,16 +230,7 @@ const TARGET_CUES: &[(&str, &str)] = &[
 /// The kind of target the span's words name, if the project's vocabulary has it.
 pub fn propose_target_type(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
     let (index, found) = first_match(span, TARGET_CUES.iter().map(|(cue, _)| *cue))?;
-    let key = TARGET_CUES[index].1;
-    let label = label_of(terms, Vocabulary::TargetType, key)?;
-    Some(TermProposal {
-        vocabulary: Vocabulary::TargetType,
-        key: key.to_owned(),
-        reason: format!("“{}” → {label}", found.matched),
-        label,
-        span_start: found.start,
-        span_end: found.end,
-    })
+    term(terms, Vocabulary::TargetType, TARGET_CUES[index].1, &found)
 }
 
 #[cfg(test)]

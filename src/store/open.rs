@@ -172,17 +172,31 @@ fn recover_unfinished_transaction(path: &Path) -> Result<(), OpenError> {
         return Ok(());
     }
     let to_error = sqlite_error(path);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(&to_error)?;
-    harden(&conn).map_err(&to_error)?;
+    let conn = connect_hardened(path, Access::ReadWrite)?;
     conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
         row.get::<_, i64>(0)
     })
     .map_err(&to_error)?;
     conn.close().map_err(|(_, err)| to_error(err))
+}
+
+#[derive(Clone, Copy)]
+enum Access {
+    ReadOnly,
+    ReadWrite,
+}
+
+/// A hardened connection to an existing file (never creates one).
+fn connect_hardened(path: &Path, access: Access) -> Result<Connection, OpenError> {
+    let to_error = sqlite_error(path);
+    let mode = match access {
+        Access::ReadOnly => OpenFlags::SQLITE_OPEN_READ_ONLY,
+        Access::ReadWrite => OpenFlags::SQLITE_OPEN_READ_WRITE,
+    };
+    let conn = Connection::open_with_flags(path, mode | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(&to_error)?;
+    harden(&conn).map_err(&to_error)?;
+    Ok(conn)
 }
 
 /// Runs the quick checks that need no write (bar finishing a crashed edit's rollback): header,
@@ -191,13 +205,7 @@ fn inspect(path: &Path) -> Result<i64, OpenError> {
     check_header(path)?;
     recover_unfinished_transaction(path)?;
     let header = check_header(path)?;
-    let to_error = sqlite_error(path);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(&to_error)?;
-    harden(&conn).map_err(&to_error)?;
+    let conn = connect_hardened(path, Access::ReadOnly)?;
     check_schema(&conn, path, header.user_version)?;
     Ok(header.user_version)
 }
@@ -249,7 +257,6 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
 /// Connection settings for every writable project: rollback journal (so the `.db` alone is the
 /// whole project after every commit, with no WAL side file), full sync, foreign keys enforced.
 fn configure_for_writing(conn: &Connection) -> rusqlite::Result<()> {
-    harden(conn)?;
     let mode: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |row| row.get(0))?;
     debug_assert_eq!(mode, "delete");
     conn.pragma_update(None, "synchronous", "FULL")?;
@@ -259,13 +266,8 @@ fn configure_for_writing(conn: &Connection) -> rusqlite::Result<()> {
 }
 
 fn open_writable(path: &Path) -> Result<Connection, OpenError> {
-    let to_error = sqlite_error(path);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(&to_error)?;
-    configure_for_writing(&conn).map_err(&to_error)?;
+    let conn = connect_hardened(path, Access::ReadWrite)?;
+    configure_for_writing(&conn).map_err(sqlite_error(path))?;
     Ok(conn)
 }
 
@@ -334,6 +336,7 @@ pub fn create(
     let _ = fs::remove_file(&temp);
     let build = || -> StoreResult<()> {
         let mut conn = Connection::open(&temp)?;
+        harden(&conn)?;
         configure_for_writing(&conn)?;
         conn.pragma_update(None, "application_id", APPLICATION_ID as i32)?;
         let tx = conn.transaction()?;
@@ -358,13 +361,7 @@ pub fn create(
 
 /// The full integrity scan on its own read-only connection.
 pub fn verify_integrity(path: &Path) -> Result<(), OpenError> {
-    let to_error = sqlite_error(path);
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(&to_error)?;
-    harden(&conn).map_err(&to_error)?;
+    let conn = connect_hardened(path, Access::ReadOnly)?;
     check_integrity(&conn, path)
 }
 
