@@ -1,30 +1,46 @@
-//! The window. For now a reader for a project: the corpus, an article with its evidence
-//! highlighted, and the incidents coded from it. The workbench issue builds the editing tools
-//! on top of this.
+//! The window: corpus on the left, the article in the middle, its incidents on the right.
+//! Panels draw from caches and return [`Action`]s; the app runs them after drawing, writes
+//! through the project's undoable commands, and reloads its caches (never per frame).
 
 use std::path::{Path, PathBuf};
 
 use egui::{Color32, RichText};
 
-use crate::model::{Actor, Place, VocabTerm, Vocabulary};
-use crate::model::{ArticleId, ArticleSummary, IncidentSummary};
-use crate::propose::{self, suggest::Suggestion, suggest::suggest};
+use crate::edit::commands;
+use crate::model::{
+    Actor, ArticleId, ArticleSummary, Evidence, Field, Incident, IncidentId, IncidentSummary,
+    Place, Span, Stamp, VocabTerm, Vocabulary,
+};
+use crate::propose::suggest::{Suggestion, suggest};
+use crate::propose::{self, Proposal};
 use crate::store::meta::Counts;
-use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, incidents, meta};
-use crate::store::{actors, places, vocab};
-use crate::ui::highlight::{Highlight, highlight_job};
+use crate::store::{
+    IntegrityStatus, Project, StoreResult, actors, articles, evidence, incidents, meta, places,
+    vocab,
+};
+use crate::ui::commands::{UiCommand, field_label};
+use crate::ui::highlight::{Highlight, Look, Marks, incident_colour};
+use crate::ui::source_view::SourceView;
 
-/// The article on screen, loaded once when it is picked (never queried per frame).
+/// The article on screen, loaded when it is picked or changed.
 struct OpenArticle {
     article_id: ArticleId,
     title: String,
     byline: String,
+    published: Option<jiff::civil::Date>,
     text: String,
+    evidence: Vec<Evidence>,
     highlights: Vec<Highlight>,
     /// Spans the proposals would recognise, shown faintly while reading.
     suggestions: Vec<Suggestion>,
     suggestion_ranges: Vec<std::ops::Range<usize>>,
     incidents: Vec<IncidentSummary>,
+}
+
+/// The incident being coded, with all its evidence (in any article).
+struct SelectedIncident {
+    incident: Incident,
+    evidence: Vec<Evidence>,
 }
 
 /// The project's lists that proposals and suggestions read, loaded with the project.
@@ -35,15 +51,35 @@ struct Codebook {
     terms: Vec<VocabTerm>,
 }
 
+/// What a panel asks the app to do.
+#[derive(Debug)]
+enum Action {
+    OpenArticle(ArticleId),
+    SelectIncident(IncidentId),
+    Command(UiCommand),
+    AttachSuggestion(Suggestion),
+    ApplyProposal(usize),
+    JumpToEvidence(Evidence),
+}
+
 pub struct SpanlineApp {
     project: Option<Project>,
-    /// The last problem, shown in the window until the next action.
+    /// The last problem, shown until the next action.
     error: Option<String>,
+    /// What the last action did, for the status bar.
+    status: String,
     corpus: Vec<ArticleSummary>,
     counts: Counts,
     codebook: Codebook,
-    show_suggestions: bool,
     open_article: Option<OpenArticle>,
+    source_view: SourceView,
+    selected: Option<SelectedIncident>,
+    /// Values read from the evidence just attached, for the analyst to apply or ignore.
+    proposals: Vec<Proposal>,
+    /// Evidence to draw attention to after jumping to it.
+    flash: Option<std::ops::Range<usize>>,
+    show_suggestions: bool,
+    show_help: bool,
 }
 
 /// Most articles the corpus list loads at once.
@@ -55,11 +91,17 @@ impl SpanlineApp {
         let mut app = Self {
             project: None,
             error: None,
+            status: String::new(),
             corpus: Vec::new(),
             counts: Counts::default(),
             codebook: Codebook::default(),
-            show_suggestions: true,
             open_article: None,
+            source_view: SourceView::default(),
+            selected: None,
+            proposals: Vec::new(),
+            flash: None,
+            show_suggestions: true,
+            show_help: false,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -72,8 +114,9 @@ impl SpanlineApp {
             Ok(project) => {
                 self.project = Some(project);
                 self.open_article = None;
+                self.selected = None;
                 self.error = None;
-                self.refresh();
+                self.reload();
             }
             Err(err) => self.error = Some(err.to_string()),
         }
@@ -81,6 +124,10 @@ impl SpanlineApp {
 
     pub fn project(&self) -> Option<&Project> {
         self.project.as_ref()
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
     }
 
     /// What the reader marks as suggestions in the article on screen.
@@ -100,11 +147,28 @@ impl SpanlineApp {
         self.open_article.as_ref().map(|a| a.title.as_str())
     }
 
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+    /// The selected words, in code points of the open article.
+    pub fn selection(&self) -> Option<std::ops::Range<usize>> {
+        self.source_view.selected()
     }
 
-    fn refresh(&mut self) {
+    /// Selects code points `range` of the open article, as a drag would.
+    pub fn select_range(&mut self, range: std::ops::Range<usize>) {
+        self.source_view.select_and_show(range);
+    }
+
+    /// The incident being coded.
+    pub fn selected_incident(&self) -> Option<&Incident> {
+        self.selected.as_ref().map(|s| &s.incident)
+    }
+
+    /// The values proposed for the evidence just attached.
+    pub fn proposals(&self) -> &[Proposal] {
+        &self.proposals
+    }
+
+    /// Reloads every cache from the project: after opening and after every change.
+    fn reload(&mut self) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
         let loaded = (|| -> StoreResult<_> {
@@ -130,13 +194,19 @@ impl SpanlineApp {
         })();
         match loaded {
             Ok((corpus, counts, codebook)) => {
-                (self.corpus, self.counts, self.codebook) = (corpus, counts, codebook)
+                (self.corpus, self.counts, self.codebook) = (corpus, counts, codebook);
             }
             Err(err) => self.error = Some(err.to_string()),
         }
+        if let Some(article_id) = self.open_article.as_ref().map(|a| a.article_id) {
+            self.load_article(article_id);
+        }
+        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
+            self.load_incident(incident_id);
+        }
     }
 
-    fn select_article(&mut self, article_id: ArticleId) {
+    fn load_article(&mut self, article_id: ArticleId) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
         let codebook = &self.codebook;
@@ -144,8 +214,9 @@ impl SpanlineApp {
             let Some(article) = articles::get(conn, article_id)? else {
                 return Ok(None);
             };
-            let highlights = evidence::for_article(conn, article_id)?
-                .into_iter()
+            let evidence = evidence::for_article(conn, article_id)?;
+            let highlights = evidence
+                .iter()
                 .map(|e| Highlight {
                     start: e.start,
                     end: e.end,
@@ -173,7 +244,9 @@ impl SpanlineApp {
                 article_id,
                 title: article.meta.title,
                 byline,
+                published: article.meta.published,
                 text: article.text,
+                evidence,
                 highlights,
                 suggestions,
                 suggestion_ranges,
@@ -186,29 +259,245 @@ impl SpanlineApp {
         }
     }
 
-    /// Draws the whole window into `ui`.
+    fn load_incident(&mut self, incident_id: IncidentId) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        let loaded = (|| -> StoreResult<Option<SelectedIncident>> {
+            let Some(incident) = incidents::get(conn, incident_id)? else {
+                return Ok(None);
+            };
+            Ok(Some(SelectedIncident {
+                incident,
+                evidence: evidence::for_incident(conn, incident_id)?,
+            }))
+        })();
+        match loaded {
+            Ok(selected) => self.selected = selected,
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Draws the whole window into `ui` and runs what the analyst asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        crate::ui::fonts::install(ui.ctx());
+        self.watch_integrity(ui.ctx());
+        let typing = self.source_view.other_widget_has_keyboard(ui.ctx());
+        let mut actions: Vec<Action> = UiCommand::pressed(ui.ctx(), typing)
+            .into_iter()
+            .map(Action::Command)
+            .collect();
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if self.project.is_some() {
+            egui::Panel::left("corpus")
+                .default_size(280.0)
+                .show(ui, |ui| self.corpus_ui(ui, &mut actions));
+            egui::Panel::right("incidents")
+                .default_size(340.0)
+                .show(ui, |ui| self.incidents_ui(ui, &mut actions));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.source_ui(ui, &mut actions));
+        if self.show_help {
+            self.help_ui(ui.ctx());
+        }
+        for action in actions {
+            self.run(action);
+        }
+    }
+
+    fn watch_integrity(&mut self, ctx: &egui::Context) {
         let integrity = self.project.as_mut().map(|p| p.integrity().clone());
         match integrity {
             Some(IntegrityStatus::Damaged(message)) if self.error.is_none() => {
                 self.error = Some(format!("{message} It is open read-only."));
             }
-            // The scan reports by message; ask for another frame until it has.
-            Some(IntegrityStatus::Checking) => ui
-                .ctx()
-                .request_repaint_after(std::time::Duration::from_millis(100)),
+            // The scan reports by message; look again shortly until it has.
+            Some(IntegrityStatus::Checking) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
             _ => {}
         }
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if self.project.is_some() {
-            egui::Panel::left("corpus")
-                .default_size(280.0)
-                .show(ui, |ui| self.corpus_ui(ui));
-            egui::Panel::right("incidents")
-                .default_size(300.0)
-                .show(ui, |ui| self.incidents_ui(ui));
+    }
+
+    fn run(&mut self, action: Action) {
+        match action {
+            Action::OpenArticle(article_id) => {
+                self.source_view.reset();
+                self.proposals.clear();
+                self.flash = None;
+                self.load_article(article_id);
+            }
+            Action::SelectIncident(incident_id) => {
+                self.proposals.clear();
+                self.load_incident(incident_id);
+            }
+            Action::Command(command) => self.run_command(command),
+            Action::AttachSuggestion(suggestion) => {
+                self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
+            }
+            Action::ApplyProposal(index) => self.apply_proposal(index),
+            Action::JumpToEvidence(evidence) => {
+                if self.open_article.as_ref().map(|a| a.article_id) != Some(evidence.article_id) {
+                    self.run(Action::OpenArticle(evidence.article_id));
+                }
+                self.source_view.show_range(evidence.start..evidence.end);
+                self.flash = Some(evidence.start..evidence.end);
+            }
         }
-        egui::CentralPanel::default().show(ui, |ui| self.source_ui(ui));
+    }
+
+    fn run_command(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::Undo => self.undo_or_redo(true),
+            UiCommand::Redo => self.undo_or_redo(false),
+            UiCommand::NewIncident => self.new_incident(),
+            UiCommand::Attach(field) => match self.source_view.selected() {
+                Some(range) => self.attach(range, vec![field]),
+                None => self.status = "Select some words first.".into(),
+            },
+            UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
+            UiCommand::ToggleHelp => self.show_help = !self.show_help,
+        }
+    }
+
+    /// Runs one change, then reloads what it may have changed.
+    fn change(&mut self, change: commands::ChangeResult) -> bool {
+        let Some(project) = self.project.as_mut() else {
+            return false;
+        };
+        let label = change.as_ref().map(|c| c.label.clone()).unwrap_or_default();
+        match change.and_then(|c| project.run(c)) {
+            Ok(()) => {
+                self.error = None;
+                self.status = format!("{label} · saved");
+                self.reload();
+                true
+            }
+            Err(err) => {
+                self.error = Some(err.to_string());
+                false
+            }
+        }
+    }
+
+    fn undo_or_redo(&mut self, undo: bool) {
+        let Some(project) = self.project.as_mut() else {
+            return;
+        };
+        let result = if undo { project.undo() } else { project.redo() };
+        match result {
+            Ok(Some(label)) => {
+                let verb = if undo { "Undid" } else { "Redid" };
+                self.status = format!("{verb} {label} · saved");
+                self.proposals.clear();
+                self.reload();
+            }
+            Ok(None) => {
+                self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" });
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    fn stamp(&self) -> Stamp {
+        Stamp::now(self.project.as_ref().map_or("analyst", |p| p.analyst()))
+    }
+
+    fn new_incident(&mut self) {
+        let (Some(open), Some(range)) = (&self.open_article, self.source_view.selected()) else {
+            self.status = "Select the words the incident is reported in first.".into();
+            return;
+        };
+        let span = Span {
+            article_id: open.article_id,
+            start: range.start,
+            end: range.end,
+        };
+        let built = commands::new_incident_from_span(&open.text, span, &self.stamp());
+        let incident_id = built.as_ref().ok().map(|(_, id)| *id);
+        if self.change(built.map(|(change, _)| change)) {
+            if let Some(incident_id) = incident_id {
+                self.load_incident(incident_id);
+            }
+            self.source_view.selection = None;
+        }
+    }
+
+    /// Attaches code points `range` of the open article to the selected incident as evidence
+    /// for `fields`, and reads proposals from them.
+    fn attach(&mut self, range: std::ops::Range<usize>, fields: Vec<Field>) {
+        let Some(open) = &self.open_article else {
+            return;
+        };
+        let Some(selected) = &self.selected else {
+            self.status = "Select an incident on the right first (or press N to make one).".into();
+            return;
+        };
+        let span = Span {
+            article_id: open.article_id,
+            start: range.start,
+            end: range.end,
+        };
+        let words = crate::model::text::char_slice(&open.text, range.start, range.end)
+            .unwrap_or_default()
+            .to_owned();
+        let context = propose::Context {
+            article_date: open.published,
+            actors: &self.codebook.actors,
+            places: &self.codebook.places,
+            terms: &self.codebook.terms,
+        };
+        let proposals: Vec<Proposal> = fields
+            .iter()
+            .flat_map(|field| propose::propose(*field, &words, &context))
+            .collect();
+        let built = commands::attach_evidence(
+            selected.incident.incident_id,
+            &open.text,
+            span,
+            fields,
+            &self.stamp(),
+        );
+        if self.change(built.map(|(change, _)| change)) {
+            self.proposals = proposals;
+            self.source_view.selection = None;
+        }
+    }
+
+    fn apply_proposal(&mut self, index: usize) {
+        let (Some(selected), Some(proposal)) = (&self.selected, self.proposals.get(index)) else {
+            return;
+        };
+        let Some(updated) = propose::apply::apply(&selected.incident, proposal) else {
+            self.status = "This proposal has no value to apply; type it in.".into();
+            return;
+        };
+        let label = format!("set {}", field_label(proposal.field));
+        let change = commands::update_incident(updated, &label, &self.stamp());
+        if self.change(Ok(change)) {
+            self.proposals.remove(index);
+        }
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("Edit", |ui| {
+                for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {
+                    command_button(ui, command, actions);
+                }
+                ui.menu_button("Attach selection as evidence", |ui| {
+                    for (_, field) in crate::ui::commands::FIELD_KEYS {
+                        command_button(ui, UiCommand::Attach(field), actions);
+                    }
+                });
+            });
+            ui.menu_button("View", |ui| {
+                command_button(ui, UiCommand::ToggleSuggestions, actions);
+            });
+            ui.menu_button("Help", |ui| {
+                command_button(ui, UiCommand::ToggleHelp, actions);
+            });
+        });
     }
 
     fn status_bar_ui(&self, ui: &mut egui::Ui) {
@@ -222,6 +511,10 @@ impl SpanlineApp {
                     c.incidents,
                     c.evidence
                 ));
+                if !self.status.is_empty() {
+                    ui.separator();
+                    ui.label(&self.status);
+                }
             }
             None => {
                 ui.label("No project open");
@@ -229,9 +522,8 @@ impl SpanlineApp {
         });
     }
 
-    fn corpus_ui(&mut self, ui: &mut egui::Ui) {
+    fn corpus_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading("Articles");
-        let mut picked = None;
         egui::ScrollArea::vertical()
             .id_salt("corpus_scroll")
             .show(ui, |ui| {
@@ -249,49 +541,92 @@ impl SpanlineApp {
                     };
                     let label = format!("{}\n{date} · {incidents}", article.meta.title);
                     if ui.selectable_label(selected, label).clicked() {
-                        picked = Some(article.article_id);
+                        actions.push(Action::OpenArticle(article.article_id));
                     }
                 }
             });
-        if let Some(article_id) = picked {
-            self.select_article(article_id);
-        }
     }
 
-    fn incidents_ui(&mut self, ui: &mut egui::Ui) {
+    fn incidents_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading("Incidents in this article");
         let Some(open) = &self.open_article else {
             ui.label("Pick an article to see its incidents.");
             return;
         };
+        let selected_id = self.selected.as_ref().map(|s| s.incident.incident_id);
         egui::ScrollArea::vertical()
             .id_salt("incident_scroll")
+            .max_height(ui.available_height() * 0.4)
             .show(ui, |ui| {
+                if open.incidents.is_empty() {
+                    ui.label("None yet: select words and press N.");
+                }
                 for incident in &open.incidents {
                     let date = incident
                         .date_start
                         .map(|d| d.to_string())
                         .unwrap_or_else(|| "undated".into());
-                    let colour = crate::ui::highlight::incident_colour(incident.incident_id);
                     ui.horizontal_wrapped(|ui| {
+                        let colour = incident_colour(incident.incident_id);
                         ui.label(RichText::new("  ").background_color(colour));
+                        let text = format!("{date} · {} · {}", incident.summary, incident.status);
+                        let is_selected = selected_id == Some(incident.incident_id);
+                        if ui.selectable_label(is_selected, text).clicked() {
+                            actions.push(Action::SelectIncident(incident.incident_id));
+                        }
+                    });
+                }
+            });
+        ui.separator();
+        self.selected_incident_ui(ui, actions);
+    }
+
+    fn selected_incident_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(selected) = &self.selected else {
+            ui.label("Select an incident to code it.");
+            return;
+        };
+        let incident = &selected.incident;
+        ui.label(RichText::new(&incident.summary).strong());
+        if !self.proposals.is_empty() {
+            ui.group(|ui| {
+                ui.label(RichText::new("Proposed from the evidence").weak());
+                for (index, proposal) in self.proposals.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Apply").clicked() {
+                            actions.push(Action::ApplyProposal(index));
+                        }
                         ui.label(format!(
-                            "{date} · {} · {}",
-                            incident.summary, incident.status
+                            "{}: {}",
+                            field_label(proposal.field),
+                            proposal.reason
                         ));
                     });
                 }
             });
+        }
+        egui::ScrollArea::vertical()
+            .id_salt("incident_fields")
+            .show(ui, |ui| {
+                egui::Grid::new("incident_fields_grid")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        for (field, value) in field_values(incident, &self.codebook) {
+                            ui.label(RichText::new(field_label(field)).weak());
+                            ui.vertical(|ui| {
+                                ui.label(value);
+                                evidence_chips_ui(ui, field, &selected.evidence, actions);
+                            });
+                            ui.end_row();
+                        }
+                    });
+            });
     }
 
-    fn source_ui(&mut self, ui: &mut egui::Ui) {
+    fn source_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         if let Some(error) = &self.error {
-            ui.colored_label(Color32::from_rgb(200, 60, 60), error);
+            ui.colored_label(Color32::from_rgb(220, 80, 80), error);
             ui.separator();
-        }
-        if self.open_article.is_some() {
-            ui.checkbox(&mut self.show_suggestions, "Show suggestions")
-                .on_hover_text("Faintly underline dates, counts, actors, places and weapons the proposals recognise");
         }
         let Some(open) = &self.open_article else {
             let hint = if self.project.is_some() {
@@ -302,32 +637,240 @@ impl SpanlineApp {
             ui.label(hint);
             return;
         };
+        ui.horizontal(|ui| {
+            command_button(ui, UiCommand::NewIncident, actions);
+            ui.menu_button("Attach as evidence…", |ui| {
+                for (_, field) in crate::ui::commands::FIELD_KEYS {
+                    command_button(ui, UiCommand::Attach(field), actions);
+                }
+            });
+            ui.checkbox(&mut self.show_suggestions, "Show suggestions")
+                .on_hover_text(
+                    "Underline dates, counts, actors, places and weapons the proposals recognise; \
+                     click one to attach it to the selected incident",
+                );
+        });
         ui.heading(&open.title);
         if !open.byline.is_empty() {
             ui.label(RichText::new(&open.byline).weak());
         }
         ui.separator();
-        egui::ScrollArea::vertical()
+        let look = Look {
+            font: egui::TextStyle::Body.resolve(ui.style()),
+            text_colour: ui.visuals().text_color(),
+            selection_colour: ui.visuals().selection.bg_fill,
+            wrap_width: ui.available_width().min(720.0),
+        };
+        let marks = Marks {
+            highlights: &open.highlights,
+            suggestions: if self.show_suggestions {
+                &open.suggestion_ranges
+            } else {
+                &[]
+            },
+            selection: None,
+            flash: self.flash.clone(),
+        };
+        let output = egui::ScrollArea::vertical()
             .id_salt("source_scroll")
-            .show(ui, |ui| {
-                let width = ui.available_width().min(720.0);
-                let font = egui::TextStyle::Body.resolve(ui.style());
-                let suggestions: &[std::ops::Range<usize>] = if self.show_suggestions {
-                    &open.suggestion_ranges
-                } else {
-                    &[]
-                };
-                let job = highlight_job(
-                    &open.text,
-                    &open.highlights,
-                    suggestions,
-                    font,
-                    ui.visuals().text_color(),
-                    width,
-                );
-                ui.add(egui::Label::new(job).selectable(true));
-            });
+            .show(ui, |ui| self.source_view.ui(ui, &open.text, marks, &look))
+            .inner;
+        if let Some(at) = output.clicked {
+            let inside = |start: usize, end: usize| start <= at && at < end;
+            if let Some(suggestion) = open
+                .suggestions
+                .iter()
+                .filter(|_| self.show_suggestions)
+                .find(|s| inside(s.start, s.end))
+            {
+                actions.push(Action::AttachSuggestion(suggestion.clone()));
+            } else if let Some(evidence) = open.evidence.iter().find(|e| inside(e.start, e.end)) {
+                actions.push(Action::SelectIncident(evidence.incident_id));
+            }
+        }
+        if let (Some(at), Some(response)) = (output.hovered, output.response) {
+            let tip = hover_text(open, at, self.show_suggestions);
+            if let Some(tip) = tip {
+                response.on_hover_text_at_pointer(tip);
+            }
+        }
     }
+
+    fn help_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.show_help;
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                    for command in UiCommand::all() {
+                        ui.label(RichText::new(command.shortcut_text(ctx)).monospace());
+                        ui.label(command.label());
+                        ui.end_row();
+                    }
+                    ui.label(RichText::new("Shift+arrows").monospace());
+                    ui.label("Grow the selection (Ctrl for words)");
+                    ui.end_row();
+                });
+            });
+        self.show_help = open;
+    }
+}
+
+/// What hovering character `at` explains: the evidence's incident and fields, or a suggestion.
+fn hover_text(open: &OpenArticle, at: usize, show_suggestions: bool) -> Option<String> {
+    let inside = |start: usize, end: usize| start <= at && at < end;
+    let evidence: Vec<String> = open
+        .evidence
+        .iter()
+        .filter(|e| inside(e.start, e.end))
+        .map(|e| {
+            let summary = open
+                .incidents
+                .iter()
+                .find(|i| i.incident_id == e.incident_id)
+                .map_or("an incident", |i| i.summary.as_str());
+            let fields = if e.fields.is_empty() {
+                "the incident".to_owned()
+            } else {
+                e.fields
+                    .iter()
+                    .map(|f| field_label(*f))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            format!("{summary} — evidence for {fields}")
+        })
+        .collect();
+    if !evidence.is_empty() {
+        return Some(evidence.join("\n"));
+    }
+    open.suggestions
+        .iter()
+        .filter(|_| show_suggestions)
+        .find(|s| inside(s.start, s.end))
+        .map(|s| {
+            format!(
+                "Suggestion: {}\nClick to attach to the selected incident",
+                s.reason
+            )
+        })
+}
+
+/// A menu or toolbar button for `command`, showing its shortcut.
+fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mut Vec<Action>) {
+    let shortcut = command.shortcut_text(ui.ctx());
+    if ui
+        .add(egui::Button::new(command.label()).shortcut_text(shortcut))
+        .clicked()
+    {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}
+
+/// Chips for the evidence of one field; clicking one shows and flashes its words.
+fn evidence_chips_ui(
+    ui: &mut egui::Ui,
+    field: Field,
+    evidence: &[Evidence],
+    actions: &mut Vec<Action>,
+) {
+    let chips: Vec<&Evidence> = evidence
+        .iter()
+        .filter(|e| e.fields.contains(&field))
+        .collect();
+    if chips.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for chip in chips {
+            let words: String = chip.quote.exact.chars().take(28).collect();
+            let more = if chip.quote.exact.chars().count() > 28 {
+                "…"
+            } else {
+                ""
+            };
+            if ui
+                .small_button(format!("“{words}{more}”"))
+                .on_hover_text("Show these words in their article")
+                .clicked()
+            {
+                actions.push(Action::JumpToEvidence(chip.clone()));
+            }
+        }
+    });
+}
+
+/// The coded values of an incident, as the editor lists them.
+fn field_values(incident: &Incident, codebook: &Codebook) -> Vec<(Field, String)> {
+    let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "—".into());
+    let count = |e: &crate::model::Estimate| {
+        if e.is_empty() {
+            "—".to_owned()
+        } else {
+            [("low", e.low), ("best", e.best), ("high", e.high)]
+                .into_iter()
+                .filter_map(|(name, v)| v.map(|v| format!("{name} {v}")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let date = match (incident.date_start, incident.date_end) {
+        (Some(start), Some(end)) => format!("{start} to {end}"),
+        (Some(start), None) => start.to_string(),
+        _ => "—".into(),
+    };
+    let precision = incident
+        .date_precision
+        .map(|p| format!(" ({p})"))
+        .unwrap_or_default();
+    let actor = incident
+        .perpetrator_id
+        .and_then(|id| codebook.actors.iter().find(|a| a.actor_id == id))
+        .map(|a| a.name.clone());
+    let attribution = incident
+        .attribution
+        .map(|a| format!(" · {a}"))
+        .unwrap_or_default();
+    let place_name = |id: Option<crate::model::PlaceId>| {
+        id.and_then(|id| codebook.places.iter().find(|p| p.place_id == id))
+            .map(|p| p.name.clone())
+    };
+    let term = |key: &Option<String>| {
+        key.as_ref().map(|k| {
+            codebook
+                .terms
+                .iter()
+                .find(|t| &t.key == k)
+                .map_or(k.clone(), |t| t.label.clone())
+        })
+    };
+    vec![
+        (Field::Date, format!("{date}{precision}")),
+        (Field::TimeOfDay, text(&incident.time_of_day)),
+        (
+            Field::EventType,
+            [term(&incident.event_type), term(&incident.sub_type)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" / "),
+        ),
+        (Field::Weapon, text(&term(&incident.weapon))),
+        (Field::Munitions, count(&incident.munitions)),
+        (Field::Impacted, count(&incident.impacted)),
+        (Field::Intercepted, count(&incident.intercepted)),
+        (Field::Target, text(&term(&incident.target_type))),
+        (Field::Place, text(&place_name(incident.place_id))),
+        (
+            Field::LaunchSite,
+            text(&place_name(incident.launch_place_id)),
+        ),
+        (Field::Perpetrator, format!("{}{attribution}", text(&actor))),
+        (Field::Killed, count(&incident.killed)),
+        (Field::Wounded, count(&incident.wounded)),
+    ]
 }
 
 impl eframe::App for SpanlineApp {

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use common::ANALYST;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use spanline::app::SpanlineApp;
 
 fn sample_copy(dir: &Path) -> std::path::PathBuf {
@@ -48,11 +48,15 @@ fn picking_an_article_shows_its_text_and_incidents() {
             .query_by_label_contains("Seven rockets on the Green Zone break the October truce")
             .is_some()
     );
+    let source = harness.get_by_label("Source text");
+    let shown = source
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+        .to_owned();
     assert!(
-        harness
-            .query_by_label_contains("Shortly before midnight on Tuesday")
-            .is_some(),
-        "the text is shown"
+        shown.contains("Shortly before midnight on Tuesday"),
+        "the text is shown: {shown}"
     );
 }
 
@@ -105,4 +109,205 @@ fn reading_an_article_marks_suggestions_that_the_analyst_can_switch_off() {
     harness.get_by_label("Show suggestions").click();
     harness.run();
     assert!(!harness.state().suggestions_shown());
+}
+
+/// Presses the primary button at `pos` and releases it: a click at an exact point.
+fn click_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.run();
+}
+
+/// Code points of `needle` in `text`.
+fn range_of(text: &str, needle: &str) -> std::ops::Range<usize> {
+    let byte = text.find(needle).expect("needle in text");
+    let start = text[..byte].chars().count();
+    start..start + needle.chars().count()
+}
+
+#[test]
+fn coding_an_incident_from_selected_words_with_undo_and_everything_on_disk() {
+    use egui::{Key, Modifiers};
+    use spanline::model::{Attribution, Field};
+    use spanline::store::{Project, evidence, incidents};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+
+    // Select the first five words with the keyboard: a click at the start, then Ctrl+Shift+Right.
+    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
+    click_at(&mut harness, start);
+    for _ in 0..5 {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
+        harness.run();
+    }
+    assert_eq!(
+        harness.state().selection(),
+        Some(0..25),
+        "Rockets on the Green Zone"
+    );
+
+    harness.key_press(Key::N);
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("a new incident is selected");
+    assert_eq!(incident.summary, "Rockets on the Green Zone");
+
+    // Evidence for the date: select "Tuesday" and press 1; the proposal reads the article's date.
+    let text = "Shortly before midnight on Tuesday";
+    let article_text = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    harness
+        .state_mut()
+        .select_range(range_of(&article_text, text));
+    harness.run();
+    harness.key_press(Key::Num1);
+    harness.run();
+    let proposals: Vec<String> = harness
+        .state()
+        .proposals()
+        .iter()
+        .map(|p| p.reason.clone())
+        .collect();
+    assert!(
+        proposals.iter().any(|r| r.contains("2020-11-17")),
+        "{proposals:?}"
+    );
+    harness.get_by_label("Apply").click();
+    harness.run();
+
+    // Evidence for the perpetrator, with the attribution read from the words around the name.
+    harness.state_mut().select_range(range_of(
+        &article_text,
+        "Kata'ib Hezbollah distanced itself from the attack",
+    ));
+    harness.run();
+    harness.key_press(Key::Num3);
+    harness.run();
+    harness.get_by_label("Apply").click();
+    harness.run();
+    let coded = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("still selected");
+    assert_eq!(coded.date_start, Some(jiff::civil::date(2020, 11, 17)));
+    assert_eq!(coded.attribution, Some(Attribution::Denied));
+    assert!(coded.perpetrator_id.is_some());
+
+    // Undo takes back the perpetrator; redo puts it back.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .selected_incident()
+            .and_then(|i| i.perpetrator_id),
+        None
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .selected_incident()
+            .and_then(|i| i.perpetrator_id),
+        coded.perpetrator_id
+    );
+    drop(harness);
+
+    // Everything was written at once: the file holds it.
+    let project = Project::open(&path, ANALYST).expect("reopens");
+    let stored = incidents::get(project.conn(), incident.incident_id)
+        .expect("reads")
+        .expect("stored");
+    assert_eq!(stored.date_start, coded.date_start);
+    assert_eq!(stored.perpetrator_id, coded.perpetrator_id);
+    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    let fields: Vec<Vec<Field>> = spans.iter().map(|e| e.fields.clone()).collect();
+    assert!(
+        fields.contains(&vec![Field::Date]) && fields.contains(&vec![Field::Perpetrator]),
+        "{fields:?}"
+    );
+    assert!(
+        spans
+            .iter()
+            .any(|e| e.quote.exact == "Rockets on the Green Zone")
+    );
+}
+
+#[test]
+fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_quote() {
+    use egui::{Key, Modifiers};
+    use spanline::edit::commands;
+    use spanline::store::evidence;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = common::new_project(dir.path());
+    let mut article = common::article(common::MIXED_TEXT);
+    article.meta.title = "Mixed scripts".into();
+    project
+        .run(commands::import_articles(vec![article.clone()]))
+        .expect("import");
+    drop(project);
+
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.get_by_label_contains("Mixed scripts").click();
+    harness.run();
+    // From the start, select word by word past the Arabic name and the emoji.
+    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
+    click_at(&mut harness, start);
+    for _ in 0..9 {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
+        harness.run();
+    }
+    let selected = harness.state().selection().expect("a selection");
+    let shown = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let selected_text: String = shown
+        .chars()
+        .skip(selected.start)
+        .take(selected.len())
+        .collect();
+    assert!(
+        selected_text.contains('\u{2019}') && selected_text.contains('\u{0643}'),
+        "{selected_text:?}"
+    );
+    harness.key_press(Key::N);
+    harness.run();
+    let incident = harness.state().selected_incident().cloned().expect("made");
+    let project = harness.state().project().expect("open");
+    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    assert_eq!(spans.len(), 1);
+    assert_eq!(
+        spans[0].quote.exact, selected_text,
+        "what was highlighted is what was stored"
+    );
+    assert_eq!(
+        (spans[0].start, spans[0].end),
+        (selected.start, selected.end)
+    );
 }

@@ -12,6 +12,9 @@ use crate::model::{
 use crate::store::incidents::Reference;
 use crate::store::{StoreError, StoreResult, actors, articles, evidence, incidents};
 
+/// A change a command built, or why it could not be built.
+pub type ChangeResult = StoreResult<Change>;
+
 fn put_incident(incident: Incident) -> Edit {
     Edit::Put(Record::Incident(Box::new(incident)))
 }

@@ -3,6 +3,7 @@
 //! nothing recognisable proposes nothing, and the analyst types.
 
 pub mod actors;
+pub mod apply;
 pub mod counts;
 pub mod dates;
 pub mod eval;

@@ -1,3 +1,6 @@
-//! The window's panels, one file each.
+//! The window's panels and widgets, one file each.
 
+pub mod commands;
+pub mod fonts;
 pub mod highlight;
+pub mod source_view;

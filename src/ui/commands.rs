@@ -1,0 +1,146 @@
+//! Every action the analyst can take by key, menu or button, in one list: the menus, the
+//! keyboard shortcuts and the help overlay (F1) are all drawn from it.
+
+use egui::{Context, Key, KeyboardShortcut, Modifiers};
+
+use crate::model::Field;
+
+/// One command of the workbench.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    Undo,
+    Redo,
+    /// Make a new incident from the selected words.
+    NewIncident,
+    /// Attach the selected words as evidence for a field of the selected incident.
+    Attach(Field),
+    ToggleSuggestions,
+    ToggleHelp,
+}
+
+/// The fields with a number key, most used first.
+pub const FIELD_KEYS: [(Key, Field); 9] = [
+    (Key::Num1, Field::Date),
+    (Key::Num2, Field::Place),
+    (Key::Num3, Field::Perpetrator),
+    (Key::Num4, Field::Weapon),
+    (Key::Num5, Field::Munitions),
+    (Key::Num6, Field::Killed),
+    (Key::Num7, Field::Wounded),
+    (Key::Num8, Field::Target),
+    (Key::Num9, Field::EventType),
+];
+
+impl UiCommand {
+    /// Every command, in the order the help overlay lists them.
+    pub fn all() -> Vec<UiCommand> {
+        let mut all = vec![UiCommand::NewIncident];
+        all.extend(
+            FIELD_KEYS
+                .iter()
+                .map(|(_, field)| UiCommand::Attach(*field)),
+        );
+        all.extend([
+            UiCommand::Undo,
+            UiCommand::Redo,
+            UiCommand::ToggleSuggestions,
+            UiCommand::ToggleHelp,
+        ]);
+        all
+    }
+
+    pub fn label(&self) -> String {
+        match self {
+            UiCommand::Undo => "Undo".into(),
+            UiCommand::Redo => "Redo".into(),
+            UiCommand::NewIncident => "New incident from selection".into(),
+            UiCommand::Attach(field) => {
+                format!("Attach selection as evidence: {}", field_label(*field))
+            }
+            UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
+            UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
+        }
+    }
+
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
+        Some(match self {
+            UiCommand::Undo => KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
+            UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
+            UiCommand::NewIncident => plain(Key::N),
+            UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
+            UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
+            UiCommand::ToggleHelp => plain(Key::F1),
+        })
+    }
+
+    /// Whether the shortcut is a bare key, which must not fire while the analyst types.
+    fn is_bare_key(&self) -> bool {
+        self.shortcut()
+            .is_some_and(|s| s.modifiers.is_none() && s.logical_key != Key::F1)
+    }
+
+    /// The commands whose shortcuts were pressed this frame (consuming the key presses).
+    /// `typing`: a text field has the keyboard, so bare keys (N, 1–9) are text, not commands.
+    pub fn pressed(ctx: &Context, typing: bool) -> Vec<UiCommand> {
+        // Redo first: egui matches Ctrl+Z logically, so Ctrl+Shift+Z would also count as Undo.
+        let mut order = UiCommand::all();
+        order.retain(|c| *c != UiCommand::Redo);
+        order.insert(0, UiCommand::Redo);
+        order
+            .into_iter()
+            .filter(|c| !(typing && c.is_bare_key()))
+            .filter(|c| {
+                c.shortcut()
+                    .is_some_and(|s| ctx.input_mut(|i| i.consume_shortcut(&s)))
+            })
+            .collect()
+    }
+
+    /// The shortcut as the help overlay and menus show it.
+    pub fn shortcut_text(&self, ctx: &Context) -> String {
+        self.shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default()
+    }
+}
+
+/// A field's name as the analyst reads it.
+pub fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Date => "date",
+        Field::TimeOfDay => "time of day",
+        Field::EventType => "event type",
+        Field::Weapon => "weapon",
+        Field::Munitions => "munitions",
+        Field::Impacted => "impacted",
+        Field::Intercepted => "intercepted",
+        Field::Target => "target",
+        Field::Place => "place",
+        Field::LaunchSite => "launch site",
+        Field::Perpetrator => "perpetrator",
+        Field::Attribution => "attribution",
+        Field::Killed => "killed",
+        Field::Wounded => "wounded",
+        Field::Summary => "summary",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_has_a_label_and_shortcuts_are_unique() {
+        let all = UiCommand::all();
+        let shortcuts: Vec<_> = all.iter().filter_map(UiCommand::shortcut).collect();
+        assert_eq!(shortcuts.len(), all.len(), "every command has a shortcut");
+        for (i, a) in shortcuts.iter().enumerate() {
+            assert!(
+                shortcuts[i + 1..].iter().all(|b| b != a),
+                "{a:?} is used twice"
+            );
+        }
+        assert!(all.iter().all(|c| !c.label().is_empty()));
+    }
+}
