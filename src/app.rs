@@ -20,6 +20,7 @@ use crate::store::{
 };
 use crate::ui::commands::{UiCommand, field_label};
 use crate::ui::highlight::{Highlight, Look, Marks, incident_colour};
+use crate::ui::incident_editor::{Choices, IncidentEditor};
 use crate::ui::source_view::SourceView;
 
 /// The article on screen, loaded when it is picked or changed.
@@ -37,10 +38,11 @@ struct OpenArticle {
     incidents: Vec<IncidentSummary>,
 }
 
-/// The incident being coded, with all its evidence (in any article).
+/// The incident being coded, with all its evidence (in any article), and its editor.
 struct SelectedIncident {
     incident: Incident,
     evidence: Vec<Evidence>,
+    editor: IncidentEditor,
 }
 
 /// The project's lists that proposals and suggestions read, loaded with the project.
@@ -60,6 +62,13 @@ enum Action {
     AttachSuggestion(Suggestion),
     ApplyProposal(usize),
     JumpToEvidence(Evidence),
+    /// Store the editor's working copy, merging typing in one field into one undo step.
+    SaveEdit {
+        label: String,
+        merge_key: String,
+    },
+    /// The analyst left a field: the next edit is a new undo step.
+    SealUndoStep,
 }
 
 pub struct SpanlineApp {
@@ -215,14 +224,7 @@ impl SpanlineApp {
                 return Ok(None);
             };
             let evidence = evidence::for_article(conn, article_id)?;
-            let highlights = evidence
-                .iter()
-                .map(|e| Highlight {
-                    start: e.start,
-                    end: e.end,
-                    incident_id: e.incident_id,
-                })
-                .collect();
+            let highlights = highlights_of(&evidence);
             let byline = [
                 article.meta.outlet.clone(),
                 article.meta.author.clone(),
@@ -259,6 +261,44 @@ impl SpanlineApp {
         }
     }
 
+    /// Reloads what coding changes (counts, the article's evidence and incidents, the selected
+    /// incident), but not the codebook or the article's suggestions.
+    fn reload_coding(&mut self) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        let article_id = self.open_article.as_ref().map(|a| a.article_id);
+        let loaded = (|| -> StoreResult<_> {
+            let coding = match article_id {
+                Some(id) => Some((
+                    evidence::for_article(conn, id)?,
+                    incidents::for_article(conn, id)?,
+                )),
+                None => None,
+            };
+            Ok((
+                articles::summaries(conn, 0, CORPUS_PAGE)?,
+                meta::counts(conn)?,
+                coding,
+            ))
+        })();
+        match loaded {
+            Ok((corpus, counts, coding)) => {
+                (self.corpus, self.counts) = (corpus, counts);
+                if let (Some(open), Some((evidence, incidents))) =
+                    (self.open_article.as_mut(), coding)
+                {
+                    open.highlights = highlights_of(&evidence);
+                    open.evidence = evidence;
+                    open.incidents = incidents;
+                }
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
+            self.load_incident(incident_id);
+        }
+    }
+
     fn load_incident(&mut self, incident_id: IncidentId) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
@@ -267,6 +307,7 @@ impl SpanlineApp {
                 return Ok(None);
             };
             Ok(Some(SelectedIncident {
+                editor: IncidentEditor::new(incident.clone()),
                 incident,
                 evidence: evidence::for_incident(conn, incident_id)?,
             }))
@@ -336,6 +377,12 @@ impl SpanlineApp {
                 self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
             }
             Action::ApplyProposal(index) => self.apply_proposal(index),
+            Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
+            Action::SealUndoStep => {
+                if let Some(project) = self.project.as_mut() {
+                    project.seal_undo_step();
+                }
+            }
             Action::JumpToEvidence(evidence) => {
                 if self.open_article.as_ref().map(|a| a.article_id) != Some(evidence.article_id) {
                     self.run(Action::OpenArticle(evidence.article_id));
@@ -370,7 +417,7 @@ impl SpanlineApp {
             Ok(()) => {
                 self.error = None;
                 self.status = format!("{label} · saved");
-                self.reload();
+                self.reload_coding();
                 true
             }
             Err(err) => {
@@ -464,6 +511,25 @@ impl SpanlineApp {
         }
     }
 
+    fn save_edit(&mut self, label: &str, merge_key: String) {
+        let Some(selected) = &self.selected else {
+            return;
+        };
+        let change =
+            commands::update_incident(selected.editor.working.clone(), label, &self.stamp());
+        let Some(project) = self.project.as_mut() else {
+            return;
+        };
+        match project.run_merging(change, Some(merge_key)) {
+            Ok(()) => {
+                self.error = None;
+                self.status = format!("{label} · saved");
+                self.reload_coding();
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
     fn apply_proposal(&mut self, index: usize) {
         let (Some(selected), Some(proposal)) = (&self.selected, self.proposals.get(index)) else {
             return;
@@ -547,7 +613,7 @@ impl SpanlineApp {
             });
     }
 
-    fn incidents_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn incidents_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading("Incidents in this article");
         let Some(open) = &self.open_article else {
             ui.label("Pick an article to see its incidents.");
@@ -581,13 +647,11 @@ impl SpanlineApp {
         self.selected_incident_ui(ui, actions);
     }
 
-    fn selected_incident_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(selected) = &self.selected else {
+    fn selected_incident_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(selected) = &mut self.selected else {
             ui.label("Select an incident to code it.");
             return;
         };
-        let incident = &selected.incident;
-        ui.label(RichText::new(&incident.summary).strong());
         if !self.proposals.is_empty() {
             ui.group(|ui| {
                 ui.label(RichText::new("Proposed from the evidence").weak());
@@ -605,22 +669,28 @@ impl SpanlineApp {
                 }
             });
         }
-        egui::ScrollArea::vertical()
+        let choices = Choices {
+            actors: &self.codebook.actors,
+            places: &self.codebook.places,
+            terms: &self.codebook.terms,
+        };
+        let output = egui::ScrollArea::vertical()
             .id_salt("incident_fields")
             .show(ui, |ui| {
-                egui::Grid::new("incident_fields_grid")
-                    .num_columns(2)
-                    .show(ui, |ui| {
-                        for (field, value) in field_values(incident, &self.codebook) {
-                            ui.label(RichText::new(field_label(field)).weak());
-                            ui.vertical(|ui| {
-                                ui.label(value);
-                                evidence_chips_ui(ui, field, &selected.evidence, actions);
-                            });
-                            ui.end_row();
-                        }
-                    });
-            });
+                selected
+                    .editor
+                    .ui(ui, &selected.incident, &selected.evidence, &choices)
+            })
+            .inner;
+        if let Some((label, merge_key)) = output.changed {
+            actions.push(Action::SaveEdit { label, merge_key });
+        }
+        if output.left_field {
+            actions.push(Action::SealUndoStep);
+        }
+        if let Some(evidence) = output.jump_to {
+            actions.push(Action::JumpToEvidence(evidence));
+        }
     }
 
     fn source_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -717,6 +787,17 @@ impl SpanlineApp {
     }
 }
 
+fn highlights_of(evidence: &[Evidence]) -> Vec<Highlight> {
+    evidence
+        .iter()
+        .map(|e| Highlight {
+            start: e.start,
+            end: e.end,
+            incident_id: e.incident_id,
+        })
+        .collect()
+}
+
 /// What hovering character `at` explains: the evidence's incident and fields, or a suggestion.
 fn hover_text(open: &OpenArticle, at: usize, show_suggestions: bool) -> Option<String> {
     let inside = |start: usize, end: usize| start <= at && at < end;
@@ -767,110 +848,6 @@ fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mut Vec<Actio
         actions.push(Action::Command(command));
         ui.close();
     }
-}
-
-/// Chips for the evidence of one field; clicking one shows and flashes its words.
-fn evidence_chips_ui(
-    ui: &mut egui::Ui,
-    field: Field,
-    evidence: &[Evidence],
-    actions: &mut Vec<Action>,
-) {
-    let chips: Vec<&Evidence> = evidence
-        .iter()
-        .filter(|e| e.fields.contains(&field))
-        .collect();
-    if chips.is_empty() {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        for chip in chips {
-            let words: String = chip.quote.exact.chars().take(28).collect();
-            let more = if chip.quote.exact.chars().count() > 28 {
-                "…"
-            } else {
-                ""
-            };
-            if ui
-                .small_button(format!("“{words}{more}”"))
-                .on_hover_text("Show these words in their article")
-                .clicked()
-            {
-                actions.push(Action::JumpToEvidence(chip.clone()));
-            }
-        }
-    });
-}
-
-/// The coded values of an incident, as the editor lists them.
-fn field_values(incident: &Incident, codebook: &Codebook) -> Vec<(Field, String)> {
-    let text = |value: &Option<String>| value.clone().unwrap_or_else(|| "—".into());
-    let count = |e: &crate::model::Estimate| {
-        if e.is_empty() {
-            "—".to_owned()
-        } else {
-            [("low", e.low), ("best", e.best), ("high", e.high)]
-                .into_iter()
-                .filter_map(|(name, v)| v.map(|v| format!("{name} {v}")))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
-    };
-    let date = match (incident.date_start, incident.date_end) {
-        (Some(start), Some(end)) => format!("{start} to {end}"),
-        (Some(start), None) => start.to_string(),
-        _ => "—".into(),
-    };
-    let precision = incident
-        .date_precision
-        .map(|p| format!(" ({p})"))
-        .unwrap_or_default();
-    let actor = incident
-        .perpetrator_id
-        .and_then(|id| codebook.actors.iter().find(|a| a.actor_id == id))
-        .map(|a| a.name.clone());
-    let attribution = incident
-        .attribution
-        .map(|a| format!(" · {a}"))
-        .unwrap_or_default();
-    let place_name = |id: Option<crate::model::PlaceId>| {
-        id.and_then(|id| codebook.places.iter().find(|p| p.place_id == id))
-            .map(|p| p.name.clone())
-    };
-    let term = |key: &Option<String>| {
-        key.as_ref().map(|k| {
-            codebook
-                .terms
-                .iter()
-                .find(|t| &t.key == k)
-                .map_or(k.clone(), |t| t.label.clone())
-        })
-    };
-    vec![
-        (Field::Date, format!("{date}{precision}")),
-        (Field::TimeOfDay, text(&incident.time_of_day)),
-        (
-            Field::EventType,
-            [term(&incident.event_type), term(&incident.sub_type)]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" / "),
-        ),
-        (Field::Weapon, text(&term(&incident.weapon))),
-        (Field::Munitions, count(&incident.munitions)),
-        (Field::Impacted, count(&incident.impacted)),
-        (Field::Intercepted, count(&incident.intercepted)),
-        (Field::Target, text(&term(&incident.target_type))),
-        (Field::Place, text(&place_name(incident.place_id))),
-        (
-            Field::LaunchSite,
-            text(&place_name(incident.launch_place_id)),
-        ),
-        (Field::Perpetrator, format!("{}{attribution}", text(&actor))),
-        (Field::Killed, count(&incident.killed)),
-        (Field::Wounded, count(&incident.wounded)),
-    ]
 }
 
 impl eframe::App for SpanlineApp {

@@ -311,3 +311,62 @@ fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_
         (selected.start, selected.end)
     );
 }
+
+#[test]
+fn typing_in_a_field_is_stored_at_once_and_undone_in_one_step() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+    use spanline::store::{Project, incidents};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
+        .click();
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+
+    let summary = harness.get_by_role_and_label(Role::MultilineTextInput, "summary");
+    summary.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "summary")
+        .type_text("Green Zone rockets");
+    harness.run();
+    let typed = harness
+        .state()
+        .selected_incident()
+        .map(|i| i.summary.clone());
+    assert_eq!(typed.as_deref(), Some("Green Zone rockets"));
+
+    // The file has it already.
+    let on_disk = Project::open(&path, ANALYST).expect("opens");
+    let stored = incidents::get(on_disk.conn(), incident.incident_id)
+        .expect("reads")
+        .expect("there");
+    assert_eq!(stored.summary, "Green Zone rockets");
+    drop(on_disk);
+
+    // One undo takes back the whole burst of typing.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = harness
+        .state()
+        .selected_incident()
+        .map(|i| i.summary.clone());
+    assert_eq!(undone.as_deref(), Some(incident.summary.as_str()));
+}

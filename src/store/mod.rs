@@ -135,4 +135,9 @@ impl Project {
     pub fn history(&self) -> &History {
         &self.history
     }
+
+    /// Ends the current run of merged edits: the analyst left the field they were typing in.
+    pub fn seal_undo_step(&mut self) {
+        self.history.seal();
+    }
 }

@@ -3,4 +3,5 @@
 pub mod commands;
 pub mod fonts;
 pub mod highlight;
+pub mod incident_editor;
 pub mod source_view;
