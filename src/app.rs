@@ -19,7 +19,9 @@ use crate::store::{
     vocab,
 };
 use crate::ui::commands::{UiCommand, field_label};
+use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::highlight::{Highlight, Look, Marks, incident_colour};
+use crate::ui::import_job::{ImportJob, ImportState};
 use crate::ui::incident_editor::{Choices, IncidentEditor};
 use crate::ui::source_view::SourceView;
 
@@ -69,6 +71,8 @@ enum Action {
     },
     /// The analyst left a field: the next edit is a new undo step.
     SealUndoStep,
+    OpenRecent(PathBuf),
+    CancelImport,
 }
 
 pub struct SpanlineApp {
@@ -89,7 +93,26 @@ pub struct SpanlineApp {
     flash: Option<std::ops::Range<usize>>,
     show_suggestions: bool,
     show_help: bool,
+    /// Who is coding: written into the change log.
+    analyst: String,
+    dialogs: Box<dyn FileDialogs>,
+    /// Projects opened lately, newest first (kept between sessions).
+    recent: Vec<PathBuf>,
+    import_job: Option<ImportJob>,
+    /// The window title last sent, so it is sent only when it changes.
+    title: String,
 }
+
+/// What the window remembers between sessions.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Preferences {
+    recent: Vec<PathBuf>,
+    hide_suggestions: bool,
+}
+
+const PREFERENCES_KEY: &str = "spanline";
+const MAX_RECENT: usize = 8;
 
 /// Most articles the corpus list loads at once.
 const CORPUS_PAGE: usize = 500;
@@ -97,6 +120,11 @@ const CORPUS_PAGE: usize = 500;
 impl SpanlineApp {
     /// The app with `path` open, or with the error that kept it from opening.
     pub fn new(path: Option<&Path>, analyst: &str) -> Self {
+        Self::with_dialogs(path, analyst, Box::new(NativeDialogs))
+    }
+
+    /// The app with its file dialogs answered by `dialogs` (tests stand in for the analyst).
+    pub fn with_dialogs(path: Option<&Path>, analyst: &str, dialogs: Box<dyn FileDialogs>) -> Self {
         let mut app = Self {
             project: None,
             error: None,
@@ -111,6 +139,11 @@ impl SpanlineApp {
             flash: None,
             show_suggestions: true,
             show_help: false,
+            analyst: analyst.to_owned(),
+            dialogs,
+            recent: Vec::new(),
+            import_job: None,
+            title: String::new(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -118,17 +151,46 @@ impl SpanlineApp {
         app
     }
 
+    /// Restores what the window remembered from the last session.
+    fn restore(&mut self, storage: Option<&dyn eframe::Storage>) {
+        let prefs: Preferences = storage
+            .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
+            .unwrap_or_default();
+        self.show_suggestions = !prefs.hide_suggestions;
+        for path in prefs.recent.into_iter().rev() {
+            self.remember(&path);
+        }
+    }
+
+    /// Projects opened lately, newest first.
+    pub fn recent_projects(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
     pub fn open_project(&mut self, path: &Path, analyst: &str) {
         match Project::open(path, analyst) {
-            Ok(project) => {
-                self.project = Some(project);
-                self.open_article = None;
-                self.selected = None;
-                self.error = None;
-                self.reload();
-            }
+            Ok(project) => self.use_project(project),
             Err(err) => self.error = Some(err.to_string()),
         }
+    }
+
+    fn use_project(&mut self, project: Project) {
+        self.remember(project.path());
+        self.status = format!("Opened {}", project.path().display());
+        self.project = Some(project);
+        self.open_article = None;
+        self.selected = None;
+        self.proposals.clear();
+        self.source_view.reset();
+        self.error = None;
+        self.reload();
     }
 
     pub fn project(&self) -> Option<&Project> {
@@ -322,13 +384,16 @@ impl SpanlineApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         crate::ui::fonts::install(ui.ctx());
         self.watch_integrity(ui.ctx());
+        self.handle_dropped_files(ui.ctx());
+        self.poll_import(ui.ctx());
+        self.update_title(ui.ctx());
         let typing = self.source_view.other_widget_has_keyboard(ui.ctx());
         let mut actions: Vec<Action> = UiCommand::pressed(ui.ctx(), typing)
             .into_iter()
             .map(Action::Command)
             .collect();
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui, &mut actions));
         if self.project.is_some() {
             egui::Panel::left("corpus")
                 .default_size(280.0)
@@ -378,6 +443,15 @@ impl SpanlineApp {
             }
             Action::ApplyProposal(index) => self.apply_proposal(index),
             Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
+            Action::OpenRecent(path) => {
+                let analyst = self.analyst.clone();
+                self.open_project(&path, &analyst);
+            }
+            Action::CancelImport => {
+                if let Some(job) = &self.import_job {
+                    job.cancel();
+                }
+            }
             Action::SealUndoStep => {
                 if let Some(project) = self.project.as_mut() {
                     project.seal_undo_step();
@@ -395,6 +469,25 @@ impl SpanlineApp {
 
     fn run_command(&mut self, command: UiCommand) {
         match command {
+            UiCommand::NewProject => {
+                if let Some(path) = self.dialogs.new_project() {
+                    match Project::create(&path, &self.analyst) {
+                        Ok(project) => self.use_project(project),
+                        Err(err) => self.error = Some(err.to_string()),
+                    }
+                }
+            }
+            UiCommand::OpenProject => {
+                if let Some(path) = self.dialogs.open_project() {
+                    let analyst = self.analyst.clone();
+                    self.open_project(&path, &analyst);
+                }
+            }
+            UiCommand::SaveCopy => self.save_copy(),
+            UiCommand::ImportArticles => {
+                let files = self.dialogs.import_files();
+                self.start_import(files);
+            }
             UiCommand::Undo => self.undo_or_redo(true),
             UiCommand::Redo => self.undo_or_redo(false),
             UiCommand::NewIncident => self.new_incident(),
@@ -511,6 +604,136 @@ impl SpanlineApp {
         }
     }
 
+    fn save_copy(&mut self) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let name = project
+            .path()
+            .file_stem()
+            .map(|s| format!("{} copy.db", s.to_string_lossy()))
+            .unwrap_or_else(|| "copy.db".into());
+        let Some(target) = self.dialogs.save_copy(&name) else {
+            return;
+        };
+        if target == project.path() {
+            self.error = Some("Choose another file than the open project for its copy.".into());
+            return;
+        }
+        match project.save_copy(&target) {
+            Ok(()) => self.status = format!("Saved a copy as {}", target.display()),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Imports `files` on a background thread; progress shows in the window.
+    fn start_import(&mut self, files: Vec<PathBuf>) {
+        if files.is_empty() {
+            return;
+        }
+        let Some(project) = &self.project else {
+            self.status = "Open or create a project to import into.".into();
+            return;
+        };
+        if self.import_job.is_some() {
+            self.status = "An import is already running.".into();
+            return;
+        }
+        self.import_job = Some(ImportJob::start(
+            project.path().to_owned(),
+            self.analyst.clone(),
+            files,
+        ));
+    }
+
+    /// Follows a running import; when it ends, takes its undo step and shows what it did.
+    fn poll_import(&mut self, ctx: &egui::Context) {
+        let Some(job) = self.import_job.as_mut() else {
+            return;
+        };
+        if matches!(job.poll(), ImportState::Running { .. }) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
+        let outcome = self.import_job.take().map(ImportJob::into_outcome);
+        match outcome {
+            Some(ImportState::Finished { report, undo_step }) => {
+                if let (Some(project), Some(step)) = (self.project.as_mut(), undo_step) {
+                    project.record_undo_step(step);
+                }
+                let mut summary = format!("Imported {} article(s)", report.imported.len());
+                if !report.duplicates.is_empty() {
+                    summary.push_str(&format!(
+                        ", {} already in the project",
+                        report.duplicates.len()
+                    ));
+                }
+                if report.cancelled {
+                    summary.push_str(" before you cancelled");
+                }
+                self.status = summary;
+                if !report.failed.is_empty() {
+                    let failed: Vec<String> = report
+                        .failed
+                        .iter()
+                        .map(|(path, why)| format!("{}: {why}", path.display()))
+                        .collect();
+                    self.error = Some(format!("Could not import:\n{}", failed.join("\n")));
+                }
+                self.reload();
+            }
+            Some(ImportState::Failed(err)) => {
+                self.error = Some(format!("The import failed: {err}"))
+            }
+            Some(ImportState::Running { .. }) | None => {}
+        }
+    }
+
+    /// Whether an import is running.
+    pub fn importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    /// Opens a dropped project, or imports dropped articles into the open one.
+    fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        let (projects, articles): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| p.extension().is_some_and(|e| e == "db"));
+        if let Some(path) = projects.first() {
+            let analyst = self.analyst.clone();
+            self.open_project(path, &analyst);
+        }
+        self.start_import(articles);
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self
+            .project
+            .as_ref()
+            .and_then(|p| {
+                p.path()
+                    .file_name()
+                    .map(|n| format!("{} — Spanline", n.to_string_lossy()))
+            })
+            .unwrap_or_else(|| "Spanline".to_owned());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
     fn save_edit(&mut self, label: &str, merge_key: String) {
         let Some(selected) = &self.selected else {
             return;
@@ -547,6 +770,26 @@ impl SpanlineApp {
 
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+                    command_button(ui, command, actions);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.recent.is_empty() {
+                        ui.label("No recent projects");
+                    }
+                    for path in &self.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            actions.push(Action::OpenRecent(path.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                for command in [UiCommand::SaveCopy, UiCommand::ImportArticles] {
+                    command_button(ui, command, actions);
+                }
+            });
             ui.menu_button("Edit", |ui| {
                 for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {
                     command_button(ui, command, actions);
@@ -566,7 +809,30 @@ impl SpanlineApp {
         });
     }
 
-    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+    fn status_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if let Some(ImportState::Running {
+            done,
+            total,
+            current,
+        }) = self.import_job.as_ref().map(ImportJob::state)
+        {
+            ui.horizontal(|ui| {
+                let fraction = if *total == 0 {
+                    0.0
+                } else {
+                    *done as f32 / *total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(240.0)
+                        .text(format!("Importing {done} of {total}")),
+                );
+                ui.label(RichText::new(current).weak());
+                if ui.button("Cancel import").clicked() {
+                    actions.push(Action::CancelImport);
+                }
+            });
+        }
         ui.horizontal(|ui| match &self.project {
             Some(project) => {
                 let c = self.counts;
@@ -698,13 +964,15 @@ impl SpanlineApp {
             ui.colored_label(Color32::from_rgb(220, 80, 80), error);
             ui.separator();
         }
+        if self.project.is_none() {
+            self.start_screen_ui(ui, actions);
+            return;
+        }
         let Some(open) = &self.open_article else {
-            let hint = if self.project.is_some() {
-                "Pick an article on the left to read it with its evidence highlighted."
-            } else {
-                "Open a project: spanline PROJECT.db"
-            };
-            ui.label(hint);
+            ui.label("Pick an article on the left to read it with its evidence highlighted.");
+            ui.label(
+                "Import articles with File ▸ Import articles… or by dropping files on the window.",
+            );
             return;
         };
         ui.horizontal(|ui| {
@@ -764,6 +1032,29 @@ impl SpanlineApp {
                 response.on_hover_text_at_pointer(tip);
             }
         }
+    }
+
+    fn start_screen_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.heading("Spanline");
+            ui.label("Turn reports into a sourced incident dataset.");
+            ui.add_space(16.0);
+            for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+                command_button(ui, command, actions);
+            }
+            ui.add_space(16.0);
+            if !self.recent.is_empty() {
+                ui.label(RichText::new("Recent projects").strong());
+                for path in &self.recent {
+                    if ui.link(path.display().to_string()).clicked() {
+                        actions.push(Action::OpenRecent(path.clone()));
+                    }
+                }
+            }
+            ui.add_space(16.0);
+            ui.label(RichText::new("Or drop a .db project on this window.").weak());
+        });
     }
 
     fn help_ui(&mut self, ctx: &egui::Context) {
@@ -854,6 +1145,14 @@ impl eframe::App for SpanlineApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = Preferences {
+            recent: self.recent.clone(),
+            hide_suggestions: !self.show_suggestions,
+        };
+        eframe::set_value(storage, PREFERENCES_KEY, &prefs);
+    }
 }
 
 /// Opens the window on `project`, if given.
@@ -872,7 +1171,14 @@ pub fn run_window(project: Option<PathBuf>, analyst: String) -> anyhow::Result<(
     eframe::run_native(
         "Spanline",
         options,
-        Box::new(move |_cc| Ok(Box::new(SpanlineApp::new(project.as_deref(), &analyst)))),
+        Box::new(move |cc| {
+            let mut app = SpanlineApp::new(None, &analyst);
+            app.restore(cc.storage);
+            if let Some(path) = project.as_deref() {
+                app.open_project(path, &analyst);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|err| anyhow::anyhow!("the window could not open: {err}"))
 }

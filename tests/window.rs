@@ -370,3 +370,120 @@ fn typing_in_a_field_is_stored_at_once_and_undone_in_one_step() {
         .map(|i| i.summary.clone());
     assert_eq!(undone.as_deref(), Some(incident.summary.as_str()));
 }
+
+/// Stands in for the analyst at the native file dialogs.
+#[derive(Default, Clone)]
+struct FakeDialogs {
+    open: Option<std::path::PathBuf>,
+    new: Option<std::path::PathBuf>,
+    copy: Option<std::path::PathBuf>,
+    import: Vec<std::path::PathBuf>,
+}
+
+impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
+    fn open_project(&self) -> Option<std::path::PathBuf> {
+        self.open.clone()
+    }
+    fn new_project(&self) -> Option<std::path::PathBuf> {
+        self.new.clone()
+    }
+    fn save_copy(&self, _suggested_name: &str) -> Option<std::path::PathBuf> {
+        self.copy.clone()
+    }
+    fn import_files(&self) -> Vec<std::path::PathBuf> {
+        self.import.clone()
+    }
+}
+
+/// Runs frames until the background import is over.
+fn wait_for_import(harness: &mut Harness<'static, SpanlineApp>) {
+    for _ in 0..500 {
+        harness.run();
+        if !harness.state().importing() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the import did not finish");
+}
+
+#[test]
+fn a_new_project_from_the_start_screen_takes_imported_articles_in_the_background() {
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("brief.txt");
+    std::fs::write(
+        &report,
+        "date 2020-12-21\nSecurity brief\n\nEight rockets targeted the US Embassy on Sunday.",
+    )
+    .expect("written");
+    let dialogs = FakeDialogs {
+        new: Some(dir.path().join("fresh.db")),
+        import: vec![report.clone(), dir.path().join("missing.txt")],
+        ..FakeDialogs::default()
+    };
+    let app = SpanlineApp::with_dialogs(None, ANALYST, Box::new(dialogs));
+    let mut harness = harness(app);
+    harness.run();
+    assert!(harness.state().project().is_none());
+    harness.get_by_label_contains("New project…").click();
+    harness.run();
+    assert!(
+        dir.path().join("fresh.db").exists(),
+        "the project file was created"
+    );
+    assert!(harness.state().project().is_some());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    harness.run();
+    wait_for_import(&mut harness);
+    assert!(
+        harness.query_by_label_contains("Security brief").is_some(),
+        "the article is listed"
+    );
+    let error = harness.state().error().unwrap_or_default().to_owned();
+    assert!(
+        error.contains("missing.txt"),
+        "the file that failed is named: {error}"
+    );
+
+    // The import is one undo step, taken from the window.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Security brief").is_none(),
+        "undone"
+    );
+}
+
+#[test]
+fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
+    use spanline::store::Project;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let copy = dir.path().join("to send.db");
+    let dialogs = FakeDialogs {
+        copy: Some(copy.clone()),
+        open: Some(path.clone()),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&path),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Save a copy as…").click();
+    harness.run();
+    assert_eq!(
+        Project::check(&copy).expect("the copy is a sound project"),
+        2
+    );
+    let recent = harness.state().recent_projects().to_vec();
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0], path.canonicalize().expect("exists"));
+}

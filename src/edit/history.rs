@@ -31,7 +31,7 @@ impl History {
         }
     }
 
-    pub(super) fn take_undo(&mut self) -> Option<Change> {
+    pub(crate) fn take_undo(&mut self) -> Option<Change> {
         self.undo.pop().map(|(change, _)| change)
     }
 

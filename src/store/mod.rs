@@ -136,6 +136,32 @@ impl Project {
         &self.history
     }
 
+    /// Writes a compact copy of the whole project to `target` (replacing it), built under a
+    /// temporary name and renamed into place so a half-written copy never exists.
+    pub fn save_copy(&self, target: &Path) -> StoreResult<()> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = target.with_file_name(format!(".{name}.copying"));
+        let _ = std::fs::remove_file(&temp);
+        let temp_text = temp.to_string_lossy().into_owned();
+        if let Err(err) = self.conn.execute("VACUUM INTO ?1", [&temp_text]) {
+            let _ = std::fs::remove_file(&temp);
+            return Err(err.into());
+        }
+        std::fs::rename(&temp, target).map_err(|err| {
+            let _ = std::fs::remove_file(&temp);
+            StoreError::Rejected(format!("could not write {}: {err}", target.display()))
+        })
+    }
+
+    /// Takes the newest undo step out of this project's history, to hand it to another
+    /// connection's history (work done on a background connection, undone from the window).
+    pub fn take_last_undo_step(&mut self) -> Option<Change> {
+        self.history.take_undo()
+    }
+
     /// Ends the current run of merged edits: the analyst left the field they were typing in.
     pub fn seal_undo_step(&mut self) {
         self.history.seal();

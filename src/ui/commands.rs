@@ -8,6 +8,10 @@ use crate::model::Field;
 /// One command of the workbench.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UiCommand {
+    NewProject,
+    OpenProject,
+    SaveCopy,
+    ImportArticles,
     Undo,
     Redo,
     /// Make a new incident from the selected words.
@@ -34,7 +38,13 @@ pub const FIELD_KEYS: [(Key, Field); 9] = [
 impl UiCommand {
     /// Every command, in the order the help overlay lists them.
     pub fn all() -> Vec<UiCommand> {
-        let mut all = vec![UiCommand::NewIncident];
+        let mut all = vec![
+            UiCommand::NewProject,
+            UiCommand::OpenProject,
+            UiCommand::SaveCopy,
+            UiCommand::ImportArticles,
+            UiCommand::NewIncident,
+        ];
         all.extend(
             FIELD_KEYS
                 .iter()
@@ -51,6 +61,10 @@ impl UiCommand {
 
     pub fn label(&self) -> String {
         match self {
+            UiCommand::NewProject => "New project…".into(),
+            UiCommand::OpenProject => "Open project…".into(),
+            UiCommand::SaveCopy => "Save a copy as…".into(),
+            UiCommand::ImportArticles => "Import articles…".into(),
             UiCommand::Undo => "Undo".into(),
             UiCommand::Redo => "Redo".into(),
             UiCommand::NewIncident => "New incident from selection".into(),
@@ -65,6 +79,12 @@ impl UiCommand {
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
         Some(match self {
+            UiCommand::NewProject => KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
+            UiCommand::OpenProject => KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
+            UiCommand::SaveCopy => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)
+            }
+            UiCommand::ImportArticles => KeyboardShortcut::new(Modifiers::COMMAND, Key::I),
             UiCommand::Undo => KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
             UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
             UiCommand::NewIncident => plain(Key::N),
@@ -83,10 +103,12 @@ impl UiCommand {
     /// The commands whose shortcuts were pressed this frame (consuming the key presses).
     /// `typing`: a text field has the keyboard, so bare keys (N, 1–9) are text, not commands.
     pub fn pressed(ctx: &Context, typing: bool) -> Vec<UiCommand> {
-        // Redo first: egui matches Ctrl+Z logically, so Ctrl+Shift+Z would also count as Undo.
+        // Shortcuts with more modifiers first: egui matches logically, so Ctrl+Shift+Z would
+        // otherwise also count as Ctrl+Z.
         let mut order = UiCommand::all();
-        order.retain(|c| *c != UiCommand::Redo);
-        order.insert(0, UiCommand::Redo);
+        order.sort_by_key(|c| {
+            std::cmp::Reverse(c.shortcut().map_or(0, |s| modifier_count(s.modifiers)))
+        });
         order
             .into_iter()
             .filter(|c| !(typing && c.is_bare_key()))
@@ -103,6 +125,12 @@ impl UiCommand {
             .map(|s| ctx.format_shortcut(&s))
             .unwrap_or_default()
     }
+}
+
+fn modifier_count(modifiers: Modifiers) -> u8 {
+    u8::from(modifiers.command || modifiers.ctrl)
+        + u8::from(modifiers.shift)
+        + u8::from(modifiers.alt)
 }
 
 /// A field's name as the analyst reads it.

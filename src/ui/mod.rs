@@ -1,7 +1,9 @@
 //! The window's panels and widgets, one file each.
 
 pub mod commands;
+pub mod dialogs;
 pub mod fonts;
 pub mod highlight;
+pub mod import_job;
 pub mod incident_editor;
 pub mod source_view;
