@@ -228,6 +228,11 @@ impl SpanlineApp {
         self.source_view.select_and_show(range);
     }
 
+    /// Where character `at` of the open article was drawn in the last frame.
+    pub fn source_char_rect(&self, at: usize) -> Option<egui::Rect> {
+        self.source_view.char_rect(at)
+    }
+
     /// The incident being coded.
     pub fn selected_incident(&self) -> Option<&Incident> {
         self.selected.as_ref().map(|s| &s.incident)
@@ -491,6 +496,7 @@ impl SpanlineApp {
             UiCommand::Undo => self.undo_or_redo(true),
             UiCommand::Redo => self.undo_or_redo(false),
             UiCommand::NewIncident => self.new_incident(),
+            UiCommand::IncidentsFromDates => self.incidents_from_dates(),
             UiCommand::Attach(field) => match self.source_view.selected() {
                 Some(range) => self.attach(range, vec![field]),
                 None => self.status = "Select some words first.".into(),
@@ -559,6 +565,30 @@ impl SpanlineApp {
             if let Some(incident_id) = incident_id {
                 self.load_incident(incident_id);
             }
+            self.source_view.selection = None;
+        }
+    }
+
+    /// One draft incident per date the selected words state, in one undo step.
+    fn incidents_from_dates(&mut self) {
+        let (Some(open), Some(range)) = (&self.open_article, self.source_view.selected()) else {
+            self.status = "Select a list of dates first.".into();
+            return;
+        };
+        let words =
+            crate::model::text::char_slice(&open.text, range.start, range.end).unwrap_or_default();
+        let dates = propose::propose_dates(words, open.published);
+        if dates.is_empty() {
+            self.status = "The selection states no dates.".into();
+            return;
+        }
+        let span = Span {
+            article_id: open.article_id,
+            start: range.start,
+            end: range.end,
+        };
+        let built = commands::incidents_from_date_list(&open.text, span, &dates, &self.stamp());
+        if self.change(built.map(|(change, _)| change)) {
             self.source_view.selection = None;
         }
     }
@@ -977,6 +1007,7 @@ impl SpanlineApp {
         };
         ui.horizontal(|ui| {
             command_button(ui, UiCommand::NewIncident, actions);
+            command_button(ui, UiCommand::IncidentsFromDates, actions);
             ui.menu_button("Attach as evidence…", |ui| {
                 for (_, field) in crate::ui::commands::FIELD_KEYS {
                     command_button(ui, UiCommand::Attach(field), actions);
@@ -1015,15 +1046,16 @@ impl SpanlineApp {
             .inner;
         if let Some(at) = output.clicked {
             let inside = |start: usize, end: usize| start <= at && at < end;
-            if let Some(suggestion) = open
+            // Coded words select their incident; a suggestion elsewhere becomes evidence.
+            if let Some(evidence) = open.evidence.iter().find(|e| inside(e.start, e.end)) {
+                actions.push(Action::SelectIncident(evidence.incident_id));
+            } else if let Some(suggestion) = open
                 .suggestions
                 .iter()
                 .filter(|_| self.show_suggestions)
                 .find(|s| inside(s.start, s.end))
             {
                 actions.push(Action::AttachSuggestion(suggestion.clone()));
-            } else if let Some(evidence) = open.evidence.iter().find(|e| inside(e.start, e.end)) {
-                actions.push(Action::SelectIncident(evidence.incident_id));
             }
         }
         if let (Some(at), Some(response)) = (output.hovered, output.response) {

@@ -487,3 +487,111 @@ fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
     assert_eq!(recent.len(), 1);
     assert_eq!(recent[0], path.canonicalize().expect("exists"));
 }
+
+#[test]
+fn a_selected_date_list_becomes_one_incident_per_date_in_one_step() {
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("A summer of attacks on US-linked targets")
+        .click();
+    harness.run();
+    let text = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let before = harness.state().project().map(|p| {
+        spanline::store::meta::counts(p.conn())
+            .expect("counts")
+            .incidents
+    });
+    harness.state_mut().select_range(range_of(
+        &text,
+        "July 24, 27 and 30, on August 11, 16 and 29, and on September 15",
+    ));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::N);
+    harness.run();
+    let after = harness.state().project().map(|p| {
+        spanline::store::meta::counts(p.conn())
+            .expect("counts")
+            .incidents
+    });
+    assert_eq!(after, before.map(|n| n + 7), "seven dates, seven incidents");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = harness.state().project().map(|p| {
+        spanline::store::meta::counts(p.conn())
+            .expect("counts")
+            .incidents
+    });
+    assert_eq!(undone, before, "one undo step");
+}
+
+#[test]
+fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
+    use spanline::model::Field;
+    use spanline::store::evidence;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
+        .click();
+    harness.run();
+    let text = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let fallujah = range_of(&text, "Fallujah");
+    let suggested = harness
+        .state()
+        .suggestions()
+        .iter()
+        .find(|s| s.start == fallujah.start)
+        .cloned();
+    assert_eq!(
+        suggested.map(|s| s.field),
+        Some(Field::Place),
+        "Fallujah is suggested as a place"
+    );
+    let at = harness
+        .state()
+        .source_char_rect(fallujah.start + 2)
+        .expect("drawn")
+        .center();
+    click_at(&mut harness, at);
+    let incident = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    let project = harness.state().project().expect("open");
+    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    assert!(
+        spans
+            .iter()
+            .any(|e| e.quote.exact == "Fallujah" && e.fields == [Field::Place]),
+        "the click attached the suggestion"
+    );
+    let proposals: Vec<String> = harness
+        .state()
+        .proposals()
+        .iter()
+        .map(|p| p.reason.clone())
+        .collect();
+    assert!(
+        proposals.iter().any(|r| r.contains("Fallujah, Anbar")),
+        "{proposals:?}"
+    );
+}

@@ -16,6 +16,8 @@ pub enum UiCommand {
     Redo,
     /// Make a new incident from the selected words.
     NewIncident,
+    /// Make one incident per date of a selected date list.
+    IncidentsFromDates,
     /// Attach the selected words as evidence for a field of the selected incident.
     Attach(Field),
     ToggleSuggestions,
@@ -44,6 +46,7 @@ impl UiCommand {
             UiCommand::SaveCopy,
             UiCommand::ImportArticles,
             UiCommand::NewIncident,
+            UiCommand::IncidentsFromDates,
         ];
         all.extend(
             FIELD_KEYS
@@ -68,6 +71,7 @@ impl UiCommand {
             UiCommand::Undo => "Undo".into(),
             UiCommand::Redo => "Redo".into(),
             UiCommand::NewIncident => "New incident from selection".into(),
+            UiCommand::IncidentsFromDates => "One incident per date in the selection".into(),
             UiCommand::Attach(field) => {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
@@ -88,6 +92,7 @@ impl UiCommand {
             UiCommand::Undo => KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
             UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
             UiCommand::NewIncident => plain(Key::N),
+            UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::ToggleHelp => plain(Key::F1),
@@ -96,8 +101,9 @@ impl UiCommand {
 
     /// Whether the shortcut is a bare key, which must not fire while the analyst types.
     fn is_bare_key(&self) -> bool {
-        self.shortcut()
-            .is_some_and(|s| s.modifiers.is_none() && s.logical_key != Key::F1)
+        self.shortcut().is_some_and(|s| {
+            (s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT) && s.logical_key != Key::F1
+        })
     }
 
     /// The commands whose shortcuts were pressed this frame (consuming the key presses).

@@ -46,6 +46,8 @@ pub struct SourceView {
     scroll_to: Option<Range<usize>>,
     /// The widget's id, to tell it apart from text fields holding the keyboard.
     id: Option<egui::Id>,
+    /// The last frame's layout and where it was drawn, to locate characters on screen.
+    last_layout: Option<(Arc<Galley>, egui::Pos2)>,
 }
 
 /// What happened in the view this frame.
@@ -102,6 +104,16 @@ impl SourceView {
             id: self.id,
             ..Self::default()
         };
+    }
+
+    /// Where character `at` was drawn in the last frame.
+    pub fn char_rect(&self, at: usize) -> Option<egui::Rect> {
+        let (galley, origin) = self.last_layout.as_ref()?;
+        Some(
+            galley
+                .pos_from_cursor(CCursor::new(at))
+                .translate(origin.to_vec2()),
+        )
     }
 
     /// Whether a widget other than this view holds the keyboard (the analyst is typing).
@@ -203,6 +215,7 @@ impl SourceView {
         }
         ui.painter()
             .galley(rect.min, galley.clone(), look.text_colour);
+        self.last_layout = Some((galley.clone(), rect.min));
         if response.has_focus()
             && let Some(selection) = self.selection
         {
