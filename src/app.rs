@@ -23,6 +23,7 @@ use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::highlight::{Highlight, Look, Marks, incident_colour};
 use crate::ui::import_job::{ImportJob, ImportState};
 use crate::ui::incident_editor::{Choices, IncidentEditor};
+use crate::ui::search_job::SearchJob;
 use crate::ui::source_view::SourceView;
 
 /// The article on screen, loaded when it is picked or changed.
@@ -38,6 +39,8 @@ struct OpenArticle {
     suggestions: Vec<Suggestion>,
     suggestion_ranges: Vec<std::ops::Range<usize>>,
     incidents: Vec<IncidentSummary>,
+    /// Words of the corpus search found in this article.
+    search_hits: Vec<std::ops::Range<usize>>,
 }
 
 /// The incident being coded, with all its evidence (in any article), and its editor.
@@ -73,6 +76,8 @@ enum Action {
     SealUndoStep,
     OpenRecent(PathBuf),
     CancelImport,
+    /// The search text changed.
+    Search,
 }
 
 pub struct SpanlineApp {
@@ -101,6 +106,27 @@ pub struct SpanlineApp {
     import_job: Option<ImportJob>,
     /// The window title last sent, so it is sent only when it changes.
     title: String,
+    search: CorpusSearch,
+}
+
+/// Which articles the corpus list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CorpusFilter {
+    #[default]
+    All,
+    NotCoded,
+    Coded,
+}
+
+/// The corpus search box and its answer.
+#[derive(Default)]
+struct CorpusSearch {
+    text: String,
+    /// Articles matching `text`; `None` while nothing is searched for.
+    hits: Option<std::collections::HashSet<ArticleId>>,
+    running: Option<SearchJob>,
+    filter: CorpusFilter,
+    focus_requested: bool,
 }
 
 /// What the window remembers between sessions.
@@ -144,6 +170,7 @@ impl SpanlineApp {
             recent: Vec::new(),
             import_job: None,
             title: String::new(),
+            search: CorpusSearch::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -276,6 +303,7 @@ impl SpanlineApp {
         }
         if let Some(article_id) = self.open_article.as_ref().map(|a| a.article_id) {
             self.load_article(article_id);
+            self.mark_search_hits();
         }
         if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
             self.load_incident(incident_id);
@@ -320,6 +348,7 @@ impl SpanlineApp {
                 suggestions,
                 suggestion_ranges,
                 incidents: incidents::for_article(conn, article_id)?,
+                search_hits: Vec::new(),
             }))
         })();
         match loaded {
@@ -391,6 +420,7 @@ impl SpanlineApp {
         self.watch_integrity(ui.ctx());
         self.handle_dropped_files(ui.ctx());
         self.poll_import(ui.ctx());
+        self.poll_search(ui.ctx());
         self.update_title(ui.ctx());
         let typing = self.source_view.other_widget_has_keyboard(ui.ctx());
         let mut actions: Vec<Action> = UiCommand::pressed(ui.ctx(), typing)
@@ -437,6 +467,7 @@ impl SpanlineApp {
                 self.proposals.clear();
                 self.flash = None;
                 self.load_article(article_id);
+                self.mark_search_hits();
             }
             Action::SelectIncident(incident_id) => {
                 self.proposals.clear();
@@ -452,6 +483,7 @@ impl SpanlineApp {
                 let analyst = self.analyst.clone();
                 self.open_project(&path, &analyst);
             }
+            Action::Search => self.start_search(),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();
@@ -503,6 +535,7 @@ impl SpanlineApp {
             },
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
+            UiCommand::FocusSearch => self.search.focus_requested = true,
         }
     }
 
@@ -720,6 +753,71 @@ impl SpanlineApp {
         }
     }
 
+    fn start_search(&mut self) {
+        let text = self.search.text.trim().to_owned();
+        if text.is_empty() {
+            self.search.hits = None;
+            self.search.running = None;
+            self.mark_search_hits();
+            return;
+        }
+        let Some(project) = &self.project else { return };
+        match project.reader() {
+            Ok(reader) => self.search.running = Some(SearchJob::start(reader, text)),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    fn poll_search(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.search.running else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return;
+        };
+        self.search.running = None;
+        match result {
+            Ok(ids) => self.search.hits = Some(ids.into_iter().collect()),
+            Err(err) => self.error = Some(format!("The search failed: {err}")),
+        }
+        self.mark_search_hits();
+    }
+
+    /// Marks the searched words in the open article.
+    fn mark_search_hits(&mut self) {
+        let words: Vec<String> = if self.search.hits.is_some() {
+            self.search
+                .text
+                .split_whitespace()
+                .map(str::to_owned)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if let Some(open) = self.open_article.as_mut() {
+            open.search_hits = words
+                .iter()
+                .flat_map(|word| crate::model::text::find_ignoring_case(&open.text, word))
+                .collect();
+        }
+    }
+
+    /// The searched words marked in the open article, in code points.
+    pub fn search_marks(&self) -> &[std::ops::Range<usize>] {
+        self.open_article
+            .as_ref()
+            .map_or(&[], |a| a.search_hits.as_slice())
+    }
+
+    /// Articles the search matched; `None` while nothing is searched for.
+    pub fn search_hits(&self) -> Option<usize> {
+        self.search
+            .hits
+            .as_ref()
+            .map(std::collections::HashSet::len)
+    }
+
     /// Whether an import is running.
     pub fn importing(&self) -> bool {
         self.import_job.is_some()
@@ -884,12 +982,59 @@ impl SpanlineApp {
         });
     }
 
-    fn corpus_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+    fn corpus_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading("Articles");
+        let search = ui
+            .horizontal(|ui| {
+                let label = ui.label("Search");
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.search.text)
+                        .hint_text("titles and text")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+            })
+            .inner;
+        if std::mem::take(&mut self.search.focus_requested) {
+            search.request_focus();
+        }
+        if search.changed() {
+            actions.push(Action::Search);
+        }
+        ui.horizontal(|ui| {
+            for (filter, label) in [
+                (CorpusFilter::All, "All"),
+                (CorpusFilter::NotCoded, "Not yet coded"),
+                (CorpusFilter::Coded, "Coded"),
+            ] {
+                ui.selectable_value(&mut self.search.filter, filter, label);
+            }
+        });
+        if self.search.running.is_some() {
+            ui.label(RichText::new("Searching…").weak());
+        }
+        let shown: Vec<&ArticleSummary> = self
+            .corpus
+            .iter()
+            .filter(|a| {
+                self.search
+                    .hits
+                    .as_ref()
+                    .is_none_or(|hits| hits.contains(&a.article_id))
+            })
+            .filter(|a| match self.search.filter {
+                CorpusFilter::All => true,
+                CorpusFilter::NotCoded => a.incident_count == 0,
+                CorpusFilter::Coded => a.incident_count > 0,
+            })
+            .collect();
+        if shown.is_empty() {
+            ui.label(RichText::new("No article matches.").weak());
+        }
         egui::ScrollArea::vertical()
             .id_salt("corpus_scroll")
             .show(ui, |ui| {
-                for article in &self.corpus {
+                for article in shown {
                     let selected = self.open_article.as_ref().map(|a| a.article_id)
                         == Some(article.article_id);
                     let date = article
@@ -1039,6 +1184,7 @@ impl SpanlineApp {
             },
             selection: None,
             flash: self.flash.clone(),
+            search_hits: &open.search_hits,
         };
         let output = egui::ScrollArea::vertical()
             .id_salt("source_scroll")

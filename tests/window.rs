@@ -595,3 +595,82 @@ fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
         "{proposals:?}"
     );
 }
+
+#[test]
+fn searching_the_corpus_narrows_the_list_and_marks_the_words() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = common::new_project(dir.path());
+    let mut uncoded = common::article("Drone strike near Erbil airport; no group claimed it.");
+    uncoded.meta.title = "Uncoded drone report".into();
+    project
+        .run(spanline::edit::commands::import_articles(vec![uncoded]))
+        .expect("import");
+    let mut coded = common::article(common::MIXED_TEXT);
+    coded.meta.title = "Coded rocket report".into();
+    project
+        .run(spanline::edit::commands::import_articles(vec![
+            coded.clone(),
+        ]))
+        .expect("import");
+    let (change, _) = spanline::edit::commands::new_incident_from_span(
+        &coded.text,
+        spanline::model::Span {
+            article_id: coded.article_id,
+            start: 0,
+            end: 7,
+        },
+        &spanline::model::Stamp::now(ANALYST),
+    )
+    .expect("builds");
+    project.run(change).expect("coded");
+    drop(project);
+
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .type_text("erbil");
+    for _ in 0..100 {
+        harness.run();
+        if harness.state().search_hits().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert_eq!(harness.state().search_hits(), Some(1));
+    assert!(
+        harness
+            .query_by_label_contains("Uncoded drone report")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Coded rocket report")
+            .is_none(),
+        "filtered out"
+    );
+
+    harness
+        .get_by_label_contains("Uncoded drone report")
+        .click();
+    harness.run();
+    let marked: Vec<(usize, usize)> = harness
+        .state()
+        .search_marks()
+        .iter()
+        .map(|r| (r.start, r.end))
+        .collect();
+    assert_eq!(marked, [(18, 23)], "“Erbil” is marked in the text");
+    // The filter works on top of the search: nothing coded mentions Erbil.
+    harness.get_by_label("Coded").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("0 incidents").is_none());
+    harness.get_by_label("Not yet coded").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("0 incidents").is_some());
+}

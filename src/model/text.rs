@@ -157,3 +157,63 @@ mod tests {
         assert_eq!(find_quote(text, &q, 0).map(|r| r.start), Some(second));
     }
 }
+
+/// Code-point ranges of every occurrence of `needle` in `text`, ignoring case (for marking
+/// search hits). Compares character by character, so offsets stay those of `text`.
+pub fn find_ignoring_case(text: &str, needle: &str) -> Vec<Range<usize>> {
+    let needle: Vec<char> = needle.chars().flat_map(char::to_lowercase).collect();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut matched = 0;
+        let mut end = start;
+        while matched < needle.len() && end < chars.len() {
+            let lower: Vec<char> = chars[end].to_lowercase().collect();
+            if needle[matched..].starts_with(&lower) {
+                matched += lower.len();
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if matched == needle.len() {
+            found.push(start..end);
+            start = end;
+        } else {
+            start += 1;
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod search_tests {
+    use super::*;
+
+    #[test]
+    fn occurrences_are_found_in_any_case_with_code_point_offsets() {
+        let text = "\u{201c}Rockets\u{201d} hit; ROCKETS again, rockets.";
+        let found = find_ignoring_case(text, "rockets");
+        assert_eq!(found, vec![1..8, 15..22, 30..37]);
+        for range in found {
+            assert_eq!(
+                char_slice(text, range.start, range.end)
+                    .map(str::to_lowercase)
+                    .as_deref(),
+                Some("rockets")
+            );
+        }
+        assert!(find_ignoring_case(text, "").is_empty());
+        assert_eq!(
+            find_ignoring_case(
+                "\u{0643}\u{062A}\u{0627}\u{0626}\u{0628}",
+                "\u{062A}\u{0627}"
+            ),
+            vec![1..3]
+        );
+    }
+}

@@ -162,6 +162,16 @@ pub fn summaries(
     )
 }
 
+/// An FTS5 query that finds every word the analyst typed (any order), each quoted so that
+/// punctuation and FTS5 operators in the input are searched for, not interpreted.
+pub fn words_query(input: &str) -> Option<String> {
+    let words: Vec<String> = input
+        .split_whitespace()
+        .map(|word| format!("\"{}\"", word.replace('"', "\"\"")))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 /// Articles whose title or text match an FTS5 query, best first (ids only).
 pub fn search(conn: &Connection, query: &str, limit: usize) -> StoreResult<Vec<ArticleId>> {
     let mut stmt = conn.prepare_cached(
@@ -172,4 +182,22 @@ pub fn search(conn: &Connection, query: &str, limit: usize) -> StoreResult<Vec<A
         row.get::<_, String>(0)
     })?;
     ids.map(|id| codec::parse(&id?, "article id")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_words_become_a_safe_query() {
+        assert_eq!(
+            words_query("Green  Zone").as_deref(),
+            Some("\"Green\" \"Zone\"")
+        );
+        assert_eq!(
+            words_query("say \"no\" OR NEAR(").as_deref(),
+            Some("\"say\" \"\"\"no\"\"\" \"OR\" \"NEAR(\"")
+        );
+        assert_eq!(words_query("   "), None);
+    }
 }

@@ -84,6 +84,11 @@ impl Project {
         ))
     }
 
+    /// A read-only connection to this project's file for work off the UI thread.
+    pub fn reader(&self) -> Result<Connection, OpenError> {
+        open::open_reader(&self.path)
+    }
+
     /// Checks a file as [`Project::open`] would, without changing it. Returns its format version.
     pub fn check(path: &Path) -> Result<i64, OpenError> {
         open::check(path)

@@ -365,6 +365,12 @@ pub fn verify_integrity(path: &Path) -> Result<(), OpenError> {
     check_integrity(&conn, path)
 }
 
+/// A hardened read-only connection to a project already opened and checked by this session,
+/// for reads off the UI thread (search).
+pub fn open_reader(path: &Path) -> Result<Connection, OpenError> {
+    connect_hardened(path, Access::ReadOnly)
+}
+
 /// Whether `path` holds a sound project this build can open, without changing it.
 pub fn check(path: &Path) -> Result<i64, OpenError> {
     let version = inspect(path)?;

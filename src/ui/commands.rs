@@ -21,6 +21,7 @@ pub enum UiCommand {
     /// Attach the selected words as evidence for a field of the selected incident.
     Attach(Field),
     ToggleSuggestions,
+    FocusSearch,
     ToggleHelp,
 }
 
@@ -57,6 +58,7 @@ impl UiCommand {
             UiCommand::Undo,
             UiCommand::Redo,
             UiCommand::ToggleSuggestions,
+            UiCommand::FocusSearch,
             UiCommand::ToggleHelp,
         ]);
         all
@@ -76,6 +78,7 @@ impl UiCommand {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
             UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
+            UiCommand::FocusSearch => "Search the corpus".into(),
             UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
         }
     }
@@ -95,6 +98,7 @@ impl UiCommand {
             UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
+            UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
             UiCommand::ToggleHelp => plain(Key::F1),
         })
     }

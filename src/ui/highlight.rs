@@ -26,6 +26,8 @@ pub struct Marks<'a> {
     pub selection: Option<Range<usize>>,
     /// Evidence to draw attention to (after jumping to it).
     pub flash: Option<Range<usize>>,
+    /// Words the corpus search matched.
+    pub search_hits: &'a [Range<usize>],
 }
 
 /// How the text looks.
@@ -41,6 +43,7 @@ pub struct Look {
 const SUGGESTION_UNDERLINE: Color32 = Color32::from_rgb(96, 140, 200);
 const OVERLAP_UNDERLINE: Color32 = Color32::DARK_RED;
 const FLASH_OUTLINE: Color32 = Color32::from_rgb(255, 120, 0);
+const SEARCH_HIT_UNDERLINE: Color32 = Color32::from_rgb(60, 200, 90);
 
 /// A stable, readable background colour per incident.
 pub fn incident_colour(incident_id: IncidentId) -> Color32 {
@@ -77,7 +80,8 @@ pub fn highlight_job(article_text: &str, marks: &Marks<'_>, look: &Look) -> Layo
         .map(|h| h.start..h.end)
         .chain(marks.suggestions.iter().cloned())
         .chain(marks.selection.clone())
-        .chain(marks.flash.clone());
+        .chain(marks.flash.clone())
+        .chain(marks.search_hits.iter().cloned());
     for range in ranges.filter(fits) {
         boundaries.push(range.start);
         boundaries.push(range.end);
@@ -105,6 +109,9 @@ pub fn highlight_job(article_text: &str, marks: &Marks<'_>, look: &Look) -> Layo
             format.underline = Stroke::new(1.5, OVERLAP_UNDERLINE);
         } else if covering.is_empty() && marks.suggestions.iter().any(|s| within(s, start, end)) {
             format.underline = Stroke::new(1.0, SUGGESTION_UNDERLINE);
+        }
+        if marks.search_hits.iter().any(|h| within(h, start, end)) {
+            format.underline = Stroke::new(2.5, SEARCH_HIT_UNDERLINE);
         }
         if marks.flash.as_ref().is_some_and(|f| within(f, start, end)) {
             format.underline = Stroke::new(2.5, FLASH_OUTLINE);
@@ -174,6 +181,7 @@ mod tests {
             suggestions: &suggestions,
             selection: None,
             flash: None,
+            search_hits: &[],
         };
         let job = highlight_job(text, &marks, &look());
         assert_eq!(job.text, text);
@@ -210,6 +218,7 @@ mod tests {
             suggestions: &[],
             selection: Some(6..17),
             flash: None,
+            search_hits: &[],
         };
         let job = highlight_job(text, &marks, &look());
         let pieces = pieces(&job);

@@ -6,4 +6,5 @@ pub mod fonts;
 pub mod highlight;
 pub mod import_job;
 pub mod incident_editor;
+pub mod search_job;
 pub mod source_view;
