@@ -1,6 +1,9 @@
 //! The window's panels and widgets, one file each.
 
+pub mod article_pane;
+pub mod codebook;
 pub mod commands;
+pub mod corpus;
 pub mod dialogs;
 pub mod fonts;
 pub mod highlight;

@@ -1,0 +1,151 @@
+//! The window's frame: menu bar, status bar, start screen and the shortcut overlay (F1),
+//! all drawn from the one command list.
+
+use egui::RichText;
+
+use super::{Action, SpanlineApp};
+use crate::ui::commands::{FIELD_KEYS, UiCommand};
+use crate::ui::import_job::{ImportJob, ImportState};
+
+impl SpanlineApp {
+    pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+                    command_button(ui, command, actions);
+                }
+                ui.menu_button("Open recent", |ui| {
+                    if self.recent.is_empty() {
+                        ui.label("No recent projects");
+                    }
+                    for path in &self.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            actions.push(Action::OpenRecent(path.clone()));
+                            ui.close();
+                        }
+                    }
+                });
+                ui.separator();
+                for command in [UiCommand::SaveCopy, UiCommand::ImportArticles] {
+                    command_button(ui, command, actions);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {
+                    command_button(ui, command, actions);
+                }
+                ui.menu_button("Attach selection as evidence", |ui| {
+                    for (_, field) in FIELD_KEYS {
+                        command_button(ui, UiCommand::Attach(field), actions);
+                    }
+                });
+            });
+            ui.menu_button("View", |ui| {
+                command_button(ui, UiCommand::ToggleSuggestions, actions);
+            });
+            ui.menu_button("Help", |ui| {
+                command_button(ui, UiCommand::ToggleHelp, actions);
+            });
+        });
+    }
+
+    pub(super) fn status_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if let Some(ImportState::Running {
+            done,
+            total,
+            current,
+        }) = self.import_job.as_ref().map(ImportJob::state)
+        {
+            ui.horizontal(|ui| {
+                let fraction = if *total == 0 {
+                    0.0
+                } else {
+                    *done as f32 / *total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(240.0)
+                        .text(format!("Importing {done} of {total}")),
+                );
+                ui.label(RichText::new(current).weak());
+                if ui.button("Cancel import").clicked() {
+                    actions.push(Action::CancelImport);
+                }
+            });
+        }
+        ui.horizontal(|ui| match &self.project {
+            Some(project) => {
+                let c = self.counts;
+                ui.label(format!(
+                    "{} · {} articles · {} incidents · {} evidence spans · all changes saved",
+                    project.path().display(),
+                    c.articles,
+                    c.incidents,
+                    c.evidence
+                ));
+                if !self.status.is_empty() {
+                    ui.separator();
+                    ui.label(&self.status);
+                }
+            }
+            None => {
+                ui.label("No project open");
+            }
+        });
+    }
+
+    pub(super) fn start_screen_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.heading("Spanline");
+            ui.label("Turn reports into a sourced incident dataset.");
+            ui.add_space(16.0);
+            for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+                command_button(ui, command, actions);
+            }
+            ui.add_space(16.0);
+            if !self.recent.is_empty() {
+                ui.label(RichText::new("Recent projects").strong());
+                for path in &self.recent {
+                    if ui.link(path.display().to_string()).clicked() {
+                        actions.push(Action::OpenRecent(path.clone()));
+                    }
+                }
+            }
+            ui.add_space(16.0);
+            ui.label(RichText::new("Or drop a .db project on this window.").weak());
+        });
+    }
+
+    pub(super) fn help_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.show_help;
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .show(ctx, |ui| {
+                egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                    for command in UiCommand::all() {
+                        ui.label(RichText::new(command.shortcut_text(ctx)).monospace());
+                        ui.label(command.label());
+                        ui.end_row();
+                    }
+                    ui.label(RichText::new("Shift+arrows").monospace());
+                    ui.label("Grow the selection (Ctrl for words)");
+                    ui.end_row();
+                });
+            });
+        self.show_help = open;
+    }
+}
+
+/// A menu or toolbar button for `command`, showing its shortcut.
+pub(super) fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mut Vec<Action>) {
+    let shortcut = command.shortcut_text(ui.ctx());
+    if ui
+        .add(egui::Button::new(command.label()).shortcut_text(shortcut))
+        .clicked()
+    {
+        actions.push(Action::Command(command));
+        ui.close();
+    }
+}

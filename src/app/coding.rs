@@ -1,0 +1,177 @@
+//! Coding actions: new incidents from selected words, evidence for fields with proposals to
+//! apply, edits from the editor, undo and redo. Each runs one undoable change.
+
+use std::ops::Range;
+
+use super::SpanlineApp;
+use crate::edit::commands;
+use crate::model::{Field, Span, Stamp};
+use crate::propose::{self, Proposal};
+use crate::ui::commands::field_label;
+
+impl SpanlineApp {
+    /// Runs one change, then reloads what it may have changed. `false` if it failed.
+    pub(super) fn change(&mut self, change: commands::ChangeResult) -> bool {
+        let Some(project) = self.project.as_mut() else {
+            return false;
+        };
+        let label = change.as_ref().map(|c| c.label.clone()).unwrap_or_default();
+        match change.and_then(|c| project.run(c)) {
+            Ok(()) => {
+                self.error = None;
+                self.status = format!("{label} · saved");
+                self.reload_coding();
+                true
+            }
+            Err(err) => {
+                self.error = Some(err.to_string());
+                false
+            }
+        }
+    }
+
+    pub(super) fn undo_or_redo(&mut self, undo: bool) {
+        let Some(project) = self.project.as_mut() else {
+            return;
+        };
+        let result = if undo { project.undo() } else { project.redo() };
+        match result {
+            Ok(Some(label)) => {
+                let verb = if undo { "Undid" } else { "Redid" };
+                self.status = format!("{verb} {label} · saved");
+                self.proposals.clear();
+                self.reload();
+            }
+            Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    fn stamp(&self) -> Stamp {
+        Stamp::now(self.project.as_ref().map_or("analyst", |p| p.analyst()))
+    }
+
+    /// The selected words in the pane the analyst works in, as a span of its article.
+    fn selected_span(&self) -> Option<(Span, &str)> {
+        let pane = self.panes.get(self.active_pane)?;
+        let range = pane.view.selected()?;
+        let span = Span {
+            article_id: pane.article.article_id,
+            start: range.start,
+            end: range.end,
+        };
+        Some((span, pane.article.text.as_str()))
+    }
+
+    fn clear_selection(&mut self) {
+        if let Some(pane) = self.panes.get_mut(self.active_pane) {
+            pane.view.selection = None;
+        }
+    }
+
+    pub(super) fn new_incident(&mut self) {
+        let Some((span, text)) = self.selected_span() else {
+            self.status = "Select the words the incident is reported in first.".into();
+            return;
+        };
+        let built = commands::new_incident_from_span(text, span, &self.stamp());
+        let incident_id = built.as_ref().ok().map(|(_, id)| *id);
+        if self.change(built.map(|(change, _)| change)) {
+            if let Some(incident_id) = incident_id {
+                self.load_incident(incident_id);
+            }
+            self.clear_selection();
+        }
+    }
+
+    /// One draft incident per date the selected words state, in one undo step.
+    pub(super) fn incidents_from_dates(&mut self) {
+        let Some((span, text)) = self.selected_span() else {
+            self.status = "Select a list of dates first.".into();
+            return;
+        };
+        let published = self
+            .panes
+            .get(self.active_pane)
+            .and_then(|p| p.article.published);
+        let words = crate::model::text::char_slice(text, span.start, span.end).unwrap_or_default();
+        let dates = propose::propose_dates(words, published);
+        if dates.is_empty() {
+            self.status = "The selection states no dates.".into();
+            return;
+        }
+        let built = commands::incidents_from_date_list(text, span, &dates, &self.stamp());
+        if self.change(built.map(|(change, _)| change)) {
+            self.clear_selection();
+        }
+    }
+
+    /// Attaches code points `range` of the active pane's article to the selected incident as
+    /// evidence for `fields`, and reads proposals from the words.
+    pub(super) fn attach(&mut self, range: Range<usize>, fields: Vec<Field>) {
+        let Some(pane) = self.panes.get(self.active_pane) else {
+            return;
+        };
+        let Some(selected) = &self.selected else {
+            self.status = "Select an incident on the right first (or press N to make one).".into();
+            return;
+        };
+        let article = &pane.article;
+        let span = Span {
+            article_id: article.article_id,
+            start: range.start,
+            end: range.end,
+        };
+        let context = self.codebook.context(article.published);
+        let words = article.words(&range);
+        let proposals: Vec<Proposal> = fields
+            .iter()
+            .flat_map(|field| propose::propose(*field, words, &context))
+            .collect();
+        let built = commands::attach_evidence(
+            selected.incident.incident_id,
+            &article.text,
+            span,
+            fields,
+            &self.stamp(),
+        );
+        if self.change(built.map(|(change, _)| change)) {
+            self.proposals = proposals;
+            self.clear_selection();
+        }
+    }
+
+    pub(super) fn apply_proposal(&mut self, index: usize) {
+        let (Some(selected), Some(proposal)) = (&self.selected, self.proposals.get(index)) else {
+            return;
+        };
+        let Some(updated) = propose::apply::apply(&selected.incident, proposal) else {
+            self.status = "This proposal has no value to apply; type it in.".into();
+            return;
+        };
+        let label = format!("set {}", field_label(proposal.field));
+        let change = commands::update_incident(updated, &label, &self.stamp());
+        if self.change(Ok(change)) {
+            self.proposals.remove(index);
+        }
+    }
+
+    pub(super) fn save_edit(&mut self, label: &str, merge_key: String) {
+        let Some(selected) = &self.selected else {
+            return;
+        };
+        let change =
+            commands::update_incident(selected.editor.working.clone(), label, &self.stamp());
+        let Some(project) = self.project.as_mut() else {
+            return;
+        };
+        match project.run_merging(change, Some(merge_key)) {
+            Ok(()) => {
+                self.error = None;
+                self.status = format!("{label} · saved");
+                self.reload_coding();
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! Project files: new, open, recent, save a copy, import (in the background), drops on the
+//! window, the corpus search, and the window title.
+
+use std::path::{Path, PathBuf};
+
+use super::SpanlineApp;
+use crate::store::Project;
+use crate::ui::import_job::{ImportJob, ImportState};
+use crate::ui::search_job::SearchJob;
+
+/// Most projects the recent list keeps.
+const MAX_RECENT: usize = 8;
+
+impl SpanlineApp {
+    /// Projects opened lately, newest first.
+    pub fn recent_projects(&self) -> &[PathBuf] {
+        &self.recent
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    /// Opens `path`, or shows why it cannot be opened; the open project stays if it fails.
+    pub fn open_project(&mut self, path: &Path, analyst: &str) {
+        match Project::open(path, analyst) {
+            Ok(project) => self.use_project(project),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    pub(super) fn use_project(&mut self, project: Project) {
+        self.remember(project.path());
+        self.status = format!("Opened {}", project.path().display());
+        self.project = Some(project);
+        self.panes.clear();
+        self.selected = None;
+        self.proposals.clear();
+        self.error = None;
+        self.reload();
+    }
+
+    pub(super) fn new_project(&mut self) {
+        if let Some(path) = self.dialogs.new_project() {
+            match Project::create(&path, &self.analyst) {
+                Ok(project) => self.use_project(project),
+                Err(err) => self.error = Some(err.to_string()),
+            }
+        }
+    }
+
+    pub(super) fn open_chosen_project(&mut self) {
+        if let Some(path) = self.dialogs.open_project() {
+            let analyst = self.analyst.clone();
+            self.open_project(&path, &analyst);
+        }
+    }
+
+    pub(super) fn save_copy(&mut self) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let name = project
+            .path()
+            .file_stem()
+            .map(|s| format!("{} copy.db", s.to_string_lossy()))
+            .unwrap_or_else(|| "copy.db".into());
+        let Some(target) = self.dialogs.save_copy(&name) else {
+            return;
+        };
+        if target == project.path() {
+            self.error = Some("Choose another file than the open project for its copy.".into());
+            return;
+        }
+        match project.save_copy(&target) {
+            Ok(()) => self.status = format!("Saved a copy as {}", target.display()),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Imports `files` on a background thread; progress shows in the window.
+    pub(super) fn start_import(&mut self, files: Vec<PathBuf>) {
+        if files.is_empty() {
+            return;
+        }
+        let Some(project) = &self.project else {
+            self.status = "Open or create a project to import into.".into();
+            return;
+        };
+        if self.import_job.is_some() {
+            self.status = "An import is already running.".into();
+            return;
+        }
+        self.import_job = Some(ImportJob::start(
+            project.path().to_owned(),
+            self.analyst.clone(),
+            files,
+        ));
+    }
+
+    /// Follows a running import; when it ends, takes its undo step and shows what it did.
+    pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
+        let Some(job) = self.import_job.as_mut() else {
+            return;
+        };
+        if matches!(job.poll(), ImportState::Running { .. }) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            return;
+        }
+        let outcome = self.import_job.take().map(ImportJob::into_outcome);
+        match outcome {
+            Some(ImportState::Finished { report, undo_step }) => {
+                if let (Some(project), Some(step)) = (self.project.as_mut(), undo_step) {
+                    project.record_undo_step(step);
+                }
+                let mut summary = format!("Imported {} article(s)", report.imported.len());
+                if !report.duplicates.is_empty() {
+                    summary.push_str(&format!(
+                        ", {} already in the project",
+                        report.duplicates.len()
+                    ));
+                }
+                if report.cancelled {
+                    summary.push_str(" before you cancelled");
+                }
+                self.status = summary;
+                if !report.failed.is_empty() {
+                    let failed: Vec<String> = report
+                        .failed
+                        .iter()
+                        .map(|(path, why)| format!("{}: {why}", path.display()))
+                        .collect();
+                    self.error = Some(format!("Could not import:\n{}", failed.join("\n")));
+                }
+                self.reload();
+            }
+            Some(ImportState::Failed(err)) => {
+                self.error = Some(format!("The import failed: {err}"))
+            }
+            Some(ImportState::Running { .. }) | None => {}
+        }
+    }
+
+    pub(super) fn start_search(&mut self) {
+        let text = self.search.text.trim().to_owned();
+        if text.is_empty() {
+            self.search.hits = None;
+            self.search.running = None;
+            self.mark_search_hits();
+            return;
+        }
+        let Some(project) = &self.project else { return };
+        match project.reader() {
+            Ok(reader) => self.search.running = Some(SearchJob::start(reader, text)),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    pub(super) fn poll_search(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.search.running else {
+            return;
+        };
+        let Some(result) = job.poll() else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(30));
+            return;
+        };
+        self.search.running = None;
+        match result {
+            Ok(ids) => self.search.hits = Some(ids.into_iter().collect()),
+            Err(err) => self.error = Some(format!("The search failed: {err}")),
+        }
+        self.mark_search_hits();
+    }
+
+    /// Marks the searched words in the open article.
+    pub(super) fn mark_search_hits(&mut self) {
+        let words = self.search.words();
+        for pane in &mut self.panes {
+            pane.article.mark_words(&words);
+        }
+    }
+
+    /// The searched words marked in the open article, in code points.
+    pub fn search_marks(&self) -> &[std::ops::Range<usize>] {
+        self.panes
+            .first()
+            .map_or(&[], |p| p.article.search_hits.as_slice())
+    }
+
+    /// Articles the search matched; `None` while nothing is searched for.
+    pub fn search_hits(&self) -> Option<usize> {
+        self.search
+            .hits
+            .as_ref()
+            .map(std::collections::HashSet::len)
+    }
+
+    /// Whether an import is running.
+    pub fn importing(&self) -> bool {
+        self.import_job.is_some()
+    }
+
+    /// Opens a dropped project, or imports dropped articles into the open one.
+    pub(super) fn handle_dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if dropped.is_empty() {
+            return;
+        }
+        let (projects, articles): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+            .into_iter()
+            .partition(|p| p.extension().is_some_and(|e| e == "db"));
+        if let Some(path) = projects.first() {
+            let analyst = self.analyst.clone();
+            self.open_project(path, &analyst);
+        }
+        self.start_import(articles);
+    }
+
+    pub(super) fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self
+            .project
+            .as_ref()
+            .and_then(|p| {
+                p.path()
+                    .file_name()
+                    .map(|n| format!("{} — Spanline", n.to_string_lossy()))
+            })
+            .unwrap_or_else(|| "Spanline".to_owned());
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+}

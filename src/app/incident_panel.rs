@@ -1,0 +1,91 @@
+//! The right-hand panel: the incidents of the article being worked on, and the editor for the
+//! selected one with the proposals read from its newest evidence.
+
+use egui::RichText;
+
+use super::{Action, SpanlineApp};
+use crate::ui::commands::field_label;
+use crate::ui::highlight::incident_colour;
+use crate::ui::incident_editor::Choices;
+
+impl SpanlineApp {
+    pub(super) fn incidents_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        ui.heading("Incidents in this article");
+        let Some(open) = self.panes.get(self.active_pane).map(|p| &p.article) else {
+            ui.label("Pick an article to see its incidents.");
+            return;
+        };
+        let selected_id = self.selected.as_ref().map(|s| s.incident.incident_id);
+        egui::ScrollArea::vertical()
+            .id_salt("incident_scroll")
+            .max_height(ui.available_height() * 0.4)
+            .show(ui, |ui| {
+                if open.incidents.is_empty() {
+                    ui.label("None yet: select words and press N.");
+                }
+                for incident in &open.incidents {
+                    let date = incident
+                        .date_start
+                        .map(|d| d.to_string())
+                        .unwrap_or_else(|| "undated".into());
+                    ui.horizontal_wrapped(|ui| {
+                        let colour = incident_colour(incident.incident_id);
+                        ui.label(RichText::new("  ").background_color(colour));
+                        let text = format!("{date} · {} · {}", incident.summary, incident.status);
+                        let is_selected = selected_id == Some(incident.incident_id);
+                        if ui.selectable_label(is_selected, text).clicked() {
+                            actions.push(Action::SelectIncident(incident.incident_id));
+                        }
+                    });
+                }
+            });
+        ui.separator();
+        self.selected_incident_ui(ui, actions);
+    }
+
+    fn selected_incident_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let Some(selected) = &mut self.selected else {
+            ui.label("Select an incident to code it.");
+            return;
+        };
+        if !self.proposals.is_empty() {
+            ui.group(|ui| {
+                ui.label(RichText::new("Proposed from the evidence").weak());
+                for (index, proposal) in self.proposals.iter().enumerate() {
+                    ui.horizontal_wrapped(|ui| {
+                        if ui.button("Apply").clicked() {
+                            actions.push(Action::ApplyProposal(index));
+                        }
+                        ui.label(format!(
+                            "{}: {}",
+                            field_label(proposal.field),
+                            proposal.reason
+                        ));
+                    });
+                }
+            });
+        }
+        let choices = Choices {
+            actors: &self.codebook.actors,
+            places: &self.codebook.places,
+            terms: &self.codebook.terms,
+        };
+        let output = egui::ScrollArea::vertical()
+            .id_salt("incident_fields")
+            .show(ui, |ui| {
+                selected
+                    .editor
+                    .ui(ui, &selected.incident, &selected.evidence, &choices)
+            })
+            .inner;
+        if let Some((label, merge_key)) = output.changed {
+            actions.push(Action::SaveEdit { label, merge_key });
+        }
+        if output.left_field {
+            actions.push(Action::SealUndoStep);
+        }
+        if let Some(evidence) = output.jump_to {
+            actions.push(Action::JumpToEvidence(evidence));
+        }
+    }
+}

@@ -1,0 +1,551 @@
+//! The window: corpus on the left, one article (or two side by side) in the middle, the
+//! incidents on the right. Panels draw from caches and return [`Action`]s; the app runs them
+//! after drawing, writes through the project's undoable commands, and reloads its caches
+//! after each change (never per frame).
+
+mod chrome;
+mod coding;
+mod files;
+mod incident_panel;
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{ArticleId, ArticleSummary, Evidence, Incident, IncidentId};
+use crate::propose::Proposal;
+use crate::propose::suggest::Suggestion;
+use crate::store::meta::Counts;
+use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, incidents, meta};
+use crate::ui::article_pane::{ArticlePane, OpenArticle, PaneEvent};
+use crate::ui::codebook::Codebook;
+use crate::ui::commands::UiCommand;
+use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
+use crate::ui::dialogs::{FileDialogs, NativeDialogs};
+use crate::ui::import_job::ImportJob;
+use crate::ui::incident_editor::IncidentEditor;
+use chrome::command_button;
+
+/// The incident being coded, with all its evidence (in any article), and its editor.
+struct SelectedIncident {
+    incident: Incident,
+    evidence: Vec<Evidence>,
+    editor: IncidentEditor,
+}
+
+/// What a panel asks the app to do.
+#[derive(Debug)]
+enum Action {
+    OpenArticle(ArticleId),
+    OpenBeside(ArticleId),
+    CloseBeside,
+    SelectIncident(IncidentId),
+    Command(UiCommand),
+    AttachSuggestion(usize, Suggestion),
+    ApplyProposal(usize),
+    JumpToEvidence(Evidence),
+    /// Store the editor's working copy, merging typing in one field into one undo step.
+    SaveEdit {
+        label: String,
+        merge_key: String,
+    },
+    /// The analyst left a field: the next edit is a new undo step.
+    SealUndoStep,
+    OpenRecent(PathBuf),
+    CancelImport,
+    /// The search text changed.
+    Search,
+}
+
+pub struct SpanlineApp {
+    project: Option<Project>,
+    /// The last problem, shown until the next action.
+    error: Option<String>,
+    /// What the last action did, for the status bar.
+    status: String,
+    corpus: Vec<ArticleSummary>,
+    counts: Counts,
+    codebook: Codebook,
+    /// The articles on screen: one, or two side by side.
+    panes: Vec<ArticlePane>,
+    /// The pane the analyst last worked in: selection commands apply to it.
+    active_pane: usize,
+    selected: Option<SelectedIncident>,
+    /// Values read from the evidence just attached, for the analyst to apply or ignore.
+    proposals: Vec<Proposal>,
+    show_suggestions: bool,
+    show_help: bool,
+    /// Who is coding: written into the change log.
+    analyst: String,
+    dialogs: Box<dyn FileDialogs>,
+    /// Projects opened lately, newest first (kept between sessions).
+    recent: Vec<PathBuf>,
+    import_job: Option<ImportJob>,
+    /// The window title last sent, so it is sent only when it changes.
+    title: String,
+    search: CorpusSearch,
+}
+
+/// What the window remembers between sessions.
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+struct Preferences {
+    recent: Vec<PathBuf>,
+    hide_suggestions: bool,
+}
+
+const PREFERENCES_KEY: &str = "spanline";
+
+/// Most articles the corpus list loads at once.
+const CORPUS_PAGE: usize = 500;
+
+impl SpanlineApp {
+    /// The app with `path` open, or with the error that kept it from opening.
+    pub fn new(path: Option<&Path>, analyst: &str) -> Self {
+        Self::with_dialogs(path, analyst, Box::new(NativeDialogs))
+    }
+
+    /// The app with its file dialogs answered by `dialogs` (tests stand in for the analyst).
+    pub fn with_dialogs(path: Option<&Path>, analyst: &str, dialogs: Box<dyn FileDialogs>) -> Self {
+        let mut app = Self {
+            project: None,
+            error: None,
+            status: String::new(),
+            corpus: Vec::new(),
+            counts: Counts::default(),
+            codebook: Codebook::default(),
+            panes: Vec::new(),
+            active_pane: 0,
+            selected: None,
+            proposals: Vec::new(),
+            show_suggestions: true,
+            show_help: false,
+            analyst: analyst.to_owned(),
+            dialogs,
+            recent: Vec::new(),
+            import_job: None,
+            title: String::new(),
+            search: CorpusSearch::default(),
+        };
+        if let Some(path) = path {
+            app.open_project(path, analyst);
+        }
+        app
+    }
+
+    /// Restores what the window remembered from the last session.
+    fn restore(&mut self, storage: Option<&dyn eframe::Storage>) {
+        let prefs: Preferences = storage
+            .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
+            .unwrap_or_default();
+        self.show_suggestions = !prefs.hide_suggestions;
+        for path in prefs.recent.into_iter().rev() {
+            self.remember(&path);
+        }
+    }
+
+    pub fn project(&self) -> Option<&Project> {
+        self.project.as_ref()
+    }
+
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// What the reader marks as suggestions in the (first) article on screen.
+    pub fn suggestions(&self) -> &[Suggestion] {
+        self.panes
+            .first()
+            .map_or(&[], |p| p.article.suggestions.as_slice())
+    }
+
+    /// Whether suggestions are drawn.
+    pub fn suggestions_shown(&self) -> bool {
+        self.show_suggestions
+    }
+
+    /// Title of the (first) article on screen.
+    pub fn open_article_title(&self) -> Option<&str> {
+        self.panes.first().map(|p| p.article.title.as_str())
+    }
+
+    /// Titles of the articles on screen, left to right.
+    pub fn open_titles(&self) -> Vec<&str> {
+        self.panes
+            .iter()
+            .map(|p| p.article.title.as_str())
+            .collect()
+    }
+
+    /// The selected words in the pane the analyst works in, in code points of its article.
+    pub fn selection(&self) -> Option<std::ops::Range<usize>> {
+        self.panes
+            .get(self.active_pane)
+            .and_then(|p| p.view.selected())
+    }
+
+    /// Selects code points `range` of the article in `pane` (0 left, 1 right), as a drag would.
+    pub fn select_range_in(&mut self, pane: usize, range: std::ops::Range<usize>) {
+        if let Some(target) = self.panes.get_mut(pane) {
+            target.view.select_and_show(range);
+            self.active_pane = pane;
+        }
+    }
+
+    /// Selects code points `range` of the (first) article on screen.
+    pub fn select_range(&mut self, range: std::ops::Range<usize>) {
+        self.select_range_in(0, range);
+    }
+
+    /// Where character `at` of the (first) article was drawn in the last frame.
+    pub fn source_char_rect(&self, at: usize) -> Option<egui::Rect> {
+        self.panes.first().and_then(|p| p.view.char_rect(at))
+    }
+
+    /// The incident being coded.
+    pub fn selected_incident(&self) -> Option<&Incident> {
+        self.selected.as_ref().map(|s| &s.incident)
+    }
+
+    /// The values proposed for the evidence just attached.
+    pub fn proposals(&self) -> &[Proposal] {
+        &self.proposals
+    }
+
+    /// Reloads every cache from the project: after opening, undo and imports.
+    fn reload(&mut self) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        match Codebook::load(conn) {
+            Ok(codebook) => self.codebook = codebook,
+            Err(err) => self.error = Some(err.to_string()),
+        }
+        let ids: Vec<ArticleId> = self.panes.iter().map(|p| p.article.article_id).collect();
+        let reopened: StoreResult<Vec<Option<OpenArticle>>> = ids
+            .iter()
+            .map(|id| OpenArticle::read(conn, &self.codebook, *id))
+            .collect();
+        match reopened {
+            Ok(articles) => {
+                for (pane, article) in self.panes.iter_mut().zip(articles) {
+                    if let Some(article) = article {
+                        pane.article = article;
+                    }
+                }
+                // An article that no longer exists (an undone import) leaves the screen.
+                let still_there: Vec<bool> = ids
+                    .iter()
+                    .map(|id| articles::get(conn, *id).ok().flatten().is_some())
+                    .collect();
+                let mut keep = still_there.into_iter();
+                self.panes.retain(|_| keep.next().unwrap_or(false));
+                self.active_pane = self.active_pane.min(self.panes.len().saturating_sub(1));
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+        self.mark_search_hits();
+        self.reload_coding();
+    }
+
+    /// Reloads what coding changes: counts, the corpus list, the evidence and incidents of the
+    /// articles on screen, and the selected incident (not the codebook or suggestions).
+    fn reload_coding(&mut self) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        let loaded = (|| -> StoreResult<_> {
+            for pane in &mut self.panes {
+                pane.article.refresh_coding(conn)?;
+            }
+            Ok((
+                articles::summaries(conn, 0, CORPUS_PAGE)?,
+                meta::counts(conn)?,
+            ))
+        })();
+        match loaded {
+            Ok((corpus, counts)) => (self.corpus, self.counts) = (corpus, counts),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
+            self.load_incident(incident_id);
+        }
+    }
+
+    fn load_incident(&mut self, incident_id: IncidentId) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        let loaded = (|| -> StoreResult<Option<SelectedIncident>> {
+            let Some(incident) = incidents::get(conn, incident_id)? else {
+                return Ok(None);
+            };
+            Ok(Some(SelectedIncident {
+                editor: IncidentEditor::new(incident.clone()),
+                incident,
+                evidence: evidence::for_incident(conn, incident_id)?,
+            }))
+        })();
+        match loaded {
+            Ok(selected) => self.selected = selected,
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Opens an article in the main pane, or (`beside`) in a second pane next to it.
+    fn open_article(&mut self, article_id: ArticleId, beside: bool) {
+        let Some(project) = &self.project else { return };
+        match OpenArticle::read(project.conn(), &self.codebook, article_id) {
+            Ok(Some(mut article)) => {
+                article.mark_words(&self.search.words());
+                let pane = ArticlePane::new(article);
+                if beside && !self.panes.is_empty() {
+                    self.panes.truncate(1);
+                    self.panes.push(pane);
+                    self.active_pane = 1;
+                } else if self.panes.is_empty() {
+                    self.panes.push(pane);
+                    self.active_pane = 0;
+                } else {
+                    self.panes[0] = pane;
+                    self.active_pane = 0;
+                }
+                self.proposals.clear();
+            }
+            Ok(None) => self.error = Some("That article no longer exists.".into()),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Draws the whole window into `ui` and runs what the analyst asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        crate::ui::fonts::install(ui.ctx());
+        self.watch_integrity(ui.ctx());
+        self.handle_dropped_files(ui.ctx());
+        self.poll_import(ui.ctx());
+        self.poll_search(ui.ctx());
+        self.update_title(ui.ctx());
+        let typing = self
+            .panes
+            .iter()
+            .all(|p| p.view.other_widget_has_keyboard(ui.ctx()))
+            && ui.ctx().memory(|m| m.focused()).is_some();
+        let mut actions: Vec<Action> = UiCommand::pressed(ui.ctx(), typing)
+            .into_iter()
+            .map(Action::Command)
+            .collect();
+        egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui, &mut actions));
+        if self.project.is_some() {
+            egui::Panel::left("corpus")
+                .default_size(280.0)
+                .show(ui, |ui| {
+                    let open: Vec<ArticleId> =
+                        self.panes.iter().map(|p| p.article.article_id).collect();
+                    match corpus_ui(ui, &self.corpus, &mut self.search, &open) {
+                        Some(CorpusEvent::Open(id)) => actions.push(Action::OpenArticle(id)),
+                        Some(CorpusEvent::OpenBeside(id)) => actions.push(Action::OpenBeside(id)),
+                        Some(CorpusEvent::SearchChanged) => actions.push(Action::Search),
+                        None => {}
+                    }
+                });
+            egui::Panel::right("incidents")
+                .default_size(340.0)
+                .show(ui, |ui| self.incidents_ui(ui, &mut actions));
+        }
+        egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));
+        if self.show_help {
+            self.help_ui(ui.ctx());
+        }
+        for action in actions {
+            self.run(action);
+        }
+    }
+
+    fn watch_integrity(&mut self, ctx: &egui::Context) {
+        let integrity = self.project.as_mut().map(|p| p.integrity().clone());
+        match integrity {
+            Some(IntegrityStatus::Damaged(message)) if self.error.is_none() => {
+                self.error = Some(format!("{message} It is open read-only."));
+            }
+            // The scan reports by message; look again shortly until it has.
+            Some(IntegrityStatus::Checking) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100))
+            }
+            _ => {}
+        }
+    }
+
+    fn run(&mut self, action: Action) {
+        match action {
+            Action::OpenArticle(article_id) => self.open_article(article_id, false),
+            Action::OpenBeside(article_id) => self.open_article(article_id, true),
+            Action::CloseBeside => {
+                self.panes.truncate(1);
+                self.active_pane = 0;
+            }
+            Action::SelectIncident(incident_id) => {
+                self.proposals.clear();
+                self.load_incident(incident_id);
+            }
+            Action::Command(command) => self.run_command(command),
+            Action::AttachSuggestion(pane, suggestion) => {
+                self.active_pane = pane;
+                self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
+            }
+            Action::ApplyProposal(index) => self.apply_proposal(index),
+            Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
+            Action::SealUndoStep => {
+                if let Some(project) = self.project.as_mut() {
+                    project.seal_undo_step();
+                }
+            }
+            Action::OpenRecent(path) => {
+                let analyst = self.analyst.clone();
+                self.open_project(&path, &analyst);
+            }
+            Action::Search => self.start_search(),
+            Action::CancelImport => {
+                if let Some(job) = &self.import_job {
+                    job.cancel();
+                }
+            }
+            Action::JumpToEvidence(evidence) => {
+                let shown = self
+                    .panes
+                    .iter()
+                    .position(|p| p.article.article_id == evidence.article_id);
+                let pane = match shown {
+                    Some(pane) => pane,
+                    None => {
+                        self.open_article(evidence.article_id, false);
+                        0
+                    }
+                };
+                if let Some(target) = self.panes.get_mut(pane) {
+                    target.flash(evidence.start..evidence.end);
+                }
+            }
+        }
+    }
+
+    fn run_command(&mut self, command: UiCommand) {
+        match command {
+            UiCommand::NewProject => self.new_project(),
+            UiCommand::OpenProject => self.open_chosen_project(),
+            UiCommand::SaveCopy => self.save_copy(),
+            UiCommand::ImportArticles => {
+                let files = self.dialogs.import_files();
+                self.start_import(files);
+            }
+            UiCommand::Undo => self.undo_or_redo(true),
+            UiCommand::Redo => self.undo_or_redo(false),
+            UiCommand::NewIncident => self.new_incident(),
+            UiCommand::IncidentsFromDates => self.incidents_from_dates(),
+            UiCommand::Attach(field) => match self.selection() {
+                Some(range) => self.attach(range, vec![field]),
+                None => self.status = "Select some words first.".into(),
+            },
+            UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
+            UiCommand::FocusSearch => self.search.focus_requested = true,
+            UiCommand::ToggleHelp => self.show_help = !self.show_help,
+        }
+    }
+
+    /// The middle of the window: the toolbar, then one article or two side by side.
+    fn articles_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        if let Some(error) = &self.error {
+            ui.colored_label(egui::Color32::from_rgb(220, 80, 80), error);
+            ui.separator();
+        }
+        if self.project.is_none() {
+            self.start_screen_ui(ui, actions);
+            return;
+        }
+        if self.panes.is_empty() {
+            ui.label("Pick an article on the left to read it with its evidence highlighted.");
+            ui.label("Right-click an article to open it beside another, to corroborate from two sources.");
+            ui.label(
+                "Import articles with File ▸ Import articles… or by dropping files on the window.",
+            );
+            return;
+        }
+        ui.horizontal(|ui| {
+            command_button(ui, UiCommand::NewIncident, actions);
+            command_button(ui, UiCommand::IncidentsFromDates, actions);
+            ui.menu_button("Attach as evidence…", |ui| {
+                for (_, field) in crate::ui::commands::FIELD_KEYS {
+                    command_button(ui, UiCommand::Attach(field), actions);
+                }
+            });
+            ui.checkbox(&mut self.show_suggestions, "Show suggestions")
+                .on_hover_text(
+                    "Underline dates, counts, actors, places and weapons the proposals recognise; \
+                 click one to attach it to the selected incident",
+                );
+            if self.panes.len() > 1 && ui.button("Close the second article").clicked() {
+                actions.push(Action::CloseBeside);
+            }
+        });
+        let show_suggestions = self.show_suggestions;
+        let mut events: Vec<(usize, PaneEvent)> = Vec::new();
+        let mut worked_in = None;
+        let count = self.panes.len();
+        ui.columns(count, |columns| {
+            for (index, (column, pane)) in columns.iter_mut().zip(self.panes.iter_mut()).enumerate()
+            {
+                let (event, interacted) =
+                    pane.ui(column, &format!("source_scroll_{index}"), show_suggestions);
+                if let Some(event) = event {
+                    events.push((index, event));
+                }
+                if interacted {
+                    worked_in = Some(index);
+                }
+            }
+        });
+        if let Some(index) = worked_in {
+            self.active_pane = index;
+        }
+        for (index, event) in events {
+            actions.push(match event {
+                PaneEvent::SelectIncident(incident_id) => Action::SelectIncident(incident_id),
+                PaneEvent::AttachSuggestion(suggestion) => {
+                    Action::AttachSuggestion(index, suggestion)
+                }
+            });
+        }
+    }
+}
+
+impl eframe::App for SpanlineApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = Preferences {
+            recent: self.recent.clone(),
+            hide_suggestions: !self.show_suggestions,
+        };
+        eframe::set_value(storage, PREFERENCES_KEY, &prefs);
+    }
+}
+
+/// Opens the window on `project`, if given.
+pub fn run_window(project: Option<PathBuf>, analyst: String) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Spanline")
+            .with_inner_size([1400.0, 900.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Spanline",
+        options,
+        Box::new(move |cc| {
+            let mut app = SpanlineApp::new(None, &analyst);
+            app.restore(cc.storage);
+            if let Some(path) = project.as_deref() {
+                app.open_project(path, &analyst);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("the window could not open: {err}"))
+}

@@ -1,0 +1,46 @@
+//! The project's lists that proposals, suggestions and the editor's pickers read, loaded once
+//! per project (and after changes to them), never per frame.
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+
+use crate::model::{Actor, Place, VocabTerm, Vocabulary};
+use crate::propose::Context;
+use crate::store::{StoreResult, actors, places, vocab};
+
+#[derive(Default)]
+pub struct Codebook {
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    pub terms: Vec<VocabTerm>,
+}
+
+impl Codebook {
+    pub fn load(conn: &Connection) -> StoreResult<Self> {
+        let vocabularies = [
+            Vocabulary::EventType,
+            Vocabulary::SubType,
+            Vocabulary::Weapon,
+            Vocabulary::TargetType,
+        ];
+        Ok(Self {
+            actors: actors::all(conn)?,
+            places: places::all(conn)?,
+            terms: vocabularies
+                .into_iter()
+                .map(|v| vocab::list(conn, v))
+                .collect::<StoreResult<Vec<_>>>()?
+                .concat(),
+        })
+    }
+
+    /// What proposals read, for an article dated `article_date`.
+    pub fn context(&self, article_date: Option<Date>) -> Context<'_> {
+        Context {
+            article_date,
+            actors: &self.actors,
+            places: &self.places,
+            terms: &self.terms,
+        }
+    }
+}

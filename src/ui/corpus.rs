@@ -1,0 +1,130 @@
+//! The corpus panel: the project's articles, searchable over titles and full text, filterable
+//! by whether they are coded yet.
+
+use std::collections::HashSet;
+
+use egui::RichText;
+
+use crate::model::{ArticleId, ArticleSummary};
+use crate::ui::search_job::SearchJob;
+
+/// Which articles the list shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CorpusFilter {
+    #[default]
+    All,
+    NotCoded,
+    Coded,
+}
+
+/// The search box, its answer and the filter.
+#[derive(Default)]
+pub struct CorpusSearch {
+    pub text: String,
+    /// Articles matching `text`; `None` while nothing is searched for.
+    pub hits: Option<HashSet<ArticleId>>,
+    pub running: Option<SearchJob>,
+    pub filter: CorpusFilter,
+    pub focus_requested: bool,
+}
+
+impl CorpusSearch {
+    /// The words searched for, to mark in the text.
+    pub fn words(&self) -> Vec<String> {
+        match self.hits {
+            Some(_) => self.text.split_whitespace().map(str::to_owned).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// What the analyst asked of the corpus panel.
+pub enum CorpusEvent {
+    Open(ArticleId),
+    OpenBeside(ArticleId),
+    SearchChanged,
+}
+
+/// Draws the panel; `open` are the articles on screen.
+pub fn corpus_ui(
+    ui: &mut egui::Ui,
+    corpus: &[ArticleSummary],
+    search: &mut CorpusSearch,
+    open: &[ArticleId],
+) -> Option<CorpusEvent> {
+    let mut event = None;
+    ui.heading("Articles");
+    let search_box = ui
+        .horizontal(|ui| {
+            let label = ui.label("Search");
+            ui.add(
+                egui::TextEdit::singleline(&mut search.text)
+                    .hint_text("titles and text")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+    if std::mem::take(&mut search.focus_requested) {
+        search_box.request_focus();
+    }
+    if search_box.changed() {
+        event = Some(CorpusEvent::SearchChanged);
+    }
+    ui.horizontal(|ui| {
+        for (filter, label) in [
+            (CorpusFilter::All, "All"),
+            (CorpusFilter::NotCoded, "Not yet coded"),
+            (CorpusFilter::Coded, "Coded"),
+        ] {
+            ui.selectable_value(&mut search.filter, filter, label);
+        }
+    });
+    if search.running.is_some() {
+        ui.label(RichText::new("Searching…").weak());
+    }
+    let shown: Vec<&ArticleSummary> = corpus
+        .iter()
+        .filter(|a| {
+            search
+                .hits
+                .as_ref()
+                .is_none_or(|hits| hits.contains(&a.article_id))
+        })
+        .filter(|a| match search.filter {
+            CorpusFilter::All => true,
+            CorpusFilter::NotCoded => a.incident_count == 0,
+            CorpusFilter::Coded => a.incident_count > 0,
+        })
+        .collect();
+    if shown.is_empty() {
+        ui.label(RichText::new("No article matches.").weak());
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("corpus_scroll")
+        .show(ui, |ui| {
+            for article in shown {
+                let date = article
+                    .meta
+                    .published
+                    .map(|d| d.to_string())
+                    .unwrap_or_default();
+                let incidents = match article.incident_count {
+                    1 => "1 incident".to_owned(),
+                    n => format!("{n} incidents"),
+                };
+                let label = format!("{}\n{date} · {incidents}", article.meta.title);
+                let row = ui.selectable_label(open.contains(&article.article_id), label);
+                if row.clicked() {
+                    event = Some(CorpusEvent::Open(article.article_id));
+                }
+                row.context_menu(|ui| {
+                    if ui.button("Open beside").clicked() {
+                        event = Some(CorpusEvent::OpenBeside(article.article_id));
+                        ui.close();
+                    }
+                });
+            }
+        });
+    event
+}
