@@ -674,3 +674,75 @@ fn searching_the_corpus_narrows_the_list_and_marks_the_words() {
     harness.run();
     assert!(harness.query_by_label_contains("0 incidents").is_some());
 }
+
+#[test]
+fn two_articles_side_by_side_give_evidence_to_one_incident() {
+    use egui::Key;
+    use spanline::store::evidence;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains("A second account of the Green Zone rockets")
+        .click_secondary();
+    harness.run();
+    harness.get_by_label("Open beside").click();
+    harness.run();
+    assert_eq!(
+        harness.state().open_titles(),
+        [
+            "Rockets on the Green Zone end a month-long truce",
+            "A second account of the Green Zone rockets, with names in Arabic"
+        ]
+    );
+
+    harness
+        .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
+        .click();
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    let project = harness.state().project().expect("open");
+    let before = evidence::for_incident(project.conn(), incident.incident_id)
+        .expect("reads")
+        .len();
+
+    // Words from the right-hand article, attached as evidence for the place.
+    let second_text = "three hit other parts of the city";
+    let article_text = {
+        let project = harness.state().project().expect("open");
+        let summaries = spanline::store::articles::summaries(project.conn(), 0, 50).expect("list");
+        let second = summaries
+            .iter()
+            .find(|a| a.meta.title.starts_with("A second account"))
+            .expect("listed");
+        spanline::store::articles::get(project.conn(), second.article_id)
+            .expect("reads")
+            .expect("there")
+            .text
+    };
+    harness
+        .state_mut()
+        .select_range_in(1, range_of(&article_text, second_text));
+    harness.run();
+    harness.key_press(Key::Num2);
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    assert_eq!(spans.len(), before + 1);
+    let articles: std::collections::HashSet<_> = spans.iter().map(|e| e.article_id).collect();
+    assert_eq!(
+        articles.len(),
+        2,
+        "the incident has evidence in both articles"
+    );
+    assert!(spans.iter().any(|e| e.quote.exact == second_text));
+}
