@@ -19,7 +19,8 @@ fn sample_copy(dir: &Path) -> std::path::PathBuf {
     copy
 }
 
-fn harness(app: SpanlineApp) -> Harness<'static, SpanlineApp> {
+fn harness(mut app: SpanlineApp) -> Harness<'static, SpanlineApp> {
+    app.wait_for_checks();
     Harness::builder()
         .with_size([1400.0, 900.0])
         .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app)
@@ -76,6 +77,7 @@ fn a_file_that_is_not_a_project_shows_an_error_and_the_window_stays_usable() {
 
     let sample = sample_copy(dir.path());
     harness.state_mut().open_project(&sample, ANALYST);
+    harness.state_mut().wait_for_checks();
     harness.run();
     assert!(harness.state().error().is_none());
     assert!(harness.query_by_label_contains("Articles").is_some());
@@ -398,7 +400,7 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
 /// Runs frames until the background import is over.
 fn wait_for_import(harness: &mut Harness<'static, SpanlineApp>) {
     for _ in 0..500 {
-        harness.run();
+        harness.step();
         if !harness.state().importing() {
             return;
         }
@@ -635,8 +637,8 @@ fn searching_the_corpus_narrows_the_list_and_marks_the_words() {
     harness
         .get_by_role_and_label(Role::TextInput, "Search")
         .type_text("erbil");
-    for _ in 0..100 {
-        harness.run();
+    for _ in 0..400 {
+        harness.step();
         if harness.state().search_hits().is_some() {
             break;
         }

@@ -142,6 +142,16 @@ impl SpanlineApp {
         }
     }
 
+    /// Waits for the open project's background integrity scan (for scripted use and tests,
+    /// where nothing should still be running when the window is driven).
+    pub fn wait_for_checks(&mut self) {
+        if let Some(project) = self.project.as_mut()
+            && let Err(err) = project.wait_until_verified()
+        {
+            self.error = Some(err.to_string());
+        }
+    }
+
     pub fn project(&self) -> Option<&Project> {
         self.project.as_ref()
     }
