@@ -28,15 +28,24 @@ impl SpanlineApp {
                         .date_start
                         .map(|d| d.to_string())
                         .unwrap_or_else(|| "undated".into());
-                    ui.horizontal_wrapped(|ui| {
-                        let colour = incident_colour(incident.incident_id);
-                        ui.label(RichText::new("  ").background_color(colour));
-                        let text = format!("{date} · {} · {}", incident.summary, incident.status);
-                        let is_selected = selected_id == Some(incident.incident_id);
-                        if ui.selectable_label(is_selected, text).clicked() {
-                            actions.push(Action::SelectIncident(incident.incident_id));
-                        }
-                    });
+                    // The incident's highlight colour leads its row, as a legend for the text.
+                    let mut row = egui::text::LayoutJob::default();
+                    let body = egui::TextStyle::Body.resolve(ui.style());
+                    let swatch = egui::TextFormat {
+                        background: incident_colour(incident.incident_id),
+                        ..egui::TextFormat::simple(body.clone(), egui::Color32::TRANSPARENT)
+                    };
+                    row.append("    ", 0.0, swatch);
+                    let text = format!(" {date} · {} · {}", incident.summary, incident.status);
+                    row.append(
+                        &text,
+                        0.0,
+                        egui::TextFormat::simple(body, ui.visuals().text_color()),
+                    );
+                    let is_selected = selected_id == Some(incident.incident_id);
+                    if ui.selectable_label(is_selected, row).clicked() {
+                        actions.push(Action::SelectIncident(incident.incident_id));
+                    }
                 }
             });
         ui.separator();

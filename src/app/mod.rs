@@ -355,7 +355,7 @@ impl SpanlineApp {
                     }
                 });
             egui::Panel::right("incidents")
-                .default_size(340.0)
+                .default_size(430.0)
                 .show(ui, |ui| self.incidents_ui(ui, &mut actions));
         }
         egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));
