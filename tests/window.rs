@@ -748,3 +748,42 @@ fn two_articles_side_by_side_give_evidence_to_one_incident() {
     );
     assert!(spans.iter().any(|e| e.quote.exact == second_text));
 }
+
+#[test]
+fn shift_down_grows_the_selection_across_paragraphs() {
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
+    click_at(&mut harness, start);
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
+        harness.run();
+    }
+    let selected = harness.state().selection().expect("a selection");
+    let text = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let words: String = text
+        .chars()
+        .skip(selected.start)
+        .take(selected.len())
+        .collect();
+    assert_eq!(selected.start, 0);
+    assert!(
+        words.matches('\n').count() >= 2,
+        "crosses paragraphs: {words:?}"
+    );
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowUp);
+    harness.run();
+    let shorter = harness.state().selection().expect("a selection");
+    assert!(shorter.end < selected.end, "Shift+Up shrinks it again");
+}

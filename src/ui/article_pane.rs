@@ -29,6 +29,8 @@ pub struct OpenArticle {
     pub incidents: Vec<IncidentSummary>,
     /// Words of the corpus search found in this article.
     pub search_hits: Vec<Range<usize>>,
+    /// Changes whenever the marks above do, so the view knows to sort them again.
+    marks_version: u64,
 }
 
 impl OpenArticle {
@@ -63,6 +65,7 @@ impl OpenArticle {
             suggestions,
             incidents: Vec::new(),
             search_hits: Vec::new(),
+            marks_version: 0,
         };
         open.refresh_coding(conn)?;
         Ok(Some(open))
@@ -81,15 +84,19 @@ impl OpenArticle {
             })
             .collect();
         self.incidents = incidents::for_article(conn, self.article_id)?;
+        self.marks_version += 1;
         Ok(())
     }
 
     /// Marks every occurrence of `words` (the corpus search) in the text.
     pub fn mark_words(&mut self, words: &[String]) {
-        self.search_hits = words
+        let mut hits: Vec<Range<usize>> = words
             .iter()
             .flat_map(|word| text::find_ignoring_case(&self.text, word))
             .collect();
+        hits.sort_by_key(|r| r.start);
+        self.search_hits = hits;
+        self.marks_version += 1;
     }
 
     /// The selected words' text.
@@ -201,7 +208,10 @@ impl ArticlePane {
         };
         let output = egui::ScrollArea::vertical()
             .id_salt(salt)
-            .show(ui, |ui| self.view.ui(ui, &open.text, marks, &look))
+            .show(ui, |ui| {
+                let version = open.marks_version * 2 + u64::from(show_suggestions);
+                self.view.ui(ui, &open.text, marks, version, &look)
+            })
             .inner;
         let mut event = None;
         if let Some(at) = output.clicked {

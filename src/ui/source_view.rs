@@ -2,15 +2,23 @@
 //! our own: drag with the mouse, shift+click to extend, shift+arrow keys (ctrl for words) to
 //! grow or shrink it across paragraphs. Offsets are code points of the article text, the unit
 //! evidence is stored in.
+//!
+//! A long article is laid out one paragraph at a time, and only the paragraphs in view: each
+//! keeps its galley until its own marks or the width change, so scrolling, adding a highlight
+//! or resizing costs the visible paragraphs, not the whole text. Paragraphs not laid out yet
+//! take an estimated height, corrected once they are seen.
 
 use std::ops::Range;
 use std::sync::Arc;
 
 use egui::text::{CCursor, Galley};
 use egui::text_selection::text_cursor_state::{ccursor_next_word, ccursor_previous_word};
-use egui::{Event, EventFilter, Key, Modifiers, Response, Role, Sense, Stroke, Ui, WidgetInfo};
+use egui::{
+    Event, EventFilter, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Stroke, Ui, Vec2,
+    WidgetInfo,
+};
 
-use super::highlight::{Look, Marks, highlight_job};
+use super::highlight::{Highlight, Look, Marks, highlight_job};
 
 /// The text the analyst has selected: `anchor` stays where it started, `focus` moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -36,8 +44,192 @@ impl Selection {
     }
 }
 
+/// Space between paragraphs, in rows.
+const PARAGRAPH_GAP_ROWS: f32 = 0.6;
+
+/// One paragraph of the text and its layout, when it has been laid out.
+struct Paragraph {
+    /// Code points of the article text (without the line break).
+    chars: Range<usize>,
+    bytes: Range<usize>,
+    /// Marks of this paragraph, in its own offsets; rebuilt when the marks change.
+    highlights: Vec<Highlight>,
+    suggestions: Vec<Range<usize>>,
+    hits: Vec<Range<usize>>,
+    layout: Option<ParagraphLayout>,
+    /// Laid-out height, or an estimate.
+    height: f32,
+}
+
+struct ParagraphLayout {
+    galley: Arc<Galley>,
+    /// What the galley was made from: (marks version, width, selection, flash) in local offsets.
+    key: (u64, u32, Option<Range<usize>>, Option<Range<usize>>),
+}
+
+/// The text split into paragraphs, with their marks and layouts.
+#[derive(Default)]
+struct Layout {
+    /// Which text and marks this was built for: (text length, marks version).
+    built_for: Option<(usize, u64)>,
+    paragraphs: Vec<Paragraph>,
+    /// `tops[i]`: y of paragraph `i` from the top; one more entry for the total height.
+    tops: Vec<f32>,
+    row_height: f32,
+    chars_per_row: f32,
+}
+
+/// The part of `ranges` inside `within`, shifted to start at 0.
+fn clip(range: &Range<usize>, within: &Range<usize>) -> Option<Range<usize>> {
+    let start = range.start.max(within.start);
+    let end = range.end.min(within.end);
+    (start < end).then(|| start - within.start..end - within.start)
+}
+
+/// The first paragraph that code point `at` can fall in.
+fn first_touching(paragraphs: &[Paragraph], at: usize) -> usize {
+    paragraphs.partition_point(|p| p.chars.end < at)
+}
+
+impl Layout {
+    /// Splits `text` into paragraphs and sorts the marks into them.
+    fn build(&mut self, text: &str, marks: &Marks<'_>, version: u64) {
+        let mut paragraphs = Vec::new();
+        let mut char_start = 0;
+        let mut byte_start = 0;
+        for line in text.split('\n') {
+            let chars = line.chars().count();
+            paragraphs.push(Paragraph {
+                chars: char_start..char_start + chars,
+                bytes: byte_start..byte_start + line.len(),
+                highlights: Vec::new(),
+                suggestions: Vec::new(),
+                hits: Vec::new(),
+                layout: None,
+                height: 0.0,
+            });
+            char_start += chars + 1;
+            byte_start += line.len() + 1;
+        }
+        // Each mark goes to every paragraph it touches (almost always one): find the first by
+        // binary search on the paragraph starts.
+        for h in marks.highlights {
+            let mut i = first_touching(&paragraphs, h.start);
+            while let Some(p) = paragraphs.get_mut(i).filter(|p| p.chars.start < h.end) {
+                if let Some(local) = clip(&(h.start..h.end), &p.chars) {
+                    p.highlights.push(Highlight {
+                        start: local.start,
+                        end: local.end,
+                        incident_id: h.incident_id,
+                    });
+                }
+                i += 1;
+            }
+        }
+        for (ranges, pick) in [(marks.suggestions, 0), (marks.search_hits, 1)] {
+            for range in ranges {
+                let mut i = first_touching(&paragraphs, range.start);
+                while let Some(p) = paragraphs.get_mut(i).filter(|p| p.chars.start < range.end) {
+                    if let Some(local) = clip(range, &p.chars) {
+                        if pick == 0 {
+                            p.suggestions.push(local)
+                        } else {
+                            p.hits.push(local)
+                        }
+                    }
+                    i += 1;
+                }
+            }
+        }
+        self.paragraphs = paragraphs;
+        self.built_for = Some((text.len(), version));
+    }
+
+    fn estimate(&self, paragraph: &Paragraph) -> f32 {
+        let chars = (paragraph.chars.end - paragraph.chars.start) as f32;
+        let rows = (chars / self.chars_per_row.max(1.0)).ceil().max(1.0);
+        (rows + PARAGRAPH_GAP_ROWS) * self.row_height
+    }
+
+    fn update_tops(&mut self) {
+        self.tops.clear();
+        let mut y = 0.0;
+        for paragraph in &self.paragraphs {
+            self.tops.push(y);
+            y += paragraph.height;
+        }
+        self.tops.push(y);
+    }
+
+    /// The paragraph at height `y` (clamped to the text).
+    fn paragraph_at_y(&self, y: f32) -> usize {
+        let after = self.tops.partition_point(|top| *top <= y);
+        after
+            .saturating_sub(1)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// The paragraph holding code point `at` (a line break belongs to the paragraph it ends).
+    fn paragraph_of(&self, at: usize) -> usize {
+        self.paragraphs
+            .partition_point(|p| p.chars.end < at)
+            .min(self.paragraphs.len().saturating_sub(1))
+    }
+
+    /// Lays out paragraph `i` for the current marks, selection and width, if not done yet.
+    fn ensure_layout(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        i: usize,
+        selection: Option<&Range<usize>>,
+        flash: Option<&Range<usize>>,
+    ) {
+        let Some(paragraph) = self.paragraphs.get_mut(i) else {
+            return;
+        };
+        let local_selection = selection.and_then(|s| clip(s, &paragraph.chars));
+        let local_flash = flash.and_then(|f| clip(f, &paragraph.chars));
+        let (text, version, look) = (frame.text, frame.version, frame.look);
+        let key = (
+            version,
+            look.wrap_width.to_bits(),
+            local_selection.clone(),
+            local_flash.clone(),
+        );
+        if paragraph.layout.as_ref().is_some_and(|l| l.key == key) {
+            return;
+        }
+        let marks = Marks {
+            highlights: &paragraph.highlights,
+            suggestions: &paragraph.suggestions,
+            selection: local_selection,
+            flash: local_flash,
+            search_hits: &paragraph.hits,
+        };
+        let words = &text[paragraph.bytes.clone()];
+        // An empty paragraph still takes one row.
+        let job = if words.is_empty() {
+            highlight_job(" ", &Marks::default(), look)
+        } else {
+            highlight_job(words, &marks, look)
+        };
+        let galley = ui.painter().layout_job(job);
+        paragraph.height = galley.size().y + PARAGRAPH_GAP_ROWS * self.row_height;
+        paragraph.layout = Some(ParagraphLayout { galley, key });
+    }
+}
+
+/// What every step of drawing a frame needs: the text, the version of its marks, the look.
+#[derive(Clone, Copy)]
+struct Frame<'a> {
+    text: &'a str,
+    version: u64,
+    look: &'a Look,
+}
+
 /// The widget's state for the article on screen.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct SourceView {
     pub selection: Option<Selection>,
     /// Horizontal position kept while moving up and down rows.
@@ -46,8 +238,9 @@ pub struct SourceView {
     scroll_to: Option<Range<usize>>,
     /// The widget's id, to tell it apart from text fields holding the keyboard.
     id: Option<egui::Id>,
-    /// The last frame's layout and where it was drawn, to locate characters on screen.
-    last_layout: Option<(Arc<Galley>, egui::Pos2)>,
+    layout: Layout,
+    /// Where the text's top-left corner was drawn in the last frame.
+    origin: Pos2,
 }
 
 /// What happened in the view this frame.
@@ -60,60 +253,13 @@ pub struct SourceOutput {
     pub response: Option<Response>,
 }
 
-/// Where a key press moves the focus end of the selection.
-fn moved(
-    galley: &Galley,
-    text: &str,
-    focus: usize,
-    key: Key,
-    modifiers: Modifiers,
-    row_x: &mut Option<f32>,
-) -> usize {
-    let cursor = CCursor::new(focus);
-    let len = galley.end().index.0;
-    let by_word = modifiers.command || modifiers.ctrl || modifiers.alt;
-    let next = match key {
-        Key::ArrowLeft if by_word => ccursor_previous_word(text, cursor).index.0,
-        Key::ArrowRight if by_word => ccursor_next_word(text, cursor).index.0,
-        Key::ArrowLeft => focus.saturating_sub(1),
-        Key::ArrowRight => (focus + 1).min(len),
-        Key::ArrowUp => {
-            let (up, x) = galley.cursor_up_one_row(&cursor, *row_x);
-            *row_x = x;
-            up.index.0
-        }
-        Key::ArrowDown => {
-            let (down, x) = galley.cursor_down_one_row(&cursor, *row_x);
-            *row_x = x;
-            down.index.0
-        }
-        Key::Home => galley.cursor_begin_of_row(&cursor).index.0,
-        Key::End => galley.cursor_end_of_row(&cursor).index.0,
-        _ => return focus,
-    };
-    if !matches!(key, Key::ArrowUp | Key::ArrowDown) {
-        *row_x = None;
-    }
-    next
-}
-
 impl SourceView {
-    /// Forgets the selection (another article was opened).
+    /// Forgets the selection and layout (another article was opened).
     pub fn reset(&mut self) {
         *self = Self {
             id: self.id,
             ..Self::default()
         };
-    }
-
-    /// Where character `at` was drawn in the last frame.
-    pub fn char_rect(&self, at: usize) -> Option<egui::Rect> {
-        let (galley, origin) = self.last_layout.as_ref()?;
-        Some(
-            galley
-                .pos_from_cursor(CCursor::new(at))
-                .translate(origin.to_vec2()),
-        )
     }
 
     /// Whether a widget other than this view holds the keyboard (the analyst is typing).
@@ -141,14 +287,80 @@ impl SourceView {
         self.selection.filter(|s| !s.is_empty()).map(|s| s.range())
     }
 
-    /// Draws `text` with `marks` (its own selection added) and handles pointer and keys.
-    pub fn ui(&mut self, ui: &mut Ui, text: &str, marks: Marks<'_>, look: &Look) -> SourceOutput {
-        let marks = Marks {
-            selection: self.selected(),
-            ..marks
+    /// Where character `at` was drawn in the last frame, if its paragraph was laid out.
+    pub fn char_rect(&self, at: usize) -> Option<Rect> {
+        let i = self.layout.paragraph_of(at);
+        let paragraph = self.layout.paragraphs.get(i)?;
+        let galley = &paragraph.layout.as_ref()?.galley;
+        let local = at.saturating_sub(paragraph.chars.start);
+        let top = self.origin + Vec2::new(0.0, *self.layout.tops.get(i)?);
+        Some(
+            galley
+                .pos_from_cursor(CCursor::new(local))
+                .translate(top.to_vec2()),
+        )
+    }
+
+    /// The code point under `pos` (screen coordinates), laying out its paragraph if needed.
+    fn char_at(&mut self, ui: &Ui, frame: Frame<'_>, pos: Pos2) -> usize {
+        let relative = pos - self.origin;
+        let i = self.layout.paragraph_at_y(relative.y);
+        let selection = self.selected();
+        self.layout
+            .ensure_layout(ui, frame, i, selection.as_ref(), None);
+        let Some(paragraph) = self.layout.paragraphs.get(i) else {
+            return 0;
         };
-        let galley: Arc<Galley> = ui.painter().layout_job(highlight_job(text, &marks, look));
-        let (rect, response) = ui.allocate_exact_size(galley.size(), Sense::click_and_drag());
+        let top = self.layout.tops.get(i).copied().unwrap_or(0.0);
+        let local = paragraph.layout.as_ref().map_or(0, |l| {
+            l.galley
+                .cursor_from_pos(Vec2::new(relative.x, relative.y - top))
+                .index
+                .0
+        });
+        paragraph.chars.start + local.min(paragraph.chars.end - paragraph.chars.start)
+    }
+
+    /// Draws `text` with `marks` (its own selection added) and handles pointer and keys.
+    /// `version` must change whenever the marks (other than selection and flash) change.
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        text: &str,
+        marks: Marks<'_>,
+        version: u64,
+        look: &Look,
+    ) -> SourceOutput {
+        let frame = Frame {
+            text,
+            version,
+            look,
+        };
+        if self.layout.built_for != Some((text.len(), version)) {
+            self.layout.build(text, &marks, version);
+        }
+        let row_height = ui.fonts_mut(|f| f.row_height(&look.font));
+        let char_width = ui.fonts_mut(|f| f.glyph_width(&look.font, 'n')).max(1.0);
+        if self.layout.row_height != row_height
+            || self.layout.chars_per_row != look.wrap_width / char_width
+        {
+            self.layout.row_height = row_height;
+            self.layout.chars_per_row = look.wrap_width / char_width;
+        }
+        for i in 0..self.layout.paragraphs.len() {
+            if self.layout.paragraphs[i].layout.is_none() {
+                let estimate = self.layout.estimate(&self.layout.paragraphs[i]);
+                self.layout.paragraphs[i].height = estimate;
+            }
+        }
+        self.layout.update_tops();
+
+        let total = Vec2::new(
+            look.wrap_width,
+            self.layout.tops.last().copied().unwrap_or(0.0),
+        );
+        let (rect, response) = ui.allocate_exact_size(total, Sense::click_and_drag());
+        self.origin = rect.min;
         self.id = Some(response.id);
         let selection = self.selected();
         response.widget_info(|| {
@@ -160,36 +372,8 @@ impl SourceView {
                 .map(|r| egui::text::CharIndex(r.start)..egui::text::CharIndex(r.end));
             info
         });
-        let char_at = |pos: egui::Pos2| galley.cursor_from_pos(pos - rect.min).index.0;
         let mut output = SourceOutput::default();
-
-        if response.drag_started()
-            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
-        {
-            self.selection = Some(Selection::caret(char_at(origin)));
-            response.request_focus();
-        }
-        if response.dragged()
-            && let (Some(pos), Some(selection)) =
-                (response.interact_pointer_pos(), self.selection.as_mut())
-        {
-            selection.focus = char_at(pos);
-        }
-        if response.clicked()
-            && let Some(pos) = response.interact_pointer_pos()
-        {
-            let at = char_at(pos);
-            let shift = ui.input(|i| i.modifiers.shift);
-            match self.selection.as_mut() {
-                Some(selection) if shift => selection.focus = at,
-                _ => {
-                    self.selection = Some(Selection::caret(at));
-                    output.clicked = Some(at);
-                }
-            }
-            self.row_x = None;
-            response.request_focus();
-        }
+        self.handle_pointer(ui, frame, &response, &mut output);
         if response.has_focus() {
             ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
@@ -201,75 +385,216 @@ impl SourceView {
                     },
                 );
             });
-            self.handle_keys(ui, &galley, text);
+            self.handle_keys(ui, frame);
         }
-        output.hovered = response.hover_pos().map(char_at);
-
+        if let Some(pos) = response.hover_pos() {
+            output.hovered = Some(self.char_at(ui, frame, pos));
+        }
+        self.paint_visible(ui, frame, rect, marks.flash.as_ref(), response.has_focus());
         if let Some(range) = self.scroll_to.take() {
-            let start = galley.pos_from_cursor(CCursor::new(range.start));
-            let end = galley.pos_from_cursor(CCursor::new(range.end));
-            ui.scroll_to_rect(
-                start.union(end).translate(rect.min.to_vec2()),
-                Some(egui::Align::Center),
-            );
-        }
-        ui.painter()
-            .galley(rect.min, galley.clone(), look.text_colour);
-        self.last_layout = Some((galley.clone(), rect.min));
-        if response.has_focus()
-            && let Some(selection) = self.selection
-        {
-            let caret = galley
-                .pos_from_cursor(CCursor::new(selection.focus))
-                .translate(rect.min.to_vec2());
-            ui.painter().line_segment(
-                [caret.left_top(), caret.left_bottom()],
-                Stroke::new(1.5, look.text_colour),
-            );
+            self.scroll_into_view(ui, frame, range);
         }
         output.response = Some(response);
         output
     }
 
-    fn handle_keys(&mut self, ui: &Ui, galley: &Galley, text: &str) {
+    fn handle_pointer(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        response: &Response,
+        output: &mut SourceOutput,
+    ) {
+        if response.drag_started()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            let at = self.char_at(ui, frame, origin);
+            self.selection = Some(Selection::caret(at));
+            response.request_focus();
+        }
+        if response.dragged()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let at = self.char_at(ui, frame, pos);
+            if let Some(selection) = self.selection.as_mut() {
+                selection.focus = at;
+            }
+        }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let at = self.char_at(ui, frame, pos);
+            let shift = ui.input(|i| i.modifiers.shift);
+            match self.selection.as_mut() {
+                Some(selection) if shift => selection.focus = at,
+                _ => {
+                    self.selection = Some(Selection::caret(at));
+                    output.clicked = Some(at);
+                }
+            }
+            self.row_x = None;
+            response.request_focus();
+        }
+    }
+
+    /// Lays out and paints the paragraphs inside the clip rectangle, and the caret.
+    fn paint_visible(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        rect: Rect,
+        flash: Option<&Range<usize>>,
+        focused: bool,
+    ) {
+        let clip = ui.clip_rect();
+        let selection = self.selected();
+        let mut i = self.layout.paragraph_at_y(clip.min.y - rect.min.y);
+        let painter = ui.painter();
+        while i < self.layout.paragraphs.len() {
+            let top = self.layout.tops[i];
+            if rect.min.y + top > clip.max.y {
+                break;
+            }
+            self.layout
+                .ensure_layout(ui, frame, i, selection.as_ref(), flash);
+            if let Some(layout) = &self.layout.paragraphs[i].layout {
+                painter.galley(
+                    rect.min + Vec2::new(0.0, top),
+                    layout.galley.clone(),
+                    frame.look.text_colour,
+                );
+            }
+            i += 1;
+        }
+        // Heights learnt while painting move what follows; the next frame draws it in place.
+        self.layout.update_tops();
+        if focused
+            && let Some(selection) = self.selection
+            && let Some(caret) = self.char_rect(selection.focus)
+        {
+            painter.line_segment(
+                [caret.left_top(), caret.left_bottom()],
+                Stroke::new(1.5, frame.look.text_colour),
+            );
+        }
+    }
+
+    fn scroll_into_view(&mut self, ui: &Ui, frame: Frame<'_>, range: Range<usize>) {
+        let i = self.layout.paragraph_of(range.start);
+        let selection = self.selected();
+        self.layout
+            .ensure_layout(ui, frame, i, selection.as_ref(), None);
+        self.layout.update_tops();
+        if let (Some(start), Some(end)) = (self.char_rect(range.start), self.char_rect(range.end)) {
+            ui.scroll_to_rect(start.union(end), Some(egui::Align::Center));
+        }
+    }
+
+    fn handle_keys(&mut self, ui: &Ui, frame: Frame<'_>) {
         let presses: Vec<(Key, Modifiers)> = ui.input(|i| {
             i.events
                 .iter()
                 .filter_map(|event| match event {
+                    // Held modifiers count too, however the platform reports them.
                     Event::Key {
                         key,
                         pressed: true,
                         modifiers,
                         ..
-                    // Held modifiers count too, however the platform reports them.
                     } => Some((*key, *modifiers | i.modifiers)),
                     _ => None,
                 })
                 .collect()
         });
         for (key, modifiers) in presses {
-            let Some(selection) = self.selection.as_mut() else {
+            let Some(focus) = self.selection.map(|s| s.focus) else {
                 continue;
             };
-            let focus = moved(
-                galley,
-                text,
-                selection.focus,
-                key,
-                modifiers,
-                &mut self.row_x,
-            );
-            if focus == selection.focus && !matches!(key, Key::Escape) {
+            if key == Key::Escape {
+                self.selection = Some(Selection::caret(focus));
                 continue;
             }
-            if key == Key::Escape {
-                *selection = Selection::caret(selection.focus);
-            } else if modifiers.shift {
-                selection.focus = focus;
-            } else {
-                *selection = Selection::caret(focus);
+            let moved = self.moved(ui, frame, focus, key, modifiers);
+            if moved == focus {
+                continue;
             }
-            self.scroll_to = Some(focus..focus);
+            if let Some(selection) = self.selection.as_mut() {
+                if modifiers.shift {
+                    selection.focus = moved;
+                } else {
+                    *selection = Selection::caret(moved);
+                }
+            }
+            self.scroll_to = Some(moved..moved);
+        }
+    }
+
+    /// Where a key press moves the focus end of the selection.
+    fn moved(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        focus: usize,
+        key: Key,
+        modifiers: Modifiers,
+    ) -> usize {
+        let len = self.layout.paragraphs.last().map_or(0, |p| p.chars.end);
+        let by_word = modifiers.command || modifiers.ctrl || modifiers.alt;
+        if !matches!(key, Key::ArrowUp | Key::ArrowDown) {
+            self.row_x = None;
+        }
+        let i = self.layout.paragraph_of(focus);
+        let selection = self.selected();
+        self.layout
+            .ensure_layout(ui, frame, i, selection.as_ref(), None);
+        let Some(paragraph) = self.layout.paragraphs.get(i) else {
+            return focus;
+        };
+        let start = paragraph.chars.start;
+        let local = CCursor::new(focus - start);
+        let words = &frame.text[paragraph.bytes.clone()];
+        let Some(galley) = paragraph.layout.as_ref().map(|l| l.galley.clone()) else {
+            return focus;
+        };
+        match key {
+            Key::ArrowLeft if by_word && focus > start => {
+                start + ccursor_previous_word(words, local).index.0
+            }
+            Key::ArrowRight if by_word && focus < paragraph.chars.end => {
+                start + ccursor_next_word(words, local).index.0
+            }
+            Key::ArrowLeft => focus.saturating_sub(1),
+            Key::ArrowRight => (focus + 1).min(len),
+            Key::ArrowUp | Key::ArrowDown => {
+                let up = key == Key::ArrowUp;
+                let row = galley.layout_from_cursor(local).row;
+                let last_row = galley.rows.len().saturating_sub(1);
+                if up && row == 0 {
+                    // Off the top of the paragraph: to the end of the one before.
+                    if i > 0 {
+                        self.layout.paragraphs[i - 1].chars.end
+                    } else {
+                        focus
+                    }
+                } else if !up && row >= last_row {
+                    if i + 1 < self.layout.paragraphs.len() {
+                        self.layout.paragraphs[i + 1].chars.start
+                    } else {
+                        focus
+                    }
+                } else {
+                    let (next, x) = if up {
+                        galley.cursor_up_one_row(&local, self.row_x)
+                    } else {
+                        galley.cursor_down_one_row(&local, self.row_x)
+                    };
+                    self.row_x = x.or(self.row_x);
+                    start + next.index.0
+                }
+            }
+            Key::Home => start + galley.cursor_begin_of_row(&local).index.0,
+            Key::End => start + galley.cursor_end_of_row(&local).index.0,
+            _ => focus,
         }
     }
 }
