@@ -177,6 +177,11 @@ impl SpanlineApp {
         self.panes.first().map(|p| p.article.title.as_str())
     }
 
+    /// Opens an article in the main pane (as a click in the corpus list does).
+    pub fn show_article(&mut self, article_id: ArticleId) {
+        self.open_article(article_id, false);
+    }
+
     /// Titles of the articles on screen, left to right.
     pub fn open_titles(&self) -> Vec<&str> {
         self.panes

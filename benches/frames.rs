@@ -1,0 +1,231 @@
+//! CPU time per frame of the source view and the window: `cargo bench --bench frames`.
+//!
+//! A headless egui context runs each frame and tessellates its output (no GPU, no window), on
+//! a 1 MB article with 10,000 highlights: scrolling (target under 4 ms a frame), adding or
+//! removing a highlight, switching articles and resizing (each under 16 ms); and the whole
+//! window on the sample project (under 2 ms). Medians are what count.
+
+use std::cell::RefCell;
+use std::ops::Range;
+
+use divan::Bencher;
+use egui::{Context, FontId, Pos2, RawInput, Rect, Vec2};
+use spanline::model::IncidentId;
+use spanline::ui::highlight::{Highlight, Look, Marks};
+use spanline::ui::source_view::SourceView;
+
+fn main() {
+    divan::main();
+}
+
+/// About 1 MB of prose in paragraphs of ~600 characters, different for each `seed`.
+fn megabyte_article(seed: usize) -> String {
+    let mut text = String::with_capacity(1_050_000);
+    let mut n = seed;
+    while text.len() < 1_000_000 {
+        for _ in 0..6 {
+            n += 1;
+            text.push_str(&format!(
+                "Report {n}: shortly before midnight, {} rockets were fired from east Baghdad towards the Green Zone; ",
+                n % 20
+            ));
+        }
+        text.push('\n');
+    }
+    text
+}
+
+/// 10,000 highlights of 20 characters spread over the text.
+fn highlights(text: &str) -> Vec<Highlight> {
+    let len = text.chars().count();
+    let step = len / 10_000;
+    let incidents: Vec<IncidentId> = (0..500).map(|_| IncidentId::new()).collect();
+    (0..10_000)
+        .map(|i| Highlight {
+            start: i * step,
+            end: i * step + 20,
+            incident_id: incidents[i % incidents.len()],
+        })
+        .collect()
+}
+
+fn input(width: f32) -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(width, 900.0))),
+        ..RawInput::default()
+    }
+}
+
+fn look(width: f32) -> Look {
+    Look {
+        font: FontId::proportional(14.0),
+        text_colour: egui::Color32::LIGHT_GRAY,
+        selection_colour: egui::Color32::BLUE,
+        wrap_width: width.min(720.0),
+    }
+}
+
+/// The source view's state between frames.
+struct Scene {
+    ctx: Context,
+    view: SourceView,
+    text: String,
+    other_text: String,
+    highlights: Vec<Highlight>,
+    version: u64,
+    scroll: f32,
+    width: f32,
+}
+
+impl Scene {
+    fn new() -> Self {
+        let ctx = Context::default();
+        spanline::ui::fonts::install(&ctx);
+        let text = megabyte_article(0);
+        let highlights = highlights(&text);
+        let mut scene = Self {
+            ctx,
+            view: SourceView::default(),
+            other_text: megabyte_article(7),
+            text,
+            highlights,
+            version: 0,
+            scroll: 0.0,
+            width: 1200.0,
+        };
+        // Warm up: fonts, the first layout of what is visible.
+        for _ in 0..3 {
+            scene.frame();
+        }
+        scene
+    }
+
+    /// One frame: run the ui, then tessellate what it painted.
+    fn frame(&mut self) -> usize {
+        let Self {
+            ctx,
+            view,
+            text,
+            highlights,
+            version,
+            scroll,
+            width,
+            ..
+        } = self;
+        let look = look(*width);
+        let output = ctx.run_ui(input(*width), |ui| {
+            egui::ScrollArea::vertical()
+                .vertical_scroll_offset(*scroll)
+                .show(ui, |ui| {
+                    let marks = Marks {
+                        highlights,
+                        suggestions: &[],
+                        selection: None,
+                        flash: None,
+                        search_hits: &[],
+                    };
+                    view.ui(ui, text, marks, *version, &look);
+                });
+        });
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        primitives.len()
+    }
+}
+
+thread_local! {
+    static SCENE: RefCell<Option<Scene>> = const { RefCell::new(None) };
+}
+
+fn with_scene<R>(f: impl FnOnce(&mut Scene) -> R) -> R {
+    SCENE.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        f(cell.get_or_insert_with(Scene::new))
+    })
+}
+
+#[divan::bench(sample_count = 50, sample_size = 1)]
+fn scroll_one_frame(bencher: Bencher) {
+    bencher.bench_local(|| {
+        with_scene(|scene| {
+            scene.scroll = (scene.scroll + 120.0) % 200_000.0;
+            scene.frame()
+        })
+    });
+}
+
+#[divan::bench(sample_count = 50, sample_size = 1)]
+fn add_or_remove_a_highlight(bencher: Bencher) {
+    bencher.bench_local(|| {
+        with_scene(|scene| {
+            if scene.highlights.len() > 10_000 {
+                scene.highlights.pop();
+            } else {
+                // A highlight in view, as when the analyst attaches evidence.
+                let at = scene.view.selected().map_or(40, |r: Range<usize>| r.start);
+                scene.highlights.push(Highlight {
+                    start: at,
+                    end: at + 15,
+                    incident_id: IncidentId::new(),
+                });
+            }
+            scene.version += 1;
+            scene.frame()
+        })
+    });
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn switch_articles(bencher: Bencher) {
+    bencher.bench_local(|| {
+        with_scene(|scene| {
+            std::mem::swap(&mut scene.text, &mut scene.other_text);
+            scene.view.reset();
+            scene.version += 1;
+            scene.frame()
+        })
+    });
+}
+
+#[divan::bench(sample_count = 50, sample_size = 1)]
+fn resize_the_window(bencher: Bencher) {
+    bencher.bench_local(|| {
+        with_scene(|scene| {
+            // A new width every frame, as while dragging the window edge, and narrower than the
+            // 720-pixel reading column so the text really re-wraps: nothing cached fits.
+            scene.width = if scene.width >= 700.0 {
+                420.0
+            } else {
+                scene.width + 3.0
+            };
+            scene.frame()
+        })
+    });
+}
+
+#[divan::bench(sample_count = 50, sample_size = 1)]
+fn whole_window_on_the_sample_project(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("sample");
+    let mut app = spanline::app::SpanlineApp::new(Some(&copy), "bench");
+    app.wait_for_checks();
+    let first = app
+        .project()
+        .and_then(|p| spanline::store::articles::summaries(p.conn(), 0, 10).ok());
+    if let Some(article) = first.and_then(|list| list.into_iter().nth(3)) {
+        app.show_article(article.article_id);
+    }
+    let ctx = Context::default();
+    let app = RefCell::new(app);
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(1400.0), |ui| app.borrow_mut().show(ui));
+    }
+    bencher.bench_local(|| {
+        let output = ctx.run_ui(input(1400.0), |ui| app.borrow_mut().show(ui));
+        ctx.tessellate(output.shapes, output.pixels_per_point).len()
+    });
+}
