@@ -787,3 +787,42 @@ fn shift_down_grows_the_selection_across_paragraphs() {
     let shorter = harness.state().selection().expect("a selection");
     assert!(shorter.end < selected.end, "Shift+Up shrinks it again");
 }
+
+#[test]
+fn the_context_menu_of_the_text_makes_an_incident_from_the_selection() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets fired at Erbil from the Nineveh plains")
+        .click();
+    harness.run();
+    let text = harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    harness.state_mut().select_range(range_of(
+        &text,
+        "Prime Minister Masrour Barzani asked Baghdad",
+    ));
+    harness.run();
+    harness.get_by_label("Source text").click_secondary();
+    harness.run();
+    // The toolbar has the same command; the menu's item is the one drawn last.
+    let items: Vec<_> = harness
+        .get_all_by_label_contains("New incident from selection")
+        .collect();
+    assert_eq!(items.len(), 2, "the context menu is open");
+    items[1].click();
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("made from the menu");
+    assert_eq!(
+        incident.summary,
+        "Prime Minister Masrour Barzani asked Baghdad"
+    );
+}

@@ -520,6 +520,11 @@ impl SpanlineApp {
         for (index, event) in events {
             actions.push(match event {
                 PaneEvent::SelectIncident(incident_id) => Action::SelectIncident(incident_id),
+                PaneEvent::Command(command) => {
+                    // The context menu of a pane acts on that pane's selection.
+                    self.active_pane = index;
+                    Action::Command(command)
+                }
                 PaneEvent::AttachSuggestion(suggestion) => {
                     Action::AttachSuggestion(index, suggestion)
                 }

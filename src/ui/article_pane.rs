@@ -10,7 +10,7 @@ use crate::model::{ArticleId, Evidence, IncidentId, IncidentSummary, text};
 use crate::propose::suggest::{Suggestion, suggest};
 use crate::store::{StoreResult, articles, evidence, incidents};
 use crate::ui::codebook::Codebook;
-use crate::ui::commands::field_label;
+use crate::ui::commands::{FIELD_KEYS, UiCommand, field_label};
 use crate::ui::highlight::{Highlight, Look, Marks};
 use crate::ui::source_view::SourceView;
 
@@ -150,6 +150,8 @@ impl OpenArticle {
 pub enum PaneEvent {
     SelectIncident(IncidentId),
     AttachSuggestion(Suggestion),
+    /// A command chosen from the text's context menu.
+    Command(UiCommand),
 }
 
 /// An open article with its own selection.
@@ -227,6 +229,25 @@ impl ArticlePane {
             {
                 event = Some(PaneEvent::AttachSuggestion(suggestion.clone()));
             }
+        }
+        if let Some(response) = &output.response {
+            response.context_menu(|ui| {
+                let has_selection = self.view.selected().is_some();
+                let mut item = |ui: &mut egui::Ui, command: UiCommand| {
+                    let shortcut = command.shortcut_text(ui.ctx());
+                    let button = egui::Button::new(command.label()).shortcut_text(shortcut);
+                    if ui.add_enabled(has_selection, button).clicked() {
+                        event = Some(PaneEvent::Command(command));
+                        ui.close();
+                    }
+                };
+                item(ui, UiCommand::NewIncident);
+                item(ui, UiCommand::IncidentsFromDates);
+                ui.separator();
+                for (_, field) in FIELD_KEYS {
+                    item(ui, UiCommand::Attach(field));
+                }
+            });
         }
         let interacted = output
             .response

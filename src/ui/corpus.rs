@@ -104,11 +104,14 @@ pub fn corpus_ui(
         .id_salt("corpus_scroll")
         .show(ui, |ui| {
             for article in shown {
-                let date = article
-                    .meta
-                    .published
-                    .map(|d| d.to_string())
-                    .unwrap_or_default();
+                let date = [
+                    article.meta.outlet.clone(),
+                    article.meta.published.map(|d| d.to_string()),
+                ]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" · ");
                 let incidents = match article.incident_count {
                     1 => "1 incident".to_owned(),
                     n => format!("{n} incidents"),
