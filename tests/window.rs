@@ -26,6 +26,25 @@ fn harness(mut app: SpanlineApp) -> Harness<'static, SpanlineApp> {
         .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app)
 }
 
+/// A harness on a private copy of the sample project with the article titled `title` open.
+fn sample_at(title: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness.get_by_label_contains(title).click();
+    harness.run();
+    (dir, harness)
+}
+
+/// The text the source view shows, as screen readers get it.
+fn source_text(harness: &Harness<'static, SpanlineApp>) -> String {
+    harness
+        .get_by_label("Source text")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
 #[test]
 fn picking_an_article_shows_its_text_and_incidents() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -85,13 +104,7 @@ fn a_file_that_is_not_a_project_shows_an_error_and_the_window_stays_usable() {
 
 #[test]
 fn reading_an_article_marks_suggestions_that_the_analyst_can_switch_off() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
     let fields: Vec<_> = harness
         .state()
         .suggestions()
@@ -173,11 +186,7 @@ fn coding_an_incident_from_selected_words_with_undo_and_everything_on_disk() {
 
     // Evidence for the date: select "Tuesday" and press 1; the proposal reads the article's date.
     let text = "Shortly before midnight on Tuesday";
-    let article_text = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let article_text = source_text(&harness);
     harness
         .state_mut()
         .select_range(range_of(&article_text, text));
@@ -284,11 +293,7 @@ fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_
         harness.run();
     }
     let selected = harness.state().selection().expect("a selection");
-    let shown = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let shown = source_text(&harness);
     let selected_text: String = shown
         .chars()
         .skip(selected.start)
@@ -494,18 +499,8 @@ fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
 fn a_selected_date_list_becomes_one_incident_per_date_in_one_step() {
     use egui::{Key, Modifiers};
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("A summer of attacks on US-linked targets")
-        .click();
-    harness.run();
-    let text = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let (_dir, mut harness) = sample_at("A summer of attacks on US-linked targets");
+    let text = source_text(&harness);
     let before = harness.state().project().map(|p| {
         spanline::store::meta::counts(p.conn())
             .expect("counts")
@@ -539,22 +534,12 @@ fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
     use spanline::model::Field;
     use spanline::store::evidence;
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
     harness
         .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
         .click();
     harness.run();
-    let text = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let text = source_text(&harness);
     let fallujah = range_of(&text, "Fallujah");
     let suggested = harness
         .state()
@@ -682,13 +667,7 @@ fn two_articles_side_by_side_give_evidence_to_one_incident() {
     use egui::Key;
     use spanline::store::evidence;
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
     harness
         .get_by_label_contains("A second account of the Green Zone rockets")
         .click_secondary();
@@ -753,13 +732,7 @@ fn two_articles_side_by_side_give_evidence_to_one_incident() {
 fn shift_down_grows_the_selection_across_paragraphs() {
     use egui::{Key, Modifiers};
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
     let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
     click_at(&mut harness, start);
     for _ in 0..3 {
@@ -767,11 +740,7 @@ fn shift_down_grows_the_selection_across_paragraphs() {
         harness.run();
     }
     let selected = harness.state().selection().expect("a selection");
-    let text = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let text = source_text(&harness);
     let words: String = text
         .chars()
         .skip(selected.start)
@@ -790,18 +759,8 @@ fn shift_down_grows_the_selection_across_paragraphs() {
 
 #[test]
 fn the_context_menu_of_the_text_makes_an_incident_from_the_selection() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets fired at Erbil from the Nineveh plains")
-        .click();
-    harness.run();
-    let text = harness
-        .get_by_label("Source text")
-        .accesskit_node()
-        .value()
-        .unwrap_or_default();
+    let (_dir, mut harness) = sample_at("Rockets fired at Erbil from the Nineveh plains");
+    let text = source_text(&harness);
     harness.state_mut().select_range(range_of(
         &text,
         "Prime Minister Masrour Barzani asked Baghdad",
