@@ -140,6 +140,12 @@ fn click_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2) {
     harness.run();
 }
 
+/// Puts the caret before the first character of the text, as a click there does.
+fn caret_at_start(harness: &mut Harness<'static, SpanlineApp>) {
+    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
+    click_at(harness, start);
+}
+
 /// Code points of `needle` in `text`.
 fn range_of(text: &str, needle: &str) -> std::ops::Range<usize> {
     let byte = text.find(needle).expect("needle in text");
@@ -153,18 +159,11 @@ fn coding_an_incident_from_selected_words_with_undo_and_everything_on_disk() {
     use spanline::model::{Attribution, Field};
     use spanline::store::{Project, evidence, incidents};
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = sample_copy(dir.path());
-    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
+    let path = dir.path().join("sample.db");
 
     // Select the first five words with the keyboard: a click at the start, then Ctrl+Shift+Right.
-    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
-    click_at(&mut harness, start);
+    caret_at_start(&mut harness);
     for _ in 0..5 {
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
         harness.run();
@@ -286,8 +285,7 @@ fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_
     harness.get_by_label_contains("Mixed scripts").click();
     harness.run();
     // From the start, select word by word past the Arabic name and the emoji.
-    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
-    click_at(&mut harness, start);
+    caret_at_start(&mut harness);
     for _ in 0..9 {
         harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::ArrowRight);
         harness.run();
@@ -325,14 +323,8 @@ fn typing_in_a_field_is_stored_at_once_and_undone_in_one_step() {
     use egui::{Key, Modifiers};
     use spanline::store::{Project, incidents};
 
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = sample_copy(dir.path());
-    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
-    harness.run();
-    harness
-        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
-        .click();
-    harness.run();
+    let (dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
+    let path = dir.path().join("sample.db");
     harness
         .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
         .click();
@@ -733,8 +725,7 @@ fn shift_down_grows_the_selection_across_paragraphs() {
     use egui::{Key, Modifiers};
 
     let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
-    let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
-    click_at(&mut harness, start);
+    caret_at_start(&mut harness);
     for _ in 0..3 {
         harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowDown);
         harness.run();
