@@ -776,3 +776,45 @@ fn the_context_menu_of_the_text_makes_an_incident_from_the_selection() {
         "Prime Minister Masrour Barzani asked Baghdad"
     );
 }
+
+#[test]
+fn deleting_an_incident_takes_its_evidence_and_undo_brings_both_back() {
+    use egui::{Key, Modifiers};
+    use spanline::store::meta;
+
+    let (_dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
+    harness
+        .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
+        .click();
+    harness.run();
+    let counts = |h: &Harness<'static, SpanlineApp>| {
+        meta::counts(h.state().project().expect("open").conn()).expect("counts")
+    };
+    let before = counts(&harness);
+    let incident_id = harness
+        .state()
+        .selected_incident()
+        .expect("selected")
+        .incident_id;
+    let spans = spanline::store::evidence::for_incident(
+        harness.state().project().expect("open").conn(),
+        incident_id,
+    )
+    .expect("reads")
+    .len();
+    harness
+        .get_by_label_contains("Delete the selected incident")
+        .click();
+    harness.run();
+    let after = counts(&harness);
+    assert_eq!(after.incidents, before.incidents - 1);
+    assert_eq!(
+        after.evidence,
+        before.evidence - spans,
+        "its spans went with it"
+    );
+    assert!(harness.state().selected_incident().is_none());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(counts(&harness), before);
+}

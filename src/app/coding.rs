@@ -141,6 +141,20 @@ impl SpanlineApp {
         }
     }
 
+    /// Deletes the selected incident with its evidence, as one undoable step.
+    pub(super) fn delete_incident(&mut self) {
+        let (Some(project), Some(selected)) = (&self.project, &self.selected) else {
+            self.status = "Select an incident to delete first.".into();
+            return;
+        };
+        let built = commands::delete_incident(project.conn(), selected.incident.incident_id);
+        if self.change(built) {
+            self.selected = None;
+            self.proposals.clear();
+            self.status = "Deleted the incident (Ctrl+Z brings it back) · saved".into();
+        }
+    }
+
     pub(super) fn apply_proposal(&mut self, index: usize) {
         let (Some(selected), Some(proposal)) = (&self.selected, self.proposals.get(index)) else {
             return;

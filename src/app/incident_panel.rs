@@ -57,6 +57,7 @@ impl SpanlineApp {
             ui.label("Select an incident to code it.");
             return;
         };
+        super::chrome::command_button(ui, crate::ui::commands::UiCommand::DeleteIncident, actions);
         if !self.proposals.is_empty() {
             ui.group(|ui| {
                 ui.label(RichText::new("Proposed from the evidence").weak());

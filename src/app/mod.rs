@@ -452,6 +452,7 @@ impl SpanlineApp {
             UiCommand::Redo => self.undo_or_redo(false),
             UiCommand::NewIncident => self.new_incident(),
             UiCommand::IncidentsFromDates => self.incidents_from_dates(),
+            UiCommand::DeleteIncident => self.delete_incident(),
             UiCommand::Attach(field) => match self.selection() {
                 Some(range) => self.attach(range, vec![field]),
                 None => self.status = "Select some words first.".into(),

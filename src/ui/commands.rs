@@ -20,6 +20,8 @@ pub enum UiCommand {
     IncidentsFromDates,
     /// Attach the selected words as evidence for a field of the selected incident.
     Attach(Field),
+    /// Delete the selected incident and its evidence (undoable).
+    DeleteIncident,
     ToggleSuggestions,
     FocusSearch,
     ToggleHelp,
@@ -48,6 +50,7 @@ impl UiCommand {
             UiCommand::ImportArticles,
             UiCommand::NewIncident,
             UiCommand::IncidentsFromDates,
+            UiCommand::DeleteIncident,
         ];
         all.extend(
             FIELD_KEYS
@@ -74,6 +77,7 @@ impl UiCommand {
             UiCommand::Redo => "Redo".into(),
             UiCommand::NewIncident => "New incident from selection".into(),
             UiCommand::IncidentsFromDates => "One incident per date in the selection".into(),
+            UiCommand::DeleteIncident => "Delete the selected incident".into(),
             UiCommand::Attach(field) => {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
@@ -96,6 +100,7 @@ impl UiCommand {
             UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
             UiCommand::NewIncident => plain(Key::N),
             UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
+            UiCommand::DeleteIncident => KeyboardShortcut::new(Modifiers::COMMAND, Key::Delete),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
