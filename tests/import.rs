@@ -198,3 +198,30 @@ fn the_seed_reports_import_with_their_dates() {
         "the date marker is not part of the text"
     );
 }
+
+#[test]
+fn search_returns_corpus_rows_from_the_whole_project_best_first() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let files: Vec<PathBuf> = (0..600)
+        .map(|i| {
+            let file = dir.path().join(format!("{i:03}.txt"));
+            let body = if i == 599 {
+                "Drone attack on Erbil airport"
+            } else {
+                "Rockets on the Green Zone"
+            };
+            fs::write(&file, format!("Report {i}\n\n{body}, report {i}.")).expect("write");
+            file
+        })
+        .collect();
+    import_files(&mut project, &files, &AtomicBool::new(false), |_| {}).expect("imports");
+    let hits = articles::search_summaries(project.conn(), "\"erbil\"", 10).expect("search");
+    assert_eq!(
+        hits.len(),
+        1,
+        "the one article about Erbil, though it is beyond the first 500"
+    );
+    assert_eq!(hits[0].meta.title, "Report 599");
+    assert_eq!(hits[0].incident_count, 0);
+}

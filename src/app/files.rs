@@ -170,7 +170,7 @@ impl SpanlineApp {
         };
         self.search.running = None;
         match result {
-            Ok(ids) => self.search.hits = Some(ids.into_iter().collect()),
+            Ok(hits) => self.search.hits = Some(hits),
             Err(err) => self.error = Some(format!("The search failed: {err}")),
         }
         self.mark_search_hits();
@@ -193,10 +193,7 @@ impl SpanlineApp {
 
     /// Articles the search matched; `None` while nothing is searched for.
     pub fn search_hits(&self) -> Option<usize> {
-        self.search
-            .hits
-            .as_ref()
-            .map(std::collections::HashSet::len)
+        self.search.hits.as_ref().map(Vec::len)
     }
 
     /// Whether an import is running.

@@ -145,20 +145,44 @@ pub fn summaries(
 ) -> StoreResult<Vec<ArticleSummary>> {
     codec::collect(
         conn,
-        "SELECT a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.char_count,
-                (SELECT count(DISTINCT e.incident_id) FROM evidence e WHERE e.article_id = a.article_id)
-         FROM articles a
-         ORDER BY a.published IS NULL, a.published DESC, a.article_seq
-         LIMIT ?1 OFFSET ?2",
+        &format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a
+             ORDER BY a.published IS NULL, a.published DESC, a.article_seq
+             LIMIT ?1 OFFSET ?2"
+        ),
         params![codec::to_sql_int(limit), codec::to_sql_int(offset)],
-        |row| {
-            Ok(ArticleSummary {
-                article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
-                meta: meta_from_row(row, 1)?,
-                char_count: codec::offset(row.get(6)?, "character count")?,
-                incident_count: codec::offset(row.get(7)?, "incident count")?,
-            })
-        },
+        summary_from_row,
+    )
+}
+
+/// What a corpus row shows: details, length and how many incidents the article has evidence for.
+const SUMMARY_COLUMNS: &str =
+    "a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.char_count,
+    (SELECT count(DISTINCT e.incident_id) FROM evidence e WHERE e.article_id = a.article_id)";
+
+fn summary_from_row(row: &Row<'_>) -> StoreResult<ArticleSummary> {
+    Ok(ArticleSummary {
+        article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
+        meta: meta_from_row(row, 1)?,
+        char_count: codec::offset(row.get(6)?, "character count")?,
+        incident_count: codec::offset(row.get(7)?, "incident count")?,
+    })
+}
+
+/// The corpus rows of the articles matching an FTS5 query, best first, anywhere in the corpus.
+pub fn search_summaries(
+    conn: &Connection,
+    query: &str,
+    limit: usize,
+) -> StoreResult<Vec<ArticleSummary>> {
+    codec::collect(
+        conn,
+        &format!(
+            "SELECT {SUMMARY_COLUMNS} FROM article_search s JOIN articles a ON a.article_seq = s.rowid
+             WHERE article_search MATCH ?1 ORDER BY rank LIMIT ?2"
+        ),
+        params![query, codec::to_sql_int(limit)],
+        summary_from_row,
     )
 }
 

@@ -1,8 +1,6 @@
 //! The corpus panel: the project's articles, searchable over titles and full text, filterable
 //! by whether they are coded yet.
 
-use std::collections::HashSet;
-
 use egui::RichText;
 
 use crate::model::{ArticleId, ArticleSummary};
@@ -21,8 +19,9 @@ pub enum CorpusFilter {
 #[derive(Default)]
 pub struct CorpusSearch {
     pub text: String,
-    /// Articles matching `text`; `None` while nothing is searched for.
-    pub hits: Option<HashSet<ArticleId>>,
+    /// Articles matching `text`, best first, from the whole corpus; `None` while nothing is
+    /// searched for.
+    pub hits: Option<Vec<ArticleSummary>>,
     pub running: Option<SearchJob>,
     pub filter: CorpusFilter,
     pub focus_requested: bool,
@@ -83,14 +82,9 @@ pub fn corpus_ui(
     if search.running.is_some() {
         ui.label(RichText::new("Searching…").weak());
     }
-    let shown: Vec<&ArticleSummary> = corpus
+    let listed: &[ArticleSummary] = search.hits.as_deref().unwrap_or(corpus);
+    let shown: Vec<&ArticleSummary> = listed
         .iter()
-        .filter(|a| {
-            search
-                .hits
-                .as_ref()
-                .is_none_or(|hits| hits.contains(&a.article_id))
-        })
         .filter(|a| match search.filter {
             CorpusFilter::All => true,
             CorpusFilter::NotCoded => a.incident_count == 0,

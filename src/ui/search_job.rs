@@ -5,7 +5,7 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use rusqlite::Connection;
 
-use crate::model::ArticleId;
+use crate::model::ArticleSummary;
 use crate::store::articles;
 
 /// Most hits a search returns.
@@ -13,7 +13,7 @@ const MAX_HITS: usize = 2_000;
 
 pub struct SearchJob {
     pub query: String,
-    receiver: Receiver<Result<Vec<ArticleId>, String>>,
+    receiver: Receiver<Result<Vec<ArticleSummary>, String>>,
 }
 
 impl SearchJob {
@@ -25,9 +25,8 @@ impl SearchJob {
             .name("search".into())
             .spawn(move || {
                 let result = match articles::words_query(&words) {
-                    Some(fts) => {
-                        articles::search(&reader, &fts, MAX_HITS).map_err(|e| e.to_string())
-                    }
+                    Some(fts) => articles::search_summaries(&reader, &fts, MAX_HITS)
+                        .map_err(|e| e.to_string()),
                     None => Ok(Vec::new()),
                 };
                 let _ = sender.send(result);
@@ -44,7 +43,7 @@ impl SearchJob {
     }
 
     /// The hits, once the search is done.
-    pub fn poll(&self) -> Option<Result<Vec<ArticleId>, String>> {
+    pub fn poll(&self) -> Option<Result<Vec<ArticleSummary>, String>> {
         match self.receiver.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
