@@ -13,4 +13,5 @@ pub mod import;
 pub mod model;
 pub mod propose;
 pub mod store;
+pub mod timeline;
 pub mod ui;

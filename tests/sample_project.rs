@@ -100,3 +100,30 @@ fn the_sample_project_is_what_its_sources_build() {
         meta::counts(fresh.conn()).expect("counts")
     );
 }
+
+#[test]
+fn the_timeline_reads_incidents_by_date_range_with_their_sources() {
+    use jiff::civil::date;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = open_copy(dir.path());
+    let all = incidents::timeline(project.conn(), None, None).expect("reads");
+    assert_eq!(all.len(), 25);
+    assert!(all.windows(2).all(|w| w[0].date_start <= w[1].date_start));
+    let november = incidents::timeline(
+        project.conn(),
+        Some(date(2020, 11, 1)),
+        Some(date(2020, 11, 30)),
+    )
+    .expect("reads");
+    assert_eq!(november.len(), 1);
+    assert_eq!(
+        november[0].sources, 2,
+        "the Green Zone rockets are reported by two articles"
+    );
+    assert_eq!(november[0].killed, Some(1));
+    let pairs = spanline::timeline::duplicates::possible_duplicates(&all);
+    assert!(
+        pairs.is_empty(),
+        "the sample has no incident coded twice: {pairs:?}"
+    );
+}

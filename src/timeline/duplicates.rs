@@ -1,0 +1,66 @@
+//! Incidents that may be the same event: coded separately (often from different sources) on
+//! overlapping dates at the same place. The analyst decides, and may merge them.
+
+use super::TimelineIncident;
+
+/// Pairs of incidents on overlapping dates at the same place, each pair once, in date order.
+/// Works on incidents sorted by start date; unsorted input is sorted first.
+pub fn possible_duplicates(incidents: &[TimelineIncident]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..incidents.len()).collect();
+    order.sort_by_key(|&i| incidents[i].date_start);
+    let mut pairs = Vec::new();
+    for (position, &a) in order.iter().enumerate() {
+        let first = &incidents[a];
+        let Some(place) = first.place_id else {
+            continue;
+        };
+        let first_end = first.date_end.unwrap_or(first.date_start);
+        // Only later-starting incidents that start before this one ends can overlap it.
+        for &b in &order[position + 1..] {
+            let second = &incidents[b];
+            if second.date_start > first_end {
+                break;
+            }
+            if second.place_id == Some(place) {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PlaceId;
+    use crate::timeline::lanes::tests::incident;
+
+    #[test]
+    fn same_day_same_place_is_flagged_once() {
+        let green_zone = PlaceId::new();
+        let erbil = PlaceId::new();
+        let mut incidents = vec![
+            incident(17, None),
+            incident(17, None),
+            incident(17, None),
+            incident(18, None),
+        ];
+        incidents[0].place_id = Some(green_zone);
+        incidents[1].place_id = Some(green_zone);
+        incidents[2].place_id = Some(erbil);
+        incidents[3].place_id = Some(green_zone);
+        assert_eq!(possible_duplicates(&incidents), [(0, 1)]);
+    }
+
+    #[test]
+    fn a_date_range_overlapping_a_day_is_flagged() {
+        let place = PlaceId::new();
+        let mut incidents = vec![incident(20, None), incident(1, None)];
+        incidents[0].place_id = Some(place);
+        incidents[1].place_id = Some(place);
+        incidents[1].date_end = Some(jiff::civil::date(2020, 11, 30));
+        assert_eq!(possible_duplicates(&incidents), [(1, 0)]);
+        incidents[1].date_end = Some(jiff::civil::date(2020, 11, 10));
+        assert!(possible_duplicates(&incidents).is_empty());
+    }
+}
