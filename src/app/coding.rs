@@ -183,7 +183,9 @@ impl SpanlineApp {
             Ok(()) => {
                 self.error = None;
                 self.status = format!("{label} · saved");
-                self.reload_coding();
+                // A field edit changes the incident and its row in the article's list, never
+                // the corpus or the counts: reload just those, once per keystroke.
+                self.reload_after_field_edit();
             }
             Err(err) => self.error = Some(err.to_string()),
         }

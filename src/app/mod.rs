@@ -283,6 +283,20 @@ impl SpanlineApp {
         }
     }
 
+    /// Reloads the incident being edited and the incident lists of the articles on screen.
+    fn reload_after_field_edit(&mut self) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        for pane in &mut self.panes {
+            if let Err(err) = pane.article.refresh_coding(conn) {
+                self.error = Some(err.to_string());
+            }
+        }
+        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
+            self.load_incident(incident_id);
+        }
+    }
+
     fn load_incident(&mut self, incident_id: IncidentId) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
