@@ -818,3 +818,33 @@ fn deleting_an_incident_takes_its_evidence_and_undo_brings_both_back() {
     harness.run();
     assert_eq!(counts(&harness), before);
 }
+
+#[test]
+fn clicking_a_mark_on_the_timeline_selects_the_incident_and_shows_its_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let k1 = harness
+        .state()
+        .timeline_incidents()
+        .iter()
+        .find(|i| i.summary == "Rockets on K1 kill a US contractor")
+        .cloned()
+        .expect("the K1 attack is on the timeline");
+    assert_eq!(harness.state().timeline_incidents().len(), 25);
+    let at = harness
+        .state()
+        .timeline_mark(k1.incident_id)
+        .expect("drawn");
+    click_at(&mut harness, at);
+    harness.run();
+    assert_eq!(
+        harness.state().selected_incident().map(|i| i.incident_id),
+        Some(k1.incident_id)
+    );
+    assert_eq!(
+        harness.state().open_article_title(),
+        Some("Security brief: the embassy and the convoys, December 2020"),
+        "its article opened"
+    );
+}

@@ -22,6 +22,7 @@ use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::import_job::ImportJob;
 use crate::ui::incident_editor::IncidentEditor;
+use crate::ui::timeline_view::{TimelineData, TimelineView, timeline_ui};
 use chrome::command_button;
 
 /// The incident being coded, with all its evidence (in any article), and its editor.
@@ -50,6 +51,8 @@ enum Action {
     /// The analyst left a field: the next edit is a new undo step.
     SealUndoStep,
     OpenRecent(PathBuf),
+    /// A mark on the timeline: select the incident and show its evidence.
+    ShowIncident(IncidentId),
     CancelImport,
     /// The search text changed.
     Search,
@@ -82,6 +85,8 @@ pub struct SpanlineApp {
     /// The window title last sent, so it is sent only when it changes.
     title: String,
     search: CorpusSearch,
+    timeline_view: TimelineView,
+    timeline: TimelineData,
 }
 
 /// What the window remembers between sessions.
@@ -124,6 +129,8 @@ impl SpanlineApp {
             import_job: None,
             title: String::new(),
             search: CorpusSearch::default(),
+            timeline_view: TimelineView::default(),
+            timeline: TimelineData::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -175,6 +182,17 @@ impl SpanlineApp {
     /// Title of the (first) article on screen.
     pub fn open_article_title(&self) -> Option<&str> {
         self.panes.first().map(|p| p.article.title.as_str())
+    }
+
+    /// Where the timeline drew the mark of `incident_id` in the last frame.
+    pub fn timeline_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
+        self.timeline_view
+            .mark_position(&self.timeline, incident_id)
+    }
+
+    /// The dated incidents the timeline shows.
+    pub fn timeline_incidents(&self) -> &[crate::timeline::TimelineIncident] {
+        &self.timeline.incidents
     }
 
     /// Opens an article in the main pane (as a click in the corpus list does).
@@ -278,8 +296,40 @@ impl SpanlineApp {
             Ok((corpus, counts)) => (self.corpus, self.counts) = (corpus, counts),
             Err(err) => self.error = Some(err.to_string()),
         }
+        self.reload_timeline();
         if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
             self.load_incident(incident_id);
+        }
+    }
+
+    /// Re-reads the timeline's incidents and context events.
+    fn reload_timeline(&mut self) {
+        let Some(project) = &self.project else { return };
+        let conn = project.conn();
+        let read = (|| -> StoreResult<_> {
+            Ok((
+                incidents::timeline(conn, None, None)?,
+                crate::store::context::all(conn)?,
+            ))
+        })();
+        match read {
+            Ok((dated, context)) => {
+                self.timeline = TimelineData::new(dated, context, self.timeline_view.lane_by)
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Selects an incident, opens the article of its first evidence and shows those words.
+    fn show_incident(&mut self, incident_id: IncidentId) {
+        self.proposals.clear();
+        self.load_incident(incident_id);
+        let first = self
+            .selected
+            .as_ref()
+            .and_then(|s| s.evidence.first().cloned());
+        if let Some(evidence) = first {
+            self.run(Action::JumpToEvidence(evidence));
         }
     }
 
@@ -292,6 +342,7 @@ impl SpanlineApp {
                 self.error = Some(err.to_string());
             }
         }
+        self.reload_timeline();
         if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
             self.load_incident(incident_id);
         }
@@ -373,6 +424,23 @@ impl SpanlineApp {
                         None => {}
                     }
                 });
+            let large = self.timeline_view.large;
+            let window_height = ui.available_height();
+            let mut timeline_panel = egui::Panel::bottom("timeline")
+                .resizable(true)
+                .default_size(240.0);
+            if large {
+                timeline_panel = timeline_panel.exact_size(window_height * 0.7);
+            }
+            timeline_panel.show(ui, |ui| {
+                let selected = self.selected.as_ref().map(|s| s.incident.incident_id);
+                let view = &mut self.timeline_view;
+                if let Some(incident_id) =
+                    timeline_ui(ui, view, &mut self.timeline, &self.codebook, selected)
+                {
+                    actions.push(Action::ShowIncident(incident_id));
+                }
+            });
             egui::Panel::right("incidents")
                 .default_size(430.0)
                 .show(ui, |ui| self.incidents_ui(ui, &mut actions));
@@ -429,6 +497,7 @@ impl SpanlineApp {
                 self.open_project(&path, &analyst);
             }
             Action::Search => self.start_search(),
+            Action::ShowIncident(incident_id) => self.show_incident(incident_id),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

@@ -11,3 +11,4 @@ pub mod import_job;
 pub mod incident_editor;
 pub mod search_job;
 pub mod source_view;
+pub mod timeline_view;

@@ -1,0 +1,351 @@
+//! The timeline (egui_plot): incidents as marks on the calendar, in lanes, coloured by event
+//! type, sized by casualties; date ranges as bars; context events as labelled lines and
+//! periods as shaded bands. Hover a mark for its details; click it to select the incident.
+
+use egui::{Color32, RichText, Ui};
+use egui_plot::{
+    GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Span, VLine,
+};
+
+use crate::model::{ContextEvent, ContextKind, IncidentId};
+use crate::timeline::lanes::{self, LaneBy};
+use crate::timeline::{TimelineIncident, axis, x_of};
+use crate::ui::codebook::Codebook;
+
+/// What the timeline shows, as the analyst chose.
+#[derive(Default)]
+pub struct TimelineView {
+    pub lane_by: LaneBy,
+    /// Draw the timeline over most of the window instead of docked under the text.
+    pub large: bool,
+    /// The last frame's mapping from plot to screen, to find a mark on screen.
+    last_transform: Option<egui_plot::PlotTransform>,
+}
+
+impl TimelineView {
+    /// Where the mark of `incident_id` was drawn in the last frame.
+    pub fn mark_position(
+        &self,
+        data: &TimelineData,
+        incident_id: IncidentId,
+    ) -> Option<egui::Pos2> {
+        let transform = self.last_transform?;
+        let index = data
+            .incidents
+            .iter()
+            .position(|i| i.incident_id == incident_id)?;
+        let point = PlotPoint::new(
+            x_of(data.incidents[index].date_start) + 0.5,
+            TimelineData::lane_y(data.lane_of[index]),
+        );
+        Some(transform.position_from_point(&point))
+    }
+}
+
+/// The timeline's data, rebuilt when incidents or lanes change (not per frame).
+#[derive(Default)]
+pub struct TimelineData {
+    pub incidents: Vec<TimelineIncident>,
+    pub context: Vec<ContextEvent>,
+    lanes: Vec<Option<String>>,
+    lane_of: Vec<usize>,
+    lane_by: LaneBy,
+}
+
+impl TimelineData {
+    pub fn new(
+        incidents: Vec<TimelineIncident>,
+        context: Vec<ContextEvent>,
+        lane_by: LaneBy,
+    ) -> Self {
+        let (lanes, lane_of) = lanes::assign(&incidents, lane_by);
+        Self {
+            incidents,
+            context,
+            lanes,
+            lane_of,
+            lane_by,
+        }
+    }
+
+    fn relane(&mut self, lane_by: LaneBy) {
+        if lane_by != self.lane_by {
+            (self.lanes, self.lane_of) = lanes::assign(&self.incidents, lane_by);
+            self.lane_by = lane_by;
+        }
+    }
+
+    /// The y of lane `index`: lanes run down from 0.
+    fn lane_y(index: usize) -> f64 {
+        -(index as f64)
+    }
+}
+
+/// A lane's name as the analyst reads it.
+fn lane_name(key: &Option<String>, by: LaneBy, codebook: &Codebook) -> String {
+    let Some(key) = key else {
+        return "not coded".to_owned();
+    };
+    let found = match by {
+        LaneBy::Actor => codebook
+            .actors
+            .iter()
+            .find(|a| a.actor_id.to_string() == *key)
+            .map(|a| a.name.clone()),
+        LaneBy::Place => codebook
+            .places
+            .iter()
+            .find(|p| p.place_id.to_string() == *key)
+            .map(|p| p.name.clone()),
+        LaneBy::EventType | LaneBy::TargetType => codebook
+            .terms
+            .iter()
+            .find(|t| t.key == *key)
+            .map(|t| t.label.clone()),
+    };
+    found.unwrap_or_else(|| key.clone())
+}
+
+/// A stable colour per event type.
+fn category_colour(key: &Option<String>) -> Color32 {
+    const PALETTE: [Color32; 6] = [
+        Color32::from_rgb(230, 120, 60),
+        Color32::from_rgb(80, 160, 230),
+        Color32::from_rgb(120, 200, 110),
+        Color32::from_rgb(210, 110, 200),
+        Color32::from_rgb(230, 200, 80),
+        Color32::from_rgb(150, 150, 150),
+    ];
+    match key {
+        None => Color32::GRAY,
+        Some(key) => {
+            let hash = key
+                .bytes()
+                .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+            PALETTE[(hash as usize) % (PALETTE.len() - 1)]
+        }
+    }
+}
+
+/// Mark radius by casualties: none or unknown, a few, many.
+fn radius(incident: &TimelineIncident) -> f32 {
+    match incident.killed.unwrap_or(0) + incident.wounded.unwrap_or(0) {
+        0 => 3.5,
+        1..=4 => 6.0,
+        _ => 9.0,
+    }
+}
+
+/// What hovering an incident's mark shows.
+fn describe(incident: &TimelineIncident, codebook: &Codebook) -> String {
+    let date = match incident.date_end {
+        Some(end) => format!("{} to {end}", incident.date_start),
+        None => incident.date_start.to_string(),
+    };
+    let term = |key: &Option<String>| {
+        key.as_ref().map(|k| {
+            codebook
+                .terms
+                .iter()
+                .find(|t| &t.key == k)
+                .map_or(k.clone(), |t| t.label.clone())
+        })
+    };
+    let place = incident
+        .place_id
+        .and_then(|id| codebook.places.iter().find(|p| p.place_id == id))
+        .map(|p| p.name.clone());
+    let actor = incident
+        .perpetrator_id
+        .and_then(|id| codebook.actors.iter().find(|a| a.actor_id == id))
+        .map(|a| a.name.clone());
+    let casualties = format!(
+        "killed {}, wounded {}",
+        incident.killed.map_or("?".into(), |n| n.to_string()),
+        incident.wounded.map_or("?".into(), |n| n.to_string())
+    );
+    let sources = match incident.sources {
+        1 => "1 source".to_owned(),
+        n => format!("{n} sources"),
+    };
+    [
+        Some(format!("{date} · {}", incident.summary)),
+        term(&incident.event_type),
+        place,
+        actor,
+        Some(casualties),
+        Some(sources),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("\n")
+}
+
+/// Draws the timeline; returns the incident the analyst clicked, if any.
+pub fn timeline_ui(
+    ui: &mut Ui,
+    view: &mut TimelineView,
+    data: &mut TimelineData,
+    codebook: &Codebook,
+    selected: Option<IncidentId>,
+) -> Option<IncidentId> {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Timeline").strong());
+        ui.label("Lanes:");
+        for (by, name) in [
+            (LaneBy::EventType, "event type"),
+            (LaneBy::Actor, "actor"),
+            (LaneBy::TargetType, "target type"),
+            (LaneBy::Place, "place"),
+        ] {
+            ui.selectable_value(&mut view.lane_by, by, name);
+        }
+        ui.separator();
+        ui.checkbox(&mut view.large, "Large view");
+        ui.label(RichText::new("Drag to pan, scroll to zoom, double-click to reset").weak());
+    });
+    data.relane(view.lane_by);
+    if data.incidents.is_empty() {
+        ui.label("No dated incidents yet: code a date and the incident appears here.");
+        return None;
+    }
+    let lane_names: Vec<String> = data
+        .lanes
+        .iter()
+        .map(|k| lane_name(k, view.lane_by, codebook))
+        .collect();
+    let names_for_axis = lane_names.clone();
+    let plot = Plot::new("timeline")
+        .legend(Legend::default())
+        .allow_boxed_zoom(false)
+        .x_grid_spacer(|input| {
+            axis::ticks(input.bounds.0, input.bounds.1, 10)
+                .into_iter()
+                .map(|tick| GridMark {
+                    value: tick.x,
+                    step_size: 30.0,
+                })
+                .collect()
+        })
+        .x_axis_formatter(|mark, range| {
+            let step = axis::step_for(range.end() - range.start(), 10);
+            axis::label(crate::timeline::date_of(mark.value), step)
+        })
+        .y_grid_spacer(|input| {
+            let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
+            (low..=high)
+                .map(|y| GridMark {
+                    value: y as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| {
+            let index = (-mark.value).round();
+            if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
+                return String::new();
+            }
+            names_for_axis
+                .get(index as usize)
+                .cloned()
+                .unwrap_or_default()
+        })
+        .label_formatter(|_| None)
+        .include_y(0.5)
+        .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5);
+    let response = plot.show(ui, |plot_ui| {
+        for event in &data.context {
+            let start = x_of(event.date_start);
+            match (event.kind, event.date_end) {
+                (ContextKind::Period, Some(end)) => {
+                    let span = Span::new(event.label.clone(), start..=x_of(end) + 1.0)
+                        .fill(Color32::from_rgba_unmultiplied(120, 160, 255, 28));
+                    plot_ui.add(span);
+                }
+                _ => plot_ui.vline(
+                    VLine::new(event.label.clone(), start)
+                        .color(Color32::from_gray(150))
+                        .width(1.0),
+                ),
+            }
+        }
+        // One item per (event type, size) so the legend names event types and sizes vary.
+        let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
+            Default::default();
+        for (incident, lane) in data.incidents.iter().zip(&data.lane_of) {
+            let y = TimelineData::lane_y(*lane);
+            let x = x_of(incident.date_start) + 0.5;
+            if let Some(end) = incident.date_end {
+                let bar = Line::new(
+                    "",
+                    PlotPoints::from(vec![[x_of(incident.date_start), y], [x_of(end) + 1.0, y]]),
+                )
+                .color(category_colour(&incident.event_type).gamma_multiply(0.6))
+                .width(4.0);
+                plot_ui.line(bar);
+            }
+            groups
+                .entry((incident.event_type.clone(), radius(incident).to_bits()))
+                .or_default()
+                .push([x, y]);
+        }
+        for ((event_type, radius_bits), points) in groups {
+            let name = lane_name(&event_type, LaneBy::EventType, codebook);
+            plot_ui.points(
+                Points::new(name, PlotPoints::from(points))
+                    .radius(f32::from_bits(radius_bits))
+                    .color(category_colour(&event_type))
+                    .shape(MarkerShape::Circle)
+                    .filled(true),
+            );
+        }
+        if let Some(index) =
+            selected.and_then(|id| data.incidents.iter().position(|i| i.incident_id == id))
+        {
+            let incident = &data.incidents[index];
+            let at = [
+                x_of(incident.date_start) + 0.5,
+                TimelineData::lane_y(data.lane_of[index]),
+            ];
+            plot_ui.points(
+                Points::new("", PlotPoints::from(vec![at]))
+                    .radius(radius(incident) + 5.0)
+                    .color(Color32::WHITE)
+                    .shape(MarkerShape::Circle)
+                    .filled(false),
+            );
+        }
+    });
+    view.last_transform = Some(response.transform);
+    // The mark under the pointer: the nearest within a few pixels.
+    let nearest = |pos: egui::Pos2| -> Option<usize> {
+        data.incidents
+            .iter()
+            .zip(&data.lane_of)
+            .enumerate()
+            .map(|(index, (incident, lane))| {
+                let point =
+                    PlotPoint::new(x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane));
+                (
+                    index,
+                    response.transform.position_from_point(&point).distance(pos),
+                    radius(incident),
+                )
+            })
+            .filter(|(_, distance, r)| *distance <= r + 4.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(index, _, _)| index)
+    };
+    let mut clicked = None;
+    if let Some(pos) = response.response.hover_pos()
+        && let Some(index) = nearest(pos)
+    {
+        let tip = describe(&data.incidents[index], codebook);
+        if response.response.clicked() {
+            clicked = Some(data.incidents[index].incident_id);
+        }
+        response.response.on_hover_text_at_pointer(tip);
+    }
+    clicked
+}
