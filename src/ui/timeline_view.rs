@@ -220,11 +220,17 @@ pub fn timeline_ui(
         .legend(Legend::default())
         .allow_boxed_zoom(false)
         .x_grid_spacer(|input| {
-            axis::ticks(input.bounds.0, input.bounds.1, 10)
+            let ticks = axis::ticks(input.bounds.0, input.bounds.1, 10);
+            // egui_plot labels a mark when its step is wide enough on screen: give the real one.
+            let step = match ticks.as_slice() {
+                [first, second, ..] => second.x - first.x,
+                _ => input.bounds.1 - input.bounds.0,
+            };
+            ticks
                 .into_iter()
                 .map(|tick| GridMark {
                     value: tick.x,
-                    step_size: 30.0,
+                    step_size: step,
                 })
                 .collect()
         })
@@ -254,21 +260,30 @@ pub fn timeline_ui(
         .label_formatter(|_| None)
         .include_y(0.5)
         .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5);
+    let top = 0.45;
     let response = plot.show(ui, |plot_ui| {
+        // Context is labelled on the plot itself (unnamed items stay out of the legend).
         for event in &data.context {
             let start = x_of(event.date_start);
             match (event.kind, event.date_end) {
                 (ContextKind::Period, Some(end)) => {
-                    let span = Span::new(event.label.clone(), start..=x_of(end) + 1.0)
+                    let span = Span::new("", start..=x_of(end) + 1.0)
                         .fill(Color32::from_rgba_unmultiplied(120, 160, 255, 28));
                     plot_ui.add(span);
                 }
                 _ => plot_ui.vline(
-                    VLine::new(event.label.clone(), start)
-                        .color(Color32::from_gray(150))
+                    VLine::new("", start)
+                        .color(Color32::from_gray(120))
                         .width(1.0),
                 ),
             }
+            let label = RichText::new(&event.label)
+                .small()
+                .color(Color32::from_gray(170));
+            plot_ui.text(
+                egui_plot::Text::new("", PlotPoint::new(start, top), label)
+                    .anchor(egui::Align2::LEFT_TOP),
+            );
         }
         // One item per (event type, size) so the legend names event types and sizes vary.
         let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
