@@ -848,3 +848,18 @@ fn clicking_a_mark_on_the_timeline_selects_the_incident_and_shows_its_words() {
         "its article opened"
     );
 }
+
+#[test]
+fn the_timeline_switches_to_counts_per_month_and_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness.get_by_label("Counts").click();
+    harness.run();
+    assert!(harness.state().timeline_shows_counts());
+    harness.get_by_label("month").click();
+    harness.run();
+    harness.get_by_label("Incidents").click();
+    harness.run();
+    assert!(!harness.state().timeline_shows_counts());
+}

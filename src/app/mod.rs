@@ -190,6 +190,11 @@ impl SpanlineApp {
             .mark_position(&self.timeline, incident_id)
     }
 
+    /// Whether the timeline shows counts per day, week or month instead of marks.
+    pub fn timeline_shows_counts(&self) -> bool {
+        self.timeline_view.mode == crate::ui::timeline_view::TimelineMode::Counts
+    }
+
     /// The dated incidents the timeline shows.
     pub fn timeline_incidents(&self) -> &[crate::timeline::TimelineIncident] {
         &self.timeline.incidents

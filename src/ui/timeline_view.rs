@@ -8,13 +8,24 @@ use egui_plot::{
 };
 
 use crate::model::{ContextEvent, ContextKind, IncidentId};
+use crate::timeline::bins::{self, BinSize};
 use crate::timeline::lanes::{self, LaneBy};
 use crate::timeline::{TimelineIncident, axis, x_of};
 use crate::ui::codebook::Codebook;
 
+/// Marks per incident, or counts per day, week or month.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimelineMode {
+    #[default]
+    Marks,
+    Counts,
+}
+
 /// What the timeline shows, as the analyst chose.
 #[derive(Default)]
 pub struct TimelineView {
+    pub mode: TimelineMode,
+    pub bin_size: BinSize,
     pub lane_by: LaneBy,
     /// Draw the timeline over most of the window instead of docked under the text.
     pub large: bool,
@@ -192,14 +203,28 @@ pub fn timeline_ui(
 ) -> Option<IncidentId> {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Timeline").strong());
-        ui.label("Lanes:");
-        for (by, name) in [
-            (LaneBy::EventType, "event type"),
-            (LaneBy::Actor, "actor"),
-            (LaneBy::TargetType, "target type"),
-            (LaneBy::Place, "place"),
-        ] {
-            ui.selectable_value(&mut view.lane_by, by, name);
+        ui.selectable_value(&mut view.mode, TimelineMode::Marks, "Incidents");
+        ui.selectable_value(&mut view.mode, TimelineMode::Counts, "Counts");
+        ui.separator();
+        if view.mode == TimelineMode::Marks {
+            ui.label("Lanes:");
+            for (by, name) in [
+                (LaneBy::EventType, "event type"),
+                (LaneBy::Actor, "actor"),
+                (LaneBy::TargetType, "target type"),
+                (LaneBy::Place, "place"),
+            ] {
+                ui.selectable_value(&mut view.lane_by, by, name);
+            }
+        } else {
+            ui.label("Per:");
+            for (size, name) in [
+                (BinSize::Day, "day"),
+                (BinSize::Week, "week"),
+                (BinSize::Month, "month"),
+            ] {
+                ui.selectable_value(&mut view.bin_size, size, name);
+            }
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
@@ -210,56 +235,43 @@ pub fn timeline_ui(
         ui.label("No dated incidents yet: code a date and the incident appears here.");
         return None;
     }
+    if view.mode == TimelineMode::Counts {
+        counts_ui(ui, view.bin_size, data, codebook);
+        return None;
+    }
     let lane_names: Vec<String> = data
         .lanes
         .iter()
         .map(|k| lane_name(k, view.lane_by, codebook))
         .collect();
     let names_for_axis = lane_names.clone();
-    let plot = Plot::new("timeline")
-        .legend(Legend::default())
-        .allow_boxed_zoom(false)
-        .x_grid_spacer(|input| {
-            let ticks = axis::ticks(input.bounds.0, input.bounds.1, 10);
-            // egui_plot labels a mark when its step is wide enough on screen: give the real one.
-            let step = match ticks.as_slice() {
-                [first, second, ..] => second.x - first.x,
-                _ => input.bounds.1 - input.bounds.0,
-            };
-            ticks
-                .into_iter()
-                .map(|tick| GridMark {
-                    value: tick.x,
-                    step_size: step,
-                })
-                .collect()
-        })
-        .x_axis_formatter(|mark, range| {
-            let step = axis::step_for(range.end() - range.start(), 10);
-            axis::label(crate::timeline::date_of(mark.value), step)
-        })
-        .y_grid_spacer(|input| {
-            let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
-            (low..=high)
-                .map(|y| GridMark {
-                    value: y as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .y_axis_formatter(move |mark, _| {
-            let index = (-mark.value).round();
-            if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
-                return String::new();
-            }
-            names_for_axis
-                .get(index as usize)
-                .cloned()
-                .unwrap_or_default()
-        })
-        .label_formatter(|_| None)
-        .include_y(0.5)
-        .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5);
+    let plot = date_axis(
+        Plot::new("timeline")
+            .legend(Legend::default())
+            .allow_boxed_zoom(false),
+    )
+    .y_grid_spacer(|input| {
+        let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
+        (low..=high)
+            .map(|y| GridMark {
+                value: y as f64,
+                step_size: 1.0,
+            })
+            .collect()
+    })
+    .y_axis_formatter(move |mark, _| {
+        let index = (-mark.value).round();
+        if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
+            return String::new();
+        }
+        names_for_axis
+            .get(index as usize)
+            .cloned()
+            .unwrap_or_default()
+    })
+    .label_formatter(|_| None)
+    .include_y(0.5)
+    .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5);
     let top = 0.45;
     let response = plot.show(ui, |plot_ui| {
         // Context is labelled on the plot itself (unnamed items stay out of the legend).
@@ -363,4 +375,65 @@ pub fn timeline_ui(
         response.response.on_hover_text_at_pointer(tip);
     }
     clicked
+}
+
+/// The date axis every timeline plot shares: our ticks and labels at every zoom.
+fn date_axis(plot: Plot<'_>) -> Plot<'_> {
+    plot.x_grid_spacer(|input| {
+        let ticks = axis::ticks(input.bounds.0, input.bounds.1, 10);
+        // egui_plot labels a mark when its step is wide enough on screen: give the real one.
+        let step = match ticks.as_slice() {
+            [first, second, ..] => second.x - first.x,
+            _ => input.bounds.1 - input.bounds.0,
+        };
+        ticks
+            .into_iter()
+            .map(|tick| GridMark {
+                value: tick.x,
+                step_size: step,
+            })
+            .collect()
+    })
+    .x_axis_formatter(|mark, range| {
+        let step = axis::step_for(range.end() - range.start(), 10);
+        axis::label(crate::timeline::date_of(mark.value), step)
+    })
+}
+
+/// Incidents counted per day, week or month, stacked by event type.
+fn counts_ui(ui: &mut Ui, size: BinSize, data: &TimelineData, codebook: &Codebook) {
+    let binned = bins::bin(&data.incidents, size, |i| i.event_type.clone());
+    let categories: std::collections::BTreeSet<Option<String>> = binned
+        .iter()
+        .flat_map(|b| b.counts.keys().cloned())
+        .collect();
+    let plot = date_axis(
+        Plot::new("timeline_counts")
+            .legend(Legend::default())
+            .allow_boxed_zoom(false),
+    )
+    .include_y(0.0);
+    plot.show(ui, |plot_ui| {
+        let mut charts: Vec<egui_plot::BarChart> = Vec::new();
+        for category in &categories {
+            let bars: Vec<egui_plot::Bar> = binned
+                .iter()
+                .map(|bin| {
+                    let start = x_of(bin.start);
+                    let width = x_of(bins::bin_end(bin.start, size)) - start;
+                    let count = bin.counts.get(category).copied().unwrap_or(0);
+                    egui_plot::Bar::new(start + width / 2.0, count as f64).width(width * 0.9)
+                })
+                .collect();
+            let below: Vec<&egui_plot::BarChart> = charts.iter().collect();
+            let chart =
+                egui_plot::BarChart::new(lane_name(category, LaneBy::EventType, codebook), bars)
+                    .color(category_colour(category))
+                    .stack_on(&below);
+            charts.push(chart);
+        }
+        for chart in charts {
+            plot_ui.bar_chart(chart);
+        }
+    });
 }
