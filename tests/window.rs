@@ -863,3 +863,90 @@ fn the_timeline_switches_to_counts_per_month_and_back() {
     harness.run();
     assert!(!harness.state().timeline_shows_counts());
 }
+
+#[test]
+fn a_time_range_filters_the_corpus_and_reset_brings_everything_back() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    assert_eq!(harness.state().filtered_article_count(), None);
+    // November 2020: the Green Zone rockets, reported by two of the six articles.
+    harness.state_mut().filter_to_range(
+        jiff::civil::date(2020, 11, 1),
+        jiff::civil::date(2020, 11, 30),
+    );
+    harness.run();
+    assert_eq!(harness.state().filtered_article_count(), Some(2));
+    assert!(
+        harness
+            .query_by_label_contains("Rockets fired at Erbil")
+            .is_none(),
+        "filtered out"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("A second account of the Green Zone rockets")
+            .is_some()
+    );
+    harness.get_by_label("Reset view").click();
+    harness.run();
+    assert_eq!(harness.state().filtered_article_count(), None);
+    assert!(
+        harness
+            .query_by_label_contains("Rockets fired at Erbil")
+            .is_some()
+    );
+}
+
+#[test]
+fn shift_dragging_across_the_timeline_picks_a_time_range() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let find = |summary: &str| {
+        harness
+            .state()
+            .timeline_incidents()
+            .iter()
+            .find(|i| i.summary == summary)
+            .map(|i| i.incident_id)
+            .expect("on the timeline")
+    };
+    let k1 = find("Rockets on K1 kill a US contractor");
+    let storming = find("Protesters storm the US embassy compound");
+    // From the middle of one mark to the middle of the other: a pixel is most of a day here.
+    let (from, to) = (
+        harness.state().timeline_mark(k1).expect("drawn"),
+        harness.state().timeline_mark(storming).expect("drawn"),
+    );
+    let shift = egui::Modifiers::SHIFT;
+    harness.event(egui::Event::ModifiersChanged(shift));
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: shift,
+    });
+    harness.step();
+    for step in 1..=10 {
+        let at = from + (to - from) * (step as f32 / 10.0);
+        harness.event(egui::Event::PointerMoved(at));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: shift,
+    });
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+    // The K1 attack and the storming are both in the security brief.
+    assert_eq!(harness.state().filtered_article_count(), Some(1));
+    assert!(
+        harness
+            .query_by_label_contains("Security brief: the embassy and the convoys")
+            .is_some()
+    );
+}

@@ -23,7 +23,12 @@ impl SpanlineApp {
                 if open.incidents.is_empty() {
                     ui.label("None yet: select words and press N.");
                 }
-                for incident in &open.incidents {
+                let allowed = self.filtered.incidents.as_ref();
+                let shown = open
+                    .incidents
+                    .iter()
+                    .filter(|i| allowed.is_none_or(|a| a.contains(&i.incident_id)));
+                for incident in shown {
                     let date = incident
                         .date_start
                         .map(|d| d.to_string())

@@ -87,6 +87,16 @@ pub struct SpanlineApp {
     search: CorpusSearch,
     timeline_view: TimelineView,
     timeline: TimelineData,
+    /// What the filters let through, for the lists; recomputed when filters or data change.
+    filtered: FilteredSets,
+}
+
+/// The articles and incidents the timeline's filters let through (`None`: no filter set).
+#[derive(Default)]
+struct FilteredSets {
+    for_filters: Option<crate::timeline::filter::Filters>,
+    articles: Option<std::collections::HashSet<ArticleId>>,
+    incidents: Option<std::collections::HashSet<IncidentId>>,
 }
 
 /// What the window remembers between sessions.
@@ -131,6 +141,7 @@ impl SpanlineApp {
             search: CorpusSearch::default(),
             timeline_view: TimelineView::default(),
             timeline: TimelineData::default(),
+            filtered: FilteredSets::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -319,10 +330,49 @@ impl SpanlineApp {
         })();
         match read {
             Ok((dated, context)) => {
-                self.timeline = TimelineData::new(dated, context, self.timeline_view.lane_by)
+                self.timeline = TimelineData::new(dated, context, self.timeline_view.lane_by);
+                self.filtered = FilteredSets::default();
             }
             Err(err) => self.error = Some(err.to_string()),
         }
+    }
+
+    /// Brings the filtered sets up to date with the timeline's filters.
+    fn apply_filters(&mut self) {
+        let filters = &self.timeline_view.filters;
+        if self.filtered.for_filters.as_ref() == Some(filters) {
+            return;
+        }
+        let active = filters.active();
+        let matching: Vec<&crate::timeline::TimelineIncident> = self
+            .timeline
+            .incidents
+            .iter()
+            .filter(|i| filters.matches(i))
+            .collect();
+        self.filtered = FilteredSets {
+            for_filters: Some(filters.clone()),
+            articles: active.then(|| {
+                matching
+                    .iter()
+                    .flat_map(|i| i.article_ids.iter().copied())
+                    .collect()
+            }),
+            incidents: active.then(|| matching.iter().map(|i| i.incident_id).collect()),
+        };
+    }
+
+    /// How many articles the filters let through (`None` when no filter is set).
+    pub fn filtered_article_count(&self) -> Option<usize> {
+        self.filtered
+            .articles
+            .as_ref()
+            .map(std::collections::HashSet::len)
+    }
+
+    /// Filters the lists to the time range `from..=to`, as a Shift+drag on the timeline does.
+    pub fn filter_to_range(&mut self, from: jiff::civil::Date, to: jiff::civil::Date) {
+        self.timeline_view.filters.range = Some((from, to));
     }
 
     /// Selects an incident, opens the article of its first evidence and shows those words.
@@ -422,7 +472,13 @@ impl SpanlineApp {
                 .show(ui, |ui| {
                     let open: Vec<ArticleId> =
                         self.panes.iter().map(|p| p.article.article_id).collect();
-                    match corpus_ui(ui, &self.corpus, &mut self.search, &open) {
+                    match corpus_ui(
+                        ui,
+                        &self.corpus,
+                        &mut self.search,
+                        &open,
+                        self.filtered.articles.as_ref(),
+                    ) {
                         Some(CorpusEvent::Open(id)) => actions.push(Action::OpenArticle(id)),
                         Some(CorpusEvent::OpenBeside(id)) => actions.push(Action::OpenBeside(id)),
                         Some(CorpusEvent::SearchChanged) => actions.push(Action::Search),
@@ -457,6 +513,7 @@ impl SpanlineApp {
         for action in actions {
             self.run(action);
         }
+        self.apply_filters();
     }
 
     fn watch_integrity(&mut self, ctx: &egui::Context) {

@@ -205,7 +205,7 @@ pub fn timeline(
         "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
                 i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
                 i.confidence, i.summary,
-                (SELECT count(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id)
+                (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id)
          FROM incidents i
          -- Constant bounds (not `?1 IS NULL OR …`) so that SQLite walks the date index.
          WHERE i.date_start >= coalesce(?1, '0000-01-01') AND i.date_start <= coalesce(?2, '9999-12-31')
@@ -230,7 +230,17 @@ pub fn timeline(
                 status: codec::parse_key(&row.get::<_, String>(9)?, "status", Status::parse)?,
                 confidence: codec::parse_key_opt(row.get(10)?, "confidence", Confidence::parse)?,
                 summary: row.get(11)?,
-                sources: codec::offset(row.get(12)?, "source count")?,
+                sources: 0,
+                article_ids: row
+                    .get::<_, Option<String>>(12)?
+                    .iter()
+                    .flat_map(|joined| joined.split(','))
+                    .map(|id| codec::parse(id, "article id"))
+                    .collect::<StoreResult<Vec<_>>>()?,
+            })
+            .map(|mut row: crate::timeline::TimelineIncident| {
+                row.sources = row.article_ids.len();
+                row
             })
         },
     )

@@ -68,6 +68,7 @@ pub(crate) mod tests {
             confidence: None,
             summary: String::new(),
             sources: 1,
+            article_ids: Vec::new(),
         }
     }
 

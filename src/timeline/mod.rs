@@ -8,6 +8,7 @@
 pub mod axis;
 pub mod bins;
 pub mod duplicates;
+pub mod filter;
 pub mod lanes;
 
 use jiff::civil::Date;
@@ -32,6 +33,8 @@ pub struct TimelineIncident {
     pub summary: String,
     /// How many articles have evidence for it.
     pub sources: usize,
+    /// The articles with evidence for it.
+    pub article_ids: Vec<crate::model::ArticleId>,
 }
 
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);

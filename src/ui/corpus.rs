@@ -45,11 +45,13 @@ pub enum CorpusEvent {
 }
 
 /// Draws the panel; `open` are the articles on screen.
+/// `allowed`: the articles the timeline's filters let through, when a filter is set.
 pub fn corpus_ui(
     ui: &mut egui::Ui,
     corpus: &[ArticleSummary],
     search: &mut CorpusSearch,
     open: &[ArticleId],
+    allowed: Option<&std::collections::HashSet<ArticleId>>,
 ) -> Option<CorpusEvent> {
     let mut event = None;
     ui.heading("Articles");
@@ -85,6 +87,7 @@ pub fn corpus_ui(
     let listed: &[ArticleSummary] = search.hits.as_deref().unwrap_or(corpus);
     let shown: Vec<&ArticleSummary> = listed
         .iter()
+        .filter(|a| allowed.is_none_or(|allowed| allowed.contains(&a.article_id)))
         .filter(|a| match search.filter {
             CorpusFilter::All => true,
             CorpusFilter::NotCoded => a.incident_count == 0,

@@ -9,6 +9,7 @@ use egui_plot::{
 
 use crate::model::{ContextEvent, ContextKind, IncidentId};
 use crate::timeline::bins::{self, BinSize};
+use crate::timeline::filter::Filters;
 use crate::timeline::lanes::{self, LaneBy};
 use crate::timeline::{TimelineIncident, axis, x_of};
 use crate::ui::codebook::Codebook;
@@ -31,6 +32,12 @@ pub struct TimelineView {
     pub large: bool,
     /// The last frame's mapping from plot to screen, to find a mark on screen.
     last_transform: Option<egui_plot::PlotTransform>,
+    /// What the plot and the lists are filtered by.
+    pub filters: Filters,
+    /// Where a Shift+drag for a time range started (plot x).
+    range_drag: Option<(f64, f64)>,
+    /// Set for one frame to forget pan and zoom.
+    reset_requested: bool,
 }
 
 impl TimelineView {
@@ -228,8 +235,16 @@ pub fn timeline_ui(
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
-        ui.label(RichText::new("Drag to pan, scroll to zoom, double-click to reset").weak());
+        if ui
+            .button("Reset view")
+            .on_hover_text("Clear the filters and show everything")
+            .clicked()
+        {
+            view.filters = Filters::default();
+            view.reset_requested = true;
+        }
     });
+    filters_ui(ui, &mut view.filters, codebook);
     data.relane(view.lane_by);
     if data.incidents.is_empty() {
         ui.label("No dated incidents yet: code a date and the incident appears here.");
@@ -271,9 +286,28 @@ pub fn timeline_ui(
     })
     .label_formatter(|_| None)
     .include_y(0.5)
-    .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5);
+    .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5)
+    // Shift+drag selects a time range instead of panning.
+    .allow_drag(!ui.input(|i| i.modifiers.shift));
+    let plot = if std::mem::take(&mut view.reset_requested) {
+        plot.reset()
+    } else {
+        plot
+    };
+    let filters = view.filters.clone();
+    let dragging = view.range_drag;
     let top = 0.45;
     let response = plot.show(ui, |plot_ui| {
+        let band = |from: f64, to: f64| {
+            Span::new("", from.min(to)..=from.max(to))
+                .fill(Color32::from_rgba_unmultiplied(90, 200, 120, 40))
+        };
+        if let Some((from, to)) = filters.range {
+            plot_ui.add(band(x_of(from), x_of(to) + 1.0));
+        }
+        if let Some((from, to)) = dragging {
+            plot_ui.add(band(from, to));
+        }
         // Context is labelled on the plot itself (unnamed items stay out of the legend).
         for event in &data.context {
             let start = x_of(event.date_start);
@@ -300,7 +334,13 @@ pub fn timeline_ui(
         // One item per (event type, size) so the legend names event types and sizes vary.
         let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
             Default::default();
+        // Incidents the filters leave out stay visible, faint, so the pattern is not lost.
+        let mut filtered_out: Vec<[f64; 2]> = Vec::new();
         for (incident, lane) in data.incidents.iter().zip(&data.lane_of) {
+            if !filters.matches(incident) {
+                filtered_out.push([x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)]);
+                continue;
+            }
             let y = TimelineData::lane_y(*lane);
             let x = x_of(incident.date_start) + 0.5;
             if let Some(end) = incident.date_end {
@@ -317,6 +357,12 @@ pub fn timeline_ui(
                 .or_default()
                 .push([x, y]);
         }
+        plot_ui.points(
+            Points::new("", PlotPoints::from(filtered_out))
+                .radius(3.0)
+                .color(Color32::from_gray(90))
+                .filled(true),
+        );
         for ((event_type, radius_bits), points) in groups {
             let name = lane_name(&event_type, LaneBy::EventType, codebook);
             plot_ui.points(
@@ -345,6 +391,7 @@ pub fn timeline_ui(
         }
     });
     view.last_transform = Some(response.transform);
+    track_range_drag(ui, view, &response.response, &response.transform);
     // The mark under the pointer: the nearest within a few pixels.
     let nearest = |pos: egui::Pos2| -> Option<usize> {
         data.incidents
@@ -434,6 +481,141 @@ fn counts_ui(ui: &mut Ui, size: BinSize, data: &TimelineData, codebook: &Codeboo
         }
         for chart in charts {
             plot_ui.bar_chart(chart);
+        }
+    });
+}
+
+/// Shift+drag on the plot selects the time range the lists are filtered to.
+fn track_range_drag(
+    ui: &Ui,
+    view: &mut TimelineView,
+    response: &egui::Response,
+    transform: &egui_plot::PlotTransform,
+) {
+    let shift = ui.input(|i| i.modifiers.shift);
+    let x_at = |pos: egui::Pos2| transform.value_from_position(pos).x;
+    if shift
+        && response.drag_started()
+        && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+    {
+        view.range_drag = Some((x_at(origin), x_at(origin)));
+    }
+    if let (Some((from, _)), Some(pos)) = (view.range_drag, response.interact_pointer_pos()) {
+        view.range_drag = Some((from, x_at(pos)));
+    }
+    if response.drag_stopped()
+        && let Some((from, to)) = view.range_drag.take()
+    {
+        let (low, high) = (from.min(to), from.max(to));
+        view.filters.range = Some((
+            crate::timeline::date_of(low),
+            crate::timeline::date_of(high),
+        ));
+    }
+}
+
+/// The filter pickers: actor, event type, place, confidence, status, and the range set.
+fn filters_ui(ui: &mut Ui, filters: &mut Filters, codebook: &Codebook) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Filter:").id;
+        let actor_name = filters
+            .actor
+            .and_then(|id| codebook.actors.iter().find(|a| a.actor_id == id))
+            .map_or("any actor".to_owned(), |a| a.name.clone());
+        egui::ComboBox::from_id_salt("filter_actor")
+            .selected_text(actor_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.actor, None, "any actor");
+                for actor in &codebook.actors {
+                    ui.selectable_value(&mut filters.actor, Some(actor.actor_id), &actor.name);
+                }
+            })
+            .response
+            .labelled_by(label);
+        let type_name = filters
+            .event_type
+            .as_ref()
+            .map_or("any type".to_owned(), |k| {
+                lane_name(&Some(k.clone()), LaneBy::EventType, codebook)
+            });
+        egui::ComboBox::from_id_salt("filter_type")
+            .selected_text(type_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.event_type, None, "any type");
+                for term in codebook
+                    .terms
+                    .iter()
+                    .filter(|t| t.vocabulary == crate::model::Vocabulary::EventType)
+                {
+                    ui.selectable_value(
+                        &mut filters.event_type,
+                        Some(term.key.clone()),
+                        &term.label,
+                    );
+                }
+            })
+            .response
+            .labelled_by(label);
+        let place_name = filters
+            .place
+            .and_then(|id| codebook.places.iter().find(|p| p.place_id == id))
+            .map_or("any place".to_owned(), |p| p.name.clone());
+        egui::ComboBox::from_id_salt("filter_place")
+            .selected_text(place_name)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.place, None, "any place");
+                for place in &codebook.places {
+                    ui.selectable_value(&mut filters.place, Some(place.place_id), &place.name);
+                }
+            })
+            .response
+            .labelled_by(label);
+        egui::ComboBox::from_id_salt("filter_confidence")
+            .selected_text(
+                filters
+                    .confidence
+                    .map_or("any confidence".to_owned(), |c| format!("{c} confidence")),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.confidence, None, "any confidence");
+                for confidence in crate::model::Confidence::ALL {
+                    ui.selectable_value(
+                        &mut filters.confidence,
+                        Some(*confidence),
+                        confidence.to_string(),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label);
+        egui::ComboBox::from_id_salt("filter_status")
+            .selected_text(
+                filters
+                    .status
+                    .map_or("any status".to_owned(), |s| s.to_string()),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filters.status, None, "any status");
+                for status in crate::model::Status::ALL {
+                    ui.selectable_value(&mut filters.status, Some(*status), status.to_string());
+                }
+            })
+            .response
+            .labelled_by(label);
+        match filters.range {
+            Some((from, to)) => {
+                ui.label(format!("{from} to {to}"));
+                if ui
+                    .small_button("✕")
+                    .on_hover_text("Clear the time range")
+                    .clicked()
+                {
+                    filters.range = None;
+                }
+            }
+            None => {
+                ui.label(RichText::new("Shift+drag on the timeline to pick a time range").weak());
+            }
         }
     });
 }

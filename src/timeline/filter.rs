@@ -1,0 +1,98 @@
+//! The filters the timeline and the lists share: a time range (dragged out on the timeline)
+//! and the actor, event type, place, confidence and status the analyst picks.
+
+use jiff::civil::Date;
+
+use super::TimelineIncident;
+use crate::model::{ActorId, Confidence, PlaceId, Status};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Filters {
+    /// Incidents whose dates touch `start..=end`.
+    pub range: Option<(Date, Date)>,
+    pub actor: Option<ActorId>,
+    pub event_type: Option<String>,
+    pub place: Option<PlaceId>,
+    pub confidence: Option<Confidence>,
+    pub status: Option<Status>,
+}
+
+impl Filters {
+    /// Whether any filter is set.
+    pub fn active(&self) -> bool {
+        *self != Filters::default()
+    }
+
+    pub fn matches(&self, incident: &TimelineIncident) -> bool {
+        let end = incident.date_end.unwrap_or(incident.date_start);
+        let in_range = self
+            .range
+            .is_none_or(|(from, to)| incident.date_start <= to && end >= from);
+        in_range
+            && self
+                .actor
+                .is_none_or(|a| incident.perpetrator_id == Some(a))
+            && self
+                .event_type
+                .as_ref()
+                .is_none_or(|t| incident.event_type.as_ref() == Some(t))
+            && self.place.is_none_or(|p| incident.place_id == Some(p))
+            && self
+                .confidence
+                .is_none_or(|c| incident.confidence == Some(c))
+            && self.status.is_none_or(|s| incident.status == s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::lanes::tests::incident;
+    use jiff::civil::date;
+
+    #[test]
+    fn no_filter_matches_everything() {
+        assert!(!Filters::default().active());
+        assert!(Filters::default().matches(&incident(17, None)));
+    }
+
+    #[test]
+    fn a_range_keeps_incidents_whose_dates_touch_it() {
+        let filters = Filters {
+            range: Some((date(2020, 11, 10), date(2020, 11, 20))),
+            ..Filters::default()
+        };
+        assert!(filters.matches(&incident(17, None)));
+        assert!(!filters.matches(&incident(2, None)));
+        let mut long = incident(1, None);
+        long.date_end = Some(date(2020, 11, 12));
+        assert!(
+            filters.matches(&long),
+            "a range reaching into the filter counts"
+        );
+    }
+
+    #[test]
+    fn field_filters_combine() {
+        let mut reviewed = incident(17, Some("riots"));
+        reviewed.status = Status::Reviewed;
+        reviewed.confidence = Some(Confidence::High);
+        let filters = Filters {
+            event_type: Some("riots".into()),
+            status: Some(Status::Reviewed),
+            confidence: Some(Confidence::High),
+            ..Filters::default()
+        };
+        assert!(filters.active());
+        assert!(filters.matches(&reviewed));
+        assert!(
+            !filters.matches(&incident(17, Some("riots"))),
+            "a draft is filtered out"
+        );
+        let other_actor = Filters {
+            actor: Some(ActorId::new()),
+            ..Filters::default()
+        };
+        assert!(!other_actor.matches(&reviewed));
+    }
+}
