@@ -950,3 +950,70 @@ fn shift_dragging_across_the_timeline_picks_a_time_range() {
             .is_some()
     );
 }
+
+#[test]
+fn context_events_are_added_edited_and_removed_in_the_window() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let before = harness.state().context_events().len();
+    harness.get_by_label("Context events…").click();
+    harness.run();
+    harness.get_by_label("Add a context event").click();
+    harness.run();
+    assert_eq!(harness.state().context_events().len(), before + 1);
+    let added = harness
+        .state()
+        .context_events()
+        .iter()
+        .find(|e| e.label == "New context event")
+        .cloned()
+        .expect("added");
+
+    // Rename it by typing over its label.
+    let labels: Vec<_> = harness
+        .get_all_by_role_and_label(Role::TextInput, "label")
+        .collect();
+    let index = harness
+        .state()
+        .context_events()
+        .iter()
+        .position(|e| e.context_event_id == added.context_event_id)
+        .expect("listed");
+    labels[index * 3].click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    let labels: Vec<_> = harness
+        .get_all_by_role_and_label(Role::TextInput, "label")
+        .collect();
+    labels[index * 3].type_text("Kadhimi visits Washington");
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .context_events()
+            .iter()
+            .any(|e| e.label == "Kadhimi visits Washington")
+    );
+
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .context_events()
+            .iter()
+            .any(|e| e.label == "New context event"),
+        "one undo takes back the whole rename"
+    );
+    let deletes: Vec<_> = harness.get_all_by_label("Delete").collect();
+    deletes[index].click();
+    harness.run();
+    assert_eq!(harness.state().context_events().len(), before, "deleted");
+}

@@ -18,6 +18,7 @@ use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, in
 use crate::ui::article_pane::{ArticlePane, OpenArticle, PaneEvent};
 use crate::ui::codebook::Codebook;
 use crate::ui::commands::UiCommand;
+use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::import_job::ImportJob;
@@ -53,6 +54,7 @@ enum Action {
     OpenRecent(PathBuf),
     /// A mark on the timeline: select the incident and show its evidence.
     ShowIncident(IncidentId),
+    Context(ContextChange),
     CancelImport,
     /// The search text changed.
     Search,
@@ -89,6 +91,7 @@ pub struct SpanlineApp {
     timeline: TimelineData,
     /// What the filters let through, for the lists; recomputed when filters or data change.
     filtered: FilteredSets,
+    context_editor: ContextEditor,
 }
 
 /// The articles and incidents the timeline's filters let through (`None`: no filter set).
@@ -142,6 +145,7 @@ impl SpanlineApp {
             timeline_view: TimelineView::default(),
             timeline: TimelineData::default(),
             filtered: FilteredSets::default(),
+            context_editor: ContextEditor::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -337,6 +341,52 @@ impl SpanlineApp {
         }
     }
 
+    /// Adds, stores or deletes a context event, undoably.
+    fn change_context(&mut self, change: ContextChange) {
+        match change {
+            ContextChange::Add => {
+                let date = self
+                    .selected
+                    .as_ref()
+                    .and_then(|s| s.incident.date_start)
+                    .or_else(|| self.timeline.incidents.last().map(|i| i.date_start))
+                    .unwrap_or_else(|| jiff::Zoned::now().date());
+                let event = crate::model::ContextEvent {
+                    context_event_id: crate::model::ContextEventId::new(),
+                    kind: crate::model::ContextKind::Event,
+                    label: "New context event".into(),
+                    date_start: date,
+                    date_end: None,
+                    notes: None,
+                };
+                self.change(Ok(crate::edit::commands::put_context_event(event)));
+            }
+            ContextChange::Delete(id) => {
+                self.change(Ok(crate::edit::commands::delete_context_event(id)));
+            }
+            ContextChange::Put(event, merge_key) => {
+                let Some(project) = self.project.as_mut() else {
+                    return;
+                };
+                match project.run_merging(
+                    crate::edit::commands::put_context_event(event),
+                    Some(merge_key),
+                ) {
+                    Ok(()) => {
+                        self.status = "edit context event · saved".into();
+                        self.reload_timeline();
+                    }
+                    Err(err) => self.error = Some(err.to_string()),
+                }
+            }
+        }
+    }
+
+    /// The context events and periods the timeline draws.
+    pub fn context_events(&self) -> &[crate::model::ContextEvent] {
+        &self.timeline.context
+    }
+
     /// Brings the filtered sets up to date with the timeline's filters.
     fn apply_filters(&mut self) {
         let filters = &self.timeline_view.filters;
@@ -510,6 +560,12 @@ impl SpanlineApp {
         if self.show_help {
             self.help_ui(ui.ctx());
         }
+        if std::mem::take(&mut self.timeline_view.context_requested) {
+            self.context_editor.open = true;
+        }
+        if let Some(change) = self.context_editor.ui(ui.ctx(), &self.timeline.context) {
+            actions.push(Action::Context(change));
+        }
         for action in actions {
             self.run(action);
         }
@@ -560,6 +616,7 @@ impl SpanlineApp {
             }
             Action::Search => self.start_search(),
             Action::ShowIncident(incident_id) => self.show_incident(incident_id),
+            Action::Context(change) => self.change_context(change),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

@@ -3,6 +3,7 @@
 pub mod article_pane;
 pub mod codebook;
 pub mod commands;
+pub mod context_editor;
 pub mod corpus;
 pub mod dialogs;
 pub mod fonts;

@@ -38,6 +38,8 @@ pub struct TimelineView {
     range_drag: Option<(f64, f64)>,
     /// Set for one frame to forget pan and zoom.
     reset_requested: bool,
+    /// The analyst asked for the context-event editor.
+    pub context_requested: bool,
 }
 
 impl TimelineView {
@@ -235,6 +237,13 @@ pub fn timeline_ui(
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
+        if ui
+            .button("Context events…")
+            .on_hover_text("Add, edit or remove events and periods drawn behind the incidents")
+            .clicked()
+        {
+            view.context_requested = true;
+        }
         if ui
             .button("Reset view")
             .on_hover_text("Clear the filters and show everything")
