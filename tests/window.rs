@@ -377,6 +377,7 @@ struct FakeDialogs {
     new: Option<std::path::PathBuf>,
     copy: Option<std::path::PathBuf>,
     import: Vec<std::path::PathBuf>,
+    export: Option<std::path::PathBuf>,
 }
 
 impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
@@ -391,6 +392,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn import_files(&self) -> Vec<std::path::PathBuf> {
         self.import.clone()
+    }
+    fn export_file(&self, _suggested_name: &str, _extension: &str) -> Option<std::path::PathBuf> {
+        self.export.clone()
     }
 }
 
@@ -1016,4 +1020,44 @@ fn context_events_are_added_edited_and_removed_in_the_window() {
     deletes[index].click();
     harness.run();
     assert_eq!(harness.state().context_events().len(), before, "deleted");
+}
+
+#[test]
+fn the_filtered_incidents_export_as_csv() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let out = dir.path().join("november.csv");
+    let dialogs = FakeDialogs {
+        export: Some(out.clone()),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&path),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness.state_mut().filter_to_range(
+        jiff::civil::date(2020, 11, 1),
+        jiff::civil::date(2020, 12, 31),
+    );
+    harness.run();
+    harness.get_by_label("Export CSV…").click();
+    harness.run();
+    let mut reader = csv::Reader::from_path(&out).expect("the file was written");
+    assert_eq!(
+        reader.headers().expect("header").iter().next(),
+        Some("incident_id")
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    let dates: Vec<&str> = rows.iter().map(|r| &r[1]).collect();
+    assert_eq!(
+        dates,
+        ["2020-11-17", "2020-12-20", "2020-12-23", "2020-12-28"],
+        "only the filtered months"
+    );
+    assert_eq!(
+        &rows[0][6], "Green Zone / US Embassy, Baghdad",
+        "places by name"
+    );
 }

@@ -382,6 +382,37 @@ impl SpanlineApp {
         }
     }
 
+    /// Writes the incidents the timeline's filters let through to a CSV file the analyst picks.
+    fn export_csv(&mut self) {
+        let Some(path) = self.dialogs.export_file("incidents.csv", "csv") else {
+            return;
+        };
+        let filters = &self.timeline_view.filters;
+        let rows: Vec<&crate::timeline::TimelineIncident> = self
+            .timeline
+            .incidents
+            .iter()
+            .filter(|i| filters.matches(i))
+            .collect();
+        let written = std::fs::File::create(&path)
+            .map_err(|err| err.to_string())
+            .and_then(|file| {
+                crate::timeline::export::write_csv(
+                    std::io::BufWriter::new(file),
+                    &rows,
+                    &self.codebook.actors,
+                    &self.codebook.places,
+                )
+                .map_err(|err| err.to_string())
+            });
+        match written {
+            Ok(()) => {
+                self.status = format!("Exported {} incidents to {}", rows.len(), path.display())
+            }
+            Err(err) => self.error = Some(format!("Could not write {}: {err}", path.display())),
+        }
+    }
+
     /// The context events and periods the timeline draws.
     pub fn context_events(&self) -> &[crate::model::ContextEvent] {
         &self.timeline.context
@@ -559,6 +590,9 @@ impl SpanlineApp {
         egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));
         if self.show_help {
             self.help_ui(ui.ctx());
+        }
+        if std::mem::take(&mut self.timeline_view.export_requested) {
+            self.export_csv();
         }
         if std::mem::take(&mut self.timeline_view.context_requested) {
             self.context_editor.open = true;

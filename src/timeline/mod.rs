@@ -8,6 +8,7 @@
 pub mod axis;
 pub mod bins;
 pub mod duplicates;
+pub mod export;
 pub mod filter;
 pub mod lanes;
 

@@ -12,6 +12,8 @@ pub trait FileDialogs {
     fn save_copy(&self, suggested_name: &str) -> Option<PathBuf>;
     /// Articles to import.
     fn import_files(&self) -> Vec<PathBuf>;
+    /// Where to write an export (`extension`: "csv", "png").
+    fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The desktop's own dialogs (through the XDG portal on Linux).
@@ -40,6 +42,14 @@ impl FileDialogs for NativeDialogs {
         rfd::FileDialog::new()
             .set_title("Save a copy as")
             .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+
+    fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export")
+            .add_filter(extension.to_uppercase(), &[extension])
             .set_file_name(suggested_name)
             .save_file()
     }

@@ -40,6 +40,8 @@ pub struct TimelineView {
     reset_requested: bool,
     /// The analyst asked for the context-event editor.
     pub context_requested: bool,
+    /// The analyst asked to export the incidents the filters let through.
+    pub export_requested: bool,
 }
 
 impl TimelineView {
@@ -237,6 +239,13 @@ pub fn timeline_ui(
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
+        if ui
+            .button("Export CSV…")
+            .on_hover_text("The incidents the filters let through, one row each")
+            .clicked()
+        {
+            view.export_requested = true;
+        }
         if ui
             .button("Context events…")
             .on_hover_text("Add, edit or remove events and periods drawn behind the incidents")
