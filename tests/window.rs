@@ -1061,3 +1061,97 @@ fn the_filtered_incidents_export_as_csv() {
         "places by name"
     );
 }
+
+#[test]
+fn an_incident_coded_twice_is_flagged_and_merged_with_all_its_evidence() {
+    use egui::{Key, Modifiers};
+    use spanline::edit::commands;
+    use spanline::model::{Span, Stamp};
+    use spanline::store::{Project, articles, evidence, incidents, meta};
+
+    // Another analyst coded the Green Zone rockets again from the second account.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let mut project = Project::open(&path, ANALYST).expect("opens");
+    let original = incidents::page(project.conn(), 0, 100)
+        .expect("page")
+        .into_iter()
+        .find(|i| i.summary == "Seven rockets on the Green Zone break the October truce")
+        .expect("coded")
+        .incident_id;
+    let second = articles::summaries(project.conn(), 0, 10)
+        .expect("list")
+        .into_iter()
+        .find(|a| a.meta.title.starts_with("A second account"))
+        .expect("listed");
+    let text = articles::get(project.conn(), second.article_id)
+        .expect("reads")
+        .expect("there")
+        .text;
+    let words = range_of(
+        &text,
+        "all seven rockets were launched from one place in east Baghdad",
+    );
+    let stamp = Stamp::now(ANALYST);
+    let span = Span {
+        article_id: second.article_id,
+        start: words.start,
+        end: words.end,
+    };
+    let (change, twin) = commands::new_incident_from_span(&text, span, &stamp).expect("builds");
+    project.run(change).expect("coded");
+    let mut coded = incidents::get(project.conn(), twin)
+        .expect("reads")
+        .expect("there");
+    let first = incidents::get(project.conn(), original)
+        .expect("reads")
+        .expect("there");
+    coded.date_start = first.date_start;
+    coded.place_id = first.place_id;
+    project
+        .run(commands::update_incident(coded, "code", &stamp))
+        .expect("dated and placed");
+    let evidence_before = evidence::for_incident(project.conn(), original)
+        .expect("reads")
+        .len();
+    drop(project);
+
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness
+        .get_by_label_contains("Rockets on the Green Zone end a month-long truce")
+        .click();
+    harness.run();
+    harness
+        .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
+        .click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Possibly the same event as")
+            .is_some(),
+        "flagged"
+    );
+    let before = meta::counts(harness.state().project().expect("open").conn()).expect("counts");
+    harness.get_by_label("Merge into this").click();
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let after = meta::counts(project.conn()).expect("counts");
+    assert_eq!(after.incidents, before.incidents - 1);
+    assert_eq!(after.evidence, before.evidence, "no evidence is lost");
+    assert_eq!(
+        evidence::for_incident(project.conn(), original)
+            .expect("reads")
+            .len(),
+        evidence_before + 1
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Possibly the same event as")
+            .is_none()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = meta::counts(harness.state().project().expect("open").conn()).expect("counts");
+    assert_eq!(undone, before, "one undo takes the merge back");
+}

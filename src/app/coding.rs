@@ -141,6 +141,21 @@ impl SpanlineApp {
         }
     }
 
+    /// Merges `absorbed` into the selected incident: all evidence kept, differing values kept
+    /// as ranges or notes, one undoable step.
+    pub(super) fn merge_into_selected(&mut self, absorbed: crate::model::IncidentId) {
+        let (Some(project), Some(selected)) = (&self.project, &self.selected) else {
+            return;
+        };
+        let built = commands::merge_incidents(
+            project.conn(),
+            selected.incident.incident_id,
+            absorbed,
+            &self.stamp(),
+        );
+        self.change(built);
+    }
+
     /// Deletes the selected incident with its evidence, as one undoable step.
     pub(super) fn delete_incident(&mut self) {
         let (Some(project), Some(selected)) = (&self.project, &self.selected) else {

@@ -63,6 +63,41 @@ impl SpanlineApp {
             return;
         };
         super::chrome::command_button(ui, crate::ui::commands::UiCommand::DeleteIncident, actions);
+        // Incidents on the same dates at the same place: maybe the same event, coded twice.
+        let incident_id = selected.incident.incident_id;
+        if let Some(others) = self.timeline.duplicates.get(&incident_id) {
+            ui.group(|ui| {
+                ui.label(
+                    RichText::new("Possibly the same event as")
+                        .color(egui::Color32::from_rgb(255, 150, 40)),
+                );
+                for other in others {
+                    let Some(row) = self
+                        .timeline
+                        .incidents
+                        .iter()
+                        .find(|i| i.incident_id == *other)
+                    else {
+                        continue;
+                    };
+                    ui.horizontal_wrapped(|ui| {
+                        if ui
+                            .button("Merge into this")
+                            .on_hover_text(
+                                "Keep all evidence of both and every differing value (undoable)",
+                            )
+                            .clicked()
+                        {
+                            actions.push(Action::Merge(*other));
+                        }
+                        ui.label(format!(
+                            "{} · {} · {} source(s)",
+                            row.date_start, row.summary, row.sources
+                        ));
+                    });
+                }
+            });
+        }
         if !self.proposals.is_empty() {
             ui.group(|ui| {
                 ui.label(RichText::new("Proposed from the evidence").weak());

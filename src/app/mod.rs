@@ -55,6 +55,8 @@ enum Action {
     /// A mark on the timeline: select the incident and show its evidence.
     ShowIncident(IncidentId),
     Context(ContextChange),
+    /// Merge this incident into the selected one.
+    Merge(IncidentId),
     CancelImport,
     /// The search text changed.
     Search,
@@ -651,6 +653,7 @@ impl SpanlineApp {
             Action::Search => self.start_search(),
             Action::ShowIncident(incident_id) => self.show_incident(incident_id),
             Action::Context(change) => self.change_context(change),
+            Action::Merge(absorbed) => self.merge_into_selected(absorbed),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

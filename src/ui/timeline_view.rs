@@ -72,6 +72,8 @@ pub struct TimelineData {
     lanes: Vec<Option<String>>,
     lane_of: Vec<usize>,
     lane_by: LaneBy,
+    /// For each incident with possible duplicates, the others (same dates, same place).
+    pub duplicates: std::collections::HashMap<IncidentId, Vec<IncidentId>>,
 }
 
 impl TimelineData {
@@ -81,12 +83,20 @@ impl TimelineData {
         lane_by: LaneBy,
     ) -> Self {
         let (lanes, lane_of) = lanes::assign(&incidents, lane_by);
+        let mut duplicates: std::collections::HashMap<IncidentId, Vec<IncidentId>> =
+            Default::default();
+        for (a, b) in crate::timeline::duplicates::possible_duplicates(&incidents) {
+            let (a, b) = (incidents[a].incident_id, incidents[b].incident_id);
+            duplicates.entry(a).or_default().push(b);
+            duplicates.entry(b).or_default().push(a);
+        }
         Self {
             incidents,
             context,
             lanes,
             lane_of,
             lane_by,
+            duplicates,
         }
     }
 
@@ -391,6 +401,21 @@ pub fn timeline_ui(
                     .filled(true),
             );
         }
+        // Possible duplicates get an orange ring: the analyst checks and may merge them.
+        let flagged: Vec<[f64; 2]> = data
+            .incidents
+            .iter()
+            .zip(&data.lane_of)
+            .filter(|(incident, _)| data.duplicates.contains_key(&incident.incident_id))
+            .map(|(incident, lane)| [x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)])
+            .collect();
+        plot_ui.points(
+            Points::new("possible duplicate", PlotPoints::from(flagged))
+                .radius(11.0)
+                .color(Color32::from_rgb(255, 150, 40))
+                .shape(MarkerShape::Circle)
+                .filled(false),
+        );
         if let Some(index) =
             selected.and_then(|id| data.incidents.iter().position(|i| i.incident_id == id))
         {
