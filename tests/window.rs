@@ -1155,3 +1155,74 @@ fn an_incident_coded_twice_is_flagged_and_merged_with_all_its_evidence() {
     let undone = meta::counts(harness.state().project().expect("open").conn()).expect("counts");
     assert_eq!(undone, before, "one undo takes the merge back");
 }
+
+#[test]
+fn review_mode_steps_through_incidents_in_date_order_and_marks_them_reviewed() {
+    use egui::{Key, Modifiers};
+    use spanline::model::Status;
+    use spanline::store::incidents;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let in_order: Vec<_> = harness
+        .state()
+        .timeline_incidents()
+        .iter()
+        .map(|i| i.incident_id)
+        .collect();
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert_eq!(
+        harness.state().selected_incident().map(|i| i.incident_id),
+        Some(in_order[0])
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    let second = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(second.incident_id, in_order[1]);
+    assert!(
+        harness.state().open_article_title().is_some(),
+        "its article is open"
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    assert_eq!(
+        harness.state().selected_incident().map(|i| i.incident_id),
+        Some(in_order[0])
+    );
+
+    // Step on to the first draft and mark it reviewed.
+    let first_draft = harness
+        .state()
+        .timeline_incidents()
+        .iter()
+        .position(|i| i.status == Status::Draft)
+        .expect("a draft");
+    for _ in 0..first_draft {
+        harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+        harness.run();
+    }
+    let draft = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(
+        (draft.incident_id, draft.status),
+        (in_order[first_draft], Status::Draft)
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let stored = incidents::get(
+        harness.state().project().expect("open").conn(),
+        draft.incident_id,
+    )
+    .expect("reads")
+    .expect("there");
+    assert_eq!(stored.status, Status::Reviewed);
+}

@@ -156,6 +156,20 @@ impl SpanlineApp {
         self.change(built);
     }
 
+    /// Marks the selected incident reviewed.
+    pub(super) fn mark_reviewed(&mut self) {
+        let Some(selected) = &self.selected else {
+            self.status = "Select an incident to mark it reviewed.".into();
+            return;
+        };
+        let change = commands::set_status(
+            selected.incident.clone(),
+            crate::model::Status::Reviewed,
+            &self.stamp(),
+        );
+        self.change(Ok(change));
+    }
+
     /// Deletes the selected incident with its evidence, as one undoable step.
     pub(super) fn delete_incident(&mut self) {
         let (Some(project), Some(selected)) = (&self.project, &self.selected) else {

@@ -458,6 +458,44 @@ impl SpanlineApp {
         self.timeline_view.filters.range = Some((from, to));
     }
 
+    /// Steps to the next (or previous) incident in date order among those the filters let
+    /// through, and shows it with its evidence.
+    fn review_step(&mut self, forward: bool) {
+        let filters = &self.timeline_view.filters;
+        let order: Vec<IncidentId> = self
+            .timeline
+            .incidents
+            .iter()
+            .filter(|i| filters.matches(i))
+            .map(|i| i.incident_id)
+            .collect();
+        let current = self
+            .selected
+            .as_ref()
+            .and_then(|s| order.iter().position(|id| *id == s.incident.incident_id));
+        let next = match (current, forward) {
+            (None, _) => order.first(),
+            (Some(at), true) => order.get(at + 1),
+            (Some(at), false) => at.checked_sub(1).and_then(|before| order.get(before)),
+        };
+        match next.copied() {
+            Some(incident_id) => {
+                let position = order
+                    .iter()
+                    .position(|id| *id == incident_id)
+                    .map_or(0, |p| p + 1);
+                self.show_incident(incident_id);
+                self.status = format!("Reviewing {position} of {}", order.len());
+            }
+            None => {
+                self.status = format!(
+                    "No {} incident to review.",
+                    if forward { "later" } else { "earlier" }
+                )
+            }
+        }
+    }
+
     /// Selects an incident, opens the article of its first evidence and shows those words.
     fn show_incident(&mut self, incident_id: IncidentId) {
         self.proposals.clear();
@@ -692,6 +730,9 @@ impl SpanlineApp {
             UiCommand::NewIncident => self.new_incident(),
             UiCommand::IncidentsFromDates => self.incidents_from_dates(),
             UiCommand::DeleteIncident => self.delete_incident(),
+            UiCommand::ReviewNext => self.review_step(true),
+            UiCommand::ReviewPrevious => self.review_step(false),
+            UiCommand::MarkReviewed => self.mark_reviewed(),
             UiCommand::Attach(field) => match self.selection() {
                 Some(range) => self.attach(range, vec![field]),
                 None => self.status = "Select some words first.".into(),

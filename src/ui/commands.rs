@@ -22,6 +22,11 @@ pub enum UiCommand {
     Attach(Field),
     /// Delete the selected incident and its evidence (undoable).
     DeleteIncident,
+    /// Review: the next incident in date order (within the filters), shown with its evidence.
+    ReviewNext,
+    ReviewPrevious,
+    /// Review: mark the selected incident reviewed.
+    MarkReviewed,
     ToggleSuggestions,
     FocusSearch,
     ToggleHelp,
@@ -51,6 +56,9 @@ impl UiCommand {
             UiCommand::NewIncident,
             UiCommand::IncidentsFromDates,
             UiCommand::DeleteIncident,
+            UiCommand::ReviewNext,
+            UiCommand::ReviewPrevious,
+            UiCommand::MarkReviewed,
         ];
         all.extend(
             FIELD_KEYS
@@ -78,6 +86,9 @@ impl UiCommand {
             UiCommand::NewIncident => "New incident from selection".into(),
             UiCommand::IncidentsFromDates => "One incident per date in the selection".into(),
             UiCommand::DeleteIncident => "Delete the selected incident".into(),
+            UiCommand::ReviewNext => "Review the next incident in date order".into(),
+            UiCommand::ReviewPrevious => "Review the previous incident in date order".into(),
+            UiCommand::MarkReviewed => "Mark the selected incident reviewed".into(),
             UiCommand::Attach(field) => {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
@@ -101,6 +112,9 @@ impl UiCommand {
             UiCommand::NewIncident => plain(Key::N),
             UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
             UiCommand::DeleteIncident => KeyboardShortcut::new(Modifiers::COMMAND, Key::Delete),
+            UiCommand::ReviewNext => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+            UiCommand::ReviewPrevious => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+            UiCommand::MarkReviewed => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
