@@ -229,3 +229,76 @@ fn whole_window_on_the_sample_project(bencher: Bencher) {
         ctx.tessellate(output.shapes, output.pixels_per_point).len()
     });
 }
+
+/// 100,000 incidents spread over five years in six lanes, as the timeline gets them.
+fn hundred_thousand_incidents() -> spanline::ui::timeline_view::TimelineData {
+    use spanline::model::Status;
+    use spanline::timeline::TimelineIncident;
+    let types = ["rocket", "ied", "drone", "small_arms", "mortar", "riot"];
+    let start = jiff::civil::date(2017, 1, 1);
+    let incidents: Vec<TimelineIncident> = (0..100_000)
+        .map(|n| TimelineIncident {
+            incident_id: IncidentId::new(),
+            date_start: start
+                .checked_add(jiff::Span::new().days((n * 1826 / 100_000) as i64))
+                .expect("in range"),
+            date_end: None,
+            event_type: Some(types[n % types.len()].to_owned()),
+            target_type: None,
+            perpetrator_id: None,
+            place_id: None,
+            killed: Some((n % 7) as u32),
+            wounded: None,
+            status: Status::Draft,
+            confidence: None,
+            summary: format!("Incident {n}"),
+            sources: 1,
+            article_ids: Vec::new(),
+        })
+        .collect();
+    spanline::ui::timeline_view::TimelineData::new(incidents, Vec::new(), Default::default())
+}
+
+fn bench_timeline(bencher: Bencher, zoom_days: Option<f64>) {
+    let ctx = Context::default();
+    spanline::ui::fonts::install(&ctx);
+    let mut data = hundred_thousand_incidents();
+    let mut view = spanline::ui::timeline_view::TimelineView::default();
+    let codebook = spanline::ui::codebook::Codebook::default();
+    let mut frame = |raw: RawInput| {
+        let output = ctx.run_ui(raw, |ui| {
+            spanline::ui::timeline_view::timeline_ui(ui, &mut view, &mut data, &codebook, None);
+        });
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum::<usize>()
+    };
+    for _ in 0..3 {
+        frame(input(1400.0));
+    }
+    if let Some(days) = zoom_days {
+        // Zoom in around the middle with the pointer over the plot, as an analyst would.
+        let mut raw = input(1400.0);
+        raw.events
+            .push(egui::Event::PointerMoved(Pos2::new(700.0, 300.0)));
+        raw.events.push(egui::Event::Zoom((1826.0 / days) as f32));
+        frame(raw);
+    }
+    eprintln!("timeline frame: {} vertices", frame(input(1400.0)));
+    bencher.bench_local(|| frame(input(1400.0)));
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn timeline_100k_incidents_all_five_years(bencher: Bencher) {
+    bench_timeline(bencher, None);
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn timeline_100k_incidents_zoomed_to_a_month(bencher: Bencher) {
+    bench_timeline(bencher, Some(30.0));
+}

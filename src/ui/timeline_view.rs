@@ -107,9 +107,61 @@ impl TimelineData {
         }
     }
 
+    /// The rows starting between plot x `from` and `to` (rows are in date order), with a
+    /// margin of a year so date ranges reaching into view are drawn too.
+    fn visible(&self, from: f64, to: f64) -> std::ops::Range<usize> {
+        if !(from.is_finite() && to.is_finite()) {
+            return 0..self.incidents.len();
+        }
+        let first = self
+            .incidents
+            .partition_point(|i| x_of(i.date_start) < from - 366.0);
+        let last = self.incidents.partition_point(|i| x_of(i.date_start) <= to);
+        first..last.max(first)
+    }
+
     /// The y of lane `index`: lanes run down from 0.
     fn lane_y(index: usize) -> f64 {
         -(index as f64)
+    }
+}
+
+/// Above this many incidents in view, marks are aggregated.
+const AGGREGATE_ABOVE: usize = 3_000;
+
+/// One mark per lane and 4-pixel column, its size growing with how many incidents it holds.
+fn draw_aggregated(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    data: &TimelineData,
+    visible: std::ops::Range<usize>,
+    (from, to): (f64, f64),
+    width_px: f64,
+) {
+    let columns = (width_px / 4.0).max(1.0);
+    let per_column = (to - from).max(1e-9) / columns;
+    let mut buckets: std::collections::HashMap<(usize, i64), usize> = Default::default();
+    for index in visible {
+        let column = ((x_of(data.incidents[index].date_start) - from) / per_column).floor() as i64;
+        *buckets.entry((data.lane_of[index], column)).or_default() += 1;
+    }
+    // Three sizes, so a glance shows where the mass is.
+    let mut by_size: [Vec<[f64; 2]>; 3] = Default::default();
+    for ((lane, column), count) in buckets {
+        let x = from + (column as f64 + 0.5) * per_column;
+        let size = match count {
+            0..=2 => 0,
+            3..=20 => 1,
+            _ => 2,
+        };
+        by_size[size].push([x, TimelineData::lane_y(lane)]);
+    }
+    for (size, points) in by_size.into_iter().enumerate() {
+        plot_ui.points(
+            Points::new("incidents (zoom in for each)", PlotPoints::from(points))
+                .radius([2.5, 4.5, 7.0][size])
+                .color(Color32::from_rgb(110, 160, 220))
+                .filled(true),
+        );
     }
 }
 
@@ -317,6 +369,13 @@ pub fn timeline_ui(
     .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5)
     // Shift+drag selects a time range instead of panning.
     .allow_drag(!ui.input(|i| i.modifiers.shift));
+    // Only marks in view are drawn, so the data's extent is given up front for auto-bounds.
+    let plot = match (data.incidents.first(), data.incidents.last()) {
+        (Some(first), Some(last)) => plot
+            .include_x(x_of(first.date_start) - 1.0)
+            .include_x(x_of(last.date_end.unwrap_or(last.date_start)) + 2.0),
+        _ => plot,
+    };
     let plot = if std::mem::take(&mut view.reset_requested) {
         plot.reset()
     } else {
@@ -359,12 +418,28 @@ pub fn timeline_ui(
                     .anchor(egui::Align2::LEFT_TOP),
             );
         }
+        // Only what is in view is drawn (rows are in date order); too many to see one by one
+        // are drawn as one mark per lane and few pixels, sized by how many it stands for.
+        let bounds = plot_ui.plot_bounds();
+        let visible = data.visible(bounds.min()[0], bounds.max()[0]);
+        let width_px = f64::from(plot_ui.transform().frame().width().max(1.0));
+        if visible.len() > AGGREGATE_ABOVE {
+            draw_aggregated(
+                plot_ui,
+                data,
+                visible,
+                (bounds.min()[0], bounds.max()[0]),
+                width_px,
+            );
+            return;
+        }
         // One item per (event type, size) so the legend names event types and sizes vary.
         let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
             Default::default();
         // Incidents the filters leave out stay visible, faint, so the pattern is not lost.
         let mut filtered_out: Vec<[f64; 2]> = Vec::new();
-        for (incident, lane) in data.incidents.iter().zip(&data.lane_of) {
+        for index in visible.clone() {
+            let (incident, lane) = (&data.incidents[index], &data.lane_of[index]);
             if !filters.matches(incident) {
                 filtered_out.push([x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)]);
                 continue;
@@ -402,12 +477,15 @@ pub fn timeline_ui(
             );
         }
         // Possible duplicates get an orange ring: the analyst checks and may merge them.
-        let flagged: Vec<[f64; 2]> = data
-            .incidents
-            .iter()
-            .zip(&data.lane_of)
-            .filter(|(incident, _)| data.duplicates.contains_key(&incident.incident_id))
-            .map(|(incident, lane)| [x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)])
+        let flagged: Vec<[f64; 2]> = visible
+            .clone()
+            .filter(|&i| data.duplicates.contains_key(&data.incidents[i].incident_id))
+            .map(|i| {
+                [
+                    x_of(data.incidents[i].date_start) + 0.5,
+                    TimelineData::lane_y(data.lane_of[i]),
+                ]
+            })
             .collect();
         plot_ui.points(
             Points::new("possible duplicate", PlotPoints::from(flagged))
@@ -436,11 +514,19 @@ pub fn timeline_ui(
     view.last_transform = Some(response.transform);
     track_range_drag(ui, view, &response.response, &response.transform);
     // The mark under the pointer: the nearest within a few pixels.
+    let seen = {
+        let bounds = response.transform.bounds();
+        data.visible(bounds.min()[0], bounds.max()[0])
+    };
     let nearest = |pos: egui::Pos2| -> Option<usize> {
-        data.incidents
+        if seen.len() > AGGREGATE_ABOVE {
+            return None;
+        }
+        data.incidents[seen.clone()]
             .iter()
-            .zip(&data.lane_of)
+            .zip(&data.lane_of[seen.clone()])
             .enumerate()
+            .map(|(offset, (incident, lane))| (seen.start + offset, (incident, lane)))
             .map(|(index, (incident, lane))| {
                 let point =
                     PlotPoint::new(x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane));
