@@ -6,6 +6,8 @@ use std::collections::HashMap;
 
 use egui::{ComboBox, RichText, TextEdit, Ui};
 
+use crate::ui::pickers::optional_choice;
+
 use crate::model::{
     Actor, Attribution, Confidence, DatePrecision, Estimate, Evidence, Field, Incident, Place,
     PlaceId, Status, VocabTerm, Vocabulary,
@@ -213,25 +215,16 @@ impl IncidentEditor {
                             .perpetrator_id
                             .and_then(|a| choices.actors.iter().find(|x| x.actor_id == a))
                             .map_or("—".to_owned(), |a| a.name.clone());
-                        let before = working.perpetrator_id;
-                        let mut response = ComboBox::from_id_salt("perpetrator")
-                            .selected_text(current)
-                            .show_ui(ui, |ui| {
-                                ui.selectable_value(&mut working.perpetrator_id, None, "—");
-                                for actor in choices.actors {
-                                    ui.selectable_value(
-                                        &mut working.perpetrator_id,
-                                        Some(actor.actor_id),
-                                        &actor.name,
-                                    );
-                                }
-                            })
-                            .response
-                            .labelled_by(id);
-                        if working.perpetrator_id != before {
-                            response.mark_changed();
-                        }
-                        response
+                        let options = choices.actors.iter().map(|a| (a.actor_id, a.name.clone()));
+                        optional_choice(
+                            ui,
+                            "perpetrator",
+                            id,
+                            &mut working.perpetrator_id,
+                            current,
+                            "—",
+                            options,
+                        )
                     },
                 );
                 row(
@@ -331,21 +324,9 @@ fn option_combo<T: Copy + PartialEq>(
     all: &[T],
     name: impl Fn(&T) -> String,
 ) -> egui::Response {
-    let before = *value;
-    let mut response = ComboBox::from_id_salt(salt)
-        .selected_text(value.as_ref().map_or("—".to_owned(), &name))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "—");
-            for item in all {
-                ui.selectable_value(value, Some(*item), name(item));
-            }
-        })
-        .response
-        .labelled_by(id);
-    if *value != before {
-        response.mark_changed();
-    }
-    response
+    let current = value.as_ref().map_or("—".to_owned(), &name);
+    let options = all.iter().map(|item| (*item, name(item)));
+    optional_choice(ui, salt, id, value, current, "—", options)
 }
 
 fn term_combo(
@@ -356,27 +337,15 @@ fn term_combo(
     terms: &[VocabTerm],
     vocabulary: Vocabulary,
 ) -> egui::Response {
-    let before = value.clone();
-    let label_of = |key: &String| {
-        terms
-            .iter()
-            .find(|t| t.vocabulary == vocabulary && &t.key == key)
+    let in_vocabulary = || terms.iter().filter(|t| t.vocabulary == vocabulary);
+    // A key the vocabulary no longer has still shows, as itself.
+    let current = value.as_ref().map_or("—".to_owned(), |key| {
+        in_vocabulary()
+            .find(|t| &t.key == key)
             .map_or(key.clone(), |t| t.label.clone())
-    };
-    let mut response = ComboBox::from_id_salt(salt)
-        .selected_text(value.as_ref().map_or("—".to_owned(), label_of))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "—");
-            for term in terms.iter().filter(|t| t.vocabulary == vocabulary) {
-                ui.selectable_value(value, Some(term.key.clone()), &term.label);
-            }
-        })
-        .response
-        .labelled_by(id);
-    if *value != before {
-        response.mark_changed();
-    }
-    response
+    });
+    let options = in_vocabulary().map(|t| (t.key.clone(), t.label.clone()));
+    optional_choice(ui, salt, id, value, current, "—", options)
 }
 
 fn place_combo(
@@ -386,24 +355,11 @@ fn place_combo(
     value: &mut Option<PlaceId>,
     places: &[Place],
 ) -> egui::Response {
-    let before = *value;
     let current = value
         .and_then(|p| places.iter().find(|x| x.place_id == p))
         .map_or("—".to_owned(), |p| p.name.clone());
-    let mut response = ComboBox::from_id_salt(salt)
-        .selected_text(current)
-        .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "—");
-            for place in places {
-                ui.selectable_value(value, Some(place.place_id), &place.name);
-            }
-        })
-        .response
-        .labelled_by(id);
-    if *value != before {
-        response.mark_changed();
-    }
-    response
+    let options = places.iter().map(|p| (p.place_id, p.name.clone()));
+    optional_choice(ui, salt, id, value, current, "—", options)
 }
 
 /// Start and end dates as typed; a date is stored once it parses, a bad one is shown in red.

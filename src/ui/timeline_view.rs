@@ -13,6 +13,7 @@ use crate::timeline::filter::Filters;
 use crate::timeline::lanes::{self, LaneBy};
 use crate::timeline::{TimelineIncident, axis, x_of};
 use crate::ui::codebook::Codebook;
+use crate::ui::pickers::optional_choice;
 
 /// Marks per incident, or counts per day, week or month.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -651,86 +652,80 @@ fn filters_ui(ui: &mut Ui, filters: &mut Filters, codebook: &Codebook) {
             .actor
             .and_then(|id| codebook.actors.iter().find(|a| a.actor_id == id))
             .map_or("any actor".to_owned(), |a| a.name.clone());
-        egui::ComboBox::from_id_salt("filter_actor")
-            .selected_text(actor_name)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.actor, None, "any actor");
-                for actor in &codebook.actors {
-                    ui.selectable_value(&mut filters.actor, Some(actor.actor_id), &actor.name);
-                }
-            })
-            .response
-            .labelled_by(label);
+        let actors = codebook.actors.iter().map(|a| (a.actor_id, a.name.clone()));
+        optional_choice(
+            ui,
+            "filter_actor",
+            label,
+            &mut filters.actor,
+            actor_name,
+            "any actor",
+            actors,
+        );
         let type_name = filters
             .event_type
             .as_ref()
             .map_or("any type".to_owned(), |k| {
                 lane_name(&Some(k.clone()), LaneBy::EventType, codebook)
             });
-        egui::ComboBox::from_id_salt("filter_type")
-            .selected_text(type_name)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.event_type, None, "any type");
-                for term in codebook
-                    .terms
-                    .iter()
-                    .filter(|t| t.vocabulary == crate::model::Vocabulary::EventType)
-                {
-                    ui.selectable_value(
-                        &mut filters.event_type,
-                        Some(term.key.clone()),
-                        &term.label,
-                    );
-                }
-            })
-            .response
-            .labelled_by(label);
+        let types = codebook
+            .terms
+            .iter()
+            .filter(|t| t.vocabulary == crate::model::Vocabulary::EventType)
+            .map(|t| (t.key.clone(), t.label.clone()));
+        optional_choice(
+            ui,
+            "filter_type",
+            label,
+            &mut filters.event_type,
+            type_name,
+            "any type",
+            types,
+        );
         let place_name = filters
             .place
             .and_then(|id| codebook.places.iter().find(|p| p.place_id == id))
             .map_or("any place".to_owned(), |p| p.name.clone());
-        egui::ComboBox::from_id_salt("filter_place")
-            .selected_text(place_name)
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.place, None, "any place");
-                for place in &codebook.places {
-                    ui.selectable_value(&mut filters.place, Some(place.place_id), &place.name);
-                }
-            })
-            .response
-            .labelled_by(label);
-        egui::ComboBox::from_id_salt("filter_confidence")
-            .selected_text(
-                filters
-                    .confidence
-                    .map_or("any confidence".to_owned(), |c| format!("{c} confidence")),
-            )
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.confidence, None, "any confidence");
-                for confidence in crate::model::Confidence::ALL {
-                    ui.selectable_value(
-                        &mut filters.confidence,
-                        Some(*confidence),
-                        confidence.to_string(),
-                    );
-                }
-            })
-            .response
-            .labelled_by(label);
-        egui::ComboBox::from_id_salt("filter_status")
-            .selected_text(
-                filters
-                    .status
-                    .map_or("any status".to_owned(), |s| s.to_string()),
-            )
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filters.status, None, "any status");
-                for status in crate::model::Status::ALL {
-                    ui.selectable_value(&mut filters.status, Some(*status), status.to_string());
-                }
-            })
-            .response
-            .labelled_by(label);
+        let places = codebook.places.iter().map(|p| (p.place_id, p.name.clone()));
+        optional_choice(
+            ui,
+            "filter_place",
+            label,
+            &mut filters.place,
+            place_name,
+            "any place",
+            places,
+        );
+        let confidence = filters
+            .confidence
+            .map_or("any confidence".to_owned(), |c| format!("{c} confidence"));
+        let levels = crate::model::Confidence::ALL
+            .iter()
+            .map(|c| (*c, c.to_string()));
+        optional_choice(
+            ui,
+            "filter_confidence",
+            label,
+            &mut filters.confidence,
+            confidence,
+            "any confidence",
+            levels,
+        );
+        let status = filters
+            .status
+            .map_or("any status".to_owned(), |s| s.to_string());
+        let statuses = crate::model::Status::ALL
+            .iter()
+            .map(|s| (*s, s.to_string()));
+        optional_choice(
+            ui,
+            "filter_status",
+            label,
+            &mut filters.status,
+            status,
+            "any status",
+            statuses,
+        );
         match filters.range {
             Some((from, to)) => {
                 ui.label(format!("{from} to {to}"));
