@@ -259,38 +259,46 @@ fn hundred_thousand_incidents() -> spanline::ui::timeline_view::TimelineData {
     spanline::ui::timeline_view::TimelineData::new(incidents, Vec::new(), Default::default())
 }
 
-fn bench_timeline(bencher: Bencher, zoom_days: Option<f64>) {
+/// One timeline frame, tessellated; returns how many vertices it drew.
+fn timeline_frame(
+    ctx: &Context,
+    view: &mut spanline::ui::timeline_view::TimelineView,
+    data: &mut spanline::ui::timeline_view::TimelineData,
+    codebook: &spanline::ui::codebook::Codebook,
+) -> usize {
+    let output = ctx.run_ui(input(1400.0), |ui| {
+        spanline::ui::timeline_view::timeline_ui(ui, view, data, codebook, None);
+    });
+    let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+    primitives
+        .iter()
+        .map(|p| match &p.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum::<usize>()
+}
+
+fn bench_timeline(bencher: Bencher, zoom: Option<(jiff::civil::Date, jiff::civil::Date)>) {
     let ctx = Context::default();
     spanline::ui::fonts::install(&ctx);
     let mut data = hundred_thousand_incidents();
     let mut view = spanline::ui::timeline_view::TimelineView::default();
     let codebook = spanline::ui::codebook::Codebook::default();
-    let mut frame = |raw: RawInput| {
-        let output = ctx.run_ui(raw, |ui| {
-            spanline::ui::timeline_view::timeline_ui(ui, &mut view, &mut data, &codebook, None);
-        });
-        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        primitives
-            .iter()
-            .map(|p| match &p.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
-                egui::epaint::Primitive::Callback(_) => 0,
-            })
-            .sum::<usize>()
-    };
     for _ in 0..3 {
-        frame(input(1400.0));
+        timeline_frame(&ctx, &mut view, &mut data, &codebook);
     }
-    if let Some(days) = zoom_days {
-        // Zoom in around the middle with the pointer over the plot, as an analyst would.
-        let mut raw = input(1400.0);
-        raw.events
-            .push(egui::Event::PointerMoved(Pos2::new(700.0, 300.0)));
-        raw.events.push(egui::Event::Zoom((1826.0 / days) as f32));
-        frame(raw);
+    if let Some((from, to)) = zoom {
+        // The same zoom as the "Zoom to range" button; its bounds apply from the next frame.
+        view.zoom_to(from, to);
+        timeline_frame(&ctx, &mut view, &mut data, &codebook);
     }
-    eprintln!("timeline frame: {} vertices", frame(input(1400.0)));
-    bencher.bench_local(|| frame(input(1400.0)));
+    let vertices = timeline_frame(&ctx, &mut view, &mut data, &codebook);
+    eprintln!(
+        "timeline frame: {vertices} vertices, {} incidents in view",
+        view.incidents_in_view(&data)
+    );
+    bencher.bench_local(|| timeline_frame(&ctx, &mut view, &mut data, &codebook));
 }
 
 #[divan::bench(sample_count = 30, sample_size = 1)]
@@ -299,6 +307,31 @@ fn timeline_100k_incidents_all_five_years(bencher: Bencher) {
 }
 
 #[divan::bench(sample_count = 30, sample_size = 1)]
+fn timeline_100k_incidents_zoomed_to_a_year(bencher: Bencher) {
+    let year = (
+        jiff::civil::date(2019, 1, 1),
+        jiff::civil::date(2019, 12, 31),
+    );
+    bench_timeline(bencher, Some(year));
+}
+
+#[divan::bench(sample_count = 30, sample_size = 1)]
 fn timeline_100k_incidents_zoomed_to_a_month(bencher: Bencher) {
-    bench_timeline(bencher, Some(30.0));
+    let month = (
+        jiff::civil::date(2019, 6, 1),
+        jiff::civil::date(2019, 6, 30),
+    );
+    bench_timeline(bencher, Some(month));
+}
+
+/// What every edit costs the timeline today: rebuilding its data (lanes, duplicates) from
+/// 100,000 rows already read.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn timeline_rebuild_100k_incidents(bencher: Bencher) {
+    let rows = hundred_thousand_incidents().incidents;
+    bencher.bench_local(|| {
+        spanline::ui::timeline_view::TimelineData::new(rows.clone(), Vec::new(), Default::default())
+            .incidents
+            .len()
+    });
 }

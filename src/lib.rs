@@ -9,6 +9,7 @@
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod import;
 pub mod model;
 pub mod propose;

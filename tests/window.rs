@@ -1226,3 +1226,83 @@ fn review_mode_steps_through_incidents_in_date_order_and_marks_them_reviewed() {
     .expect("there");
     assert_eq!(stored.status, Status::Reviewed);
 }
+
+#[test]
+fn the_timeline_exports_as_a_png_of_the_plot() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let out = dir.path().join("timeline.png");
+    let dialogs = FakeDialogs {
+        export: Some(out.clone()),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&path),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    let plot = harness
+        .state()
+        .timeline_plot_rect()
+        .expect("timeline drawn");
+    harness.get_by_label("Export PNG…").click();
+    // The app asks the renderer for a screenshot of the next frame. Headless there is no
+    // renderer, so the test answers the request with an image whose pixels tell where they
+    // were: red is x, green is y (mod 256).
+    let mut request = None;
+    for _ in 0..3 {
+        harness.step();
+        request = harness.output().viewport_output.values().find_map(|v| {
+            v.commands.iter().find_map(|c| match c {
+                egui::ViewportCommand::Screenshot(callback) => Some(callback.clone()),
+                _ => None,
+            })
+        });
+        if request.is_some() {
+            break;
+        }
+    }
+    let request = request.expect("a screenshot was requested");
+    let pixels_per_point = harness.ctx.pixels_per_point();
+    let size = harness.ctx.content_rect().size() * pixels_per_point;
+    let (width, height) = (size.x as usize, size.y as usize);
+    let pixels = (0..width * height)
+        .map(|i| egui::Color32::from_rgb((i % width) as u8, (i / width) as u8, 0))
+        .collect();
+    request.complete(std::sync::Arc::new(egui::ColorImage::new(
+        [width, height],
+        pixels,
+    )));
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .status()
+            .starts_with("Exported the timeline"),
+        "{}",
+        harness.state().status()
+    );
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(&out).expect("the image was written"),
+    ));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buffer = vec![0; reader.output_buffer_size().expect("size")];
+    let info = reader.next_frame(&mut buffer).expect("pixels");
+    let expected = plot.size() * pixels_per_point;
+    assert_eq!(
+        (info.width, info.height),
+        (expected.x.round() as u32, expected.y.round() as u32),
+        "the plot's size"
+    );
+    let origin = plot.min * pixels_per_point;
+    assert_eq!(
+        &buffer[..3],
+        &[
+            (origin.x.round() as usize % 256) as u8,
+            (origin.y.round() as usize % 256) as u8,
+            0
+        ],
+        "cut from where the plot is"
+    );
+}

@@ -5,6 +5,7 @@
 
 mod chrome;
 mod coding;
+mod exports;
 mod files;
 mod incident_panel;
 
@@ -94,6 +95,8 @@ pub struct SpanlineApp {
     /// What the filters let through, for the lists; recomputed when filters or data change.
     filtered: FilteredSets,
     context_editor: ContextEditor,
+    /// Timeline images being written, reporting back when done.
+    png_exports: exports::PngExports,
 }
 
 /// The articles and incidents the timeline's filters let through (`None`: no filter set).
@@ -148,6 +151,7 @@ impl SpanlineApp {
             timeline: TimelineData::default(),
             filtered: FilteredSets::default(),
             context_editor: ContextEditor::default(),
+            png_exports: exports::PngExports::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -205,6 +209,16 @@ impl SpanlineApp {
     pub fn timeline_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
         self.timeline_view
             .mark_position(&self.timeline, incident_id)
+    }
+
+    /// Where the timeline plot (with its axes) was drawn, in points.
+    pub fn timeline_plot_rect(&self) -> Option<egui::Rect> {
+        self.timeline_view.plot_rect
+    }
+
+    /// What the status bar says about the last action.
+    pub fn status(&self) -> &str {
+        &self.status
     }
 
     /// Whether the timeline shows counts per day, week or month instead of marks.
@@ -381,37 +395,6 @@ impl SpanlineApp {
                     Err(err) => self.error = Some(err.to_string()),
                 }
             }
-        }
-    }
-
-    /// Writes the incidents the timeline's filters let through to a CSV file the analyst picks.
-    fn export_csv(&mut self) {
-        let Some(path) = self.dialogs.export_file("incidents.csv", "csv") else {
-            return;
-        };
-        let filters = &self.timeline_view.filters;
-        let rows: Vec<&crate::timeline::TimelineIncident> = self
-            .timeline
-            .incidents
-            .iter()
-            .filter(|i| filters.matches(i))
-            .collect();
-        let written = std::fs::File::create(&path)
-            .map_err(|err| err.to_string())
-            .and_then(|file| {
-                crate::timeline::export::write_csv(
-                    std::io::BufWriter::new(file),
-                    &rows,
-                    &self.codebook.actors,
-                    &self.codebook.places,
-                )
-                .map_err(|err| err.to_string())
-            });
-        match written {
-            Ok(()) => {
-                self.status = format!("Exported {} incidents to {}", rows.len(), path.display())
-            }
-            Err(err) => self.error = Some(format!("Could not write {}: {err}", path.display())),
         }
     }
 
@@ -634,6 +617,10 @@ impl SpanlineApp {
         if std::mem::take(&mut self.timeline_view.export_requested) {
             self.export_csv();
         }
+        if std::mem::take(&mut self.timeline_view.png_requested) {
+            self.export_png(ui.ctx());
+        }
+        self.poll_png_exports();
         if std::mem::take(&mut self.timeline_view.context_requested) {
             self.context_editor.open = true;
         }

@@ -44,6 +44,12 @@ pub fn get(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<Artic
     rows.next()?.map(from_row).transpose()
 }
 
+/// Every article with its text, oldest import first.
+pub fn all(conn: &Connection) -> StoreResult<Vec<Article>> {
+    let sql = format!("SELECT {COLUMNS} FROM articles ORDER BY article_seq");
+    codec::collect(conn, &sql, [], from_row)
+}
+
 /// The article with this text, if the project has it.
 pub fn id_by_hash(conn: &Connection, content_hash: &str) -> StoreResult<Option<ArticleId>> {
     let id: Option<String> = conn

@@ -61,6 +61,12 @@ pub fn for_incident(conn: &Connection, incident_id: IncidentId) -> StoreResult<V
     query(conn, "incident_id = ?1", incident_id.to_string())
 }
 
+/// Every span in the project, by article and text order.
+pub fn all(conn: &Connection) -> StoreResult<Vec<Evidence>> {
+    let sql = format!("{SELECT} ORDER BY article_id, start_char, evidence_id");
+    codec::collect(conn, &sql, [], from_row)
+}
+
 pub fn put(conn: &Connection, evidence: &Evidence) -> StoreResult<()> {
     let e = evidence;
     let evidence_id = e.evidence_id.to_string();

@@ -156,6 +156,26 @@ pub fn delete(conn: &Connection, incident_id: IncidentId) -> StoreResult<()> {
     Ok(())
 }
 
+/// Every incident with its tags, in date order (undated first): for exports and merging,
+/// which need them all. Two queries, not one per incident.
+pub fn all(conn: &Connection) -> StoreResult<Vec<Incident>> {
+    let sql = format!("SELECT {COLUMNS} FROM incidents ORDER BY date_start, incident_id");
+    let mut incidents = codec::collect(conn, &sql, [], from_row)?;
+    let mut tags: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut stmt =
+        conn.prepare_cached("SELECT incident_id, tag FROM incident_tags ORDER BY tag")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        tags.entry(row.get(0)?).or_default().push(row.get(1)?);
+    }
+    for incident in &mut incidents {
+        if let Some(found) = tags.remove(&incident.incident_id.to_string()) {
+            incident.tags = found;
+        }
+    }
+    Ok(incidents)
+}
+
 fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
     Ok(IncidentSummary {
         incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,

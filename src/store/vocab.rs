@@ -31,6 +31,12 @@ pub fn list(conn: &Connection, vocabulary: Vocabulary) -> StoreResult<Vec<VocabT
     codec::collect(conn, &sql, [vocabulary.as_str()], from_row)
 }
 
+/// Every term of every vocabulary.
+pub fn all(conn: &Connection) -> StoreResult<Vec<VocabTerm>> {
+    let sql = format!("{SELECT} ORDER BY vocabulary, sort_order, label");
+    codec::collect(conn, &sql, [], from_row)
+}
+
 pub fn put(conn: &Connection, term: &VocabTerm) -> StoreResult<()> {
     conn.prepare_cached(
         "INSERT INTO vocab_terms (term_id, vocabulary, key, label, parent_key, sort_order)

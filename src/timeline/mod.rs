@@ -10,6 +10,7 @@ pub mod bins;
 pub mod duplicates;
 pub mod export;
 pub mod filter;
+pub mod labels;
 pub mod lanes;
 
 use jiff::civil::Date;

@@ -43,9 +43,32 @@ pub struct TimelineView {
     pub context_requested: bool,
     /// The analyst asked to export the incidents the filters let through.
     pub export_requested: bool,
+    /// The analyst asked for the plot as a PNG image.
+    pub png_requested: bool,
+    /// Where the plot (with its axes) was drawn in the last frame, in points.
+    pub plot_rect: Option<egui::Rect>,
+    /// Set for one frame to show this range of plot x (days).
+    show_range: Option<(f64, f64)>,
 }
 
 impl TimelineView {
+    /// How many incidents start within the plot's x range as last drawn.
+    pub fn incidents_in_view(&self, data: &TimelineData) -> usize {
+        let Some(transform) = self.last_transform else {
+            return 0;
+        };
+        let (from, to) = (transform.bounds().min()[0], transform.bounds().max()[0]);
+        data.incidents
+            .iter()
+            .filter(|i| (from..=to).contains(&x_of(i.date_start)))
+            .count()
+    }
+
+    /// Zoom the plot to show `from` to `to` (dates, both included) on the next frame.
+    pub fn zoom_to(&mut self, from: jiff::civil::Date, to: jiff::civil::Date) {
+        self.show_range = Some((x_of(from), x_of(to) + 1.0));
+    }
+
     /// Where the mark of `incident_id` was drawn in the last frame.
     pub fn mark_position(
         &self,
@@ -58,7 +81,7 @@ impl TimelineView {
             .iter()
             .position(|i| i.incident_id == incident_id)?;
         let point = PlotPoint::new(
-            x_of(data.incidents[index].date_start) + 0.5,
+            data.starts[index] + 0.5,
             TimelineData::lane_y(data.lane_of[index]),
         );
         Some(transform.position_from_point(&point))
@@ -75,6 +98,10 @@ pub struct TimelineData {
     lane_by: LaneBy,
     /// For each incident with possible duplicates, the others (same dates, same place).
     pub duplicates: std::collections::HashMap<IncidentId, Vec<IncidentId>>,
+    /// The longest date range, in days: how far left of the view a bar may start.
+    longest_range: f64,
+    /// Each row's start date as plot x: computed once, read by every frame's loops.
+    starts: Vec<f64>,
 }
 
 impl TimelineData {
@@ -91,6 +118,11 @@ impl TimelineData {
             duplicates.entry(a).or_default().push(b);
             duplicates.entry(b).or_default().push(a);
         }
+        let longest_range = incidents
+            .iter()
+            .filter_map(|i| Some(x_of(i.date_end?) - x_of(i.date_start)))
+            .fold(0.0, f64::max);
+        let starts = incidents.iter().map(|i| x_of(i.date_start)).collect();
         Self {
             incidents,
             context,
@@ -98,6 +130,8 @@ impl TimelineData {
             lane_of,
             lane_by,
             duplicates,
+            longest_range,
+            starts,
         }
     }
 
@@ -108,22 +142,73 @@ impl TimelineData {
         }
     }
 
-    /// The rows starting between plot x `from` and `to` (rows are in date order), with a
-    /// margin of a year so date ranges reaching into view are drawn too.
+    /// The rows to draw between plot x `from` and `to` (rows are in date order): those
+    /// starting in view, and before them those whose date range may reach into it.
     fn visible(&self, from: f64, to: f64) -> std::ops::Range<usize> {
+        self.starting_between(from - self.longest_range - 1.0, to)
+    }
+
+    /// How many rows start between plot x `from` and `to`: what decides aggregation.
+    fn count_starting_between(&self, from: f64, to: f64) -> usize {
+        self.starting_between(from - 1.0, to).len()
+    }
+
+    fn starting_between(&self, from: f64, to: f64) -> std::ops::Range<usize> {
         if !(from.is_finite() && to.is_finite()) {
             return 0..self.incidents.len();
         }
-        let first = self
-            .incidents
-            .partition_point(|i| x_of(i.date_start) < from - 366.0);
-        let last = self.incidents.partition_point(|i| x_of(i.date_start) <= to);
+        let first = self.starts.partition_point(|x| *x < from);
+        let last = self.starts.partition_point(|x| *x <= to);
         first..last.max(first)
     }
 
     /// The y of lane `index`: lanes run down from 0.
     fn lane_y(index: usize) -> f64 {
         -(index as f64)
+    }
+}
+
+/// Where the first row of context labels hangs from: above the first lane (y 0), below the
+/// top the plot always shows (0.5).
+const LABELS_TOP: f64 = 0.45;
+
+/// The context events' labels along the top of the plot, stacked where they would overlap.
+fn context_labels(plot_ui: &mut egui_plot::PlotUi<'_>, context: &[ContextEvent]) {
+    let transform = *plot_ui.transform();
+    let font = egui::TextStyle::Small.resolve(&plot_ui.ctx().global_style());
+    let row_height = font.size + 3.0;
+    let colour = Color32::from_gray(170);
+    let starts: Vec<f32> = context
+        .iter()
+        .map(|e| {
+            transform
+                .position_from_point(&PlotPoint::new(x_of(e.date_start), 0.0))
+                .x
+        })
+        .collect();
+    let widths: Vec<f32> = context
+        .iter()
+        .map(|e| {
+            plot_ui.ctx().fonts_mut(|fonts| {
+                fonts
+                    .layout_no_wrap(e.label.clone(), font.clone(), colour)
+                    .size()
+                    .x
+            })
+        })
+        .collect();
+    let rows = crate::timeline::labels::rows(&starts, &widths, 6.0);
+    // Rows go down from just above the first lane, inside the y range the plot includes
+    // anyway, so labels never push the auto-bounds outward.
+    let units_per_pixel = transform.dvalue_dpos()[1].abs();
+    for (event, row) in context.iter().zip(rows) {
+        let Some(row) = row else { continue };
+        let y = LABELS_TOP - row as f64 * f64::from(row_height) * units_per_pixel;
+        let label = RichText::new(&event.label).small().color(colour);
+        plot_ui.text(
+            egui_plot::Text::new("", PlotPoint::new(x_of(event.date_start), y), label)
+                .anchor(egui::Align2::LEFT_TOP),
+        );
     }
 }
 
@@ -138,16 +223,23 @@ fn draw_aggregated(
     (from, to): (f64, f64),
     width_px: f64,
 ) {
-    let columns = (width_px / 4.0).max(1.0);
-    let per_column = (to - from).max(1e-9) / columns;
-    let mut buckets: std::collections::HashMap<(usize, i64), usize> = Default::default();
+    let columns = (width_px / 4.0).max(1.0) as usize;
+    let per_column = (to - from).max(1e-9) / columns as f64;
+    // Counts per lane and column in one flat array: this loop runs over every incident in
+    // view each frame, so it must not hash. Rows left of the view (kept for date ranges
+    // reaching into it) are not counted.
+    let mut counts = vec![0u32; data.lanes.len().max(1) * columns];
     for index in visible {
-        let column = ((x_of(data.incidents[index].date_start) - from) / per_column).floor() as i64;
-        *buckets.entry((data.lane_of[index], column)).or_default() += 1;
+        let column = (data.starts[index] - from) / per_column;
+        if column < 0.0 || column >= columns as f64 {
+            continue;
+        }
+        counts[data.lane_of[index] * columns + column as usize] += 1;
     }
     // Three sizes, so a glance shows where the mass is.
     let mut by_size: [Vec<[f64; 2]>; 3] = Default::default();
-    for ((lane, column), count) in buckets {
+    for (cell, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+        let (lane, column) = (cell / columns, cell % columns);
         let x = from + (column as f64 + 0.5) * per_column;
         let size = match count {
             0..=2 => 0,
@@ -161,6 +253,9 @@ fn draw_aggregated(
             Points::new("incidents (zoom in for each)", PlotPoints::from(points))
                 .radius([2.5, 4.5, 7.0][size])
                 .color(Color32::from_rgb(110, 160, 220))
+                // Squares: a group reads apart from a single incident's round mark, and
+                // thousands of them tessellate to a tenth of the vertices of circles.
+                .shape(MarkerShape::Square)
                 .filled(true),
         );
     }
@@ -303,6 +398,13 @@ pub fn timeline_ui(
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
         if ui
+            .button("Export PNG…")
+            .on_hover_text("The plot as you see it now, as an image")
+            .clicked()
+        {
+            view.png_requested = true;
+        }
+        if ui
             .button("Export CSV…")
             .on_hover_text("The incidents the filters let through, one row each")
             .clicked()
@@ -325,12 +427,16 @@ pub fn timeline_ui(
             view.reset_requested = true;
         }
     });
-    filters_ui(ui, &mut view.filters, codebook);
+    if let Some((from, to)) = filters_ui(ui, &mut view.filters, codebook) {
+        view.zoom_to(from, to);
+    }
     data.relane(view.lane_by);
     if data.incidents.is_empty() {
         ui.label("No dated incidents yet: code a date and the incident appears here.");
         return None;
     }
+    // The plot takes the rest of the panel: that is what a PNG export captures.
+    view.plot_rect = Some(ui.available_rect_before_wrap());
     if view.mode == TimelineMode::Counts {
         counts_ui(ui, view.bin_size, data, codebook);
         return None;
@@ -384,8 +490,11 @@ pub fn timeline_ui(
     };
     let filters = view.filters.clone();
     let dragging = view.range_drag;
-    let top = 0.45;
+    let show_range = view.show_range.take();
     let response = plot.show(ui, |plot_ui| {
+        if let Some((from, to)) = show_range {
+            plot_ui.set_plot_bounds_x(from..=to);
+        }
         let band = |from: f64, to: f64| {
             Span::new("", from.min(to)..=from.max(to))
                 .fill(Color32::from_rgba_unmultiplied(90, 200, 120, 40))
@@ -411,20 +520,15 @@ pub fn timeline_ui(
                         .width(1.0),
                 ),
             }
-            let label = RichText::new(&event.label)
-                .small()
-                .color(Color32::from_gray(170));
-            plot_ui.text(
-                egui_plot::Text::new("", PlotPoint::new(start, top), label)
-                    .anchor(egui::Align2::LEFT_TOP),
-            );
         }
+        context_labels(plot_ui, &data.context);
         // Only what is in view is drawn (rows are in date order); too many to see one by one
         // are drawn as one mark per lane and few pixels, sized by how many it stands for.
         let bounds = plot_ui.plot_bounds();
-        let visible = data.visible(bounds.min()[0], bounds.max()[0]);
+        let (from, to) = (bounds.min()[0], bounds.max()[0]);
+        let visible = data.visible(from, to);
         let width_px = f64::from(plot_ui.transform().frame().width().max(1.0));
-        if visible.len() > AGGREGATE_ABOVE {
+        if data.count_starting_between(from, to) > AGGREGATE_ABOVE {
             draw_aggregated(
                 plot_ui,
                 data,
@@ -441,6 +545,9 @@ pub fn timeline_ui(
         let mut filtered_out: Vec<[f64; 2]> = Vec::new();
         for index in visible.clone() {
             let (incident, lane) = (&data.incidents[index], &data.lane_of[index]);
+            if x_of(incident.date_end.unwrap_or(incident.date_start)) + 1.0 < from {
+                continue;
+            }
             if !filters.matches(incident) {
                 filtered_out.push([x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)]);
                 continue;
@@ -481,12 +588,7 @@ pub fn timeline_ui(
         let flagged: Vec<[f64; 2]> = visible
             .clone()
             .filter(|&i| data.duplicates.contains_key(&data.incidents[i].incident_id))
-            .map(|i| {
-                [
-                    x_of(data.incidents[i].date_start) + 0.5,
-                    TimelineData::lane_y(data.lane_of[i]),
-                ]
-            })
+            .map(|i| [data.starts[i] + 0.5, TimelineData::lane_y(data.lane_of[i])])
             .collect();
         plot_ui.points(
             Points::new("possible duplicate", PlotPoints::from(flagged))
@@ -515,12 +617,16 @@ pub fn timeline_ui(
     view.last_transform = Some(response.transform);
     track_range_drag(ui, view, &response.response, &response.transform);
     // The mark under the pointer: the nearest within a few pixels.
-    let seen = {
+    let (seen, aggregated) = {
         let bounds = response.transform.bounds();
-        data.visible(bounds.min()[0], bounds.max()[0])
+        let (from, to) = (bounds.min()[0], bounds.max()[0]);
+        (
+            data.visible(from, to),
+            data.count_starting_between(from, to) > AGGREGATE_ABOVE,
+        )
     };
     let nearest = |pos: egui::Pos2| -> Option<usize> {
-        if seen.len() > AGGREGATE_ABOVE {
+        if aggregated {
             return None;
         }
         data.incidents[seen.clone()]
@@ -645,7 +751,13 @@ fn track_range_drag(
 }
 
 /// The filter pickers: actor, event type, place, confidence, status, and the range set.
-fn filters_ui(ui: &mut Ui, filters: &mut Filters, codebook: &Codebook) {
+/// Returns the range to zoom to when the analyst asked for it.
+fn filters_ui(
+    ui: &mut Ui,
+    filters: &mut Filters,
+    codebook: &Codebook,
+) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+    let mut zoom = None;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Filter:").id;
         let actor_name = filters
@@ -730,6 +842,13 @@ fn filters_ui(ui: &mut Ui, filters: &mut Filters, codebook: &Codebook) {
             Some((from, to)) => {
                 ui.label(format!("{from} to {to}"));
                 if ui
+                    .small_button("Zoom to range")
+                    .on_hover_text("Show just this time range on the timeline")
+                    .clicked()
+                {
+                    zoom = Some((from, to));
+                }
+                if ui
                     .small_button("✕")
                     .on_hover_text("Clear the time range")
                     .clicked()
@@ -742,4 +861,5 @@ fn filters_ui(ui: &mut Ui, filters: &mut Filters, codebook: &Codebook) {
             }
         }
     });
+    zoom
 }
