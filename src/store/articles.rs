@@ -44,9 +44,15 @@ pub fn get(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<Artic
     rows.next()?.map(from_row).transpose()
 }
 
-/// Every article with its text, oldest import first.
-pub fn all(conn: &Connection) -> StoreResult<Vec<Article>> {
-    let sql = format!("SELECT {COLUMNS} FROM articles ORDER BY article_seq");
+/// Every article, oldest import first; with `with_text` false the texts are left empty (the
+/// spreadsheet exports need only titles and outlets, not megabytes of prose).
+pub fn all(conn: &Connection, with_text: bool) -> StoreResult<Vec<Article>> {
+    let columns = if with_text {
+        COLUMNS.to_owned()
+    } else {
+        COLUMNS.replace(" text,", " '' AS text,")
+    };
+    let sql = format!("SELECT {columns} FROM articles ORDER BY article_seq");
     codec::collect(conn, &sql, [], from_row)
 }
 

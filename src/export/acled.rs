@@ -1,0 +1,180 @@
+//! ACLED-style CSV: the exact columns of ACLED's export, one row per dated incident.
+
+use std::io::Write;
+
+use super::dataset::Dataset;
+use crate::model::{Actor, DatePrecision, Incident, Place, Vocabulary};
+
+/// ACLED's columns, in ACLED's order (CODEBOOK.md).
+pub const HEADER: [&str; 31] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+];
+
+/// What ACLED needs that our codebook does not record, left empty.
+pub const NOT_MAPPED: &[(&str, &str)] = &[
+    ("actor2", "we code the target as a category and a name, not as an actor"),
+    ("assoc_actor_2", "as actor2"),
+    ("inter2", "as actor2"),
+    ("admin2, admin3", "the gazetteer keeps admin1 only"),
+    ("source_scale", "articles do not record their outlet's scale"),
+];
+
+/// ACLED's numeric `iso` for the countries of our domain (ISO 3166-1 numeric).
+fn iso_numeric(iso3: &str) -> Option<u16> {
+    Some(match iso3 {
+        "IRQ" => 368,
+        "SYR" => 760,
+        "IRN" => 364,
+        "JOR" => 400,
+        "KWT" => 414,
+        "SAU" => 682,
+        "TUR" => 792,
+        "LBN" => 422,
+        _ => return None,
+    })
+}
+
+/// ACLED's region for those countries.
+fn region(iso3: &str) -> Option<&'static str> {
+    ["IRQ", "SYR", "IRN", "JOR", "KWT", "SAU", "TUR", "LBN"]
+        .contains(&iso3)
+        .then_some("Middle East")
+}
+
+/// ACLED `time_precision`: 1 the day is known, 2 the week, 3 only the month (or less).
+fn time_precision(incident: &Incident) -> u8 {
+    match incident.date_precision {
+        Some(DatePrecision::Day) => 1,
+        Some(DatePrecision::Week) => 2,
+        Some(DatePrecision::Month | DatePrecision::Year) => 3,
+        None if incident.date_end.is_some() => 2,
+        None => 1,
+    }
+}
+
+/// ACLED `inter` code from our actor kind: 1 state forces, 3 political militias, 8 external.
+fn inter(actor: &Actor) -> &'static str {
+    match actor.kind.as_deref() {
+        Some("state force") => "1",
+        Some("external force") => "8",
+        _ => "3",
+    }
+}
+
+/// ACLED `geo_precision` (1 town, 2 near a town or part of a region, 3 region) from UCDP's
+/// `where_prec` (1 exact … 7 country).
+fn geo_precision(incident: &Incident, place: Option<&Place>) -> Option<u8> {
+    let where_prec = incident.geo_precision.or(place?.geo_precision)?;
+    Some(match where_prec {
+        1 | 2 => 1,
+        3 | 4 => 2,
+        _ => 3,
+    })
+}
+
+/// Writes one row per dated incident (ACLED has no undated events); returns how many
+/// incidents were left out for having no date.
+pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(HEADER)?;
+    let mut undated = 0;
+    for incident in &data.incidents {
+        let Some(date) = incident.date_start else {
+            undated += 1;
+            continue;
+        };
+        let place = data.place(incident.place_id);
+        let iso3 = place.and_then(|p| p.iso3.as_deref()).unwrap_or("");
+        let actor = data.actor(incident.perpetrator_id);
+        let parent = actor.and_then(|a| data.actor(a.parent_id));
+        let actor1 = actor.map_or_else(
+            || {
+                let country = place.and_then(|p| p.country.as_deref()).unwrap_or("unknown");
+                format!("Unidentified Armed Group ({country})")
+            },
+            |a| a.name.clone(),
+        );
+        let inter1 = actor.map_or("3", inter);
+        let civilian = incident.target_type.as_deref() == Some("civilian_area");
+        let sources = data.sources_of(incident.incident_id);
+        let source = sources
+            .iter()
+            .map(|a| a.meta.outlet.clone().unwrap_or_else(|| a.meta.title.clone()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let notes = match &incident.casualty_detail {
+            Some(detail) if !detail.is_empty() => format!("{} [{detail}]", incident.summary),
+            _ => incident.summary.clone(),
+        };
+        let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
+        writer.write_record([
+            format!("{}{}", if iso3.is_empty() { "XXX" } else { iso3 }, incident.incident_id),
+            date.to_string(),
+            date.year().to_string(),
+            time_precision(incident).to_string(),
+            "Political violence".to_owned(),
+            data.label(Vocabulary::EventType, incident.event_type.as_deref())
+                .unwrap_or_default()
+                .to_owned(),
+            data.label(Vocabulary::SubType, incident.sub_type.as_deref())
+                .unwrap_or_default()
+                .to_owned(),
+            actor1,
+            parent.map(|p| p.name.clone()).unwrap_or_default(),
+            inter1.to_owned(),
+            if civilian { "Civilians".to_owned() } else { String::new() },
+            String::new(),
+            if civilian { "7".to_owned() } else { String::new() },
+            if civilian { format!("{inter1}7") } else { String::new() },
+            if civilian { "Civilian targeting".to_owned() } else { String::new() },
+            iso_numeric(iso3).map(|n| n.to_string()).unwrap_or_default(),
+            region(iso3).unwrap_or_default().to_owned(),
+            place.and_then(|p| p.country.clone()).unwrap_or_default(),
+            place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
+            String::new(),
+            String::new(),
+            place.map(|p| p.name.clone()).unwrap_or_default(),
+            number(place.and_then(|p| p.latitude)),
+            number(place.and_then(|p| p.longitude)),
+            geo_precision(incident, place).map(|g| g.to_string()).unwrap_or_default(),
+            source,
+            String::new(),
+            notes,
+            incident.killed.best.or(incident.killed.low).unwrap_or(0).to_string(),
+            incident.tags.join("; "),
+            incident.updated_at.as_second().to_string(),
+        ])?;
+    }
+    writer.flush()?;
+    Ok(undated)
+}
