@@ -30,7 +30,8 @@ pub struct Cli {
 pub enum Command {
     /// Create a new, empty project with the default codebook.
     New { project: PathBuf },
-    /// Import .txt, .md and .html files as articles (creates the project if it does not exist).
+    /// Import .txt, .md and .html files as articles, or a project's .json export (merged in;
+    /// into a new project it restores the project exactly). Creates the project if missing.
     Import {
         project: PathBuf,
         #[arg(required = true)]
@@ -40,6 +41,33 @@ pub enum Command {
     Check { file: PathBuf },
     /// Count what a project holds.
     Stats { project: PathBuf },
+    /// Write the project's incidents or evidence in a format the field uses.
+    Export {
+        project: PathBuf,
+        #[arg(long, short, value_enum)]
+        format: crate::export::Format,
+        /// The file to write (replaced whole, never half written).
+        #[arg(long, short)]
+        output: PathBuf,
+    },
+    /// Merge a colleague's project into yours: one undoable step; their change log comes along.
+    Merge {
+        /// Your project, changed by the merge.
+        into: PathBuf,
+        /// Their project, only read (checked first like any file someone sent).
+        from: PathBuf,
+        /// Where both of you changed a field differently: keep whose value. Without it, the
+        /// conflicts are listed and nothing is changed (resolve them one by one in the window).
+        #[arg(long, value_enum)]
+        take: Option<Side>,
+    },
+}
+
+/// Whose value a conflicting field keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Side {
+    Ours,
+    Theirs,
 }
 
 /// The analyst's name: the flag, then the environment, then a neutral default.
@@ -78,19 +106,116 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
                 counts.context_events
             );
         }
+        Command::Export {
+            project,
+            format,
+            output,
+        } => {
+            let project = Project::open(&project, analyst)?;
+            eprintln!("exporting {} …", format.title());
+            let done = crate::export::export_project(project.conn(), format, &output)
+                .map_err(anyhow::Error::msg)?;
+            println!("{done}");
+            for (column, why) in format.not_mapped() {
+                eprintln!("not mapped: {column} ({why})");
+            }
+        }
+        Command::Merge { into, from, take } => {
+            let theirs = crate::merge::open_theirs(&from)
+                .map(crate::merge::Theirs::Project)
+                .map_err(|err| anyhow::anyhow!("cannot merge from {}: {err}", from.display()))?;
+            let mut project = Project::open(&into, analyst)?;
+            let label = format!("merge from {}", from.display());
+            merge(&mut project, &theirs, take, &label)?;
+        }
     }
     Ok(())
 }
 
+/// Plans and applies a merge, or lists the conflicts when the analyst has not said whose
+/// values to keep.
+fn merge(
+    project: &mut Project,
+    theirs: &crate::merge::Theirs,
+    take: Option<Side>,
+    label: &str,
+) -> Result<()> {
+    eprintln!("comparing the projects …");
+    let plan = crate::merge::prepare(project, theirs).map_err(anyhow::Error::msg)?;
+    if plan.is_empty() {
+        println!("nothing to merge: the projects agree");
+        return Ok(());
+    }
+    let choice = match take {
+        Some(Side::Ours) => crate::merge::Choice::Ours,
+        Some(Side::Theirs) => crate::merge::Choice::Theirs,
+        None if plan.conflicts.is_empty() => crate::merge::Choice::Ours,
+        None => {
+            for conflict in &plan.conflicts {
+                eprintln!("conflict: {}", conflict.title);
+                for field in &conflict.fields {
+                    eprintln!(
+                        "  {}: ours {} | theirs {}",
+                        field.field, field.ours, field.theirs
+                    );
+                }
+            }
+            bail!(
+                "{} record(s) were changed differently on both sides; nothing was merged. \
+                 Choose with --take ours|theirs, or resolve them field by field in the window",
+                plan.conflicts.len()
+            );
+        }
+    };
+    let choices: Vec<Vec<crate::merge::Choice>> = plan
+        .conflicts
+        .iter()
+        .map(|c| vec![choice; c.fields.len()])
+        .collect();
+    let matched = plan.matched_by_content;
+    let kept_deleted = plan.kept_deleted;
+    let report =
+        crate::merge::apply(project, plan, &choices, theirs, label).map_err(anyhow::Error::msg)?;
+    println!(
+        "merged: {} added, {} updated, {} in conflict resolved ({choice:?}), {} matched by content, \
+         {kept_deleted} you had deleted left out, {} change log entries copied",
+        report.added, report.updated, report.conflicts_resolved, matched, report.log_entries_copied
+    );
+    Ok(())
+}
+
 fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()> {
+    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) = files.iter().cloned().partition(|f| {
+        f.extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    });
     let mut project = if path.exists() {
         Project::open(path, analyst)?
+    } else if files.is_empty() {
+        eprintln!("restoring into new project {}", path.display());
+        Project::create_empty(path, analyst)?
     } else {
         eprintln!("creating new project {}", path.display());
         Project::create(path, analyst)?
     };
+    for export in &exports {
+        let file = std::fs::File::open(export)
+            .with_context(|| format!("cannot read {}", export.display()))?;
+        let dump = crate::export::json::read(file)
+            .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;
+        let label = format!("import {}", export.display());
+        merge(
+            &mut project,
+            &crate::merge::Theirs::Export(dump),
+            None,
+            &label,
+        )?;
+    }
+    if files.is_empty() {
+        return Ok(());
+    }
     let never_cancelled = AtomicBool::new(false);
-    let report = import::import_files(&mut project, files, &never_cancelled, |progress| {
+    let report = import::import_files(&mut project, &files, &never_cancelled, |progress| {
         if progress.done < progress.total {
             eprintln!(
                 "[{}/{}] {}",

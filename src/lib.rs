@@ -11,6 +11,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod import;
+pub mod merge;
 pub mod model;
 pub mod propose;
 pub mod store;

@@ -121,6 +121,24 @@ impl Project {
         Ok(())
     }
 
+    /// Like [`Project::run`], with `also` writing rows that are not records (another project's
+    /// change log, on a merge) in the same transaction: all of it lands, or none.
+    pub fn run_with(
+        &mut self,
+        change: Change,
+        also: impl FnOnce(&Connection) -> StoreResult<()>,
+    ) -> StoreResult<()> {
+        self.wait_until_verified()?;
+        let (conn, _, analyst) = self.parts_mut();
+        let stamp = Stamp::now(analyst);
+        let tx = conn.transaction()?;
+        let inverse = apply(&tx, &change, &stamp)?;
+        also(&tx)?;
+        tx.commit()?;
+        self.history_mut().record(inverse, None);
+        Ok(())
+    }
+
     /// Applies a change in its own transaction without recording it for undo; returns its
     /// inverse. For work done in several transactions (a large import) that is recorded as one
     /// undo step with [`Project::record_undo_step`].

@@ -42,11 +42,17 @@ pub const HEADER: [&str; 31] = [
 
 /// What ACLED needs that our codebook does not record, left empty.
 pub const NOT_MAPPED: &[(&str, &str)] = &[
-    ("actor2", "we code the target as a category and a name, not as an actor"),
+    (
+        "actor2",
+        "we code the target as a category and a name, not as an actor",
+    ),
     ("assoc_actor_2", "as actor2"),
     ("inter2", "as actor2"),
     ("admin2, admin3", "the gazetteer keeps admin1 only"),
-    ("source_scale", "articles do not record their outlet's scale"),
+    (
+        "source_scale",
+        "articles do not record their outlet's scale",
+    ),
 ];
 
 /// ACLED's numeric `iso` for the countries of our domain (ISO 3166-1 numeric).
@@ -119,7 +125,9 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
         let parent = actor.and_then(|a| data.actor(a.parent_id));
         let actor1 = actor.map_or_else(
             || {
-                let country = place.and_then(|p| p.country.as_deref()).unwrap_or("unknown");
+                let country = place
+                    .and_then(|p| p.country.as_deref())
+                    .unwrap_or("unknown");
                 format!("Unidentified Armed Group ({country})")
             },
             |a| a.name.clone(),
@@ -129,7 +137,12 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
         let sources = data.sources_of(incident.incident_id);
         let source = sources
             .iter()
-            .map(|a| a.meta.outlet.clone().unwrap_or_else(|| a.meta.title.clone()))
+            .map(|a| {
+                a.meta
+                    .outlet
+                    .clone()
+                    .unwrap_or_else(|| a.meta.title.clone())
+            })
             .collect::<Vec<_>>()
             .join("; ");
         let notes = match &incident.casualty_detail {
@@ -138,7 +151,11 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
         };
         let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
         writer.write_record([
-            format!("{}{}", if iso3.is_empty() { "XXX" } else { iso3 }, incident.incident_id),
+            format!(
+                "{}{}",
+                if iso3.is_empty() { "XXX" } else { iso3 },
+                incident.incident_id
+            ),
             date.to_string(),
             date.year().to_string(),
             time_precision(incident).to_string(),
@@ -152,11 +169,27 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             actor1,
             parent.map(|p| p.name.clone()).unwrap_or_default(),
             inter1.to_owned(),
-            if civilian { "Civilians".to_owned() } else { String::new() },
+            if civilian {
+                "Civilians".to_owned()
+            } else {
+                String::new()
+            },
             String::new(),
-            if civilian { "7".to_owned() } else { String::new() },
-            if civilian { format!("{inter1}7") } else { String::new() },
-            if civilian { "Civilian targeting".to_owned() } else { String::new() },
+            if civilian {
+                "7".to_owned()
+            } else {
+                String::new()
+            },
+            if civilian {
+                format!("{inter1}7")
+            } else {
+                String::new()
+            },
+            if civilian {
+                "Civilian targeting".to_owned()
+            } else {
+                String::new()
+            },
             iso_numeric(iso3).map(|n| n.to_string()).unwrap_or_default(),
             region(iso3).unwrap_or_default().to_owned(),
             place.and_then(|p| p.country.clone()).unwrap_or_default(),
@@ -166,11 +199,18 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             place.map(|p| p.name.clone()).unwrap_or_default(),
             number(place.and_then(|p| p.latitude)),
             number(place.and_then(|p| p.longitude)),
-            geo_precision(incident, place).map(|g| g.to_string()).unwrap_or_default(),
+            geo_precision(incident, place)
+                .map(|g| g.to_string())
+                .unwrap_or_default(),
             source,
             String::new(),
             notes,
-            incident.killed.best.or(incident.killed.low).unwrap_or(0).to_string(),
+            incident
+                .killed
+                .best
+                .or(incident.killed.low)
+                .unwrap_or(0)
+                .to_string(),
             incident.tags.join("; "),
             incident.updated_at.as_second().to_string(),
         ])?;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 use crate::model::{
-    ActorId, Actor, Article, ArticleId, ContextEvent, Evidence, Incident, IncidentId, Place,
+    Actor, ActorId, Article, ArticleId, ContextEvent, Evidence, Incident, IncidentId, Place,
     PlaceId, VocabTerm, Vocabulary,
 };
 use crate::store::error::StoreResult;
@@ -58,8 +58,16 @@ impl Dataset {
                 .push(index);
         }
         Self {
-            actor_index: actors.iter().enumerate().map(|(i, a)| (a.actor_id, i)).collect(),
-            place_index: places.iter().enumerate().map(|(i, p)| (p.place_id, i)).collect(),
+            actor_index: actors
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.actor_id, i))
+                .collect(),
+            place_index: places
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.place_id, i))
+                .collect(),
             article_index: articles
                 .iter()
                 .enumerate()

@@ -39,9 +39,18 @@ pub const HEADER: [&str; 28] = [
 
 /// GTD columns left empty, and why.
 pub const NOT_MAPPED: &[(&str, &str)] = &[
-    ("claimmode", "we record that a group claimed, not how (letter, video, website…)"),
-    ("nkillus, nwoundus", "who was killed or wounded is free text (casualty detail)"),
-    ("country, region, natlty1 and other numeric codes", "GTD's own code lists"),
+    (
+        "claimmode",
+        "we record that a group claimed, not how (letter, video, website…)",
+    ),
+    (
+        "nkillus, nwoundus",
+        "who was killed or wounded is free text (casualty detail)",
+    ),
+    (
+        "country, region, natlty1 and other numeric codes",
+        "GTD's own code lists",
+    ),
 ];
 
 /// GTD attack type from our event and sub-type keys.
@@ -112,7 +121,10 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
         let count = |n: Option<u32>| n.map(|v| v.to_string()).unwrap_or_default();
         let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
         let citation = data.sources_of(incident.incident_id).first().map(|a| {
-            let mut parts = vec![a.meta.outlet.clone().unwrap_or_default(), format!("\"{}\"", a.meta.title)];
+            let mut parts = vec![
+                a.meta.outlet.clone().unwrap_or_default(),
+                format!("\"{}\"", a.meta.title),
+            ];
             parts.extend(a.meta.published.map(|d| d.to_string()));
             parts.extend(a.meta.url.clone());
             parts.retain(|p| !p.is_empty());

@@ -1,10 +1,125 @@
 //! Writing what the analyst exports: files appear whole or not at all.
 
+pub mod acled;
+pub mod dataset;
+pub mod geojson;
+pub mod gtd;
+pub mod json;
 pub mod png;
+pub mod ucdp;
+pub mod w3c;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
+
+/// The formats a whole project exports to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// ACLED-style CSV, ACLED's exact columns.
+    Acled,
+    /// UCDP GED-style CSV, the columns our fields map to.
+    Ucdp,
+    /// START GTD-style CSV, with GTD's codes where our vocabularies map.
+    Gtd,
+    /// GeoJSON FeatureCollection of incidents at their places.
+    Geojson,
+    /// The evidence as W3C Web Annotations (JSON-LD).
+    W3c,
+    /// Every record, full fidelity; imports back without loss.
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Acled,
+        Format::Ucdp,
+        Format::Gtd,
+        Format::Geojson,
+        Format::W3c,
+        Format::Json,
+    ];
+
+    /// The file extension and a file name to suggest.
+    pub fn file_name(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Acled => ("csv", "incidents-acled.csv"),
+            Format::Ucdp => ("csv", "incidents-ucdp-ged.csv"),
+            Format::Gtd => ("csv", "incidents-gtd.csv"),
+            Format::Geojson => ("geojson", "incidents.geojson"),
+            Format::W3c => ("jsonld", "evidence-annotations.jsonld"),
+            Format::Json => ("json", "project.json"),
+        }
+    }
+
+    /// What the analyst reads in a menu.
+    pub fn title(self) -> &'static str {
+        match self {
+            Format::Acled => "ACLED-style CSV",
+            Format::Ucdp => "UCDP GED-style CSV",
+            Format::Gtd => "GTD-style CSV",
+            Format::Geojson => "GeoJSON (for QGIS)",
+            Format::W3c => "Evidence as W3C Web Annotations",
+            Format::Json => "Full project as JSON",
+        }
+    }
+
+    /// The target format's columns we leave empty, and why.
+    pub fn not_mapped(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Format::Acled => acled::NOT_MAPPED,
+            Format::Ucdp => ucdp::NOT_MAPPED,
+            Format::Gtd => gtd::NOT_MAPPED,
+            Format::Geojson | Format::W3c | Format::Json => &[],
+        }
+    }
+}
+
+/// Writes the whole project open on `conn` to `path` in `format`; returns a line saying what
+/// was written (and what was left out).
+pub fn export_project(
+    conn: &rusqlite::Connection,
+    format: Format,
+    path: &Path,
+) -> Result<String, String> {
+    let with_texts = matches!(format, Format::Json);
+    let data = dataset::Dataset::load(conn, with_texts).map_err(|err| err.to_string())?;
+    let (incidents, spans) = (data.incidents.len(), data.evidence.len());
+    let mut left_out = 0;
+    match format {
+        Format::Acled => {
+            write_atomically(path, |out| acled::write(out, &data).map(|n| left_out = n))
+        }
+        Format::Ucdp => write_atomically(path, |out| ucdp::write(out, &data).map(|n| left_out = n)),
+        Format::Gtd => write_atomically(path, |out| gtd::write(out, &data).map(|n| left_out = n)),
+        Format::Geojson => {
+            write_atomically(path, |out| geojson::write(out, &data).map(|n| left_out = n))
+        }
+        Format::W3c => write_atomically(path, |out| w3c::write(out, &data)),
+        Format::Json => write_atomically(path, |out| json::write(out, data)),
+    }?;
+    Ok(match format {
+        Format::Acled | Format::Ucdp | Format::Gtd => format!(
+            "wrote {} incidents to {}{}",
+            incidents - left_out,
+            path.display(),
+            if left_out > 0 {
+                format!(" ({left_out} undated incidents left out)")
+            } else {
+                String::new()
+            }
+        ),
+        Format::Geojson => format!(
+            "wrote {incidents} incidents to {} ({left_out} without coordinates have no geometry)",
+            path.display()
+        ),
+        Format::W3c => format!("wrote {spans} evidence annotations to {}", path.display()),
+        Format::Json => format!(
+            "wrote the whole project ({incidents} incidents, {spans} spans) to {}",
+            path.display()
+        ),
+    })
+}
 
 /// Writes `path` through `fill`: into a hidden temporary file beside it, renamed into place
 /// once complete, so a failed or interrupted export never leaves half a file under the name

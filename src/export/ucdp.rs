@@ -32,13 +32,28 @@ pub const HEADER: [&str; 21] = [
 /// GED columns left out, and why.
 pub const NOT_MAPPED: &[(&str, &str)] = &[
     ("relid", "UCDP's own release id"),
-    ("type_of_violence", "needs UCDP's conflict classification of the dyad"),
-    ("conflict_new_id, conflict_name, dyad_new_id, dyad_name", "UCDP conflict and dyad registers"),
-    ("side_a_new_id, side_b_new_id, side_b", "UCDP actor register; we code the target as a category, not an actor"),
-    ("country_id, region", "Gleditsch–Ward country codes and UCDP regions"),
+    (
+        "type_of_violence",
+        "needs UCDP's conflict classification of the dyad",
+    ),
+    (
+        "conflict_new_id, conflict_name, dyad_new_id, dyad_name",
+        "UCDP conflict and dyad registers",
+    ),
+    (
+        "side_a_new_id, side_b_new_id, side_b",
+        "UCDP actor register; we code the target as a category, not an actor",
+    ),
+    (
+        "country_id, region",
+        "Gleditsch–Ward country codes and UCDP regions",
+    ),
     ("priogrid_gid", "PRIO-GRID cell"),
     ("adm_2", "the gazetteer keeps admin1 only"),
-    ("deaths_a, deaths_b, deaths_civilians, deaths_unknown", "who was killed is free text (casualty detail)"),
+    (
+        "deaths_a, deaths_b, deaths_civilians, deaths_unknown",
+        "who was killed is free text (casualty detail)",
+    ),
     ("code_status, active_year", "UCDP's own bookkeeping"),
 ];
 
@@ -88,8 +103,15 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             sources
                 .iter()
                 .map(|a| {
-                    let date = a.meta.published.map(|d| format!(" {d}")).unwrap_or_default();
-                    format!("{}{date}", a.meta.outlet.as_deref().unwrap_or("unknown outlet"))
+                    let date = a
+                        .meta
+                        .published
+                        .map(|d| format!(" {d}"))
+                        .unwrap_or_default();
+                    format!(
+                        "{}{date}",
+                        a.meta.outlet.as_deref().unwrap_or("unknown outlet")
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join(";"),

@@ -47,7 +47,7 @@ impl<'a> From<&'a crate::model::Article> for ArticleWithoutText<'a> {
 
 /// The record as the log keeps it: all of it, but an article without its text (the content hash
 /// identifies the text, and the log would otherwise double the file).
-fn log_json(record: &Record) -> serde_json::Result<serde_json::Value> {
+pub fn log_json(record: &Record) -> serde_json::Result<serde_json::Value> {
     match record {
         Record::Article(article) => serde_json::to_value(ArticleWithoutText::from(&**article)),
         Record::Incident(incident) => serde_json::to_value(incident),
@@ -87,6 +87,56 @@ pub fn append(
         data.map(|d| d.to_string()),
     ])?;
     Ok(())
+}
+
+/// The versions of one record the log holds, oldest first, as logged JSON text (`None`: the
+/// record was deleted). Walks the by-entity index.
+pub fn versions(conn: &Connection, key: RecordKey) -> StoreResult<Vec<Option<String>>> {
+    codec::collect(
+        conn,
+        "SELECT data FROM change_log WHERE entity_kind = ?1 AND entity_id = ?2 ORDER BY rowid",
+        params![key.kind(), key.id_string()],
+        |row| {
+            // Re-serialised so the text is canonical whatever wrote it.
+            let data: Option<String> = row.get(0)?;
+            data.map(|d| {
+                codec::parse::<serde_json::Value>(&d, "logged record").map(|v| v.to_string())
+            })
+            .transpose()
+        },
+    )
+}
+
+/// Copies log entries from another project's log, skipping those already here (same entry
+/// id): the merged project's log then shows who coded what on both sides. Returns how many
+/// were new.
+pub fn copy_from(conn: &Connection, from: &Connection) -> StoreResult<usize> {
+    let mut read = from.prepare(
+        "SELECT entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data
+         FROM change_log ORDER BY rowid",
+    )?;
+    let mut write = conn.prepare_cached(
+        "INSERT OR IGNORE INTO change_log
+         (entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut rows = read.query([])?;
+    let mut added = 0;
+    while let Some(row) = rows.next()? {
+        let values: [rusqlite::types::Value; 9] = [
+            row.get(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get(3)?,
+            row.get(4)?,
+            row.get(5)?,
+            row.get(6)?,
+            row.get(7)?,
+            row.get(8)?,
+        ];
+        added += write.execute(rusqlite::params_from_iter(values))?;
+    }
+    Ok(added)
 }
 
 /// The newest `limit` log entries, newest first.

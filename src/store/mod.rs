@@ -53,6 +53,22 @@ impl Project {
 
     /// Creates a new project with the default codebook. Fails if `path` exists.
     pub fn create(path: &Path, analyst: &str) -> Result<Self, OpenError> {
+        let defaults = codebook::default_terms()
+            .into_iter()
+            .map(Record::Term)
+            .chain(codebook::default_actors().into_iter().map(Record::Actor))
+            .chain(codebook::default_places().into_iter().map(Record::Place))
+            .collect();
+        Self::create_with(path, analyst, defaults)
+    }
+
+    /// Creates a project holding nothing, not even the default codebook: what a project is
+    /// restored into from its JSON export, so every id comes back as it was.
+    pub fn create_empty(path: &Path, analyst: &str) -> Result<Self, OpenError> {
+        Self::create_with(path, analyst, Vec::new())
+    }
+
+    fn create_with(path: &Path, analyst: &str, records: Vec<Record>) -> Result<Self, OpenError> {
         let stamp = Stamp::now(analyst);
         let name = path
             .file_stem()
@@ -61,13 +77,7 @@ impl Project {
         let conn = open::create(path, |tx| {
             let defaults = Change::new(
                 "new project",
-                codebook::default_terms()
-                    .into_iter()
-                    .map(Record::Term)
-                    .chain(codebook::default_actors().into_iter().map(Record::Actor))
-                    .chain(codebook::default_places().into_iter().map(Record::Place))
-                    .map(edit::Edit::Put)
-                    .collect(),
+                records.into_iter().map(edit::Edit::Put).collect(),
             );
             meta::set(tx, "project_id", &uuid::Uuid::now_v7().to_string())?;
             meta::set(tx, "name", &name)?;
@@ -87,6 +97,13 @@ impl Project {
     /// A read-only connection to this project's file for work off the UI thread.
     pub fn reader(&self) -> Result<Connection, OpenError> {
         open::open_reader(&self.path)
+    }
+
+    /// A project file someone sent, for reading only: checked as [`Project::check`] does (header,
+    /// version, exact schema, integrity), then opened read-only and hardened.
+    pub fn open_foreign(path: &Path) -> Result<Connection, OpenError> {
+        open::check(path)?;
+        open::open_reader(path)
     }
 
     /// Checks a file as [`Project::open`] would, without changing it. Returns its format version.

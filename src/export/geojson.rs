@@ -1,0 +1,67 @@
+//! GeoJSON (RFC 7946): one Feature per incident, a Point at its place's coordinates (null
+//! geometry where the place has none), the coded fields as properties. Opens in QGIS.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::dataset::Dataset;
+use crate::model::Vocabulary;
+
+/// Writes the FeatureCollection; returns how many incidents have no coordinates.
+pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<usize> {
+    let mut without_place = 0;
+    let features: Vec<Value> = data
+        .incidents
+        .iter()
+        .map(|incident| {
+            let place = data.place(incident.place_id);
+            let geometry = match place.and_then(|p| Some((p.longitude?, p.latitude?))) {
+                Some((lon, lat)) => json!({ "type": "Point", "coordinates": [lon, lat] }),
+                None => {
+                    without_place += 1;
+                    Value::Null
+                }
+            };
+            let sources: Vec<Value> = data
+                .sources_of(incident.incident_id)
+                .iter()
+                .map(|a| json!({ "title": a.meta.title, "outlet": a.meta.outlet, "url": a.meta.url }))
+                .collect();
+            json!({
+                "type": "Feature",
+                "id": incident.incident_id.to_string(),
+                "geometry": geometry,
+                "properties": {
+                    "date_start": incident.date_start.map(|d| d.to_string()),
+                    "date_end": incident.date_end.map(|d| d.to_string()),
+                    "date_precision": incident.date_precision.map(|p| p.as_str()),
+                    "event_type": data.label(Vocabulary::EventType, incident.event_type.as_deref()),
+                    "sub_type": data.label(Vocabulary::SubType, incident.sub_type.as_deref()),
+                    "weapon": data.label(Vocabulary::Weapon, incident.weapon.as_deref()),
+                    "target_type": data.label(Vocabulary::TargetType, incident.target_type.as_deref()),
+                    "target": incident.target,
+                    "place": place.map(|p| p.name.as_str()),
+                    "admin1": place.and_then(|p| p.admin1.as_deref()),
+                    "country": place.and_then(|p| p.country.as_deref()),
+                    "geo_precision": incident.geo_precision.or(place.and_then(|p| p.geo_precision)),
+                    "perpetrator": data.actor(incident.perpetrator_id).map(|a| a.name.as_str()),
+                    "attribution": incident.attribution.map(|a| a.as_str()),
+                    "killed": incident.killed.best,
+                    "killed_low": incident.killed.low,
+                    "killed_high": incident.killed.high,
+                    "wounded": incident.wounded.best,
+                    "summary": incident.summary,
+                    "confidence": incident.confidence.map(|c| c.as_str()),
+                    "status": incident.status.as_str(),
+                    "sources": sources,
+                }
+            })
+        })
+        .collect();
+    serde_json::to_writer(
+        out,
+        &json!({ "type": "FeatureCollection", "features": features }),
+    )?;
+    Ok(without_place)
+}

@@ -1,0 +1,94 @@
+//! The full-fidelity JSON: every record of the project, articles with their texts, as our own
+//! model serialises it. It reads back into the same records ([`read`]) without loss.
+
+use std::io::{Read, Write};
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::Dataset;
+use crate::model::{Actor, Article, ContextEvent, Evidence, Incident, Place, Record, VocabTerm};
+
+/// What the `format` field says, so a stray JSON file is recognised as not ours.
+pub const FORMAT: &str = "spanline-project";
+/// The version of this layout; a newer one is refused rather than half read.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ProjectDump {
+    pub format: String,
+    pub version: u32,
+    pub terms: Vec<VocabTerm>,
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    pub articles: Vec<Article>,
+    pub context: Vec<ContextEvent>,
+    pub incidents: Vec<Incident>,
+    pub evidence: Vec<Evidence>,
+}
+
+impl ProjectDump {
+    /// All records, in an order that never refers to a record not yet given: the codebook,
+    /// articles and context, then incidents, then their evidence.
+    pub fn into_records(self) -> Vec<Record> {
+        let mut records = Vec::new();
+        records.extend(self.terms.into_iter().map(Record::Term));
+        // An actor's parent comes before it.
+        let mut actors = self.actors;
+        actors.sort_by_key(|a| a.parent_id.is_some());
+        records.extend(actors.into_iter().map(Record::Actor));
+        records.extend(self.places.into_iter().map(Record::Place));
+        records.extend(
+            self.articles
+                .into_iter()
+                .map(|a| Record::Article(Box::new(a))),
+        );
+        records.extend(self.context.into_iter().map(Record::ContextEvent));
+        records.extend(
+            self.incidents
+                .into_iter()
+                .map(|i| Record::Incident(Box::new(i))),
+        );
+        records.extend(self.evidence.into_iter().map(Record::Evidence));
+        records
+    }
+}
+
+pub fn write(out: impl Write, data: Dataset) -> serde_json::Result<()> {
+    let dump = ProjectDump {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        terms: data.terms,
+        actors: data.actors,
+        places: data.places,
+        articles: data.articles,
+        context: data.context,
+        incidents: data.incidents,
+        evidence: data.evidence,
+    };
+    serde_json::to_writer_pretty(out, &dump)
+}
+
+/// Reads a dump, refusing what is not one of ours or is newer than we understand.
+pub fn read(input: impl Read) -> Result<ProjectDump, String> {
+    let value: serde_json::Value = serde_json::from_reader(std::io::BufReader::new(input))
+        .map_err(|err| format!("not valid JSON: {err}"))?;
+    match (
+        value.get("format").and_then(|f| f.as_str()),
+        value.get("version").and_then(|v| v.as_u64()),
+    ) {
+        (Some(FORMAT), Some(version)) if version <= u64::from(VERSION) => {}
+        (Some(FORMAT), Some(version)) => {
+            return Err(format!(
+                "made by a newer Spanline (layout {version}; this one reads up to {VERSION})"
+            ));
+        }
+        _ => {
+            return Err(
+                "not a Spanline project export (no \"format\": \"spanline-project\")".to_owned(),
+            );
+        }
+    }
+    serde_json::from_value(value)
+        .map_err(|err| format!("a Spanline export with invalid content: {err}"))
+}

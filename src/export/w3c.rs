@@ -1,0 +1,72 @@
+//! The evidence as W3C Web Annotations (JSON-LD): one Annotation per span, its target the
+//! article with both a TextPositionSelector (code points) and a TextQuoteSelector, so the
+//! words can be re-found even if offsets drift; its bodies name the incident and the fields
+//! the words support.
+
+use std::io::Write;
+
+use serde_json::{Value, json};
+
+use super::dataset::Dataset;
+
+/// The IRI an article is known by in the annotations.
+pub fn article_iri(article_id: crate::model::ArticleId) -> String {
+    format!("urn:uuid:{article_id}")
+}
+
+pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<()> {
+    let items: Vec<Value> = data
+        .evidence
+        .iter()
+        .map(|span| {
+            let mut bodies = vec![json!({
+                "id": format!("urn:uuid:{}", span.incident_id),
+                "purpose": "linking",
+            })];
+            bodies.extend(span.fields.iter().map(|field| {
+                json!({ "type": "TextualBody", "purpose": "tagging", "value": field.as_str() })
+            }));
+            if let Some(note) = &span.note {
+                bodies
+                    .push(json!({ "type": "TextualBody", "purpose": "commenting", "value": note }));
+            }
+            let mut target = json!({
+                "source": article_iri(span.article_id),
+                "selector": [
+                    { "type": "TextPositionSelector", "start": span.start, "end": span.end },
+                    {
+                        "type": "TextQuoteSelector",
+                        "exact": span.quote.exact,
+                        "prefix": span.quote.prefix,
+                        "suffix": span.quote.suffix,
+                    },
+                ],
+            });
+            if let Some(url) = data
+                .article(span.article_id)
+                .and_then(|a| a.meta.url.clone())
+            {
+                target["scope"] = Value::String(url);
+            }
+            json!({
+                "id": format!("urn:uuid:{}", span.evidence_id),
+                "type": "Annotation",
+                "motivation": "tagging",
+                "created": span.created_at.to_string(),
+                "creator": { "type": "Person", "name": span.created_by },
+                "body": bodies,
+                "target": target,
+            })
+        })
+        .collect();
+    serde_json::to_writer_pretty(
+        out,
+        &json!({
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            "type": "AnnotationCollection",
+            "label": "Spanline evidence",
+            "total": items.len(),
+            "first": { "type": "AnnotationPage", "items": items },
+        }),
+    )
+}

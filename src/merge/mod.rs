@@ -1,0 +1,117 @@
+//! Merging a colleague's project (or a JSON export) into ours.
+//!
+//! Records are matched by id; articles also by content hash, actors and places by name and
+//! vocabulary terms by key, so two projects started apart still line up. Where a record differs,
+//! the change logs find the last version both sides had (the base), and each field merges three
+//! ways: changed on one side only → that side's value; changed on both sides differently → a
+//! conflict for the analyst, field by field. Without a common version every differing field is a
+//! conflict, except lists of names (aliases, tags), which are united. Records only one side has
+//! are kept (ours) or added (theirs), unless our log shows we deleted the very version they
+//! still have. The result is one [`Change`]: one undo step.
+
+pub mod plan;
+pub mod source;
+
+pub use plan::{Choice, Conflict, FieldConflict, Plan, plan};
+pub use source::{Side, VersionLog};
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use crate::export::json::ProjectDump;
+use crate::store::Project;
+use source::{ChangeLogVersions, NoHistory};
+
+/// Opens a project file someone sent, for reading only: checked first as an untrusted file
+/// would be (header, version, exact schema, SQLite's integrity scan), then hardened read-only.
+pub fn open_theirs(path: &Path) -> Result<Connection, String> {
+    Project::open_foreign(path).map_err(|err| err.to_string())
+}
+
+/// What a merge brings: their records, and their change log when they came from a project.
+pub enum Theirs {
+    Project(Connection),
+    Export(ProjectDump),
+}
+
+/// What a finished merge did.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub added: usize,
+    pub updated: usize,
+    pub conflicts_resolved: usize,
+    pub log_entries_copied: usize,
+}
+
+/// Plans merging `theirs` into `project` (nothing is written).
+pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, String> {
+    let ours = source::read_records(project.conn()).map_err(|err| err.to_string())?;
+    let our_log = ChangeLogVersions(project.conn());
+    let ours = Side {
+        records: ours,
+        history: &our_log,
+    };
+    Ok(match theirs {
+        Theirs::Project(conn) => {
+            let records = source::read_records(conn).map_err(|err| err.to_string())?;
+            let log = ChangeLogVersions(conn);
+            plan(
+                &ours,
+                &Side {
+                    records,
+                    history: &log,
+                },
+            )
+        }
+        Theirs::Export(dump) => {
+            let records = ProjectDump {
+                format: dump.format.clone(),
+                version: dump.version,
+                terms: dump.terms.clone(),
+                actors: dump.actors.clone(),
+                places: dump.places.clone(),
+                articles: dump.articles.clone(),
+                context: dump.context.clone(),
+                incidents: dump.incidents.clone(),
+                evidence: dump.evidence.clone(),
+            };
+            plan(
+                &ours,
+                &Side {
+                    records,
+                    history: &NoHistory,
+                },
+            )
+        }
+    })
+}
+
+/// Applies a plan as one undoable step, conflicts resolved by `choices`; a project's change
+/// log entries are copied in the same transaction.
+pub fn apply(
+    project: &mut Project,
+    plan: Plan,
+    choices: &[Vec<Choice>],
+    theirs: &Theirs,
+    label: &str,
+) -> Result<Report, String> {
+    let mut report = Report {
+        added: plan.additions.len(),
+        updated: plan.updates.len(),
+        conflicts_resolved: plan.conflicts.len(),
+        log_entries_copied: 0,
+    };
+    let change = plan.into_change(label, choices)?;
+    let mut copied = 0;
+    project
+        .run_with(change, |conn| {
+            if let Theirs::Project(from) = theirs {
+                copied = crate::store::change_log::copy_from(conn, from)?;
+            }
+            Ok(())
+        })
+        .map_err(|err| err.to_string())?;
+    report.log_entries_copied = copied;
+    Ok(report)
+}

@@ -1,0 +1,449 @@
+//! Working out a merge: what theirs adds, what merges by itself, and what conflicts.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::{Map, Value};
+
+use super::source::{Side, index_by, logged_form};
+use crate::edit::{Change, Edit};
+use crate::model::{ActorId, ArticleId, PlaceId, Record, RecordKey};
+
+/// Fields that record who wrote a record when: never a conflict (ours is kept, or theirs when
+/// theirs is newer and something of theirs was taken).
+const BOOKKEEPING: [&str; 6] = [
+    "created_at",
+    "created_by",
+    "updated_at",
+    "updated_by",
+    "imported_at",
+    "imported_by",
+];
+
+/// One field both sides changed differently.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldConflict {
+    pub field: String,
+    pub ours: Value,
+    pub theirs: Value,
+}
+
+/// A record with conflicting fields, and the record as merged so far (ours where they
+/// conflict).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub key: RecordKey,
+    /// What the analyst reads: "incident 2020-11-17 · Seven rockets…".
+    pub title: String,
+    pub fields: Vec<FieldConflict>,
+    merged: Map<String, Value>,
+    /// An article's text is not merged field by field; ours is kept.
+    article_text: Option<String>,
+}
+
+/// Which side's value a conflicting field takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Choice {
+    #[default]
+    Ours,
+    Theirs,
+}
+
+/// What merging theirs into ours will do.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// Records only theirs has, ids mapped onto ours, in an order that never refers forward.
+    pub additions: Vec<Record>,
+    /// Our records with changes only theirs made.
+    pub updates: Vec<Record>,
+    pub conflicts: Vec<Conflict>,
+    /// Their records matched to ours by content hash, name or key rather than id.
+    pub matched_by_content: usize,
+    /// Records theirs still has that our log shows we deleted.
+    pub kept_deleted: usize,
+}
+
+impl Plan {
+    /// Nothing to do: the projects agree.
+    pub fn is_empty(&self) -> bool {
+        self.additions.is_empty() && self.updates.is_empty() && self.conflicts.is_empty()
+    }
+
+    /// The merge as one change, each conflict resolved by `choices[conflict][field]` (missing
+    /// choices keep ours).
+    pub fn into_change(self, label: &str, choices: &[Vec<Choice>]) -> Result<Change, String> {
+        let mut edits: Vec<Edit> = Vec::new();
+        let mut resolved = Vec::new();
+        for (index, conflict) in self.conflicts.into_iter().enumerate() {
+            let mut merged = conflict.merged;
+            for (field_index, field) in conflict.fields.iter().enumerate() {
+                let choice = choices
+                    .get(index)
+                    .and_then(|c| c.get(field_index))
+                    .copied()
+                    .unwrap_or_default();
+                if choice == Choice::Theirs {
+                    merged.insert(field.field.clone(), field.theirs.clone());
+                }
+            }
+            resolved.push(to_record(conflict.key, merged, conflict.article_text)?);
+        }
+        // Additions first (they may be referred to), then changes to what we had.
+        edits.extend(self.additions.into_iter().map(Edit::Put));
+        edits.extend(self.updates.into_iter().map(Edit::Put));
+        edits.extend(resolved.into_iter().map(Edit::Put));
+        // Evidence refers to incidents and articles: put it last.
+        edits.sort_by_key(|e| matches!(e, Edit::Put(Record::Evidence(_))));
+        Ok(Change::new(label, edits))
+    }
+}
+
+/// Turns merged JSON back into a record of the kind `key` names.
+fn to_record(
+    key: RecordKey,
+    merged: Map<String, Value>,
+    article_text: Option<String>,
+) -> Result<Record, String> {
+    let value = Value::Object(merged);
+    let invalid = |err: serde_json::Error| format!("the merged {} is invalid: {err}", key.kind());
+    Ok(match key {
+        RecordKey::Article(_) => {
+            let mut value = value;
+            value["text"] = Value::String(article_text.unwrap_or_default());
+            Record::Article(Box::new(serde_json::from_value(value).map_err(invalid)?))
+        }
+        RecordKey::Incident(_) => {
+            Record::Incident(Box::new(serde_json::from_value(value).map_err(invalid)?))
+        }
+        RecordKey::Evidence(_) => Record::Evidence(serde_json::from_value(value).map_err(invalid)?),
+        RecordKey::Actor(_) => Record::Actor(serde_json::from_value(value).map_err(invalid)?),
+        RecordKey::Place(_) => Record::Place(serde_json::from_value(value).map_err(invalid)?),
+        RecordKey::Term(_) => Record::Term(serde_json::from_value(value).map_err(invalid)?),
+        RecordKey::ContextEvent(_) => {
+            Record::ContextEvent(serde_json::from_value(value).map_err(invalid)?)
+        }
+    })
+}
+
+/// Their ids of actors, places and articles matched to different ids of ours.
+#[derive(Default)]
+struct IdMap {
+    actors: HashMap<ActorId, ActorId>,
+    places: HashMap<PlaceId, PlaceId>,
+    articles: HashMap<ArticleId, ArticleId>,
+}
+
+impl IdMap {
+    fn actor(&self, id: Option<ActorId>) -> Option<ActorId> {
+        id.map(|id| self.actors.get(&id).copied().unwrap_or(id))
+    }
+
+    fn place(&self, id: Option<PlaceId>) -> Option<PlaceId> {
+        id.map(|id| self.places.get(&id).copied().unwrap_or(id))
+    }
+
+    /// Their record with every reference pointing at our ids.
+    fn remap(&self, record: Record) -> Record {
+        match record {
+            Record::Incident(mut incident) => {
+                incident.perpetrator_id = self.actor(incident.perpetrator_id);
+                incident.place_id = self.place(incident.place_id);
+                incident.launch_place_id = self.place(incident.launch_place_id);
+                Record::Incident(incident)
+            }
+            Record::Evidence(mut span) => {
+                span.article_id = self
+                    .articles
+                    .get(&span.article_id)
+                    .copied()
+                    .unwrap_or(span.article_id);
+                Record::Evidence(span)
+            }
+            Record::Actor(mut actor) => {
+                actor.parent_id = self.actor(actor.parent_id);
+                Record::Actor(actor)
+            }
+            other => other,
+        }
+    }
+}
+
+/// A name as matched across projects: case, outer spaces and inner runs of spaces ignored.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Pairs their records with ours, by id first and then by what identifies them.
+fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Option<Record>)>) {
+    let (o, t) = (&ours.records, &theirs.records);
+    let mut map = IdMap::default();
+
+    let our_actor_ids: HashSet<ActorId> = o.actors.iter().map(|a| a.actor_id).collect();
+    let our_actor_names = index_by(&o.actors, |a| name_key(&a.name));
+    for actor in &t.actors {
+        if !our_actor_ids.contains(&actor.actor_id)
+            && let Some(&i) = our_actor_names.get(&name_key(&actor.name))
+        {
+            map.actors.insert(actor.actor_id, o.actors[i].actor_id);
+        }
+    }
+    let our_place_ids: HashSet<PlaceId> = o.places.iter().map(|p| p.place_id).collect();
+    let our_place_names = index_by(&o.places, |p| name_key(&p.name));
+    for place in &t.places {
+        if !our_place_ids.contains(&place.place_id)
+            && let Some(&i) = our_place_names.get(&name_key(&place.name))
+        {
+            map.places.insert(place.place_id, o.places[i].place_id);
+        }
+    }
+    let our_hashes = index_by(&o.articles, |a| a.content_hash.clone());
+    for article in &t.articles {
+        if let Some(&i) = our_hashes.get(&article.content_hash)
+            && o.articles[i].article_id != article.article_id
+        {
+            map.articles
+                .insert(article.article_id, o.articles[i].article_id);
+        }
+    }
+    let our_terms = index_by(&o.terms, |t| (t.vocabulary, t.key.clone()));
+
+    // Every record of ours by key, to pair with theirs.
+    let mut our_records: HashMap<RecordKey, Record> = HashMap::new();
+    let ours_all = o
+        .terms
+        .iter()
+        .cloned()
+        .map(Record::Term)
+        .chain(o.actors.iter().cloned().map(Record::Actor))
+        .chain(o.places.iter().cloned().map(Record::Place))
+        .chain(
+            o.articles
+                .iter()
+                .cloned()
+                .map(|a| Record::Article(Box::new(a))),
+        )
+        .chain(o.context.iter().cloned().map(Record::ContextEvent))
+        .chain(
+            o.incidents
+                .iter()
+                .cloned()
+                .map(|i| Record::Incident(Box::new(i))),
+        )
+        .chain(o.evidence.iter().cloned().map(Record::Evidence));
+    for record in ours_all {
+        our_records.insert(record.key(), record);
+    }
+
+    let mut pairs = Vec::new();
+    let theirs_all = crate::export::json::ProjectDump {
+        format: String::new(),
+        version: 0,
+        terms: t.terms.clone(),
+        actors: t.actors.clone(),
+        places: t.places.clone(),
+        articles: t.articles.clone(),
+        context: t.context.clone(),
+        incidents: t.incidents.clone(),
+        evidence: t.evidence.clone(),
+    }
+    .into_records();
+    for record in theirs_all {
+        // Matched by content: take our id, so the pair compares as one record.
+        let record = match record {
+            Record::Actor(mut actor) => {
+                let our_id = map.actors.get(&actor.actor_id).copied();
+                actor.actor_id = our_id.unwrap_or(actor.actor_id);
+                map.remap(Record::Actor(actor))
+            }
+            Record::Place(mut place) => {
+                place.place_id = map
+                    .places
+                    .get(&place.place_id)
+                    .copied()
+                    .unwrap_or(place.place_id);
+                Record::Place(place)
+            }
+            Record::Article(mut article) => {
+                article.article_id = map
+                    .articles
+                    .get(&article.article_id)
+                    .copied()
+                    .unwrap_or(article.article_id);
+                Record::Article(article)
+            }
+            Record::Term(mut term) => {
+                if !our_records.contains_key(&RecordKey::Term(term.term_id))
+                    && let Some(&i) = our_terms.get(&(term.vocabulary, term.key.clone()))
+                {
+                    term.term_id = o.terms[i].term_id;
+                }
+                Record::Term(term)
+            }
+            other => map.remap(other),
+        };
+        let ours = our_records.get(&record.key()).cloned();
+        pairs.push((record, ours));
+    }
+    (map, pairs)
+}
+
+/// The JSON object a record compares as (an article without its text).
+fn fields_of(record: &Record) -> Map<String, Value> {
+    match serde_json::from_str(&logged_form(record)) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+/// What a record is called in the conflict list.
+fn title_of(record: &Record) -> String {
+    match record {
+        Record::Incident(i) => format!(
+            "incident {} · {}",
+            i.date_start.map_or("undated".to_owned(), |d| d.to_string()),
+            i.summary
+        ),
+        Record::Article(a) => format!("article “{}”", a.meta.title),
+        Record::Evidence(e) => format!("evidence “{}”", e.quote.exact),
+        Record::Actor(a) => format!("actor {}", a.name),
+        Record::Place(p) => format!("place {}", p.name),
+        Record::Term(t) => format!("term {} ({})", t.label, t.vocabulary.as_str()),
+        Record::ContextEvent(c) => format!("context event {}", c.label),
+    }
+}
+
+fn is_list_of_strings(value: &Value) -> bool {
+    value
+        .as_array()
+        .is_some_and(|items| items.iter().all(Value::is_string))
+}
+
+/// Three-way merge of one record's fields. Returns the merged fields, the conflicts, and
+/// whether anything of theirs was taken.
+fn merge_fields(
+    base: Option<&Map<String, Value>>,
+    ours: &Map<String, Value>,
+    theirs: &Map<String, Value>,
+) -> (Map<String, Value>, Vec<FieldConflict>, bool) {
+    let mut merged = ours.clone();
+    let mut conflicts = Vec::new();
+    let mut took_theirs = false;
+    for (field, their_value) in theirs {
+        if BOOKKEEPING.contains(&field.as_str()) {
+            continue;
+        }
+        let our_value = ours.get(field).unwrap_or(&Value::Null);
+        if our_value == their_value {
+            continue;
+        }
+        let base_value = base.map(|b| b.get(field).unwrap_or(&Value::Null));
+        match base_value {
+            Some(b) if b == our_value => {
+                merged.insert(field.clone(), their_value.clone());
+                took_theirs = true;
+            }
+            Some(b) if b == their_value => {}
+            None if is_list_of_strings(our_value) && is_list_of_strings(their_value) => {
+                let mut union = our_value.as_array().cloned().unwrap_or_default();
+                for item in their_value.as_array().into_iter().flatten() {
+                    if !union.contains(item) {
+                        union.push(item.clone());
+                    }
+                }
+                merged.insert(field.clone(), Value::Array(union));
+                took_theirs = true;
+            }
+            _ => conflicts.push(FieldConflict {
+                field: field.clone(),
+                ours: our_value.clone(),
+                theirs: their_value.clone(),
+            }),
+        }
+    }
+    if took_theirs {
+        let newer = |m: &Map<String, Value>| {
+            m.get("updated_at")
+                .and_then(Value::as_str)
+                .map(str::to_owned)
+        };
+        if newer(theirs) > newer(ours) {
+            for field in ["updated_at", "updated_by"] {
+                if let Some(value) = theirs.get(field) {
+                    merged.insert(field.to_owned(), value.clone());
+                }
+            }
+        }
+    }
+    (merged, conflicts, took_theirs)
+}
+
+/// The newest version of `key` both logs hold: the common ancestor of the two records.
+fn base_version(ours: &Side<'_>, theirs: &Side<'_>, key: RecordKey) -> Option<Map<String, Value>> {
+    let ours_seen: HashSet<String> = ours.history.versions(key).into_iter().flatten().collect();
+    theirs
+        .history
+        .versions(key)
+        .into_iter()
+        .rev()
+        .flatten()
+        .find(|v| ours_seen.contains(v))
+        .and_then(|v| match serde_json::from_str(&v) {
+            Ok(Value::Object(map)) => Some(map),
+            _ => None,
+        })
+}
+
+/// Whether our log shows we deleted `key` after having exactly `their_version`.
+fn we_deleted(ours: &Side<'_>, key: RecordKey, their_version: &str) -> bool {
+    let versions = ours.history.versions(key);
+    matches!(versions.last(), Some(None)) && versions.iter().flatten().any(|v| v == their_version)
+}
+
+/// Works out merging `theirs` into `ours`.
+pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
+    let (map, pairs) = match_records(ours, theirs);
+    let mut plan = Plan {
+        matched_by_content: map.actors.len() + map.places.len() + map.articles.len(),
+        ..Plan::default()
+    };
+    for (their_record, our_record) in pairs {
+        let key = their_record.key();
+        let Some(our_record) = our_record else {
+            if we_deleted(ours, key, &logged_form(&their_record)) {
+                plan.kept_deleted += 1;
+            } else {
+                plan.additions.push(their_record);
+            }
+            continue;
+        };
+        let (our_fields, their_fields) = (fields_of(&our_record), fields_of(&their_record));
+        if our_fields == their_fields {
+            continue;
+        }
+        let base = base_version(ours, theirs, key);
+        let (merged, conflicts, took_theirs) =
+            merge_fields(base.as_ref(), &our_fields, &their_fields);
+        let article_text = match &our_record {
+            Record::Article(article) => Some(article.text.clone()),
+            _ => None,
+        };
+        if !conflicts.is_empty() {
+            plan.conflicts.push(Conflict {
+                key,
+                title: title_of(&our_record),
+                fields: conflicts,
+                merged,
+                article_text,
+            });
+        } else if took_theirs {
+            match to_record(key, merged, article_text) {
+                Ok(record) => plan.updates.push(record),
+                // Cannot happen for records we serialised ourselves; keep ours if it does.
+                Err(_) => continue,
+            }
+        }
+    }
+    plan
+}

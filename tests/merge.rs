@@ -1,0 +1,330 @@
+//! Merging projects and restoring from JSON: exact conflicts, nothing lost, one undo step,
+//! hostile files refused with our project untouched.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{ANALYST, dump};
+use spanline::edit::commands;
+use spanline::merge::{self, Choice, Theirs};
+use spanline::model::{Incident, Span, Stamp};
+use spanline::store::{Project, articles, evidence, incidents};
+
+fn sample_copy(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy("sample_db/spanline-sample.db", &path).expect("copy sample");
+    path
+}
+
+fn incident_by_summary(project: &Project, summary: &str) -> Incident {
+    incidents::all(project.conn())
+        .expect("incidents")
+        .into_iter()
+        .find(|i| i.summary == summary)
+        .expect("the sample has it")
+}
+
+fn edit(
+    project: &mut Project,
+    analyst: &str,
+    incident: Incident,
+    change: impl FnOnce(&mut Incident),
+) {
+    let mut incident = incident;
+    change(&mut incident);
+    let stamp = Stamp::now(analyst);
+    project
+        .run(commands::update_incident(incident, "edit", &stamp))
+        .expect("edit stored");
+}
+
+const GREEN_ZONE: &str = "Seven rockets on the Green Zone break the October truce";
+const K1: &str = "Rockets on K1 kill a US contractor";
+
+/// Two analysts start from the same project and code differently.
+fn two_copies(dir: &Path) -> (Project, Project) {
+    let mut mine = Project::open(&sample_copy(dir, "mine.db"), "amira").expect("opens");
+    let mut theirs = Project::open(&sample_copy(dir, "theirs.db"), "ben").expect("opens");
+    // Both change the Green Zone summary, differently: a conflict.
+    let green = incident_by_summary(&mine, GREEN_ZONE);
+    edit(&mut mine, "amira", green.clone(), |i| {
+        i.summary = "Green Zone rockets (Amira)".into()
+    });
+    edit(&mut theirs, "ben", green, |i| {
+        i.summary = "Green Zone rockets (Ben)".into()
+    });
+    // Only Ben changes the K1 casualties and tags: taken without asking.
+    let k1 = incident_by_summary(&theirs, K1);
+    edit(&mut theirs, "ben", k1, |i| {
+        i.wounded.best = Some(4);
+        i.tags.push("checked-by-ben".into());
+    });
+    // Only Amira writes notes on the Green Zone too: that field is hers, no conflict.
+    let green = incident_by_summary(&mine, "Green Zone rockets (Amira)");
+    edit(&mut mine, "amira", green, |i| {
+        i.notes = "Amira's note".into()
+    });
+    // Ben codes a new incident from the first article.
+    let article = articles::all(theirs.conn(), true)
+        .expect("articles")
+        .remove(0);
+    let span = Span {
+        article_id: article.article_id,
+        start: 0,
+        end: 20,
+    };
+    let (change, _) =
+        commands::new_incident_from_span(&article.text, span, &Stamp::now("ben")).expect("span");
+    theirs.run(change).expect("new incident");
+    (mine, theirs)
+}
+
+#[test]
+fn two_projects_edited_differently_merge_with_exactly_the_expected_conflicts() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut mine, theirs) = two_copies(dir.path());
+    let spans_before = evidence::all(mine.conn()).expect("spans").len();
+    let theirs = Theirs::Project(merge::open_theirs(theirs.path()).expect("opens read-only"));
+    let plan = merge::prepare(&mine, &theirs).expect("plans");
+
+    assert_eq!(plan.conflicts.len(), 1, "{:#?}", plan.conflicts);
+    let conflict = &plan.conflicts[0];
+    let fields: Vec<&str> = conflict.fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(
+        fields,
+        ["summary"],
+        "only the summary was changed on both sides"
+    );
+    assert_eq!(conflict.fields[0].ours, "Green Zone rockets (Amira)");
+    assert_eq!(conflict.fields[0].theirs, "Green Zone rockets (Ben)");
+    assert_eq!(plan.updates.len(), 1, "K1 changed on their side only");
+    assert_eq!(plan.additions.len(), 2, "their new incident and its span");
+
+    let report = merge::apply(
+        &mut mine,
+        plan,
+        &[vec![Choice::Theirs]],
+        &theirs,
+        "merge from ben",
+    )
+    .expect("merged");
+    assert_eq!(
+        (report.added, report.updated, report.conflicts_resolved),
+        (2, 1, 1)
+    );
+    assert!(report.log_entries_copied > 0, "their log came along");
+
+    let green = incident_by_summary(&mine, "Green Zone rockets (Ben)");
+    assert_eq!(green.notes, "Amira's note", "her field kept beside his");
+    let k1 = incident_by_summary(&mine, K1);
+    assert_eq!(k1.wounded.best, Some(4));
+    assert!(k1.tags.contains(&"checked-by-ben".to_owned()));
+    assert_eq!(
+        evidence::all(mine.conn()).expect("spans").len(),
+        spans_before + 1
+    );
+    let who: Vec<String> = mine
+        .conn()
+        .prepare("SELECT DISTINCT analyst FROM change_log ORDER BY 1")
+        .expect("query")
+        .query_map([], |r| r.get(0))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("names");
+    assert!(
+        who.contains(&"ben".to_owned()) && who.contains(&"amira".to_owned()),
+        "{who:?}"
+    );
+
+    // Merging again finds nothing new: the resolution is now common history.
+    let again = merge::prepare(&mine, &theirs).expect("plans");
+    assert!(again.is_empty(), "{:#?}", again.conflicts);
+}
+
+#[test]
+fn a_merge_is_one_undo_step_that_restores_our_project_exactly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut mine, theirs) = two_copies(dir.path());
+    let before = dump(mine.conn());
+    let theirs = Theirs::Project(merge::open_theirs(theirs.path()).expect("opens"));
+    let plan = merge::prepare(&mine, &theirs).expect("plans");
+    merge::apply(&mut mine, plan, &[], &theirs, "merge").expect("merged");
+    assert_ne!(dump(mine.conn()), before);
+    mine.undo().expect("undo runs");
+    assert_eq!(dump(mine.conn()), before);
+}
+
+#[test]
+fn merging_a_project_with_itself_changes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "mine.db");
+    let project = Project::open(&path, ANALYST).expect("opens");
+    let theirs = Theirs::Project(merge::open_theirs(&path).expect("opens"));
+    assert!(merge::prepare(&project, &theirs).expect("plans").is_empty());
+}
+
+#[test]
+fn projects_started_apart_match_articles_by_text_and_actors_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Ben restored the sample from JSON into a project of his own with new ids for nothing…
+    let mine_path = sample_copy(dir.path(), "mine.db");
+    let mut mine = Project::open(&mine_path, "amira").expect("opens");
+    // …while a third analyst started from scratch: default codebook, the same article text.
+    let (mut fresh, fresh_path) = common::new_project(dir.path());
+    let article = articles::all(mine.conn(), true)
+        .expect("articles")
+        .remove(0);
+    let mut copy = article.clone();
+    copy.article_id = spanline::model::ArticleId::new();
+    fresh
+        .run(commands::import_articles(vec![copy.clone()]))
+        .expect("imported");
+    let span = Span {
+        article_id: copy.article_id,
+        start: 0,
+        end: 20,
+    };
+    let (change, new_id) =
+        commands::new_incident_from_span(&copy.text, span, &Stamp::now("cy")).expect("span");
+    fresh.run(change).expect("coded");
+    let mut coded = incidents::get(fresh.conn(), new_id)
+        .expect("reads")
+        .expect("there");
+    coded.perpetrator_id = Some(
+        spanline::store::actors::all(fresh.conn())
+            .expect("actors")
+            .into_iter()
+            .find(|a| a.name == "Kata'ib Hezbollah")
+            .expect("default actor")
+            .actor_id,
+    );
+    fresh
+        .run(commands::update_incident(
+            coded,
+            "perpetrator",
+            &Stamp::now("cy"),
+        ))
+        .expect("set");
+
+    let theirs = Theirs::Project(merge::open_theirs(&fresh_path).expect("opens"));
+    let plan = merge::prepare(&mine, &theirs).expect("plans");
+    assert!(
+        plan.matched_by_content > 1,
+        "the article and the default actors and places"
+    );
+    merge::apply(&mut mine, plan, &[], &theirs, "merge").expect("merged");
+    let merged = incidents::get(mine.conn(), new_id)
+        .expect("reads")
+        .expect("added");
+    let actor = spanline::store::actors::get(mine.conn(), merged.perpetrator_id.expect("set"))
+        .expect("reads")
+        .expect("our actor");
+    assert_eq!(actor.name, "Kata'ib Hezbollah");
+    assert_eq!(
+        spanline::store::actors::all(mine.conn())
+            .expect("actors")
+            .len(),
+        spanline::store::actors::all(
+            Project::open(&sample_copy(dir.path(), "again.db"), ANALYST)
+                .expect("opens")
+                .conn()
+        )
+        .expect("actors")
+        .len(),
+        "no duplicate actors"
+    );
+    let spans = evidence::for_incident(mine.conn(), new_id).expect("spans");
+    assert_eq!(
+        spans[0].article_id, article.article_id,
+        "evidence moved onto our article"
+    );
+}
+
+#[test]
+fn hostile_files_given_to_merge_are_refused_and_our_project_is_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "mine.db");
+    let before = std::fs::read(&path).expect("read");
+    let not_a_project = dir.path().join("notes.db");
+    std::fs::write(&not_a_project, b"SQLite format 3\0 but not really").expect("write");
+    let truncated = dir.path().join("truncated.db");
+    std::fs::write(&truncated, &before[..before.len() / 3]).expect("write");
+    let with_trigger = sample_copy(dir.path(), "trigger.db");
+    rusqlite::Connection::open(&with_trigger)
+        .expect("open")
+        .execute_batch(
+            "CREATE TRIGGER evil AFTER INSERT ON change_log BEGIN DELETE FROM incidents; END;",
+        )
+        .expect("trigger added");
+    for hostile in [
+        &not_a_project,
+        &truncated,
+        &with_trigger,
+        &dir.path().join("missing.db"),
+    ] {
+        let error = merge::open_theirs(hostile).err();
+        assert!(error.is_some(), "{} was accepted", hostile.display());
+    }
+    assert_eq!(std::fs::read(&path).expect("read"), before, "byte for byte");
+}
+
+#[test]
+fn the_json_export_restores_into_a_new_project_without_loss() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = Project::open(Path::new("sample_db/spanline-sample.db"), ANALYST).expect("opens");
+    let first = dir.path().join("first.json");
+    spanline::export::export_project(sample.conn(), spanline::export::Format::Json, &first)
+        .expect("exported");
+    let dump = spanline::export::json::read(std::fs::File::open(&first).expect("open"))
+        .expect("reads back");
+    let mut restored =
+        Project::create_empty(&dir.path().join("restored.db"), ANALYST).expect("new");
+    let theirs = Theirs::Export(dump);
+    let plan = merge::prepare(&restored, &theirs).expect("plans");
+    assert!(plan.conflicts.is_empty());
+    merge::apply(&mut restored, plan, &[], &theirs, "restore").expect("restored");
+    let second = dir.path().join("second.json");
+    spanline::export::export_project(restored.conn(), spanline::export::Format::Json, &second)
+        .expect("exported");
+    assert_eq!(
+        std::fs::read_to_string(&first).expect("read"),
+        std::fs::read_to_string(&second).expect("read"),
+        "every record, byte for byte"
+    );
+    let mut data = dump_tables_without_meta(sample.conn());
+    data.sort();
+    let mut again = dump_tables_without_meta(restored.conn());
+    again.sort();
+    assert_eq!(data, again, "the same rows in every table");
+}
+
+fn dump_tables_without_meta(conn: &rusqlite::Connection) -> Vec<String> {
+    // project_meta names the file and when it was made: not part of the data.
+    dump(conn)
+        .into_iter()
+        .filter(|row| !row.starts_with("project_meta"))
+        .collect()
+}
+
+#[test]
+fn foreign_json_is_refused_with_a_clear_message() {
+    for (text, expected) in [
+        (
+            "{\"type\": \"FeatureCollection\"}",
+            "not a Spanline project export",
+        ),
+        ("not json", "not valid JSON"),
+        (
+            "{\"format\": \"spanline-project\", \"version\": 99}",
+            "newer Spanline",
+        ),
+        (
+            "{\"format\": \"spanline-project\", \"version\": 1, \"terms\": 5}",
+            "invalid content",
+        ),
+    ] {
+        let error = spanline::export::json::read(text.as_bytes()).expect_err(text);
+        assert!(error.contains(expected), "{text}: {error}");
+    }
+}
