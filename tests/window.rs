@@ -378,6 +378,7 @@ struct FakeDialogs {
     copy: Option<std::path::PathBuf>,
     import: Vec<std::path::PathBuf>,
     export: Option<std::path::PathBuf>,
+    merge: Option<std::path::PathBuf>,
 }
 
 impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
@@ -395,6 +396,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn export_file(&self, _suggested_name: &str, _extension: &str) -> Option<std::path::PathBuf> {
         self.export.clone()
+    }
+    fn project_to_merge(&self) -> Option<std::path::PathBuf> {
+        self.merge.clone()
     }
 }
 
@@ -1304,5 +1308,109 @@ fn the_timeline_exports_as_a_png_of_the_plot() {
             0
         ],
         "cut from where the plot is"
+    );
+}
+
+#[test]
+fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_step() {
+    use egui::{Key, Modifiers};
+    use spanline::edit::commands;
+    use spanline::model::Stamp;
+    use spanline::store::{Project, incidents};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mine = sample_copy(dir.path());
+    let theirs = dir.path().join("theirs.db");
+    std::fs::copy(&mine, &theirs).expect("copy");
+    let retitle = |path: &Path, analyst: &str, summary: &str| {
+        let mut project = Project::open(path, analyst).expect("opens");
+        let mut incident = incidents::all(project.conn())
+            .expect("incidents")
+            .into_iter()
+            .find(|i| i.summary.starts_with("Seven rockets on the Green Zone"))
+            .expect("in the sample");
+        incident.summary = summary.to_owned();
+        project
+            .run(commands::update_incident(
+                incident,
+                "summary",
+                &Stamp::now(analyst),
+            ))
+            .expect("stored");
+    };
+    retitle(&mine, "amira", "Green Zone rockets (Amira)");
+    retitle(&theirs, "ben", "Green Zone rockets (Ben)");
+    let dialogs = FakeDialogs {
+        merge: Some(theirs),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&mine),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness.state_mut().wait_for_checks();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Merge a colleague's project…").click();
+    harness.run();
+    harness.get_by_label_contains("records were changed differently on both sides");
+    harness.get_by_label("Green Zone rockets (Ben)").click();
+    harness.run();
+    harness.get_by_label("Merge").click();
+    harness.run();
+    let summaries = |harness: &Harness<'static, SpanlineApp>| -> Vec<String> {
+        harness
+            .state()
+            .timeline_incidents()
+            .iter()
+            .map(|i| i.summary.clone())
+            .filter(|s| s.starts_with("Green Zone rockets"))
+            .collect()
+    };
+    assert_eq!(summaries(&harness), ["Green Zone rockets (Ben)"]);
+    assert!(
+        harness.state().status().starts_with("Merged"),
+        "{}",
+        harness.state().status()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        summaries(&harness),
+        ["Green Zone rockets (Amira)"],
+        "one undo takes it all back"
+    );
+}
+
+#[test]
+fn the_whole_project_exports_from_the_file_menu() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("acled.csv");
+    let dialogs = FakeDialogs {
+        export: Some(out.clone()),
+        ..FakeDialogs::default()
+    };
+    let path = sample_copy(dir.path());
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&path),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Export").hover();
+    harness.run();
+    harness.get_by_label("ACLED-style CSV…").click();
+    harness.run();
+    let mut reader = csv::Reader::from_path(&out).expect("written");
+    assert_eq!(reader.headers().expect("header").len(), 31);
+    assert_eq!(reader.records().count(), 25);
+    assert!(
+        harness.state().status().contains("not mapped: actor2"),
+        "{}",
+        harness.state().status()
     );
 }

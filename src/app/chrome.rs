@@ -29,6 +29,18 @@ impl SpanlineApp {
                 for command in [UiCommand::SaveCopy, UiCommand::ImportArticles] {
                     command_button(ui, command, actions);
                 }
+                if ui.button("Merge a colleague's project…").clicked() {
+                    actions.push(Action::MergeProject);
+                    ui.close();
+                }
+                ui.menu_button("Export", |ui| {
+                    for format in crate::export::Format::ALL {
+                        if ui.button(format!("{}…", format.title())).clicked() {
+                            actions.push(Action::ExportProject(format));
+                            ui.close();
+                        }
+                    }
+                });
             });
             ui.menu_button("Edit", |ui| {
                 for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {

@@ -8,6 +8,7 @@ mod coding;
 mod exports;
 mod files;
 mod incident_panel;
+mod sharing;
 
 use std::path::{Path, PathBuf};
 
@@ -61,6 +62,8 @@ enum Action {
     CancelImport,
     /// The search text changed.
     Search,
+    ExportProject(crate::export::Format),
+    MergeProject,
 }
 
 pub struct SpanlineApp {
@@ -97,6 +100,8 @@ pub struct SpanlineApp {
     context_editor: ContextEditor,
     /// Timeline images being written, reporting back when done.
     png_exports: exports::PngExports,
+    /// A colleague's project being merged, waiting for the analyst's decisions.
+    pending_merge: Option<sharing::PendingMerge>,
 }
 
 /// The articles and incidents the timeline's filters let through (`None`: no filter set).
@@ -152,6 +157,7 @@ impl SpanlineApp {
             filtered: FilteredSets::default(),
             context_editor: ContextEditor::default(),
             png_exports: exports::PngExports::default(),
+            pending_merge: None,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -621,6 +627,7 @@ impl SpanlineApp {
             self.export_png(ui.ctx());
         }
         self.poll_png_exports();
+        self.merge_ui(ui.ctx());
         if std::mem::take(&mut self.timeline_view.context_requested) {
             self.context_editor.open = true;
         }
@@ -679,6 +686,8 @@ impl SpanlineApp {
             Action::ShowIncident(incident_id) => self.show_incident(incident_id),
             Action::Context(change) => self.change_context(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
+            Action::ExportProject(format) => self.export_project_as(format),
+            Action::MergeProject => self.start_merge(),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

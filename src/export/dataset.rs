@@ -25,20 +25,45 @@ pub struct Dataset {
     place_index: HashMap<PlaceId, usize>,
     article_index: HashMap<ArticleId, usize>,
     evidence_by_incident: HashMap<IncidentId, Vec<usize>>,
+    /// The articles supporting each incident, in article order.
+    sources: HashMap<IncidentId, Vec<ArticleId>>,
+}
+
+/// What an export reads beyond incidents and the codebook.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Needs {
+    /// Every article's full text.
+    pub texts: bool,
+    /// The evidence spans themselves (otherwise only which articles support which incident).
+    pub evidence: bool,
 }
 
 impl Dataset {
-    /// Reads the project; `with_texts` also reads every article's full text.
-    pub fn load(conn: &Connection, with_texts: bool) -> StoreResult<Self> {
-        Ok(Self::new(
+    /// Reads the project, with what `needs` asks for.
+    pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {
+        let spans = if needs.evidence {
+            evidence::all(conn)?
+        } else {
+            Vec::new()
+        };
+        let mut data = Self::new(
             vocab::all(conn)?,
             actors::all(conn)?,
             places::all(conn)?,
-            articles::all(conn, with_texts)?,
+            articles::all(conn, needs.texts)?,
             context::all(conn)?,
             incidents::all(conn)?,
-            evidence::all(conn)?,
-        ))
+            spans,
+        );
+        if !needs.evidence {
+            for (incident_id, article_id) in evidence::sources(conn)? {
+                data.sources
+                    .entry(incident_id)
+                    .or_default()
+                    .push(article_id);
+            }
+        }
+        Ok(data)
     }
 
     pub fn new(
@@ -51,11 +76,16 @@ impl Dataset {
         evidence: Vec<Evidence>,
     ) -> Self {
         let mut evidence_by_incident: HashMap<IncidentId, Vec<usize>> = HashMap::new();
+        let mut sources: HashMap<IncidentId, Vec<ArticleId>> = HashMap::new();
         for (index, span) in evidence.iter().enumerate() {
             evidence_by_incident
                 .entry(span.incident_id)
                 .or_default()
                 .push(index);
+            let cited = sources.entry(span.incident_id).or_default();
+            if !cited.contains(&span.article_id) {
+                cited.push(span.article_id);
+            }
         }
         Self {
             actor_index: actors
@@ -74,6 +104,7 @@ impl Dataset {
                 .map(|(i, a)| (a.article_id, i))
                 .collect(),
             evidence_by_incident,
+            sources,
             terms,
             actors,
             places,
@@ -118,14 +149,13 @@ impl Dataset {
             .map(|&i| &self.evidence[i])
     }
 
-    /// The articles supporting an incident, each once, in the order first cited.
+    /// The articles supporting an incident, each once, in article order.
     pub fn sources_of(&self, id: IncidentId) -> Vec<&Article> {
-        let mut seen = Vec::new();
-        for span in self.evidence_of(id) {
-            if !seen.contains(&span.article_id) {
-                seen.push(span.article_id);
-            }
-        }
-        seen.into_iter().filter_map(|a| self.article(a)).collect()
+        self.sources
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&a| self.article(a))
+            .collect()
     }
 }

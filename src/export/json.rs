@@ -28,29 +28,32 @@ pub struct ProjectDump {
 }
 
 impl ProjectDump {
-    /// All records, in an order that never refers to a record not yet given: the codebook,
-    /// articles and context, then incidents, then their evidence.
-    pub fn into_records(self) -> Vec<Record> {
-        let mut records = Vec::new();
-        records.extend(self.terms.into_iter().map(Record::Term));
+    /// Copies of all records, in an order that never refers to a record not yet given: the
+    /// codebook, articles and context, then incidents, then their evidence.
+    pub fn records_in_order(&self) -> impl Iterator<Item = Record> + '_ {
         // An actor's parent comes before it.
-        let mut actors = self.actors;
+        let mut actors: Vec<&Actor> = self.actors.iter().collect();
         actors.sort_by_key(|a| a.parent_id.is_some());
-        records.extend(actors.into_iter().map(Record::Actor));
-        records.extend(self.places.into_iter().map(Record::Place));
-        records.extend(
-            self.articles
-                .into_iter()
-                .map(|a| Record::Article(Box::new(a))),
-        );
-        records.extend(self.context.into_iter().map(Record::ContextEvent));
-        records.extend(
-            self.incidents
-                .into_iter()
-                .map(|i| Record::Incident(Box::new(i))),
-        );
-        records.extend(self.evidence.into_iter().map(Record::Evidence));
-        records
+        self.terms
+            .iter()
+            .cloned()
+            .map(Record::Term)
+            .chain(actors.into_iter().cloned().map(Record::Actor))
+            .chain(self.places.iter().cloned().map(Record::Place))
+            .chain(
+                self.articles
+                    .iter()
+                    .cloned()
+                    .map(|a| Record::Article(Box::new(a))),
+            )
+            .chain(self.context.iter().cloned().map(Record::ContextEvent))
+            .chain(
+                self.incidents
+                    .iter()
+                    .cloned()
+                    .map(|i| Record::Incident(Box::new(i))),
+            )
+            .chain(self.evidence.iter().cloned().map(Record::Evidence))
     }
 }
 

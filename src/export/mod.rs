@@ -82,8 +82,11 @@ pub fn export_project(
     format: Format,
     path: &Path,
 ) -> Result<String, String> {
-    let with_texts = matches!(format, Format::Json);
-    let data = dataset::Dataset::load(conn, with_texts).map_err(|err| err.to_string())?;
+    let needs = dataset::Needs {
+        texts: format == Format::Json,
+        evidence: matches!(format, Format::Json | Format::W3c),
+    };
+    let data = dataset::Dataset::load(conn, needs).map_err(|err| err.to_string())?;
     let (incidents, spans) = (data.incidents.len(), data.evidence.len());
     let mut left_out = 0;
     match format {

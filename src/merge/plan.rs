@@ -237,19 +237,7 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
     }
 
     let mut pairs = Vec::new();
-    let theirs_all = crate::export::json::ProjectDump {
-        format: String::new(),
-        version: 0,
-        terms: t.terms.clone(),
-        actors: t.actors.clone(),
-        places: t.places.clone(),
-        articles: t.articles.clone(),
-        context: t.context.clone(),
-        incidents: t.incidents.clone(),
-        evidence: t.evidence.clone(),
-    }
-    .into_records();
-    for record in theirs_all {
+    for record in t.records_in_order() {
         // Matched by content: take our id, so the pair compares as one record.
         let record = match record {
             Record::Actor(mut actor) => {
@@ -283,7 +271,7 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
             }
             other => map.remap(other),
         };
-        let ours = our_records.get(&record.key()).cloned();
+        let ours = our_records.remove(&record.key());
         pairs.push((record, ours));
     }
     (map, pairs)
@@ -418,6 +406,10 @@ pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
             }
             continue;
         };
+        // Most records are the same on both sides: compare them as records before as JSON.
+        if our_record == their_record {
+            continue;
+        }
         let (our_fields, their_fields) = (fields_of(&our_record), fields_of(&their_record));
         if our_fields == their_fields {
             continue;

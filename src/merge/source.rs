@@ -48,7 +48,11 @@ pub struct Side<'h> {
 
 /// Every record of the project open on `conn`, articles with their texts.
 pub fn read_records(conn: &Connection) -> StoreResult<ProjectDump> {
-    let data = Dataset::load(conn, true)?;
+    let needs = crate::export::dataset::Needs {
+        texts: true,
+        evidence: true,
+    };
+    let data = Dataset::load(conn, needs)?;
     Ok(ProjectDump {
         format: crate::export::json::FORMAT.to_owned(),
         version: crate::export::json::VERSION,

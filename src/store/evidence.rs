@@ -61,6 +61,22 @@ pub fn for_incident(conn: &Connection, incident_id: IncidentId) -> StoreResult<V
     query(conn, "incident_id = ?1", incident_id.to_string())
 }
 
+/// Which articles support which incident: each pair once, by incident then article (a light
+/// read for exports that cite sources but do not need the spans themselves).
+pub fn sources(conn: &Connection) -> StoreResult<Vec<(IncidentId, ArticleId)>> {
+    codec::collect(
+        conn,
+        "SELECT DISTINCT incident_id, article_id FROM evidence ORDER BY incident_id, article_id",
+        [],
+        |row| {
+            Ok((
+                codec::parse(&row.get::<_, String>(0)?, "incident id")?,
+                codec::parse(&row.get::<_, String>(1)?, "article id")?,
+            ))
+        },
+    )
+}
+
 /// Every span in the project, by article and text order.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Evidence>> {
     let sql = format!("{SELECT} ORDER BY article_id, start_char, evidence_id");

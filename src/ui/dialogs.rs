@@ -14,6 +14,8 @@ pub trait FileDialogs {
     fn import_files(&self) -> Vec<PathBuf>;
     /// Where to write an export (`extension`: "csv", "png").
     fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
+    /// A colleague's project to merge into the open one.
+    fn project_to_merge(&self) -> Option<PathBuf>;
 }
 
 /// The desktop's own dialogs (through the XDG portal on Linux).
@@ -44,6 +46,13 @@ impl FileDialogs for NativeDialogs {
             .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
             .set_file_name(suggested_name)
             .save_file()
+    }
+
+    fn project_to_merge(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Merge a colleague's project into this one")
+            .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
+            .pick_file()
     }
 
     fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {

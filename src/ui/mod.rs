@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod highlight;
 pub mod import_job;
 pub mod incident_editor;
+pub mod merge_review;
 pub mod pickers;
 pub mod search_job;
 pub mod source_view;

@@ -1,0 +1,83 @@
+//! What the benchmarks share: synthetic reports and projects built from them.
+
+use std::path::Path;
+
+use spanline::edit::{self, Change, Edit};
+use spanline::model::article::content_hash;
+use spanline::model::{
+    Article, ArticleId, ArticleMeta, Evidence, Incident, Record, SourceFormat, Span, Stamp,
+};
+use spanline::store::Project;
+
+pub const ANALYST: &str = "bench";
+
+/// A report of about 5 KB, different for every `n`.
+pub fn report_text(n: usize) -> String {
+    let mut text = format!("Report {n}: rockets on the Green Zone\n\n");
+    let mut i = 0;
+    while text.len() < 5_000 {
+        text.push_str(&format!(
+            "Paragraph {i} of report {n}. Shortly before midnight, {} rockets were fired from east Baghdad \
+             towards the Green Zone; Kata\u{2019}ib Hezbollah denied any role.\n\n",
+            (n + i) % 20
+        ));
+        i += 1;
+    }
+    text
+}
+
+/// Builds a project with `articles` articles of ~5 KB, `per_article` incidents each (at most
+/// 50) with three spans each, in date order over five years.
+pub fn build_project(path: &Path, articles: usize, per_article: usize) {
+    let project = Project::create(path, ANALYST).expect("created");
+    drop(project);
+    let mut conn = rusqlite::Connection::open(path).expect("opens");
+    let stamp = Stamp::now(ANALYST);
+    for chunk in (0..articles).collect::<Vec<_>>().chunks(500) {
+        let mut edits = Vec::new();
+        for &n in chunk {
+            let text = report_text(n);
+            let article_id = ArticleId::new();
+            for k in 0..per_article {
+                let mut incident = Incident::new_draft(ANALYST, stamp.at);
+                incident.date_start = jiff::civil::date(2019, 1, 1)
+                    .checked_add(jiff::Span::new().days(((n * per_article + k) % 1800) as i64))
+                    .ok();
+                incident.summary = format!("Incident {k} of report {n}");
+                let incident_id = incident.incident_id;
+                edits.push(Edit::Put(Record::Incident(Box::new(incident))));
+                for s in 0..3 {
+                    let start = 40 + (k * 3 + s) * 30;
+                    let span = Span {
+                        article_id,
+                        start,
+                        end: start + 20,
+                    };
+                    let evidence = Evidence::from_span(incident_id, span, &text, vec![], &stamp)
+                        .expect("fits");
+                    edits.push(Edit::Put(Record::Evidence(evidence)));
+                }
+            }
+            edits.insert(
+                edits.len() - per_article * 4,
+                Edit::Put(Record::Article(Box::new(Article {
+                    article_id,
+                    content_hash: content_hash(&text),
+                    meta: ArticleMeta {
+                        title: format!("Report {n}"),
+                        ..ArticleMeta::default()
+                    },
+                    source_name: None,
+                    source_format: SourceFormat::Txt,
+                    text,
+                    imported_at: stamp.at,
+                    imported_by: ANALYST.into(),
+                }))),
+            );
+        }
+        let tx = conn.transaction().expect("tx");
+        edit::apply(&tx, &Change::new("bench data", edits), &stamp).expect("applies");
+        tx.commit().expect("commits");
+    }
+    conn.execute_batch("VACUUM").expect("vacuum");
+}

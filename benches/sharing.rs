@@ -1,0 +1,115 @@
+//! Sharing benchmarks: `cargo bench --bench sharing`.
+//!
+//! - merging two projects of 10,000 incidents each that share their history: theirs changed
+//!   1,000 incidents and coded 500 more, ours changed 1,000 others (target: under 2 s);
+//! - exporting 100,000 incidents to ACLED-style CSV (target: under 1 s).
+//!
+//! The projects are built once per run in a temporary folder.
+
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use divan::Bencher;
+use spanline::edit::{self, Change, Edit};
+use spanline::merge::{self, Theirs};
+use spanline::model::{Record, Stamp};
+use spanline::store::{Project, incidents};
+
+mod common;
+use common::{ANALYST, build_project};
+
+fn main() {
+    divan::main();
+}
+
+/// Changes `count` incidents from the `skip`-th on, as `analyst`, logged like any edit.
+fn edit_incidents(path: &Path, analyst: &str, skip: usize, count: usize) {
+    let mut conn = rusqlite::Connection::open(path).expect("opens");
+    let stamp = Stamp::now(analyst);
+    let edits: Vec<Edit> = incidents::all(&conn)
+        .expect("incidents")
+        .into_iter()
+        .skip(skip)
+        .take(count)
+        .map(|mut incident| {
+            incident
+                .summary
+                .push_str(&format!(" (checked by {analyst})"));
+            incident.killed.best = Some(1);
+            Edit::Put(Record::Incident(Box::new(incident)))
+        })
+        .collect();
+    let tx = conn.transaction().expect("tx");
+    edit::apply(&tx, &Change::new("review", edits), &stamp).expect("applies");
+    tx.commit().expect("commits");
+}
+
+struct Pair {
+    _dir: tempfile::TempDir,
+    ours: PathBuf,
+    theirs: PathBuf,
+}
+
+static PAIR: LazyLock<Pair> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ours = dir.path().join("ours.db");
+    build_project(&ours, 2_000, 5);
+    let theirs = dir.path().join("theirs.db");
+    std::fs::copy(&ours, &theirs).expect("copy");
+    edit_incidents(&ours, "amira", 0, 1_000);
+    edit_incidents(&theirs, "ben", 5_000, 1_000);
+    // Their 500 new incidents: a small project's worth, merged in first.
+    let extra = dir.path().join("extra.db");
+    build_project(&extra, 100, 5);
+    let mut project = Project::open(&theirs, "ben").expect("opens");
+    let from = Theirs::Project(merge::open_theirs(&extra).expect("opens"));
+    let plan = merge::prepare(&project, &from).expect("plans");
+    merge::apply(&mut project, plan, &[], &from, "extra").expect("merges");
+    Pair {
+        _dir: dir,
+        ours,
+        theirs,
+    }
+});
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn merge_two_projects_of_10k_incidents(bencher: Bencher) {
+    let pair = &*PAIR;
+    let work = tempfile::tempdir().expect("temp dir");
+    let theirs = Theirs::Project(merge::open_theirs(&pair.theirs).expect("opens"));
+    bencher
+        .with_inputs(|| {
+            let path = work.path().join(format!("{}.db", uuid::Uuid::now_v7()));
+            std::fs::copy(&pair.ours, &path).expect("copy");
+            let mut project = Project::open(&path, ANALYST).expect("opens");
+            project.wait_until_verified().expect("sound");
+            project
+        })
+        .bench_local_values(|mut project| {
+            let plan = merge::prepare(&project, &theirs).expect("plans");
+            let choices: Vec<Vec<merge::Choice>> = plan
+                .conflicts
+                .iter()
+                .map(|c| vec![merge::Choice::Theirs; c.fields.len()])
+                .collect();
+            merge::apply(&mut project, plan, &choices, &theirs, "merge").expect("merges")
+        });
+}
+
+static LARGE: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("large.db");
+    build_project(&path, 2_000, 50);
+    (dir, path)
+});
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn export_100k_incidents_to_acled_csv(bencher: Bencher) {
+    let project = Project::open(&LARGE.1, ANALYST).expect("opens");
+    let out = tempfile::tempdir().expect("temp dir");
+    let path = out.path().join("acled.csv");
+    bencher.bench_local(|| {
+        spanline::export::export_project(project.conn(), spanline::export::Format::Acled, &path)
+            .expect("exports")
+    });
+}

@@ -1,0 +1,115 @@
+//! Sharing from the window: exporting the whole project in the field's formats, and merging a
+//! colleague's project after the analyst has seen what it brings and settled the conflicts.
+
+use super::SpanlineApp;
+use crate::export::{Format, export_project};
+use crate::merge::{self, Theirs};
+use crate::ui::merge_review::{MergeDecision, MergeReview};
+
+/// A merge waiting for the analyst's decision.
+pub(super) struct PendingMerge {
+    theirs: Theirs,
+    review: MergeReview,
+}
+
+impl SpanlineApp {
+    /// Writes the whole project in `format` to a file the analyst picks.
+    pub(super) fn export_project_as(&mut self, format: Format) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let (extension, name) = format.file_name();
+        let Some(path) = self.dialogs.export_file(name, extension) else {
+            return;
+        };
+        match export_project(project.conn(), format, &path) {
+            Ok(done) => {
+                let unmapped = format.not_mapped();
+                self.status = if unmapped.is_empty() {
+                    capitalised(&done)
+                } else {
+                    let columns: Vec<&str> = unmapped.iter().map(|(c, _)| *c).collect();
+                    format!("{}; not mapped: {}", capitalised(&done), columns.join("; "))
+                };
+            }
+            Err(err) => self.error = Some(err),
+        }
+    }
+
+    /// Asks for a colleague's project, checks it as untrusted, and shows what merging it brings.
+    pub(super) fn start_merge(&mut self) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let Some(path) = self.dialogs.project_to_merge() else {
+            return;
+        };
+        let theirs = match merge::open_theirs(&path) {
+            Ok(conn) => Theirs::Project(conn),
+            Err(err) => {
+                self.error = Some(format!("Cannot merge {}: {err}", path.display()));
+                return;
+            }
+        };
+        match merge::prepare(project, &theirs) {
+            Ok(plan) if plan.is_empty() => {
+                self.status = format!(
+                    "Nothing to merge: {} agrees with this project",
+                    path.display()
+                );
+            }
+            Ok(plan) => {
+                let from = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.pending_merge = Some(PendingMerge {
+                    theirs,
+                    review: MergeReview::new(from, plan),
+                });
+            }
+            Err(err) => self.error = Some(format!("Cannot merge {}: {err}", path.display())),
+        }
+    }
+
+    /// The merge window, while a merge waits; applies it as one undo step when confirmed.
+    pub(super) fn merge_ui(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &mut self.pending_merge else {
+            return;
+        };
+        let Some(decision) = pending.review.ui(ctx) else {
+            return;
+        };
+        let Some(PendingMerge { theirs, review }) = self.pending_merge.take() else {
+            return;
+        };
+        if matches!(decision, MergeDecision::Cancel) {
+            self.status = "Merge cancelled; nothing changed".into();
+            return;
+        }
+        let Some(project) = self.project.as_mut() else {
+            return;
+        };
+        let label = format!("merge from {}", review.from);
+        match merge::apply(project, review.plan, &review.choices, &theirs, &label) {
+            Ok(report) => {
+                self.status = format!(
+                    "Merged {}: {} added, {} updated, {} conflicts resolved (Ctrl+Z undoes it)",
+                    review.from, report.added, report.updated, report.conflicts_resolved
+                );
+                self.reload();
+            }
+            Err(err) => self.error = Some(format!("The merge failed; nothing changed: {err}")),
+        }
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,203 @@
+//! The exports, read back by what the field reads them with.
+
+use std::path::{Path, PathBuf};
+
+use spanline::export::{Format, export_project};
+use spanline::store::{Project, articles};
+
+const SAMPLE: &str = "sample_db/spanline-sample.db";
+
+fn export(dir: &Path, format: Format) -> PathBuf {
+    let project = Project::open(Path::new(SAMPLE), "test.analyst").expect("sample opens");
+    let path = dir.join(format.file_name().1);
+    export_project(project.conn(), format, &path).expect("exported");
+    path
+}
+
+#[test]
+fn the_acled_csv_has_acleds_exact_header_and_one_row_per_dated_incident() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut reader = csv::Reader::from_path(export(dir.path(), Format::Acled)).expect("csv");
+    let header: Vec<String> = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let expected = "event_id_cnty, event_date, year, time_precision, disorder_type, event_type, \
+        sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2, interaction, \
+        civilian_targeting, iso, region, country, admin1, admin2, admin3, location, latitude, \
+        longitude, geo_precision, source, source_scale, notes, fatalities, tags, timestamp";
+    let expected: Vec<&str> = expected.split(", ").collect();
+    assert_eq!(header, expected);
+    let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("rows");
+    assert_eq!(rows.len(), 25, "every sample incident is dated");
+    let k1 = rows
+        .iter()
+        .find(|r| &r[27] == "Rockets on K1 kill a US contractor [one US contractor killed; several US and Iraqi personnel wounded]")
+        .expect("K1 row");
+    assert_eq!(&k1[1], "2019-12-27");
+    assert_eq!(&k1[5], "Explosions/Remote violence");
+    assert_eq!(&k1[6], "Shelling/artillery/missile attack");
+    assert_eq!(&k1[7], "Kata'ib Hezbollah");
+    assert_eq!(&k1[15], "368", "ISO numeric for Iraq");
+    assert_eq!((&k1[22], &k1[23]), ("35.5000", "44.3000"));
+    assert_eq!(&k1[28], "1", "fatalities");
+}
+
+#[test]
+fn the_ucdp_and_gtd_csvs_carry_their_columns_and_codes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ucdp = csv::Reader::from_path(export(dir.path(), Format::Ucdp)).expect("csv");
+    assert_eq!(
+        ucdp.headers().expect("header"),
+        spanline::export::ucdp::HEADER.as_slice()
+    );
+    let rows: Vec<csv::StringRecord> = ucdp.records().collect::<Result<_, _>>().expect("rows");
+    let date_prec = ucdp
+        .headers()
+        .expect("h")
+        .iter()
+        .position(|h| h == "date_prec")
+        .expect("col");
+    assert!(rows.iter().all(|r| ("1"..="5").contains(&&r[date_prec])));
+
+    let mut gtd = csv::Reader::from_path(export(dir.path(), Format::Gtd)).expect("csv");
+    let header = gtd.headers().expect("header").clone();
+    for column in [
+        "iyear",
+        "imonth",
+        "iday",
+        "attacktype1",
+        "weaptype1",
+        "targtype1",
+        "gname",
+        "nkill",
+        "scite1",
+    ] {
+        assert!(header.iter().any(|h| h == column), "{column}");
+    }
+    let rows: Vec<csv::StringRecord> = gtd.records().collect::<Result<_, _>>().expect("rows");
+    let col = |name: &str| header.iter().position(|h| h == name).expect("column");
+    let k1 = rows
+        .iter()
+        .find(|r| r[col("summary")].starts_with("Rockets on K1"))
+        .expect("K1");
+    assert_eq!(&k1[col("attacktype1")], "3", "Bombing/Explosion");
+    assert_eq!(&k1[col("weapsubtype1")], "11", "Projectile (rockets…)");
+    assert_eq!(&k1[col("targtype1")], "4", "Military");
+    assert!(
+        !Format::Gtd.not_mapped().is_empty(),
+        "what could not be mapped is listed"
+    );
+}
+
+#[test]
+fn the_geojson_parses_with_the_geojson_crate_and_places_points_at_their_coordinates() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(export(dir.path(), Format::Geojson)).expect("read");
+    let parsed: geojson::GeoJson = text.parse().expect("valid GeoJSON");
+    let geojson::GeoJson::FeatureCollection(collection) = parsed else {
+        panic!("a FeatureCollection");
+    };
+    assert_eq!(collection.features.len(), 25);
+    let k1 = collection
+        .features
+        .iter()
+        .find(|f| {
+            f.property("summary").and_then(|s| s.as_str())
+                == Some("Rockets on K1 kill a US contractor")
+        })
+        .expect("K1 feature");
+    let geometry = k1.geometry.as_ref().expect("placed");
+    assert_eq!(
+        geometry.value,
+        geojson::Value::Point(vec![44.3, 35.5]),
+        "longitude first"
+    );
+}
+
+#[test]
+fn the_web_annotations_refind_every_quote_by_position_and_by_quote() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(export(dir.path(), Format::W3c)).expect("read");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON-LD");
+    assert_eq!(json["@context"], "http://www.w3.org/ns/anno.jsonld");
+    let project = Project::open(Path::new(SAMPLE), "test.analyst").expect("opens");
+    let texts: std::collections::HashMap<String, String> = articles::all(project.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .map(|a| (spanline::export::w3c::article_iri(a.article_id), a.text))
+        .collect();
+    let items = json["first"]["items"].as_array().expect("items");
+    assert_eq!(items.len(), 88);
+    for item in items {
+        let target = &item["target"];
+        let text = &texts[target["source"].as_str().expect("source")];
+        let selectors = target["selector"].as_array().expect("selectors");
+        let position = selectors
+            .iter()
+            .find(|s| s["type"] == "TextPositionSelector")
+            .expect("position");
+        let quote = selectors
+            .iter()
+            .find(|s| s["type"] == "TextQuoteSelector")
+            .expect("quote");
+        let (start, end) = (
+            position["start"].as_u64().expect("start") as usize,
+            position["end"].as_u64().expect("end") as usize,
+        );
+        let by_position: String = text.chars().skip(start).take(end - start).collect();
+        assert_eq!(by_position, quote["exact"].as_str().expect("exact"));
+        // By quote alone, as a reader would if the offsets had drifted.
+        let anchored = format!(
+            "{}{}{}",
+            quote["prefix"].as_str().expect("prefix"),
+            quote["exact"].as_str().expect("exact"),
+            quote["suffix"].as_str().expect("suffix")
+        );
+        assert!(
+            text.contains(&anchored),
+            "{anchored:?} is found in its article"
+        );
+    }
+}
+
+#[test]
+fn the_command_line_exports_and_fails_clearly() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("acled.csv");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let ok = run(&[
+        "export",
+        SAMPLE,
+        "--format",
+        "acled",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("wrote 25 incidents"));
+    assert!(String::from_utf8_lossy(&ok.stderr).contains("not mapped: actor2"));
+    let missing = run(&[
+        "export",
+        "no-such.db",
+        "--format",
+        "json",
+        "-o",
+        out.to_str().expect("utf-8"),
+    ]);
+    assert!(!missing.status.success());
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no-such.db"));
+    let help = run(&["export", "--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("acled"));
+}
