@@ -50,6 +50,15 @@ pub enum Command {
         #[arg(long, short)]
         output: PathBuf,
     },
+    /// Save a compacted copy of a project to send (replacing OUTPUT whole).
+    Copy {
+        project: PathBuf,
+        output: PathBuf,
+        /// Keep of each article only the words its evidence needs, for sources that may not
+        /// be passed on; offsets stay valid and merges still match the articles.
+        #[arg(long)]
+        without_texts: bool,
+    },
     /// Merge a colleague's project into yours: one undoable step; their change log comes along.
     Merge {
         /// Your project, changed by the merge.
@@ -118,6 +127,26 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             println!("{done}");
             for (column, why) in format.not_mapped() {
                 eprintln!("not mapped: {column} ({why})");
+            }
+        }
+        Command::Copy {
+            project,
+            output,
+            without_texts,
+        } => {
+            let project = Project::open(&project, analyst)?;
+            if output == project.path() {
+                bail!("choose another file than the project for its copy");
+            }
+            if without_texts {
+                let withheld = project.save_copy_without_texts(&output)?;
+                println!(
+                    "saved {} ({withheld} characters withheld)",
+                    output.display()
+                );
+            } else {
+                project.save_copy(&output)?;
+                println!("saved {}", output.display());
             }
         }
         Command::Merge { into, from, take } => {

@@ -328,3 +328,60 @@ fn foreign_json_is_refused_with_a_clear_message() {
         assert!(error.contains(expected), "{text}: {error}");
     }
 }
+
+#[test]
+fn a_copy_without_texts_keeps_only_the_evidence_words_and_still_merges() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "mine.db");
+    let project = Project::open(&path, ANALYST).expect("opens");
+    let copy_path = dir.path().join("to-send.db");
+    let withheld = project.save_copy_without_texts(&copy_path).expect("copied");
+    assert!(
+        withheld > 1_000,
+        "most of the prose is withheld: {withheld}"
+    );
+
+    let copy = Project::open(&copy_path, ANALYST).expect("the copy is a sound project");
+    let texts: std::collections::HashMap<_, _> = articles::all(copy.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .map(|a| (a.article_id, a.text))
+        .collect();
+    for span in evidence::all(copy.conn()).expect("spans") {
+        let text = &texts[&span.article_id];
+        let words: String = text
+            .chars()
+            .skip(span.start)
+            .take(span.end - span.start)
+            .collect();
+        assert_eq!(
+            words, span.quote.exact,
+            "every quote is where its evidence says"
+        );
+    }
+    // A word of the originals that no evidence needs is nowhere in the file, index included.
+    let originals = articles::all(project.conn(), true).expect("articles");
+    let kept: String = texts.values().cloned().collect::<Vec<_>>().join(" ");
+    let withheld_word = originals
+        .iter()
+        .flat_map(|a| a.text.split(|c: char| !c.is_alphanumeric()))
+        .find(|w| w.chars().count() >= 8 && !kept.contains(*w))
+        .expect("some long word is withheld")
+        .to_owned();
+    let bytes = std::fs::read(&copy_path).expect("read copy");
+    assert!(
+        !bytes
+            .windows(withheld_word.len())
+            .any(|w| w == withheld_word.as_bytes()),
+        "{withheld_word:?} left in the file"
+    );
+    assert!(
+        articles::search(copy.conn(), &withheld_word, 10)
+            .expect("searches")
+            .is_empty(),
+        "the search index was rebuilt"
+    );
+    // Merging the copy back into the full project changes nothing: articles match by hash.
+    let theirs = Theirs::Project(merge::open_theirs(&copy_path).expect("opens"));
+    assert!(merge::prepare(&project, &theirs).expect("plans").is_empty());
+}

@@ -29,6 +29,14 @@ impl SpanlineApp {
                 for command in [UiCommand::SaveCopy, UiCommand::ImportArticles] {
                     command_button(ui, command, actions);
                 }
+                if ui
+                    .button("Save a copy without article texts…")
+                    .on_hover_text("For sources that may not be passed on: keeps only the words the evidence needs")
+                    .clicked()
+                {
+                    actions.push(Action::SaveCopyWithoutTexts);
+                    ui.close();
+                }
                 if ui.button("Merge a colleague's project…").clicked() {
                     actions.push(Action::MergeProject);
                     ui.close();

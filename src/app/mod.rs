@@ -64,6 +64,7 @@ enum Action {
     Search,
     ExportProject(crate::export::Format),
     MergeProject,
+    SaveCopyWithoutTexts,
 }
 
 pub struct SpanlineApp {
@@ -688,6 +689,7 @@ impl SpanlineApp {
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
             Action::ExportProject(format) => self.export_project_as(format),
             Action::MergeProject => self.start_merge(),
+            Action::SaveCopyWithoutTexts => self.save_copy_without_texts(),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

@@ -217,3 +217,51 @@ mod search_tests {
         );
     }
 }
+
+/// `text` with every code point outside `keep` (code-point ranges) replaced by a space, line
+/// breaks kept: what a copy without full texts holds. Offsets stay valid, so every kept quote
+/// is found where its evidence says.
+pub fn redact(text: &str, keep: &[std::ops::Range<usize>]) -> String {
+    let mut ranges = keep.to_vec();
+    ranges.sort_by_key(|r| r.start);
+    let mut next = ranges.iter().peekable();
+    let mut current: Option<&std::ops::Range<usize>> = None;
+    text.chars()
+        .enumerate()
+        .map(|(index, c)| {
+            while current.is_none_or(|r| r.end <= index) {
+                match next.peek() {
+                    Some(r) if r.start <= index => current = next.next(),
+                    _ => break,
+                }
+            }
+            let kept = current.is_some_and(|r| r.contains(&index));
+            if kept || c == '\n' { c } else { ' ' }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod redact_tests {
+    use super::redact;
+
+    #[test]
+    fn only_the_kept_ranges_and_line_breaks_survive() {
+        let text = "Seven rockets hit.\nKata\u{2019}ib Hezbollah denied it.";
+        let kept = redact(text, &[6..13, 19..36]);
+        assert_eq!(
+            kept.chars().count(),
+            text.chars().count(),
+            "offsets unchanged"
+        );
+        assert_eq!(
+            kept,
+            "      rockets     \nKata\u{2019}ib Hezbollah              "
+        );
+    }
+
+    #[test]
+    fn overlapping_and_unsorted_ranges_are_fine() {
+        assert_eq!(redact("abcdefgh", &[5..7, 0..2, 1..3]), "abc  fg ");
+    }
+}

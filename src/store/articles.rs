@@ -56,6 +56,45 @@ pub fn all(conn: &Connection, with_text: bool) -> StoreResult<Vec<Article>> {
     codec::collect(conn, &sql, [], from_row)
 }
 
+/// Blanks every article's text but for its evidence and the context the quotes carry (see
+/// [`text::redact`]), keeping each content hash (the identity of the original text, so merges
+/// still match it), and rebuilds the search index from what is left. Returns how many
+/// characters were withheld. For a copy being prepared to send, never the open project.
+pub fn withhold_texts(conn: &Connection) -> StoreResult<usize> {
+    let spans = super::evidence::all(conn)?;
+    let mut keep: std::collections::HashMap<ArticleId, Vec<std::ops::Range<usize>>> =
+        Default::default();
+    for span in &spans {
+        let before = span.quote.prefix.chars().count();
+        let after = span.quote.suffix.chars().count();
+        keep.entry(span.article_id)
+            .or_default()
+            .push(span.start.saturating_sub(before)..span.end + after);
+    }
+    let mut withheld = 0;
+    for article in all(conn, true)? {
+        let kept = text::redact(
+            &article.text,
+            keep.get(&article.article_id).map_or(&[], Vec::as_slice),
+        );
+        withheld += article
+            .text
+            .chars()
+            .zip(kept.chars())
+            .filter(|(a, b)| a != b)
+            .count();
+        conn.execute(
+            "UPDATE articles SET text = ?1 WHERE article_id = ?2",
+            params![kept, article.article_id.to_string()],
+        )?;
+    }
+    conn.execute(
+        "INSERT INTO article_search (article_search) VALUES ('rebuild')",
+        [],
+    )?;
+    Ok(withheld)
+}
+
 /// The article with this text, if the project has it.
 pub fn id_by_hash(conn: &Connection, content_hash: &str) -> StoreResult<Option<ArticleId>> {
     let id: Option<String> = conn

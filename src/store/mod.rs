@@ -178,6 +178,39 @@ impl Project {
         })
     }
 
+    /// Like [`Project::save_copy`], but each article keeps only the words its evidence needs
+    /// (each span with the context its quote carries), every other character blanked in
+    /// place so offsets still hold: for sources that may not be redistributed. The search
+    /// index is rebuilt from the blanked texts and the file vacuumed, so no withheld word
+    /// survives in the index or in free pages. Returns how many characters were withheld.
+    pub fn save_copy_without_texts(&self, target: &Path) -> StoreResult<usize> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = target.with_file_name(format!(".{name}.copying"));
+        let _ = std::fs::remove_file(&temp);
+        let withheld = (|| -> StoreResult<usize> {
+            self.conn
+                .execute("VACUUM INTO ?1", [temp.to_string_lossy().as_ref()])?;
+            let mut copy = rusqlite::Connection::open(&temp)?;
+            copy.execute_batch("PRAGMA secure_delete = ON")?;
+            let tx = copy.transaction()?;
+            let withheld = articles::withhold_texts(&tx)?;
+            tx.commit()?;
+            copy.execute_batch("VACUUM")?;
+            Ok(withheld)
+        })();
+        let withheld = withheld.inspect_err(|_| {
+            let _ = std::fs::remove_file(&temp);
+        })?;
+        std::fs::rename(&temp, target).map_err(|err| {
+            let _ = std::fs::remove_file(&temp);
+            StoreError::Rejected(format!("could not write {}: {err}", target.display()))
+        })?;
+        Ok(withheld)
+    }
+
     /// Takes the newest undo step out of this project's history, to hand it to another
     /// connection's history (work done on a background connection, undone from the window).
     pub fn take_last_undo_step(&mut self) -> Option<Change> {
