@@ -59,6 +59,15 @@ pub enum Command {
         #[arg(long)]
         without_texts: bool,
     },
+    /// Agreement between two analysts who coded the same articles: span F1, and agreement,
+    /// Cohen's kappa and Krippendorff's alpha per field on the incidents both coded.
+    Agreement {
+        ours: PathBuf,
+        theirs: PathBuf,
+        /// Also write the tables as CSV.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Merge a colleague's project into yours: one undoable step; their change log comes along.
     Merge {
         /// Your project, changed by the merge.
@@ -147,6 +156,24 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             } else {
                 project.save_copy(&output)?;
                 println!("saved {}", output.display());
+            }
+        }
+        Command::Agreement {
+            ours,
+            theirs,
+            output,
+        } => {
+            let read = |path: &PathBuf| -> Result<crate::export::json::ProjectDump> {
+                let conn = crate::merge::open_theirs(path)
+                    .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", path.display()))?;
+                Ok(crate::merge::source::read_records(&conn)?)
+            };
+            let report = crate::agreement::compare(&read(&ours)?, &read(&theirs)?);
+            print!("{}", report.as_text());
+            if let Some(output) = output {
+                crate::export::write_atomically(&output, |out| report.write_csv(out))
+                    .map_err(anyhow::Error::msg)?;
+                println!("wrote {}", output.display());
             }
         }
         Command::Merge { into, from, take } => {

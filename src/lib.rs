@@ -6,6 +6,7 @@
 //! - [`edit`]: every change as an undoable, logged step;
 //! - [`import`]: reading `.txt`, `.md` and `.html` files into articles.
 
+pub mod agreement;
 pub mod app;
 pub mod cli;
 pub mod edit;

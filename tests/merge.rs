@@ -385,3 +385,55 @@ fn a_copy_without_texts_keeps_only_the_evidence_words_and_still_merges() {
     let theirs = Theirs::Project(merge::open_theirs(&copy_path).expect("opens"));
     assert!(merge::prepare(&project, &theirs).expect("plans").is_empty());
 }
+
+#[test]
+fn agreement_between_two_coders_counts_spans_and_values() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mine, mut theirs) = two_copies(dir.path());
+    // Ben also reads the K1 weapon differently.
+    let k1 = incident_by_summary(&theirs, K1);
+    assert_eq!(k1.weapon.as_deref(), Some("rocket"));
+    edit(&mut theirs, "ben", k1, |i| i.weapon = Some("mortar".into()));
+    let ours = merge::source::read_records(mine.conn()).expect("reads");
+    let theirs = merge::source::read_records(theirs.conn()).expect("reads");
+    let report = spanline::agreement::compare(&ours, &theirs);
+    assert_eq!(report.shared_articles, 6);
+    let all = &report.spans[0];
+    // Spans count by distinct position (a date list is evidence for many incidents at once).
+    assert_eq!(all.theirs, all.ours + 1, "Ben coded one span more");
+    assert_eq!(all.exact_matches, all.ours);
+    let f1 = all.exact_f1.expect("defined");
+    let (n, m) = (all.ours as f64, all.theirs as f64);
+    assert!(
+        (f1 - 2.0 * (n / n) * (n / m) / (n / n + n / m)).abs() < 1e-9,
+        "{f1}"
+    );
+    assert_eq!(
+        all.partial_f1, all.exact_f1,
+        "Ben's extra span (the title) overlaps none of ours"
+    );
+    assert_eq!(
+        report.matched_incidents, 25,
+        "each incident pairs with its twin"
+    );
+    let killed = report
+        .fields
+        .iter()
+        .find(|f| f.field == "killed")
+        .expect("killed row");
+    assert!(killed.agreement.expect("pairs") > 0.9);
+    let weapon = report
+        .fields
+        .iter()
+        .find(|f| f.field == "weapon")
+        .expect("weapon row");
+    let disagreement = 1.0 / weapon.pairs as f64;
+    assert!((weapon.agreement.expect("pairs") - (1.0 - disagreement)).abs() < 1e-9);
+    assert!(weapon.kappa.expect("defined") < 1.0 && weapon.alpha.expect("defined") < 1.0);
+    let mut csv_bytes = Vec::new();
+    report.write_csv(&mut csv_bytes).expect("csv");
+    let rows = csv::Reader::from_reader(csv_bytes.as_slice())
+        .records()
+        .count();
+    assert_eq!(rows, report.spans.len() + report.fields.len());
+}

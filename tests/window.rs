@@ -379,6 +379,7 @@ struct FakeDialogs {
     import: Vec<std::path::PathBuf>,
     export: Option<std::path::PathBuf>,
     merge: Option<std::path::PathBuf>,
+    compare: Option<std::path::PathBuf>,
 }
 
 impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
@@ -399,6 +400,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn project_to_merge(&self) -> Option<std::path::PathBuf> {
         self.merge.clone()
+    }
+    fn project_to_compare(&self) -> Option<std::path::PathBuf> {
+        self.compare.clone()
     }
 }
 
@@ -1412,5 +1416,50 @@ fn the_whole_project_exports_from_the_file_menu() {
         harness.state().status().contains("not mapped: actor2"),
         "{}",
         harness.state().status()
+    );
+}
+
+#[test]
+fn agreement_with_a_colleague_shows_both_tables_and_exports_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mine = sample_copy(dir.path());
+    let theirs = dir.path().join("theirs.db");
+    std::fs::copy(&mine, &theirs).expect("copy");
+    let out = dir.path().join("agreement.csv");
+    let dialogs = FakeDialogs {
+        compare: Some(theirs),
+        export: Some(out.clone()),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(&mine),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness
+        .get_by_label("Agreement with a colleague's project…")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("6 articles coded by both; 25 incidents paired");
+    harness.get_by_label("all spans");
+    harness.get_by_label("Krippendorff's α");
+    // The agreement window's own export button (the timeline has one too).
+    let buttons: Vec<_> = harness.get_all_by_label("Export CSV…").collect();
+    buttons.last().expect("the window's button").click();
+    harness.run();
+    let mut reader = csv::Reader::from_path(&out).expect("written");
+    let tables: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("row")[0].to_owned())
+        .collect();
+    assert!(tables.contains(&"spans".to_owned()) && tables.contains(&"fields".to_owned()));
+    harness.get_by_label("Close").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("all spans").is_none(),
+        "the window closed"
     );
 }

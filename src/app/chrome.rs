@@ -41,6 +41,10 @@ impl SpanlineApp {
                     actions.push(Action::MergeProject);
                     ui.close();
                 }
+                if ui.button("Agreement with a colleague's project…").clicked() {
+                    actions.push(Action::Agreement);
+                    ui.close();
+                }
                 ui.menu_button("Export", |ui| {
                     for format in crate::export::Format::ALL {
                         if ui.button(format!("{}…", format.title())).clicked() {

@@ -65,6 +65,7 @@ enum Action {
     ExportProject(crate::export::Format),
     MergeProject,
     SaveCopyWithoutTexts,
+    Agreement,
 }
 
 pub struct SpanlineApp {
@@ -103,6 +104,8 @@ pub struct SpanlineApp {
     png_exports: exports::PngExports,
     /// A colleague's project being merged, waiting for the analyst's decisions.
     pending_merge: Option<sharing::PendingMerge>,
+    /// Agreement with a colleague's project, while its window is open.
+    agreement: Option<(String, crate::agreement::Report)>,
 }
 
 /// The articles and incidents the timeline's filters let through (`None`: no filter set).
@@ -159,6 +162,7 @@ impl SpanlineApp {
             context_editor: ContextEditor::default(),
             png_exports: exports::PngExports::default(),
             pending_merge: None,
+            agreement: None,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -629,6 +633,7 @@ impl SpanlineApp {
         }
         self.poll_png_exports();
         self.merge_ui(ui.ctx());
+        self.agreement_window(ui.ctx());
         if std::mem::take(&mut self.timeline_view.context_requested) {
             self.context_editor.open = true;
         }
@@ -690,6 +695,7 @@ impl SpanlineApp {
             Action::ExportProject(format) => self.export_project_as(format),
             Action::MergeProject => self.start_merge(),
             Action::SaveCopyWithoutTexts => self.save_copy_without_texts(),
+            Action::Agreement => self.start_agreement(),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

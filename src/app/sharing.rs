@@ -4,6 +4,7 @@
 use super::SpanlineApp;
 use crate::export::{Format, export_project};
 use crate::merge::{self, Theirs};
+use crate::ui::agreement_view::AgreementEvent;
 use crate::ui::merge_review::{MergeDecision, MergeReview};
 
 /// A merge waiting for the analyst's decision.
@@ -64,6 +65,55 @@ impl SpanlineApp {
                 )
             }
             Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Asks for a colleague's project and shows how far the two analysts agree.
+    pub(super) fn start_agreement(&mut self) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let Some(path) = self.dialogs.project_to_compare() else {
+            return;
+        };
+        let read = || -> Result<crate::agreement::Report, String> {
+            let ours = merge::source::read_records(project.conn()).map_err(|e| e.to_string())?;
+            let conn = merge::open_theirs(&path)?;
+            let theirs = merge::source::read_records(&conn).map_err(|e| e.to_string())?;
+            Ok(crate::agreement::compare(&ours, &theirs))
+        };
+        match read() {
+            Ok(report) => {
+                let with = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.agreement = Some((with, report));
+            }
+            Err(err) => self.error = Some(format!("Cannot compare with {}: {err}", path.display())),
+        }
+    }
+
+    /// The agreement window, while open.
+    pub(super) fn agreement_window(&mut self, ctx: &egui::Context) {
+        let Some((with, report)) = &self.agreement else {
+            return;
+        };
+        match crate::ui::agreement_view::agreement_ui(ctx, with, report) {
+            Some(AgreementEvent::Close) => self.agreement = None,
+            Some(AgreementEvent::ExportCsv) => {
+                let Some(path) = self.dialogs.export_file("agreement.csv", "csv") else {
+                    return;
+                };
+                match crate::export::write_atomically(&path, |out| report.write_csv(out)) {
+                    Ok(()) => {
+                        self.status = format!("Exported the agreement tables to {}", path.display())
+                    }
+                    Err(err) => self.error = Some(err),
+                }
+            }
+            None => {}
         }
     }
 

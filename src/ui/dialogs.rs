@@ -16,6 +16,8 @@ pub trait FileDialogs {
     fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
     /// A colleague's project to merge into the open one.
     fn project_to_merge(&self) -> Option<PathBuf>;
+    /// A colleague's project to measure agreement with.
+    fn project_to_compare(&self) -> Option<PathBuf>;
 }
 
 /// The desktop's own dialogs (through the XDG portal on Linux).
@@ -51,6 +53,13 @@ impl FileDialogs for NativeDialogs {
     fn project_to_merge(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .set_title("Merge a colleague's project into this one")
+            .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
+            .pick_file()
+    }
+
+    fn project_to_compare(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Measure agreement with a colleague's project")
             .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
             .pick_file()
     }

@@ -1,5 +1,6 @@
 //! The window's panels and widgets, one file each.
 
+pub mod agreement_view;
 pub mod article_pane;
 pub mod codebook;
 pub mod commands;
