@@ -256,7 +256,10 @@ mod redact_tests {
         );
         assert_eq!(
             kept,
-            "      rockets     \nKata\u{2019}ib Hezbollah              "
+            format!(
+                "      rockets     \nKata\u{2019}ib Hezbollah{}",
+                " ".repeat(11)
+            )
         );
     }
 
