@@ -240,11 +240,46 @@ fn merge(
     Ok(())
 }
 
+/// Incidents from an ACLED-style CSV, as one undoable step.
+fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -> Result<()> {
+    use crate::store::{actors, incidents, places, vocab};
+    let conn = project.conn();
+    let known = crate::import::acled::Known {
+        actors: actors::all(conn)?,
+        places: places::all(conn)?,
+        terms: vocab::all(conn)?,
+        tags: incidents::all(conn)?
+            .into_iter()
+            .flat_map(|i| i.tags)
+            .collect(),
+    };
+    let file =
+        std::fs::File::open(table).with_context(|| format!("cannot read {}", table.display()))?;
+    let stamp = crate::model::Stamp::now(analyst);
+    let read = crate::import::acled::read(file, &known, &stamp)
+        .map_err(|err| anyhow::anyhow!("{}: {err}", table.display()))?;
+    for (line, why) in &read.skipped {
+        eprintln!("{}:{line}: skipped, {why}", table.display());
+    }
+    project.run(read.change)?;
+    println!(
+        "imported {} incident(s) from {}; {} row(s) skipped",
+        read.incidents,
+        table.display(),
+        read.skipped.len()
+    );
+    Ok(())
+}
+
 fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()> {
-    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) = files.iter().cloned().partition(|f| {
-        f.extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-    });
+    let has_extension =
+        |f: &PathBuf, ext: &str| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) = files
+        .iter()
+        .cloned()
+        .partition(|f| has_extension(f, "json"));
+    let (tables, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        files.into_iter().partition(|f| has_extension(f, "csv"));
     let mut project = if path.exists() {
         Project::open(path, analyst)?
     } else if files.is_empty() {
@@ -266,6 +301,9 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
             None,
             &label,
         )?;
+    }
+    for table in &tables {
+        import_acled(&mut project, table, analyst)?;
     }
     if files.is_empty() {
         return Ok(());

@@ -201,3 +201,75 @@ fn the_command_line_exports_and_fails_clearly() {
     let help = run(&["export", "--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("acled"));
 }
+
+#[test]
+fn an_acled_csv_imports_as_incidents_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exported = export(dir.path(), Format::Acled);
+    let target = dir.path().join("fresh.db");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let (target_arg, csv_arg) = (
+        target.to_str().expect("utf-8"),
+        exported.to_str().expect("utf-8"),
+    );
+    let first = run(&["import", target_arg, csv_arg]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(String::from_utf8_lossy(&first.stdout).contains("imported 25 incident(s)"));
+    let again = run(&["import", target_arg, csv_arg]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("imported 0 incident(s)"),
+        "tagged rows are not imported twice"
+    );
+
+    let project = Project::open(&target, "test.analyst").expect("opens");
+    let incidents = spanline::store::incidents::all(project.conn()).expect("incidents");
+    assert_eq!(incidents.len(), 25);
+    let k1 = incidents
+        .iter()
+        .find(|i| i.summary.starts_with("Rockets on K1"))
+        .expect("K1 came back");
+    assert_eq!(k1.date_start, Some(jiff::civil::date(2019, 12, 27)));
+    assert_eq!(
+        k1.event_type.as_deref(),
+        Some("explosions_remote_violence"),
+        "label matched to our key"
+    );
+    assert_eq!(k1.killed.best, Some(1));
+    let actor = spanline::store::actors::get(project.conn(), k1.perpetrator_id.expect("actor"))
+        .expect("reads")
+        .expect("exists");
+    assert_eq!(
+        actor.name, "Kata'ib Hezbollah",
+        "matched to the default actor, not added"
+    );
+}
+
+#[test]
+fn a_csv_that_is_not_acled_shaped_is_refused_and_bad_rows_are_named() {
+    use spanline::import::acled::{Known, read};
+    let known = Known {
+        actors: Vec::new(),
+        places: Vec::new(),
+        terms: Vec::new(),
+        tags: Default::default(),
+    };
+    let stamp = spanline::model::Stamp::now("test.analyst");
+    let error = read("name,age\nx,1\n".as_bytes(), &known, &stamp)
+        .err()
+        .expect("refused");
+    assert!(error.contains("no event_date column"), "{error}");
+    let csv = "event_date,notes,fatalities\n2020-07-23,ok,2\nyesterday,bad date,1\n23 July 2020,old style,x\n";
+    let imported = read(csv.as_bytes(), &known, &stamp).expect("reads");
+    assert_eq!(imported.incidents, 2);
+    assert_eq!(imported.skipped.len(), 1);
+    assert_eq!(imported.skipped[0].0, 3, "the line of the bad row");
+}

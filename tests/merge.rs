@@ -437,3 +437,43 @@ fn agreement_between_two_coders_counts_spans_and_values() {
         .count();
     assert_eq!(rows, report.spans.len() + report.fields.len());
 }
+
+#[test]
+fn a_corrupt_or_tampered_json_import_is_refused_and_the_project_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "mine.db");
+    let sample = Project::open(&path, ANALYST).expect("opens");
+    let good = dir.path().join("export.json");
+    spanline::export::export_project(sample.conn(), spanline::export::Format::Json, &good)
+        .expect("exported");
+    drop(sample);
+    let mut tampered: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&good).expect("read")).expect("json");
+    // New ids, so it is all "theirs" — and one quote no longer matches its article.
+    tampered["evidence"][0]["quote"]["exact"] = "words that are not there".into();
+    tampered["evidence"][0]["evidence_id"] = spanline::model::EvidenceId::new().to_string().into();
+    let tampered_path = dir.path().join("tampered.json");
+    std::fs::write(&tampered_path, tampered.to_string()).expect("write");
+    let truncated = dir.path().join("truncated.json");
+    let text = std::fs::read_to_string(&good).expect("read");
+    std::fs::write(&truncated, &text[..text.len() / 2]).expect("write");
+
+    let before = std::fs::read(&path).expect("read");
+    for (file, expected) in [
+        (&tampered_path, "does not match its quote"),
+        (&truncated, "not valid JSON"),
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args([
+                "import",
+                path.to_str().expect("utf-8"),
+                file.to_str().expect("utf-8"),
+            ])
+            .output()
+            .expect("runs");
+        assert!(!output.status.success(), "{} was accepted", file.display());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(expected), "{stderr}");
+        assert_eq!(std::fs::read(&path).expect("read"), before, "byte for byte");
+    }
+}

@@ -1,6 +1,7 @@
 //! Turning files into articles: reading `.txt`, `.md` and saved `.html` pages, and adding them
 //! to a project in batches with progress, duplicate detection and cancellation.
 
+pub mod acled;
 mod html;
 mod plain;
 
