@@ -406,6 +406,17 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
 }
 
+/// The app on a project with its file dialogs answered by `dialogs`, first frames run.
+fn harness_with(project: &Path, dialogs: FakeDialogs) -> Harness<'static, SpanlineApp> {
+    let mut harness = harness(SpanlineApp::with_dialogs(
+        Some(project),
+        ANALYST,
+        Box::new(dialogs),
+    ));
+    harness.run();
+    harness
+}
+
 /// Runs frames until the background import is over.
 fn wait_for_import(harness: &mut Harness<'static, SpanlineApp>) {
     for _ in 0..500 {
@@ -480,12 +491,7 @@ fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
         open: Some(path.clone()),
         ..FakeDialogs::default()
     };
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&path),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&path, dialogs);
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label_contains("Save a copy as…").click();
@@ -1039,12 +1045,7 @@ fn the_filtered_incidents_export_as_csv() {
         export: Some(out.clone()),
         ..FakeDialogs::default()
     };
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&path),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&path, dialogs);
     harness.state_mut().filter_to_range(
         jiff::civil::date(2020, 11, 1),
         jiff::civil::date(2020, 12, 31),
@@ -1244,12 +1245,7 @@ fn the_timeline_exports_as_a_png_of_the_plot() {
         export: Some(out.clone()),
         ..FakeDialogs::default()
     };
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&path),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&path, dialogs);
     let plot = harness
         .state()
         .timeline_plot_rect()
@@ -1348,12 +1344,7 @@ fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_s
         merge: Some(theirs),
         ..FakeDialogs::default()
     };
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&mine),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&mine, dialogs);
     harness.state_mut().wait_for_checks();
     harness.get_by_label("File").click();
     harness.run();
@@ -1397,12 +1388,7 @@ fn the_whole_project_exports_from_the_file_menu() {
         ..FakeDialogs::default()
     };
     let path = sample_copy(dir.path());
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&path),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&path, dialogs);
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Export").hover();
@@ -1431,12 +1417,7 @@ fn agreement_with_a_colleague_shows_both_tables_and_exports_them() {
         export: Some(out.clone()),
         ..FakeDialogs::default()
     };
-    let mut harness = harness(SpanlineApp::with_dialogs(
-        Some(&mine),
-        ANALYST,
-        Box::new(dialogs),
-    ));
-    harness.run();
+    let mut harness = harness_with(&mine, dialogs);
     harness.get_by_label("File").click();
     harness.run();
     harness

@@ -59,16 +59,23 @@ impl SpanlineApp {
         }
     }
 
-    pub(super) fn save_copy(&mut self) {
+    /// Saves a compacted copy of the project where the analyst picks; `without_texts` keeps of
+    /// each article only the words its evidence needs, for sources that may not be passed on.
+    pub(super) fn save_copy(&mut self, without_texts: bool) {
         let Some(project) = &self.project else {
             self.status = "Open a project first.".into();
             return;
         };
+        let suffix = if without_texts {
+            "without texts"
+        } else {
+            "copy"
+        };
         let name = project
             .path()
             .file_stem()
-            .map(|s| format!("{} copy.db", s.to_string_lossy()))
-            .unwrap_or_else(|| "copy.db".into());
+            .map(|s| format!("{} {suffix}.db", s.to_string_lossy()))
+            .unwrap_or_else(|| format!("{suffix}.db"));
         let Some(target) = self.dialogs.save_copy(&name) else {
             return;
         };
@@ -76,8 +83,21 @@ impl SpanlineApp {
             self.error = Some("Choose another file than the open project for its copy.".into());
             return;
         }
-        match project.save_copy(&target) {
-            Ok(()) => self.status = format!("Saved a copy as {}", target.display()),
+        let saved = if without_texts {
+            project.save_copy_without_texts(&target).map(|withheld| {
+                format!(
+                    "Saved a copy without article texts as {} ({withheld} characters withheld; \
+                     the evidence and its context kept)",
+                    target.display()
+                )
+            })
+        } else {
+            project
+                .save_copy(&target)
+                .map(|()| format!("Saved a copy as {}", target.display()))
+        };
+        match saved {
+            Ok(done) => self.status = done,
             Err(err) => self.error = Some(err.to_string()),
         }
     }

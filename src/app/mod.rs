@@ -694,7 +694,7 @@ impl SpanlineApp {
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
             Action::ExportProject(format) => self.export_project_as(format),
             Action::MergeProject => self.start_merge(),
-            Action::SaveCopyWithoutTexts => self.save_copy_without_texts(),
+            Action::SaveCopyWithoutTexts => self.save_copy(true),
             Action::Agreement => self.start_agreement(),
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
@@ -724,7 +724,7 @@ impl SpanlineApp {
         match command {
             UiCommand::NewProject => self.new_project(),
             UiCommand::OpenProject => self.open_chosen_project(),
-            UiCommand::SaveCopy => self.save_copy(),
+            UiCommand::SaveCopy => self.save_copy(false),
             UiCommand::ImportArticles => {
                 let files = self.dialogs.import_files();
                 self.start_import(files);

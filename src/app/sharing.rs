@@ -38,36 +38,6 @@ impl SpanlineApp {
         }
     }
 
-    /// Saves a copy to send where each article keeps only the words its evidence needs.
-    pub(super) fn save_copy_without_texts(&mut self) {
-        let Some(project) = &self.project else {
-            self.status = "Open a project first.".into();
-            return;
-        };
-        let name = project
-            .path()
-            .file_stem()
-            .map(|s| format!("{} without texts.db", s.to_string_lossy()))
-            .unwrap_or_else(|| "copy without texts.db".into());
-        let Some(target) = self.dialogs.save_copy(&name) else {
-            return;
-        };
-        if target == project.path() {
-            self.error = Some("Choose another file than the open project for its copy.".into());
-            return;
-        }
-        match project.save_copy_without_texts(&target) {
-            Ok(withheld) => {
-                self.status = format!(
-                    "Saved a copy without article texts as {} ({withheld} characters withheld; \
-                     the evidence and its context kept)",
-                    target.display()
-                )
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
-    }
-
     /// Asks for a colleague's project and shows how far the two analysts agree.
     pub(super) fn start_agreement(&mut self) {
         let Some(project) = &self.project else {

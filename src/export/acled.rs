@@ -111,14 +111,7 @@ fn geo_precision(incident: &Incident, place: Option<&Place>) -> Option<u8> {
 /// Writes one row per dated incident (ACLED has no undated events); returns how many
 /// incidents were left out for having no date.
 pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
-    let mut undated = 0;
-    for incident in &data.incidents {
-        let Some(date) = incident.date_start else {
-            undated += 1;
-            continue;
-        };
+    super::dataset::write_dated_rows(out, HEADER, data, |incident, date| {
         let place = data.place(incident.place_id);
         let iso3 = place.and_then(|p| p.iso3.as_deref()).unwrap_or("");
         let actor = data.actor(incident.perpetrator_id);
@@ -149,8 +142,7 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             Some(detail) if !detail.is_empty() => format!("{} [{detail}]", incident.summary),
             _ => incident.summary.clone(),
         };
-        let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
-        writer.write_record([
+        [
             format!(
                 "{}{}",
                 if iso3.is_empty() { "XXX" } else { iso3 },
@@ -197,8 +189,8 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             String::new(),
             String::new(),
             place.map(|p| p.name.clone()).unwrap_or_default(),
-            number(place.and_then(|p| p.latitude)),
-            number(place.and_then(|p| p.longitude)),
+            super::dataset::coordinate(place.and_then(|p| p.latitude)),
+            super::dataset::coordinate(place.and_then(|p| p.longitude)),
             geo_precision(incident, place)
                 .map(|g| g.to_string())
                 .unwrap_or_default(),
@@ -213,8 +205,6 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
                 .to_string(),
             incident.tags.join("; "),
             incident.updated_at.as_second().to_string(),
-        ])?;
-    }
-    writer.flush()?;
-    Ok(undated)
+        ]
+    })
 }

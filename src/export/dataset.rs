@@ -159,3 +159,34 @@ impl Dataset {
             .collect()
     }
 }
+
+/// Writes a CSV of `header` and one row per dated incident, made by `row`; returns how many
+/// incidents were left out for having no date (the spreadsheet formats have no undated events).
+pub fn write_dated_rows<const N: usize>(
+    out: impl std::io::Write,
+    header: [&str; N],
+    data: &Dataset,
+    mut row: impl FnMut(&Incident, jiff::civil::Date) -> [String; N],
+) -> csv::Result<usize> {
+    let mut writer = csv::Writer::from_writer(out);
+    writer.write_record(header)?;
+    let mut undated = 0;
+    for incident in &data.incidents {
+        match incident.date_start {
+            Some(date) => writer.write_record(row(incident, date))?,
+            None => undated += 1,
+        }
+    }
+    writer.flush()?;
+    Ok(undated)
+}
+
+/// A coordinate as the spreadsheets get it: four decimals (about 10 m), or empty.
+pub fn coordinate(value: Option<f64>) -> String {
+    value.map(|v| format!("{v:.4}")).unwrap_or_default()
+}
+
+/// A count, or empty when unknown.
+pub fn count(value: Option<u32>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}

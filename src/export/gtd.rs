@@ -91,14 +91,7 @@ fn target_type(key: Option<&str>) -> (i32, &'static str) {
 
 /// Writes one row per dated incident; returns how many were left out for having no date.
 pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
-    let mut undated = 0;
-    for incident in &data.incidents {
-        let Some(start) = incident.date_start else {
-            undated += 1;
-            continue;
-        };
+    super::dataset::write_dated_rows(out, HEADER, data, |incident, start| {
         // GTD writes 0 for a month or day it does not know.
         let (month, day) = match incident.date_precision {
             Some(DatePrecision::Year) => (0, 0),
@@ -118,8 +111,6 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             Some(_) => "0",
             None => "-9",
         };
-        let count = |n: Option<u32>| n.map(|v| v.to_string()).unwrap_or_default();
-        let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
         let citation = data.sources_of(incident.incident_id).first().map(|a| {
             let mut parts = vec![
                 a.meta.outlet.clone().unwrap_or_default(),
@@ -130,7 +121,7 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             parts.retain(|p| !p.is_empty());
             parts.join(", ")
         });
-        writer.write_record([
+        [
             incident.incident_id.to_string(),
             start.year().to_string(),
             month.to_string(),
@@ -139,8 +130,8 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             place.and_then(|p| p.country.clone()).unwrap_or_default(),
             place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
             place.map(|p| p.name.clone()).unwrap_or_default(),
-            number(place.and_then(|p| p.latitude)),
-            number(place.and_then(|p| p.longitude)),
+            super::dataset::coordinate(place.and_then(|p| p.latitude)),
+            super::dataset::coordinate(place.and_then(|p| p.longitude)),
             attack.0.to_string(),
             attack.1.to_owned(),
             weapon_type.0.to_string(),
@@ -154,14 +145,12 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
                 .map_or("Unknown".to_owned(), |a| a.name.clone()),
             claimed.to_owned(),
             String::new(),
-            count(incident.killed.best.or(incident.killed.low)),
+            super::dataset::count(incident.killed.best.or(incident.killed.low)),
             String::new(),
-            count(incident.wounded.best.or(incident.wounded.low)),
+            super::dataset::count(incident.wounded.best.or(incident.wounded.low)),
             String::new(),
             incident.summary.clone(),
             citation.unwrap_or_default(),
-        ])?;
-    }
-    writer.flush()?;
-    Ok(undated)
+        ]
+    })
 }

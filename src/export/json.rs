@@ -13,7 +13,7 @@ pub const FORMAT: &str = "spanline-project";
 /// The version of this layout; a newer one is refused rather than half read.
 pub const VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize, Debug, PartialEq)]
+#[derive(Clone, Serialize, Deserialize, Debug, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectDump {
     pub format: String,
@@ -57,19 +57,24 @@ impl ProjectDump {
     }
 }
 
+impl From<Dataset> for ProjectDump {
+    fn from(data: Dataset) -> Self {
+        Self {
+            format: FORMAT.to_owned(),
+            version: VERSION,
+            terms: data.terms,
+            actors: data.actors,
+            places: data.places,
+            articles: data.articles,
+            context: data.context,
+            incidents: data.incidents,
+            evidence: data.evidence,
+        }
+    }
+}
+
 pub fn write(out: impl Write, data: Dataset) -> serde_json::Result<()> {
-    let dump = ProjectDump {
-        format: FORMAT.to_owned(),
-        version: VERSION,
-        terms: data.terms,
-        actors: data.actors,
-        places: data.places,
-        articles: data.articles,
-        context: data.context,
-        incidents: data.incidents,
-        evidence: data.evidence,
-    };
-    serde_json::to_writer_pretty(out, &dump)
+    serde_json::to_writer_pretty(out, &ProjectDump::from(data))
 }
 
 /// Reads a dump, refusing what is not one of ours or is newer than we understand.

@@ -77,24 +77,15 @@ fn date_prec(incident: &Incident) -> u8 {
 
 /// Writes one row per dated incident; returns how many were left out for having no date.
 pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(HEADER)?;
-    let mut undated = 0;
-    for incident in &data.incidents {
-        let Some(start) = incident.date_start else {
-            undated += 1;
-            continue;
-        };
+    super::dataset::write_dated_rows(out, HEADER, data, |incident, start| {
         let place = data.place(incident.place_id);
         let sources = data.sources_of(incident.incident_id);
         let (latitude, longitude) = (
             place.and_then(|p| p.latitude),
             place.and_then(|p| p.longitude),
         );
-        let number = |n: Option<f64>| n.map(|v| format!("{v:.4}")).unwrap_or_default();
-        let count = |n: Option<u32>| n.map(|v| v.to_string()).unwrap_or_default();
         let killed = &incident.killed;
-        writer.write_record([
+        [
             incident.incident_id.to_string(),
             start.year().to_string(),
             data.actor(incident.perpetrator_id)
@@ -128,8 +119,8 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
                 .unwrap_or_default(),
             place.map(|p| p.name.clone()).unwrap_or_default(),
             place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
-            number(latitude),
-            number(longitude),
+            super::dataset::coordinate(latitude),
+            super::dataset::coordinate(longitude),
             match (latitude, longitude) {
                 (Some(lat), Some(lon)) => format!("POINT ({lon:.4} {lat:.4})"),
                 _ => String::new(),
@@ -138,14 +129,12 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             start.to_string(),
             incident.date_end.unwrap_or(start).to_string(),
             date_prec(incident).to_string(),
-            count(killed.best.or(killed.low).or(killed.high)),
-            count(killed.low.or(killed.best)),
-            count(killed.high.or(killed.best)),
+            super::dataset::count(killed.best.or(killed.low).or(killed.high)),
+            super::dataset::count(killed.low.or(killed.best)),
+            super::dataset::count(killed.high.or(killed.best)),
             // 1: the event is clearly defined; 2: an aggregate or summary report.
             if sources.is_empty() { "2" } else { "1" }.to_owned(),
             incident.summary.clone(),
-        ])?;
-    }
-    writer.flush()?;
-    Ok(undated)
+        ]
+    })
 }

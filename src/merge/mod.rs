@@ -65,17 +65,7 @@ pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, String> {
             )
         }
         Theirs::Export(dump) => {
-            let records = ProjectDump {
-                format: dump.format.clone(),
-                version: dump.version,
-                terms: dump.terms.clone(),
-                actors: dump.actors.clone(),
-                places: dump.places.clone(),
-                articles: dump.articles.clone(),
-                context: dump.context.clone(),
-                incidents: dump.incidents.clone(),
-                evidence: dump.evidence.clone(),
-            };
+            let records = dump.clone();
             plan(
                 &ours,
                 &Side {

@@ -52,18 +52,7 @@ pub fn read_records(conn: &Connection) -> StoreResult<ProjectDump> {
         texts: true,
         evidence: true,
     };
-    let data = Dataset::load(conn, needs)?;
-    Ok(ProjectDump {
-        format: crate::export::json::FORMAT.to_owned(),
-        version: crate::export::json::VERSION,
-        terms: data.terms,
-        actors: data.actors,
-        places: data.places,
-        articles: data.articles,
-        context: data.context,
-        incidents: data.incidents,
-        evidence: data.evidence,
-    })
+    Ok(Dataset::load(conn, needs)?.into())
 }
 
 /// An index from a key to the position of the record that has it.

@@ -161,21 +161,7 @@ impl Project {
     /// Writes a compact copy of the whole project to `target` (replacing it), built under a
     /// temporary name and renamed into place so a half-written copy never exists.
     pub fn save_copy(&self, target: &Path) -> StoreResult<()> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = target.with_file_name(format!(".{name}.copying"));
-        let _ = std::fs::remove_file(&temp);
-        let temp_text = temp.to_string_lossy().into_owned();
-        if let Err(err) = self.conn.execute("VACUUM INTO ?1", [&temp_text]) {
-            let _ = std::fs::remove_file(&temp);
-            return Err(err.into());
-        }
-        std::fs::rename(&temp, target).map_err(|err| {
-            let _ = std::fs::remove_file(&temp);
-            StoreError::Rejected(format!("could not write {}: {err}", target.display()))
-        })
+        self.write_copy(target, |_| Ok(()))
     }
 
     /// Like [`Project::save_copy`], but each article keeps only the words its evidence needs
@@ -184,31 +170,44 @@ impl Project {
     /// index is rebuilt from the blanked texts and the file vacuumed, so no withheld word
     /// survives in the index or in free pages. Returns how many characters were withheld.
     pub fn save_copy_without_texts(&self, target: &Path) -> StoreResult<usize> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = target.with_file_name(format!(".{name}.copying"));
-        let _ = std::fs::remove_file(&temp);
-        let withheld = (|| -> StoreResult<usize> {
-            self.conn
-                .execute("VACUUM INTO ?1", [temp.to_string_lossy().as_ref()])?;
-            let mut copy = rusqlite::Connection::open(&temp)?;
+        self.write_copy(target, |copy_path| {
+            let mut copy = rusqlite::Connection::open(copy_path)?;
             copy.execute_batch("PRAGMA secure_delete = ON")?;
             let tx = copy.transaction()?;
             let withheld = articles::withhold_texts(&tx)?;
             tx.commit()?;
             copy.execute_batch("VACUUM")?;
             Ok(withheld)
-        })();
-        let withheld = withheld.inspect_err(|_| {
+        })
+    }
+
+    /// Vacuums the project into a temporary file beside `target`, lets `finish` work on that
+    /// copy, then renames it into place; on any failure the temporary file goes and `target`
+    /// is left as it was.
+    fn write_copy<T>(
+        &self,
+        target: &Path,
+        finish: impl FnOnce(&Path) -> StoreResult<T>,
+    ) -> StoreResult<T> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let temp = target.with_file_name(format!(".{name}.copying"));
+        let _ = std::fs::remove_file(&temp);
+        let made = self
+            .conn
+            .execute("VACUUM INTO ?1", [temp.to_string_lossy().as_ref()])
+            .map_err(StoreError::from)
+            .and_then(|_| finish(&temp));
+        let made = made.inspect_err(|_| {
             let _ = std::fs::remove_file(&temp);
         })?;
         std::fs::rename(&temp, target).map_err(|err| {
             let _ = std::fs::remove_file(&temp);
             StoreError::Rejected(format!("could not write {}: {err}", target.display()))
         })?;
-        Ok(withheld)
+        Ok(made)
     }
 
     /// Takes the newest undo step out of this project's history, to hand it to another
