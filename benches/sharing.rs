@@ -113,3 +113,15 @@ fn export_100k_incidents_to_acled_csv(bencher: Bencher) {
             .expect("exports")
     });
 }
+
+/// The reading part of the export above, to see where its time goes.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn read_100k_incidents_for_export(bencher: Bencher) {
+    let project = Project::open(&LARGE.1, ANALYST).expect("opens");
+    bencher.bench_local(|| {
+        spanline::export::dataset::Dataset::load(project.conn(), Default::default())
+            .expect("reads")
+            .incidents
+            .len()
+    });
+}

@@ -57,10 +57,13 @@ impl Dataset {
         );
         if !needs.evidence {
             for (incident_id, article_id) in evidence::sources(conn)? {
-                data.sources
-                    .entry(incident_id)
-                    .or_default()
-                    .push(article_id);
+                let cited = data.sources.entry(incident_id).or_default();
+                if !cited.contains(&article_id) {
+                    cited.push(article_id);
+                }
+            }
+            for cited in data.sources.values_mut() {
+                cited.sort();
             }
         }
         Ok(data)

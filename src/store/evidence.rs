@@ -61,12 +61,13 @@ pub fn for_incident(conn: &Connection, incident_id: IncidentId) -> StoreResult<V
     query(conn, "incident_id = ?1", incident_id.to_string())
 }
 
-/// Which articles support which incident: each pair once, by incident then article (a light
-/// read for exports that cite sources but do not need the spans themselves).
+/// Which articles support which incident, one pair per span (a light read for exports that
+/// cite sources but do not need the spans themselves).
 pub fn sources(conn: &Connection) -> StoreResult<Vec<(IncidentId, ArticleId)>> {
     codec::collect(
         conn,
-        "SELECT DISTINCT incident_id, article_id FROM evidence ORDER BY incident_id, article_id",
+        // Deduplicated by the caller: SQLite's DISTINCT would sort every span first.
+        "SELECT incident_id, article_id FROM evidence",
         [],
         |row| {
             Ok((
