@@ -242,17 +242,7 @@ fn merge(
 
 /// Incidents from an ACLED-style CSV, as one undoable step.
 fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -> Result<()> {
-    use crate::store::{actors, incidents, places, vocab};
-    let conn = project.conn();
-    let known = crate::import::acled::Known {
-        actors: actors::all(conn)?,
-        places: places::all(conn)?,
-        terms: vocab::all(conn)?,
-        tags: incidents::all(conn)?
-            .into_iter()
-            .flat_map(|i| i.tags)
-            .collect(),
-    };
+    let known = crate::import::acled::Known::of(project.conn())?;
     let file =
         std::fs::File::open(table).with_context(|| format!("cannot read {}", table.display()))?;
     let stamp = crate::model::Stamp::now(analyst);

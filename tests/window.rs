@@ -380,6 +380,7 @@ struct FakeDialogs {
     export: Option<std::path::PathBuf>,
     merge: Option<std::path::PathBuf>,
     compare: Option<std::path::PathBuf>,
+    incidents: Option<std::path::PathBuf>,
 }
 
 impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
@@ -403,6 +404,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn project_to_compare(&self) -> Option<std::path::PathBuf> {
         self.compare.clone()
+    }
+    fn incidents_file(&self) -> Option<std::path::PathBuf> {
+        self.incidents.clone()
     }
 }
 
@@ -1442,5 +1446,50 @@ fn agreement_with_a_colleague_shows_both_tables_and_exports_them() {
     assert!(
         harness.query_by_label("all spans").is_none(),
         "the window closed"
+    );
+}
+
+#[test]
+fn incidents_import_from_an_acled_csv_in_one_undoable_step() {
+    use egui::{Key, Modifiers};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv_path = dir.path().join("acled.csv");
+    std::fs::write(
+        &csv_path,
+        "event_id_cnty,event_date,event_type,actor1,location,fatalities,notes\n\
+         IRQ9001,2021-03-03,Explosions/Remote violence,Kata'ib Hezbollah,Ain al-Asad Air Base,1,Rockets on Ain al-Asad\n",
+    )
+    .expect("write");
+    let path = sample_copy(dir.path());
+    let dialogs = FakeDialogs {
+        incidents: Some(csv_path),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness_with(&path, dialogs);
+    harness.state_mut().wait_for_checks();
+    let before = harness.state().timeline_incidents().len();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Import incidents…").click();
+    harness.run();
+    assert!(
+        harness.state().status().starts_with("Imported 1 incidents"),
+        "{}",
+        harness.state().status()
+    );
+    assert_eq!(harness.state().timeline_incidents().len(), before + 1);
+    assert!(
+        harness
+            .state()
+            .timeline_incidents()
+            .iter()
+            .any(|i| i.summary == "Rockets on Ain al-Asad")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().timeline_incidents().len(),
+        before,
+        "one undo"
     );
 }

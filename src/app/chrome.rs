@@ -37,6 +37,14 @@ impl SpanlineApp {
                     actions.push(Action::SaveCopyWithoutTexts);
                     ui.close();
                 }
+                if ui
+                    .button("Import incidents…")
+                    .on_hover_text("From a project's JSON export or an ACLED-style CSV")
+                    .clicked()
+                {
+                    actions.push(Action::ImportIncidents);
+                    ui.close();
+                }
                 if ui.button("Merge a colleague's project…").clicked() {
                     actions.push(Action::MergeProject);
                     ui.close();

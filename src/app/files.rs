@@ -234,12 +234,19 @@ impl SpanlineApp {
         if dropped.is_empty() {
             return;
         }
-        let (projects, articles): (Vec<PathBuf>, Vec<PathBuf>) = dropped
+        let has_extension =
+            |p: &PathBuf, ext: &str| p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        let (projects, rest): (Vec<PathBuf>, Vec<PathBuf>) =
+            dropped.into_iter().partition(|p| has_extension(p, "db"));
+        let (incidents, articles): (Vec<PathBuf>, Vec<PathBuf>) = rest
             .into_iter()
-            .partition(|p| p.extension().is_some_and(|e| e == "db"));
+            .partition(|p| has_extension(p, "json") || has_extension(p, "csv"));
         if let Some(path) = projects.first() {
             let analyst = self.analyst.clone();
             self.open_project(path, &analyst);
+        }
+        for path in &incidents {
+            self.import_incidents(path);
         }
         self.start_import(articles);
     }

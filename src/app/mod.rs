@@ -66,6 +66,7 @@ enum Action {
     MergeProject,
     SaveCopyWithoutTexts,
     Agreement,
+    ImportIncidents,
 }
 
 pub struct SpanlineApp {
@@ -696,6 +697,11 @@ impl SpanlineApp {
             Action::MergeProject => self.start_merge(),
             Action::SaveCopyWithoutTexts => self.save_copy(true),
             Action::Agreement => self.start_agreement(),
+            Action::ImportIncidents => {
+                if let Some(path) = self.dialogs.incidents_file() {
+                    self.import_incidents(&path);
+                }
+            }
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();

@@ -38,6 +38,77 @@ impl SpanlineApp {
         }
     }
 
+    /// Imports incidents from a project's JSON export (reviewed like a merge) or an ACLED-style
+    /// CSV (one undoable step).
+    pub(super) fn import_incidents(&mut self, path: &std::path::Path) {
+        let Some(project) = self.project.as_mut() else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        let file = match std::fs::File::open(path) {
+            Ok(file) => file,
+            Err(err) => {
+                self.error = Some(format!("Cannot read {}: {err}", path.display()));
+                return;
+            }
+        };
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json {
+            let theirs = match crate::export::json::read(file) {
+                Ok(dump) => Theirs::Export(dump),
+                Err(err) => {
+                    self.error = Some(format!("Cannot import {name}: {err}"));
+                    return;
+                }
+            };
+            match merge::prepare(project, &theirs) {
+                Ok(plan) if plan.is_empty() => {
+                    self.status =
+                        format!("Nothing to import: the project already has all of {name}")
+                }
+                Ok(plan) => {
+                    self.pending_merge = Some(PendingMerge {
+                        theirs,
+                        review: MergeReview::new(name, plan),
+                    })
+                }
+                Err(err) => self.error = Some(format!("Cannot import {name}: {err}")),
+            }
+            return;
+        }
+        let imported = crate::import::acled::Known::of(project.conn())
+            .map_err(|err| err.to_string())
+            .and_then(|known| {
+                let stamp = crate::model::Stamp::now(project.analyst());
+                crate::import::acled::read(file, &known, &stamp)
+            })
+            .and_then(|read| {
+                let summary = (read.incidents, read.skipped);
+                project.run(read.change).map_err(|err| err.to_string())?;
+                Ok(summary)
+            });
+        match imported {
+            Ok((count, skipped)) => {
+                let first_skip = skipped
+                    .first()
+                    .map(|(line, why)| format!(" (line {line}: {why})"))
+                    .unwrap_or_default();
+                self.status = format!(
+                    "Imported {count} incidents from {name}; {} rows skipped{first_skip}",
+                    skipped.len()
+                );
+                self.reload();
+            }
+            Err(err) => self.error = Some(format!("Cannot import {name}: {err}")),
+        }
+    }
+
     /// Asks for a colleague's project and shows how far the two analysts agree.
     pub(super) fn start_agreement(&mut self) {
         let Some(project) = &self.project else {

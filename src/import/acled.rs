@@ -27,6 +27,22 @@ pub struct Known {
     pub tags: std::collections::HashSet<String>,
 }
 
+impl Known {
+    /// What the project open on `conn` knows.
+    pub fn of(conn: &rusqlite::Connection) -> crate::store::error::StoreResult<Self> {
+        use crate::store::{actors, incidents, places, vocab};
+        Ok(Self {
+            actors: actors::all(conn)?,
+            places: places::all(conn)?,
+            terms: vocab::all(conn)?,
+            tags: incidents::all(conn)?
+                .into_iter()
+                .flat_map(|i| i.tags)
+                .collect(),
+        })
+    }
+}
+
 fn key(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()

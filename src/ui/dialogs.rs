@@ -18,6 +18,8 @@ pub trait FileDialogs {
     fn project_to_merge(&self) -> Option<PathBuf>;
     /// A colleague's project to measure agreement with.
     fn project_to_compare(&self) -> Option<PathBuf>;
+    /// Incidents to import: a project's JSON export or an ACLED-style CSV.
+    fn incidents_file(&self) -> Option<PathBuf>;
 }
 
 /// The desktop's own dialogs (through the XDG portal on Linux).
@@ -54,6 +56,13 @@ impl FileDialogs for NativeDialogs {
         rfd::FileDialog::new()
             .set_title("Merge a colleague's project into this one")
             .add_filter(PROJECT_FILTER.0, PROJECT_FILTER.1)
+            .pick_file()
+    }
+
+    fn incidents_file(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Import incidents")
+            .add_filter("Project JSON or ACLED-style CSV", &["json", "csv"])
             .pick_file()
     }
 
