@@ -1354,7 +1354,7 @@ fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_s
     harness.run();
     harness.get_by_label("Merge a colleague's project…").click();
     harness.run();
-    harness.get_by_label_contains("records were changed differently on both sides");
+    harness.get_by_label_contains("1 record changed differently on both sides");
     harness.get_by_label("Green Zone rockets (Ben)").click();
     harness.run();
     harness.get_by_label("Merge").click();

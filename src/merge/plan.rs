@@ -60,6 +60,8 @@ pub struct Plan {
     pub matched_by_content: usize,
     /// Records theirs still has that our log shows we deleted.
     pub kept_deleted: usize,
+    /// Actor and place names by id, from both sides: conflicts over a reference show names.
+    pub names: HashMap<String, String>,
 }
 
 impl Plan {
@@ -396,6 +398,17 @@ pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
         matched_by_content: map.actors.len() + map.places.len() + map.articles.len(),
         ..Plan::default()
     };
+    for side in [&theirs.records, &ours.records] {
+        let actors = side
+            .actors
+            .iter()
+            .map(|a| (a.actor_id.to_string(), a.name.clone()));
+        let places = side
+            .places
+            .iter()
+            .map(|p| (p.place_id.to_string(), p.name.clone()));
+        plan.names.extend(actors.chain(places));
+    }
     for (their_record, our_record) in pairs {
         let key = their_record.key();
         let Some(our_record) = our_record else {

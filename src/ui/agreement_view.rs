@@ -31,7 +31,7 @@ pub fn agreement_ui(ctx: &egui::Context, with: &str, report: &Report) -> Option<
                     }
                     ui.end_row();
                     for row in &report.spans {
-                        ui.label(&row.scope);
+                        ui.label(row.scope.replace('_', " "));
                         ui.label(row.ours.to_string());
                         ui.label(row.theirs.to_string());
                         ui.label(row.exact_matches.to_string());
@@ -56,7 +56,7 @@ pub fn agreement_ui(ctx: &egui::Context, with: &str, report: &Report) -> Option<
                     }
                     ui.end_row();
                     for row in &report.fields {
-                        ui.label(&row.field);
+                        ui.label(row.field.replace('_', " "));
                         ui.label(row.pairs.to_string());
                         ui.label(shown(row.agreement));
                         ui.label(shown(row.kappa));

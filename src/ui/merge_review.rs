@@ -43,9 +43,9 @@ impl MergeReview {
             .show(ctx, |ui| {
                 let plan = &self.plan;
                 ui.label(format!(
-                    "{} records to add, {} of ours to update with their changes, {} matched by \
-                     text or name.",
-                    plan.additions.len(),
+                    "{} to add, {} of ours to update with their changes, {} matched by text or \
+                     name.",
+                    count(plan.additions.len(), "record"),
                     plan.updates.len(),
                     plan.matched_by_content,
                 ));
@@ -60,9 +60,9 @@ impl MergeReview {
                 } else {
                     ui.label(
                         RichText::new(format!(
-                            "{} records were changed differently on both sides. Choose for each \
-                             field; the value not chosen stays in the change log.",
-                            plan.conflicts.len()
+                            "{} changed differently on both sides. Choose for each field; the \
+                             value not chosen stays in the change log.",
+                            count(plan.conflicts.len(), "record")
                         ))
                         .color(Color32::from_rgb(230, 170, 80)),
                     );
@@ -111,9 +111,10 @@ impl MergeReview {
                             ui.end_row();
                             for (field_index, field) in conflict.fields.iter().enumerate() {
                                 let choice = &mut self.choices[index][field_index];
-                                ui.label(&field.field);
-                                ui.radio_value(choice, Choice::Ours, shown(&field.ours));
-                                ui.radio_value(choice, Choice::Theirs, shown(&field.theirs));
+                                ui.label(field_name(&field.field));
+                                let names = &self.plan.names;
+                                ui.radio_value(choice, Choice::Ours, shown(&field.ours, names));
+                                ui.radio_value(choice, Choice::Theirs, shown(&field.theirs, names));
                                 ui.end_row();
                             }
                         });
@@ -123,12 +124,45 @@ impl MergeReview {
     }
 }
 
-/// A field's value as the analyst reads it: text without quotes, nothing as "(empty)".
-fn shown(value: &serde_json::Value) -> String {
+/// A field as the analyst reads it: "perpetrator_id" → "perpetrator".
+fn field_name(field: &str) -> String {
+    field.trim_end_matches("_id").replace('_', " ")
+}
+
+/// A field's value as the analyst reads it: text without quotes, an actor or place by name, a
+/// count as best (low–high), nothing as "(empty)".
+fn shown(value: &serde_json::Value, names: &std::collections::HashMap<String, String>) -> String {
+    use serde_json::Value;
     match value {
-        serde_json::Value::Null => "(empty)".to_owned(),
-        serde_json::Value::String(text) if text.is_empty() => "(empty)".to_owned(),
-        serde_json::Value::String(text) => text.clone(),
+        Value::Null => "(empty)".to_owned(),
+        Value::String(text) if text.is_empty() => "(empty)".to_owned(),
+        Value::String(text) => names.get(text).cloned().unwrap_or_else(|| text.clone()),
+        Value::Array(items) if items.is_empty() => "(empty)".to_owned(),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| shown(item, names))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Value::Object(map) if map.contains_key("best") => {
+            let part = |key: &str| map.get(key).and_then(Value::as_u64);
+            match (part("best"), part("low"), part("high")) {
+                (None, None, None) => "(empty)".to_owned(),
+                (Some(best), None, None) => best.to_string(),
+                (best, low, high) => {
+                    let text = |n: Option<u64>| n.map_or("?".to_owned(), |n| n.to_string());
+                    format!("{} ({}–{})", text(best), text(low), text(high))
+                }
+            }
+        }
         other => other.to_string(),
+    }
+}
+
+/// "1 record", "2 records".
+fn count(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
     }
 }
