@@ -335,3 +335,14 @@ fn timeline_rebuild_100k_incidents(bencher: Bencher) {
             .len()
     });
 }
+
+/// What a keystroke in the incident editor costs the timeline now: one row replaced.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn timeline_replace_one_of_100k_incidents(bencher: Bencher) {
+    let mut data = hundred_thousand_incidents();
+    let mut row = data.incidents[50_000].clone();
+    bencher.bench_local(|| {
+        row.summary.push('x');
+        data.replace(row.incident_id, Some(row.clone()));
+    });
+}

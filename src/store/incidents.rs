@@ -213,6 +213,49 @@ pub fn for_article(
     )
 }
 
+/// What the timeline reads of an incident: a light row, with the articles that support it.
+const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
+        i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
+        i.confidence, i.summary,
+        (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id)
+    FROM incidents i";
+
+fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineIncident> {
+    let count = |value: Option<i64>, what: &str| {
+        value
+            .map(|v| {
+                u32::try_from(v)
+                    .map_err(|_| super::error::StoreError::Corrupt(format!("{what} {v}")))
+            })
+            .transpose()
+    };
+    Ok(crate::timeline::TimelineIncident {
+        incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
+        date_start: codec::parse(&row.get::<_, String>(1)?, "start date")?,
+        date_end: codec::date_opt(row.get(2)?, "end date")?,
+        event_type: row.get(3)?,
+        target_type: row.get(4)?,
+        perpetrator_id: codec::parse_opt(row.get(5)?, "perpetrator id")?,
+        place_id: codec::parse_opt(row.get(6)?, "place id")?,
+        killed: count(row.get(7)?, "killed count")?,
+        wounded: count(row.get(8)?, "wounded count")?,
+        status: codec::parse_key(&row.get::<_, String>(9)?, "status", Status::parse)?,
+        confidence: codec::parse_key_opt(row.get(10)?, "confidence", Confidence::parse)?,
+        summary: row.get(11)?,
+        sources: 0,
+        article_ids: row
+            .get::<_, Option<String>>(12)?
+            .iter()
+            .flat_map(|joined| joined.split(','))
+            .map(|id| codec::parse(id, "article id"))
+            .collect::<StoreResult<Vec<_>>>()?,
+    })
+    .map(|mut row: crate::timeline::TimelineIncident| {
+        row.sources = row.article_ids.len();
+        row
+    })
+}
+
 /// The timeline rows of dated incidents starting in `from..=to` (either end open), in date
 /// order: a light row each, with how many articles support it. Walks the date index.
 pub fn timeline(
@@ -220,50 +263,27 @@ pub fn timeline(
     from: Option<jiff::civil::Date>,
     to: Option<jiff::civil::Date>,
 ) -> StoreResult<Vec<crate::timeline::TimelineIncident>> {
+    let sql = format!(
+        // Constant bounds (not `?1 IS NULL OR …`) so that SQLite walks the date index.
+        "{TIMELINE_SELECT}
+         WHERE i.date_start >= coalesce(?1, '0000-01-01') AND i.date_start <= coalesce(?2, '9999-12-31')
+         ORDER BY i.date_start, i.incident_id"
+    );
     codec::collect(
         conn,
-        "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
-                i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
-                i.confidence, i.summary,
-                (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id)
-         FROM incidents i
-         -- Constant bounds (not `?1 IS NULL OR …`) so that SQLite walks the date index.
-         WHERE i.date_start >= coalesce(?1, '0000-01-01') AND i.date_start <= coalesce(?2, '9999-12-31')
-         ORDER BY i.date_start, i.incident_id",
+        &sql,
         params![from.map(|d| d.to_string()), to.map(|d| d.to_string())],
-        |row| {
-            let count = |value: Option<i64>, what: &str| {
-                value
-                    .map(|v| u32::try_from(v).map_err(|_| super::error::StoreError::Corrupt(format!("{what} {v}"))))
-                    .transpose()
-            };
-            Ok(crate::timeline::TimelineIncident {
-                incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
-                date_start: codec::parse(&row.get::<_, String>(1)?, "start date")?,
-                date_end: codec::date_opt(row.get(2)?, "end date")?,
-                event_type: row.get(3)?,
-                target_type: row.get(4)?,
-                perpetrator_id: codec::parse_opt(row.get(5)?, "perpetrator id")?,
-                place_id: codec::parse_opt(row.get(6)?, "place id")?,
-                killed: count(row.get(7)?, "killed count")?,
-                wounded: count(row.get(8)?, "wounded count")?,
-                status: codec::parse_key(&row.get::<_, String>(9)?, "status", Status::parse)?,
-                confidence: codec::parse_key_opt(row.get(10)?, "confidence", Confidence::parse)?,
-                summary: row.get(11)?,
-                sources: 0,
-                article_ids: row
-                    .get::<_, Option<String>>(12)?
-                    .iter()
-                    .flat_map(|joined| joined.split(','))
-                    .map(|id| codec::parse(id, "article id"))
-                    .collect::<StoreResult<Vec<_>>>()?,
-            })
-            .map(|mut row: crate::timeline::TimelineIncident| {
-                row.sources = row.article_ids.len();
-                row
-            })
-        },
+        timeline_from_row,
     )
+}
+
+/// One incident's timeline row; `None` when it is gone or has no date.
+pub fn timeline_row(
+    conn: &Connection,
+    incident_id: IncidentId,
+) -> StoreResult<Option<crate::timeline::TimelineIncident>> {
+    let sql = format!("{TIMELINE_SELECT} WHERE i.incident_id = ?1 AND i.date_start IS NOT NULL");
+    Ok(codec::collect(conn, &sql, [incident_id.to_string()], timeline_from_row)?.pop())
 }
 
 /// A column of `incidents` that refers to another record.

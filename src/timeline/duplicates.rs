@@ -3,6 +3,15 @@
 
 use super::TimelineIncident;
 
+/// Whether two incidents may be the same event: the same place, overlapping dates.
+pub fn may_be_same(a: &TimelineIncident, b: &TimelineIncident) -> bool {
+    let end = |i: &TimelineIncident| i.date_end.unwrap_or(i.date_start);
+    a.place_id.is_some()
+        && a.place_id == b.place_id
+        && a.date_start <= end(b)
+        && b.date_start <= end(a)
+}
+
 /// Pairs of incidents on overlapping dates at the same place, each pair once, in date order.
 /// Works on incidents sorted by start date; unsorted input is sorted first.
 pub fn possible_duplicates(incidents: &[TimelineIncident]) -> Vec<(usize, usize)> {
@@ -21,7 +30,7 @@ pub fn possible_duplicates(incidents: &[TimelineIncident]) -> Vec<(usize, usize)
             if second.date_start > first_end {
                 break;
             }
-            if second.place_id == Some(place) {
+            if second.place_id == Some(place) && may_be_same(first, second) {
                 pairs.push((a, b));
             }
         }

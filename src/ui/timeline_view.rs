@@ -135,6 +135,61 @@ impl TimelineData {
         }
     }
 
+    /// Puts one incident's new row in place of its old one (`None`: it left the timeline, being
+    /// deleted or undated), keeping rows in order and updating its lane and possible
+    /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.
+    pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+        if let Some(index) = self
+            .incidents
+            .iter()
+            .position(|i| i.incident_id == incident_id)
+        {
+            self.incidents.remove(index);
+            self.lane_of.remove(index);
+            self.starts.remove(index);
+        }
+        for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
+            if let Some(list) = self.duplicates.get_mut(&partner) {
+                list.retain(|id| *id != incident_id);
+                if list.is_empty() {
+                    self.duplicates.remove(&partner);
+                }
+            }
+        }
+        let Some(row) = row else {
+            return;
+        };
+        let partners: Vec<IncidentId> = self
+            .incidents
+            .iter()
+            .filter(|other| crate::timeline::duplicates::may_be_same(other, &row))
+            .map(|other| other.incident_id)
+            .collect();
+        for partner in &partners {
+            self.duplicates
+                .entry(*partner)
+                .or_default()
+                .push(incident_id);
+        }
+        if !partners.is_empty() {
+            self.duplicates.insert(incident_id, partners);
+        }
+        if let Some(end) = row.date_end {
+            self.longest_range = self.longest_range.max(x_of(end) - x_of(row.date_start));
+        }
+        let at = self
+            .incidents
+            .partition_point(|i| (i.date_start, i.incident_id) < (row.date_start, incident_id));
+        let lane = lanes::key(&row, self.lane_by);
+        self.starts.insert(at, x_of(row.date_start));
+        self.incidents.insert(at, row);
+        match self.lanes.iter().position(|l| *l == lane) {
+            Some(index) => self.lane_of.insert(at, index),
+            // A lane not seen before: lay the lanes out again.
+            None => (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by),
+        }
+    }
+
     fn relane(&mut self, lane_by: LaneBy) {
         if lane_by != self.lane_by {
             (self.lanes, self.lane_of) = lanes::assign(&self.incidents, lane_by);
@@ -862,4 +917,81 @@ fn filters_ui(
         }
     });
     zoom
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PlaceId;
+    use crate::timeline::lanes::tests::incident;
+
+    /// Rows in order, each with its lane's name; and the flagged pairs.
+    type Seen = (
+        Vec<(IncidentId, Option<String>)>,
+        Vec<(IncidentId, Vec<IncidentId>)>,
+    );
+
+    /// What the analyst sees of the data.
+    fn seen(data: &TimelineData) -> Seen {
+        let rows = data
+            .incidents
+            .iter()
+            .zip(&data.lane_of)
+            .map(|(i, lane)| (i.incident_id, data.lanes[*lane].clone()))
+            .collect();
+        let mut duplicates: Vec<(IncidentId, Vec<IncidentId>)> = data
+            .duplicates
+            .iter()
+            .map(|(id, list)| {
+                let mut list = list.clone();
+                list.sort();
+                (*id, list)
+            })
+            .collect();
+        duplicates.sort();
+        (rows, duplicates)
+    }
+
+    #[test]
+    fn replacing_one_row_gives_what_a_full_rebuild_gives() {
+        let green_zone = PlaceId::new();
+        let mut rows: Vec<TimelineIncident> = (1..=9)
+            .map(|day| incident(day, Some(if day % 2 == 0 { "rocket" } else { "ied" })))
+            .collect();
+        rows[2].place_id = Some(green_zone);
+        rows[6].place_id = Some(green_zone);
+        rows.sort_by_key(|i| (i.date_start, i.incident_id));
+        let mut data = TimelineData::new(rows.clone(), Vec::new(), LaneBy::EventType);
+
+        // Moved to another day, onto a place already coded that day, with a new event type.
+        let mut edited = rows[4].clone();
+        edited.date_start = rows[6].date_start;
+        edited.place_id = Some(green_zone);
+        edited.event_type = Some("drone".to_owned());
+        let edited_id = edited.incident_id;
+        data.replace(edited_id, Some(edited.clone()));
+        rows[4] = edited;
+        rows.sort_by_key(|i| (i.date_start, i.incident_id));
+        assert_eq!(
+            seen(&data),
+            seen(&TimelineData::new(
+                rows.clone(),
+                Vec::new(),
+                LaneBy::EventType
+            ))
+        );
+        assert_eq!(
+            data.duplicates.get(&edited_id).map(Vec::len),
+            Some(1),
+            "now flagged with the incident at the same place that day"
+        );
+
+        // Removed (deleted, or its date cleared).
+        let gone = rows.remove(3);
+        data.replace(gone.incident_id, None);
+        assert_eq!(
+            seen(&data),
+            seen(&TimelineData::new(rows, Vec::new(), LaneBy::EventType))
+        );
+    }
 }
