@@ -1353,6 +1353,15 @@ fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_s
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Merge a colleague's project…").click();
+    // The comparison runs in the background; the window stays usable meanwhile.
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().comparing() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(!harness.state().comparing(), "the comparison finished");
     harness.run();
     harness.get_by_label_contains("1 record changed differently on both sides");
     harness.get_by_label("Green Zone rockets (Ben)").click();

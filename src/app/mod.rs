@@ -105,6 +105,8 @@ pub struct SpanlineApp {
     png_exports: exports::PngExports,
     /// A colleague's project being merged, waiting for the analyst's decisions.
     pending_merge: Option<sharing::PendingMerge>,
+    /// A merge being worked out in the background.
+    merge_job: Option<sharing::MergeJob>,
     /// Agreement with a colleague's project, while its window is open.
     agreement: Option<(String, crate::agreement::Report)>,
 }
@@ -163,6 +165,7 @@ impl SpanlineApp {
             context_editor: ContextEditor::default(),
             png_exports: exports::PngExports::default(),
             pending_merge: None,
+            merge_job: None,
             agreement: None,
         };
         if let Some(path) = path {
@@ -640,6 +643,7 @@ impl SpanlineApp {
             self.export_png(ui.ctx());
         }
         self.poll_png_exports();
+        self.poll_merge_job(ui.ctx());
         self.merge_ui(ui.ctx());
         self.agreement_window(ui.ctx());
         if std::mem::take(&mut self.timeline_view.context_requested) {

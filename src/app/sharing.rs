@@ -7,6 +7,12 @@ use crate::merge::{self, Theirs};
 use crate::ui::agreement_view::AgreementEvent;
 use crate::ui::merge_review::{MergeDecision, MergeReview};
 
+/// A merge being worked out on a background thread.
+pub(super) struct MergeJob {
+    from: String,
+    result: std::sync::mpsc::Receiver<Result<(merge::Plan, Theirs), String>>,
+}
+
 /// A merge waiting for the analyst's decision.
 pub(super) struct PendingMerge {
     theirs: Theirs,
@@ -158,7 +164,9 @@ impl SpanlineApp {
         }
     }
 
-    /// Asks for a colleague's project, checks it as untrusted, and shows what merging it brings.
+    /// Asks for a colleague's project, then checks it as untrusted and works out what merging
+    /// it brings on a background thread (reading both projects whole takes a while when they
+    /// are large); the merge window opens when that is done.
     pub(super) fn start_merge(&mut self) {
         let Some(project) = &self.project else {
             self.status = "Open a project first.".into();
@@ -167,32 +175,65 @@ impl SpanlineApp {
         let Some(path) = self.dialogs.project_to_merge() else {
             return;
         };
-        let theirs = match merge::open_theirs(&path) {
-            Ok(conn) => Theirs::Project(conn),
+        let reader = match project.reader() {
+            Ok(reader) => reader,
             Err(err) => {
-                self.error = Some(format!("Cannot merge {}: {err}", path.display()));
+                self.error = Some(err.to_string());
                 return;
             }
         };
-        match merge::prepare(project, &theirs) {
-            Ok(plan) if plan.is_empty() => {
-                self.status = format!(
-                    "Nothing to merge: {} agrees with this project",
-                    path.display()
-                );
+        let from = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let (sender, result) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let planned = merge::open_theirs(&path)
+                .map(Theirs::Project)
+                .and_then(|theirs| Ok((merge::prepare_on(&reader, &theirs)?, theirs)));
+            // The window may have closed meanwhile; then nobody waits for the answer.
+            let _ = sender.send(planned);
+        });
+        self.status = format!("Comparing this project with {from}…");
+        self.merge_job = Some(MergeJob { from, result });
+    }
+
+    /// Picks up a planned merge when its thread is done, and opens the merge window.
+    pub(super) fn poll_merge_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.merge_job else {
+            return;
+        };
+        let planned = match job.result.try_recv() {
+            Ok(planned) => planned,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                return;
             }
-            Ok(plan) => {
-                let from = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Err("the comparison stopped unexpectedly".to_owned())
+            }
+        };
+        let Some(MergeJob { from, .. }) = self.merge_job.take() else {
+            return;
+        };
+        match planned {
+            Ok((plan, _)) if plan.is_empty() => {
+                self.status = format!("Nothing to merge: {from} agrees with this project");
+            }
+            Ok((plan, theirs)) => {
+                self.status = String::new();
                 self.pending_merge = Some(PendingMerge {
                     theirs,
                     review: MergeReview::new(from, plan),
                 });
             }
-            Err(err) => self.error = Some(format!("Cannot merge {}: {err}", path.display())),
+            Err(err) => self.error = Some(format!("Cannot merge {from}: {err}")),
         }
+    }
+
+    /// Whether a merge is being worked out in the background.
+    pub fn comparing(&self) -> bool {
+        self.merge_job.is_some()
     }
 
     /// The merge window, while a merge waits; applies it as one undo step when confirmed.

@@ -46,8 +46,14 @@ pub struct Report {
 
 /// Plans merging `theirs` into `project` (nothing is written).
 pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, String> {
-    let ours = source::read_records(project.conn()).map_err(|err| err.to_string())?;
-    let our_log = ChangeLogVersions(project.conn());
+    prepare_on(project.conn(), theirs)
+}
+
+/// [`prepare`] on any connection to our project: a read-only one lets the window plan a
+/// large merge on a background thread.
+pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, String> {
+    let our_log = ChangeLogVersions(ours);
+    let ours = source::read_records(ours).map_err(|err| err.to_string())?;
     let ours = Side {
         records: ours,
         history: &our_log,
