@@ -24,7 +24,6 @@ pub struct Dataset {
     actor_index: HashMap<ActorId, usize>,
     place_index: HashMap<PlaceId, usize>,
     article_index: HashMap<ArticleId, usize>,
-    evidence_by_incident: HashMap<IncidentId, Vec<usize>>,
     /// The articles supporting each incident, in article order.
     sources: HashMap<IncidentId, Vec<ArticleId>>,
 }
@@ -78,13 +77,8 @@ impl Dataset {
         incidents: Vec<Incident>,
         evidence: Vec<Evidence>,
     ) -> Self {
-        let mut evidence_by_incident: HashMap<IncidentId, Vec<usize>> = HashMap::new();
         let mut sources: HashMap<IncidentId, Vec<ArticleId>> = HashMap::new();
-        for (index, span) in evidence.iter().enumerate() {
-            evidence_by_incident
-                .entry(span.incident_id)
-                .or_default()
-                .push(index);
+        for span in &evidence {
             let cited = sources.entry(span.incident_id).or_default();
             if !cited.contains(&span.article_id) {
                 cited.push(span.article_id);
@@ -106,7 +100,6 @@ impl Dataset {
                 .enumerate()
                 .map(|(i, a)| (a.article_id, i))
                 .collect(),
-            evidence_by_incident,
             sources,
             terms,
             actors,
@@ -141,15 +134,6 @@ impl Dataset {
                 .find(|t| t.vocabulary == vocabulary && t.key == key)
                 .map_or(key, |t| t.label.as_str()),
         )
-    }
-
-    /// The spans supporting an incident.
-    pub fn evidence_of(&self, id: IncidentId) -> impl Iterator<Item = &Evidence> {
-        self.evidence_by_incident
-            .get(&id)
-            .into_iter()
-            .flatten()
-            .map(|&i| &self.evidence[i])
     }
 
     /// The articles supporting an incident, each once, in article order.
