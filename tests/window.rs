@@ -421,16 +421,17 @@ fn harness_with(project: &Path, dialogs: FakeDialogs) -> Harness<'static, Spanli
     harness
 }
 
-/// Runs frames until the background import is over.
-fn wait_for_import(harness: &mut Harness<'static, SpanlineApp>) {
+/// Runs frames while background work (`busy`) goes on, then until the window settles.
+fn wait_while(harness: &mut Harness<'static, SpanlineApp>, busy: fn(&SpanlineApp) -> bool) {
     for _ in 0..500 {
         harness.step();
-        if !harness.state().importing() {
+        if !busy(harness.state()) {
+            harness.run();
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    panic!("the import did not finish");
+    panic!("the background work did not finish");
 }
 
 #[test]
@@ -463,7 +464,7 @@ fn a_new_project_from_the_start_screen_takes_imported_articles_in_the_background
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
     harness.run();
-    wait_for_import(&mut harness);
+    wait_while(&mut harness, SpanlineApp::importing);
     assert!(
         harness.query_by_label_contains("Security brief").is_some(),
         "the article is listed"
@@ -1353,16 +1354,7 @@ fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_s
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label("Merge a colleague's project…").click();
-    // The comparison runs in the background; the window stays usable meanwhile.
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().comparing() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    assert!(!harness.state().comparing(), "the comparison finished");
-    harness.run();
+    wait_while(&mut harness, SpanlineApp::comparing);
     harness.get_by_label_contains("1 record changed differently on both sides");
     harness.get_by_label("Green Zone rockets (Ben)").click();
     harness.run();
@@ -1436,7 +1428,7 @@ fn agreement_with_a_colleague_shows_both_tables_and_exports_them() {
     harness
         .get_by_label("Agreement with a colleague's project…")
         .click();
-    harness.run();
+    wait_while(&mut harness, SpanlineApp::comparing);
     harness.get_by_label_contains("6 articles coded by both; 25 incidents paired");
     harness.get_by_label("all spans");
     harness.get_by_label("Krippendorff's α");

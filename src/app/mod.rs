@@ -106,7 +106,9 @@ pub struct SpanlineApp {
     /// A colleague's project being merged, waiting for the analyst's decisions.
     pending_merge: Option<sharing::PendingMerge>,
     /// A merge being worked out in the background.
-    merge_job: Option<sharing::MergeJob>,
+    merge_job: Option<sharing::Background<(crate::merge::Plan, crate::merge::Theirs)>>,
+    /// Agreement tables being worked out in the background.
+    agreement_job: Option<sharing::Background<crate::agreement::Report>>,
     /// Agreement with a colleague's project, while its window is open.
     agreement: Option<(String, crate::agreement::Report)>,
 }
@@ -166,6 +168,7 @@ impl SpanlineApp {
             png_exports: exports::PngExports::default(),
             pending_merge: None,
             merge_job: None,
+            agreement_job: None,
             agreement: None,
         };
         if let Some(path) = path {
@@ -644,6 +647,7 @@ impl SpanlineApp {
         }
         self.poll_png_exports();
         self.poll_merge_job(ui.ctx());
+        self.poll_agreement_job(ui.ctx());
         self.merge_ui(ui.ctx());
         self.agreement_window(ui.ctx());
         if std::mem::take(&mut self.timeline_view.context_requested) {

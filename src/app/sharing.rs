@@ -7,10 +7,45 @@ use crate::merge::{self, Theirs};
 use crate::ui::agreement_view::AgreementEvent;
 use crate::ui::merge_review::{MergeDecision, MergeReview};
 
-/// A merge being worked out on a background thread.
-pub(super) struct MergeJob {
+/// Reading and comparing whole projects, on a background thread; the window picks up the
+/// answer when it comes and stays usable meanwhile.
+pub(super) struct Background<T> {
+    /// The colleague's file, as the analyst reads it.
     from: String,
-    result: std::sync::mpsc::Receiver<Result<(merge::Plan, Theirs), String>>,
+    result: std::sync::mpsc::Receiver<Result<T, String>>,
+}
+
+impl<T: Send + 'static> Background<T> {
+    fn spawn(from: String, work: impl FnOnce() -> Result<T, String> + Send + 'static) -> Self {
+        let (sender, result) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // The window may have closed meanwhile; then nobody waits for the answer.
+            let _ = sender.send(work());
+        });
+        Self { from, result }
+    }
+
+    /// The answer once it is there; until then asks for another look shortly.
+    fn poll(&self, ctx: &egui::Context) -> Option<Result<T, String>> {
+        match self.result.try_recv() {
+            Ok(answer) => Some(answer),
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                None
+            }
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Some(Err("the comparison stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}
+
+/// The name of a file as the analyst reads it.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// A merge waiting for the analyst's decision.
@@ -124,21 +159,37 @@ impl SpanlineApp {
         let Some(path) = self.dialogs.project_to_compare() else {
             return;
         };
-        let read = || -> Result<crate::agreement::Report, String> {
-            let ours = merge::source::read_records(project.conn()).map_err(|e| e.to_string())?;
+        let reader = match project.reader() {
+            Ok(reader) => reader,
+            Err(err) => {
+                self.error = Some(err.to_string());
+                return;
+            }
+        };
+        let from = file_name(&path);
+        self.status = format!("Comparing your coding with {from}…");
+        self.agreement_job = Some(Background::spawn(from, move || {
+            let ours = merge::source::read_records(&reader).map_err(|e| e.to_string())?;
             let conn = merge::open_theirs(&path)?;
             let theirs = merge::source::read_records(&conn).map_err(|e| e.to_string())?;
             Ok(crate::agreement::compare(&ours, &theirs))
+        }));
+    }
+
+    /// Picks up the agreement tables when their thread is done, and opens their window.
+    pub(super) fn poll_agreement_job(&mut self, ctx: &egui::Context) {
+        let Some(compared) = self.agreement_job.as_ref().and_then(|job| job.poll(ctx)) else {
+            return;
         };
-        match read() {
+        let Some(Background { from, .. }) = self.agreement_job.take() else {
+            return;
+        };
+        match compared {
             Ok(report) => {
-                let with = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.agreement = Some((with, report));
+                self.status = String::new();
+                self.agreement = Some((from, report));
             }
-            Err(err) => self.error = Some(format!("Cannot compare with {}: {err}", path.display())),
+            Err(err) => self.error = Some(format!("Cannot compare with {from}: {err}")),
         }
     }
 
@@ -182,38 +233,20 @@ impl SpanlineApp {
                 return;
             }
         };
-        let from = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let (sender, result) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let planned = merge::open_theirs(&path)
-                .map(Theirs::Project)
-                .and_then(|theirs| Ok((merge::prepare_on(&reader, &theirs)?, theirs)));
-            // The window may have closed meanwhile; then nobody waits for the answer.
-            let _ = sender.send(planned);
-        });
+        let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
-        self.merge_job = Some(MergeJob { from, result });
+        self.merge_job = Some(Background::spawn(from, move || {
+            let theirs = Theirs::Project(merge::open_theirs(&path)?);
+            Ok((merge::prepare_on(&reader, &theirs)?, theirs))
+        }));
     }
 
     /// Picks up a planned merge when its thread is done, and opens the merge window.
     pub(super) fn poll_merge_job(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.merge_job else {
+        let Some(planned) = self.merge_job.as_ref().and_then(|job| job.poll(ctx)) else {
             return;
         };
-        let planned = match job.result.try_recv() {
-            Ok(planned) => planned,
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                return;
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Err("the comparison stopped unexpectedly".to_owned())
-            }
-        };
-        let Some(MergeJob { from, .. }) = self.merge_job.take() else {
+        let Some(Background { from, .. }) = self.merge_job.take() else {
             return;
         };
         match planned {
@@ -231,9 +264,9 @@ impl SpanlineApp {
         }
     }
 
-    /// Whether a merge is being worked out in the background.
+    /// Whether a merge or an agreement is being worked out in the background.
     pub fn comparing(&self) -> bool {
-        self.merge_job.is_some()
+        self.merge_job.is_some() || self.agreement_job.is_some()
     }
 
     /// The merge window, while a merge waits; applies it as one undo step when confirmed.
