@@ -152,19 +152,8 @@ impl SpanlineApp {
 
     /// Asks for a colleague's project and shows how far the two analysts agree.
     pub(super) fn start_agreement(&mut self) {
-        let Some(project) = &self.project else {
-            self.status = "Open a project first.".into();
+        let Some((reader, path)) = self.colleagues_project(|d| d.project_to_compare()) else {
             return;
-        };
-        let Some(path) = self.dialogs.project_to_compare() else {
-            return;
-        };
-        let reader = match project.reader() {
-            Ok(reader) => reader,
-            Err(err) => {
-                self.error = Some(err.to_string());
-                return;
-            }
         };
         let from = file_name(&path);
         self.status = format!("Comparing your coding with {from}…");
@@ -219,19 +208,8 @@ impl SpanlineApp {
     /// it brings on a background thread (reading both projects whole takes a while when they
     /// are large); the merge window opens when that is done.
     pub(super) fn start_merge(&mut self) {
-        let Some(project) = &self.project else {
-            self.status = "Open a project first.".into();
+        let Some((reader, path)) = self.colleagues_project(|d| d.project_to_merge()) else {
             return;
-        };
-        let Some(path) = self.dialogs.project_to_merge() else {
-            return;
-        };
-        let reader = match project.reader() {
-            Ok(reader) => reader,
-            Err(err) => {
-                self.error = Some(err.to_string());
-                return;
-            }
         };
         let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
@@ -239,6 +217,26 @@ impl SpanlineApp {
             let theirs = Theirs::Project(merge::open_theirs(&path)?);
             Ok((merge::prepare_on(&reader, &theirs)?, theirs))
         }));
+    }
+
+    /// A colleague's project the analyst picks with `pick`, and a read-only connection to our
+    /// own for a background thread; `None` (with the reason shown) when there is none.
+    fn colleagues_project(
+        &mut self,
+        pick: impl FnOnce(&dyn crate::ui::dialogs::FileDialogs) -> Option<std::path::PathBuf>,
+    ) -> Option<(rusqlite::Connection, std::path::PathBuf)> {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return None;
+        };
+        let path = pick(self.dialogs.as_ref())?;
+        match project.reader() {
+            Ok(reader) => Some((reader, path)),
+            Err(err) => {
+                self.error = Some(err.to_string());
+                None
+            }
+        }
     }
 
     /// Picks up a planned merge when its thread is done, and opens the merge window.
