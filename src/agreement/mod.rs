@@ -57,21 +57,36 @@ fn overlap(a: &Placed, b: &Placed) -> usize {
     a.end.min(b.end).saturating_sub(a.start.max(b.start))
 }
 
+/// Spans grouped by article: only spans in the same article can overlap.
+fn by_article<'a>(
+    spans: impl IntoIterator<Item = &'a &'a Placed>,
+) -> HashMap<ArticleId, Vec<&'a Placed>> {
+    let mut grouped: HashMap<ArticleId, Vec<&Placed>> = HashMap::new();
+    for span in spans {
+        grouped.entry(span.article).or_default().push(span);
+    }
+    grouped
+}
+
 /// Spans count once per position: a date list given as evidence for ten incidents is one span
 /// of text the analyst marked.
 fn span_row(scope: &str, ours: &[Placed], theirs: &[Placed]) -> SpanRow {
     let our_set: HashSet<&Placed> = ours.iter().collect();
     let their_set: HashSet<&Placed> = theirs.iter().collect();
     let exact = our_set.intersection(&their_set).count();
-    let overlaps_any =
-        |span: &Placed, others: &HashSet<&Placed>| others.iter().any(|o| overlap(span, o) > 0);
+    let (ours_by_article, theirs_by_article) = (by_article(&our_set), by_article(&their_set));
+    let overlaps_any = |span: &Placed, others: &HashMap<ArticleId, Vec<&Placed>>| {
+        others
+            .get(&span.article)
+            .is_some_and(|same| same.iter().any(|o| overlap(span, o) > 0))
+    };
     let partial_ours = our_set
         .iter()
-        .filter(|s| overlaps_any(s, &their_set))
+        .filter(|s| overlaps_any(s, &theirs_by_article))
         .count();
     let partial_theirs = their_set
         .iter()
-        .filter(|s| overlaps_any(s, &our_set))
+        .filter(|s| overlaps_any(s, &ours_by_article))
         .count();
     SpanRow {
         scope: scope.to_owned(),
@@ -159,9 +174,17 @@ pub fn compare(ours: &ProjectDump, theirs: &ProjectDump) -> Report {
     }
 
     // Pair incidents by shared evidence characters, most first, one to one.
+    let mut theirs_by_article: HashMap<ArticleId, Vec<&(&Evidence, Placed)>> = HashMap::new();
+    for span in &their_spans {
+        theirs_by_article
+            .entry(span.1.article)
+            .or_default()
+            .push(span);
+    }
     let mut shared_chars: HashMap<(IncidentId, IncidentId), usize> = HashMap::new();
     for (ours_span, o) in &our_spans {
-        for (theirs_span, t) in &their_spans {
+        let same_article = theirs_by_article.get(&o.article).into_iter().flatten();
+        for (theirs_span, t) in same_article {
             let chars = overlap(o, t);
             if chars > 0 {
                 *shared_chars

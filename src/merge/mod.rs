@@ -53,9 +53,9 @@ pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, String> {
 /// large merge on a background thread.
 pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, String> {
     let our_log = ChangeLogVersions(ours);
-    let ours = source::read_records(ours).map_err(|err| err.to_string())?;
+    let our_records = source::read_records(ours).map_err(|err| err.to_string())?;
     let ours = Side {
-        records: ours,
+        records: &our_records,
         history: &our_log,
     };
     Ok(match theirs {
@@ -65,21 +65,18 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, String> {
             plan(
                 &ours,
                 &Side {
-                    records,
+                    records: &records,
                     history: &log,
                 },
             )
         }
-        Theirs::Export(dump) => {
-            let records = dump.clone();
-            plan(
-                &ours,
-                &Side {
-                    records,
-                    history: &NoHistory,
-                },
-            )
-        }
+        Theirs::Export(dump) => plan(
+            &ours,
+            &Side {
+                records: dump,
+                history: &NoHistory,
+            },
+        ),
     })
 }
 

@@ -134,13 +134,18 @@ struct IdMap {
     articles: HashMap<ArticleId, ArticleId>,
 }
 
+/// Our id for their `id`: the matched one, or the same id when nothing was matched.
+fn our_id<K: Copy + Eq + std::hash::Hash>(matched: &HashMap<K, K>, id: K) -> K {
+    matched.get(&id).copied().unwrap_or(id)
+}
+
 impl IdMap {
     fn actor(&self, id: Option<ActorId>) -> Option<ActorId> {
-        id.map(|id| self.actors.get(&id).copied().unwrap_or(id))
+        id.map(|id| our_id(&self.actors, id))
     }
 
     fn place(&self, id: Option<PlaceId>) -> Option<PlaceId> {
-        id.map(|id| self.places.get(&id).copied().unwrap_or(id))
+        id.map(|id| our_id(&self.places, id))
     }
 
     /// Their record with every reference pointing at our ids.
@@ -153,11 +158,7 @@ impl IdMap {
                 Record::Incident(incident)
             }
             Record::Evidence(mut span) => {
-                span.article_id = self
-                    .articles
-                    .get(&span.article_id)
-                    .copied()
-                    .unwrap_or(span.article_id);
+                span.article_id = our_id(&self.articles, span.article_id);
                 Record::Evidence(span)
             }
             Record::Actor(mut actor) => {
@@ -243,24 +244,15 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
         // Matched by content: take our id, so the pair compares as one record.
         let record = match record {
             Record::Actor(mut actor) => {
-                let our_id = map.actors.get(&actor.actor_id).copied();
-                actor.actor_id = our_id.unwrap_or(actor.actor_id);
+                actor.actor_id = our_id(&map.actors, actor.actor_id);
                 map.remap(Record::Actor(actor))
             }
             Record::Place(mut place) => {
-                place.place_id = map
-                    .places
-                    .get(&place.place_id)
-                    .copied()
-                    .unwrap_or(place.place_id);
+                place.place_id = our_id(&map.places, place.place_id);
                 Record::Place(place)
             }
             Record::Article(mut article) => {
-                article.article_id = map
-                    .articles
-                    .get(&article.article_id)
-                    .copied()
-                    .unwrap_or(article.article_id);
+                article.article_id = our_id(&map.articles, article.article_id);
                 Record::Article(article)
             }
             Record::Term(mut term) => {

@@ -42,7 +42,7 @@ impl VersionLog for NoHistory {
 
 /// One side of a merge.
 pub struct Side<'h> {
-    pub records: ProjectDump,
+    pub records: &'h ProjectDump,
     pub history: &'h dyn VersionLog,
 }
 
