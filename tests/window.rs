@@ -1494,3 +1494,218 @@ fn incidents_import_from_an_acled_csv_in_one_undoable_step() {
         "one undo"
     );
 }
+
+/// The actors stored in the app's project.
+fn stored_actors(harness: &Harness<'static, SpanlineApp>) -> Vec<spanline::model::Actor> {
+    let project = harness.state().project().expect("open");
+    spanline::store::actors::all(project.conn()).expect("reads")
+}
+
+#[test]
+fn selected_words_become_a_new_actor_edited_in_the_codebook_window_with_undo() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+
+    let (dir, mut harness) = sample_at("Rockets on the Green Zone end a month-long truce");
+    let text = source_text(&harness);
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Iran-aligned militias"));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    assert!(harness.state().codebook_open());
+
+    // Nothing matches the selected words, so the window offers to add them.
+    harness
+        .get_by_label("Add “Iran-aligned militias” as an actor")
+        .click();
+    harness.run();
+    let added = stored_actors(&harness)
+        .into_iter()
+        .find(|a| a.name == "Iran-aligned militias")
+        .expect("the actor is stored");
+
+    // Typing into its fields stores each at once.
+    harness
+        .get_by_role_and_label(Role::TextInput, "kind")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "kind")
+        .type_text("umbrella");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "aliases")
+        .click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "aliases")
+        .type_text("Iran-backed militias\nIran-aligned groups");
+    harness.run();
+    let on_disk =
+        spanline::store::Project::open(&dir.path().join("sample.db"), ANALYST).expect("opens");
+    let stored = spanline::store::actors::get(on_disk.conn(), added.actor_id)
+        .expect("reads")
+        .expect("there");
+    drop(on_disk);
+    assert_eq!(stored.kind.as_deref(), Some("umbrella"));
+    assert_eq!(
+        stored.aliases,
+        ["Iran-backed militias", "Iran-aligned groups"]
+    );
+
+    // The perpetrator picker and the suggestions read the new actor.
+    assert!(
+        harness.state().suggestions().iter().any(|s| s.field
+            == spanline::model::Field::Perpetrator
+            && text
+                .chars()
+                .skip(s.start)
+                .take(s.end - s.start)
+                .collect::<String>()
+                == "Iran-aligned militias"),
+        "the new name is suggested in the article"
+    );
+
+    // One undo takes back the aliases typed, the next the kind.
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let actor = |h: &Harness<'static, SpanlineApp>| {
+        stored_actors(h)
+            .into_iter()
+            .find(|a| a.actor_id == added.actor_id)
+    };
+    let undone = actor(&harness).expect("still there");
+    assert!(undone.aliases.is_empty());
+    assert_eq!(undone.kind.as_deref(), Some("umbrella"));
+
+    // Deleting asks first, then removes it; undo brings it back.
+    harness.get_by_label("Delete actor…").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No incident refers to it")
+            .is_some()
+    );
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert!(actor(&harness).is_none(), "deleted");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(actor(&harness).is_some(), "undo brings it back");
+}
+
+#[test]
+fn deleting_a_weapon_in_use_says_how_many_incidents_lose_it_and_undo_restores_them() {
+    use egui::{Key, Modifiers};
+    use spanline::store::incidents;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let coded_with_ied = |h: &Harness<'static, SpanlineApp>| {
+        let conn = h.state().project().expect("open").conn();
+        incidents::all(conn)
+            .expect("reads")
+            .into_iter()
+            .filter(|i| i.weapon.as_deref() == Some("ied"))
+            .count()
+    };
+    assert_eq!(coded_with_ied(&harness), 2);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label("Weapons").click();
+    harness.run();
+    harness.get_by_label("IED / roadside bomb").click();
+    harness.run();
+    harness.get_by_label("Delete weapon…").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("2 incidents will lose this value")
+            .is_some()
+    );
+    // Cancel keeps everything.
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(coded_with_ied(&harness), 2);
+
+    harness.get_by_label("Delete weapon…").click();
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert_eq!(coded_with_ied(&harness), 0);
+    let conn = harness.state().project().expect("open").conn();
+    let weapons =
+        spanline::store::vocab::list(conn, spanline::model::Vocabulary::Weapon).expect("reads");
+    assert!(weapons.iter().all(|t| t.key != "ied"));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        coded_with_ied(&harness),
+        2,
+        "one undo restores the term and both incidents"
+    );
+}
+
+#[test]
+fn a_place_keeps_an_impossible_latitude_as_typed_but_never_stores_it() {
+    use egui::accesskit::Role;
+    use egui::{Key, Modifiers};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label("Places").click();
+    harness.run();
+    harness.get_by_label("Erbil").click();
+    harness.run();
+    let erbil = |h: &Harness<'static, SpanlineApp>| {
+        let conn = h.state().project().expect("open").conn();
+        spanline::store::places::all(conn)
+            .expect("reads")
+            .into_iter()
+            .find(|p| p.name == "Erbil")
+            .expect("sample has Erbil")
+    };
+    let before = erbil(&harness);
+
+    let latitude = || Role::TextInput;
+    harness
+        .get_by_role_and_label(latitude(), "latitude")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(latitude(), "latitude")
+        .type_text("91");
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("between -90 and 90")
+            .is_some()
+    );
+    assert_eq!(erbil(&harness).latitude, before.latitude, "not stored");
+
+    harness.key_press(Key::Backspace);
+    harness.key_press(Key::Backspace);
+    harness.run();
+    harness
+        .get_by_role_and_label(latitude(), "latitude")
+        .type_text("36.2");
+    harness.run();
+    assert_eq!(erbil(&harness).latitude, Some(36.2));
+    assert!(
+        harness
+            .query_by_label_contains("between -90 and 90")
+            .is_none()
+    );
+}

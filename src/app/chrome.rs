@@ -71,6 +71,8 @@ impl SpanlineApp {
                         command_button(ui, UiCommand::Attach(field), actions);
                     }
                 });
+                ui.separator();
+                command_button(ui, UiCommand::EditCodebook, actions);
             });
             ui.menu_button("View", |ui| {
                 command_button(ui, UiCommand::ToggleSuggestions, actions);

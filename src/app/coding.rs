@@ -40,6 +40,7 @@ impl SpanlineApp {
                 let verb = if undo { "Undid" } else { "Redid" };
                 self.status = format!("{verb} {label} · saved");
                 self.proposals.clear();
+                self.codebook_editor.forget_typing();
                 self.reload();
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
@@ -47,12 +48,12 @@ impl SpanlineApp {
         }
     }
 
-    fn stamp(&self) -> Stamp {
+    pub(super) fn stamp(&self) -> Stamp {
         Stamp::now(self.project.as_ref().map_or("analyst", |p| p.analyst()))
     }
 
     /// The selected words in the pane the analyst works in, as a span of its article.
-    fn selected_span(&self) -> Option<(Span, &str)> {
+    pub(super) fn selected_span(&self) -> Option<(Span, &str)> {
         let pane = self.panes.get(self.active_pane)?;
         let range = pane.view.selected()?;
         let span = Span {

@@ -4,6 +4,7 @@
 //! after each change (never per frame).
 
 mod chrome;
+mod codebook;
 mod coding;
 mod exports;
 mod files;
@@ -57,6 +58,7 @@ enum Action {
     /// A mark on the timeline: select the incident and show its evidence.
     ShowIncident(IncidentId),
     Context(ContextChange),
+    Codebook(crate::ui::codebook_editor::CodebookChange),
     /// Merge this incident into the selected one.
     Merge(IncidentId),
     CancelImport,
@@ -101,6 +103,7 @@ pub struct SpanlineApp {
     /// What the filters let through, for the lists; recomputed when filters or data change.
     filtered: FilteredSets,
     context_editor: ContextEditor,
+    codebook_editor: crate::ui::codebook_editor::CodebookEditor,
     /// Timeline images being written, reporting back when done.
     png_exports: exports::PngExports,
     /// A colleague's project being merged, waiting for the analyst's decisions.
@@ -165,6 +168,7 @@ impl SpanlineApp {
             timeline: TimelineData::default(),
             filtered: FilteredSets::default(),
             context_editor: ContextEditor::default(),
+            codebook_editor: Default::default(),
             png_exports: exports::PngExports::default(),
             pending_merge: None,
             merge_job: None,
@@ -299,6 +303,13 @@ impl SpanlineApp {
 
     /// Reloads every cache from the project: after opening, undo and imports.
     fn reload(&mut self) {
+        self.reload_codebook();
+        self.mark_search_hits();
+        self.reload_coding();
+    }
+
+    /// Reloads the codebook and the articles on screen, whose suggestions read it.
+    fn reload_codebook(&mut self) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
         match Codebook::load(conn) {
@@ -328,8 +339,6 @@ impl SpanlineApp {
             }
             Err(err) => self.error = Some(err.to_string()),
         }
-        self.mark_search_hits();
-        self.reload_coding();
     }
 
     /// Reloads what coding changes: counts, the corpus list, the evidence and incidents of the
@@ -656,6 +665,9 @@ impl SpanlineApp {
         if let Some(change) = self.context_editor.ui(ui.ctx(), &self.timeline.context) {
             actions.push(Action::Context(change));
         }
+        if let Some(change) = self.codebook_editor.ui(ui.ctx(), &self.codebook) {
+            actions.push(Action::Codebook(change));
+        }
         for action in actions {
             self.run(action);
         }
@@ -707,6 +719,7 @@ impl SpanlineApp {
             Action::Search => self.start_search(),
             Action::ShowIncident(incident_id) => self.show_incident(incident_id),
             Action::Context(change) => self.change_context(change),
+            Action::Codebook(change) => self.change_codebook(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
             Action::ExportProject(format) => self.export_project_as(format),
             Action::MergeProject => self.start_merge(),
@@ -762,6 +775,7 @@ impl SpanlineApp {
                 Some(range) => self.attach(range, vec![field]),
                 None => self.status = "Select some words first.".into(),
             },
+            UiCommand::EditCodebook => self.open_codebook(),
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
             UiCommand::FocusSearch => self.search.focus_requested = true,
             UiCommand::ToggleHelp => self.show_help = !self.show_help,

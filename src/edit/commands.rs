@@ -7,10 +7,18 @@ use super::{Change, Edit};
 use crate::model::{
     Actor, ActorId, Article, ArticleId, ContextEvent, ContextEventId, Evidence, EvidenceId, Field,
     Incident, IncidentId, Place, PlaceId, Record, RecordKey, Span, Stamp, Status, TermId,
-    VocabTerm,
+    VocabTerm, Vocabulary,
 };
 use crate::store::incidents::Reference;
-use crate::store::{StoreError, StoreResult, actors, articles, evidence, incidents};
+use crate::store::{StoreError, StoreResult, actors, articles, evidence, incidents, vocab};
+
+/// One entry of the project's codebook: an actor, a place or a vocabulary term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CodebookEntry {
+    Actor(ActorId),
+    Place(PlaceId),
+    Term(TermId),
+}
 
 /// A change a command built, or why it could not be built.
 pub type ChangeResult = StoreResult<Change>;
@@ -317,8 +325,70 @@ pub fn put_term(term: VocabTerm) -> Change {
     )
 }
 
-pub fn delete_term(term_id: TermId) -> Change {
-    Change::new("delete term", vec![Edit::Delete(RecordKey::Term(term_id))])
+/// Deletes a vocabulary term; incidents coded with it lose that value, in the same step.
+pub fn delete_term(conn: &Connection, term_id: TermId, stamp: &Stamp) -> ChangeResult {
+    let term = vocab::get(conn, term_id)?.ok_or_else(|| not_found("term", term_id))?;
+    let mut edits = Vec::new();
+    if let Some(reference) = Reference::to_term(term.vocabulary) {
+        for incident_id in incidents::ids_referencing(conn, reference, &term.key)? {
+            if let Some(mut incident) = incidents::get(conn, incident_id)? {
+                let field = match term.vocabulary {
+                    Vocabulary::EventType => &mut incident.event_type,
+                    Vocabulary::SubType => &mut incident.sub_type,
+                    Vocabulary::Weapon => &mut incident.weapon,
+                    Vocabulary::TargetType => &mut incident.target_type,
+                    Vocabulary::Tag => continue,
+                };
+                *field = None;
+                incident.touch(&stamp.analyst, stamp.at);
+                edits.push(put_incident(incident));
+            }
+        }
+    }
+    edits.push(Edit::Delete(RecordKey::Term(term_id)));
+    Ok(Change::new(format!("delete term {}", term.label), edits))
+}
+
+/// How many incidents refer to a codebook entry (what deleting it would clear).
+pub fn incidents_using(conn: &Connection, entry: CodebookEntry) -> StoreResult<usize> {
+    let mut ids = match entry {
+        CodebookEntry::Actor(id) => {
+            incidents::ids_referencing(conn, Reference::Perpetrator, &id.to_string())?
+        }
+        CodebookEntry::Place(id) => {
+            let id = id.to_string();
+            let mut ids = incidents::ids_referencing(conn, Reference::Place, &id)?;
+            ids.extend(incidents::ids_referencing(
+                conn,
+                Reference::LaunchPlace,
+                &id,
+            )?);
+            ids
+        }
+        CodebookEntry::Term(id) => match vocab::get(conn, id)? {
+            Some(term) => match Reference::to_term(term.vocabulary) {
+                Some(reference) => incidents::ids_referencing(conn, reference, &term.key)?,
+                None => Vec::new(),
+            },
+            None => Vec::new(),
+        },
+    };
+    ids.sort();
+    ids.dedup();
+    Ok(ids.len())
+}
+
+/// Deletes a codebook entry and clears every incident's reference to it.
+pub fn delete_codebook_entry(
+    conn: &Connection,
+    entry: CodebookEntry,
+    stamp: &Stamp,
+) -> ChangeResult {
+    match entry {
+        CodebookEntry::Actor(id) => delete_actor(conn, id, stamp),
+        CodebookEntry::Place(id) => delete_place(conn, id, stamp),
+        CodebookEntry::Term(id) => delete_term(conn, id, stamp),
+    }
 }
 
 pub fn put_context_event(event: ContextEvent) -> Change {

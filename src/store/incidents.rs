@@ -8,6 +8,7 @@ use super::codec;
 use super::error::StoreResult;
 use crate::model::{
     Attribution, Confidence, DatePrecision, Incident, IncidentId, IncidentSummary, Status,
+    Vocabulary,
 };
 
 const COLUMNS: &str = "incident_id, date_start, date_end, date_precision, time_of_day,
@@ -292,6 +293,23 @@ pub enum Reference {
     Perpetrator,
     Place,
     LaunchPlace,
+    /// A term's key in the column of its vocabulary.
+    Term(Vocabulary),
+}
+
+impl Reference {
+    /// The references to a vocabulary's terms; `None` for lists incidents do not refer to
+    /// by column (tags).
+    pub fn to_term(vocabulary: Vocabulary) -> Option<Self> {
+        matches!(
+            vocabulary,
+            Vocabulary::EventType
+                | Vocabulary::SubType
+                | Vocabulary::Weapon
+                | Vocabulary::TargetType
+        )
+        .then_some(Reference::Term(vocabulary))
+    }
 }
 
 /// Incidents that refer to the record `id` through `reference`.
@@ -304,6 +322,11 @@ pub fn ids_referencing(
         Reference::Perpetrator => "perpetrator_id",
         Reference::Place => "place_id",
         Reference::LaunchPlace => "launch_place_id",
+        Reference::Term(Vocabulary::EventType) => "event_type",
+        Reference::Term(Vocabulary::SubType) => "sub_type",
+        Reference::Term(Vocabulary::Weapon) => "weapon",
+        Reference::Term(Vocabulary::TargetType) => "target_type",
+        Reference::Term(Vocabulary::Tag) => return Ok(Vec::new()),
     };
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT incident_id FROM incidents WHERE {column} = ?1"

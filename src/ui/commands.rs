@@ -27,6 +27,8 @@ pub enum UiCommand {
     ReviewPrevious,
     /// Review: mark the selected incident reviewed.
     MarkReviewed,
+    /// Open the codebook window (actors, places, terms), searching for the selected words.
+    EditCodebook,
     ToggleSuggestions,
     FocusSearch,
     ToggleHelp,
@@ -68,6 +70,7 @@ impl UiCommand {
         all.extend([
             UiCommand::Undo,
             UiCommand::Redo,
+            UiCommand::EditCodebook,
             UiCommand::ToggleSuggestions,
             UiCommand::FocusSearch,
             UiCommand::ToggleHelp,
@@ -92,6 +95,7 @@ impl UiCommand {
             UiCommand::Attach(field) => {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
+            UiCommand::EditCodebook => "Codebook: actors, places, terms…".into(),
             UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
             UiCommand::FocusSearch => "Search the corpus".into(),
             UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
@@ -116,6 +120,7 @@ impl UiCommand {
             UiCommand::ReviewPrevious => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
             UiCommand::MarkReviewed => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
+            UiCommand::EditCodebook => KeyboardShortcut::new(Modifiers::COMMAND, Key::K),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
             UiCommand::ToggleHelp => plain(Key::F1),
