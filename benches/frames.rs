@@ -5,6 +5,8 @@
 //! removing a highlight, switching articles and resizing (each under 16 ms); and the whole
 //! window on the sample project (under 2 ms). Medians are what count.
 
+mod common;
+
 use std::cell::RefCell;
 use std::ops::Range;
 
@@ -228,6 +230,49 @@ fn whole_window_on_the_sample_project(bencher: Bencher) {
         let output = ctx.run_ui(input(1400.0), |ui| app.borrow_mut().show(ui));
         ctx.tessellate(output.shapes, output.pixels_per_point).len()
     });
+}
+
+/// One coding step in a project of 100,000 incidents: select words, press N, and the frame in
+/// which the app stores the new incident and brings its lists and timeline up to date. Target:
+/// under 100 ms, so coding never stalls on a large project.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn new_incident_in_a_project_of_100k_incidents(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.db");
+    common::build_project(&path, 2_000, 50);
+    let mut app = spanline::app::SpanlineApp::new(Some(&path), "bench");
+    app.wait_for_checks();
+    let first = app
+        .project()
+        .and_then(|p| spanline::store::articles::summaries(p.conn(), 0, 1).ok());
+    if let Some(article) = first.and_then(|list| list.into_iter().next()) {
+        app.show_article(article.article_id);
+    }
+    let ctx = Context::default();
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(1400.0), |ui| app.show(ui));
+    }
+    let before = app
+        .project()
+        .and_then(|p| spanline::store::meta::counts(p.conn()).ok())
+        .map(|c| c.incidents);
+    bencher.bench_local(|| {
+        app.select_range(100..140);
+        let mut pressed = input(1400.0);
+        pressed.events.push(egui::Event::Key {
+            key: egui::Key::N,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len()
+    });
+    let after = app
+        .project()
+        .and_then(|p| spanline::store::meta::counts(p.conn()).ok())
+        .map(|c| c.incidents);
+    assert!(after > before, "each step made an incident");
 }
 
 /// 100,000 incidents spread over five years in six lanes, as the timeline gets them.

@@ -1709,3 +1709,77 @@ fn a_place_keeps_an_impossible_latitude_as_typed_but_never_stores_it() {
             .is_none()
     );
 }
+
+/// Whether the timeline shows exactly what a fresh read of the project gives.
+fn assert_timeline_current(harness: &Harness<'static, SpanlineApp>, after: &str) {
+    let conn = harness.state().project().expect("open").conn();
+    let fresh = spanline::store::incidents::timeline(conn, None, None).expect("reads");
+    let shown = harness.state().timeline_incidents();
+    assert_eq!(shown.len(), fresh.len(), "after {after}: as many rows");
+    assert!(
+        shown == fresh.as_slice(),
+        "after {after}: the timeline's rows equal a fresh read"
+    );
+}
+
+#[test]
+fn the_timeline_catches_up_row_by_row_with_coding_undo_and_codebook_deletions() {
+    use egui::{Key, Modifiers};
+
+    let (_dir, mut harness) = sample_at("A summer of attacks on US-linked targets");
+    let text = source_text(&harness);
+    harness.state_mut().select_range(range_of(
+        &text,
+        "July 24, 27 and 30, on August 11, 16 and 29, and on September 15",
+    ));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::N);
+    harness.run();
+    assert_timeline_current(&harness, "seven incidents from a date list");
+    let dated = harness.state().timeline_incidents().len();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_timeline_current(&harness, "undo");
+    assert_eq!(harness.state().timeline_incidents().len(), dated - 7);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_timeline_current(&harness, "redo");
+
+    // Evidence for another field of a selected incident: its sources may change.
+    let incident = harness
+        .state()
+        .timeline_incidents()
+        .first()
+        .map(|i| i.incident_id)
+        .expect("dated incidents");
+    harness.state_mut().show_incident(incident);
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "US-linked targets"));
+    harness.run();
+    harness.key_press(Key::Num8);
+    harness.run();
+    assert_timeline_current(&harness, "attaching evidence");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Delete);
+    harness.run();
+    assert_timeline_current(&harness, "deleting an incident");
+    assert_eq!(harness.state().timeline_incidents().len(), dated - 1);
+
+    // A place deleted in the codebook leaves the incidents that struck it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label("Places").click();
+    harness.run();
+    harness.get_by_label("Baghdad").click();
+    harness.run();
+    harness.get_by_label("Delete place…").click();
+    harness.run();
+    harness.get_by_label("Delete").click();
+    harness.run();
+    assert_timeline_current(&harness, "deleting a place in the codebook");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_timeline_current(&harness, "undoing the place's deletion");
+}

@@ -30,8 +30,7 @@ impl SpanlineApp {
                 let built = commands::delete_codebook_entry(project.conn(), entry, &self.stamp());
                 if self.change(built) {
                     self.codebook_editor.forget_typing();
-                    // Incidents that referred to it changed too.
-                    self.reload();
+                    self.reload_codebook();
                 }
             }
         }

@@ -20,7 +20,7 @@ impl SpanlineApp {
             Ok(()) => {
                 self.error = None;
                 self.status = format!("{label} · saved");
-                self.reload_coding();
+                self.reload_coding(super::TimelineRefresh::TouchedIncidents);
                 true
             }
             Err(err) => {
@@ -41,7 +41,11 @@ impl SpanlineApp {
                 self.status = format!("{verb} {label} · saved");
                 self.proposals.clear();
                 self.codebook_editor.forget_typing();
-                self.reload();
+                // The step may have changed the codebook or articles; the timeline needs only
+                // the incidents it concerned.
+                self.reload_codebook();
+                self.mark_search_hits();
+                self.reload_coding(super::TimelineRefresh::TouchedIncidents);
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
             Err(err) => self.error = Some(err.to_string()),

@@ -137,6 +137,19 @@ const PREFERENCES_KEY: &str = "spanline";
 /// Most articles the corpus list loads at once.
 const CORPUS_PAGE: usize = 500;
 
+/// Beyond this many incidents changed at once, re-reading the whole timeline is cheaper than
+/// replacing rows one by one (about 1 ms each at 100,000 incidents).
+const MOST_ROWS_REPLACED: usize = 200;
+
+/// How the timeline catches up with a change.
+#[derive(Clone, Copy)]
+enum TimelineRefresh {
+    /// Re-read every row: after opening, imports and merges.
+    Everything,
+    /// Replace the rows of the incidents the last change concerned.
+    TouchedIncidents,
+}
+
 impl SpanlineApp {
     /// The app with `path` open, or with the error that kept it from opening.
     pub fn new(path: Option<&Path>, analyst: &str) -> Self {
@@ -305,7 +318,7 @@ impl SpanlineApp {
     fn reload(&mut self) {
         self.reload_codebook();
         self.mark_search_hits();
-        self.reload_coding();
+        self.reload_coding(TimelineRefresh::Everything);
     }
 
     /// Reloads the codebook and the articles on screen, whose suggestions read it.
@@ -342,8 +355,9 @@ impl SpanlineApp {
     }
 
     /// Reloads what coding changes: counts, the corpus list, the evidence and incidents of the
-    /// articles on screen, and the selected incident (not the codebook or suggestions).
-    fn reload_coding(&mut self) {
+    /// articles on screen, the timeline and the selected incident (not the codebook or
+    /// suggestions).
+    fn reload_coding(&mut self, timeline: TimelineRefresh) {
         let Some(project) = &self.project else { return };
         let conn = project.conn();
         let loaded = (|| -> StoreResult<_> {
@@ -359,7 +373,10 @@ impl SpanlineApp {
             Ok((corpus, counts)) => (self.corpus, self.counts) = (corpus, counts),
             Err(err) => self.error = Some(err.to_string()),
         }
-        self.reload_timeline();
+        match timeline {
+            TimelineRefresh::Everything => self.reload_timeline(),
+            TimelineRefresh::TouchedIncidents => self.update_timeline(),
+        }
         if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
             self.load_incident(incident_id);
         }
@@ -378,6 +395,35 @@ impl SpanlineApp {
         match read {
             Ok((dated, context)) => {
                 self.timeline = TimelineData::new(dated, context, self.timeline_view.lane_by);
+                self.filtered = FilteredSets::default();
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Re-reads the timeline rows of just the incidents the last change concerned (and the
+    /// context events); all of it when the change concerned many.
+    fn update_timeline(&mut self) {
+        let Some(project) = &self.project else { return };
+        let touched = project.touched();
+        if touched.len() > MOST_ROWS_REPLACED {
+            self.reload_timeline();
+            return;
+        }
+        let conn = project.conn();
+        let read = (|| -> StoreResult<_> {
+            let rows = touched
+                .iter()
+                .map(|id| Ok((*id, incidents::timeline_row(conn, *id)?)))
+                .collect::<StoreResult<Vec<_>>>()?;
+            Ok((rows, crate::store::context::all(conn)?))
+        })();
+        match read {
+            Ok((rows, context)) => {
+                for (incident_id, row) in rows {
+                    self.timeline.replace(incident_id, row);
+                }
+                self.timeline.context = context;
                 self.filtered = FilteredSets::default();
             }
             Err(err) => self.error = Some(err.to_string()),
@@ -417,7 +463,7 @@ impl SpanlineApp {
                 ) {
                     Ok(()) => {
                         self.status = "edit context event · saved".into();
-                        self.reload_timeline();
+                        self.update_timeline();
                     }
                     Err(err) => self.error = Some(err.to_string()),
                 }
@@ -507,7 +553,7 @@ impl SpanlineApp {
     }
 
     /// Selects an incident, opens the article of its first evidence and shows those words.
-    fn show_incident(&mut self, incident_id: IncidentId) {
+    pub fn show_incident(&mut self, incident_id: IncidentId) {
         self.proposals.clear();
         self.load_incident(incident_id);
         let first = self

@@ -14,9 +14,11 @@ mod history;
 
 pub use history::History;
 
+use std::collections::BTreeSet;
+
 use rusqlite::Connection;
 
-use crate::model::{Record, RecordKey, Stamp};
+use crate::model::{IncidentId, Record, RecordKey, Stamp};
 use crate::store::{Project, StoreError, StoreResult, change_log, records};
 
 /// One record-level write.
@@ -77,6 +79,22 @@ fn validate(conn: &Connection, record: &Record) -> StoreResult<()> {
     Ok(())
 }
 
+/// The incidents a change and its inverse concern: those written or deleted, and those whose
+/// evidence was (an evidence moved between incidents concerns both).
+pub fn incidents_concerned(change: &Change, inverse: &Change) -> BTreeSet<IncidentId> {
+    change
+        .edits
+        .iter()
+        .chain(&inverse.edits)
+        .filter_map(|edit| match edit {
+            Edit::Put(Record::Incident(incident)) => Some(incident.incident_id),
+            Edit::Delete(RecordKey::Incident(id)) => Some(*id),
+            Edit::Put(Record::Evidence(evidence)) => Some(evidence.incident_id),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Applies `change` inside the caller's transaction, logging each write under `stamp`, and
 /// returns the change that undoes it.
 pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<Change> {
@@ -135,6 +153,7 @@ impl Project {
         let inverse = apply(&tx, &change, &stamp)?;
         also(&tx)?;
         tx.commit()?;
+        self.set_touched(incidents_concerned(&change, &inverse));
         self.history_mut().record(inverse, None);
         Ok(())
     }
@@ -150,6 +169,7 @@ impl Project {
         let labelled = Change::new(log_label, change.edits.clone());
         let mut inverse = apply(&tx, &labelled, &stamp)?;
         tx.commit()?;
+        self.set_touched(incidents_concerned(change, &inverse));
         inverse.label.clone_from(&change.label);
         Ok(inverse)
     }

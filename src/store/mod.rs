@@ -21,6 +21,7 @@ pub mod records;
 pub mod schema;
 pub mod vocab;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
@@ -31,7 +32,7 @@ pub use integrity::IntegrityStatus;
 use integrity::IntegrityCheck;
 
 use crate::edit::{self, Change, History};
-use crate::model::{Record, Stamp, codebook};
+use crate::model::{IncidentId, Record, Stamp, codebook};
 
 /// An open project file.
 pub struct Project {
@@ -40,6 +41,8 @@ pub struct Project {
     analyst: String,
     history: History,
     integrity: IntegrityCheck,
+    /// The incidents the last applied change concerned (see [`edit::incidents_concerned`]).
+    touched: BTreeSet<IncidentId>,
 }
 
 impl Project {
@@ -123,6 +126,7 @@ impl Project {
             analyst: analyst.to_owned(),
             history: History::default(),
             integrity,
+            touched: BTreeSet::new(),
         }
     }
 
@@ -152,6 +156,16 @@ impl Project {
 
     pub(crate) fn parts_mut(&mut self) -> (&mut Connection, &mut History, &str) {
         (&mut self.conn, &mut self.history, &self.analyst)
+    }
+
+    /// The incidents the last change (or undo, or redo) wrote or whose evidence it wrote: what
+    /// a view of incidents must re-read to be current after it.
+    pub fn touched(&self) -> &BTreeSet<IncidentId> {
+        &self.touched
+    }
+
+    pub(crate) fn set_touched(&mut self, touched: BTreeSet<IncidentId>) {
+        self.touched = touched;
     }
 
     pub fn history(&self) -> &History {
