@@ -139,15 +139,26 @@ impl TimelineData {
     /// deleted or undated), keeping rows in order and updating its lane and possible
     /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.
     pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+        let mut left_lane = None;
         if let Some(index) = self
             .incidents
             .iter()
             .position(|i| i.incident_id == incident_id)
         {
             self.incidents.remove(index);
-            self.lane_of.remove(index);
+            left_lane = Some(self.lane_of.remove(index));
             self.starts.remove(index);
         }
+        self.insert_row(incident_id, row);
+        // A lane its last incident left is not drawn on as an empty row.
+        if left_lane.is_some_and(|lane| !self.lane_of.contains(&lane)) {
+            (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by);
+        }
+    }
+
+    /// Files `row` (nothing when `None`) in date order with its lane, and renews the possible
+    /// duplicates of its incident.
+    fn insert_row(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
         for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
             if let Some(list) = self.duplicates.get_mut(&partner) {
                 list.retain(|id| *id != incident_id);
@@ -991,7 +1002,23 @@ mod tests {
         data.replace(gone.incident_id, None);
         assert_eq!(
             seen(&data),
-            seen(&TimelineData::new(rows, Vec::new(), LaneBy::EventType))
+            seen(&TimelineData::new(
+                rows.clone(),
+                Vec::new(),
+                LaneBy::EventType
+            ))
         );
+
+        // The only drone strike recoded as a rocket: its lane goes, as after a rebuild.
+        let at = rows
+            .iter()
+            .position(|i| i.incident_id == edited_id)
+            .expect("still there");
+        rows[at].event_type = Some("rocket".to_owned());
+        data.replace(edited_id, Some(rows[at].clone()));
+        let rebuilt = TimelineData::new(rows, Vec::new(), LaneBy::EventType);
+        assert_eq!(data.lanes, rebuilt.lanes);
+        assert!(!data.lanes.contains(&Some("drone".to_owned())));
+        assert_eq!(seen(&data), seen(&rebuilt));
     }
 }
