@@ -574,15 +574,9 @@ impl SpanlineApp {
                 self.error = Some(err.to_string());
             }
         }
+        // Only this incident changed: its timeline row is replaced, not all rows re-read.
+        self.update_timeline();
         if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
-            // Only this incident changed: its timeline row is replaced, not all rows re-read.
-            match incidents::timeline_row(conn, incident_id) {
-                Ok(row) => {
-                    self.timeline.replace(incident_id, row);
-                    self.filtered = FilteredSets::default();
-                }
-                Err(err) => self.error = Some(err.to_string()),
-            }
             self.load_incident(incident_id);
         }
     }
