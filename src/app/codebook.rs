@@ -3,7 +3,7 @@
 
 use super::SpanlineApp;
 use crate::edit::commands::{self, CodebookEntry};
-use crate::model::{Actor, ActorId, Place, PlaceId, Record, TermId, VocabTerm};
+use crate::model::{Actor, Place, Record, TermId, VocabTerm};
 use crate::ui::codebook_editor::{CodebookChange, CodebookList, new_term_key};
 
 impl SpanlineApp {
@@ -70,30 +70,12 @@ impl SpanlineApp {
         };
         let (mut change, entry) = match list {
             CodebookList::Actors => {
-                let actor = Actor {
-                    actor_id: ActorId::new(),
-                    name: named("New actor"),
-                    kind: None,
-                    parent_id: None,
-                    aliases: Vec::new(),
-                    notes: None,
-                };
+                let actor = Actor::named(named("New actor"));
                 let entry = CodebookEntry::Actor(actor.actor_id);
                 (commands::put_actor(actor), entry)
             }
             CodebookList::Places => {
-                let place = Place {
-                    place_id: PlaceId::new(),
-                    name: named("New place"),
-                    admin1: None,
-                    country: None,
-                    iso3: None,
-                    latitude: None,
-                    longitude: None,
-                    geo_precision: None,
-                    aliases: Vec::new(),
-                    notes: None,
-                };
+                let place = Place::named(named("New place"));
                 let entry = CodebookEntry::Place(place.place_id);
                 (commands::put_place(place), entry)
             }

@@ -173,12 +173,8 @@ pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImpor
         if let Some(name) = get("actor1").filter(|n| !n.starts_with("Unidentified")) {
             let id = *actors.entry(key(name)).or_insert_with(|| {
                 let actor = Actor {
-                    actor_id: ActorId::new(),
-                    name: name.to_owned(),
-                    kind: None,
-                    parent_id: None,
-                    aliases: Vec::new(),
                     notes: Some("added by an ACLED import".to_owned()),
+                    ..Actor::named(name)
                 };
                 let id = actor.actor_id;
                 new_records.push(Record::Actor(actor));
@@ -194,16 +190,12 @@ pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImpor
             };
             let id = *places.entry(key(name)).or_insert_with(|| {
                 let place = Place {
-                    place_id: PlaceId::new(),
-                    name: name.to_owned(),
                     admin1: get("admin1").map(str::to_owned),
                     country: get("country").map(str::to_owned),
-                    iso3: None,
                     latitude: number("latitude").filter(|v| (-90.0..=90.0).contains(v)),
                     longitude: number("longitude").filter(|v| (-180.0..=180.0).contains(v)),
-                    geo_precision: None,
-                    aliases: Vec::new(),
                     notes: Some("added by an ACLED import".to_owned()),
+                    ..Place::named(name)
                 };
                 let id = place.place_id;
                 new_records.push(Record::Place(place));

@@ -16,3 +16,17 @@ pub struct Actor {
     pub aliases: Vec<String>,
     pub notes: Option<String>,
 }
+
+impl Actor {
+    /// A new actor known only by its name.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            actor_id: ActorId::new(),
+            name: name.into(),
+            kind: None,
+            parent_id: None,
+            aliases: Vec::new(),
+            notes: None,
+        }
+    }
+}

@@ -19,3 +19,21 @@ pub struct Place {
     pub aliases: Vec<String>,
     pub notes: Option<String>,
 }
+
+impl Place {
+    /// A new place known only by its name.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            place_id: PlaceId::new(),
+            name: name.into(),
+            admin1: None,
+            country: None,
+            iso3: None,
+            latitude: None,
+            longitude: None,
+            geo_precision: None,
+            aliases: Vec::new(),
+            notes: None,
+        }
+    }
+}

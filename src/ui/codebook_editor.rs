@@ -745,18 +745,7 @@ mod tests {
 
     #[test]
     fn a_place_form_refuses_a_bad_country_code_and_keeps_a_good_one_uppercase() {
-        let mut place = Place {
-            place_id: crate::model::PlaceId::new(),
-            name: "Erbil".into(),
-            admin1: None,
-            country: None,
-            iso3: None,
-            latitude: None,
-            longitude: None,
-            geo_precision: None,
-            aliases: vec![],
-            notes: None,
-        };
+        let mut place = Place::named("Erbil");
         assert!(place.set("iso3", "Iraq").is_err());
         assert_eq!(place.set("iso3", "irq"), Ok(()));
         assert_eq!(place.iso3.as_deref(), Some("IRQ"));
