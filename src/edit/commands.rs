@@ -272,15 +272,12 @@ pub fn delete_actor(conn: &Connection, actor_id: ActorId, stamp: &Stamp) -> Stor
             ..child
         })));
     }
-    for incident_id in
-        incidents::ids_referencing(conn, Reference::Perpetrator, &actor_id.to_string())?
-    {
-        if let Some(mut incident) = incidents::get(conn, incident_id)? {
-            incident.perpetrator_id = None;
-            incident.touch(&stamp.analyst, stamp.at);
-            edits.push(put_incident(incident));
-        }
-    }
+    edits.extend(clear_references(
+        conn,
+        CodebookEntry::Actor(actor_id),
+        stamp,
+        |incident| incident.perpetrator_id = None,
+    )?);
     edits.push(Edit::Delete(RecordKey::Actor(actor_id)));
     Ok(Change::new(format!("delete actor {}", actor.name), edits))
 }
@@ -296,24 +293,10 @@ pub fn put_place(place: Place) -> Change {
 pub fn delete_place(conn: &Connection, place_id: PlaceId, stamp: &Stamp) -> StoreResult<Change> {
     let place =
         crate::store::places::get(conn, place_id)?.ok_or_else(|| not_found("place", place_id))?;
-    let id = place_id.to_string();
-    let mut affected = incidents::ids_referencing(conn, Reference::Place, &id)?;
-    affected.extend(incidents::ids_referencing(
-        conn,
-        Reference::LaunchPlace,
-        &id,
-    )?);
-    affected.sort();
-    affected.dedup();
-    let mut edits = Vec::new();
-    for incident_id in affected {
-        if let Some(mut incident) = incidents::get(conn, incident_id)? {
-            incident.place_id = incident.place_id.filter(|p| *p != place_id);
-            incident.launch_place_id = incident.launch_place_id.filter(|p| *p != place_id);
-            incident.touch(&stamp.analyst, stamp.at);
-            edits.push(put_incident(incident));
-        }
-    }
+    let mut edits = clear_references(conn, CodebookEntry::Place(place_id), stamp, |incident| {
+        incident.place_id = incident.place_id.filter(|p| *p != place_id);
+        incident.launch_place_id = incident.launch_place_id.filter(|p| *p != place_id);
+    })?;
     edits.push(Edit::Delete(RecordKey::Place(place_id)));
     Ok(Change::new(format!("delete place {}", place.name), edits))
 }
@@ -328,29 +311,30 @@ pub fn put_term(term: VocabTerm) -> Change {
 /// Deletes a vocabulary term; incidents coded with it lose that value, in the same step.
 pub fn delete_term(conn: &Connection, term_id: TermId, stamp: &Stamp) -> ChangeResult {
     let term = vocab::get(conn, term_id)?.ok_or_else(|| not_found("term", term_id))?;
-    let mut edits = Vec::new();
-    if let Some(reference) = Reference::to_term(term.vocabulary) {
-        for incident_id in incidents::ids_referencing(conn, reference, &term.key)? {
-            if let Some(mut incident) = incidents::get(conn, incident_id)? {
-                let field = match term.vocabulary {
-                    Vocabulary::EventType => &mut incident.event_type,
-                    Vocabulary::SubType => &mut incident.sub_type,
-                    Vocabulary::Weapon => &mut incident.weapon,
-                    Vocabulary::TargetType => &mut incident.target_type,
-                    Vocabulary::Tag => continue,
-                };
-                *field = None;
-                incident.touch(&stamp.analyst, stamp.at);
-                edits.push(put_incident(incident));
-            }
-        }
-    }
+    let mut edits =
+        clear_references(
+            conn,
+            CodebookEntry::Term(term_id),
+            stamp,
+            |incident| match term.vocabulary {
+                Vocabulary::EventType => incident.event_type = None,
+                Vocabulary::SubType => incident.sub_type = None,
+                Vocabulary::Weapon => incident.weapon = None,
+                Vocabulary::TargetType => incident.target_type = None,
+                Vocabulary::Tag => {}
+            },
+        )?;
     edits.push(Edit::Delete(RecordKey::Term(term_id)));
     Ok(Change::new(format!("delete term {}", term.label), edits))
 }
 
 /// How many incidents refer to a codebook entry (what deleting it would clear).
 pub fn incidents_using(conn: &Connection, entry: CodebookEntry) -> StoreResult<usize> {
+    Ok(incidents_referring_to(conn, entry)?.len())
+}
+
+/// The incidents that refer to a codebook entry, each once.
+fn incidents_referring_to(conn: &Connection, entry: CodebookEntry) -> StoreResult<Vec<IncidentId>> {
     let mut ids = match entry {
         CodebookEntry::Actor(id) => {
             incidents::ids_referencing(conn, Reference::Perpetrator, &id.to_string())?
@@ -375,7 +359,26 @@ pub fn incidents_using(conn: &Connection, entry: CodebookEntry) -> StoreResult<u
     };
     ids.sort();
     ids.dedup();
-    Ok(ids.len())
+    Ok(ids)
+}
+
+/// Puts back every incident that refers to `entry` with `clear` applied, stamped: the edits
+/// that keep incidents sound when the entry is deleted.
+fn clear_references(
+    conn: &Connection,
+    entry: CodebookEntry,
+    stamp: &Stamp,
+    clear: impl Fn(&mut Incident),
+) -> StoreResult<Vec<Edit>> {
+    let mut edits = Vec::new();
+    for incident_id in incidents_referring_to(conn, entry)? {
+        if let Some(mut incident) = incidents::get(conn, incident_id)? {
+            clear(&mut incident);
+            incident.touch(&stamp.analyst, stamp.at);
+            edits.push(put_incident(incident));
+        }
+    }
+    Ok(edits)
 }
 
 /// Deletes a codebook entry and clears every incident's reference to it.
