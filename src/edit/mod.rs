@@ -28,6 +28,9 @@ use crate::store::{Project, StoreError, StoreResult, change_log, records};
 pub enum Edit {
     /// Insert the record, or replace the one with its key.
     Put(Record),
+    /// Insert a record that must be new: the change fails if one with its key exists (what a
+    /// merge adds can never write over a record we have).
+    Add(Record),
     /// Remove the record with this key; it must exist.
     Delete(RecordKey),
 }
@@ -87,9 +90,13 @@ pub fn incidents_concerned(change: &Change, inverse: &Change) -> BTreeSet<Incide
         .iter()
         .chain(&inverse.edits)
         .filter_map(|edit| match edit {
-            Edit::Put(Record::Incident(incident)) => Some(incident.incident_id),
+            Edit::Put(Record::Incident(incident)) | Edit::Add(Record::Incident(incident)) => {
+                Some(incident.incident_id)
+            }
             Edit::Delete(RecordKey::Incident(id)) => Some(*id),
-            Edit::Put(Record::Evidence(evidence)) => Some(evidence.incident_id),
+            Edit::Put(Record::Evidence(evidence)) | Edit::Add(Record::Evidence(evidence)) => {
+                Some(evidence.incident_id)
+            }
             _ => None,
         })
         .collect()
@@ -102,10 +109,17 @@ pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<C
     let mut inverse = Vec::with_capacity(change.edits.len());
     for edit in &change.edits {
         match edit {
-            Edit::Put(record) => {
+            Edit::Put(record) | Edit::Add(record) => {
                 validate(conn, record)?;
                 let key = record.key();
                 let before = records::get(conn, key)?;
+                if before.is_some() && matches!(edit, Edit::Add(_)) {
+                    return Err(StoreError::Rejected(format!(
+                        "{} {} already exists; a record added from elsewhere never replaces it",
+                        key.kind(),
+                        key.id_string()
+                    )));
+                }
                 records::put(conn, record)?;
                 change_log::append(conn, change_id, stamp, &change.label, key, Some(record))?;
                 inverse.push(before.map_or(Edit::Delete(key), Edit::Put));

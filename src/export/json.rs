@@ -97,6 +97,9 @@ pub fn read(input: impl Read) -> Result<ProjectDump, String> {
             );
         }
     }
-    serde_json::from_value(value)
-        .map_err(|err| format!("a Spanline export with invalid content: {err}"))
+    let dump: ProjectDump = serde_json::from_value(value)
+        .map_err(|err| format!("a Spanline export with invalid content: {err}"))?;
+    crate::merge::received::check(&dump)
+        .map_err(|refusal| format!("a Spanline export that is refused: {refusal}"))?;
+    Ok(dump)
 }

@@ -10,6 +10,7 @@
 //! still have. The result is one [`Change`]: one undo step.
 
 pub mod plan;
+pub mod received;
 pub mod source;
 
 pub use plan::{Choice, Conflict, FieldConflict, Plan, plan};
@@ -61,6 +62,8 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, String> {
     Ok(match theirs {
         Theirs::Project(conn) => {
             let records = source::read_records(conn).map_err(|err| err.to_string())?;
+            received::check(&records)
+                .map_err(|refusal| format!("their project is refused: {refusal}"))?;
             let log = ChangeLogVersions(conn);
             plan(
                 &ours,

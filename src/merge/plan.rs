@@ -90,11 +90,16 @@ impl Plan {
             resolved.push(to_record(conflict.key, merged, conflict.article_text)?);
         }
         // Additions first (they may be referred to), then changes to what we had.
-        edits.extend(self.additions.into_iter().map(Edit::Put));
+        edits.extend(self.additions.into_iter().map(Edit::Add));
         edits.extend(self.updates.into_iter().map(Edit::Put));
         edits.extend(resolved.into_iter().map(Edit::Put));
         // Evidence refers to incidents and articles: put it last.
-        edits.sort_by_key(|e| matches!(e, Edit::Put(Record::Evidence(_))));
+        edits.sort_by_key(|e| {
+            matches!(
+                e,
+                Edit::Put(Record::Evidence(_)) | Edit::Add(Record::Evidence(_))
+            )
+        });
         Ok(Change::new(label, edits))
     }
 }
@@ -183,6 +188,9 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
     let (o, t) = (&ours.records, &theirs.records);
     let mut map = IdMap::default();
 
+    // Each of our records pairs with at most one of theirs: by id first, then by content
+    // (a second record of theirs with the same name keeps its own id and is added).
+    let their_ids: HashSet<RecordKey> = t.records_in_order().map(|r| r.key()).collect();
     let our_actor_ids: HashSet<ActorId> = o.actors.iter().map(|a| a.actor_id).collect();
     let our_actor_names = index_by(&o.actors, |a| name_key(&a.name));
     for actor in &t.actors {
@@ -192,6 +200,7 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
             map.actors.insert(actor.actor_id, o.actors[i].actor_id);
         }
     }
+    keep_one_claim(&mut map.actors, &their_ids, RecordKey::Actor);
     let our_place_ids: HashSet<PlaceId> = o.places.iter().map(|p| p.place_id).collect();
     let our_place_names = index_by(&o.places, |p| name_key(&p.name));
     for place in &t.places {
@@ -201,6 +210,7 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
             map.places.insert(place.place_id, o.places[i].place_id);
         }
     }
+    keep_one_claim(&mut map.places, &their_ids, RecordKey::Place);
     let our_hashes = index_by(&o.articles, |a| a.content_hash.clone());
     for article in &t.articles {
         if let Some(&i) = our_hashes.get(&article.content_hash)
@@ -210,7 +220,9 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
                 .insert(article.article_id, o.articles[i].article_id);
         }
     }
+    keep_one_claim(&mut map.articles, &their_ids, RecordKey::Article);
     let our_terms = index_by(&o.terms, |t| (t.vocabulary, t.key.clone()));
+    let mut claimed_terms: HashSet<crate::model::TermId> = HashSet::new();
 
     // Every record of ours by key, to pair with theirs.
     let mut our_records: HashMap<RecordKey, Record> = HashMap::new();
@@ -258,6 +270,8 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
             Record::Term(mut term) => {
                 if !our_records.contains_key(&RecordKey::Term(term.term_id))
                     && let Some(&i) = our_terms.get(&(term.vocabulary, term.key.clone()))
+                    && !their_ids.contains(&RecordKey::Term(o.terms[i].term_id))
+                    && claimed_terms.insert(o.terms[i].term_id)
                 {
                     term.term_id = o.terms[i].term_id;
                 }
@@ -269,6 +283,24 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
         pairs.push((record, ours));
     }
     (map, pairs)
+}
+
+/// Drops content matches onto a record of ours that theirs also has by id, or that another of
+/// theirs already claimed: two of their records never become one of ours.
+fn keep_one_claim<K: Copy + Ord + std::hash::Hash>(
+    matched: &mut HashMap<K, K>,
+    their_ids: &HashSet<RecordKey>,
+    key: fn(K) -> RecordKey,
+) {
+    let mut theirs: Vec<K> = matched.keys().copied().collect();
+    theirs.sort();
+    let mut claimed = HashSet::new();
+    for their_id in theirs {
+        let ours = matched[&their_id];
+        if their_ids.contains(&key(ours)) || !claimed.insert(ours) {
+            matched.remove(&their_id);
+        }
+    }
 }
 
 /// The JSON object a record compares as (an article without its text).

@@ -125,7 +125,7 @@ fn sqlite_error(path: &Path) -> impl Fn(rusqlite::Error) -> OpenError + '_ {
 
 /// Checks what the header says: a complete SQLite file, ours, of a version we know.
 fn check_header(path: &Path) -> Result<Header, OpenError> {
-    let (header, len) = read_header(path)?;
+    let (header, len) = check_identity(path)?;
     if let Some(pages) = header.page_count {
         let expected = pages.saturating_mul(header.page_size);
         if len < expected {
@@ -136,6 +136,14 @@ fn check_header(path: &Path) -> Result<Header, OpenError> {
             });
         }
     }
+    Ok(header)
+}
+
+/// The part of [`check_header`] that holds even in the middle of an unfinished transaction:
+/// SQLite's, ours, a version we know. (An edit killed mid-write can leave a header whose page
+/// count the file does not reach yet; the journal's rollback puts that right.)
+fn check_identity(path: &Path) -> Result<(Header, u64), OpenError> {
+    let (header, len) = read_header(path)?;
     if header.application_id != APPLICATION_ID {
         return Err(OpenError::Foreign {
             path: path.to_owned(),
@@ -158,7 +166,7 @@ fn check_header(path: &Path) -> Result<Header, OpenError> {
             ),
         });
     }
-    Ok(header)
+    Ok((header, len))
 }
 
 /// A crash mid-edit leaves a "hot" journal beside the file, which a read-only connection cannot
@@ -202,7 +210,8 @@ fn connect_hardened(path: &Path, access: Access) -> Result<Connection, OpenError
 /// Runs the quick checks that need no write (bar finishing a crashed edit's rollback): header,
 /// version and exact schema. Returns the file's schema version.
 fn inspect(path: &Path) -> Result<i64, OpenError> {
-    check_header(path)?;
+    // Whether the file is complete can only be told once a crashed edit is rolled back.
+    check_identity(path)?;
     recover_unfinished_transaction(path)?;
     let header = check_header(path)?;
     let conn = connect_hardened(path, Access::ReadOnly)?;
@@ -227,7 +236,11 @@ fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<(), Open
 fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
     let to_error = sqlite_error(path);
     let problems: Vec<String> = {
-        let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(&to_error)?;
+        // integrity_check, not quick_check: it also finds an index that no longer matches
+        // its table (one flipped byte), which a merge would otherwise read as data.
+        let mut stmt = conn
+            .prepare("PRAGMA integrity_check(5)")
+            .map_err(&to_error)?;
         let rows = stmt.query_map([], |row| row.get(0)).map_err(&to_error)?;
         rows.collect::<Result<_, _>>().map_err(&to_error)?
     };
@@ -235,6 +248,14 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
         return Err(OpenError::Corrupt {
             path: path.to_owned(),
             detail: problems.join("; "),
+        });
+    }
+    // SQLite skips CHECK constraints when it checks a read-only file, and every received
+    // file is read only: test each of our schema's CHECK clauses ourselves.
+    if let Some(broken) = schema::first_failed_check(conn).map_err(&to_error)? {
+        return Err(OpenError::Corrupt {
+            path: path.to_owned(),
+            detail: broken,
         });
     }
     let dangling: Option<String> = conn

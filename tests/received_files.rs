@@ -1,0 +1,291 @@
+//! What a hostile-file campaign found (issue 11): a received project can never overwrite our
+//! records, damage SQLite or our rules can find is found before anything is read from it, and
+//! a project killed mid-write always reopens.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{ANALYST, project_with_article};
+use rusqlite::Connection;
+use spanline::merge::{self, Theirs};
+use spanline::store::{Project, actors, places};
+
+fn sample_copy(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::copy("sample_db/spanline-sample.db", &path).expect("copy sample");
+    path
+}
+
+/// Runs `sql` on `path` as someone crafting a file would, CHECK constraints switched off.
+fn craft(path: &Path, sql: &str) {
+    let conn = Connection::open(path).expect("opens");
+    conn.execute_batch(&format!("PRAGMA ignore_check_constraints = 1; {sql}"))
+        .expect("crafted");
+}
+
+/// Every spelling of `id` that a UUID parser reads as the same id.
+fn other_spellings(id: uuid::Uuid) -> [String; 4] {
+    [
+        id.hyphenated().to_string().to_uppercase(),
+        id.simple().to_string(),
+        id.urn().to_string(),
+        id.braced().to_string(),
+    ]
+}
+
+#[test]
+fn a_project_holding_one_of_our_ids_twice_in_any_spelling_is_refused_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ours_path = sample_copy(dir.path(), "mine.db");
+    let mut ours = Project::open(&ours_path, ANALYST).expect("opens");
+    let victim = actors::all(ours.conn()).expect("actors").remove(0);
+    let before = common::dump(ours.conn());
+    for (n, spelling) in other_spellings(victim.actor_id.0).into_iter().enumerate() {
+        let theirs_path = sample_copy(dir.path(), &format!("theirs{n}.db"));
+        craft(
+            &theirs_path,
+            &format!(
+                "INSERT INTO actors (actor_id, name) VALUES ('{spelling}', 'Renamed by them');"
+            ),
+        );
+        // The file itself is sound as SQLite sees it: the trap is in the ids.
+        Project::check(&theirs_path).expect("passes the file checks");
+        let theirs = Theirs::Project(merge::open_theirs(&theirs_path).expect("opens"));
+        let refused = merge::prepare(&ours, &theirs).expect_err("planned anyway");
+        assert!(refused.contains("twice"), "{spelling}: {refused}");
+        // And through the command line, which must leave our file as it was.
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args([
+                "merge",
+                &ours_path.to_string_lossy(),
+                &theirs_path.to_string_lossy(),
+            ])
+            .args(["--take", "theirs"])
+            .output()
+            .expect("runs");
+        assert!(!output.status.success(), "{spelling}: the merge went ahead");
+    }
+    ours.wait_until_verified().expect("sound");
+    assert_eq!(common::dump(ours.conn()), before, "our project changed");
+}
+
+#[test]
+fn a_json_export_edited_to_repeat_an_id_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "mine.db");
+    let project = Project::open(&path, ANALYST).expect("opens");
+    let export = dir.path().join("export.json");
+    spanline::export::export_project(project.conn(), spanline::export::Format::Json, &export)
+        .expect("exported");
+    let mut value: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&export).expect("read")).expect("json");
+    let mut twin = value["places"][0].clone();
+    let id: uuid::Uuid = twin["place_id"]
+        .as_str()
+        .expect("an id")
+        .parse()
+        .expect("a uuid");
+    twin["place_id"] = id.urn().to_string().into();
+    twin["name"] = "Somewhere else".into();
+    value["places"].as_array_mut().expect("a list").push(twin);
+    let refused = spanline::export::json::read(value.to_string().as_bytes())
+        .expect_err("a repeated id was read");
+    assert!(
+        refused.contains("place") && refused.contains("twice"),
+        "{refused}"
+    );
+}
+
+#[test]
+fn two_of_their_records_named_like_one_of_ours_never_become_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut ours = Project::open(&sample_copy(dir.path(), "mine.db"), ANALYST).expect("opens");
+    let theirs_path = dir.path().join("theirs.db");
+    // Started apart: their default codebook matches ours by name only.
+    let mut theirs = Project::create(&theirs_path, "ben").expect("created");
+    let ours_before = actors::all(ours.conn()).expect("actors");
+    let target = ours_before[0].clone();
+    let shouted = spanline::model::Actor::named(target.name.to_uppercase());
+    theirs
+        .run(spanline::edit::Change::new(
+            "add",
+            vec![spanline::edit::Edit::Put(spanline::model::Record::Actor(
+                shouted.clone(),
+            ))],
+        ))
+        .expect("added");
+    let mut same_name = spanline::model::Actor::named(format!("  {}  ", target.name));
+    same_name.notes = Some("theirs".into());
+    theirs
+        .run(spanline::edit::Change::new(
+            "add",
+            vec![spanline::edit::Edit::Put(spanline::model::Record::Actor(
+                same_name,
+            ))],
+        ))
+        .expect("added");
+    drop(theirs);
+    let theirs = Theirs::Project(merge::open_theirs(&theirs_path).expect("opens"));
+    let plan = merge::prepare(&ours, &theirs).expect("planned");
+    merge::apply(&mut ours, plan, &[], &theirs, "merge").expect("merged");
+    let after = actors::get(ours.conn(), target.actor_id)
+        .expect("reads")
+        .expect("our actor is still there");
+    assert_eq!(after.name, target.name, "our actor was overwritten");
+    let all = actors::all(ours.conn()).expect("actors");
+    assert!(
+        all.iter().any(|a| a.actor_id == shouted.actor_id),
+        "the unmatched one was added under its own id"
+    );
+}
+
+#[test]
+fn values_our_rules_forbid_are_found_by_check_even_though_the_file_is_read_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (n, sql) in [
+        "UPDATE places SET latitude = 1000 WHERE rowid = (SELECT min(rowid) FROM places);",
+        "UPDATE places SET longitude = 9e999 WHERE rowid = (SELECT min(rowid) FROM places);",
+        "UPDATE incidents SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM incidents);",
+        "UPDATE evidence SET start_char = -4 WHERE rowid = (SELECT min(rowid) FROM evidence);",
+        "UPDATE evidence SET end_char = start_char - 1 WHERE rowid = (SELECT min(rowid) FROM evidence);",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let path = sample_copy(dir.path(), &format!("bad{n}.db"));
+        craft(&path, sql);
+        let bytes = fs::read(&path).expect("read");
+        let refused = Project::check(&path).expect_err(sql);
+        assert!(refused.to_string().contains("CHECK"), "{sql}: {refused}");
+        assert!(merge::open_theirs(&path).is_err(), "{sql}: merge opened it");
+        assert_eq!(fs::read(&path).expect("read"), bytes, "{sql}: the file changed");
+    }
+}
+
+#[test]
+fn a_merge_of_places_with_infinite_coordinates_is_refused_and_ours_keep_theirs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let ours_path = sample_copy(dir.path(), "mine.db");
+    let ours = Project::open(&ours_path, ANALYST).expect("opens");
+    let before = places::all(ours.conn()).expect("places");
+    // The JSON route has no SQLite constraint at all: the model's rules must hold it.
+    let export = dir.path().join("export.json");
+    spanline::export::export_project(ours.conn(), spanline::export::Format::Json, &export)
+        .expect("exported");
+    let text = fs::read_to_string(&export).expect("read");
+    let mut value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    for place in value["places"].as_array_mut().expect("places") {
+        place["latitude"] = 1e308.into();
+    }
+    let refused =
+        spanline::export::json::read(value.to_string().as_bytes()).expect_err("read anyway");
+    assert!(refused.contains("latitude"), "{refused}");
+    assert_eq!(places::all(ours.conn()).expect("places"), before);
+}
+
+/// Flips one character of an id inside the one page of `index`, keeping the page well formed.
+fn flip_a_key_in_index(path: &Path, index: &str, key: &str) {
+    let conn = Connection::open(path).expect("opens");
+    let (root, page_size): (i64, i64) = conn
+        .query_row(
+            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = ?1",
+            [index],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .expect("the index exists");
+    drop(conn);
+    let mut bytes = fs::read(path).expect("read");
+    let page_start = usize::try_from((root - 1) * page_size).expect("fits");
+    let page = &mut bytes[page_start..page_start + usize::try_from(page_size).expect("fits")];
+    assert_eq!(page[0], 0x0a, "the index is one leaf page");
+    let at = page
+        .windows(key.len())
+        .position(|w| w == key.as_bytes())
+        .expect("the key is in the page");
+    page[at] = if page[at] == b'f' { b'e' } else { b'f' };
+    fs::write(path, bytes).expect("written");
+}
+
+#[test]
+fn one_flipped_byte_in_an_index_is_found_before_anything_is_read() {
+    let mut fixture = project_with_article();
+    let incident = fixture.new_incident("denied the attack");
+    drop(fixture.project);
+    flip_a_key_in_index(&fixture.path, "evidence_by_incident", &incident.to_string());
+    let refused = Project::check(&fixture.path).expect_err("a damaged index passed");
+    assert!(refused.to_string().contains("damaged"), "{refused}");
+    assert!(merge::open_theirs(&fixture.path).is_err());
+}
+
+#[test]
+fn an_index_named_like_sqlite_statistics_is_an_unexpected_schema() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "stat.db");
+    // SQLite reserves the name for itself; a crafted file renames an index behind its back.
+    craft(
+        &path,
+        "CREATE INDEX zz_stat_x ON articles (title);
+         PRAGMA writable_schema = ON;
+         UPDATE sqlite_schema SET name = 'SQLITE_STAT_x', sql = replace(sql, 'zz_stat_x', 'SQLITE_STAT_x')
+         WHERE name = 'zz_stat_x';",
+    );
+    let refused = Project::check(&path).expect_err("passed");
+    assert!(refused.to_string().contains("SQLITE_STAT_x"), "{refused}");
+    // The real statistics tables ANALYZE writes are still fine.
+    let analysed = sample_copy(dir.path(), "analysed.db");
+    craft(&analysed, "ANALYZE;");
+    Project::check(&analysed).expect("ANALYZE's own tables pass");
+}
+
+/// A project in the middle of a large write: its file and its hot journal, as a kill -9
+/// would leave them.
+fn killed_mid_write(dir: &Path) -> (PathBuf, Vec<String>) {
+    let original = sample_copy(dir, "live.db");
+    let before = {
+        let project = Project::open(&original, ANALYST).expect("opens");
+        common::dump(project.conn())
+    };
+    let conn = Connection::open(&original).expect("opens");
+    conn.execute_batch(
+        "PRAGMA cache_size = 5; BEGIN IMMEDIATE;
+         CREATE TABLE filler (x BLOB);
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+         INSERT INTO filler SELECT zeroblob(3000) FROM n;",
+    )
+    .expect("a write under way");
+    let killed = dir.join("killed.db");
+    fs::copy(&original, &killed).expect("copy the file");
+    let mut journal = original.into_os_string();
+    journal.push("-journal");
+    fs::copy(&journal, dir.join("killed.db-journal")).expect("copy the hot journal");
+    drop(conn);
+    (killed, before)
+}
+
+#[test]
+fn a_project_killed_while_its_header_claims_pages_not_yet_written_reopens_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (killed, before) = killed_mid_write(dir.path());
+    // The header of the unfinished write claims more pages than the file has reached.
+    let mut bytes = fs::read(&killed).expect("read");
+    let page_size = u64::from(u16::from_be_bytes([bytes[16], bytes[17]]));
+    let claimed = u32::try_from(bytes.len() as u64 / page_size + 50).expect("fits");
+    bytes[28..32].copy_from_slice(&claimed.to_be_bytes());
+    let counter = [bytes[24], bytes[25], bytes[26], bytes[27]];
+    bytes[92..96].copy_from_slice(&counter);
+    fs::write(&killed, bytes).expect("written");
+
+    let project = Project::open(&killed, ANALYST).expect("the project reopens after the kill");
+    assert_eq!(
+        common::dump(project.conn()),
+        before,
+        "nothing committed was lost"
+    );
+    let sound: String = project
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |row| row.get(0))
+        .expect("checks");
+    assert_eq!(sound, "ok");
+}
