@@ -276,7 +276,7 @@ fn new_incident_in_a_project_of_100k_incidents(bencher: Bencher) {
 }
 
 /// 100,000 incidents spread over five years in six lanes, as the timeline gets them.
-fn hundred_thousand_incidents() -> spanline::ui::timeline_view::TimelineData {
+fn hundred_thousand_incidents() -> spanline::timeline::data::TimelineData {
     use spanline::model::Status;
     use spanline::timeline::TimelineIncident;
     let types = ["rocket", "ied", "drone", "small_arms", "mortar", "riot"];
@@ -301,15 +301,15 @@ fn hundred_thousand_incidents() -> spanline::ui::timeline_view::TimelineData {
             article_ids: Vec::new(),
         })
         .collect();
-    spanline::ui::timeline_view::TimelineData::new(incidents, Vec::new(), Default::default())
+    spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())
 }
 
 /// One timeline frame, tessellated; returns how many vertices it drew.
 fn timeline_frame(
     ctx: &Context,
     view: &mut spanline::ui::timeline_view::TimelineView,
-    data: &mut spanline::ui::timeline_view::TimelineData,
-    codebook: &spanline::ui::codebook::Codebook,
+    data: &mut spanline::timeline::data::TimelineData,
+    codebook: &spanline::workspace::codebook::Codebook,
 ) -> usize {
     let output = ctx.run_ui(input(1400.0), |ui| {
         spanline::ui::timeline_view::timeline_ui(ui, view, data, codebook, None);
@@ -329,7 +329,7 @@ fn bench_timeline(bencher: Bencher, zoom: Option<(jiff::civil::Date, jiff::civil
     spanline::ui::fonts::install(&ctx);
     let mut data = hundred_thousand_incidents();
     let mut view = spanline::ui::timeline_view::TimelineView::default();
-    let codebook = spanline::ui::codebook::Codebook::default();
+    let codebook = spanline::workspace::codebook::Codebook::default();
     for _ in 0..3 {
         timeline_frame(&ctx, &mut view, &mut data, &codebook);
     }
@@ -375,7 +375,7 @@ fn timeline_100k_incidents_zoomed_to_a_month(bencher: Bencher) {
 fn timeline_rebuild_100k_incidents(bencher: Bencher) {
     let rows = hundred_thousand_incidents().incidents;
     bencher.bench_local(|| {
-        spanline::ui::timeline_view::TimelineData::new(rows.clone(), Vec::new(), Default::default())
+        spanline::timeline::data::TimelineData::new(rows.clone(), Vec::new(), Default::default())
             .incidents
             .len()
     });

@@ -18,3 +18,4 @@ pub mod propose;
 pub mod store;
 pub mod timeline;
 pub mod ui;
+pub mod workspace;

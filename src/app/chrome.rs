@@ -109,7 +109,7 @@ impl SpanlineApp {
         }
         ui.horizontal(|ui| match &self.project {
             Some(project) => {
-                let c = self.counts;
+                let c = self.workspace.counts;
                 ui.label(format!(
                     "{} · {} articles · {} incidents · {} evidence spans · all changes saved",
                     project.path().display(),

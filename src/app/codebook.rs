@@ -30,7 +30,6 @@ impl SpanlineApp {
                 let built = commands::delete_codebook_entry(project.conn(), entry, &self.stamp());
                 if self.change(built) {
                     self.codebook_editor.forget_typing();
-                    self.reload_codebook();
                 }
             }
         }
@@ -44,18 +43,7 @@ impl SpanlineApp {
             Record::Term(term) => commands::put_term(term),
             _ => return,
         };
-        let Some(project) = self.project.as_mut() else {
-            return;
-        };
-        let label = change.label.clone();
-        match project.run_merging(change, Some(merge_key)) {
-            Ok(()) => {
-                self.error = None;
-                self.status = format!("{label} · saved");
-                self.reload_codebook();
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
+        self.change_merging(Ok(change), Some(merge_key));
     }
 
     /// Adds an entry named `name` (or a default name) to `list` and selects it for editing.
@@ -82,6 +70,7 @@ impl SpanlineApp {
             CodebookList::Terms(vocabulary) => {
                 let label = named(&format!("New {}", list.noun()));
                 let in_vocabulary: Vec<&VocabTerm> = self
+                    .workspace
                     .codebook
                     .terms
                     .iter()
@@ -107,7 +96,6 @@ impl SpanlineApp {
         };
         change.label = change.label.replacen("edit", "add", 1);
         if self.change(Ok(change)) {
-            self.reload_codebook();
             self.codebook_editor.select(list, entry);
         }
     }

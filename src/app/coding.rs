@@ -10,17 +10,29 @@ use crate::propose::{self, Proposal};
 use crate::ui::commands::field_label;
 
 impl SpanlineApp {
-    /// Runs one change, then reloads what it may have changed. `false` if it failed.
+    /// Runs one change as its own undo step, then refreshes what it touched. `false` if it
+    /// failed (the reason is shown).
     pub(super) fn change(&mut self, change: commands::ChangeResult) -> bool {
+        self.change_merging(change, None)
+    }
+
+    /// The one run path of every change: applied (joining the last undo step when
+    /// `merge_key` matches it, as typing in one field does), said in the status bar or the
+    /// error line, and handed to the workspace's refresh.
+    pub(super) fn change_merging(
+        &mut self,
+        change: commands::ChangeResult,
+        merge_key: Option<String>,
+    ) -> bool {
         let Some(project) = self.project.as_mut() else {
             return false;
         };
         let label = change.as_ref().map(|c| c.label.clone()).unwrap_or_default();
-        match change.and_then(|c| project.run(c)) {
-            Ok(()) => {
+        match change.and_then(|c| project.run_merging(c, merge_key)) {
+            Ok(touched) => {
                 self.error = None;
                 self.status = format!("{label} · saved");
-                self.reload_coding(super::TimelineRefresh::TouchedIncidents);
+                self.refresh(&touched);
                 true
             }
             Err(err) => {
@@ -34,18 +46,18 @@ impl SpanlineApp {
         let Some(project) = self.project.as_mut() else {
             return;
         };
-        let result = if undo { project.undo() } else { project.redo() };
+        let result = if undo {
+            project.undo_step()
+        } else {
+            project.redo_step()
+        };
         match result {
-            Ok(Some(label)) => {
+            Ok(Some(step)) => {
                 let verb = if undo { "Undid" } else { "Redid" };
-                self.status = format!("{verb} {label} · saved");
+                self.status = format!("{verb} {} · saved", step.label);
                 self.proposals.clear();
                 self.codebook_editor.forget_typing();
-                // The step may have changed the codebook or articles; the timeline needs only
-                // the incidents it concerned.
-                self.reload_codebook();
-                self.mark_search_hits();
-                self.reload_coding(super::TimelineRefresh::TouchedIncidents);
+                self.refresh(&step.touched);
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
             Err(err) => self.error = Some(err.to_string()),
@@ -59,13 +71,14 @@ impl SpanlineApp {
     /// The selected words in the pane the analyst works in, as a span of its article.
     pub(super) fn selected_span(&self) -> Option<(Span, &str)> {
         let pane = self.panes.get(self.active_pane)?;
+        let article = self.workspace.open.get(self.active_pane)?;
         let range = pane.view.selected()?;
         let span = Span {
-            article_id: pane.article.article_id,
+            article_id: article.article_id,
             start: range.start,
             end: range.end,
         };
-        Some((span, pane.article.text.as_str()))
+        Some((span, article.text.as_str()))
     }
 
     fn clear_selection(&mut self) {
@@ -82,8 +95,8 @@ impl SpanlineApp {
         let built = commands::new_incident_from_span(text, span, &self.stamp());
         let incident_id = built.as_ref().ok().map(|(_, id)| *id);
         if self.change(built.map(|(change, _)| change)) {
-            if let Some(incident_id) = incident_id {
-                self.load_incident(incident_id);
+            if incident_id.is_some() {
+                self.select_incident(incident_id);
             }
             self.clear_selection();
         }
@@ -96,9 +109,10 @@ impl SpanlineApp {
             return;
         };
         let published = self
-            .panes
+            .workspace
+            .open
             .get(self.active_pane)
-            .and_then(|p| p.article.published);
+            .and_then(|a| a.published);
         let words = crate::model::text::char_slice(text, span.start, span.end).unwrap_or_default();
         let dates = propose::propose_dates(words, published);
         if dates.is_empty() {
@@ -114,20 +128,19 @@ impl SpanlineApp {
     /// Attaches code points `range` of the active pane's article to the selected incident as
     /// evidence for `fields`, and reads proposals from the words.
     pub(super) fn attach(&mut self, range: Range<usize>, fields: Vec<Field>) {
-        let Some(pane) = self.panes.get(self.active_pane) else {
+        let Some(article) = self.workspace.open.get(self.active_pane) else {
             return;
         };
-        let Some(selected) = &self.selected else {
+        let Some(selected) = &self.workspace.selected else {
             self.status = "Select an incident on the right first (or press N to make one).".into();
             return;
         };
-        let article = &pane.article;
         let span = Span {
             article_id: article.article_id,
             start: range.start,
             end: range.end,
         };
-        let context = self.codebook.context(article.published);
+        let context = self.workspace.codebook.context(article.published);
         let words = article.words(&range);
         let proposals: Vec<Proposal> = fields
             .iter()
@@ -149,7 +162,7 @@ impl SpanlineApp {
     /// Merges `absorbed` into the selected incident: all evidence kept, differing values kept
     /// as ranges or notes, one undoable step.
     pub(super) fn merge_into_selected(&mut self, absorbed: crate::model::IncidentId) {
-        let (Some(project), Some(selected)) = (&self.project, &self.selected) else {
+        let (Some(project), Some(selected)) = (&self.project, &self.workspace.selected) else {
             return;
         };
         let built = commands::merge_incidents(
@@ -163,7 +176,7 @@ impl SpanlineApp {
 
     /// Marks the selected incident reviewed.
     pub(super) fn mark_reviewed(&mut self) {
-        let Some(selected) = &self.selected else {
+        let Some(selected) = &self.workspace.selected else {
             self.status = "Select an incident to mark it reviewed.".into();
             return;
         };
@@ -177,20 +190,22 @@ impl SpanlineApp {
 
     /// Deletes the selected incident with its evidence, as one undoable step.
     pub(super) fn delete_incident(&mut self) {
-        let (Some(project), Some(selected)) = (&self.project, &self.selected) else {
+        let (Some(project), Some(selected)) = (&self.project, &self.workspace.selected) else {
             self.status = "Select an incident to delete first.".into();
             return;
         };
         let built = commands::delete_incident(project.conn(), selected.incident.incident_id);
         if self.change(built) {
-            self.selected = None;
+            self.select_incident(None);
             self.proposals.clear();
             self.status = "Deleted the incident (Ctrl+Z brings it back) · saved".into();
         }
     }
 
     pub(super) fn apply_proposal(&mut self, index: usize) {
-        let (Some(selected), Some(proposal)) = (&self.selected, self.proposals.get(index)) else {
+        let (Some(selected), Some(proposal)) =
+            (&self.workspace.selected, self.proposals.get(index))
+        else {
             return;
         };
         let Some(updated) = propose::apply::apply(&selected.incident, proposal) else {
@@ -205,23 +220,10 @@ impl SpanlineApp {
     }
 
     pub(super) fn save_edit(&mut self, label: &str, merge_key: String) {
-        let Some(selected) = &self.selected else {
+        let Some(editor) = &self.editor else {
             return;
         };
-        let change =
-            commands::update_incident(selected.editor.working.clone(), label, &self.stamp());
-        let Some(project) = self.project.as_mut() else {
-            return;
-        };
-        match project.run_merging(change, Some(merge_key)) {
-            Ok(()) => {
-                self.error = None;
-                self.status = format!("{label} · saved");
-                // A field edit changes the incident and its row in the article's list, never
-                // the corpus or the counts: reload just those, once per keystroke.
-                self.reload_after_field_edit();
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
+        let change = commands::update_incident(editor.working.clone(), label, &self.stamp());
+        self.change_merging(Ok(change), Some(merge_key));
     }
 }

@@ -27,6 +27,7 @@ impl SpanlineApp {
         };
         let filters = &self.timeline_view.filters;
         let rows: Vec<&crate::timeline::TimelineIncident> = self
+            .workspace
             .timeline
             .incidents
             .iter()
@@ -36,8 +37,8 @@ impl SpanlineApp {
             crate::timeline::export::write_csv(
                 out,
                 &rows,
-                &self.codebook.actors,
-                &self.codebook.places,
+                &self.workspace.codebook.actors,
+                &self.workspace.codebook.places,
             )
         });
         match written {

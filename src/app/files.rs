@@ -35,12 +35,22 @@ impl SpanlineApp {
     pub(super) fn use_project(&mut self, project: Project) {
         self.remember(project.path());
         self.status = format!("Opened {}", project.path().display());
+        let lane_by = self.timeline_view.lane_by;
+        match crate::workspace::Workspace::load(project.conn(), lane_by) {
+            Ok(workspace) => {
+                self.workspace = workspace;
+                self.workspace.set_search_words(self.search.words());
+                self.error = None;
+            }
+            Err(err) => {
+                self.workspace = Default::default();
+                self.error = Some(err.to_string());
+            }
+        }
         self.project = Some(project);
         self.panes.clear();
-        self.selected = None;
         self.proposals.clear();
-        self.error = None;
-        self.reload();
+        self.follow_workspace(true);
     }
 
     pub(super) fn new_project(&mut self) {
@@ -156,7 +166,8 @@ impl SpanlineApp {
                         .collect();
                     self.error = Some(format!("Could not import:\n{}", failed.join("\n")));
                 }
-                self.reload();
+                // Written on another connection: every cache re-reads.
+                self.refresh(&crate::edit::Touched::everything());
             }
             Some(ImportState::Failed(err)) => {
                 self.error = Some(format!("The import failed: {err}"))
@@ -196,19 +207,17 @@ impl SpanlineApp {
         self.mark_search_hits();
     }
 
-    /// Marks the searched words in the open article.
+    /// Marks the searched words in the open articles.
     pub(super) fn mark_search_hits(&mut self) {
-        let words = self.search.words();
-        for pane in &mut self.panes {
-            pane.article.mark_words(&words);
-        }
+        self.workspace.set_search_words(self.search.words());
     }
 
     /// The searched words marked in the open article, in code points.
     pub fn search_marks(&self) -> &[std::ops::Range<usize>] {
-        self.panes
+        self.workspace
+            .open
             .first()
-            .map_or(&[], |p| p.article.search_hits.as_slice())
+            .map_or(&[], |a| a.search_hits.as_slice())
     }
 
     /// Articles the search matched; `None` while nothing is searched for.

@@ -11,11 +11,15 @@ use crate::ui::incident_editor::Choices;
 impl SpanlineApp {
     pub(super) fn incidents_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         ui.heading("Incidents in this article");
-        let Some(open) = self.panes.get(self.active_pane).map(|p| &p.article) else {
+        let Some(open) = self.workspace.open.get(self.active_pane) else {
             ui.label("Pick an article to see its incidents.");
             return;
         };
-        let selected_id = self.selected.as_ref().map(|s| s.incident.incident_id);
+        let selected_id = self
+            .workspace
+            .selected
+            .as_ref()
+            .map(|s| s.incident.incident_id);
         egui::ScrollArea::vertical()
             .id_salt("incident_scroll")
             .max_height(ui.available_height() * 0.4)
@@ -23,7 +27,7 @@ impl SpanlineApp {
                 if open.incidents.is_empty() {
                     ui.label("None yet: select words and press N.");
                 }
-                let allowed = self.filtered.incidents.as_ref();
+                let allowed = self.workspace.filtered.incidents.as_ref();
                 let shown = open
                     .incidents
                     .iter()
@@ -58,25 +62,22 @@ impl SpanlineApp {
     }
 
     fn selected_incident_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let Some(selected) = &mut self.selected else {
+        let (Some(selected), Some(editor)) = (&self.workspace.selected, &mut self.editor) else {
             ui.label("Select an incident to code it.");
             return;
         };
         super::chrome::command_button(ui, crate::ui::commands::UiCommand::DeleteIncident, actions);
         // Incidents on the same dates at the same place: maybe the same event, coded twice.
         let incident_id = selected.incident.incident_id;
-        if let Some(others) = self.timeline.duplicates.get(&incident_id) {
+        let timeline = &self.workspace.timeline;
+        if let Some(others) = timeline.duplicates.get(&incident_id) {
             ui.group(|ui| {
                 ui.label(
                     RichText::new("Possibly the same event as")
                         .color(egui::Color32::from_rgb(255, 150, 40)),
                 );
                 for other in others {
-                    let Some(row) = self
-                        .timeline
-                        .incidents
-                        .iter()
-                        .find(|i| i.incident_id == *other)
+                    let Some(row) = timeline.incidents.iter().find(|i| i.incident_id == *other)
                     else {
                         continue;
                     };
@@ -115,17 +116,16 @@ impl SpanlineApp {
                 }
             });
         }
+        let codebook = &self.workspace.codebook;
         let choices = Choices {
-            actors: &self.codebook.actors,
-            places: &self.codebook.places,
-            terms: &self.codebook.terms,
+            actors: &codebook.actors,
+            places: &codebook.places,
+            terms: &codebook.terms,
         };
         let output = egui::ScrollArea::vertical()
             .id_salt("incident_fields")
             .show(ui, |ui| {
-                selected
-                    .editor
-                    .ui(ui, &selected.incident, &selected.evidence, &choices)
+                editor.ui(ui, &selected.incident, &selected.evidence, &choices)
             })
             .inner;
         if let Some((label, merge_key)) = output.changed {

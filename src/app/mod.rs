@@ -1,7 +1,8 @@
 //! The window: corpus on the left, one article (or two side by side) in the middle, the
-//! incidents on the right. Panels draw from caches and return [`Action`]s; the app runs them
-//! after drawing, writes through the project's undoable commands, and reloads its caches
-//! after each change (never per frame).
+//! incidents on the right. Panels draw from the [`Workspace`] and return [`Action`]s; the app
+//! runs them after drawing, writes through the project's undoable commands, and hands what each
+//! change touched to [`Workspace::refresh`] (never per frame). The app itself keeps the
+//! preferences, what the analyst is looking at, the background jobs and the windows.
 
 mod chrome;
 mod codebook;
@@ -13,28 +14,21 @@ mod sharing;
 
 use std::path::{Path, PathBuf};
 
-use crate::model::{ArticleId, ArticleSummary, Evidence, Incident, IncidentId};
+use crate::edit::Touched;
+use crate::model::{ArticleId, Evidence, Incident, IncidentId};
 use crate::propose::Proposal;
 use crate::propose::suggest::Suggestion;
-use crate::store::meta::Counts;
-use crate::store::{IntegrityStatus, Project, StoreResult, articles, evidence, incidents, meta};
-use crate::ui::article_pane::{ArticlePane, OpenArticle, PaneEvent};
-use crate::ui::codebook::Codebook;
+use crate::store::{IntegrityStatus, Project};
+use crate::ui::article_pane::{ArticlePane, PaneEvent};
 use crate::ui::commands::UiCommand;
 use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
 use crate::ui::import_job::ImportJob;
 use crate::ui::incident_editor::IncidentEditor;
-use crate::ui::timeline_view::{TimelineData, TimelineView, timeline_ui};
+use crate::ui::timeline_view::{TimelineView, timeline_ui};
+use crate::workspace::Workspace;
 use chrome::command_button;
-
-/// The incident being coded, with all its evidence (in any article), and its editor.
-struct SelectedIncident {
-    incident: Incident,
-    evidence: Vec<Evidence>,
-    editor: IncidentEditor,
-}
 
 /// What a panel asks the app to do.
 #[derive(Debug)]
@@ -77,14 +71,14 @@ pub struct SpanlineApp {
     error: Option<String>,
     /// What the last action did, for the status bar.
     status: String,
-    corpus: Vec<ArticleSummary>,
-    counts: Counts,
-    codebook: Codebook,
-    /// The articles on screen: one, or two side by side.
+    /// What the window shows of the project, kept current after every change.
+    workspace: Workspace,
+    /// How the articles on screen are shown, one per article the workspace has open.
     panes: Vec<ArticlePane>,
     /// The pane the analyst last worked in: selection commands apply to it.
     active_pane: usize,
-    selected: Option<SelectedIncident>,
+    /// The editor of the selected incident, holding what is being typed.
+    editor: Option<IncidentEditor>,
     /// Values read from the evidence just attached, for the analyst to apply or ignore.
     proposals: Vec<Proposal>,
     show_suggestions: bool,
@@ -99,9 +93,6 @@ pub struct SpanlineApp {
     title: String,
     search: CorpusSearch,
     timeline_view: TimelineView,
-    timeline: TimelineData,
-    /// What the filters let through, for the lists; recomputed when filters or data change.
-    filtered: FilteredSets,
     context_editor: ContextEditor,
     codebook_editor: crate::ui::codebook_editor::CodebookEditor,
     /// Timeline images being written, reporting back when done.
@@ -116,14 +107,6 @@ pub struct SpanlineApp {
     agreement: Option<(String, crate::agreement::Report)>,
 }
 
-/// The articles and incidents the timeline's filters let through (`None`: no filter set).
-#[derive(Default)]
-struct FilteredSets {
-    for_filters: Option<crate::timeline::filter::Filters>,
-    articles: Option<std::collections::HashSet<ArticleId>>,
-    incidents: Option<std::collections::HashSet<IncidentId>>,
-}
-
 /// What the window remembers between sessions.
 #[derive(Default, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -133,22 +116,6 @@ struct Preferences {
 }
 
 const PREFERENCES_KEY: &str = "spanline";
-
-/// Most articles the corpus list loads at once.
-const CORPUS_PAGE: usize = 500;
-
-/// Beyond this many incidents changed at once, re-reading the whole timeline is cheaper than
-/// replacing rows one by one (about 1 ms each at 100,000 incidents).
-const MOST_ROWS_REPLACED: usize = 200;
-
-/// How the timeline catches up with a change.
-#[derive(Clone, Copy)]
-enum TimelineRefresh {
-    /// Re-read every row: after opening, imports and merges.
-    Everything,
-    /// Replace the rows of the incidents the last change concerned.
-    TouchedIncidents,
-}
 
 impl SpanlineApp {
     /// The app with `path` open, or with the error that kept it from opening.
@@ -162,12 +129,10 @@ impl SpanlineApp {
             project: None,
             error: None,
             status: String::new(),
-            corpus: Vec::new(),
-            counts: Counts::default(),
-            codebook: Codebook::default(),
+            workspace: Workspace::default(),
             panes: Vec::new(),
             active_pane: 0,
-            selected: None,
+            editor: None,
             proposals: Vec::new(),
             show_suggestions: true,
             show_help: false,
@@ -178,8 +143,6 @@ impl SpanlineApp {
             title: String::new(),
             search: CorpusSearch::default(),
             timeline_view: TimelineView::default(),
-            timeline: TimelineData::default(),
-            filtered: FilteredSets::default(),
             context_editor: ContextEditor::default(),
             codebook_editor: Default::default(),
             png_exports: exports::PngExports::default(),
@@ -225,9 +188,10 @@ impl SpanlineApp {
 
     /// What the reader marks as suggestions in the (first) article on screen.
     pub fn suggestions(&self) -> &[Suggestion] {
-        self.panes
+        self.workspace
+            .open
             .first()
-            .map_or(&[], |p| p.article.suggestions.as_slice())
+            .map_or(&[], |a| a.suggestions.as_slice())
     }
 
     /// Whether suggestions are drawn.
@@ -237,13 +201,13 @@ impl SpanlineApp {
 
     /// Title of the (first) article on screen.
     pub fn open_article_title(&self) -> Option<&str> {
-        self.panes.first().map(|p| p.article.title.as_str())
+        self.workspace.open.first().map(|a| a.title.as_str())
     }
 
     /// Where the timeline drew the mark of `incident_id` in the last frame.
     pub fn timeline_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
         self.timeline_view
-            .mark_position(&self.timeline, incident_id)
+            .mark_position(&self.workspace.timeline, incident_id)
     }
 
     /// Where the timeline plot (with its axes) was drawn, in points.
@@ -263,7 +227,7 @@ impl SpanlineApp {
 
     /// The dated incidents the timeline shows.
     pub fn timeline_incidents(&self) -> &[crate::timeline::TimelineIncident] {
-        &self.timeline.incidents
+        &self.workspace.timeline.incidents
     }
 
     /// Opens an article in the main pane (as a click in the corpus list does).
@@ -273,9 +237,10 @@ impl SpanlineApp {
 
     /// Titles of the articles on screen, left to right.
     pub fn open_titles(&self) -> Vec<&str> {
-        self.panes
+        self.workspace
+            .open
             .iter()
-            .map(|p| p.article.title.as_str())
+            .map(|a| a.title.as_str())
             .collect()
     }
 
@@ -306,7 +271,7 @@ impl SpanlineApp {
 
     /// The incident being coded.
     pub fn selected_incident(&self) -> Option<&Incident> {
-        self.selected.as_ref().map(|s| &s.incident)
+        self.workspace.selected.as_ref().map(|s| &s.incident)
     }
 
     /// The values proposed for the evidence just attached.
@@ -314,119 +279,42 @@ impl SpanlineApp {
         &self.proposals
     }
 
-    /// Reloads every cache from the project: after opening, undo and imports.
-    fn reload(&mut self) {
-        self.reload_codebook();
-        self.mark_search_hits();
-        self.reload_coding(TimelineRefresh::Everything);
+    /// Brings the workspace up to date after a change that wrote what `touched` says, and the
+    /// panes and the editor with it: the one refresh path every change goes through.
+    fn refresh(&mut self, touched: &Touched) {
+        let Some(project) = &self.project else { return };
+        if let Err(err) = self.workspace.refresh(project.conn(), touched) {
+            self.error = Some(err.to_string());
+        }
+        self.follow_workspace(touched.everything || self.selected_was(touched));
     }
 
-    /// Reloads the codebook and the articles on screen, whose suggestions read it.
-    fn reload_codebook(&mut self) {
-        let Some(project) = &self.project else { return };
-        let conn = project.conn();
-        match Codebook::load(conn) {
-            Ok(codebook) => self.codebook = codebook,
-            Err(err) => self.error = Some(err.to_string()),
-        }
-        let ids: Vec<ArticleId> = self.panes.iter().map(|p| p.article.article_id).collect();
-        let reopened: StoreResult<Vec<Option<OpenArticle>>> = ids
-            .iter()
-            .map(|id| OpenArticle::read(conn, &self.codebook, *id))
-            .collect();
-        match reopened {
-            Ok(articles) => {
-                for (pane, article) in self.panes.iter_mut().zip(articles) {
-                    if let Some(article) = article {
-                        pane.article = article;
-                    }
-                }
-                // An article that no longer exists (an undone import) leaves the screen.
-                let still_there: Vec<bool> = ids
-                    .iter()
-                    .map(|id| articles::get(conn, *id).ok().flatten().is_some())
-                    .collect();
-                let mut keep = still_there.into_iter();
-                self.panes.retain(|_| keep.next().unwrap_or(false));
-                self.active_pane = self.active_pane.min(self.panes.len().saturating_sub(1));
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
+    fn selected_was(&self, touched: &Touched) -> bool {
+        self.workspace
+            .selected
+            .as_ref()
+            .is_some_and(|s| touched.incidents.contains(&s.incident.incident_id))
+            || (self.workspace.selected.is_none() && self.editor.is_some())
     }
 
-    /// Reloads what coding changes: counts, the corpus list, the evidence and incidents of the
-    /// articles on screen, the timeline and the selected incident (not the codebook or
-    /// suggestions).
-    fn reload_coding(&mut self, timeline: TimelineRefresh) {
-        let Some(project) = &self.project else { return };
-        let conn = project.conn();
-        let loaded = (|| -> StoreResult<_> {
-            for pane in &mut self.panes {
-                pane.article.refresh_coding(conn)?;
+    /// Keeps one pane per open article (an article that no longer exists leaves the screen)
+    /// and, when `new_editor`, starts the editor afresh on the selected incident.
+    fn follow_workspace(&mut self, new_editor: bool) {
+        let open: Vec<ArticleId> = self.workspace.open.iter().map(|a| a.article_id).collect();
+        self.panes.retain(|p| open.contains(&p.article_id));
+        for (index, article_id) in open.iter().enumerate() {
+            if self.panes.get(index).map(|p| p.article_id) != Some(*article_id) {
+                self.panes.insert(index, ArticlePane::new(*article_id));
             }
-            Ok((
-                articles::summaries(conn, 0, CORPUS_PAGE)?,
-                meta::counts(conn)?,
-            ))
-        })();
-        match loaded {
-            Ok((corpus, counts)) => (self.corpus, self.counts) = (corpus, counts),
-            Err(err) => self.error = Some(err.to_string()),
         }
-        match timeline {
-            TimelineRefresh::Everything => self.reload_timeline(),
-            TimelineRefresh::TouchedIncidents => self.update_timeline(),
-        }
-        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
-            self.load_incident(incident_id);
-        }
-    }
-
-    /// Re-reads the timeline's incidents and context events.
-    fn reload_timeline(&mut self) {
-        let Some(project) = &self.project else { return };
-        let conn = project.conn();
-        let read = (|| -> StoreResult<_> {
-            Ok((
-                incidents::timeline(conn, None, None)?,
-                crate::store::context::all(conn)?,
-            ))
-        })();
-        match read {
-            Ok((dated, context)) => {
-                self.timeline = TimelineData::new(dated, context, self.timeline_view.lane_by);
-                self.filtered = FilteredSets::default();
-            }
-            Err(err) => self.error = Some(err.to_string()),
-        }
-    }
-
-    /// Re-reads the timeline rows of just the incidents the last change concerned (and the
-    /// context events); all of it when the change concerned many.
-    fn update_timeline(&mut self) {
-        let Some(project) = &self.project else { return };
-        let touched = project.touched();
-        if touched.len() > MOST_ROWS_REPLACED {
-            self.reload_timeline();
-            return;
-        }
-        let conn = project.conn();
-        let read = (|| -> StoreResult<_> {
-            let rows = touched
-                .iter()
-                .map(|id| Ok((*id, incidents::timeline_row(conn, *id)?)))
-                .collect::<StoreResult<Vec<_>>>()?;
-            Ok((rows, crate::store::context::all(conn)?))
-        })();
-        match read {
-            Ok((rows, context)) => {
-                for (incident_id, row) in rows {
-                    self.timeline.replace(incident_id, row);
-                }
-                self.timeline.context = context;
-                self.filtered = FilteredSets::default();
-            }
-            Err(err) => self.error = Some(err.to_string()),
+        self.panes.truncate(open.len());
+        self.active_pane = self.active_pane.min(self.panes.len().saturating_sub(1));
+        if new_editor {
+            self.editor = self
+                .workspace
+                .selected
+                .as_ref()
+                .map(|s| IncidentEditor::new(s.incident.clone()));
         }
     }
 
@@ -435,10 +323,17 @@ impl SpanlineApp {
         match change {
             ContextChange::Add => {
                 let date = self
+                    .workspace
                     .selected
                     .as_ref()
                     .and_then(|s| s.incident.date_start)
-                    .or_else(|| self.timeline.incidents.last().map(|i| i.date_start))
+                    .or_else(|| {
+                        self.workspace
+                            .timeline
+                            .incidents
+                            .last()
+                            .map(|i| i.date_start)
+                    })
                     .unwrap_or_else(|| jiff::Zoned::now().date());
                 let event = crate::model::ContextEvent {
                     context_event_id: crate::model::ContextEventId::new(),
@@ -454,56 +349,23 @@ impl SpanlineApp {
                 self.change(Ok(crate::edit::commands::delete_context_event(id)));
             }
             ContextChange::Put(event, merge_key) => {
-                let Some(project) = self.project.as_mut() else {
-                    return;
-                };
-                match project.run_merging(
-                    crate::edit::commands::put_context_event(event),
+                self.change_merging(
+                    Ok(crate::edit::commands::put_context_event(event)),
                     Some(merge_key),
-                ) {
-                    Ok(()) => {
-                        self.status = "edit context event · saved".into();
-                        self.update_timeline();
-                    }
-                    Err(err) => self.error = Some(err.to_string()),
-                }
+                );
             }
         }
     }
 
     /// The context events and periods the timeline draws.
     pub fn context_events(&self) -> &[crate::model::ContextEvent] {
-        &self.timeline.context
-    }
-
-    /// Brings the filtered sets up to date with the timeline's filters.
-    fn apply_filters(&mut self) {
-        let filters = &self.timeline_view.filters;
-        if self.filtered.for_filters.as_ref() == Some(filters) {
-            return;
-        }
-        let active = filters.active();
-        let matching: Vec<&crate::timeline::TimelineIncident> = self
-            .timeline
-            .incidents
-            .iter()
-            .filter(|i| filters.matches(i))
-            .collect();
-        self.filtered = FilteredSets {
-            for_filters: Some(filters.clone()),
-            articles: active.then(|| {
-                matching
-                    .iter()
-                    .flat_map(|i| i.article_ids.iter().copied())
-                    .collect()
-            }),
-            incidents: active.then(|| matching.iter().map(|i| i.incident_id).collect()),
-        };
+        &self.workspace.timeline.context
     }
 
     /// How many articles the filters let through (`None` when no filter is set).
     pub fn filtered_article_count(&self) -> Option<usize> {
-        self.filtered
+        self.workspace
+            .filtered
             .articles
             .as_ref()
             .map(std::collections::HashSet::len)
@@ -519,6 +381,7 @@ impl SpanlineApp {
     fn review_step(&mut self, forward: bool) {
         let filters = &self.timeline_view.filters;
         let order: Vec<IncidentId> = self
+            .workspace
             .timeline
             .incidents
             .iter()
@@ -526,6 +389,7 @@ impl SpanlineApp {
             .map(|i| i.incident_id)
             .collect();
         let current = self
+            .workspace
             .selected
             .as_ref()
             .and_then(|s| order.iter().position(|id| *id == s.incident.incident_id));
@@ -555,8 +419,9 @@ impl SpanlineApp {
     /// Selects an incident, opens the article of its first evidence and shows those words.
     pub fn show_incident(&mut self, incident_id: IncidentId) {
         self.proposals.clear();
-        self.load_incident(incident_id);
+        self.select_incident(Some(incident_id));
         let first = self
+            .workspace
             .selected
             .as_ref()
             .and_then(|s| s.evidence.first().cloned());
@@ -565,59 +430,30 @@ impl SpanlineApp {
         }
     }
 
-    /// Reloads the incident being edited and the incident lists of the articles on screen.
-    fn reload_after_field_edit(&mut self) {
+    /// Selects `incident_id` (or nothing) and starts the editor on it.
+    fn select_incident(&mut self, incident_id: Option<IncidentId>) {
         let Some(project) = &self.project else { return };
-        let conn = project.conn();
-        for pane in &mut self.panes {
-            if let Err(err) = pane.article.refresh_coding(conn) {
-                self.error = Some(err.to_string());
-            }
+        if let Err(err) = self.workspace.select(project.conn(), incident_id) {
+            self.error = Some(err.to_string());
         }
-        // Only this incident changed: its timeline row is replaced, not all rows re-read.
-        self.update_timeline();
-        if let Some(incident_id) = self.selected.as_ref().map(|s| s.incident.incident_id) {
-            self.load_incident(incident_id);
-        }
-    }
-
-    fn load_incident(&mut self, incident_id: IncidentId) {
-        let Some(project) = &self.project else { return };
-        let conn = project.conn();
-        let loaded = (|| -> StoreResult<Option<SelectedIncident>> {
-            let Some(incident) = incidents::get(conn, incident_id)? else {
-                return Ok(None);
-            };
-            Ok(Some(SelectedIncident {
-                editor: IncidentEditor::new(incident.clone()),
-                incident,
-                evidence: evidence::for_incident(conn, incident_id)?,
-            }))
-        })();
-        match loaded {
-            Ok(selected) => self.selected = selected,
-            Err(err) => self.error = Some(err.to_string()),
-        }
+        self.follow_workspace(true);
     }
 
     /// Opens an article in the main pane, or (`beside`) in a second pane next to it.
     fn open_article(&mut self, article_id: ArticleId, beside: bool) {
         let Some(project) = &self.project else { return };
-        match OpenArticle::read(project.conn(), &self.codebook, article_id) {
-            Ok(Some(mut article)) => {
-                article.mark_words(&self.search.words());
-                let pane = ArticlePane::new(article);
-                if beside && !self.panes.is_empty() {
-                    self.panes.truncate(1);
-                    self.panes.push(pane);
-                    self.active_pane = 1;
-                } else if self.panes.is_empty() {
-                    self.panes.push(pane);
-                    self.active_pane = 0;
-                } else {
-                    self.panes[0] = pane;
-                    self.active_pane = 0;
+        match self
+            .workspace
+            .open_article(project.conn(), article_id, beside)
+        {
+            Ok(Some(at)) => {
+                // A new article in a pane starts with its own selection and scroll.
+                self.panes.truncate(self.workspace.open.len());
+                if let Some(pane) = self.panes.get_mut(at) {
+                    *pane = ArticlePane::new(article_id);
                 }
+                self.follow_workspace(false);
+                self.active_pane = at;
                 self.proposals.clear();
             }
             Ok(None) => self.error = Some("That article no longer exists.".into()),
@@ -648,14 +484,13 @@ impl SpanlineApp {
             egui::Panel::left("corpus")
                 .default_size(280.0)
                 .show(ui, |ui| {
-                    let open: Vec<ArticleId> =
-                        self.panes.iter().map(|p| p.article.article_id).collect();
+                    let open: Vec<ArticleId> = self.panes.iter().map(|p| p.article_id).collect();
                     match corpus_ui(
                         ui,
-                        &self.corpus,
+                        &self.workspace.corpus,
                         &mut self.search,
                         &open,
-                        self.filtered.articles.as_ref(),
+                        self.workspace.filtered.articles.as_ref(),
                     ) {
                         Some(CorpusEvent::Open(id)) => actions.push(Action::OpenArticle(id)),
                         Some(CorpusEvent::OpenBeside(id)) => actions.push(Action::OpenBeside(id)),
@@ -672,11 +507,16 @@ impl SpanlineApp {
                 timeline_panel = timeline_panel.exact_size(window_height * 0.7);
             }
             timeline_panel.show(ui, |ui| {
-                let selected = self.selected.as_ref().map(|s| s.incident.incident_id);
+                let workspace = &mut self.workspace;
+                let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
                 let view = &mut self.timeline_view;
-                if let Some(incident_id) =
-                    timeline_ui(ui, view, &mut self.timeline, &self.codebook, selected)
-                {
+                if let Some(incident_id) = timeline_ui(
+                    ui,
+                    view,
+                    &mut workspace.timeline,
+                    &workspace.codebook,
+                    selected,
+                ) {
                     actions.push(Action::ShowIncident(incident_id));
                 }
             });
@@ -702,16 +542,19 @@ impl SpanlineApp {
         if std::mem::take(&mut self.timeline_view.context_requested) {
             self.context_editor.open = true;
         }
-        if let Some(change) = self.context_editor.ui(ui.ctx(), &self.timeline.context) {
+        if let Some(change) = self
+            .context_editor
+            .ui(ui.ctx(), &self.workspace.timeline.context)
+        {
             actions.push(Action::Context(change));
         }
-        if let Some(change) = self.codebook_editor.ui(ui.ctx(), &self.codebook) {
+        if let Some(change) = self.codebook_editor.ui(ui.ctx(), &self.workspace.codebook) {
             actions.push(Action::Codebook(change));
         }
         for action in actions {
             self.run(action);
         }
-        self.apply_filters();
+        self.workspace.apply_filters(&self.timeline_view.filters);
     }
 
     fn watch_integrity(&mut self, ctx: &egui::Context) {
@@ -733,12 +576,13 @@ impl SpanlineApp {
             Action::OpenArticle(article_id) => self.open_article(article_id, false),
             Action::OpenBeside(article_id) => self.open_article(article_id, true),
             Action::CloseBeside => {
-                self.panes.truncate(1);
+                self.workspace.close_articles_after(1);
+                self.follow_workspace(false);
                 self.active_pane = 0;
             }
             Action::SelectIncident(incident_id) => {
                 self.proposals.clear();
-                self.load_incident(incident_id);
+                self.select_incident(Some(incident_id));
             }
             Action::Command(command) => self.run_command(command),
             Action::AttachSuggestion(pane, suggestion) => {
@@ -776,11 +620,7 @@ impl SpanlineApp {
                 }
             }
             Action::JumpToEvidence(evidence) => {
-                let shown = self
-                    .panes
-                    .iter()
-                    .position(|p| p.article.article_id == evidence.article_id);
-                let pane = match shown {
+                let pane = match self.workspace.position_of(evidence.article_id) {
                     Some(pane) => pane,
                     None => {
                         self.open_article(evidence.article_id, false);
@@ -861,11 +701,12 @@ impl SpanlineApp {
         let mut events: Vec<(usize, PaneEvent)> = Vec::new();
         let mut worked_in = None;
         let count = self.panes.len();
+        let open = &self.workspace.open;
         ui.columns(count, |columns| {
-            for (index, (column, pane)) in columns.iter_mut().zip(self.panes.iter_mut()).enumerate()
-            {
-                let (event, interacted) =
-                    pane.ui(column, &format!("source_scroll_{index}"), show_suggestions);
+            let shown = columns.iter_mut().zip(self.panes.iter_mut()).zip(open);
+            for (index, ((column, pane), article)) in shown.enumerate() {
+                let salt = format!("source_scroll_{index}");
+                let (event, interacted) = pane.ui(column, article, &salt, show_suggestions);
                 if let Some(event) = event {
                     events.push((index, event));
                 }

@@ -130,12 +130,11 @@ impl SpanlineApp {
                 crate::import::acled::read(file, &known, &stamp)
             })
             .and_then(|read| {
-                let summary = (read.incidents, read.skipped);
-                project.run(read.change).map_err(|err| err.to_string())?;
-                Ok(summary)
+                let touched = project.run(read.change).map_err(|err| err.to_string())?;
+                Ok((read.incidents, read.skipped, touched))
             });
         match imported {
-            Ok((count, skipped)) => {
+            Ok((count, skipped, touched)) => {
                 let first_skip = skipped
                     .first()
                     .map(|(line, why)| format!(" (line {line}: {why})"))
@@ -144,7 +143,7 @@ impl SpanlineApp {
                     "Imported {count} incidents from {name}; {} rows skipped{first_skip}",
                     skipped.len()
                 );
-                self.reload();
+                self.refresh(&touched);
             }
             Err(err) => self.error = Some(format!("Cannot import {name}: {err}")),
         }
@@ -292,7 +291,7 @@ impl SpanlineApp {
                     "Merged {}: {} added, {} updated, {} conflicts resolved (Ctrl+Z undoes it)",
                     review.from, report.added, report.updated, report.conflicts_resolved
                 );
-                self.reload();
+                self.refresh(&report.touched);
             }
             Err(err) => self.error = Some(format!("The merge failed; nothing changed: {err}")),
         }

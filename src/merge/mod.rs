@@ -43,6 +43,8 @@ pub struct Report {
     pub updated: usize,
     pub conflicts_resolved: usize,
     pub log_entries_copied: usize,
+    /// What the merge wrote, for views of the project to re-read.
+    pub touched: crate::edit::Touched,
 }
 
 /// Plans merging `theirs` into `project` (nothing is written).
@@ -97,10 +99,11 @@ pub fn apply(
         updated: plan.updates.len(),
         conflicts_resolved: plan.conflicts.len(),
         log_entries_copied: 0,
+        touched: Default::default(),
     };
     let change = plan.into_change(label, choices)?;
     let mut copied = 0;
-    project
+    report.touched = project
         .run_with(change, |conn| {
             if let Theirs::Project(from) = theirs {
                 copied = crate::store::change_log::copy_from(conn, from)?;

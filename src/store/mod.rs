@@ -2,16 +2,18 @@
 //!
 //! [`Project`] owns the connection to one `.db`. Reads are free functions over `&Connection` in
 //! one module per table (`incidents::page(project.conn(), …)`); every write goes through
-//! [`Project::run`](crate::edit) so that it is one transaction, logged and undoable.
+//! [`Project::run`] (in [`change`]) so that it is one transaction, logged and undoable.
 
 pub mod actors;
 mod aliases;
 pub mod articles;
+pub mod change;
 pub mod change_log;
 mod codec;
 pub mod context;
 pub mod error;
 pub mod evidence;
+pub mod history;
 pub mod incidents;
 mod integrity;
 pub mod meta;
@@ -21,7 +23,6 @@ pub mod records;
 pub mod schema;
 pub mod vocab;
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
@@ -31,8 +32,9 @@ pub use integrity::IntegrityStatus;
 
 use integrity::IntegrityCheck;
 
-use crate::edit::{self, Change, History};
-use crate::model::{IncidentId, Record, Stamp, codebook};
+use crate::model::{Record, Stamp, codebook};
+use change::{Change, Edit};
+use history::History;
 
 /// An open project file.
 pub struct Project {
@@ -41,8 +43,6 @@ pub struct Project {
     analyst: String,
     history: History,
     integrity: IntegrityCheck,
-    /// The incidents the last applied change concerned (see [`edit::incidents_concerned`]).
-    touched: BTreeSet<IncidentId>,
 }
 
 impl Project {
@@ -78,15 +78,12 @@ impl Project {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
         let conn = open::create(path, |tx| {
-            let defaults = Change::new(
-                "new project",
-                records.into_iter().map(edit::Edit::Put).collect(),
-            );
+            let defaults = Change::new("new project", records.into_iter().map(Edit::Put).collect());
             meta::set(tx, "project_id", &uuid::Uuid::now_v7().to_string())?;
             meta::set(tx, "name", &name)?;
             meta::set(tx, "created_at", &stamp.at.to_string())?;
             meta::set(tx, "created_by", analyst)?;
-            edit::apply(tx, &defaults, &stamp)?;
+            change::apply(tx, &defaults, &stamp)?;
             Ok(())
         })?;
         Ok(Self::with_connection(
@@ -126,7 +123,6 @@ impl Project {
             analyst: analyst.to_owned(),
             history: History::default(),
             integrity,
-            touched: BTreeSet::new(),
         }
     }
 
@@ -156,16 +152,6 @@ impl Project {
 
     pub(crate) fn parts_mut(&mut self) -> (&mut Connection, &mut History, &str) {
         (&mut self.conn, &mut self.history, &self.analyst)
-    }
-
-    /// The incidents the last change (or undo, or redo) wrote or whose evidence it wrote: what
-    /// a view of incidents must re-read to be current after it.
-    pub fn touched(&self) -> &BTreeSet<IncidentId> {
-        &self.touched
-    }
-
-    pub(crate) fn set_touched(&mut self, touched: BTreeSet<IncidentId>) {
-        self.touched = touched;
     }
 
     pub fn history(&self) -> &History {

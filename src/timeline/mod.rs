@@ -7,6 +7,7 @@
 
 pub mod axis;
 pub mod bins;
+pub mod data;
 pub mod duplicates;
 pub mod export;
 pub mod filter;

@@ -4,145 +4,52 @@
 use std::ops::Range;
 
 use egui::RichText;
-use rusqlite::Connection;
 
-use crate::model::{ArticleId, Evidence, IncidentId, IncidentSummary, text};
-use crate::propose::suggest::{Suggestion, suggest};
-use crate::store::{StoreResult, articles, evidence, incidents};
-use crate::ui::codebook::Codebook;
+use crate::model::{ArticleId, IncidentId};
+use crate::propose::suggest::Suggestion;
 use crate::ui::commands::{FIELD_KEYS, UiCommand, field_label};
-use crate::ui::highlight::{Highlight, Look, Marks};
+use crate::ui::highlight::{Look, Marks};
 use crate::ui::source_view::SourceView;
+use crate::workspace::article::OpenArticle;
 
-/// The article as loaded: text, coding and what proposals recognise in it.
-pub struct OpenArticle {
-    pub article_id: ArticleId,
-    pub title: String,
-    pub byline: String,
-    pub published: Option<jiff::civil::Date>,
-    pub text: String,
-    pub evidence: Vec<Evidence>,
-    highlights: Vec<Highlight>,
-    /// Spans the proposals would recognise, shown faintly while reading.
-    pub suggestions: Vec<Suggestion>,
-    suggestion_ranges: Vec<Range<usize>>,
-    pub incidents: Vec<IncidentSummary>,
-    /// Words of the corpus search found in this article.
-    pub search_hits: Vec<Range<usize>>,
-    /// Changes whenever the marks above do, so the view knows to sort them again.
-    marks_version: u64,
-}
-
-impl OpenArticle {
-    /// Reads an article and works out its suggestions; `None` if it no longer exists.
-    pub fn read(
-        conn: &Connection,
-        codebook: &Codebook,
-        article_id: ArticleId,
-    ) -> StoreResult<Option<Self>> {
-        let Some(article) = articles::get(conn, article_id)? else {
-            return Ok(None);
-        };
-        let byline = [
-            article.meta.outlet.clone(),
-            article.meta.author.clone(),
-            article.meta.published.map(|d| d.to_string()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
-        let suggestions = suggest(&article.text, &codebook.context(article.meta.published));
-        let mut open = Self {
-            article_id,
-            title: article.meta.title,
-            byline,
-            published: article.meta.published,
-            text: article.text,
-            evidence: Vec::new(),
-            highlights: Vec::new(),
-            suggestion_ranges: suggestions.iter().map(|s| s.start..s.end).collect(),
-            suggestions,
-            incidents: Vec::new(),
-            search_hits: Vec::new(),
-            marks_version: 0,
-        };
-        open.refresh_coding(conn)?;
-        Ok(Some(open))
-    }
-
-    /// Re-reads the evidence and incidents after a change (the text never changes).
-    pub fn refresh_coding(&mut self, conn: &Connection) -> StoreResult<()> {
-        self.evidence = evidence::for_article(conn, self.article_id)?;
-        self.highlights = self
-            .evidence
-            .iter()
-            .map(|e| Highlight {
-                start: e.start,
-                end: e.end,
-                incident_id: e.incident_id,
-            })
-            .collect();
-        self.incidents = incidents::for_article(conn, self.article_id)?;
-        self.marks_version += 1;
-        Ok(())
-    }
-
-    /// Marks every occurrence of `words` (the corpus search) in the text.
-    pub fn mark_words(&mut self, words: &[String]) {
-        let mut hits: Vec<Range<usize>> = words
-            .iter()
-            .flat_map(|word| text::find_ignoring_case(&self.text, word))
-            .collect();
-        hits.sort_by_key(|r| r.start);
-        self.search_hits = hits;
-        self.marks_version += 1;
-    }
-
-    /// The selected words' text.
-    pub fn words(&self, range: &Range<usize>) -> &str {
-        text::char_slice(&self.text, range.start, range.end).unwrap_or_default()
-    }
-
-    /// What hovering character `at` explains: the evidence's incident and fields, or a suggestion.
-    fn hover_text(&self, at: usize, show_suggestions: bool) -> Option<String> {
-        let inside = |start: usize, end: usize| start <= at && at < end;
-        let evidence: Vec<String> = self
-            .evidence
-            .iter()
-            .filter(|e| inside(e.start, e.end))
-            .map(|e| {
-                let summary = self
-                    .incidents
+/// What hovering character `at` explains: the evidence's incident and fields, or a suggestion.
+fn hover_text(open: &OpenArticle, at: usize, show_suggestions: bool) -> Option<String> {
+    let inside = |start: usize, end: usize| start <= at && at < end;
+    let evidence: Vec<String> = open
+        .evidence
+        .iter()
+        .filter(|e| inside(e.start, e.end))
+        .map(|e| {
+            let summary = open
+                .incidents
+                .iter()
+                .find(|i| i.incident_id == e.incident_id)
+                .map_or("an incident", |i| i.summary.as_str());
+            let fields = if e.fields.is_empty() {
+                "the incident".to_owned()
+            } else {
+                e.fields
                     .iter()
-                    .find(|i| i.incident_id == e.incident_id)
-                    .map_or("an incident", |i| i.summary.as_str());
-                let fields = if e.fields.is_empty() {
-                    "the incident".to_owned()
-                } else {
-                    e.fields
-                        .iter()
-                        .map(|f| field_label(*f))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                format!("{summary} — evidence for {fields}")
-            })
-            .collect();
-        if !evidence.is_empty() {
-            return Some(evidence.join("\n"));
-        }
-        self.suggestions
-            .iter()
-            .filter(|_| show_suggestions)
-            .find(|s| inside(s.start, s.end))
-            .map(|s| {
-                format!(
-                    "Suggestion: {}\nClick to attach to the selected incident",
-                    s.reason
-                )
-            })
+                    .map(|f| field_label(*f))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            format!("{summary} — evidence for {fields}")
+        })
+        .collect();
+    if !evidence.is_empty() {
+        return Some(evidence.join("\n"));
     }
+    open.suggestions
+        .iter()
+        .filter(|_| show_suggestions)
+        .find(|s| inside(s.start, s.end))
+        .map(|s| {
+            format!(
+                "Suggestion: {}\nClick to attach to the selected incident",
+                s.reason
+            )
+        })
 }
 
 /// What the analyst did in a pane this frame.
@@ -154,18 +61,19 @@ pub enum PaneEvent {
     Command(UiCommand),
 }
 
-/// An open article with its own selection.
+/// How one open article is shown: its own selection, scroll and flash. The article itself
+/// lives in the workspace ([`OpenArticle`]).
 pub struct ArticlePane {
-    pub article: OpenArticle,
+    pub article_id: ArticleId,
     pub view: SourceView,
     /// Evidence to draw attention to after jumping to it.
     pub flash: Option<Range<usize>>,
 }
 
 impl ArticlePane {
-    pub fn new(article: OpenArticle) -> Self {
+    pub fn new(article_id: ArticleId) -> Self {
         Self {
-            article,
+            article_id,
             view: SourceView::default(),
             flash: None,
         }
@@ -182,10 +90,10 @@ impl ArticlePane {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
+        open: &OpenArticle,
         salt: &str,
         show_suggestions: bool,
     ) -> (Option<PaneEvent>, bool) {
-        let open = &self.article;
         ui.heading(&open.title);
         if !open.byline.is_empty() {
             ui.label(RichText::new(&open.byline).weak());
@@ -254,7 +162,7 @@ impl ArticlePane {
             .as_ref()
             .is_some_and(|r| r.clicked() || r.dragged() || r.has_focus());
         if let (Some(at), Some(response)) = (output.hovered, output.response)
-            && let Some(tip) = open.hover_text(at, show_suggestions)
+            && let Some(tip) = hover_text(open, at, show_suggestions)
         {
             response.on_hover_text_at_pointer(tip);
         }

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 
 use egui::{Color32, RichText, ScrollArea, TextEdit, Ui};
 
-use super::codebook::Codebook;
 use super::pickers::optional_choice;
 use crate::edit::commands::CodebookEntry;
 use crate::model::{Actor, Place, Record, VocabTerm, Vocabulary};
+use crate::workspace::codebook::Codebook;
 
 /// Which list the window shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

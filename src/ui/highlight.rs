@@ -8,13 +8,7 @@ use egui::{Color32, FontId, Stroke};
 
 use crate::model::{IncidentId, text};
 
-/// One highlighted range, in code points.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Highlight {
-    pub start: usize,
-    pub end: usize,
-    pub incident_id: IncidentId,
-}
+pub use crate::workspace::article::Highlight;
 
 /// Everything drawn over the text, in code points.
 #[derive(Clone, Debug, Default)]

@@ -2,7 +2,6 @@
 
 pub mod agreement_view;
 pub mod article_pane;
-pub mod codebook;
 pub mod codebook_editor;
 pub mod commands;
 pub mod context_editor;

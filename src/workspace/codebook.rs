@@ -8,7 +8,7 @@ use crate::model::{Actor, Place, VocabTerm, Vocabulary};
 use crate::propose::Context;
 use crate::store::{StoreResult, actors, places, vocab};
 
-#[derive(Default)]
+#[derive(Default, PartialEq)]
 pub struct Codebook {
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,

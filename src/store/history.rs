@@ -1,6 +1,6 @@
 //! The undo and redo stacks of one session.
 
-use super::Change;
+use super::change::Change;
 
 /// Each entry is the change that reverses a step (on the undo stack) or repeats it (on redo).
 #[derive(Debug, Default)]

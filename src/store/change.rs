@@ -1,0 +1,318 @@
+//! Every change to a project: record-level edits, each applied with its inverse computed first.
+//!
+//! The model follows helix's `history.rs`: a [`Change`] is a list of [`Edit`]s (put a record,
+//! delete a record). Applying it in one transaction reads each record's current state before
+//! writing and returns the inverse change (put back the old record, or delete the new one).
+//! Undo applies that inverse through the very same path, which yields the redo change in turn,
+//! so undo can never diverge from do. User-level commands (`crate::edit::commands`) only build changes.
+//!
+//! Limitations: the undo history lives in memory for the session; the change log in the file
+//! records every write permanently but is not replayed.
+
+use std::collections::BTreeSet;
+
+use rusqlite::Connection;
+
+use super::history::History;
+use super::{Project, StoreError, StoreResult, change_log, records};
+use crate::model::{ArticleId, IncidentId, Record, RecordKey, Stamp};
+
+/// One record-level write.
+// A change holds a handful of edits; boxing the large variant would buy nothing measurable.
+#[allow(clippy::large_enum_variant)]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Insert the record, or replace the one with its key.
+    Put(Record),
+    /// Insert a record that must be new: the change fails if one with its key exists (what a
+    /// merge adds can never write over a record we have).
+    Add(Record),
+    /// Remove the record with this key; it must exist.
+    Delete(RecordKey),
+}
+
+/// What the analyst did, as one undoable step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    /// Shown in the undo menu and the change log: "set date", "new incident".
+    pub label: String,
+    pub edits: Vec<Edit>,
+}
+
+impl Change {
+    pub fn new(label: impl Into<String>, edits: Vec<Edit>) -> Self {
+        Self {
+            label: label.into(),
+            edits,
+        }
+    }
+}
+
+/// Checks what the schema cannot: evidence must quote exactly the words its offsets select.
+fn validate(conn: &Connection, record: &Record) -> StoreResult<()> {
+    if let Record::Evidence(evidence) = record {
+        let length = evidence.end.saturating_sub(evidence.start);
+        let selected: Option<String> = conn
+            .prepare_cached("SELECT substr(text, ?2 + 1, ?3) FROM articles WHERE article_id = ?1")?
+            .query_row(
+                rusqlite::params![
+                    evidence.article_id.to_string(),
+                    i64::try_from(evidence.start).unwrap_or(i64::MAX),
+                    i64::try_from(length).unwrap_or(i64::MAX)
+                ],
+                |row| row.get(0),
+            )
+            .map_err(|err| match err {
+                rusqlite::Error::QueryReturnedNoRows => {
+                    StoreError::NotFound(format!("article {}", evidence.article_id))
+                }
+                other => other.into(),
+            })?;
+        if length == 0 || selected.as_deref() != Some(evidence.quote.exact.as_str()) {
+            return Err(StoreError::Rejected(format!(
+                "the span {}..{} does not match its quote {:?}",
+                evidence.start, evidence.end, evidence.quote.exact
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// What one change (or its undo, or its redo) wrote, derived from the change and its inverse:
+/// what any view of the project must re-read to be current after it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Touched {
+    /// Incidents written or deleted, and those whose evidence was (an evidence moved between
+    /// incidents concerns both).
+    pub incidents: BTreeSet<IncidentId>,
+    /// Articles written or deleted, and those whose evidence was.
+    pub articles: BTreeSet<ArticleId>,
+    /// Actors, places or vocabulary terms were written or deleted.
+    pub codebook: bool,
+    /// Context events or periods were written or deleted.
+    pub context: bool,
+    /// Anything may have changed: a project just opened, work committed by another connection.
+    pub everything: bool,
+}
+
+impl Touched {
+    /// What `change` and its `inverse` concern.
+    pub fn by(change: &Change, inverse: &Change) -> Self {
+        let mut touched = Self::default();
+        for edit in change.edits.iter().chain(&inverse.edits) {
+            match edit {
+                Edit::Put(record) | Edit::Add(record) => touched.note(record.key(), Some(record)),
+                Edit::Delete(key) => touched.note(*key, None),
+            }
+        }
+        touched
+    }
+
+    /// Everything, for a view that must re-read all it shows.
+    pub fn everything() -> Self {
+        Self {
+            everything: true,
+            ..Self::default()
+        }
+    }
+
+    fn note(&mut self, key: RecordKey, record: Option<&Record>) {
+        match key {
+            RecordKey::Incident(id) => {
+                self.incidents.insert(id);
+            }
+            RecordKey::Article(id) => {
+                self.articles.insert(id);
+            }
+            RecordKey::Evidence(_) => {
+                // A deleted span's incident and article are in the inverse's put of it.
+                if let Some(Record::Evidence(evidence)) = record {
+                    self.incidents.insert(evidence.incident_id);
+                    self.articles.insert(evidence.article_id);
+                }
+            }
+            RecordKey::Actor(_) | RecordKey::Place(_) | RecordKey::Term(_) => self.codebook = true,
+            RecordKey::ContextEvent(_) => self.context = true,
+        }
+    }
+
+    /// Adds what `other` touched.
+    pub fn extend(&mut self, other: Touched) {
+        self.incidents.extend(other.incidents);
+        self.articles.extend(other.articles);
+        self.codebook |= other.codebook;
+        self.context |= other.context;
+        self.everything |= other.everything;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// An undo or redo that was applied: its label and what it wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub label: String,
+    pub touched: Touched,
+}
+
+/// Applies `change` inside the caller's transaction, logging each write under `stamp`, and
+/// returns the change that undoes it.
+pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<Change> {
+    let change_id = crate::model::ChangeId::new();
+    let mut inverse = Vec::with_capacity(change.edits.len());
+    for edit in &change.edits {
+        match edit {
+            Edit::Put(record) | Edit::Add(record) => {
+                validate(conn, record)?;
+                let key = record.key();
+                let before = records::get(conn, key)?;
+                if before.is_some() && matches!(edit, Edit::Add(_)) {
+                    return Err(StoreError::Rejected(format!(
+                        "{} {} already exists; a record added from elsewhere never replaces it",
+                        key.kind(),
+                        key.id_string()
+                    )));
+                }
+                records::put(conn, record)?;
+                change_log::append(conn, change_id, stamp, &change.label, key, Some(record))?;
+                inverse.push(before.map_or(Edit::Delete(key), Edit::Put));
+            }
+            Edit::Delete(key) => {
+                let before = records::get(conn, *key)?.ok_or_else(|| {
+                    StoreError::NotFound(format!("{} {}", key.kind(), key.id_string()))
+                })?;
+                records::delete(conn, *key)?;
+                change_log::append(conn, change_id, stamp, &change.label, *key, None)?;
+                inverse.push(Edit::Put(before));
+            }
+        }
+    }
+    inverse.reverse();
+    Ok(Change::new(change.label.clone(), inverse))
+}
+
+impl Project {
+    /// Applies one change in one transaction and records it for undo; returns what it wrote.
+    /// Nothing is written if any edit fails.
+    pub fn run(&mut self, change: Change) -> StoreResult<Touched> {
+        self.run_merging(change, None)
+    }
+
+    /// Like [`Project::run`], but a change with the same `merge_key` as the last one (typing into
+    /// one field, say) joins that undo step instead of making a new one.
+    pub fn run_merging(
+        &mut self,
+        change: Change,
+        merge_key: Option<String>,
+    ) -> StoreResult<Touched> {
+        let (inverse, touched) = self.apply_touching(&change, &change.label)?;
+        self.history_mut().record(inverse, merge_key);
+        Ok(touched)
+    }
+
+    /// Like [`Project::run`], with `also` writing rows that are not records (another project's
+    /// change log, on a merge) in the same transaction: all of it lands, or none.
+    pub fn run_with(
+        &mut self,
+        change: Change,
+        also: impl FnOnce(&Connection) -> StoreResult<()>,
+    ) -> StoreResult<Touched> {
+        self.wait_until_verified()?;
+        let (conn, _, analyst) = self.parts_mut();
+        let stamp = Stamp::now(analyst);
+        let tx = conn.transaction()?;
+        let inverse = apply(&tx, &change, &stamp)?;
+        also(&tx)?;
+        tx.commit()?;
+        let touched = Touched::by(&change, &inverse);
+        self.history_mut().record(inverse, None);
+        Ok(touched)
+    }
+
+    /// Applies a change in its own transaction without recording it for undo; returns its
+    /// inverse. For work done in several transactions (a large import) that is recorded as one
+    /// undo step with [`Project::record_undo_step`].
+    pub fn apply_now(&mut self, change: &Change, log_label: &str) -> StoreResult<Change> {
+        self.apply_touching(change, log_label)
+            .map(|(inverse, _)| inverse)
+    }
+
+    /// [`Project::apply_now`], also saying what the change wrote.
+    fn apply_touching(
+        &mut self,
+        change: &Change,
+        log_label: &str,
+    ) -> StoreResult<(Change, Touched)> {
+        self.wait_until_verified()?;
+        let (conn, _, analyst) = self.parts_mut();
+        let stamp = Stamp::now(analyst);
+        let tx = conn.transaction()?;
+        let labelled = Change::new(log_label, change.edits.clone());
+        let mut inverse = apply(&tx, &labelled, &stamp)?;
+        tx.commit()?;
+        let touched = Touched::by(change, &inverse);
+        inverse.label.clone_from(&change.label);
+        Ok((inverse, touched))
+    }
+
+    /// Records an already applied change's inverse as one undo step.
+    pub fn record_undo_step(&mut self, inverse: Change) {
+        self.history_mut().record(inverse, None);
+    }
+
+    /// Undoes the last step; returns its label, or `None` when there is nothing to undo.
+    pub fn undo(&mut self) -> StoreResult<Option<String>> {
+        Ok(self.undo_step()?.map(|step| step.label))
+    }
+
+    /// Redoes the last undone step; returns its label, or `None` when there is nothing to redo.
+    pub fn redo(&mut self) -> StoreResult<Option<String>> {
+        Ok(self.redo_step()?.map(|step| step.label))
+    }
+
+    /// Undoes the last step; says what it was and what it wrote.
+    pub fn undo_step(&mut self) -> StoreResult<Option<Step>> {
+        let Some(step) = self.history_mut().take_undo() else {
+            return Ok(None);
+        };
+        match self.apply_touching(&step, &format!("undo: {}", step.label)) {
+            Ok((redo, touched)) => {
+                self.history_mut().push_redo(redo);
+                Ok(Some(Step {
+                    label: step.label,
+                    touched,
+                }))
+            }
+            Err(err) => {
+                self.history_mut().push_undo(step);
+                Err(err)
+            }
+        }
+    }
+
+    /// Redoes the last undone step; says what it was and what it wrote.
+    pub fn redo_step(&mut self) -> StoreResult<Option<Step>> {
+        let Some(step) = self.history_mut().take_redo() else {
+            return Ok(None);
+        };
+        match self.apply_touching(&step, &format!("redo: {}", step.label)) {
+            Ok((undo, touched)) => {
+                self.history_mut().push_undo(undo);
+                Ok(Some(Step {
+                    label: step.label,
+                    touched,
+                }))
+            }
+            Err(err) => {
+                self.history_mut().push_redo(step);
+                Err(err)
+            }
+        }
+    }
+
+    fn history_mut(&mut self) -> &mut History {
+        self.parts_mut().1
+    }
+}

@@ -1,0 +1,276 @@
+//! The timeline's rows as drawn: dated incidents in order with their lanes, possible
+//! duplicates and precomputed x positions. Built once from the store and kept current row by
+//! row after each change (see [`crate::workspace`]); drawing (in `ui::timeline_view`) only
+//! reads it.
+
+use crate::model::{ContextEvent, IncidentId};
+use crate::timeline::lanes::{self, LaneBy};
+use crate::timeline::{TimelineIncident, x_of};
+
+/// The timeline's data, rebuilt when incidents or lanes change (not per frame).
+#[derive(Default)]
+pub struct TimelineData {
+    pub incidents: Vec<TimelineIncident>,
+    pub context: Vec<ContextEvent>,
+    pub(crate) lanes: Vec<Option<String>>,
+    pub(crate) lane_of: Vec<usize>,
+    pub(crate) lane_by: LaneBy,
+    /// For each incident with possible duplicates, the others (same dates, same place).
+    pub duplicates: std::collections::HashMap<IncidentId, Vec<IncidentId>>,
+    /// The longest date range, in days: how far left of the view a bar may start.
+    pub(crate) longest_range: f64,
+    /// Each row's start date as plot x: computed once, read by every frame's loops.
+    pub(crate) starts: Vec<f64>,
+}
+
+impl TimelineData {
+    pub fn new(
+        incidents: Vec<TimelineIncident>,
+        context: Vec<ContextEvent>,
+        lane_by: LaneBy,
+    ) -> Self {
+        let (lanes, lane_of) = lanes::assign(&incidents, lane_by);
+        let mut duplicates: std::collections::HashMap<IncidentId, Vec<IncidentId>> =
+            Default::default();
+        for (a, b) in crate::timeline::duplicates::possible_duplicates(&incidents) {
+            let (a, b) = (incidents[a].incident_id, incidents[b].incident_id);
+            duplicates.entry(a).or_default().push(b);
+            duplicates.entry(b).or_default().push(a);
+        }
+        let longest_range = incidents
+            .iter()
+            .filter_map(|i| Some(x_of(i.date_end?) - x_of(i.date_start)))
+            .fold(0.0, f64::max);
+        let starts = incidents.iter().map(|i| x_of(i.date_start)).collect();
+        Self {
+            incidents,
+            context,
+            lanes,
+            lane_of,
+            lane_by,
+            duplicates,
+            longest_range,
+            starts,
+        }
+    }
+
+    /// Puts one incident's new row in place of its old one (`None`: it left the timeline, being
+    /// deleted or undated), keeping rows in order and updating its lane and possible
+    /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.
+    pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+        let mut left_lane = None;
+        if let Some(index) = self
+            .incidents
+            .iter()
+            .position(|i| i.incident_id == incident_id)
+        {
+            self.incidents.remove(index);
+            left_lane = Some(self.lane_of.remove(index));
+            self.starts.remove(index);
+        }
+        self.insert_row(incident_id, row);
+        // A lane its last incident left is not drawn on as an empty row.
+        if left_lane.is_some_and(|lane| !self.lane_of.contains(&lane)) {
+            (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by);
+        }
+    }
+
+    /// Files `row` (nothing when `None`) in date order with its lane, and renews the possible
+    /// duplicates of its incident.
+    fn insert_row(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+        for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
+            if let Some(list) = self.duplicates.get_mut(&partner) {
+                list.retain(|id| *id != incident_id);
+                if list.is_empty() {
+                    self.duplicates.remove(&partner);
+                }
+            }
+        }
+        let Some(row) = row else {
+            return;
+        };
+        let partners: Vec<IncidentId> = self
+            .incidents
+            .iter()
+            .filter(|other| crate::timeline::duplicates::may_be_same(other, &row))
+            .map(|other| other.incident_id)
+            .collect();
+        for partner in &partners {
+            self.duplicates
+                .entry(*partner)
+                .or_default()
+                .push(incident_id);
+        }
+        if !partners.is_empty() {
+            self.duplicates.insert(incident_id, partners);
+        }
+        if let Some(end) = row.date_end {
+            self.longest_range = self.longest_range.max(x_of(end) - x_of(row.date_start));
+        }
+        let at = self
+            .incidents
+            .partition_point(|i| (i.date_start, i.incident_id) < (row.date_start, incident_id));
+        let lane = lanes::key(&row, self.lane_by);
+        self.starts.insert(at, x_of(row.date_start));
+        self.incidents.insert(at, row);
+        match self.lanes.iter().position(|l| *l == lane) {
+            Some(index) => self.lane_of.insert(at, index),
+            // A lane not seen before: lay the lanes out again.
+            None => (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by),
+        }
+    }
+
+    pub(crate) fn relane(&mut self, lane_by: LaneBy) {
+        if lane_by != self.lane_by {
+            (self.lanes, self.lane_of) = lanes::assign(&self.incidents, lane_by);
+            self.lane_by = lane_by;
+        }
+    }
+
+    /// The rows to draw between plot x `from` and `to` (rows are in date order): those
+    /// starting in view, and before them those whose date range may reach into it.
+    pub(crate) fn visible(&self, from: f64, to: f64) -> std::ops::Range<usize> {
+        self.starting_between(from - self.longest_range - 1.0, to)
+    }
+
+    /// How many rows start between plot x `from` and `to`: what decides aggregation.
+    pub(crate) fn count_starting_between(&self, from: f64, to: f64) -> usize {
+        self.starting_between(from - 1.0, to).len()
+    }
+
+    fn starting_between(&self, from: f64, to: f64) -> std::ops::Range<usize> {
+        if !(from.is_finite() && to.is_finite()) {
+            return 0..self.incidents.len();
+        }
+        let first = self.starts.partition_point(|x| *x < from);
+        let last = self.starts.partition_point(|x| *x <= to);
+        first..last.max(first)
+    }
+
+    /// Whether `other` draws the same: rows in the same order and lanes, the same context and
+    /// the same possible duplicates (in any order).
+    pub fn same_as(&self, other: &Self) -> bool {
+        let lane_names = |data: &Self| -> Vec<Option<String>> {
+            data.lane_of
+                .iter()
+                .map(|l| data.lanes[*l].clone())
+                .collect()
+        };
+        let duplicates = |data: &Self| {
+            let mut pairs: Vec<(IncidentId, Vec<IncidentId>)> = data
+                .duplicates
+                .iter()
+                .map(|(id, list)| {
+                    let mut list = list.clone();
+                    list.sort();
+                    (*id, list)
+                })
+                .collect();
+            pairs.sort();
+            pairs
+        };
+        self.incidents == other.incidents
+            && self.context == other.context
+            && self.starts == other.starts
+            && lane_names(self) == lane_names(other)
+            && duplicates(self) == duplicates(other)
+    }
+
+    /// The y of lane `index`: lanes run down from 0.
+    pub(crate) fn lane_y(index: usize) -> f64 {
+        -(index as f64)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PlaceId;
+    use crate::timeline::lanes::tests::incident;
+
+    /// Rows in order, each with its lane's name; and the flagged pairs.
+    type Seen = (
+        Vec<(IncidentId, Option<String>)>,
+        Vec<(IncidentId, Vec<IncidentId>)>,
+    );
+
+    /// What the analyst sees of the data.
+    fn seen(data: &TimelineData) -> Seen {
+        let rows = data
+            .incidents
+            .iter()
+            .zip(&data.lane_of)
+            .map(|(i, lane)| (i.incident_id, data.lanes[*lane].clone()))
+            .collect();
+        let mut duplicates: Vec<(IncidentId, Vec<IncidentId>)> = data
+            .duplicates
+            .iter()
+            .map(|(id, list)| {
+                let mut list = list.clone();
+                list.sort();
+                (*id, list)
+            })
+            .collect();
+        duplicates.sort();
+        (rows, duplicates)
+    }
+
+    #[test]
+    fn replacing_one_row_gives_what_a_full_rebuild_gives() {
+        let green_zone = PlaceId::new();
+        let mut rows: Vec<TimelineIncident> = (1..=9)
+            .map(|day| incident(day, Some(if day % 2 == 0 { "rocket" } else { "ied" })))
+            .collect();
+        rows[2].place_id = Some(green_zone);
+        rows[6].place_id = Some(green_zone);
+        rows.sort_by_key(|i| (i.date_start, i.incident_id));
+        let mut data = TimelineData::new(rows.clone(), Vec::new(), LaneBy::EventType);
+
+        // Moved to another day, onto a place already coded that day, with a new event type.
+        let mut edited = rows[4].clone();
+        edited.date_start = rows[6].date_start;
+        edited.place_id = Some(green_zone);
+        edited.event_type = Some("drone".to_owned());
+        let edited_id = edited.incident_id;
+        data.replace(edited_id, Some(edited.clone()));
+        rows[4] = edited;
+        rows.sort_by_key(|i| (i.date_start, i.incident_id));
+        assert_eq!(
+            seen(&data),
+            seen(&TimelineData::new(
+                rows.clone(),
+                Vec::new(),
+                LaneBy::EventType
+            ))
+        );
+        assert_eq!(
+            data.duplicates.get(&edited_id).map(Vec::len),
+            Some(1),
+            "now flagged with the incident at the same place that day"
+        );
+
+        // Removed (deleted, or its date cleared).
+        let gone = rows.remove(3);
+        data.replace(gone.incident_id, None);
+        assert_eq!(
+            seen(&data),
+            seen(&TimelineData::new(
+                rows.clone(),
+                Vec::new(),
+                LaneBy::EventType
+            ))
+        );
+
+        // The only drone strike recoded as a rocket: its lane goes, as after a rebuild.
+        let at = rows
+            .iter()
+            .position(|i| i.incident_id == edited_id)
+            .expect("still there");
+        rows[at].event_type = Some("rocket".to_owned());
+        data.replace(edited_id, Some(rows[at].clone()));
+        let rebuilt = TimelineData::new(rows, Vec::new(), LaneBy::EventType);
+        assert_eq!(data.lanes, rebuilt.lanes);
+        assert!(!data.lanes.contains(&Some("drone".to_owned())));
+        assert_eq!(seen(&data), seen(&rebuilt));
+    }
+}

@@ -1,0 +1,126 @@
+//! One article as the window shows it: its text, its evidence and incidents, what proposals
+//! recognise in it, and the corpus search's words in it. Read from the store, kept current by
+//! [`super::Workspace::refresh`]; never read per frame.
+
+use std::ops::Range;
+
+use rusqlite::Connection;
+
+use super::codebook::Codebook;
+use crate::model::{ArticleId, Evidence, IncidentId, IncidentSummary, text};
+use crate::propose::suggest::{Suggestion, suggest};
+use crate::store::{StoreResult, articles, evidence, incidents};
+
+/// One highlighted range, in code points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Highlight {
+    pub start: usize,
+    pub end: usize,
+    pub incident_id: IncidentId,
+}
+
+/// The article as loaded: text, coding and what proposals recognise in it.
+pub struct OpenArticle {
+    pub article_id: ArticleId,
+    pub title: String,
+    pub byline: String,
+    pub published: Option<jiff::civil::Date>,
+    pub text: String,
+    pub evidence: Vec<Evidence>,
+    pub(crate) highlights: Vec<Highlight>,
+    /// Spans the proposals would recognise, shown faintly while reading.
+    pub suggestions: Vec<Suggestion>,
+    pub(crate) suggestion_ranges: Vec<Range<usize>>,
+    pub incidents: Vec<IncidentSummary>,
+    /// Words of the corpus search found in this article.
+    pub search_hits: Vec<Range<usize>>,
+    /// Changes whenever the marks above do, so the view knows to sort them again.
+    pub(crate) marks_version: u64,
+}
+
+impl OpenArticle {
+    /// Reads an article and works out its suggestions; `None` if it no longer exists.
+    pub fn read(
+        conn: &Connection,
+        codebook: &Codebook,
+        article_id: ArticleId,
+    ) -> StoreResult<Option<Self>> {
+        let Some(article) = articles::get(conn, article_id)? else {
+            return Ok(None);
+        };
+        let byline = [
+            article.meta.outlet.clone(),
+            article.meta.author.clone(),
+            article.meta.published.map(|d| d.to_string()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let suggestions = suggest(&article.text, &codebook.context(article.meta.published));
+        let mut open = Self {
+            article_id,
+            title: article.meta.title,
+            byline,
+            published: article.meta.published,
+            text: article.text,
+            evidence: Vec::new(),
+            highlights: Vec::new(),
+            suggestion_ranges: suggestions.iter().map(|s| s.start..s.end).collect(),
+            suggestions,
+            incidents: Vec::new(),
+            search_hits: Vec::new(),
+            marks_version: 0,
+        };
+        open.refresh_coding(conn)?;
+        Ok(Some(open))
+    }
+
+    /// Re-reads the evidence and incidents after a change (the text never changes).
+    pub fn refresh_coding(&mut self, conn: &Connection) -> StoreResult<()> {
+        self.evidence = evidence::for_article(conn, self.article_id)?;
+        self.highlights = self
+            .evidence
+            .iter()
+            .map(|e| Highlight {
+                start: e.start,
+                end: e.end,
+                incident_id: e.incident_id,
+            })
+            .collect();
+        self.incidents = incidents::for_article(conn, self.article_id)?;
+        self.marks_version += 1;
+        Ok(())
+    }
+
+    /// Marks every occurrence of `words` (the corpus search) in the text.
+    pub fn mark_words(&mut self, words: &[String]) {
+        let mut hits: Vec<Range<usize>> = words
+            .iter()
+            .flat_map(|word| text::find_ignoring_case(&self.text, word))
+            .collect();
+        hits.sort_by_key(|r| r.start);
+        self.search_hits = hits;
+        self.marks_version += 1;
+    }
+
+    /// The selected words' text.
+    pub fn words(&self, range: &Range<usize>) -> &str {
+        text::char_slice(&self.text, range.start, range.end).unwrap_or_default()
+    }
+
+    /// Whether `other` shows the same (the marks' version, a redraw counter, aside).
+    pub fn same_as(&self, other: &Self) -> bool {
+        self.article_id == other.article_id
+            && self.title == other.title
+            && self.byline == other.byline
+            && self.published == other.published
+            && self.text == other.text
+            && self.evidence == other.evidence
+            && self.highlights == other.highlights
+            && self.suggestions == other.suggestions
+            && self.suggestion_ranges == other.suggestion_ranges
+            && self.incidents == other.incidents
+            && self.search_hits == other.search_hits
+    }
+}

@@ -1,0 +1,273 @@
+//! Everything the window shows of the project, read from the store and kept current through
+//! one door: [`Workspace::refresh`] with what a change [`Touched`]. No panel reads the store
+//! and no call site picks what to reload; a new panel adds its cache here and its rule to
+//! `refresh`.
+//!
+//! The workspace holds data only. What the analyst is looking at (scroll positions, the
+//! selection in a text, the timeline's zoom and filters) stays in the app, which tells the
+//! workspace which articles are open and which incident is selected.
+
+pub mod article;
+pub mod codebook;
+
+use std::collections::HashSet;
+
+use rusqlite::Connection;
+
+use crate::edit::Touched;
+use crate::model::{ArticleId, ArticleSummary, Evidence, Incident, IncidentId};
+use crate::store::meta::Counts;
+use crate::store::{StoreResult, articles, context, evidence, incidents, meta};
+use crate::timeline::data::TimelineData;
+use crate::timeline::filter::Filters;
+use crate::timeline::lanes::LaneBy;
+use article::OpenArticle;
+use codebook::Codebook;
+
+/// Most articles the corpus list loads at once.
+pub const CORPUS_PAGE: usize = 500;
+
+/// Beyond this many incidents changed at once, re-reading the whole timeline is cheaper than
+/// replacing rows one by one (about 1 ms each at 100,000 incidents).
+const MOST_ROWS_REPLACED: usize = 200;
+
+/// The incident being coded, with all its evidence (in any article).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectedIncident {
+    pub incident: Incident,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The articles and incidents the timeline's filters let through (`None`: no filter set).
+#[derive(Default)]
+pub struct FilteredSets {
+    for_filters: Option<Filters>,
+    pub articles: Option<HashSet<ArticleId>>,
+    pub incidents: Option<HashSet<IncidentId>>,
+}
+
+/// The project as the window shows it.
+#[derive(Default)]
+pub struct Workspace {
+    pub codebook: Codebook,
+    /// The first page of the corpus list.
+    pub corpus: Vec<ArticleSummary>,
+    pub counts: Counts,
+    /// The articles on screen, left to right.
+    pub open: Vec<OpenArticle>,
+    pub selected: Option<SelectedIncident>,
+    pub timeline: TimelineData,
+    /// What the timeline's filters let through, for the lists.
+    pub filtered: FilteredSets,
+    /// The corpus search's words, marked in every open article.
+    search_words: Vec<String>,
+}
+
+impl Workspace {
+    /// Everything read fresh for a project just opened: no article open, nothing selected.
+    pub fn load(conn: &Connection, lane_by: LaneBy) -> StoreResult<Self> {
+        let mut workspace = Self {
+            timeline: TimelineData::new(Vec::new(), Vec::new(), lane_by),
+            ..Self::default()
+        };
+        workspace.refresh(conn, &Touched::everything())?;
+        Ok(workspace)
+    }
+
+    /// Brings every cache up to date after a change that wrote what `touched` says. Each cache
+    /// re-reads only what the change can have altered of it.
+    pub fn refresh(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<()> {
+        if touched.is_empty() {
+            return Ok(());
+        }
+        let all = touched.everything;
+        if all || touched.codebook {
+            self.codebook = Codebook::load(conn)?;
+        }
+        let coding = all || !touched.incidents.is_empty() || !touched.articles.is_empty();
+        if coding || touched.codebook || touched.context {
+            // Counts include actors, places and context events too.
+            self.counts = meta::counts(conn)?;
+        }
+        if coding {
+            self.corpus = articles::summaries(conn, 0, CORPUS_PAGE)?;
+        }
+        self.refresh_open_articles(conn, touched)?;
+        self.refresh_timeline(conn, touched)?;
+        let selected = self.selected.as_ref().map(|s| s.incident.incident_id);
+        if let Some(incident_id) = selected
+            && (all || touched.incidents.contains(&incident_id))
+        {
+            self.select(conn, Some(incident_id))?;
+        }
+        Ok(())
+    }
+
+    fn refresh_open_articles(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<()> {
+        let all = touched.everything;
+        let mut kept = Vec::with_capacity(self.open.len());
+        for mut open in std::mem::take(&mut self.open) {
+            let id = open.article_id;
+            // Its text, details or the codebook its suggestions read may have changed.
+            if all || touched.codebook || touched.articles.contains(&id) {
+                // Gone (an undone import, a deleted article): it leaves the screen.
+                if let Some(mut fresh) = OpenArticle::read(conn, &self.codebook, id)? {
+                    fresh.mark_words(&self.search_words);
+                    kept.push(fresh);
+                }
+                continue;
+            }
+            // An incident listed beside it may have been renamed or deleted.
+            if !touched.incidents.is_empty() {
+                open.refresh_coding(conn)?;
+            }
+            kept.push(open);
+        }
+        self.open = kept;
+        Ok(())
+    }
+
+    fn refresh_timeline(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<()> {
+        let lane_by = self.timeline.lane_by;
+        if touched.everything || touched.incidents.len() > MOST_ROWS_REPLACED {
+            self.timeline = TimelineData::new(
+                incidents::timeline(conn, None, None)?,
+                context::all(conn)?,
+                lane_by,
+            );
+        } else {
+            for incident_id in &touched.incidents {
+                let row = incidents::timeline_row(conn, *incident_id)?;
+                self.timeline.replace(*incident_id, row);
+            }
+            if touched.context {
+                self.timeline.context = context::all(conn)?;
+            }
+        }
+        if touched.everything || !touched.incidents.is_empty() {
+            self.filtered = FilteredSets::default();
+        }
+        Ok(())
+    }
+
+    /// Opens `article_id` in the main place (`beside`: in a second one next to it). Returns
+    /// where it now is, or `None` when the article no longer exists.
+    pub fn open_article(
+        &mut self,
+        conn: &Connection,
+        article_id: ArticleId,
+        beside: bool,
+    ) -> StoreResult<Option<usize>> {
+        let Some(mut article) = OpenArticle::read(conn, &self.codebook, article_id)? else {
+            return Ok(None);
+        };
+        article.mark_words(&self.search_words);
+        if beside && !self.open.is_empty() {
+            self.open.truncate(1);
+            self.open.push(article);
+            Ok(Some(1))
+        } else {
+            // The article beside it, if any, stays.
+            match self.open.first_mut() {
+                Some(first) => *first = article,
+                None => self.open.push(article),
+            }
+            Ok(Some(0))
+        }
+    }
+
+    /// Closes every open article after the first `keep`.
+    pub fn close_articles_after(&mut self, keep: usize) {
+        self.open.truncate(keep);
+    }
+
+    /// Where `article_id` is open, if it is.
+    pub fn position_of(&self, article_id: ArticleId) -> Option<usize> {
+        self.open.iter().position(|a| a.article_id == article_id)
+    }
+
+    /// Selects `incident_id` (reading it with its evidence), or nothing.
+    pub fn select(
+        &mut self,
+        conn: &Connection,
+        incident_id: Option<IncidentId>,
+    ) -> StoreResult<()> {
+        self.selected = match incident_id {
+            None => None,
+            Some(id) => incidents::get(conn, id)?.map(|incident| SelectedIncident {
+                evidence: Vec::new(),
+                incident,
+            }),
+        };
+        if let Some(selected) = self.selected.as_mut() {
+            selected.evidence = evidence::for_incident(conn, selected.incident.incident_id)?;
+        }
+        Ok(())
+    }
+
+    /// Marks the corpus search's `words` in every open article.
+    pub fn set_search_words(&mut self, words: Vec<String>) {
+        for open in &mut self.open {
+            open.mark_words(&words);
+        }
+        self.search_words = words;
+    }
+
+    /// Brings the filtered sets up to date with `filters`.
+    pub fn apply_filters(&mut self, filters: &Filters) {
+        if self.filtered.for_filters.as_ref() == Some(filters) {
+            return;
+        }
+        let active = filters.active();
+        let matching: Vec<&crate::timeline::TimelineIncident> = self
+            .timeline
+            .incidents
+            .iter()
+            .filter(|i| filters.matches(i))
+            .collect();
+        self.filtered = FilteredSets {
+            for_filters: Some(filters.clone()),
+            articles: active.then(|| {
+                matching
+                    .iter()
+                    .flat_map(|i| i.article_ids.iter().copied())
+                    .collect()
+            }),
+            incidents: active.then(|| matching.iter().map(|i| i.incident_id).collect()),
+        };
+    }
+
+    /// The same view read fresh from the store: the articles open and the incident selected
+    /// here, everything else re-read. What [`Workspace::refresh`] must always equal.
+    pub fn read_fresh(&self, conn: &Connection) -> StoreResult<Self> {
+        let mut fresh = Self::load(conn, self.timeline.lane_by)?;
+        fresh.search_words = self.search_words.clone();
+        for (index, open) in self.open.iter().enumerate() {
+            fresh.open_article(conn, open.article_id, index > 0)?;
+        }
+        fresh.select(conn, self.selected.as_ref().map(|s| s.incident.incident_id))?;
+        Ok(fresh)
+    }
+
+    /// How this workspace differs from `other` in what the window shows, cache by cache
+    /// (empty when they show the same).
+    pub fn differences(&self, other: &Self) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut compare = |name: &str, same: bool| {
+            if !same {
+                found.push(name.to_owned());
+            }
+        };
+        compare("codebook", self.codebook == other.codebook);
+        compare("corpus", self.corpus == other.corpus);
+        compare("counts", self.counts == other.counts);
+        compare(
+            "open articles",
+            self.open.len() == other.open.len()
+                && self.open.iter().zip(&other.open).all(|(a, b)| a.same_as(b)),
+        );
+        compare("selected incident", self.selected == other.selected);
+        compare("timeline", self.timeline.same_as(&other.timeline));
+        found
+    }
+}

@@ -1,0 +1,271 @@
+//! The workspace's one refresh path keeps every cache equal to a fresh read of the store,
+//! whatever the change: a few hundred random commands, undos and redos, each followed by
+//! `refresh(touched)` and a comparison with the same view loaded from scratch.
+
+mod common;
+
+use std::path::Path;
+
+use common::ANALYST;
+use spanline::edit::commands::{self, CodebookEntry};
+use spanline::edit::{Change, Touched};
+use spanline::model::{
+    ArticleMeta, ContextEvent, ContextEventId, ContextKind, Field, IncidentId, Span, Stamp, Status,
+    text,
+};
+use spanline::store::{Project, StoreResult, actors, articles, context, incidents, places, vocab};
+use spanline::timeline::lanes::LaneBy;
+use spanline::workspace::Workspace;
+
+fn sample_copy(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("p.db");
+    std::fs::copy("sample_db/spanline-sample.db", &path).expect("copy sample");
+    path
+}
+
+fn pick<T: Clone>(rng: &mut fastrand::Rng, items: &[T]) -> Option<T> {
+    (!items.is_empty()).then(|| items[rng.usize(..items.len())].clone())
+}
+
+/// A random span of whole words (or a few characters) of `text`.
+fn random_span(rng: &mut fastrand::Rng, text: &str) -> (usize, usize) {
+    let length = text::char_len(text);
+    let start = rng.usize(..length.saturating_sub(2).max(1));
+    let end = (start + 1 + rng.usize(..40)).min(length);
+    (start, end.max(start + 1))
+}
+
+/// One random command, built against the project as it is now; `None` when it does not apply.
+fn random_change(rng: &mut fastrand::Rng, project: &Project) -> StoreResult<Option<Change>> {
+    let conn = project.conn();
+    let stamp = Stamp::now(ANALYST);
+    let all_articles = articles::all(conn, true)?;
+    let all_incidents = incidents::all(conn)?;
+    let ids: Vec<IncidentId> = all_incidents.iter().map(|i| i.incident_id).collect();
+    match rng.u8(..13) {
+        0 | 1 => pick(rng, &all_articles).map(|article| {
+            let (start, end) = random_span(rng, &article.text);
+            let span = Span {
+                article_id: article.article_id,
+                start,
+                end,
+            };
+            commands::new_incident_from_span(&article.text, span, &stamp).map(|(c, _)| c)
+        }),
+        2 | 3 => match (pick(rng, &all_articles), pick(rng, &ids)) {
+            (Some(article), Some(incident_id)) => {
+                let (start, end) = random_span(rng, &article.text);
+                let span = Span {
+                    article_id: article.article_id,
+                    start,
+                    end,
+                };
+                let fields = pick(
+                    rng,
+                    &[vec![], vec![Field::Date], vec![Field::Place, Field::Killed]],
+                );
+                Some(
+                    commands::attach_evidence(
+                        incident_id,
+                        &article.text,
+                        span,
+                        fields.unwrap_or_default(),
+                        &stamp,
+                    )
+                    .map(|(c, _)| c),
+                )
+            }
+            _ => None,
+        },
+        4 | 5 => pick(rng, &all_incidents).map(|mut incident| {
+            match rng.u8(..4) {
+                0 => incident.summary = format!("summary {}", rng.u32(..1000)),
+                1 => {
+                    incident.date_start = Some(jiff::civil::date(
+                        2020,
+                        1 + rng.i8(0..12),
+                        1 + rng.i8(0..28),
+                    ));
+                    incident.date_end = None;
+                }
+                2 => incident.date_start = None,
+                _ => {
+                    incident.place_id =
+                        pick(rng, &places::all(conn).unwrap_or_default()).map(|p| p.place_id);
+                    incident.perpetrator_id =
+                        pick(rng, &actors::all(conn).unwrap_or_default()).map(|a| a.actor_id);
+                    incident.event_type = pick(rng, &["rocket", "ied", "drone"]).map(str::to_owned);
+                }
+            }
+            Ok(commands::update_incident(incident, "edit", &stamp))
+        }),
+        6 => pick(rng, &ids).map(|id| commands::delete_incident(conn, id)),
+        7 => match (pick(rng, &ids), pick(rng, &ids)) {
+            (Some(kept), Some(absorbed)) if kept != absorbed => {
+                Some(commands::merge_incidents(conn, kept, absorbed, &stamp))
+            }
+            _ => None,
+        },
+        8 => {
+            pick(rng, &all_incidents).map(|i| Ok(commands::set_status(i, Status::Reviewed, &stamp)))
+        }
+        9 => match rng.u8(..3) {
+            0 => pick(rng, &actors::all(conn)?).map(|mut actor| {
+                actor.name = format!("{} {}", actor.name, rng.u8(..10));
+                Ok(commands::put_actor(actor))
+            }),
+            1 => pick(rng, &places::all(conn)?).map(|p| {
+                commands::delete_codebook_entry(conn, CodebookEntry::Place(p.place_id), &stamp)
+            }),
+            _ => pick(rng, &vocab::all(conn)?).map(|t| {
+                commands::delete_codebook_entry(conn, CodebookEntry::Term(t.term_id), &stamp)
+            }),
+        },
+        10 => {
+            let existing = context::all(conn)?;
+            if rng.bool() || existing.is_empty() {
+                Some(Ok(commands::put_context_event(ContextEvent {
+                    context_event_id: ContextEventId::new(),
+                    kind: ContextKind::Event,
+                    label: format!("event {}", rng.u32(..100)),
+                    date_start: jiff::civil::date(2020, 1 + rng.i8(0..12), 1),
+                    date_end: None,
+                    notes: None,
+                })))
+            } else {
+                pick(rng, &existing).map(|e| Ok(commands::delete_context_event(e.context_event_id)))
+            }
+        }
+        11 => pick(rng, &all_articles).map(|article| {
+            let meta = ArticleMeta {
+                title: format!("retitled {}", rng.u32(..100)),
+                ..article.meta.clone()
+            };
+            Ok(commands::edit_article(article, meta))
+        }),
+        _ => pick(rng, &all_articles).map(|a| commands::delete_article(conn, a.article_id)),
+    }
+    .transpose()
+}
+
+/// What the analyst does between changes: open an article (beside another), select an
+/// incident, search.
+fn look_around(rng: &mut fastrand::Rng, project: &Project, workspace: &mut Workspace) {
+    let conn = project.conn();
+    match rng.u8(..6) {
+        0 => {
+            let ids: Vec<_> = articles::all(conn, false)
+                .expect("articles")
+                .iter()
+                .map(|a| a.article_id)
+                .collect();
+            if let Some(id) = pick(rng, &ids) {
+                workspace.open_article(conn, id, rng.bool()).expect("opens");
+            }
+        }
+        1 => {
+            let ids: Vec<_> = incidents::all(conn)
+                .expect("incidents")
+                .iter()
+                .map(|i| i.incident_id)
+                .collect();
+            workspace.select(conn, pick(rng, &ids)).expect("selects");
+        }
+        2 => workspace.set_search_words(vec![
+            pick(rng, &["rocket", "base", "the"])
+                .unwrap_or("x")
+                .to_owned(),
+        ]),
+        _ => {}
+    }
+}
+
+#[test]
+fn after_every_random_change_undo_and_redo_the_workspace_equals_a_fresh_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let mut rng = fastrand::Rng::with_seed(0x5EED_u64);
+    let mut kinds = std::collections::BTreeMap::<&str, usize>::new();
+    for step in 0..300 {
+        look_around(&mut rng, &project, &mut workspace);
+        let (what, touched): (&str, Touched) = match rng.u8(..10) {
+            0 | 1 => (
+                "undo",
+                project
+                    .undo_step()
+                    .expect("undo")
+                    .map(|s| s.touched)
+                    .unwrap_or_default(),
+            ),
+            2 => (
+                "redo",
+                project
+                    .redo_step()
+                    .expect("redo")
+                    .map(|s| s.touched)
+                    .unwrap_or_default(),
+            ),
+            _ => match random_change(&mut rng, &project).expect("built") {
+                Some(change) => match project.run(change) {
+                    Ok(touched) => ("change", touched),
+                    // A span whose quote is refused, say: nothing written, nothing touched.
+                    Err(_) => ("refused", Touched::default()),
+                },
+                None => ("nothing", Touched::default()),
+            },
+        };
+        *kinds.entry(what).or_default() += 1;
+        workspace
+            .refresh(project.conn(), &touched)
+            .expect("refreshes");
+        let fresh = workspace.read_fresh(project.conn()).expect("reads");
+        let differences = workspace.differences(&fresh);
+        assert!(
+            differences.is_empty(),
+            "step {step} ({what}, {touched:?}): {differences:?} differ from a fresh read"
+        );
+    }
+    // The sequence did exercise every path, not just one.
+    assert!(kinds.get("change").copied().unwrap_or(0) > 100, "{kinds:?}");
+    assert!(kinds.get("undo").copied().unwrap_or(0) > 30, "{kinds:?}");
+    assert!(kinds.get("redo").copied().unwrap_or(0) > 10, "{kinds:?}");
+}
+
+#[test]
+fn a_change_says_what_it_touched_and_its_undo_says_the_same() {
+    let mut fixture = common::project_with_article();
+    let incident = fixture.new_incident("denied the attack");
+    let conn = fixture.project.conn();
+    let (change, _) = commands::attach_evidence(
+        incident,
+        &fixture.article.text,
+        fixture.span("seven rockets"),
+        vec![Field::Munitions],
+        &fixture.stamp,
+    )
+    .expect("span fits");
+    let _ = conn;
+    let touched = fixture.project.run(change).expect("attached");
+    assert_eq!(
+        touched.incidents.iter().copied().collect::<Vec<_>>(),
+        vec![incident]
+    );
+    assert_eq!(
+        touched.articles.iter().copied().collect::<Vec<_>>(),
+        vec![fixture.article.article_id]
+    );
+    assert!(!touched.codebook && !touched.context && !touched.everything);
+    let undone = fixture.project.undo_step().expect("undo").expect("a step");
+    assert_eq!(
+        undone.touched, touched,
+        "undo touches what the change touched"
+    );
+    let actor = spanline::model::Actor::named("Saraya Awliya al-Dam");
+    let touched = fixture
+        .project
+        .run(commands::put_actor(actor))
+        .expect("added");
+    assert!(touched.codebook && touched.incidents.is_empty());
+}
