@@ -12,6 +12,7 @@ pub mod cli;
 pub mod edit;
 pub mod export;
 pub mod import;
+pub mod jobs;
 pub mod merge;
 pub mod model;
 pub mod propose;

@@ -5,7 +5,6 @@ use egui::RichText;
 
 use super::{Action, SpanlineApp};
 use crate::ui::commands::{FIELD_KEYS, UiCommand};
-use crate::ui::import_job::{ImportJob, ImportState};
 
 impl SpanlineApp {
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -84,12 +83,9 @@ impl SpanlineApp {
     }
 
     pub(super) fn status_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        if let Some(ImportState::Running {
-            done,
-            total,
-            current,
-        }) = self.import_job.as_ref().map(ImportJob::state)
-        {
+        if let Some(job) = &self.import_job {
+            let progress = job.progress().cloned().unwrap_or_default();
+            let (done, total, current) = (&progress.done, &progress.total, &progress.current);
             ui.horizontal(|ui| {
                 let fraction = if *total == 0 {
                     0.0

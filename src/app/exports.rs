@@ -1,23 +1,12 @@
 //! Exporting what the timeline shows: the filtered incidents as CSV, the plot as a PNG image.
 
-use std::sync::mpsc;
-
 use super::SpanlineApp;
 use crate::export::{png, write_atomically};
+use crate::jobs::Job;
 
-/// Results of PNG exports. The image is written when the screenshot of the next frame
-/// arrives, so the outcome comes back through a channel.
-pub(super) struct PngExports {
-    sender: mpsc::Sender<Result<String, String>>,
-    results: mpsc::Receiver<Result<String, String>>,
-}
-
-impl Default for PngExports {
-    fn default() -> Self {
-        let (sender, results) = mpsc::channel();
-        Self { sender, results }
-    }
-}
+/// PNG exports under way. The image is written when the screenshot of the next frame
+/// arrives, so each is a job whose result that callback delivers.
+pub(super) type PngExports = Vec<Job<String>>;
 
 impl SpanlineApp {
     /// Writes the incidents the timeline's filters let through to a CSV file the analyst picks.
@@ -60,7 +49,8 @@ impl SpanlineApp {
             return;
         };
         let pixels_per_point = ctx.pixels_per_point();
-        let sender = self.png_exports.sender.clone();
+        let (job, reporter) = Job::pending("timeline image");
+        self.png_exports.push(job);
         let repaint = ctx.clone();
         self.status = "Exporting the timeline…".to_owned();
         ctx.request_screenshot(move |screenshot| {
@@ -72,19 +62,21 @@ impl SpanlineApp {
                     path.display()
                 )
             });
-            // The window may be closing; then nobody needs the answer.
-            let _ = sender.send(result);
+            reporter.finish(result);
             repaint.request_repaint();
         });
     }
 
     /// Reports PNG exports that finished since the last frame.
     pub(super) fn poll_png_exports(&mut self) {
-        while let Ok(result) = self.png_exports.results.try_recv() {
-            match result {
-                Ok(done) => self.status = done,
-                Err(err) => self.error = Some(err),
+        let mut waiting = Vec::new();
+        for mut job in std::mem::take(&mut self.png_exports) {
+            match job.try_result() {
+                Some(Ok(done)) => self.status = done,
+                Some(Err(err)) => self.error = Some(err),
+                None => waiting.push(job),
             }
         }
+        self.png_exports = waiting;
     }
 }

@@ -4,9 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use super::SpanlineApp;
+use super::{import_job, search_job};
+use crate::jobs::Poll;
 use crate::store::Project;
-use crate::ui::import_job::{ImportJob, ImportState};
-use crate::ui::search_job::SearchJob;
 
 /// Most projects the recent list keeps.
 const MAX_RECENT: usize = 8;
@@ -125,7 +125,7 @@ impl SpanlineApp {
             self.status = "An import is already running.".into();
             return;
         }
-        self.import_job = Some(ImportJob::start(
+        self.import_job = Some(import_job::start(
             project.path().to_owned(),
             self.analyst.clone(),
             files,
@@ -137,13 +137,16 @@ impl SpanlineApp {
         let Some(job) = self.import_job.as_mut() else {
             return;
         };
-        if matches!(job.poll(), ImportState::Running { .. }) {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            return;
-        }
-        let outcome = self.import_job.take().map(ImportJob::into_outcome);
+        let outcome = match job.poll() {
+            Poll::Running(_) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                return;
+            }
+            Poll::Done(outcome) => outcome,
+        };
+        self.import_job = None;
         match outcome {
-            Some(ImportState::Finished { report, undo_step }) => {
+            Ok((report, undo_step)) => {
                 if let (Some(project), Some(step)) = (self.project.as_mut(), undo_step) {
                     project.record_undo_step(step);
                 }
@@ -169,10 +172,7 @@ impl SpanlineApp {
                 // Written on another connection: every cache re-reads.
                 self.refresh(&crate::edit::Touched::everything());
             }
-            Some(ImportState::Failed(err)) => {
-                self.error = Some(format!("The import failed: {err}"))
-            }
-            Some(ImportState::Running { .. }) | None => {}
+            Err(err) => self.error = Some(format!("The import failed: {err}")),
         }
     }
 
@@ -186,16 +186,16 @@ impl SpanlineApp {
         }
         let Some(project) = &self.project else { return };
         match project.reader() {
-            Ok(reader) => self.search.running = Some(SearchJob::start(reader, text)),
+            Ok(reader) => self.search.running = Some(search_job::start(reader, text)),
             Err(err) => self.error = Some(err.to_string()),
         }
     }
 
     pub(super) fn poll_search(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.search.running else {
+        let Some(job) = self.search.running.as_mut() else {
             return;
         };
-        let Some(result) = job.poll() else {
+        let Some(result) = job.try_result() else {
             ctx.request_repaint_after(std::time::Duration::from_millis(30));
             return;
         };

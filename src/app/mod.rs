@@ -9,7 +9,9 @@ mod codebook;
 mod coding;
 mod exports;
 mod files;
+mod import_job;
 mod incident_panel;
+mod search_job;
 mod sharing;
 
 use std::path::{Path, PathBuf};
@@ -24,11 +26,11 @@ use crate::ui::commands::UiCommand;
 use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
-use crate::ui::import_job::ImportJob;
 use crate::ui::incident_editor::IncidentEditor;
 use crate::ui::timeline_view::{TimelineView, timeline_ui};
 use crate::workspace::Workspace;
 use chrome::command_button;
+use import_job::ImportJob;
 
 /// What a panel asks the app to do.
 #[derive(Debug)]
@@ -100,11 +102,27 @@ pub struct SpanlineApp {
     /// A colleague's project being merged, waiting for the analyst's decisions.
     pending_merge: Option<sharing::PendingMerge>,
     /// A merge being worked out in the background.
-    merge_job: Option<sharing::Background<(crate::merge::Plan, crate::merge::Theirs)>>,
+    merge_job: Option<crate::jobs::Job<(crate::merge::Plan, crate::merge::Theirs)>>,
     /// Agreement tables being worked out in the background.
-    agreement_job: Option<sharing::Background<crate::agreement::Report>>,
+    agreement_job: Option<crate::jobs::Job<crate::agreement::Report>>,
     /// Agreement with a colleague's project, while its window is open.
     agreement: Option<(String, crate::agreement::Report)>,
+}
+
+/// Takes the job in `slot` out once it is done, with its name and result; until then asks for
+/// another look shortly.
+fn finished<T, P>(
+    slot: &mut Option<crate::jobs::Job<T, P>>,
+    ctx: &egui::Context,
+) -> Option<(String, Result<T, String>)> {
+    let result = slot.as_mut()?.try_result();
+    match result {
+        Some(result) => slot.take().map(|job| (job.name, result)),
+        None => {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            None
+        }
+    }
 }
 
 /// What the window remembers between sessions.

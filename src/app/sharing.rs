@@ -1,44 +1,12 @@
 //! Sharing from the window: exporting the whole project in the field's formats, and merging a
 //! colleague's project after the analyst has seen what it brings and settled the conflicts.
 
-use super::SpanlineApp;
+use super::{SpanlineApp, finished};
 use crate::export::{Format, export_project};
+use crate::jobs::Job;
 use crate::merge::{self, Theirs};
 use crate::ui::agreement_view::AgreementEvent;
 use crate::ui::merge_review::{MergeDecision, MergeReview};
-
-/// Reading and comparing whole projects, on a background thread; the window picks up the
-/// answer when it comes and stays usable meanwhile.
-pub(super) struct Background<T> {
-    /// The colleague's file, as the analyst reads it.
-    from: String,
-    result: std::sync::mpsc::Receiver<Result<T, String>>,
-}
-
-impl<T: Send + 'static> Background<T> {
-    fn spawn(from: String, work: impl FnOnce() -> Result<T, String> + Send + 'static) -> Self {
-        let (sender, result) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            // The window may have closed meanwhile; then nobody waits for the answer.
-            let _ = sender.send(work());
-        });
-        Self { from, result }
-    }
-
-    /// The answer once it is there; until then asks for another look shortly.
-    fn poll(&self, ctx: &egui::Context) -> Option<Result<T, String>> {
-        match self.result.try_recv() {
-            Ok(answer) => Some(answer),
-            Err(std::sync::mpsc::TryRecvError::Empty) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(50));
-                None
-            }
-            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                Some(Err("the comparison stopped unexpectedly".to_owned()))
-            }
-        }
-    }
-}
 
 /// The name of a file as the analyst reads it.
 fn file_name(path: &std::path::Path) -> String {
@@ -156,7 +124,7 @@ impl SpanlineApp {
         };
         let from = file_name(&path);
         self.status = format!("Comparing your coding with {from}…");
-        self.agreement_job = Some(Background::spawn(from, move || {
+        self.agreement_job = Some(Job::spawn(&from, move |_| {
             let ours = merge::source::read_records(&reader).map_err(|e| e.to_string())?;
             let conn = merge::open_theirs(&path)?;
             let theirs = merge::source::read_records(&conn).map_err(|e| e.to_string())?;
@@ -166,10 +134,7 @@ impl SpanlineApp {
 
     /// Picks up the agreement tables when their thread is done, and opens their window.
     pub(super) fn poll_agreement_job(&mut self, ctx: &egui::Context) {
-        let Some(compared) = self.agreement_job.as_ref().and_then(|job| job.poll(ctx)) else {
-            return;
-        };
-        let Some(Background { from, .. }) = self.agreement_job.take() else {
+        let Some((from, compared)) = finished(&mut self.agreement_job, ctx) else {
             return;
         };
         match compared {
@@ -212,7 +177,7 @@ impl SpanlineApp {
         };
         let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
-        self.merge_job = Some(Background::spawn(from, move || {
+        self.merge_job = Some(Job::spawn(&from, move |_| {
             let theirs = Theirs::Project(merge::open_theirs(&path)?);
             Ok((merge::prepare_on(&reader, &theirs)?, theirs))
         }));
@@ -240,10 +205,7 @@ impl SpanlineApp {
 
     /// Picks up a planned merge when its thread is done, and opens the merge window.
     pub(super) fn poll_merge_job(&mut self, ctx: &egui::Context) {
-        let Some(planned) = self.merge_job.as_ref().and_then(|job| job.poll(ctx)) else {
-            return;
-        };
-        let Some(Background { from, .. }) = self.merge_job.take() else {
+        let Some((from, planned)) = finished(&mut self.merge_job, ctx) else {
             return;
         };
         match planned {

@@ -2,10 +2,10 @@
 //! shows its first page at once. Writes wait for the verdict: a damaged file is never written.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::error::{StoreError, StoreResult};
 use super::open;
+use crate::jobs::Job;
 
 /// Where the scan is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,26 +17,19 @@ pub enum IntegrityStatus {
 }
 
 pub struct IntegrityCheck {
-    pending: Option<Receiver<Result<(), String>>>,
+    pending: Option<Job<()>>,
     status: IntegrityStatus,
 }
 
 impl IntegrityCheck {
     /// Starts scanning `path` in the background.
     pub fn start(path: PathBuf) -> Self {
-        let (sender, receiver) = mpsc::channel();
-        let spawned = std::thread::Builder::new()
-            .name("integrity check".into())
-            .spawn(move || {
-                let verdict = open::verify_integrity(&path).map_err(|err| err.to_string());
-                let _ = sender.send(verdict);
-            });
-        match spawned {
-            Ok(_) => Self {
-                pending: Some(receiver),
-                status: IntegrityStatus::Checking,
-            },
-            Err(err) => Self::finished(Err(format!("the integrity check could not start: {err}"))),
+        let job = Job::spawn("integrity check", move |_| {
+            open::verify_integrity(&path).map_err(|err| err.to_string())
+        });
+        Self {
+            pending: Some(job),
+            status: IntegrityStatus::Checking,
         }
     }
 
@@ -64,25 +57,16 @@ impl IntegrityCheck {
 
     /// The status now, without waiting.
     pub fn poll(&mut self) -> &IntegrityStatus {
-        if let Some(receiver) = &self.pending {
-            match receiver.try_recv() {
-                Ok(verdict) => self.record(verdict),
-                Err(TryRecvError::Empty) => {}
-                Err(TryRecvError::Disconnected) => {
-                    self.record(Err("the integrity check stopped unexpectedly".into()))
-                }
-            }
+        if let Some(verdict) = self.pending.as_mut().and_then(Job::try_result) {
+            self.record(verdict);
         }
         &self.status
     }
 
     /// Waits for the verdict; an error if the file is damaged.
     pub fn wait(&mut self) -> StoreResult<()> {
-        if let Some(receiver) = self.pending.take() {
-            let verdict = receiver
-                .recv()
-                .unwrap_or_else(|_| Err("the integrity check stopped unexpectedly".into()));
-            self.record(verdict);
+        if let Some(job) = self.pending.take() {
+            self.record(job.wait());
         }
         match &self.status {
             IntegrityStatus::Damaged(message) => Err(StoreError::Damaged(message.clone())),

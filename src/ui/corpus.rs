@@ -3,8 +3,8 @@
 
 use egui::RichText;
 
+use crate::jobs::Job;
 use crate::model::{ArticleId, ArticleSummary};
-use crate::ui::search_job::SearchJob;
 
 /// Which articles the list shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -22,7 +22,8 @@ pub struct CorpusSearch {
     /// Articles matching `text`, best first, from the whole corpus; `None` while nothing is
     /// searched for.
     pub hits: Option<Vec<ArticleSummary>>,
-    pub running: Option<SearchJob>,
+    /// The search under way, if any.
+    pub running: Option<Job<Vec<ArticleSummary>>>,
     pub filter: CorpusFilter,
     pub focus_requested: bool,
 }

@@ -1,0 +1,204 @@
+//! Work that runs off the window's thread — search, import, merge and agreement planning,
+//! image export, the integrity scan — in one shape: started with a closure, it reports
+//! progress, can be asked to stop, and hands back one result that the owner polls for each
+//! frame (or waits for).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
+
+/// What the work sends back.
+enum Message<T, P> {
+    Progress(P),
+    Done(Result<T, String>),
+}
+
+/// The working side: reports progress and the result, and hears a request to stop.
+pub struct Reporter<T, P = ()> {
+    sender: Sender<Message<T, P>>,
+    cancel: Arc<AtomicBool>,
+}
+
+impl<T, P> Reporter<T, P> {
+    /// Says how far the work has come.
+    pub fn progress(&self, progress: P) {
+        // Nobody may be listening any more (the window closed): the work just goes on.
+        let _ = self.sender.send(Message::Progress(progress));
+    }
+
+    /// Whether the owner asked the work to stop.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+
+    /// The flag the work can hand on to code that checks it between steps.
+    pub fn cancel_flag(&self) -> &AtomicBool {
+        &self.cancel
+    }
+
+    /// Hands back the result.
+    pub fn finish(self, result: Result<T, String>) {
+        let _ = self.sender.send(Message::Done(result));
+    }
+}
+
+/// Where a job stands.
+pub enum Poll<'j, T, P> {
+    /// Still working; the latest progress it reported, if any.
+    Running(Option<&'j P>),
+    Done(Result<T, String>),
+}
+
+/// The owning side of one piece of background work.
+pub struct Job<T, P = ()> {
+    /// What the work is, as the analyst reads it ("search", "import").
+    pub name: String,
+    receiver: Receiver<Message<T, P>>,
+    cancel: Arc<AtomicBool>,
+    progress: Option<P>,
+}
+
+impl<T: Send + 'static, P: Send + 'static> Job<T, P> {
+    /// Runs `work` on its own thread.
+    pub fn spawn(
+        name: &str,
+        work: impl FnOnce(&Reporter<T, P>) -> Result<T, String> + Send + 'static,
+    ) -> Self {
+        let (job, reporter) = Self::pending(name);
+        let spawned = std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let result = work(&reporter);
+                reporter.finish(result);
+            });
+        match spawned {
+            Ok(_) => job,
+            Err(err) => Self::finished(name, Err(format!("{name}: could not start: {err}"))),
+        }
+    }
+}
+
+impl<T, P> Job<T, P> {
+    /// A job whose result some other code will deliver through the [`Reporter`] (a callback,
+    /// such as the screenshot an image export waits for).
+    pub fn pending(name: &str) -> (Self, Reporter<T, P>) {
+        let (sender, receiver) = mpsc::channel();
+        let cancel = Arc::new(AtomicBool::new(false));
+        let reporter = Reporter {
+            sender,
+            cancel: Arc::clone(&cancel),
+        };
+        let job = Self {
+            name: name.to_owned(),
+            receiver,
+            cancel,
+            progress: None,
+        };
+        (job, reporter)
+    }
+
+    /// A job already done.
+    pub fn finished(name: &str, result: Result<T, String>) -> Self {
+        let (job, reporter) = Self::pending(name);
+        reporter.finish(result);
+        job
+    }
+
+    /// Asks the work to stop at its next check.
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    /// The latest progress reported.
+    pub fn progress(&self) -> Option<&P> {
+        self.progress.as_ref()
+    }
+
+    /// Where the job stands, without waiting. Once it says `Done`, the job is spent.
+    pub fn poll(&mut self) -> Poll<'_, T, P> {
+        loop {
+            match self.receiver.try_recv() {
+                Ok(Message::Progress(progress)) => self.progress = Some(progress),
+                Ok(Message::Done(result)) => return Poll::Done(result),
+                Err(TryRecvError::Empty) => return Poll::Running(self.progress.as_ref()),
+                Err(TryRecvError::Disconnected) => {
+                    return Poll::Done(Err(self.stopped()));
+                }
+            }
+        }
+    }
+
+    /// The result, once the job is done.
+    pub fn try_result(&mut self) -> Option<Result<T, String>> {
+        match self.poll() {
+            Poll::Done(result) => Some(result),
+            Poll::Running(_) => None,
+        }
+    }
+
+    /// Waits for the result.
+    pub fn wait(self) -> Result<T, String> {
+        for message in &self.receiver {
+            if let Message::Done(result) = message {
+                return result;
+            }
+        }
+        Err(self.stopped())
+    }
+
+    fn stopped(&self) -> String {
+        format!("{}: the work stopped unexpectedly", self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_reports_progress_then_its_result() {
+        let (go, wait_for_go) = mpsc::channel::<()>();
+        let mut job: Job<u32, usize> = Job::spawn("count", move |reporter| {
+            reporter.progress(1);
+            wait_for_go.recv().map_err(|e| e.to_string())?;
+            reporter.progress(2);
+            Ok(42)
+        });
+        while job.progress().is_none() {
+            assert!(matches!(job.poll(), Poll::Running(_)));
+            std::thread::yield_now();
+        }
+        go.send(()).expect("the job listens");
+        assert_eq!(job.wait(), Ok(42));
+    }
+
+    #[test]
+    fn cancel_reaches_the_work() {
+        let job: Job<&str> = Job::spawn("wait", |reporter| {
+            while !reporter.cancelled() {
+                std::thread::yield_now();
+            }
+            Ok("stopped")
+        });
+        job.cancel();
+        assert_eq!(job.wait(), Ok("stopped"));
+    }
+
+    #[test]
+    fn work_that_panics_is_reported_not_waited_for_forever() {
+        let job: Job<()> = Job::spawn("crash", |_| panic!("boom"));
+        let err = job.wait().expect_err("no result");
+        assert!(
+            err.contains("crash: the work stopped unexpectedly"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_pending_job_takes_its_result_from_elsewhere() {
+        let (mut job, reporter): (Job<u8>, _) = Job::pending("image");
+        assert!(job.try_result().is_none());
+        reporter.finish(Ok(7));
+        assert_eq!(job.try_result(), Some(Ok(7)));
+    }
+}
