@@ -312,7 +312,7 @@ fn timeline_frame(
     codebook: &spanline::workspace::codebook::Codebook,
 ) -> usize {
     let output = ctx.run_ui(input(1400.0), |ui| {
-        spanline::ui::timeline_view::timeline_ui(ui, view, data, codebook, None);
+        spanline::ui::timeline_view::timeline_ui(ui, view, data, codebook, None, &mut Vec::new());
     });
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     primitives

@@ -1353,7 +1353,9 @@ fn a_colleagues_project_merges_after_choosing_field_by_field_and_undoes_in_one_s
     harness.state_mut().wait_for_checks();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Merge a colleague's project…").click();
+    harness
+        .get_by_label_contains("Merge a colleague's project…")
+        .click();
     wait_while(&mut harness, SpanlineApp::comparing);
     harness.get_by_label_contains("1 record changed differently on both sides");
     harness.get_by_label("Green Zone rockets (Ben)").click();
@@ -1398,7 +1400,7 @@ fn the_whole_project_exports_from_the_file_menu() {
     harness.run();
     harness.get_by_label("Export").hover();
     harness.run();
-    harness.get_by_label("ACLED-style CSV…").click();
+    harness.get_by_label_contains("ACLED-style CSV…").click();
     harness.run();
     let mut reader = csv::Reader::from_path(&out).expect("written");
     assert_eq!(reader.headers().expect("header").len(), 31);
@@ -1426,7 +1428,7 @@ fn agreement_with_a_colleague_shows_both_tables_and_exports_them() {
     harness.get_by_label("File").click();
     harness.run();
     harness
-        .get_by_label("Agreement with a colleague's project…")
+        .get_by_label_contains("Agreement with a colleague's project…")
         .click();
     wait_while(&mut harness, SpanlineApp::comparing);
     harness.get_by_label_contains("6 articles coded by both; 25 incidents paired");
@@ -1471,7 +1473,7 @@ fn incidents_import_from_an_acled_csv_in_one_undoable_step() {
     let before = harness.state().timeline_incidents().len();
     harness.get_by_label("File").click();
     harness.run();
-    harness.get_by_label("Import incidents…").click();
+    harness.get_by_label_contains("Import incidents…").click();
     harness.run();
     assert!(
         harness.state().status().starts_with("Imported 1 incidents"),
@@ -1782,4 +1784,53 @@ fn the_timeline_catches_up_row_by_row_with_coding_undo_and_codebook_deletions() 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_timeline_current(&harness, "undoing the place's deletion");
+}
+
+#[test]
+fn every_menu_command_is_in_the_shortcut_list_and_ctrl_q_quits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    harness.run();
+    let labels = [
+        "Merge a colleague's project…",
+        "Agreement with a colleague's project…",
+        "Save a copy without article texts…",
+        "Import incidents…",
+        "ACLED-style CSV…",
+        "Export PNG…",
+        "Context events…",
+        "Quit",
+    ];
+    let shown = |harness: &Harness<'static, SpanlineApp>| -> Vec<usize> {
+        labels
+            .iter()
+            .map(|l| harness.query_all_by_label(l).count())
+            .collect()
+    };
+    let before = shown(&harness);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    let after = shown(&harness);
+    for ((label, before), after) in labels.iter().zip(before).zip(after) {
+        assert_eq!(after, before + 1, "{label} is not in the F1 list");
+    }
+    // A fresh window (no other window opening that frame): Ctrl+Q asks the window to close.
+    let mut fresh = self::harness(SpanlineApp::new(Some(&sample_copy(dir.path())), ANALYST));
+    fresh.run();
+    // The key press alone, so its frame's output is the one read.
+    fresh.event(egui::Event::Key {
+        key: egui::Key::Q,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::COMMAND,
+    });
+    fresh.step();
+    let asked_to_close = fresh.output().viewport_output.values().any(|viewport| {
+        viewport
+            .commands
+            .iter()
+            .any(|c| matches!(c, egui::ViewportCommand::Close))
+    });
+    assert!(asked_to_close, "Ctrl+Q did not close the window");
 }

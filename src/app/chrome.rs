@@ -25,41 +25,23 @@ impl SpanlineApp {
                     }
                 });
                 ui.separator();
-                for command in [UiCommand::SaveCopy, UiCommand::ImportArticles] {
+                for command in [
+                    UiCommand::SaveCopy,
+                    UiCommand::SaveCopyWithoutTexts,
+                    UiCommand::ImportArticles,
+                    UiCommand::ImportIncidents,
+                    UiCommand::MergeProject,
+                    UiCommand::Agreement,
+                ] {
                     command_button(ui, command, actions);
-                }
-                if ui
-                    .button("Save a copy without article texts…")
-                    .on_hover_text("For sources that may not be passed on: keeps only the words the evidence needs")
-                    .clicked()
-                {
-                    actions.push(Action::SaveCopyWithoutTexts);
-                    ui.close();
-                }
-                if ui
-                    .button("Import incidents…")
-                    .on_hover_text("From a project's JSON export or an ACLED-style CSV")
-                    .clicked()
-                {
-                    actions.push(Action::ImportIncidents);
-                    ui.close();
-                }
-                if ui.button("Merge a colleague's project…").clicked() {
-                    actions.push(Action::MergeProject);
-                    ui.close();
-                }
-                if ui.button("Agreement with a colleague's project…").clicked() {
-                    actions.push(Action::Agreement);
-                    ui.close();
                 }
                 ui.menu_button("Export", |ui| {
                     for format in crate::export::Format::ALL {
-                        if ui.button(format!("{}…", format.title())).clicked() {
-                            actions.push(Action::ExportProject(format));
-                            ui.close();
-                        }
+                        command_button(ui, UiCommand::Export(format), actions);
                     }
                 });
+                ui.separator();
+                command_button(ui, UiCommand::Quit, actions);
             });
             ui.menu_button("Edit", |ui| {
                 for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {
@@ -170,12 +152,7 @@ impl SpanlineApp {
 
 /// A menu or toolbar button for `command`, showing its shortcut.
 pub(super) fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mut Vec<Action>) {
-    let shortcut = command.shortcut_text(ui.ctx());
-    if ui
-        .add(egui::Button::new(command.label()).shortcut_text(shortcut))
-        .clicked()
-    {
+    if let Some(command) = crate::ui::commands::button(ui, command) {
         actions.push(Action::Command(command));
-        ui.close();
     }
 }

@@ -60,11 +60,10 @@ enum Action {
     CancelImport,
     /// The search text changed.
     Search,
-    ExportProject(crate::export::Format),
-    MergeProject,
-    SaveCopyWithoutTexts,
-    Agreement,
-    ImportIncidents,
+    /// The analyst decided about the waiting merge.
+    DecideMerge(crate::ui::merge_review::MergeDecision),
+    /// A click in the agreement window.
+    Agreement(crate::ui::agreement_view::AgreementEvent),
 }
 
 pub struct SpanlineApp {
@@ -444,7 +443,7 @@ impl SpanlineApp {
             .as_ref()
             .and_then(|s| s.evidence.first().cloned());
         if let Some(evidence) = first {
-            self.run(Action::JumpToEvidence(evidence));
+            self.jump_to_evidence(evidence);
         }
     }
 
@@ -528,15 +527,18 @@ impl SpanlineApp {
                 let workspace = &mut self.workspace;
                 let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
                 let view = &mut self.timeline_view;
+                let mut commands = Vec::new();
                 if let Some(incident_id) = timeline_ui(
                     ui,
                     view,
                     &mut workspace.timeline,
                     &workspace.codebook,
                     selected,
+                    &mut commands,
                 ) {
                     actions.push(Action::ShowIncident(incident_id));
                 }
+                actions.extend(commands.into_iter().map(Action::Command));
             });
             egui::Panel::right("incidents")
                 .default_size(430.0)
@@ -546,20 +548,11 @@ impl SpanlineApp {
         if self.show_help {
             self.help_ui(ui.ctx());
         }
-        if std::mem::take(&mut self.timeline_view.export_requested) {
-            self.export_csv();
-        }
-        if std::mem::take(&mut self.timeline_view.png_requested) {
-            self.export_png(ui.ctx());
-        }
         self.poll_png_exports();
         self.poll_merge_job(ui.ctx());
         self.poll_agreement_job(ui.ctx());
-        self.merge_ui(ui.ctx());
-        self.agreement_window(ui.ctx());
-        if std::mem::take(&mut self.timeline_view.context_requested) {
-            self.context_editor.open = true;
-        }
+        actions.extend(self.merge_window(ui.ctx()).map(Action::DecideMerge));
+        actions.extend(self.agreement_window(ui.ctx()).map(Action::Agreement));
         if let Some(change) = self
             .context_editor
             .ui(ui.ctx(), &self.workspace.timeline.context)
@@ -570,7 +563,7 @@ impl SpanlineApp {
             actions.push(Action::Codebook(change));
         }
         for action in actions {
-            self.run(action);
+            self.run(action, ui.ctx());
         }
         self.workspace.apply_filters(&self.timeline_view.filters);
     }
@@ -589,7 +582,7 @@ impl SpanlineApp {
         }
     }
 
-    fn run(&mut self, action: Action) {
+    fn run(&mut self, action: Action, ctx: &egui::Context) {
         match action {
             Action::OpenArticle(article_id) => self.open_article(article_id, false),
             Action::OpenBeside(article_id) => self.open_article(article_id, true),
@@ -602,7 +595,7 @@ impl SpanlineApp {
                 self.proposals.clear();
                 self.select_incident(Some(incident_id));
             }
-            Action::Command(command) => self.run_command(command),
+            Action::Command(command) => self.run_command(command, ctx),
             Action::AttachSuggestion(pane, suggestion) => {
                 self.active_pane = pane;
                 self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
@@ -623,36 +616,32 @@ impl SpanlineApp {
             Action::Context(change) => self.change_context(change),
             Action::Codebook(change) => self.change_codebook(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
-            Action::ExportProject(format) => self.export_project_as(format),
-            Action::MergeProject => self.start_merge(),
-            Action::SaveCopyWithoutTexts => self.save_copy(true),
-            Action::Agreement => self.start_agreement(),
-            Action::ImportIncidents => {
-                if let Some(path) = self.dialogs.incidents_file() {
-                    self.import_incidents(&path);
-                }
-            }
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();
                 }
             }
-            Action::JumpToEvidence(evidence) => {
-                let pane = match self.workspace.position_of(evidence.article_id) {
-                    Some(pane) => pane,
-                    None => {
-                        self.open_article(evidence.article_id, false);
-                        0
-                    }
-                };
-                if let Some(target) = self.panes.get_mut(pane) {
-                    target.flash(evidence.start..evidence.end);
-                }
-            }
+            Action::JumpToEvidence(evidence) => self.jump_to_evidence(evidence),
+            Action::DecideMerge(decision) => self.decide_merge(decision),
+            Action::Agreement(event) => self.agreement_event(event),
         }
     }
 
-    fn run_command(&mut self, command: UiCommand) {
+    /// Shows `evidence` (opening its article when it is not on screen) and flashes it.
+    fn jump_to_evidence(&mut self, evidence: Evidence) {
+        let pane = match self.workspace.position_of(evidence.article_id) {
+            Some(pane) => pane,
+            None => {
+                self.open_article(evidence.article_id, false);
+                0
+            }
+        };
+        if let Some(target) = self.panes.get_mut(pane) {
+            target.flash(evidence.start..evidence.end);
+        }
+    }
+
+    fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
         match command {
             UiCommand::NewProject => self.new_project(),
             UiCommand::OpenProject => self.open_chosen_project(),
@@ -677,6 +666,19 @@ impl SpanlineApp {
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
             UiCommand::FocusSearch => self.search.focus_requested = true,
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
+            UiCommand::SaveCopyWithoutTexts => self.save_copy(true),
+            UiCommand::ImportIncidents => {
+                if let Some(path) = self.dialogs.incidents_file() {
+                    self.import_incidents(&path);
+                }
+            }
+            UiCommand::MergeProject => self.start_merge(),
+            UiCommand::Agreement => self.start_agreement(),
+            UiCommand::Export(format) => self.export_project_as(format),
+            UiCommand::ExportTimelineCsv => self.export_csv(),
+            UiCommand::ExportTimelinePng => self.export_png(ctx),
+            UiCommand::EditContext => self.context_editor.open = true,
+            UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
 

@@ -146,14 +146,19 @@ impl SpanlineApp {
         }
     }
 
-    /// The agreement window, while open.
-    pub(super) fn agreement_window(&mut self, ctx: &egui::Context) {
-        let Some((with, report)) = &self.agreement else {
+    /// The agreement window, while open; what the analyst clicked in it.
+    pub(super) fn agreement_window(&self, ctx: &egui::Context) -> Option<AgreementEvent> {
+        let (with, report) = self.agreement.as_ref()?;
+        crate::ui::agreement_view::agreement_ui(ctx, with, report)
+    }
+
+    pub(super) fn agreement_event(&mut self, event: AgreementEvent) {
+        let Some((_, report)) = &self.agreement else {
             return;
         };
-        match crate::ui::agreement_view::agreement_ui(ctx, with, report) {
-            Some(AgreementEvent::Close) => self.agreement = None,
-            Some(AgreementEvent::ExportCsv) => {
+        match event {
+            AgreementEvent::Close => self.agreement = None,
+            AgreementEvent::ExportCsv => {
                 let Some(path) = self.dialogs.export_file("agreement.csv", "csv") else {
                     return;
                 };
@@ -164,7 +169,6 @@ impl SpanlineApp {
                     Err(err) => self.error = Some(err),
                 }
             }
-            None => {}
         }
     }
 
@@ -228,14 +232,13 @@ impl SpanlineApp {
         self.merge_job.is_some() || self.agreement_job.is_some()
     }
 
-    /// The merge window, while a merge waits; applies it as one undo step when confirmed.
-    pub(super) fn merge_ui(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &mut self.pending_merge else {
-            return;
-        };
-        let Some(decision) = pending.review.ui(ctx) else {
-            return;
-        };
+    /// The merge window, while a merge waits; what the analyst decided in it.
+    pub(super) fn merge_window(&mut self, ctx: &egui::Context) -> Option<MergeDecision> {
+        self.pending_merge.as_mut()?.review.ui(ctx)
+    }
+
+    /// Applies the waiting merge as one undo step, or drops it.
+    pub(super) fn decide_merge(&mut self, decision: MergeDecision) {
         let Some(PendingMerge { theirs, review }) = self.pending_merge.take() else {
             return;
         };
@@ -260,6 +263,7 @@ impl SpanlineApp {
     }
 }
 
+/// The first letter in upper case.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars

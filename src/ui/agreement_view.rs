@@ -5,6 +5,7 @@ use egui::RichText;
 use crate::agreement::{Report, shown};
 
 /// What the analyst asked of the agreement window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AgreementEvent {
     ExportCsv,
     Close,

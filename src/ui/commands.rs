@@ -32,6 +32,21 @@ pub enum UiCommand {
     ToggleSuggestions,
     FocusSearch,
     ToggleHelp,
+    /// A copy that keeps of each article only the words its evidence needs.
+    SaveCopyWithoutTexts,
+    /// Incidents from a project's JSON export or an ACLED-style CSV.
+    ImportIncidents,
+    MergeProject,
+    Agreement,
+    /// The whole project in one of the field's formats.
+    Export(crate::export::Format),
+    /// The incidents the timeline's filters let through, as CSV.
+    ExportTimelineCsv,
+    /// The timeline plot as an image.
+    ExportTimelinePng,
+    /// The editor of the timeline's context events and periods.
+    EditContext,
+    Quit,
 }
 
 /// The fields with a number key, most used first.
@@ -54,14 +69,21 @@ impl UiCommand {
             UiCommand::NewProject,
             UiCommand::OpenProject,
             UiCommand::SaveCopy,
+            UiCommand::SaveCopyWithoutTexts,
             UiCommand::ImportArticles,
+            UiCommand::ImportIncidents,
+            UiCommand::MergeProject,
+            UiCommand::Agreement,
+        ];
+        all.extend(crate::export::Format::ALL.map(UiCommand::Export));
+        all.extend([
             UiCommand::NewIncident,
             UiCommand::IncidentsFromDates,
             UiCommand::DeleteIncident,
             UiCommand::ReviewNext,
             UiCommand::ReviewPrevious,
             UiCommand::MarkReviewed,
-        ];
+        ]);
         all.extend(
             FIELD_KEYS
                 .iter()
@@ -73,7 +95,11 @@ impl UiCommand {
             UiCommand::EditCodebook,
             UiCommand::ToggleSuggestions,
             UiCommand::FocusSearch,
+            UiCommand::ExportTimelineCsv,
+            UiCommand::ExportTimelinePng,
+            UiCommand::EditContext,
             UiCommand::ToggleHelp,
+            UiCommand::Quit,
         ]);
         all
     }
@@ -99,7 +125,35 @@ impl UiCommand {
             UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
             UiCommand::FocusSearch => "Search the corpus".into(),
             UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
+            UiCommand::SaveCopyWithoutTexts => "Save a copy without article texts…".into(),
+            UiCommand::ImportIncidents => "Import incidents…".into(),
+            UiCommand::MergeProject => "Merge a colleague's project…".into(),
+            UiCommand::Agreement => "Agreement with a colleague's project…".into(),
+            UiCommand::Export(format) => format!("{}…", format.title()),
+            UiCommand::ExportTimelineCsv => "Export CSV…".into(),
+            UiCommand::ExportTimelinePng => "Export PNG…".into(),
+            UiCommand::EditContext => "Context events…".into(),
+            UiCommand::Quit => "Quit".into(),
         }
+    }
+
+    /// What the command does, for its button's hover text, where the label does not say it all.
+    pub fn explanation(&self) -> Option<&'static str> {
+        Some(match self {
+            UiCommand::SaveCopyWithoutTexts => {
+                "For sources that may not be passed on: keeps only the words the evidence needs"
+            }
+            UiCommand::ImportIncidents => "From a project's JSON export or an ACLED-style CSV",
+            UiCommand::Export(_) => "The whole project in this format",
+            UiCommand::ExportTimelinePng => "The timeline plot as you see it now, as an image",
+            UiCommand::ExportTimelineCsv => {
+                "The incidents the timeline's filters let through, one row each"
+            }
+            UiCommand::EditContext => {
+                "Add, edit or remove events and periods drawn behind the incidents"
+            }
+            _ => return None,
+        })
     }
 
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -124,6 +178,42 @@ impl UiCommand {
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
             UiCommand::ToggleHelp => plain(Key::F1),
+            UiCommand::SaveCopyWithoutTexts => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::ALT, Key::S)
+            }
+            UiCommand::ImportIncidents => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::I)
+            }
+            UiCommand::MergeProject => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::M)
+            }
+            UiCommand::Agreement => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::A)
+            }
+            UiCommand::Export(format) => {
+                let keys = [
+                    Key::Num1,
+                    Key::Num2,
+                    Key::Num3,
+                    Key::Num4,
+                    Key::Num5,
+                    Key::Num6,
+                ];
+                let at = crate::export::Format::ALL
+                    .iter()
+                    .position(|f| f == format)?;
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::ALT, *keys.get(at)?)
+            }
+            UiCommand::ExportTimelineCsv => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::E)
+            }
+            UiCommand::ExportTimelinePng => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::P)
+            }
+            UiCommand::EditContext => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::T)
+            }
+            UiCommand::Quit => KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
         })
     }
 
@@ -159,6 +249,40 @@ impl UiCommand {
             .map(|s| ctx.format_shortcut(&s))
             .unwrap_or_default()
     }
+}
+
+/// A menu or toolbar button for `command`, showing its shortcut and what it does; the
+/// command when clicked.
+pub fn button(ui: &mut egui::Ui, command: UiCommand) -> Option<UiCommand> {
+    let shortcut = command.shortcut_text(ui.ctx());
+    let mut response = ui.add(egui::Button::new(command.label()).shortcut_text(shortcut));
+    if let Some(explanation) = command.explanation() {
+        response = response.on_hover_text(explanation);
+    }
+    response.clicked().then(|| {
+        ui.close();
+        command
+    })
+}
+
+/// A button for `command` in a toolbar, where space is short: its label, with what it does
+/// and its shortcut on hover; the command when clicked.
+pub fn toolbar_button(ui: &mut egui::Ui, command: UiCommand) -> Option<UiCommand> {
+    let hover = [
+        command.explanation().map(str::to_owned),
+        command
+            .shortcut()
+            .map(|s| format!("Shortcut: {}", ui.ctx().format_shortcut(&s))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("\n");
+    let mut response = ui.button(command.label());
+    if !hover.is_empty() {
+        response = response.on_hover_text(hover);
+    }
+    response.clicked().then_some(command)
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {

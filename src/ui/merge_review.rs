@@ -15,6 +15,7 @@ pub struct MergeReview {
 }
 
 /// What the analyst decided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MergeDecision {
     Merge,
     Cancel,

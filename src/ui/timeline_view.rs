@@ -13,6 +13,7 @@ use crate::timeline::data::TimelineData;
 use crate::timeline::filter::Filters;
 use crate::timeline::lanes::LaneBy;
 use crate::timeline::{TimelineIncident, axis, x_of};
+use crate::ui::commands::UiCommand;
 use crate::ui::pickers::optional_choice;
 use crate::workspace::codebook::Codebook;
 
@@ -40,12 +41,6 @@ pub struct TimelineView {
     range_drag: Option<(f64, f64)>,
     /// Set for one frame to forget pan and zoom.
     reset_requested: bool,
-    /// The analyst asked for the context-event editor.
-    pub context_requested: bool,
-    /// The analyst asked to export the incidents the filters let through.
-    pub export_requested: bool,
-    /// The analyst asked for the plot as a PNG image.
-    pub png_requested: bool,
     /// Where the plot (with its axes) was drawn in the last frame, in points.
     pub plot_rect: Option<egui::Rect>,
     /// Set for one frame to show this range of plot x (days).
@@ -283,13 +278,15 @@ fn describe(incident: &TimelineIncident, codebook: &Codebook) -> String {
     .join("\n")
 }
 
-/// Draws the timeline; returns the incident the analyst clicked, if any.
+/// Draws the timeline; returns the incident the analyst clicked, if any. Its buttons that act
+/// beyond the timeline (exports, the context editor) add their command to `commands`.
 pub fn timeline_ui(
     ui: &mut Ui,
     view: &mut TimelineView,
     data: &mut TimelineData,
     codebook: &Codebook,
     selected: Option<IncidentId>,
+    commands: &mut Vec<UiCommand>,
 ) -> Option<IncidentId> {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Timeline").strong());
@@ -318,26 +315,12 @@ pub fn timeline_ui(
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large view");
-        if ui
-            .button("Export PNG…")
-            .on_hover_text("The plot as you see it now, as an image")
-            .clicked()
-        {
-            view.png_requested = true;
-        }
-        if ui
-            .button("Export CSV…")
-            .on_hover_text("The incidents the filters let through, one row each")
-            .clicked()
-        {
-            view.export_requested = true;
-        }
-        if ui
-            .button("Context events…")
-            .on_hover_text("Add, edit or remove events and periods drawn behind the incidents")
-            .clicked()
-        {
-            view.context_requested = true;
+        for command in [
+            UiCommand::ExportTimelinePng,
+            UiCommand::ExportTimelineCsv,
+            UiCommand::EditContext,
+        ] {
+            commands.extend(crate::ui::commands::toolbar_button(ui, command));
         }
         if ui
             .button("Reset view")
