@@ -266,7 +266,10 @@ fn a_csv_that_is_not_acled_shaped_is_refused_and_bad_rows_are_named() {
     let error = read("name,age\nx,1\n".as_bytes(), &known, &stamp)
         .err()
         .expect("refused");
-    assert!(error.contains("no event_date column"), "{error}");
+    assert!(
+        error.to_string().contains("no event_date column"),
+        "{error}"
+    );
     let csv = "event_date,notes,fatalities\n2020-07-23,ok,2\nyesterday,bad date,1\n23 July 2020,old style,x\n";
     let imported = read(csv.as_bytes(), &known, &stamp).expect("reads");
     assert_eq!(imported.incidents, 2);

@@ -225,3 +225,45 @@ fn search_returns_corpus_rows_from_the_whole_project_best_first() {
     assert_eq!(hits[0].meta.title, "Report 599");
     assert_eq!(hits[0].incident_count, 0);
 }
+
+#[test]
+fn utf16_text_imports_as_text_and_binaries_links_and_devices_are_refused_by_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (project, project_path) = new_project(dir.path());
+    drop(project);
+    let text = "Drone attack on Erbil airport\n\nطائرة مسيّرة استهدفت مطار أربيل مساء الثلاثاء.";
+    let utf16 = dir.path().join("wide.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    fs::write(&utf16, bytes).expect("written");
+    let elf = dir.path().join("program.txt");
+    let mut program = b"\x7fELF\x02\x01\x01".to_vec();
+    program.extend([0u8; 256]);
+    fs::write(&elf, program).expect("written");
+    let link = dir.path().join("hostname.txt");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("/etc/hostname", &link).expect("link");
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&project_path)
+        .args([&utf16, &elf, &link])
+        .arg("/dev/zero")
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("program.txt: its content is binary data"),
+        "{stderr}"
+    );
+    #[cfg(unix)]
+    assert!(
+        stderr.contains("hostname.txt: a link to another file"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("/dev/zero: not a .txt"), "{stderr}");
+    let project = Project::open(&project_path, ANALYST).expect("opens");
+    let imported = articles::all(project.conn(), true).expect("articles");
+    assert_eq!(imported.len(), 1, "only the text file");
+    assert!(imported[0].text.contains("طائرة مسيّرة استهدفت مطار أربيل"));
+}

@@ -325,7 +325,7 @@ fn foreign_json_is_refused_with_a_clear_message() {
         ),
     ] {
         let error = spanline::export::json::read(text.as_bytes()).expect_err(text);
-        assert!(error.contains(expected), "{text}: {error}");
+        assert!(error.to_string().contains(expected), "{text}: {error}");
     }
 }
 

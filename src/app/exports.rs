@@ -34,7 +34,7 @@ impl SpanlineApp {
             Ok(()) => {
                 self.status = format!("Exported {} incidents to {}", rows.len(), path.display())
             }
-            Err(err) => self.error = Some(err),
+            Err(err) => self.error = Some(err.to_string()),
         }
     }
 
@@ -62,7 +62,7 @@ impl SpanlineApp {
                     path.display()
                 )
             });
-            reporter.finish(result);
+            reporter.finish(result.map_err(|err| err.to_string()));
             repaint.request_repaint();
         });
     }

@@ -43,7 +43,7 @@ impl SpanlineApp {
                     format!("{}; not mapped: {}", capitalised(&done), columns.join("; "))
                 };
             }
-            Err(err) => self.error = Some(err),
+            Err(err) => self.error = Some(err.to_string()),
         }
     }
 
@@ -95,7 +95,7 @@ impl SpanlineApp {
             .map_err(|err| err.to_string())
             .and_then(|known| {
                 let stamp = crate::model::Stamp::now(project.analyst());
-                crate::import::acled::read(file, &known, &stamp)
+                crate::import::acled::read(file, &known, &stamp).map_err(|e| e.to_string())
             })
             .and_then(|read| {
                 let touched = project.run(read.change).map_err(|err| err.to_string())?;
@@ -126,7 +126,7 @@ impl SpanlineApp {
         self.status = format!("Comparing your coding with {from}…");
         self.agreement_job = Some(Job::spawn(&from, move |_| {
             let ours = merge::source::read_records(&reader).map_err(|e| e.to_string())?;
-            let conn = merge::open_theirs(&path)?;
+            let conn = merge::open_theirs(&path).map_err(|e| e.to_string())?;
             let theirs = merge::source::read_records(&conn).map_err(|e| e.to_string())?;
             Ok(crate::agreement::compare(&ours, &theirs))
         }));
@@ -166,7 +166,7 @@ impl SpanlineApp {
                     Ok(()) => {
                         self.status = format!("Exported the agreement tables to {}", path.display())
                     }
-                    Err(err) => self.error = Some(err),
+                    Err(err) => self.error = Some(err.to_string()),
                 }
             }
         }
@@ -182,8 +182,9 @@ impl SpanlineApp {
         let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
         self.merge_job = Some(Job::spawn(&from, move |_| {
-            let theirs = Theirs::Project(merge::open_theirs(&path)?);
-            Ok((merge::prepare_on(&reader, &theirs)?, theirs))
+            let theirs = Theirs::Project(merge::open_theirs(&path).map_err(|e| e.to_string())?);
+            let plan = merge::prepare_on(&reader, &theirs).map_err(|e| e.to_string())?;
+            Ok((plan, theirs))
         }));
     }
 

@@ -77,29 +77,35 @@ pub fn write(out: impl Write, data: Dataset) -> serde_json::Result<()> {
     serde_json::to_writer_pretty(out, &ProjectDump::from(data))
 }
 
-/// Reads a dump, refusing what is not one of ours or is newer than we understand.
-pub fn read(input: impl Read) -> Result<ProjectDump, String> {
-    let value: serde_json::Value = serde_json::from_reader(std::io::BufReader::new(input))
-        .map_err(|err| format!("not valid JSON: {err}"))?;
+/// Why a JSON file is not read as a project export.
+#[derive(Debug, thiserror::Error)]
+pub enum DumpError {
+    #[error("not valid JSON: {0}")]
+    NotJson(serde_json::Error),
+    #[error("not a Spanline project export (no \"format\": \"spanline-project\")")]
+    NotOurs,
+    #[error("made by a newer Spanline (layout {found}; this one reads up to {VERSION})")]
+    Newer { found: u64 },
+    #[error("a Spanline export with invalid content: {0}")]
+    Invalid(serde_json::Error),
+    #[error("a Spanline export that is refused: {0}")]
+    Refused(#[from] crate::merge::received::Refusal),
+}
+
+/// Reads a dump, refusing what is not one of ours, is newer than we understand, or breaks
+/// the model's rules (see [`crate::merge::received`]).
+pub fn read(input: impl Read) -> Result<ProjectDump, DumpError> {
+    let value: serde_json::Value =
+        serde_json::from_reader(std::io::BufReader::new(input)).map_err(DumpError::NotJson)?;
     match (
         value.get("format").and_then(|f| f.as_str()),
         value.get("version").and_then(|v| v.as_u64()),
     ) {
         (Some(FORMAT), Some(version)) if version <= u64::from(VERSION) => {}
-        (Some(FORMAT), Some(version)) => {
-            return Err(format!(
-                "made by a newer Spanline (layout {version}; this one reads up to {VERSION})"
-            ));
-        }
-        _ => {
-            return Err(
-                "not a Spanline project export (no \"format\": \"spanline-project\")".to_owned(),
-            );
-        }
+        (Some(FORMAT), Some(found)) => return Err(DumpError::Newer { found }),
+        _ => return Err(DumpError::NotOurs),
     }
-    let dump: ProjectDump = serde_json::from_value(value)
-        .map_err(|err| format!("a Spanline export with invalid content: {err}"))?;
-    crate::merge::received::check(&dump)
-        .map_err(|refusal| format!("a Spanline export that is refused: {refusal}"))?;
+    let dump: ProjectDump = serde_json::from_value(value).map_err(DumpError::Invalid)?;
+    crate::merge::received::check(&dump)?;
     Ok(dump)
 }

@@ -75,18 +75,30 @@ impl Format {
     }
 }
 
+/// Why an export wrote nothing (and left any file already at its path as it was).
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("could not read the project: {0}")]
+    Read(#[from] crate::store::StoreError),
+    #[error("Could not write {path}: {source}")]
+    Write {
+        path: std::path::PathBuf,
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
 /// Writes the whole project open on `conn` to `path` in `format`; returns a line saying what
 /// was written (and what was left out).
 pub fn export_project(
     conn: &rusqlite::Connection,
     format: Format,
     path: &Path,
-) -> Result<String, String> {
+) -> Result<String, ExportError> {
     let needs = dataset::Needs {
         texts: format == Format::Json,
         evidence: matches!(format, Format::Json | Format::W3c),
     };
-    let data = dataset::Dataset::load(conn, needs).map_err(|err| err.to_string())?;
+    let data = dataset::Dataset::load(conn, needs)?;
     let (incidents, spans) = (data.incidents.len(), data.evidence.len());
     let mut left_out = 0;
     match format {
@@ -130,28 +142,30 @@ pub fn export_project(
 pub fn write_atomically<E>(
     path: &Path,
     fill: impl FnOnce(&mut BufWriter<File>) -> Result<(), E>,
-) -> Result<(), String>
+) -> Result<(), ExportError>
 where
-    E: std::fmt::Display,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".to_owned());
     let temp = path.with_file_name(format!(".{name}.writing"));
-    let written = File::create(&temp)
-        .map_err(|err| err.to_string())
-        .and_then(|file| {
-            let mut out = BufWriter::new(file);
-            fill(&mut out).map_err(|err| err.to_string())?;
-            out.flush().map_err(|err| err.to_string())?;
-            out.get_ref().sync_all().map_err(|err| err.to_string())
-        })
-        .and_then(|()| std::fs::rename(&temp, path).map_err(|err| err.to_string()));
-    if written.is_err() {
+    let written = (|| -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let mut out = BufWriter::new(File::create(&temp)?);
+        fill(&mut out).map_err(Into::into)?;
+        out.flush()?;
+        out.get_ref().sync_all()?;
+        std::fs::rename(&temp, path)?;
+        Ok(())
+    })();
+    written.map_err(|source| {
         let _ = std::fs::remove_file(&temp);
-    }
-    written.map_err(|err| format!("Could not write {}: {err}", path.display()))
+        ExportError::Write {
+            path: path.to_owned(),
+            source,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -167,7 +181,7 @@ mod tests {
             out.write_all(b"half")?;
             Err(std::io::Error::other("disk full"))
         });
-        assert!(result.unwrap_err().contains("disk full"));
+        assert!(result.unwrap_err().to_string().contains("disk full"));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }

@@ -58,16 +58,22 @@ fn parse_date(text: &str) -> Option<jiff::civil::Date> {
         .or_else(|| jiff::civil::Date::strptime("%d %B %Y", text).ok())
 }
 
+/// Why a file is not read as ACLED-style CSV (bad rows are skipped and reported instead).
+#[derive(Debug, thiserror::Error)]
+pub enum AcledError {
+    #[error("not a CSV file: {0}")]
+    NotCsv(#[from] csv::Error),
+    #[error("not an ACLED-style CSV: it has no event_date column")]
+    NoEventDate,
+}
+
 /// Reads `input` as ACLED-style CSV against what the project knows.
-pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImport, String> {
+pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImport, AcledError> {
     let mut reader = csv::Reader::from_reader(input);
-    let header = reader
-        .headers()
-        .map_err(|err| format!("not a CSV file: {err}"))?
-        .clone();
+    let header = reader.headers()?.clone();
     let column = |name: &str| header.iter().position(|h| h.trim() == name);
     let Some(date_column) = column("event_date") else {
-        return Err("not an ACLED-style CSV: it has no event_date column".to_owned());
+        return Err(AcledError::NoEventDate);
     };
     let columns: HashMap<&str, usize> = [
         "event_id_cnty",

@@ -4,6 +4,7 @@
 pub mod acled;
 mod html;
 mod plain;
+pub mod source_file;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -13,6 +14,7 @@ use crate::edit::{Change, commands};
 use crate::model::article::content_hash;
 use crate::model::{Article, ArticleId, ArticleMeta, SourceFormat, Stamp};
 use crate::store::{Project, StoreResult, articles};
+pub use source_file::ReadError;
 
 /// What a file yields before it becomes an article.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,13 +43,13 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     }
 }
 
-/// Reads and parses one file. Bytes that are not UTF-8 are replaced, not refused.
-pub fn read_file(path: &Path) -> Result<ParsedArticle, String> {
-    let format = format_of(path).ok_or_else(|| "not a .txt, .md or .html file".to_owned())?;
-    let bytes = std::fs::read(path).map_err(|err| err.to_string())?;
-    let parsed = parse(&String::from_utf8_lossy(&bytes), format);
+/// Reads and parses one file (see [`source_file`] for what is refused and how text is decoded).
+pub fn read_file(path: &Path) -> Result<ParsedArticle, ReadError> {
+    let format = format_of(path).ok_or(ReadError::NotSupported)?;
+    let text = source_file::decode(&source_file::read_bytes(path)?)?;
+    let parsed = parse(&text, format);
     if parsed.text.trim().is_empty() {
-        return Err("no readable text in it".to_owned());
+        return Err(ReadError::NoText);
     }
     Ok(parsed)
 }
@@ -104,7 +106,7 @@ pub fn import_files(
         let parsed = match read_file(path) {
             Ok(parsed) => parsed,
             Err(reason) => {
-                report.failed.push((path.clone(), reason));
+                report.failed.push((path.clone(), reason.to_string()));
                 continue;
             }
         };

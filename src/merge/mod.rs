@@ -21,13 +21,29 @@ use std::path::Path;
 use rusqlite::Connection;
 
 use crate::export::json::ProjectDump;
-use crate::store::Project;
+use crate::store::{OpenError, Project, StoreError};
 use source::{ChangeLogVersions, NoHistory};
+
+/// Why a merge cannot be planned or applied; nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("their project is refused: {0}")]
+    Refused(#[from] received::Refusal),
+    #[error("the merged {kind} is invalid: {source}")]
+    InvalidRecord {
+        kind: &'static str,
+        source: serde_json::Error,
+    },
+}
 
 /// Opens a project file someone sent, for reading only: checked first as an untrusted file
 /// would be (header, version, exact schema, SQLite's integrity scan), then hardened read-only.
-pub fn open_theirs(path: &Path) -> Result<Connection, String> {
-    Project::open_foreign(path).map_err(|err| err.to_string())
+pub fn open_theirs(path: &Path) -> Result<Connection, OpenError> {
+    Project::open_foreign(path)
 }
 
 /// What a merge brings: their records, and their change log when they came from a project.
@@ -48,24 +64,23 @@ pub struct Report {
 }
 
 /// Plans merging `theirs` into `project` (nothing is written).
-pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, String> {
+pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, MergeError> {
     prepare_on(project.conn(), theirs)
 }
 
 /// [`prepare`] on any connection to our project: a read-only one lets the window plan a
 /// large merge on a background thread.
-pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, String> {
+pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError> {
     let our_log = ChangeLogVersions(ours);
-    let our_records = source::read_records(ours).map_err(|err| err.to_string())?;
+    let our_records = source::read_records(ours)?;
     let ours = Side {
         records: &our_records,
         history: &our_log,
     };
     Ok(match theirs {
         Theirs::Project(conn) => {
-            let records = source::read_records(conn).map_err(|err| err.to_string())?;
-            received::check(&records)
-                .map_err(|refusal| format!("their project is refused: {refusal}"))?;
+            let records = source::read_records(conn)?;
+            received::check(&records)?;
             let log = ChangeLogVersions(conn);
             plan(
                 &ours,
@@ -93,7 +108,7 @@ pub fn apply(
     choices: &[Vec<Choice>],
     theirs: &Theirs,
     label: &str,
-) -> Result<Report, String> {
+) -> Result<Report, MergeError> {
     let mut report = Report {
         added: plan.additions.len(),
         updated: plan.updates.len(),
@@ -103,14 +118,12 @@ pub fn apply(
     };
     let change = plan.into_change(label, choices)?;
     let mut copied = 0;
-    report.touched = project
-        .run_with(change, |conn| {
-            if let Theirs::Project(from) = theirs {
-                copied = crate::store::change_log::copy_from(conn, from)?;
-            }
-            Ok(())
-        })
-        .map_err(|err| err.to_string())?;
+    report.touched = project.run_with(change, |conn| {
+        if let Theirs::Project(from) = theirs {
+            copied = crate::store::change_log::copy_from(conn, from)?;
+        }
+        Ok(())
+    })?;
     report.log_entries_copied = copied;
     Ok(report)
 }

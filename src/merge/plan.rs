@@ -72,7 +72,11 @@ impl Plan {
 
     /// The merge as one change, each conflict resolved by `choices[conflict][field]` (missing
     /// choices keep ours).
-    pub fn into_change(self, label: &str, choices: &[Vec<Choice>]) -> Result<Change, String> {
+    pub fn into_change(
+        self,
+        label: &str,
+        choices: &[Vec<Choice>],
+    ) -> Result<Change, super::MergeError> {
         let mut edits: Vec<Edit> = Vec::new();
         let mut resolved = Vec::new();
         for (index, conflict) in self.conflicts.into_iter().enumerate() {
@@ -109,9 +113,12 @@ fn to_record(
     key: RecordKey,
     merged: Map<String, Value>,
     article_text: Option<String>,
-) -> Result<Record, String> {
+) -> Result<Record, super::MergeError> {
     let value = Value::Object(merged);
-    let invalid = |err: serde_json::Error| format!("the merged {} is invalid: {err}", key.kind());
+    let invalid = |source| super::MergeError::InvalidRecord {
+        kind: key.kind(),
+        source,
+    };
     Ok(match key {
         RecordKey::Article(_) => {
             let mut value = value;

@@ -1,0 +1,164 @@
+//! Reading a file someone picked or dropped as text, safely: only a regular file (not a link,
+//! a device or a pipe, which could leak a system file into a shared project or never end),
+//! only up to a size no report reaches, decoded by its byte-order mark, and refused when its
+//! bytes are not text at all (a program, an archive, random data).
+
+use std::fs::File;
+use std::io::Read;
+use std::path::Path;
+
+/// No report an analyst imports comes near this; a larger file is something else.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Why a file was not read as text.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("not a .txt, .md or .html file")]
+    NotSupported,
+    #[error("a link to another file; import the file itself")]
+    Link,
+    #[error("not a regular file (a folder, device or pipe)")]
+    NotRegular,
+    #[error("{size} bytes is more than a report ever is (at most {MAX_FILE_BYTES} bytes)")]
+    TooLarge { size: u64 },
+    #[error("its content is binary data, not text")]
+    Binary,
+    #[error("no readable text in it")]
+    NoText,
+    #[error("could not read it: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The bytes of the regular file at `path`, at most [`MAX_FILE_BYTES`] of them.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let before = std::fs::symlink_metadata(path)?;
+    if before.file_type().is_symlink() {
+        return Err(ReadError::Link);
+    }
+    // Before opening: opening a pipe waits for a writer that may never come.
+    if !before.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    let file = File::open(path)?;
+    // Checked on the opened file, so what is read is what was checked.
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotRegular);
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { size: meta.len() });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            size: bytes.len() as u64,
+        });
+    }
+    Ok(bytes)
+}
+
+/// The text of `bytes`: UTF-16 (either order) or UTF-8 as their byte-order mark says, UTF-8
+/// without one (bytes that are not UTF-8 replaced, as legacy pages have a few). Refused when
+/// the result is not text: NUL characters, or more than one in a hundred control characters.
+pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
+    let text = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => String::from_utf8_lossy(bytes).into_owned(),
+    };
+    if looks_binary(&text) {
+        return Err(ReadError::Binary);
+    }
+    Ok(text)
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
+    let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
+    char::decode_utf16(units)
+        .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+        .collect()
+}
+
+/// Text has no NUL and almost no control characters; programs and random bytes have many.
+fn looks_binary(text: &str) -> bool {
+    let mut controls = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            return true;
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            controls += 1;
+        }
+    }
+    controls * 100 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARABIC: &str = "سقطت ثلاثة صواريخ على قاعدة عين الأسد";
+
+    #[test]
+    fn utf16_in_either_byte_order_and_utf8_with_a_mark_decode_to_the_same_text() {
+        let text = format!("Rockets hit Ain al-Asad.\n{ARABIC}\n");
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            le.extend(unit.to_le_bytes());
+            be.extend(unit.to_be_bytes());
+        }
+        let mut utf8 = vec![0xEF, 0xBB, 0xBF];
+        utf8.extend(text.as_bytes());
+        for bytes in [le, be, utf8, text.as_bytes().to_vec()] {
+            assert_eq!(decode(&bytes).expect("text"), text);
+        }
+    }
+
+    #[test]
+    fn programs_and_random_bytes_are_not_text() {
+        let mut elf = b"\x7fELF\x02\x01\x01\x00\x00\x00".to_vec();
+        elf.extend([0u8; 64]);
+        assert!(matches!(decode(&elf), Err(ReadError::Binary)));
+        let mut state: u32 = 0x9E37_79B9;
+        let noise: Vec<u8> = (0..4096)
+            .map(|_| {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state.to_le_bytes()[0]
+            })
+            .collect();
+        assert!(matches!(decode(&noise), Err(ReadError::Binary)));
+    }
+
+    #[test]
+    fn legacy_text_with_a_few_stray_bytes_is_still_text() {
+        let mut bytes = b"Three rockets struck the base on Tuesday night. ".repeat(20);
+        bytes.extend([0xE9, 0xE1, b' ', 0xC7]);
+        assert!(decode(&bytes).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_devices_and_pipes_are_refused_without_reading() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let link = dir.path().join("secrets.txt");
+        std::os::unix::fs::symlink("/etc/hostname", &link).expect("link");
+        assert!(matches!(read_bytes(&link), Err(ReadError::Link)));
+        assert!(matches!(
+            read_bytes(Path::new("/dev/zero")),
+            Err(ReadError::NotRegular)
+        ));
+        assert!(matches!(read_bytes(dir.path()), Err(ReadError::NotRegular)));
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|status| status.success()) {
+            assert!(matches!(read_bytes(&fifo), Err(ReadError::NotRegular)));
+        }
+    }
+}
