@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{Action, SpanlineApp};
-use crate::ui::commands::{FIELD_KEYS, UiCommand};
+use crate::ui::command_list::{FIELD_KEYS, UiCommand};
 
 impl SpanlineApp {
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
@@ -152,7 +152,7 @@ impl SpanlineApp {
 
 /// A menu or toolbar button for `command`, showing its shortcut.
 pub(super) fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mut Vec<Action>) {
-    if let Some(command) = crate::ui::commands::button(ui, command) {
+    if let Some(command) = crate::ui::command_list::button(ui, command) {
         actions.push(Action::Command(command));
     }
 }

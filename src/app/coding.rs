@@ -7,7 +7,7 @@ use super::SpanlineApp;
 use crate::edit::commands;
 use crate::model::{Field, Span, Stamp};
 use crate::propose::{self, Proposal};
-use crate::ui::commands::field_label;
+use crate::ui::command_list::field_label;
 
 impl SpanlineApp {
     /// Runs one change as its own undo step, then refreshes what it touched. `false` if it

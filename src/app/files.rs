@@ -12,11 +12,6 @@ use crate::store::Project;
 const MAX_RECENT: usize = 8;
 
 impl SpanlineApp {
-    /// Projects opened lately, newest first.
-    pub fn recent_projects(&self) -> &[PathBuf] {
-        &self.recent
-    }
-
     pub(super) fn remember(&mut self, path: &Path) {
         let path = path.canonicalize().unwrap_or_else(|_| path.to_owned());
         self.recent.retain(|p| *p != path);
@@ -210,24 +205,6 @@ impl SpanlineApp {
     /// Marks the searched words in the open articles.
     pub(super) fn mark_search_hits(&mut self) {
         self.workspace.set_search_words(self.search.words());
-    }
-
-    /// The searched words marked in the open article, in code points.
-    pub fn search_marks(&self) -> &[std::ops::Range<usize>] {
-        self.workspace
-            .open
-            .first()
-            .map_or(&[], |a| a.search_hits.as_slice())
-    }
-
-    /// Articles the search matched; `None` while nothing is searched for.
-    pub fn search_hits(&self) -> Option<usize> {
-        self.search.hits.as_ref().map(Vec::len)
-    }
-
-    /// Whether an import is running.
-    pub fn importing(&self) -> bool {
-        self.import_job.is_some()
     }
 
     /// Opens a dropped project, or imports dropped articles into the open one.

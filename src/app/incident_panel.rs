@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::{Action, SpanlineApp};
-use crate::ui::commands::field_label;
+use crate::ui::command_list::field_label;
 use crate::ui::highlight::incident_colour;
 use crate::ui::incident_editor::Choices;
 
@@ -66,7 +66,11 @@ impl SpanlineApp {
             ui.label("Select an incident to code it.");
             return;
         };
-        super::chrome::command_button(ui, crate::ui::commands::UiCommand::DeleteIncident, actions);
+        super::chrome::command_button(
+            ui,
+            crate::ui::command_list::UiCommand::DeleteIncident,
+            actions,
+        );
         // Incidents on the same dates at the same place: maybe the same event, coded twice.
         let incident_id = selected.incident.incident_id;
         let timeline = &self.workspace.timeline;

@@ -5,24 +5,25 @@
 //! preferences, what the analyst is looking at, the background jobs and the windows.
 
 mod chrome;
-mod codebook;
+mod codebook_changes;
 mod coding;
-mod exports;
 mod files;
 mod import_job;
 mod incident_panel;
+mod inspect;
 mod search_job;
 mod sharing;
+mod timeline_exports;
 
 use std::path::{Path, PathBuf};
 
 use crate::edit::Touched;
-use crate::model::{ArticleId, Evidence, Incident, IncidentId};
+use crate::model::{ArticleId, Evidence, IncidentId};
 use crate::propose::Proposal;
 use crate::propose::suggest::Suggestion;
 use crate::store::{IntegrityStatus, Project};
 use crate::ui::article_pane::{ArticlePane, PaneEvent};
-use crate::ui::commands::UiCommand;
+use crate::ui::command_list::UiCommand;
 use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{FileDialogs, NativeDialogs};
@@ -97,7 +98,7 @@ pub struct SpanlineApp {
     context_editor: ContextEditor,
     codebook_editor: crate::ui::codebook_editor::CodebookEditor,
     /// Timeline images being written, reporting back when done.
-    png_exports: exports::PngExports,
+    png_exports: timeline_exports::PngExports,
     /// A colleague's project being merged, waiting for the analyst's decisions.
     pending_merge: Option<sharing::PendingMerge>,
     /// A merge being worked out in the background.
@@ -162,7 +163,7 @@ impl SpanlineApp {
             timeline_view: TimelineView::default(),
             context_editor: ContextEditor::default(),
             codebook_editor: Default::default(),
-            png_exports: exports::PngExports::default(),
+            png_exports: timeline_exports::PngExports::default(),
             pending_merge: None,
             merge_job: None,
             agreement_job: None,
@@ -183,117 +184,6 @@ impl SpanlineApp {
         for path in prefs.recent.into_iter().rev() {
             self.remember(&path);
         }
-    }
-
-    /// Waits for the open project's background integrity scan (for scripted use and tests,
-    /// where nothing should still be running when the window is driven).
-    pub fn wait_for_checks(&mut self) {
-        if let Some(project) = self.project.as_mut()
-            && let Err(err) = project.wait_until_verified()
-        {
-            self.error = Some(err.to_string());
-        }
-    }
-
-    pub fn project(&self) -> Option<&Project> {
-        self.project.as_ref()
-    }
-
-    pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
-    }
-
-    /// What the reader marks as suggestions in the (first) article on screen.
-    pub fn suggestions(&self) -> &[Suggestion] {
-        self.workspace
-            .open
-            .first()
-            .map_or(&[], |a| a.suggestions.as_slice())
-    }
-
-    /// Whether suggestions are drawn.
-    pub fn suggestions_shown(&self) -> bool {
-        self.show_suggestions
-    }
-
-    /// Title of the (first) article on screen.
-    pub fn open_article_title(&self) -> Option<&str> {
-        self.workspace.open.first().map(|a| a.title.as_str())
-    }
-
-    /// Where the timeline drew the mark of `incident_id` in the last frame.
-    pub fn timeline_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
-        self.timeline_view
-            .mark_position(&self.workspace.timeline, incident_id)
-    }
-
-    /// Where the timeline plot (with its axes) was drawn, in points.
-    pub fn timeline_plot_rect(&self) -> Option<egui::Rect> {
-        self.timeline_view.plot_rect
-    }
-
-    /// What the status bar says about the last action.
-    pub fn status(&self) -> &str {
-        &self.status
-    }
-
-    /// Whether the timeline shows counts per day, week or month instead of marks.
-    pub fn timeline_shows_counts(&self) -> bool {
-        self.timeline_view.mode == crate::ui::timeline_view::TimelineMode::Counts
-    }
-
-    /// The dated incidents the timeline shows.
-    pub fn timeline_incidents(&self) -> &[crate::timeline::TimelineIncident] {
-        &self.workspace.timeline.incidents
-    }
-
-    /// Opens an article in the main pane (as a click in the corpus list does).
-    pub fn show_article(&mut self, article_id: ArticleId) {
-        self.open_article(article_id, false);
-    }
-
-    /// Titles of the articles on screen, left to right.
-    pub fn open_titles(&self) -> Vec<&str> {
-        self.workspace
-            .open
-            .iter()
-            .map(|a| a.title.as_str())
-            .collect()
-    }
-
-    /// The selected words in the pane the analyst works in, in code points of its article.
-    pub fn selection(&self) -> Option<std::ops::Range<usize>> {
-        self.panes
-            .get(self.active_pane)
-            .and_then(|p| p.view.selected())
-    }
-
-    /// Selects code points `range` of the article in `pane` (0 left, 1 right), as a drag would.
-    pub fn select_range_in(&mut self, pane: usize, range: std::ops::Range<usize>) {
-        if let Some(target) = self.panes.get_mut(pane) {
-            target.view.select_and_show(range);
-            self.active_pane = pane;
-        }
-    }
-
-    /// Selects code points `range` of the (first) article on screen.
-    pub fn select_range(&mut self, range: std::ops::Range<usize>) {
-        self.select_range_in(0, range);
-    }
-
-    /// Where character `at` of the (first) article was drawn in the last frame.
-    pub fn source_char_rect(&self, at: usize) -> Option<egui::Rect> {
-        self.panes.first().and_then(|p| p.view.char_rect(at))
-    }
-
-    /// The incident being coded.
-    pub fn selected_incident(&self) -> Option<&Incident> {
-        self.workspace.selected.as_ref().map(|s| &s.incident)
-    }
-
-    /// The values proposed for the evidence just attached.
-    pub fn proposals(&self) -> &[Proposal] {
-        &self.proposals
     }
 
     /// Brings the workspace up to date after a change that wrote what `touched` says, and the
@@ -372,25 +262,6 @@ impl SpanlineApp {
                 );
             }
         }
-    }
-
-    /// The context events and periods the timeline draws.
-    pub fn context_events(&self) -> &[crate::model::ContextEvent] {
-        &self.workspace.timeline.context
-    }
-
-    /// How many articles the filters let through (`None` when no filter is set).
-    pub fn filtered_article_count(&self) -> Option<usize> {
-        self.workspace
-            .filtered
-            .articles
-            .as_ref()
-            .map(std::collections::HashSet::len)
-    }
-
-    /// Filters the lists to the time range `from..=to`, as a Shift+drag on the timeline does.
-    pub fn filter_to_range(&mut self, from: jiff::civil::Date, to: jiff::civil::Date) {
-        self.timeline_view.filters.range = Some((from, to));
     }
 
     /// Steps to the next (or previous) incident in date order among those the filters let
@@ -704,7 +575,7 @@ impl SpanlineApp {
             command_button(ui, UiCommand::NewIncident, actions);
             command_button(ui, UiCommand::IncidentsFromDates, actions);
             ui.menu_button("Attach as evidence…", |ui| {
-                for (_, field) in crate::ui::commands::FIELD_KEYS {
+                for (_, field) in crate::ui::command_list::FIELD_KEYS {
                     command_button(ui, UiCommand::Attach(field), actions);
                 }
             });

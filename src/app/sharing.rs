@@ -228,11 +228,6 @@ impl SpanlineApp {
         }
     }
 
-    /// Whether a merge or an agreement is being worked out in the background.
-    pub fn comparing(&self) -> bool {
-        self.merge_job.is_some() || self.agreement_job.is_some()
-    }
-
     /// The merge window, while a merge waits; what the analyst decided in it.
     pub(super) fn merge_window(&mut self, ctx: &egui::Context) -> Option<MergeDecision> {
         self.pending_merge.as_mut()?.review.ui(ctx)

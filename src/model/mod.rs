@@ -3,8 +3,8 @@
 
 pub mod actor;
 pub mod article;
-pub mod codebook;
 pub mod context;
+pub mod default_codebook;
 pub mod estimate;
 pub mod evidence;
 pub mod ids;

@@ -151,7 +151,7 @@ pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::codebook::default_actors;
+    use crate::model::default_codebook::default_actors;
 
     fn first(span: &str) -> Option<(String, Option<Attribution>)> {
         let actors = default_actors();

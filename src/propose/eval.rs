@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 
 use super::{Context, CountValue, Proposal, Value, propose};
-use crate::model::{Estimate, Field, codebook};
+use crate::model::{Estimate, Field, default_codebook as codebook};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Case {

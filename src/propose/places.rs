@@ -71,7 +71,7 @@ pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::codebook::default_places;
+    use crate::model::default_codebook::default_places;
 
     fn first(span: &str) -> Option<String> {
         propose_places(span, &default_places())

@@ -68,7 +68,7 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::codebook;
+    use crate::model::default_codebook as codebook;
     use crate::model::text::char_slice;
 
     #[test]

@@ -236,7 +236,7 @@ pub fn propose_target_type(span: &str, terms: &[VocabTerm]) -> Option<TermPropos
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::codebook::default_terms;
+    use crate::model::default_codebook::default_terms;
 
     fn weapon(span: &str) -> Option<String> {
         propose_weapon(span, &default_terms()).map(|p| p.key)

@@ -32,7 +32,7 @@ pub use integrity::IntegrityStatus;
 
 use integrity::IntegrityCheck;
 
-use crate::model::{Record, Stamp, codebook};
+use crate::model::{Record, Stamp, default_codebook as codebook};
 use change::{Change, Edit};
 use history::History;
 

@@ -7,9 +7,9 @@
 
 pub mod axis;
 pub mod bins;
+pub mod csv;
 pub mod data;
 pub mod duplicates;
-pub mod export;
 pub mod filter;
 pub mod labels;
 pub mod lanes;

@@ -7,7 +7,7 @@ use egui::RichText;
 
 use crate::model::{ArticleId, IncidentId};
 use crate::propose::suggest::Suggestion;
-use crate::ui::commands::{FIELD_KEYS, UiCommand, field_label};
+use crate::ui::command_list::{FIELD_KEYS, UiCommand, field_label};
 use crate::ui::highlight::{Look, Marks};
 use crate::ui::source_view::SourceView;
 use crate::workspace::article::OpenArticle;

@@ -3,7 +3,7 @@
 pub mod agreement_view;
 pub mod article_pane;
 pub mod codebook_editor;
-pub mod commands;
+pub mod command_list;
 pub mod context_editor;
 pub mod corpus;
 pub mod dialogs;

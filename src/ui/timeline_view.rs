@@ -13,7 +13,7 @@ use crate::timeline::data::TimelineData;
 use crate::timeline::filter::Filters;
 use crate::timeline::lanes::LaneBy;
 use crate::timeline::{TimelineIncident, axis, x_of};
-use crate::ui::commands::UiCommand;
+use crate::ui::command_list::UiCommand;
 use crate::ui::pickers::optional_choice;
 use crate::workspace::codebook::Codebook;
 
@@ -320,7 +320,7 @@ pub fn timeline_ui(
             UiCommand::ExportTimelineCsv,
             UiCommand::EditContext,
         ] {
-            commands.extend(crate::ui::commands::toolbar_button(ui, command));
+            commands.extend(crate::ui::command_list::toolbar_button(ui, command));
         }
         if ui
             .button("Reset view")

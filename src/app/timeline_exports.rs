@@ -23,7 +23,7 @@ impl SpanlineApp {
             .filter(|i| filters.matches(i))
             .collect();
         let written = write_atomically(&path, |out| {
-            crate::timeline::export::write_csv(
+            crate::timeline::csv::write_csv(
                 out,
                 &rows,
                 &self.workspace.codebook.actors,

@@ -15,11 +15,6 @@ impl SpanlineApp {
         self.codebook_editor.show(words);
     }
 
-    /// Whether the codebook window is open.
-    pub fn codebook_open(&self) -> bool {
-        self.codebook_editor.open
-    }
-
     pub(super) fn change_codebook(&mut self, change: CodebookChange) {
         match change {
             CodebookChange::Put(record, merge_key) => self.put_codebook_record(*record, merge_key),
