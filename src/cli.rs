@@ -163,7 +163,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             theirs,
             output,
         } => {
-            let read = |path: &PathBuf| -> Result<crate::export::json::ProjectDump> {
+            let read = |path: &PathBuf| -> Result<crate::model::Snapshot> {
                 let conn = crate::merge::open_theirs(path)
                     .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", path.display()))?;
                 Ok(crate::merge::source::read_records(&conn)?)

@@ -10,7 +10,7 @@ pub mod stats;
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
 
-use crate::export::json::ProjectDump;
+use crate::model::Snapshot;
 use crate::model::{ArticleId, Evidence, Field, Incident, IncidentId};
 
 /// Span agreement in one scope: all spans, or the spans given for one field.
@@ -99,7 +99,7 @@ fn span_row(scope: &str, ours: &[Placed], theirs: &[Placed]) -> SpanRow {
 }
 
 /// The categorical values compared, as each side's text for an incident.
-fn field_values(incident: &Incident, side: &ProjectDump) -> [(&'static str, Option<String>); 10] {
+fn field_values(incident: &Incident, side: &Snapshot) -> [(&'static str, Option<String>); 10] {
     let actor = incident
         .perpetrator_id
         .and_then(|id| side.actors.iter().find(|a| a.actor_id == id))
@@ -126,7 +126,7 @@ fn field_values(incident: &Incident, side: &ProjectDump) -> [(&'static str, Opti
 }
 
 /// Compares `theirs` with `ours` on the articles both have.
-pub fn compare(ours: &ProjectDump, theirs: &ProjectDump) -> Report {
+pub fn compare(ours: &Snapshot, theirs: &Snapshot) -> Report {
     let our_by_hash: HashMap<&str, ArticleId> = ours
         .articles
         .iter()

@@ -5,22 +5,16 @@ use std::collections::HashMap;
 use rusqlite::Connection;
 
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, ContextEvent, Evidence, Incident, IncidentId, Place,
-    PlaceId, VocabTerm, Vocabulary,
+    Actor, ActorId, Article, ArticleId, Incident, IncidentId, Place, PlaceId, Snapshot, Vocabulary,
 };
 use crate::store::error::StoreResult;
-use crate::store::{actors, articles, context, evidence, incidents, places, vocab};
+pub use crate::store::snapshot::Needs;
+use crate::store::{evidence, snapshot};
 
-/// A whole project in memory, as the exports read it.
+/// A whole project in memory with the lookups every format shares. Reads as its
+/// [`Snapshot`] (`data.incidents`, `data.actors` …).
 pub struct Dataset {
-    pub terms: Vec<VocabTerm>,
-    pub actors: Vec<Actor>,
-    pub places: Vec<Place>,
-    /// With their texts only when the format needs them (see [`Dataset::load`]).
-    pub articles: Vec<Article>,
-    pub context: Vec<ContextEvent>,
-    pub incidents: Vec<Incident>,
-    pub evidence: Vec<Evidence>,
+    records: Snapshot,
     actor_index: HashMap<ActorId, usize>,
     place_index: HashMap<PlaceId, usize>,
     article_index: HashMap<ArticleId, usize>,
@@ -28,32 +22,17 @@ pub struct Dataset {
     sources: HashMap<IncidentId, Vec<ArticleId>>,
 }
 
-/// What an export reads beyond incidents and the codebook.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Needs {
-    /// Every article's full text.
-    pub texts: bool,
-    /// The evidence spans themselves (otherwise only which articles support which incident).
-    pub evidence: bool,
+impl std::ops::Deref for Dataset {
+    type Target = Snapshot;
+    fn deref(&self) -> &Snapshot {
+        &self.records
+    }
 }
 
 impl Dataset {
     /// Reads the project, with what `needs` asks for.
     pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {
-        let spans = if needs.evidence {
-            evidence::all(conn)?
-        } else {
-            Vec::new()
-        };
-        let mut data = Self::new(
-            vocab::all(conn)?,
-            actors::all(conn)?,
-            places::all(conn)?,
-            articles::all(conn, needs.texts)?,
-            context::all(conn)?,
-            incidents::all(conn)?,
-            spans,
-        );
+        let mut data = Self::new(snapshot::read(conn, needs)?);
         if !needs.evidence {
             for (incident_id, article_id) in evidence::sources(conn)? {
                 let cited = data.sources.entry(incident_id).or_default();
@@ -68,47 +47,29 @@ impl Dataset {
         Ok(data)
     }
 
-    pub fn new(
-        terms: Vec<VocabTerm>,
-        actors: Vec<Actor>,
-        places: Vec<Place>,
-        articles: Vec<Article>,
-        context: Vec<ContextEvent>,
-        incidents: Vec<Incident>,
-        evidence: Vec<Evidence>,
-    ) -> Self {
+    pub fn new(records: Snapshot) -> Self {
         let mut sources: HashMap<IncidentId, Vec<ArticleId>> = HashMap::new();
-        for span in &evidence {
+        for span in &records.evidence {
             let cited = sources.entry(span.incident_id).or_default();
             if !cited.contains(&span.article_id) {
                 cited.push(span.article_id);
             }
         }
-        Self {
-            actor_index: actors
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.actor_id, i))
-                .collect(),
-            place_index: places
-                .iter()
-                .enumerate()
-                .map(|(i, p)| (p.place_id, i))
-                .collect(),
-            article_index: articles
-                .iter()
-                .enumerate()
-                .map(|(i, a)| (a.article_id, i))
-                .collect(),
-            sources,
-            terms,
-            actors,
-            places,
-            articles,
-            context,
-            incidents,
-            evidence,
+        fn index<K: std::hash::Hash + Eq>(ids: impl Iterator<Item = K>) -> HashMap<K, usize> {
+            ids.enumerate().map(|(i, id)| (id, i)).collect()
         }
+        Self {
+            actor_index: index(records.actors.iter().map(|a| a.actor_id)),
+            place_index: index(records.places.iter().map(|p| p.place_id)),
+            article_index: index(records.articles.iter().map(|a| a.article_id)),
+            sources,
+            records,
+        }
+    }
+
+    /// The records, for a format that writes them all.
+    pub fn into_records(self) -> Snapshot {
+        self.records
     }
 
     pub fn actor(&self, id: Option<ActorId>) -> Option<&Actor> {

@@ -5,76 +5,61 @@ use std::io::{Read, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::dataset::Dataset;
-use crate::model::{Actor, Article, ContextEvent, Evidence, Incident, Place, Record, VocabTerm};
+use crate::model::{Actor, Article, ContextEvent, Evidence, Incident, Place, Snapshot, VocabTerm};
 
 /// What the `format` field says, so a stray JSON file is recognised as not ours.
 pub const FORMAT: &str = "spanline-project";
 /// The version of this layout; a newer one is refused rather than half read.
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Serialize, Deserialize, Debug, PartialEq)]
+/// The file's layout: the format and version, then the records.
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ProjectDump {
-    pub format: String,
-    pub version: u32,
-    pub terms: Vec<VocabTerm>,
-    pub actors: Vec<Actor>,
-    pub places: Vec<Place>,
-    pub articles: Vec<Article>,
-    pub context: Vec<ContextEvent>,
-    pub incidents: Vec<Incident>,
-    pub evidence: Vec<Evidence>,
+struct ProjectDump {
+    format: String,
+    version: u32,
+    terms: Vec<VocabTerm>,
+    actors: Vec<Actor>,
+    places: Vec<Place>,
+    articles: Vec<Article>,
+    context: Vec<ContextEvent>,
+    incidents: Vec<Incident>,
+    evidence: Vec<Evidence>,
 }
 
-impl ProjectDump {
-    /// Copies of all records, in an order that never refers to a record not yet given: the
-    /// codebook, articles and context, then incidents, then their evidence.
-    pub fn records_in_order(&self) -> impl Iterator<Item = Record> + '_ {
-        // An actor's parent comes before it.
-        let mut actors: Vec<&Actor> = self.actors.iter().collect();
-        actors.sort_by_key(|a| a.parent_id.is_some());
-        self.terms
-            .iter()
-            .cloned()
-            .map(Record::Term)
-            .chain(actors.into_iter().cloned().map(Record::Actor))
-            .chain(self.places.iter().cloned().map(Record::Place))
-            .chain(
-                self.articles
-                    .iter()
-                    .cloned()
-                    .map(|a| Record::Article(Box::new(a))),
-            )
-            .chain(self.context.iter().cloned().map(Record::ContextEvent))
-            .chain(
-                self.incidents
-                    .iter()
-                    .cloned()
-                    .map(|i| Record::Incident(Box::new(i))),
-            )
-            .chain(self.evidence.iter().cloned().map(Record::Evidence))
-    }
-}
-
-impl From<Dataset> for ProjectDump {
-    fn from(data: Dataset) -> Self {
+impl From<Snapshot> for ProjectDump {
+    fn from(records: Snapshot) -> Self {
         Self {
             format: FORMAT.to_owned(),
             version: VERSION,
-            terms: data.terms,
-            actors: data.actors,
-            places: data.places,
-            articles: data.articles,
-            context: data.context,
-            incidents: data.incidents,
-            evidence: data.evidence,
+            terms: records.terms,
+            actors: records.actors,
+            places: records.places,
+            articles: records.articles,
+            context: records.context,
+            incidents: records.incidents,
+            evidence: records.evidence,
         }
     }
 }
 
-pub fn write(out: impl Write, data: Dataset) -> serde_json::Result<()> {
-    serde_json::to_writer_pretty(out, &ProjectDump::from(data))
+impl From<ProjectDump> for Snapshot {
+    fn from(dump: ProjectDump) -> Self {
+        Self {
+            terms: dump.terms,
+            actors: dump.actors,
+            places: dump.places,
+            articles: dump.articles,
+            context: dump.context,
+            incidents: dump.incidents,
+            evidence: dump.evidence,
+        }
+    }
+}
+
+/// Writes every record of `records` with the format and version that identify the file.
+pub fn write(out: impl Write, records: Snapshot) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(out, &ProjectDump::from(records))
 }
 
 /// Why a JSON file is not read as a project export.
@@ -94,7 +79,7 @@ pub enum DumpError {
 
 /// Reads a dump, refusing what is not one of ours, is newer than we understand, or breaks
 /// the model's rules (see [`crate::merge::received`]).
-pub fn read(input: impl Read) -> Result<ProjectDump, DumpError> {
+pub fn read(input: impl Read) -> Result<Snapshot, DumpError> {
     let value: serde_json::Value =
         serde_json::from_reader(std::io::BufReader::new(input)).map_err(DumpError::NotJson)?;
     match (
@@ -106,6 +91,7 @@ pub fn read(input: impl Read) -> Result<ProjectDump, DumpError> {
         _ => return Err(DumpError::NotOurs),
     }
     let dump: ProjectDump = serde_json::from_value(value).map_err(DumpError::Invalid)?;
-    crate::merge::received::check(&dump)?;
-    Ok(dump)
+    let records = Snapshot::from(dump);
+    crate::merge::received::check(&records)?;
+    Ok(records)
 }

@@ -111,7 +111,7 @@ pub fn export_project(
             write_atomically(path, |out| geojson::write(out, &data).map(|n| left_out = n))
         }
         Format::W3c => write_atomically(path, |out| w3c::write(out, &data)),
-        Format::Json => write_atomically(path, |out| json::write(out, data)),
+        Format::Json => write_atomically(path, |out| json::write(out, data.into_records())),
     }?;
     Ok(match format {
         Format::Acled | Format::Ucdp | Format::Gtd => format!(

@@ -20,7 +20,7 @@ use std::path::Path;
 
 use rusqlite::Connection;
 
-use crate::export::json::ProjectDump;
+use crate::model::Snapshot;
 use crate::store::{OpenError, Project, StoreError};
 use source::{ChangeLogVersions, NoHistory};
 
@@ -49,7 +49,7 @@ pub fn open_theirs(path: &Path) -> Result<Connection, OpenError> {
 /// What a merge brings: their records, and their change log when they came from a project.
 pub enum Theirs {
     Project(Connection),
-    Export(ProjectDump),
+    Export(Snapshot),
 }
 
 /// What a finished merge did.

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use crate::export::json::ProjectDump;
+use crate::model::Snapshot;
 use crate::model::{Estimate, Record, RecordKey, text};
 
 /// Why a received file's records are refused, worded for the analyst.
@@ -27,7 +27,7 @@ fn invalid(what: impl Into<String>, problem: impl Into<String>) -> Refusal {
 }
 
 /// Checks every record of `dump` against the model's rules.
-pub fn check(dump: &ProjectDump) -> Result<(), Refusal> {
+pub fn check(dump: &Snapshot) -> Result<(), Refusal> {
     let mut seen: HashSet<RecordKey> = HashSet::new();
     for record in dump.records_in_order() {
         let key = record.key();
@@ -42,7 +42,7 @@ pub fn check(dump: &ProjectDump) -> Result<(), Refusal> {
     Ok(())
 }
 
-fn check_values(record: &Record, dump: &ProjectDump) -> Result<(), Refusal> {
+fn check_values(record: &Record, dump: &Snapshot) -> Result<(), Refusal> {
     match record {
         Record::Place(place) => {
             let what = format!("place {:?}", place.name);
@@ -152,18 +152,8 @@ mod tests {
     use super::*;
     use crate::model::{Actor, Place};
 
-    fn dump() -> ProjectDump {
-        ProjectDump {
-            format: crate::export::json::FORMAT.into(),
-            version: crate::export::json::VERSION,
-            terms: Vec::new(),
-            actors: Vec::new(),
-            places: Vec::new(),
-            articles: Vec::new(),
-            context: Vec::new(),
-            incidents: Vec::new(),
-            evidence: Vec::new(),
-        }
+    fn dump() -> Snapshot {
+        Snapshot::default()
     }
 
     #[test]

@@ -4,8 +4,7 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
-use crate::export::dataset::Dataset;
-use crate::export::json::ProjectDump;
+use crate::model::Snapshot;
 use crate::model::{Record, RecordKey};
 use crate::store::error::StoreResult;
 
@@ -42,17 +41,13 @@ impl VersionLog for NoHistory {
 
 /// One side of a merge.
 pub struct Side<'h> {
-    pub records: &'h ProjectDump,
+    pub records: &'h Snapshot,
     pub history: &'h dyn VersionLog,
 }
 
 /// Every record of the project open on `conn`, articles with their texts.
-pub fn read_records(conn: &Connection) -> StoreResult<ProjectDump> {
-    let needs = crate::export::dataset::Needs {
-        texts: true,
-        evidence: true,
-    };
-    Ok(Dataset::load(conn, needs)?.into())
+pub fn read_records(conn: &Connection) -> StoreResult<Snapshot> {
+    crate::store::snapshot::read(conn, crate::store::snapshot::Needs::ALL)
 }
 
 /// An index from a key to the position of the record that has it.

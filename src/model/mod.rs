@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod ids;
 pub mod incident;
 pub mod place;
+pub mod snapshot;
 pub mod text;
 pub mod vocab;
 mod vocab_enum;
@@ -22,6 +23,7 @@ pub use evidence::{Evidence, Field, Span};
 pub use ids::*;
 pub use incident::{Attribution, Confidence, DatePrecision, Incident, IncidentSummary, Status};
 pub use place::Place;
+pub use snapshot::Snapshot;
 pub use vocab::{VocabTerm, Vocabulary};
 
 use jiff::Timestamp;

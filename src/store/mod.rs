@@ -21,6 +21,7 @@ mod open;
 pub mod places;
 pub mod records;
 pub mod schema;
+pub mod snapshot;
 pub mod vocab;
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,41 @@
+//! Reading a whole project into a [`Snapshot`], with only the parts a reader needs.
+
+use rusqlite::Connection;
+
+use super::error::StoreResult;
+use super::{actors, articles, context, evidence, incidents, places, vocab};
+use crate::model::Snapshot;
+
+/// What a reader needs beyond incidents and the codebook.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Needs {
+    /// Every article's full text.
+    pub texts: bool,
+    /// The evidence spans themselves.
+    pub evidence: bool,
+}
+
+impl Needs {
+    /// Everything: what a merge compares and the JSON export writes.
+    pub const ALL: Needs = Needs {
+        texts: true,
+        evidence: true,
+    };
+}
+
+/// Every record of the project open on `conn`, with what `needs` asks for.
+pub fn read(conn: &Connection, needs: Needs) -> StoreResult<Snapshot> {
+    Ok(Snapshot {
+        terms: vocab::all(conn)?,
+        actors: actors::all(conn)?,
+        places: places::all(conn)?,
+        articles: articles::all(conn, needs.texts)?,
+        context: context::all(conn)?,
+        incidents: incidents::all(conn)?,
+        evidence: if needs.evidence {
+            evidence::all(conn)?
+        } else {
+            Vec::new()
+        },
+    })
+}
