@@ -2,7 +2,6 @@
 //! words around them state: claimed, denied, suspected or attributed.
 
 use super::names::{self, Variant};
-use super::tokens::Token;
 use crate::model::{Actor, ActorId, Attribution};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,62 +14,11 @@ pub struct ActorProposal {
     pub span_end: usize,
 }
 
-/// Words that state an attribution, and what they state.
-const CUES: &[(&[&str], Attribution)] = &[
-    (&["claimed"], Attribution::Claimed),
-    (&["claims"], Attribution::Claimed),
-    (&["claiming"], Attribution::Claimed),
-    (&["claim"], Attribution::Claimed),
-    (&["took", "responsibility"], Attribution::Claimed),
-    (&["denied"], Attribution::Denied),
-    (&["denies"], Attribution::Denied),
-    (&["deny"], Attribution::Denied),
-    (&["distanced"], Attribution::Denied),
-    (&["nothing", "to", "do", "with"], Attribution::Denied),
-    (&["rejected", "responsibility"], Attribution::Denied),
-    (&["most", "likely"], Attribution::Suspected),
-    (&["likely"], Attribution::Suspected),
-    (&["suspected"], Attribution::Suspected),
-    (&["suspects"], Attribution::Suspected),
-    (&["suspect"], Attribution::Suspected),
-    (&["believed"], Attribution::Suspected),
-    (&["probably"], Attribution::Suspected),
-    (&["blamed"], Attribution::Attributed),
-    (&["blames"], Attribution::Attributed),
-    (&["accused"], Attribution::Attributed),
-    (&["attributed"], Attribution::Attributed),
-];
+use super::attribution::{Cue, cues};
 
-/// A cue found in the span: its word range and what it states.
-struct Cue {
-    first_word: usize,
-    end_word: usize,
-    attribution: Attribution,
-    said: String,
-}
-
-fn cues(tokens: &[Token]) -> Vec<Cue> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
-    let mut found = Vec::new();
-    for first in 0..words.len() {
-        for (cue_words, attribution) in CUES {
-            let end = first + cue_words.len();
-            if end <= words.len() && words[first..end] == **cue_words {
-                found.push(Cue {
-                    first_word: first,
-                    end_word: end,
-                    attribution: *attribution,
-                    said: cue_words.join(" "),
-                });
-                break;
-            }
-        }
-    }
-    found
-}
-
-/// The actor's own stance comes after its name ("X denied", "X claims"); others' view of it
-/// comes before ("blamed X", "most likely led by X", "a claim … from X"). A cue that another
+/// The actor's own stance comes after its name ("X denied", "X claims", "X is thought to be
+/// behind"); others' view of it comes before ("blamed X", "most likely led by X", "a claim …
+/// from X"). A cue that another
 /// actor's name stands closer to belongs to that actor.
 fn attribution_for(
     mention: &names::NameMatch,
@@ -87,7 +35,8 @@ fn attribution_for(
         .iter()
         .filter(|c| c.first_word >= mention.end_word && c.first_word - mention.end_word <= REACH)
         .filter(|c| belongs_here(c))
-        .find(|c| matches!(c.attribution, Attribution::Claimed | Attribution::Denied));
+        // Others' view (blamed, accused) after a name is about someone else.
+        .find(|c| c.attribution != Attribution::Attributed);
     if let Some(cue) = after {
         return Some((cue.attribution, cue.said.clone()));
     }

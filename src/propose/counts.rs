@@ -1,6 +1,7 @@
 //! Counts from a span: munitions ("seven rockets", "at least 14 rockets"), how many landed or
 //! were intercepted, and casualties ("killing one girl and wounding five civilians").
 
+use super::arabic;
 use super::tokens::{Token, TokenKind, number_word, tokenize};
 use crate::model::{Estimate, Field};
 
@@ -28,7 +29,71 @@ enum NounKind {
     Attack,
 }
 
+/// Arabic nouns counted, singular and plural.
+const ARABIC_MUNITIONS: &[&str] = &[
+    "صاروخ",
+    "صواريخ",
+    "صاروخا",
+    "قذيفة",
+    "قذائف",
+    "عبوة",
+    "عبوات",
+    "طائرة",
+    "طائرات",
+    "مسيرة",
+    "مسيرات",
+    "قنبلة",
+    "قنابل",
+];
+const ARABIC_PEOPLE: &[&str] = &[
+    "جندي",
+    "جنود",
+    "جنديا",
+    "شخص",
+    "أشخاص",
+    "اشخاص",
+    "مدني",
+    "مدنيين",
+    "مدنيون",
+    "عنصر",
+    "عناصر",
+    "مقاتل",
+    "مقاتلين",
+    "مقاتلون",
+    "متعاقد",
+    "متعاقدين",
+    "طفل",
+    "أطفال",
+    "امرأة",
+    "نساء",
+    "رجل",
+    "رجال",
+    "ضابط",
+    "ضباط",
+    "منتسب",
+    "منتسبين",
+    "عسكري",
+    "عسكريين",
+    "موظف",
+    "موظفين",
+    "مواطن",
+    "مواطنين",
+    "أمريكي",
+    "أمريكيين",
+    "عراقي",
+    "عراقيين",
+];
+
 fn noun_kind(word: &str) -> Option<NounKind> {
+    if arabic::is_arabic(word) {
+        if arabic::is_one_of(word, ARABIC_MUNITIONS) {
+            return Some(NounKind::Munition);
+        }
+        if arabic::is_one_of(word, ARABIC_PEOPLE) {
+            return Some(NounKind::Person);
+        }
+        return None;
+    }
     let singular = word
         .strip_suffix("es")
         .filter(|s| s.ends_with("sh"))
@@ -48,8 +113,17 @@ fn noun_kind(word: &str) -> Option<NounKind> {
     })
 }
 
-/// Words that may stand between a number and its noun ("seven Katyusha rockets").
+/// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
+/// British troops"): the listed ones, and nationality adjectives by their endings.
 fn is_modifier(word: &str) -> bool {
+    let nationality = word.chars().count() >= 5
+        && ["ish", "ian", "ean", "ese", "i", "an"]
+            .iter()
+            .any(|ending| word.ends_with(ending));
+    nationality || is_listed_modifier(word)
+}
+
+fn is_listed_modifier(word: &str) -> bool {
     matches!(
         word,
         "american"
@@ -128,7 +202,7 @@ fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     }
     match &token.kind {
         TokenKind::Number { value, digits } if *digits < 6 => Some(*value),
-        TokenKind::Word(word) => number_word(word),
+        TokenKind::Word(word) => number_word(word).or_else(|| arabic::number_word(word)),
         _ => None,
     }
 }
@@ -164,9 +238,18 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         ("at", "most") => ("at most", i + 2),
         ("between", _) => ("between", i + 1),
         ("over", _) => ("more than", i + 1),
-        ("about" | "around" | "some" | "nearly" | "almost" | "approximately" | "roughly", _) => {
-            ("about", i + 1)
+        (
+            "about" | "around" | "some" | "nearly" | "almost" | "approximately" | "roughly"
+            | "circa",
+            _,
+        ) => ("about", i + 1),
+        // "an estimated 30 rockets"
+        ("an", "estimated") => ("about", i + 2),
+        // "approx. 9", "ca. 9", "c. 9"
+        ("approx" | "ca" | "c", _) if tokens.get(i + 1).is_some_and(|t| t.is_punct('.')) => {
+            ("about", i + 2)
         }
+        ("approx", _) => ("about", i + 1),
         _ => ("", i),
     };
     let n = number_at(tokens, number_index)?;
@@ -229,7 +312,12 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             format!("fewer than {n}"),
             number_index,
         ),
-        (None, "about") => (Estimate::exact(n), format!("about {n}"), number_index),
+        // Kept as the best estimate; the reason says it is approximate.
+        (None, "about") => (
+            Estimate::exact(n),
+            format!("about {n} (approximate)"),
+            number_index,
+        ),
         (None, _) => (Estimate::exact(n), n.to_string(), number_index),
     };
     Some(Quantity {
@@ -253,6 +341,26 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // An Arabic dual counts two of its noun: "صاروخين", two rockets.
+        if let Some(kind) = tokens[i]
+            .word()
+            .and_then(arabic::dual_singular)
+            .and_then(|singular| noun_kind(&singular))
+        {
+            let word = tokens[i].word().unwrap_or_default().to_owned();
+            found.push(Mention {
+                quantity: Quantity {
+                    value: CountValue::Known(Estimate::exact(2)),
+                    said: format!("{word} (two)"),
+                    start_token: i,
+                    end_token: i,
+                },
+                noun: Some((kind, word)),
+                head: i,
+            });
+            i += 1;
+            continue;
+        }
         let Some(quantity) = quantity_at(tokens, i) else {
             i += 1;
             continue;
@@ -265,14 +373,31 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 continue; // "explosive-laden drones"
             }
             let Some(word) = tokens[k].word() else { break };
+            // "two of the wounded": people, not a verb.
+            let of_the =
+                k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
+            if of_the && matches!(word, "wounded" | "injured" | "dead") {
+                noun = Some((NounKind::Person, word.to_owned()));
+                head = k;
+                break;
+            }
             if let Some(kind) = noun_kind(word) {
                 let compound = tokens
                     .get(k + 1)
                     .and_then(Token::word)
                     .is_some_and(is_compound_head);
                 if !(kind == NounKind::Munition && compound) {
+                    // "Iraqi soldiers": the last of a run of such nouns is the head.
+                    let mut last = k;
+                    while let Some(next) = tokens.get(last + 1).and_then(Token::word) {
+                        if noun_kind(next) != Some(kind) {
+                            break;
+                        }
+                        last += 1;
+                    }
+                    let word = tokens[last].word().unwrap_or(word);
                     noun = Some((kind, word.to_owned()));
-                    head = k;
+                    head = last;
                     break;
                 }
             }
@@ -296,8 +421,60 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
     found
 }
 
+/// Arabic verbs and verbal nouns that say what happened to what was counted.
+const ARABIC_VERBS: &[(&[&str], Field)] = &[
+    (
+        &[
+            "مقتل",
+            "قتل",
+            "قتلى",
+            "قتيل",
+            "قتيلا",
+            "مصرع",
+            "استشهاد",
+            "شهداء",
+            "توفي",
+            "مات",
+            "حتفه",
+            "حتفهم",
+            "حتفهما",
+            "لقي",
+            "لقوا",
+        ],
+        Field::Killed,
+    ),
+    (
+        &[
+            "إصابة",
+            "إصابات",
+            "أصيب",
+            "أصيبوا",
+            "جرحى",
+            "جريح",
+            "جرح",
+            "جروح",
+            "بجروح",
+        ],
+        Field::Wounded,
+    ),
+    (
+        &["سقوط", "سقط", "سقطت", "أصابت", "انفجرت", "انفجار"],
+        Field::Impacted,
+    ),
+    (
+        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت"],
+        Field::Intercepted,
+    ),
+];
+
 /// Verbs that say what happened to what was counted.
 fn verb_field(word: &str) -> Option<Field> {
+    if arabic::is_arabic(word) {
+        return ARABIC_VERBS
+            .iter()
+            .find(|(forms, _)| arabic::is_one_of(word, forms))
+            .map(|(_, field)| *field);
+    }
     Some(match word {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death"
         | "fatalities" | "lives" | "slain" => Field::Killed,
@@ -376,45 +553,152 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
 }
 
 /// The count a span states for `field` (munitions, impacted, intercepted, killed, wounded), the
-/// best-fitting mention first; `None` when the span states none.
+/// best-fitting mention first; `None` when the span states none. People counted in groups
+/// joined by "and" add up ("three soldiers and a contractor were killed" is 4); a casualty
+/// stated as absent ("no troops were hurt", "no casualties") is 0.
 pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let tokens = tokenize(span);
+    let all = mentions(&tokens);
     // Best fit first; among equals, the one whose verb stands closest.
-    let mut scored: Vec<(u8, usize, Mention)> = mentions(&tokens)
-        .into_iter()
-        .map(|m| {
-            let verb = verb_near(&tokens, &m);
+    let mut scored: Vec<(u8, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(index, m)| {
+            let verb = verb_near(&tokens, m);
             let fit = fits(
                 field,
                 m.noun.as_ref().map(|(kind, _)| *kind),
                 verb.map(|(f, _)| f),
             );
-            (fit, verb.map_or(usize::MAX, |(_, d)| d), m)
+            (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
         })
         .filter(|(fit, _, _)| *fit > 0)
         .collect();
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
-    let (_, _, best) = scored.into_iter().next()?;
-    let noun = best
-        .noun
-        .as_ref()
-        .map(|(_, word)| format!(" {word}"))
-        .unwrap_or_default();
-    let value = best.quantity.value.clone();
+    let Some(&(_, _, best)) = scored.first() else {
+        return zero_statement(&tokens, field);
+    };
+    let group = if matches!(field, Field::Killed | Field::Wounded) {
+        people_group(&tokens, &all, best)
+    } else {
+        best..best + 1
+    };
+    let first = &all[group.start];
+    let last = &all[group.end - 1];
+    let (value, said) = if group.len() > 1 {
+        let total: u32 = all[group.clone()]
+            .iter()
+            .filter_map(|m| match &m.quantity.value {
+                CountValue::Known(e) => e.best,
+                CountValue::Unknown => None,
+            })
+            .sum();
+        let parts: Vec<String> = all[group.clone()]
+            .iter()
+            .map(|m| {
+                let noun = m
+                    .noun
+                    .as_ref()
+                    .map(|(_, w)| format!(" {w}"))
+                    .unwrap_or_default();
+                format!("{}{noun}", m.quantity.said)
+            })
+            .collect();
+        (CountValue::Known(Estimate::exact(total)), parts.join(" + "))
+    } else {
+        let noun = first
+            .noun
+            .as_ref()
+            .map(|(_, word)| format!(" {word}"))
+            .unwrap_or_default();
+        (
+            first.quantity.value.clone(),
+            format!("{}{noun}", first.quantity.said),
+        )
+    };
     let meaning = match &value {
         CountValue::Unknown => "unknown count".to_owned(),
         CountValue::Known(estimate) => describe(estimate),
     };
     Some(CountProposal {
         value,
-        reason: format!(
-            "{}{noun} → {} {meaning}",
-            best.quantity.said,
-            field.as_str()
-        ),
-        span_start: tokens[best.quantity.start_token].start,
-        span_end: tokens[best.head.max(best.quantity.end_token)].end,
+        reason: format!("{said} → {} {meaning}", field.as_str()),
+        span_start: tokens[first.quantity.start_token].start,
+        span_end: tokens[last.head.max(last.quantity.end_token)].end,
     })
+}
+
+/// The mentions around `best` that count people together with it: exact counts of people
+/// joined only by "and" or commas.
+fn people_group(tokens: &[Token], all: &[Mention], best: usize) -> std::ops::Range<usize> {
+    let exact_people = |m: &Mention| {
+        matches!(m.noun, Some((NounKind::Person, _)))
+            && matches!(&m.quantity.value, CountValue::Known(e) if e.best.is_some() && e.low.is_none() && e.high.is_none())
+    };
+    let joined = |a: &Mention, b: &Mention| {
+        let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
+        !between.is_empty()
+            && between
+                .iter()
+                .all(|t| t.is_punct(',') || matches!(t.word(), Some("and" | "و")))
+    };
+    if !exact_people(&all[best]) {
+        return best..best + 1;
+    }
+    let mut start = best;
+    while start > 0 && exact_people(&all[start - 1]) && joined(&all[start - 1], &all[start]) {
+        start -= 1;
+    }
+    let mut end = best + 1;
+    while end < all.len() && exact_people(&all[end]) && joined(&all[end - 1], &all[end]) {
+        end += 1;
+    }
+    start..end
+}
+
+/// The casualty fields a word speaks of.
+fn casualty_fields(word: &str) -> &'static [Field] {
+    const BOTH: &[Field] = &[Field::Killed, Field::Wounded];
+    match word {
+        "casualties" | "casualty" | "victims" => BOTH,
+        _ if arabic::is_one_of(word, &["ضحايا", "خسائر"]) => BOTH,
+        _ => match verb_field(word) {
+            Some(Field::Killed) => &[Field::Killed],
+            Some(Field::Wounded) => &[Field::Wounded],
+            _ => &[],
+        },
+    }
+}
+
+/// "No one was hurt", "no troops were killed", "no casualties", "دون وقوع إصابات": a zero for
+/// `field` (killed or wounded) stated by a negation before a casualty word in the same clause.
+fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
+    let negation = |t: &Token| {
+        t.word().is_some_and(|w| {
+            matches!(w, "no" | "without" | "nobody" | "none")
+                || arabic::is_one_of(w, &["دون", "بدون", "لا", "لم", "عدم"])
+        })
+    };
+    for (i, token) in tokens.iter().enumerate().filter(|(_, t)| negation(t)) {
+        for (k, next) in tokens.iter().enumerate().skip(i + 1).take(6) {
+            if next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
+                break;
+            }
+            let Some(word) = next.word() else { continue };
+            if number_word(word).is_some_and(|n| n > 1) {
+                break;
+            }
+            if casualty_fields(word).contains(&field) {
+                return Some(CountProposal {
+                    value: CountValue::Known(Estimate::exact(0)),
+                    reason: format!("stated as none → {} 0", field.as_str()),
+                    span_start: token.start,
+                    span_end: tokens[k].end,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// A count found in a span, with the field it best fits: for suggestions while reading.

@@ -5,7 +5,8 @@
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::tokens::{Token, TokenKind, number_word, tokenize};
+use super::arabic;
+use super::tokens::{Token, TokenKind, fold, number_word, tokenize};
 use crate::model::DatePrecision;
 
 /// One proposed date or range, with why.
@@ -18,6 +19,58 @@ pub struct DateProposal {
     /// Code points of the span the date was read from (for suggestions).
     pub span_start: usize,
     pub span_end: usize,
+}
+
+/// Arabic month names: the Levantine and Iraqi series (two words for four of them), then the
+/// Egyptian series, each with its number.
+const ARABIC_MONTHS: &[(&str, i8)] = &[
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
+
+/// The month named at token `i` (one word, or two in Arabic: "كانون الثاني"), with the index
+/// of its last token.
+fn month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let word = tokens.get(i)?.word()?;
+    if !arabic::is_arabic(word) {
+        return month_of(word).map(|m| (m, i));
+    }
+    let next = tokens.get(i + 1).and_then(Token::word);
+    ARABIC_MONTHS.iter().find_map(|(name, month)| {
+        let parts: Vec<String> = name.split(' ').map(fold).collect();
+        match parts.as_slice() {
+            [one] => arabic::stems(word).contains(one).then_some((*month, i)),
+            [first, second] => (arabic::stems(word).contains(first)
+                && next.is_some_and(|n| arabic::stems(n).contains(second)))
+            .then_some((*month, i + 1)),
+            _ => None,
+        }
+    })
 }
 
 fn month_of(word: &str) -> Option<i8> {
@@ -44,6 +97,21 @@ fn month_of(word: &str) -> Option<i8> {
 }
 
 fn weekday_of(word: &str) -> Option<Weekday> {
+    if arabic::is_arabic(word) {
+        const DAYS: [(&str, Weekday); 7] = [
+            ("الاثنين", Weekday::Monday),
+            ("الثلاثاء", Weekday::Tuesday),
+            ("الأربعاء", Weekday::Wednesday),
+            ("الخميس", Weekday::Thursday),
+            ("الجمعة", Weekday::Friday),
+            ("السبت", Weekday::Saturday),
+            ("الأحد", Weekday::Sunday),
+        ];
+        return DAYS
+            .iter()
+            .find(|(name, _)| arabic::is_one_of(word, &[name]))
+            .map(|(_, day)| *day);
+    }
     Some(match word {
         "monday" => Weekday::Monday,
         "tuesday" => Weekday::Tuesday,
@@ -93,8 +161,70 @@ struct DayMention {
     month: i8,
     day: i8,
     year: Option<i16>,
+    /// Set for a range within the month ("between 3 and 6 May"): its first day.
+    first_day: Option<i8>,
     start: usize,
     end: usize,
+}
+
+fn day_number(token: &Token) -> Option<i8> {
+    match token.kind {
+        TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2 => {
+            i8::try_from(value).ok()
+        }
+        _ => None,
+    }
+}
+
+/// The bare day numbers before the day at token `i` that share its month: a range's first day
+/// ("between 3 and 6", "from 3 to 6", "3–6") or the earlier days of a list ("8 and 9", "3, 5
+/// and 9"). Returns the listed days (token index, day) and the range's first day.
+fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Option<i8>) {
+    let joiner = |k: usize| tokens.get(k);
+    let Some(before) = i.checked_sub(2) else {
+        return (Vec::new(), None);
+    };
+    let Some(first) = day_number(&tokens[before]) else {
+        return (Vec::new(), None);
+    };
+    let Some(join) = joiner(i - 1) else {
+        return (Vec::new(), None);
+    };
+    let opener = before.checked_sub(1).and_then(|k| tokens[k].word());
+    let is_range = join.is_punct('-')
+        || join.is_punct('–')
+        || matches!(join.word(), Some("to" | "through" | "until" | "till"))
+        || (join.word() == Some("and") && opener == Some("between"));
+    if is_range {
+        return (Vec::new(), Some(first));
+    }
+    if !(join.is_punct(',') || matches!(join.word(), Some("and" | "or" | "&"))) {
+        return (Vec::new(), None);
+    }
+    // A list: walk back over "d, d, d and".
+    let mut listed = vec![(before, first)];
+    let mut k = before;
+    while k >= 2 {
+        let (Some(day), true) = (
+            day_number(&tokens[k - 2]),
+            tokens[k - 1].is_punct(',') || tokens[k - 1].word() == Some("and"),
+        ) else {
+            break;
+        };
+        listed.push((k - 2, day));
+        k -= 2;
+    }
+    listed.reverse();
+    (listed, None)
+}
+
+/// Where a range that ends at token `i` starts: its opening word, or its first day.
+fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = i.checked_sub(2)?;
+    let opener = first
+        .checked_sub(1)
+        .filter(|k| matches!(tokens[*k].word(), Some("between" | "from")));
+    Some(tokens[opener.unwrap_or(first)].start)
 }
 
 /// A month (or year) named without a day: "in June", "early December", "2019".
@@ -146,47 +276,54 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     // Days since the last stated year: a year applies to all of them ("August 3 and 9, 2020").
     let mut unyeared_from = 0;
     let mut i = 0;
+    let mut i_next;
     while i < tokens.len() {
         let token = &tokens[i];
         match &token.kind {
             TokenKind::Word(word) => {
-                if let Some(month) =
-                    month_of(word).filter(|_| word != "may" || is_may_month(tokens, i))
+                if let Some((month, last)) =
+                    month_at(tokens, i).filter(|_| word != "may" || is_may_month(tokens, i))
                 {
                     current_month = Some(month);
-                    match next_significant(tokens, i) {
+                    let i_month = i;
+                    let at = last;
+                    match next_significant(tokens, at) {
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2) =>
                         {
                             days.push(DayMention {
                                 month,
                                 day: i8::try_from(next.number().unwrap_or(1)).unwrap_or(1),
                                 year: None,
+                                first_day: None,
                                 start: token.start,
                                 end: next.end,
                             });
-                            i = j + 1;
-                            continue;
+                            i_next = j + 1;
                         }
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if is_year(value, digits)) =>
                         {
                             vague.push(VagueMention {
                                 month: Some(month),
                                 year: next.number().and_then(|y| i16::try_from(y).ok()),
-                                part: part_before(tokens, i),
+                                part: part_before(tokens, i_month),
                                 start: token.start,
                                 end: next.end,
                             });
-                            i = j + 1;
-                            continue;
+                            i_next = j + 1;
                         }
-                        _ => vague.push(VagueMention {
-                            month: Some(month),
-                            year: None,
-                            part: part_before(tokens, i),
-                            start: token.start,
-                            end: token.end,
-                        }),
+                        _ => {
+                            vague.push(VagueMention {
+                                month: Some(month),
+                                year: None,
+                                part: part_before(tokens, i_month),
+                                start: token.start,
+                                end: tokens[at].end,
+                            });
+                            i_next = at + 1;
+                        }
                     }
+                    i = i_next;
+                    continue;
                 }
             }
             TokenKind::Number { value, digits } => {
@@ -227,27 +364,62 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                         .enumerate()
                         .skip(i + 1)
                         .find(|(_, t)| !t.is_punct('.') && t.word() != Some("of"))
-                        .and_then(|(j, next)| next.word().and_then(month_of).map(|m| (j, next, m)));
-                    if let Some((j, next, month)) = next_month {
+                        .and_then(|(j, _)| month_at(tokens, j));
+                    if let Some((month, last)) = next_month {
                         current_month = Some(month);
+                        // Days before this one in the same month: "between 3 and 6 May" is a
+                        // range, "on 8 and 9 June" a list.
+                        let (earlier, first_day) = days_before(tokens, i);
+                        for (at, earlier_day) in earlier {
+                            days.push(DayMention {
+                                month,
+                                day: earlier_day,
+                                year: None,
+                                first_day: None,
+                                start: tokens[at].start,
+                                end: tokens[at].end,
+                            });
+                        }
                         days.push(DayMention {
                             month,
                             day,
                             year: None,
-                            start: token.start,
-                            end: next.end,
+                            first_day,
+                            start: first_day
+                                .and_then(|_| range_start(tokens, i))
+                                .unwrap_or(token.start),
+                            end: tokens[last].end,
                         });
-                        i = j + 1;
+                        i = last + 1;
                         continue;
                     }
                     if let Some(month) = current_month.filter(|_| continues_list(tokens, i)) {
-                        days.push(DayMention {
-                            month,
-                            day,
-                            year: None,
-                            start: token.start,
-                            end: token.end,
-                        });
+                        // "May 3-6", "between August 3 and 5": the end of a range.
+                        let range_join = tokens.get(i - 1).is_some_and(|t| {
+                            t.is_punct('-')
+                                || t.is_punct('–')
+                                || matches!(t.word(), Some("to" | "through" | "until"))
+                        }) || (tokens.get(i - 1).and_then(Token::word)
+                            == Some("and")
+                            && opens_between(tokens, i));
+                        let previous = days.last().filter(|d| d.month == month && d.day < day);
+                        match previous {
+                            Some(_) if range_join => {
+                                if let Some(last) = days.last_mut() {
+                                    last.first_day = Some(last.day);
+                                    last.day = day;
+                                    last.end = token.end;
+                                }
+                            }
+                            _ => days.push(DayMention {
+                                month,
+                                day,
+                                year: None,
+                                first_day: None,
+                                start: token.start,
+                                end: token.end,
+                            }),
+                        }
                     }
                 }
             }
@@ -258,6 +430,15 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     // A month named only as the month of listed days is not a vague mention of its own.
     vague.retain(|v| v.month.is_none() || !days.iter().any(|d| d.start == v.start));
     (days, vague)
+}
+
+/// Whether "between" opens the phrase the day at token `i` ends ("between August 3 and 5").
+fn opens_between(tokens: &[Token], i: usize) -> bool {
+    tokens[..i]
+        .iter()
+        .rev()
+        .take(5)
+        .any(|t| t.word() == Some("between"))
 }
 
 /// "May" is a month only next to a day or year or after "in"/"early"/"of".
@@ -291,12 +472,23 @@ fn continues_list(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The article year for a day without one, stepping back a year when that would put the event
-/// after the article.
-fn settle_year(mention: &DayMention, article: Option<Date>) -> Option<(Date, String)> {
+/// after the article; without an article date, the year the words around the span state.
+fn settle_year(
+    mention: &DayMention,
+    article: Option<Date>,
+    around_year: Option<i16>,
+) -> Option<(Date, String)> {
     let said = format!("{} {}", month_name(mention.month), mention.day);
     if let Some(year) = mention.year {
         let date = Date::new(year, mention.month, mention.day).ok()?;
         return Some((date, format!("{said}, {year} → {date}")));
+    }
+    if let Some(year) = around_year.filter(|y| article.is_none_or(|a| *y <= a.year())) {
+        let date = Date::new(year, mention.month, mention.day).ok()?;
+        return Some((
+            date,
+            format!("{said} → {date}, the year the paragraph states"),
+        ));
     }
     let article = article?;
     let same_year = Date::new(article.year(), mention.month, mention.day).ok()?;
@@ -311,6 +503,55 @@ fn settle_year(mention: &DayMention, article: Option<Date>) -> Option<(Date, Str
         year_before,
         format!("{said} → {year_before}: the article is dated {article}, so the year before"),
     ))
+}
+
+/// The year the words around a span state, nearest before the span (or else after it).
+fn year_around(around: &str, span: &str) -> Option<i16> {
+    let at = around
+        .find(span)
+        .map_or(0, |byte| around[..byte].chars().count());
+    let years: Vec<(usize, i16)> = tokenize(around)
+        .iter()
+        .filter_map(|t| match t.kind {
+            TokenKind::Number { value, digits } if is_year(value, digits) => {
+                Some((t.start, i16::try_from(value).ok()?))
+            }
+            _ => None,
+        })
+        .collect();
+    years
+        .iter()
+        .rfind(|(start, _)| *start < at)
+        .or_else(|| years.first())
+        .map(|(_, year)| *year)
+}
+
+/// A day (or a range of days within a month) as proposed.
+fn day_proposal(
+    mention: &DayMention,
+    article: Option<Date>,
+    year: Option<i16>,
+) -> Option<DateProposal> {
+    let (end, reason) = settle_year(mention, article, year)?;
+    let (start, precision, reason) = match mention.first_day {
+        Some(first) => {
+            let start = Date::new(end.year(), mention.month, first).ok()?;
+            (
+                start,
+                DatePrecision::Week,
+                format!("{first}–{reason} (a range)"),
+            )
+        }
+        None => (end, DatePrecision::Day, reason),
+    };
+    Some(DateProposal {
+        start,
+        end,
+        precision,
+        reason,
+        span_start: mention.start,
+        span_end: mention.end,
+    })
 }
 
 fn month_range(year: i16, month: i8) -> Option<(Date, Date)> {
@@ -339,7 +580,11 @@ fn part_word(part: Part) -> &'static str {
     }
 }
 
-fn vague_proposal(mention: &VagueMention, article: Option<Date>) -> Option<DateProposal> {
+fn vague_proposal(
+    mention: &VagueMention,
+    article: Option<Date>,
+    around_year: Option<i16>,
+) -> Option<DateProposal> {
     let proposal = |start, end, precision, reason| DateProposal {
         start,
         end,
@@ -350,7 +595,8 @@ fn vague_proposal(mention: &VagueMention, article: Option<Date>) -> Option<DateP
     };
     match (mention.month, mention.year) {
         (Some(month), year) => {
-            let (year, year_reason) = match year {
+            let (year, year_reason) = match year.or(around_year) {
+                Some(y) if year.is_none() => (y, ", the year the paragraph states".to_owned()),
                 Some(year) => (year, String::new()),
                 None => {
                     let article = article?;
@@ -435,6 +681,61 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         let word = words[i];
         let next = words.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { words[i - 1] } else { "" };
+        if arabic::is_arabic(word) {
+            if arabic::is_one_of(word, &["اليوم", "الليلة"]) {
+                day(
+                    article,
+                    article,
+                    DatePrecision::Day,
+                    "اليوم (today)".into(),
+                    i,
+                    i,
+                );
+            } else if arabic::is_one_of(word, &["أمس", "البارحة"]) {
+                let before_yesterday = arabic::is_one_of(prev, &["أول"])
+                    || (arabic::is_one_of(prev, &["من"])
+                        && i >= 2
+                        && arabic::is_one_of(words[i - 2], &["أول"]));
+                let d = article.yesterday().unwrap_or(article);
+                let (d, said) = if before_yesterday {
+                    (
+                        d.yesterday().unwrap_or(d),
+                        "أول أمس (the day before yesterday)",
+                    )
+                } else {
+                    (d, "أمس (yesterday)")
+                };
+                day(d, d, DatePrecision::Day, said.into(), i, i);
+            } else if arabic::is_one_of(word, &["الماضية"]) && arabic::is_one_of(prev, &["الليلة"])
+            {
+                let d = article.yesterday().unwrap_or(article);
+                day(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    "الليلة الماضية (last night)".into(),
+                    i - 1,
+                    i,
+                );
+            } else if let Some(weekday) = weekday_of(word) {
+                let mut d = article;
+                if d.weekday() != weekday {
+                    while d.weekday() != weekday {
+                        d = d.yesterday().unwrap_or(d);
+                    }
+                }
+                day(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    format!("{word} ({weekday:?})"),
+                    i,
+                    i,
+                );
+            }
+            i += 1;
+            continue;
+        }
         match word {
             "today" | "tonight" => day(article, article, DatePrecision::Day, word.to_owned(), i, i),
             "this" if matches!(next, "morning" | "afternoon" | "evening") => {
@@ -590,25 +891,49 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// ISO dates ("2020-09-24") come out of the tokeniser as number, dash, number, dash, number.
-fn iso_dates(tokens: &[Token]) -> Vec<DateProposal> {
+/// Dates written in numbers: year first with any separator ("2020-09-24", "2020/09/24",
+/// "2020.09.24"), or day first with dots ("14.03.2020", as European and Middle Eastern sources
+/// write). Slashed day-first dates are read only when the order is plain: "14/03/2020" (no
+/// month 14); "03/04/2020" could be either and proposes nothing.
+fn numeric_dates(tokens: &[Token]) -> Vec<DateProposal> {
     let mut found = Vec::new();
     for window in tokens.windows(5) {
-        let [y, d1, m, d2, d] = window else { continue };
-        let (Some(year), Some(month), Some(day)) = (y.number(), m.number(), d.number()) else {
+        let [a, s1, b, s2, c] = window else { continue };
+        let (Some(x), Some(y), Some(z)) = (a.number(), b.number(), c.number()) else {
             continue;
         };
-        let year_digits = matches!(y.kind, TokenKind::Number { digits: 4, .. });
-        if !(year_digits
-            && d1.is_punct('-')
-            && d2.is_punct('-')
-            && d1.start == y.end
-            && m.start == d1.end)
-        {
+        let separator = match (&s1.kind, &s2.kind) {
+            (TokenKind::Punct(p), TokenKind::Punct(q))
+                if p == q && matches!(p, '-' | '/' | '.') =>
+            {
+                *p
+            }
+            _ => continue,
+        };
+        let written_together =
+            s1.start == a.end && b.start == s1.end && s2.start == b.end && c.start == s2.end;
+        if !written_together {
             continue;
         }
+        let digits = |t: &Token| match t.kind {
+            TokenKind::Number { digits, .. } => digits,
+            _ => 0,
+        };
+        let (year, month, day) = if digits(a) == 4 {
+            (x, y, z)
+        } else if digits(c) == 4 && digits(a) <= 2 && digits(b) <= 2 {
+            match separator {
+                '.' | '-' => (z, y, x),
+                _ if x > 12 => (z, y, x),
+                _ if y > 12 => (z, x, y),
+                _ => continue,
+            }
+        } else {
+            continue;
+        };
         let parts = (i16::try_from(year), i8::try_from(month), i8::try_from(day));
         if let (Ok(year), Ok(month), Ok(day)) = parts
+            && (1900..=2100).contains(&year)
             && let Ok(date) = Date::new(year, month, day)
         {
             found.push(DateProposal {
@@ -616,36 +941,87 @@ fn iso_dates(tokens: &[Token]) -> Vec<DateProposal> {
                 end: date,
                 precision: DatePrecision::Day,
                 reason: format!("{date} as written"),
-                span_start: y.start,
-                span_end: d.end,
+                span_start: a.start,
+                span_end: c.end,
             });
         }
     }
     found
 }
 
+/// Two vague mentions joined as a range ("from late May to early June 2017"): one range from
+/// the start of the first to the end of the second, the year shared.
+fn vague_range(
+    tokens: &[Token],
+    vague: &[VagueMention],
+    article: Option<Date>,
+    around_year: Option<i16>,
+) -> Option<DateProposal> {
+    let [first, second] = vague else { return None };
+    let between: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.start >= first.end && t.end <= second.start)
+        .collect();
+    // "and" joins a range only after "between": "December 2019 and March 2020" is two dates.
+    let between_opens = tokens
+        .iter()
+        .filter(|t| t.end <= first.start)
+        .any(|t| t.word() == Some("between"));
+    let joined = !between.is_empty()
+        && between.iter().all(|t| {
+            t.is_punct('-')
+                || t.is_punct('–')
+                || t.is_punct('—')
+                || matches!(t.word(), Some("to" | "through" | "until"))
+                || (t.word() == Some("and") && between_opens)
+                || part_of(t.word().unwrap_or("")).is_some()
+        });
+    if !joined || first.month.is_none() || second.month.is_none() {
+        return None;
+    }
+    let year = second.year.or(first.year).or(around_year);
+    let with_year = |m: &VagueMention| VagueMention {
+        month: m.month,
+        year: m.year.or(year),
+        part: m.part,
+        start: m.start,
+        end: m.end,
+    };
+    let from = vague_proposal(&with_year(first), article, around_year)?;
+    let to = vague_proposal(&with_year(second), article, around_year)?;
+    (from.start <= to.end).then(|| DateProposal {
+        start: from.start,
+        end: to.end,
+        precision: DatePrecision::Month,
+        reason: format!("{} to {}: one range", from.start, to.end),
+        span_start: from.span_start,
+        span_end: to.span_end,
+    })
+}
+
 /// Every date the span states, in text order: the days of a list each on their own. Relative
 /// dates need the article's date; a span with nothing recognisable proposes nothing.
 pub fn propose_dates(span: &str, article_date: Option<Date>) -> Vec<DateProposal> {
+    propose_dates_around(span, article_date, "")
+}
+
+/// [`propose_dates`], reading a year the words `around` the span state (its paragraph) for a
+/// day or month the span names without one.
+pub fn propose_dates_around(
+    span: &str,
+    article_date: Option<Date>,
+    around: &str,
+) -> Vec<DateProposal> {
     let tokens = tokenize(span);
-    let iso = iso_dates(&tokens);
-    if !iso.is_empty() {
-        return iso;
+    let numeric = numeric_dates(&tokens);
+    if !numeric.is_empty() {
+        return numeric;
     }
+    let around_year = year_around(around, span);
     let (days, vague) = scan_absolute(&tokens);
     let absolute: Vec<DateProposal> = days
         .iter()
-        .filter_map(|mention| {
-            let (date, reason) = settle_year(mention, article_date)?;
-            Some(DateProposal {
-                start: date,
-                end: date,
-                precision: DatePrecision::Day,
-                reason,
-                span_start: mention.start,
-                span_end: mention.end,
-            })
-        })
+        .filter_map(|mention| day_proposal(mention, article_date, around_year))
         .collect();
     if !absolute.is_empty() {
         return absolute;
@@ -656,9 +1032,12 @@ pub fn propose_dates(span: &str, article_date: Option<Date>) -> Vec<DateProposal
             return relative;
         }
     }
+    if let Some(range) = vague_range(&tokens, &vague, article_date, around_year) {
+        return vec![range];
+    }
     vague
         .iter()
-        .filter_map(|m| vague_proposal(m, article_date))
+        .filter_map(|m| vague_proposal(m, article_date, around_year))
         .collect()
 }
 

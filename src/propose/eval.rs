@@ -1,5 +1,6 @@
 //! Scoring proposals against labelled cases: one case per line of a tab-separated file,
-//! `field<TAB>article date<TAB>span<TAB>expected`, `#` starting a comment. The expected value is
+//! `field<TAB>article date<TAB>span<TAB>expected`, optionally `<TAB>context` (the words around
+//! the span — its sentence or paragraph — in which the span must occur), `#` starting a comment. The expected value is
 //! written as [`render`] writes a proposal:
 //!
 //! | field | expected |
@@ -29,6 +30,8 @@ pub struct Case {
     pub article_date: Option<Date>,
     pub span: String,
     pub expected: Option<String>,
+    /// The text around the span, when the case gives it.
+    pub context: Option<String>,
     /// Where the case came from: "file.tsv:12".
     pub origin: String,
 }
@@ -43,11 +46,20 @@ pub fn parse_cases(text: &str, origin: &str) -> Result<Vec<Case>, String> {
         }
         let at = format!("{origin}:{}", number + 1);
         let columns: Vec<&str> = line.split('\t').collect();
-        let [field, date, span, expected] = columns[..] else {
-            return Err(format!(
-                "{at}: expected 4 tab-separated columns, found {}",
-                columns.len()
-            ));
+        let (field, date, span, expected, context) = match columns[..] {
+            [field, date, span, expected] => (field, date, span, expected, None),
+            [field, date, span, expected, context] => {
+                if !context.contains(span) {
+                    return Err(format!("{at}: the span does not occur in its context"));
+                }
+                (field, date, span, expected, Some(context.to_owned()))
+            }
+            _ => {
+                return Err(format!(
+                    "{at}: expected 4 or 5 tab-separated columns, found {}",
+                    columns.len()
+                ));
+            }
         };
         let field =
             Field::parse(field.trim()).ok_or_else(|| format!("{at}: unknown field {field:?}"))?;
@@ -67,6 +79,7 @@ pub fn parse_cases(text: &str, origin: &str) -> Result<Vec<Case>, String> {
             article_date,
             span: span.to_owned(),
             expected,
+            context,
             origin: at,
         });
     }
@@ -225,6 +238,7 @@ pub fn score(cases: &[Case]) -> Report {
             actors: &actors,
             places: &places,
             terms: &terms,
+            around: case.context.as_deref().unwrap_or(""),
         };
         let proposals = propose(case.field, &case.span, &context);
         let with_attribution = case.expected.as_deref().is_some_and(|e| e.contains('|'));

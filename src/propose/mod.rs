@@ -4,6 +4,8 @@
 
 pub mod actors;
 pub mod apply;
+pub mod arabic;
+pub mod attribution;
 pub mod counts;
 pub mod dates;
 pub mod eval;
@@ -25,13 +27,24 @@ use crate::model::{
     Actor, ActorId, Attribution, DatePrecision, Field, Place, PlaceId, VocabTerm, Vocabulary,
 };
 
-/// What the proposals may draw on: the article's date and the project's lists.
+/// What the proposals may draw on: the article's date, the project's lists, and the words
+/// around the span.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub article_date: Option<Date>,
     pub actors: &'a [Actor],
     pub places: &'a [Place],
     pub terms: &'a [VocabTerm],
+    /// The span's sentence or paragraph (the span occurs in it); empty when not known. A year
+    /// the paragraph states dates "On 25 August"; a claim verb next to the span attributes it.
+    pub around: &'a str,
+}
+
+impl<'a> Context<'a> {
+    /// The same, with `around` as the words around the span.
+    pub fn around(self, around: &'a str) -> Self {
+        Self { around, ..self }
+    }
 }
 
 /// A proposed value for a field.
@@ -82,6 +95,35 @@ fn term_proposal(field: Field, term: TermProposal) -> Proposal {
     }
 }
 
+/// The attribution the span states: around a codebook actor it names, or by its verbs alone,
+/// or (when the span has no cue) by the verbs of its sentence.
+fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution, String)> {
+    if let Some(found) = propose_actors(span, context.actors)
+        .into_iter()
+        .find_map(|a| Some((a.attribution?, a.reason)))
+    {
+        return Some(found);
+    }
+    let stated = |text: &str| {
+        attribution::stated_attribution(text).map(|(a, said)| (a, format!("{a} (“{said}”)")))
+    };
+    stated(span).or_else(|| {
+        let sentence = sentence_around(context.around, span)?;
+        stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
+    })
+}
+
+/// The sentence of `around` that holds `span`; `None` when `around` does not hold it.
+pub fn sentence_around<'t>(around: &'t str, span: &str) -> Option<&'t str> {
+    let at = around.find(span)?;
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
+    let start = around[..at].rfind(is_end).map_or(0, |i| i + 1);
+    let end = around[at + span.len()..]
+        .find(is_end)
+        .map_or(around.len(), |i| at + span.len() + i);
+    Some(around[start..end].trim())
+}
+
 /// What `span` says about `field`, best first. Date lists give one proposal per date. Empty
 /// when nothing is recognisable: proposals never block the analyst.
 pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal> {
@@ -91,7 +133,7 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
         reason,
     };
     match field {
-        Field::Date => propose_dates(span, context.article_date)
+        Field::Date => dates::propose_dates_around(span, context.article_date, context.around)
             .into_iter()
             .map(|d| {
                 proposal(
@@ -127,10 +169,9 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
                 proposal(value, a.reason)
             })
             .collect(),
-        Field::Attribution => propose_actors(span, context.actors)
+        Field::Attribution => propose_attribution(span, context)
+            .map(|(a, reason)| proposal(Value::Attribution(a), reason))
             .into_iter()
-            .filter_map(|a| Some(proposal(Value::Attribution(a.attribution?), a.reason)))
-            .take(1)
             .collect(),
         Field::Place | Field::LaunchSite => propose_places(span, context.places)
             .into_iter()

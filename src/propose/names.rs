@@ -1,21 +1,65 @@
 //! Finding known names in a span: actor aliases, gazetteer names, vocabulary cues. Matching is
-//! by whole words, ignoring case, apostrophes and hyphens ("Kata'ib Hezbollah" = "Kataib
-//! Hezbollah" = "kataib-hezbollah"); short all-capital aliases ("KH", "US") must match exactly,
-//! so the pronoun "us" is not the United States.
+//! by whole words, ignoring case, accents, apostrophes and hyphens ("Kata'ib Hezbollah" =
+//! "Kataib Hezbollah" = "kataib-hezbollah"), the article al-/el- ("Ain al-Asad" = "Ain Asad"),
+//! the spellings transliteration varies in (doubled letters, e/i, a final h: "Falluja" =
+//! "Fallujah", "Hizbollah" = "Hezbollah"), and in Arabic the vowel marks, the article ال and
+//! the words written onto a name (و and, ب in, ل to: "وببغداد" holds "بغداد"). Short
+//! all-capital aliases ("KH", "US") must match exactly, so the pronoun "us" is not the United
+//! States.
 
+use std::collections::HashMap;
+
+use super::arabic::{self, is_arabic, without_article};
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// One way of writing a name, belonging to `owner` (an index into the caller's list).
 pub struct Variant {
     pub owner: usize,
     pub text: String,
+    /// The matching keys of its words (see [`key`]), the article al-/el- left out.
     words: Vec<String>,
     acronym: bool,
 }
 
+/// What a word of a name is compared by. Latin: doubled letters single, e as i, a final h
+/// after a vowel dropped. Arabic: without the article.
+fn key(word: &str) -> String {
+    if is_arabic(word) {
+        return without_article(word).to_owned();
+    }
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().map(|c| if c == 'e' { 'i' } else { c }) {
+        if !out.ends_with(c) || c.is_ascii_digit() {
+            out.push(c);
+        }
+    }
+    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {
+        out.pop();
+    }
+    out
+}
+
+/// The keys a word of the span may stand for: its own, and in Arabic those of its stems
+/// without the words written onto it (see [`arabic::stems`]).
+fn span_keys(word: &str) -> Vec<String> {
+    if !is_arabic(word) {
+        return vec![key(word)];
+    }
+    arabic::stems(word)
+}
+
+/// The article al-/el- written apart ("Ain al-Asad"): left out of names on both sides.
+fn is_article(word: &str) -> bool {
+    matches!(word, "al" | "el")
+}
+
 impl Variant {
     pub fn new(owner: usize, text: &str) -> Option<Self> {
-        let words = words_of(&tokenize(text));
+        let words: Vec<String> = words_of(&tokenize(text))
+            .iter()
+            .filter(|w| !is_article(w))
+            .map(|w| key(w))
+            .collect();
         let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
         let acronym =
             letters.len() <= 5 && !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
@@ -63,37 +107,64 @@ pub fn word_tokens(span: &str) -> Vec<Token> {
 
 /// Every variant found, longest first where they overlap; earlier variants win ties.
 pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch> {
-    let words = words_of(tokens);
-    let chars: Vec<char> = span.chars().collect();
-    let mut found: Vec<NameMatch> = Vec::new();
-    for variant in variants {
-        let n = variant.words.len();
-        if n > words.len() {
-            continue;
+    // The span's words without articles, each with its token index and its possible keys.
+    let words: Vec<(usize, Vec<String>)> = words_of(tokens)
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !is_article(w))
+        .map(|(i, w)| (i, span_keys(w)))
+        .collect();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, variant) in variants.iter().enumerate() {
+        if let Some(first) = variant.words.first() {
+            by_first_word.entry(first.as_str()).or_default().push(index);
         }
-        for first in 0..=words.len() - n {
-            if words[first..first + n] != variant.words[..] {
+    }
+    let chars: Vec<char> = span.chars().collect();
+    let mut found: Vec<(usize, NameMatch)> = Vec::new();
+    for (position, (_, keys)) in words.iter().enumerate() {
+        let mut candidates: Vec<usize> = keys
+            .iter()
+            .filter_map(|k| by_first_word.get(k.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for index in candidates {
+            let variant = &variants[index];
+            let n = variant.words.len();
+            let Some(run) = words.get(position..position + n) else {
+                continue;
+            };
+            let same = run
+                .iter()
+                .zip(&variant.words)
+                .all(|((_, keys), word)| keys.contains(word));
+            if !same {
                 continue;
             }
-            let (start, end) = (tokens[first].start, tokens[first + n - 1].end);
+            let (first, last) = (run[0].0, run[n - 1].0);
+            let (start, end) = (tokens[first].start, tokens[last].end);
             let matched: String = chars[start..end].iter().collect();
             if variant.acronym && matched != variant.text {
                 continue;
             }
-            found.push(NameMatch {
+            let name = NameMatch {
                 owner: variant.owner,
                 matched,
                 first_word: first,
-                end_word: first + n,
+                end_word: last + 1,
                 start,
                 end,
-            });
+            };
+            found.push((index, name));
         }
     }
-    // Longest first; drop a match inside a longer (or equally long, earlier) one.
-    found.sort_by_key(|m| (std::cmp::Reverse(m.end_word - m.first_word), m.first_word));
+    // Longest first (earlier variants first among equals); drop a match inside a longer one.
+    found.sort_by_key(|(index, m)| (std::cmp::Reverse(m.end_word - m.first_word), *index));
     let mut kept: Vec<NameMatch> = Vec::new();
-    for candidate in found {
+    for (_, candidate) in found {
         let overlaps = kept
             .iter()
             .any(|k| candidate.first_word < k.end_word && k.first_word < candidate.end_word);
@@ -135,6 +206,31 @@ mod tests {
             found.iter().map(|m| m.matched.as_str()).collect::<Vec<_>>(),
             ["KH", "US"]
         );
+    }
+
+    #[test]
+    fn transliterations_and_arabic_forms_match_one_name() {
+        let v = variants(&["Fallujah", "Hezbollah", "Ain al-Asad", "بغداد", "الموصل"]);
+        for (span, owner) in [
+            ("shelling in Falluja", 0),
+            ("Hizbollah fighters", 1),
+            ("a drone over Ain el Asad", 2),
+            ("rockets hit Ain Asad", 2),
+            ("سقطت صواريخ ببغداد", 3),
+            ("قرب وبغداد", 3),
+            ("في مدينة الموصل", 4),
+            ("والموصل", 4),
+            ("تبنّت جهة الهجوم على موصل", 4),
+        ] {
+            let found = find(span, &word_tokens(span), &v);
+            assert_eq!(
+                found.iter().map(|m| m.owner).collect::<Vec<_>>(),
+                [owner],
+                "{span}"
+            );
+        }
+        let span = "rockets hit the Baghdad airport";
+        assert!(find(span, &word_tokens(span), &v).is_empty());
     }
 
     #[test]

@@ -85,6 +85,7 @@ mod tests {
             actors: &actors,
             places: &places,
             terms: &terms,
+            around: "",
         };
         let found = suggest(text, &context);
         let said: Vec<(&str, Field)> = found

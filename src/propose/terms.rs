@@ -48,6 +48,28 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("gunfire", "small_arms"),
     ("small arms", "small_arms"),
     ("gunmen", "small_arms"),
+    // Arabic: the nouns reports use, singular, dual and plural.
+    ("صاروخ", "rocket"),
+    ("صاروخا", "rocket"),
+    ("صاروخين", "rocket"),
+    ("صواريخ", "rocket"),
+    ("كاتيوشا", "rocket"),
+    ("قذيفة هاون", "mortar"),
+    ("قذائف هاون", "mortar"),
+    ("قذيفتي هاون", "mortar"),
+    ("هاون", "mortar"),
+    ("عبوة ناسفة", "ied"),
+    ("عبوات ناسفة", "ied"),
+    ("عبوة", "ied"),
+    ("طائرة مسيرة", "drone"),
+    ("طائرات مسيرة", "drone"),
+    ("مسيرة", "drone"),
+    ("مسيرات", "drone"),
+    ("درون", "drone"),
+    ("صاروخ باليستي", "ballistic_missile"),
+    ("صواريخ باليستية", "ballistic_missile"),
+    ("إطلاق نار", "small_arms"),
+    ("مسلحون", "small_arms"),
 ];
 
 /// Words that name an event, and the (event type, sub-type) keys they mean.
@@ -121,6 +143,30 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("stormed the", "riots", "mob_violence"),
     ("clashes", "battles", "armed_clash"),
     ("clashed", "battles", "armed_clash"),
+    (
+        "صواريخ",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "صاروخ",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قذائف",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "هاون",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    ("مسيرة", "explosions_remote_violence", "air_drone_strike"),
+    ("مسيرات", "explosions_remote_violence", "air_drone_strike"),
+    ("عبوة", "explosions_remote_violence", "remote_explosive_ied"),
+    ("اشتباكات", "battles", "armed_clash"),
 ];
 
 fn label_of(terms: &[VocabTerm], vocabulary: Vocabulary, key: &str) -> Option<String> {

@@ -43,7 +43,50 @@ impl Token {
 }
 
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`')
+    // ʾ and ʿ (hamza and ayn in transliterations) go as apostrophes do: "Kataʾib" = "Kataib".
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{02BE}' | '\u{02BF}'
+    )
+}
+
+/// The value of a digit in Western, Arabic-Indic (٣) or Eastern Arabic-Indic (۳) script.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// Marks that belong to the letter before them (Arabic vowels and shadda, accents written
+/// apart) and the Arabic tatweel, which only stretches a word: part of a word, never a break.
+fn is_inside_word(c: char) -> bool {
+    c == '\u{0640}' || unicode_normalization::char::is_combining_mark(c)
+}
+
+/// A word as matching sees it: lower case, accents and Arabic vowel marks dropped, and the
+/// Arabic letters that are written several ways (alef with hamza or madda, alef maqsura, teh
+/// marbuta) folded to one, so "Fallūjah" = "fallujah" and "تبنّت" = "تبنت".
+pub fn fold(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !is_inside_word(*c) && !is_apostrophe(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            'ئ' => 'ي',
+            other => other,
+        })
+        .collect()
 }
 
 /// Tokens of `text`. Hyphens split words ("mid-December" → "mid", "-", "december").
@@ -54,20 +97,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     while i < chars.len() {
         let c = chars[i];
         let start = i;
-        if c.is_ascii_digit() {
+        if is_digit(c) {
             let mut value: u64 = 0;
             while i < chars.len()
-                && (chars[i].is_ascii_digit() || (chars[i] == ',' && is_thousands_group(&chars, i)))
+                && (is_digit(chars[i]) || (chars[i] == ',' && is_thousands_group(&chars, i)))
             {
-                if let Some(digit) = chars[i].to_digit(10) {
+                if let Some(digit) = digit_value(chars[i]) {
                     value = value.saturating_mul(10).saturating_add(u64::from(digit));
                 }
                 i += 1;
             }
-            let digits = chars[start..i]
-                .iter()
-                .filter(|c| c.is_ascii_digit())
-                .count();
+            let digits = chars[start..i].iter().filter(|c| is_digit(**c)).count();
             // Ordinal suffixes and units written together: "23rd", "107mm".
             let suffix_start = i;
             while i < chars.len() && chars[i].is_alphabetic() {
@@ -91,21 +131,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }),
             }
         } else if c.is_alphabetic() {
-            let mut word = String::new();
+            let mut raw = String::new();
             while i < chars.len()
                 && (chars[i].is_alphanumeric()
+                    || is_inside_word(chars[i])
                     || (is_apostrophe(chars[i])
                         && i + 1 < chars.len()
                         && chars[i + 1].is_alphabetic()
-                        && !word.is_empty()))
+                        && !raw.is_empty()))
             {
-                if !is_apostrophe(chars[i]) {
-                    word.extend(chars[i].to_lowercase());
-                }
+                raw.push(chars[i]);
                 i += 1;
             }
             tokens.push(Token {
-                kind: TokenKind::Word(word),
+                kind: TokenKind::Word(fold(&raw)),
                 start,
                 end: i,
             });
@@ -127,8 +166,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 fn is_thousands_group(chars: &[char], comma: usize) -> bool {
     let after = &chars[comma + 1..];
     after.len() >= 3
-        && after[..3].iter().all(char::is_ascii_digit)
-        && after.get(3).is_none_or(|c| !c.is_ascii_digit())
+        && after[..3].iter().all(|c| is_digit(*c))
+        && after.get(3).is_none_or(|c| !is_digit(*c))
 }
 
 /// Words spelled out as numbers ("seven" → 7).

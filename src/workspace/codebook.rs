@@ -41,6 +41,7 @@ impl Codebook {
             actors: &self.actors,
             places: &self.places,
             terms: &self.terms,
+            around: "",
         }
     }
 }

@@ -1,0 +1,114 @@
+//! What the rules need to know of how Arabic writes words: the little words written onto the
+//! next one (و and, ف so, ب in/by, ل to/for, ك like, the article ال), number words, and the
+//! dual ending that counts two ("صاروخين", two rockets). Words here are folded as
+//! [`super::tokens::fold`] folds them (no vowel marks, one alef, ة as ه, ى as ي).
+
+use super::tokens::fold;
+
+pub fn is_arabic(word: &str) -> bool {
+    word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+/// The word without the article ال, when more than a short stem is left.
+pub fn without_article(word: &str) -> &str {
+    word.strip_prefix("ال")
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(word)
+}
+
+/// The stems a written word may stand for: itself, and without the words written onto it —
+/// و/ف, then ب/ل/ك, then the article (لل is ل + ال) — each only when a stem of two or more
+/// letters is left. A word of another script is its own only stem.
+pub fn stems(word: &str) -> Vec<String> {
+    if !is_arabic(word) {
+        return vec![word.to_owned()];
+    }
+    let long_enough = |rest: &&str| rest.chars().count() >= 2;
+    let mut found = vec![word.to_owned(), without_article(word).to_owned()];
+    let after_and = word.strip_prefix(['و', 'ف']).filter(long_enough);
+    for stem in [Some(word), after_and].into_iter().flatten() {
+        found.push(stem.to_owned());
+        found.push(without_article(stem).to_owned());
+        if let Some(rest) = stem.strip_prefix("لل").filter(long_enough) {
+            found.push(rest.to_owned());
+        }
+        if let Some(rest) = stem.strip_prefix(['ب', 'ل', 'ك']).filter(long_enough) {
+            found.push(rest.to_owned());
+            found.push(without_article(rest).to_owned());
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Whether `word` (folded) is one of `list` (written naturally), with or without the words
+/// written onto it.
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    let stems = stems(word);
+    list.iter().any(|entry| stems.contains(&fold(entry)))
+}
+
+/// Arabic number words, masculine and feminine, 0–10 and the tens.
+const NUMBERS: &[(&[&str], u32)] = &[
+    (&["صفر"], 0),
+    (&["واحد", "واحدة"], 1),
+    (&["اثنان", "اثنين", "اثنتان", "اثنتين"], 2),
+    (&["ثلاثة", "ثلاث"], 3),
+    (&["أربعة", "أربع"], 4),
+    (&["خمسة", "خمس"], 5),
+    (&["ستة", "ست"], 6),
+    (&["سبعة", "سبع"], 7),
+    (&["ثمانية", "ثماني", "ثمان"], 8),
+    (&["تسعة", "تسع"], 9),
+    (&["عشرة", "عشر"], 10),
+    (&["عشرون", "عشرين"], 20),
+    (&["ثلاثون", "ثلاثين"], 30),
+    (&["أربعون", "أربعين"], 40),
+    (&["خمسون", "خمسين"], 50),
+];
+
+/// The number an Arabic word spells, with or without و written onto it.
+pub fn number_word(word: &str) -> Option<u32> {
+    NUMBERS
+        .iter()
+        .find(|(forms, _)| is_one_of(word, forms))
+        .map(|(_, n)| *n)
+}
+
+/// The singular a dual stands for ("صاروخين" → "صاروخ", "قذيفتين" → "قذيفه"), if `word` has the
+/// dual ending; the caller checks the singular is a noun it counts.
+pub fn dual_singular(word: &str) -> Option<String> {
+    let stem = word
+        .strip_suffix("تين")
+        .or_else(|| word.strip_suffix("تان"))
+        .map(|s| format!("{s}ه"))
+        .or_else(|| {
+            word.strip_suffix("ين")
+                .or_else(|| word.strip_suffix("ان"))
+                .map(str::to_owned)
+        })?;
+    (stem.chars().count() >= 3).then_some(stem)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_written_onto_a_word_come_off() {
+        assert!(stems(&fold("وبالصواريخ")).contains(&fold("صواريخ")));
+        assert!(stems(&fold("للقاعدة")).contains(&fold("قاعدة")));
+        assert!(stems(&fold("بجروح")).contains(&fold("جروح")));
+        assert_eq!(stems("rockets"), ["rockets"]);
+    }
+
+    #[test]
+    fn number_words_and_duals() {
+        assert_eq!(number_word(&fold("سبعة")), Some(7));
+        assert_eq!(number_word(&fold("وثلاثة")), Some(3));
+        assert_eq!(number_word(&fold("صواريخ")), None);
+        assert_eq!(dual_singular(&fold("صاروخين")).as_deref(), Some("صاروخ"));
+        assert_eq!(dual_singular(&fold("قذيفتين")), Some(fold("قذيفة")));
+    }
+}

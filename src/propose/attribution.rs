@@ -1,0 +1,242 @@
+//! Who is said to be behind an attack, read from the verbs alone, whether or not the group is
+//! in the codebook: a group claims it ("took responsibility", "said it set off", تبنّى, أعلن
+//! مسؤوليته), denies it ("rejected accusations", نفى), others attribute it ("officials accuse",
+//! "blamed … on", اتهم) or suspect it ("is thought to be behind", يُرجّح). A cue that is
+//! negated ("no group has claimed", "has not been claimed") says nothing.
+
+use super::tokens::Token;
+#[cfg(test)]
+use super::tokens::fold;
+use crate::model::Attribution;
+
+/// A cue found in a text: where it is (word positions) and what it states.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub first_word: usize,
+    pub end_word: usize,
+    pub attribution: Attribution,
+    /// The words as the reason quotes them.
+    pub said: String,
+}
+
+/// One cue: its words in order, where `*` stands for any one word and a trailing `-` on a
+/// word matches any word it begins ("claim-" for claim, claims, claimed, claiming).
+struct Pattern(&'static [&'static str], Attribution);
+
+use Attribution::{Attributed, Claimed, Denied, Suspected};
+
+/// English cues, longest first where one contains another.
+const ENGLISH: &[Pattern] = &[
+    Pattern(&["took", "responsibility"], Claimed),
+    Pattern(&["took", "credit"], Claimed),
+    Pattern(&["take", "credit"], Claimed),
+    Pattern(&["takes", "credit"], Claimed),
+    Pattern(&["take", "responsibility"], Claimed),
+    Pattern(&["takes", "responsibility"], Claimed),
+    Pattern(&["taking", "responsibility"], Claimed),
+    Pattern(&["assumed", "responsibility"], Claimed),
+    Pattern(&["announced", "responsibility"], Claimed),
+    Pattern(&["said", "it", "carried"], Claimed),
+    Pattern(&["said", "it", "set"], Claimed),
+    Pattern(&["said", "it", "launched"], Claimed),
+    Pattern(&["said", "it", "fired"], Claimed),
+    Pattern(&["said", "it", "targeted"], Claimed),
+    Pattern(&["said", "it", "attacked"], Claimed),
+    Pattern(&["said", "it", "was", "behind"], Claimed),
+    Pattern(&["said", "they", "carried"], Claimed),
+    Pattern(&["that", "it", "carried"], Claimed),
+    Pattern(&["that", "it", "launched"], Claimed),
+    Pattern(&["that", "it", "targeted"], Claimed),
+    Pattern(&["claim-"], Claimed),
+    Pattern(&["rejected", "accusations"], Denied),
+    Pattern(&["rejected", "responsibility"], Denied),
+    Pattern(&["rejected", "any"], Denied),
+    Pattern(&["nothing", "to", "do", "with"], Denied),
+    Pattern(&["no", "role", "in"], Denied),
+    Pattern(&["distanced"], Denied),
+    Pattern(&["disavowed"], Denied),
+    Pattern(&["deni-"], Denied),
+    Pattern(&["deny"], Denied),
+    Pattern(&["denying"], Denied),
+    Pattern(&["thought", "to", "be"], Suspected),
+    Pattern(&["believed", "to", "be"], Suspected),
+    Pattern(&["believed"], Suspected),
+    Pattern(&["suspect-"], Suspected),
+    Pattern(&["most", "likely"], Suspected),
+    Pattern(&["likely"], Suspected),
+    Pattern(&["probably"], Suspected),
+    Pattern(&["presumably"], Suspected),
+    Pattern(&["allegedly"], Suspected),
+    Pattern(&["held", "responsible"], Attributed),
+    Pattern(&["hold", "responsible"], Attributed),
+    Pattern(&["holds", "responsible"], Attributed),
+    Pattern(&["pointed", "the", "finger"], Attributed),
+    Pattern(&["blam-"], Attributed),
+    Pattern(&["accus-"], Attributed),
+    Pattern(&["attributed"], Attributed),
+];
+
+/// Arabic cues on folded words (no vowel marks, one alef): the verb forms a report uses, each
+/// also with the conjunction و or ف written onto it.
+const ARABIC: &[Pattern] = &[
+    Pattern(&["اعلن-", "مسووليت-"], Claimed),
+    Pattern(&["اعلنت", "*", "مسووليت-"], Claimed),
+    Pattern(&["اعلن", "*", "مسووليت-"], Claimed),
+    Pattern(&["تبني"], Claimed),
+    Pattern(&["تبنت"], Claimed),
+    Pattern(&["يتبني"], Claimed),
+    Pattern(&["تتبني"], Claimed),
+    Pattern(&["نفي"], Denied),
+    Pattern(&["نفت"], Denied),
+    Pattern(&["ينفي"], Denied),
+    Pattern(&["تنفي"], Denied),
+    Pattern(&["حمل-", "مسووليه"], Attributed),
+    Pattern(&["اتهم-"], Attributed),
+    Pattern(&["يتهم"], Attributed),
+    Pattern(&["تتهم"], Attributed),
+    Pattern(&["يشتبه"], Suspected),
+    Pattern(&["المشتبه"], Suspected),
+    Pattern(&["يرجح"], Suspected),
+    Pattern(&["يعتقد"], Suspected),
+];
+
+/// Words that, just before a cue, turn it into its absence ("no group has claimed").
+const NEGATIONS: &[&str] = &[
+    "no", "not", "never", "nobody", "none", "yet", "hasnt", "havent", "hadnt", "didnt", "doesnt",
+    "dont", "wasnt", "werent", "isnt", "arent", "لم", "ولم", "لا", "ليس",
+];
+
+fn matches_word(pattern: &str, word: &str) -> bool {
+    if pattern == "*" {
+        return true;
+    }
+    // Arabic writes "and" onto the next word: "وتبنت" is "and (it) claimed".
+    let without_and = word
+        .strip_prefix(['و', 'ف'])
+        .filter(|rest| rest.chars().count() >= 3);
+    exact_or_prefix(pattern, word) || without_and.is_some_and(|rest| exact_or_prefix(pattern, rest))
+}
+
+fn exact_or_prefix(pattern: &str, word: &str) -> bool {
+    match pattern.strip_suffix('-') {
+        Some(stem) => word.starts_with(stem),
+        None => word == pattern,
+    }
+}
+
+/// Every cue in `tokens` (words only), in text order; negated cues are left out.
+pub fn cues(tokens: &[Token]) -> Vec<Cue> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+    let mut found: Vec<Cue> = Vec::new();
+    let mut first = 0;
+    while first < words.len() {
+        let matched = ENGLISH.iter().chain(ARABIC).find(|Pattern(pattern, _)| {
+            first + pattern.len() <= words.len()
+                && pattern
+                    .iter()
+                    .zip(&words[first..])
+                    .all(|(p, w)| matches_word(p, w))
+        });
+        let Some(Pattern(pattern, attribution)) = matched else {
+            // "أعلنت [the group's name] مسؤوليتها": the announcing verb stands before the name.
+            let announced = exact_or_prefix("مسووليت-", words[first])
+                && words[first.saturating_sub(8)..first].iter().any(|w| {
+                    ["اعلن-", "يعلن-", "تعلن-"]
+                        .iter()
+                        .any(|p| matches_word(p, w))
+                });
+            if announced {
+                found.push(Cue {
+                    first_word: first,
+                    end_word: first + 1,
+                    attribution: Claimed,
+                    said: words[first].to_owned(),
+                });
+            }
+            first += 1;
+            continue;
+        };
+        let end = first + pattern.len();
+        let negated = words[first.saturating_sub(3)..first]
+            .iter()
+            .any(|w| NEGATIONS.contains(w));
+        if !negated {
+            found.push(Cue {
+                first_word: first,
+                end_word: end,
+                attribution: *attribution,
+                said: words[first..end].join(" "),
+            });
+        }
+        first = end;
+    }
+    found
+}
+
+/// What the words of `text` state about responsibility: the first cue's attribution and its
+/// words; `None` when no (un-negated) cue is there.
+pub fn stated_attribution(text: &str) -> Option<(Attribution, String)> {
+    let tokens = super::names::word_tokens(text);
+    cues(&tokens)
+        .into_iter()
+        .next()
+        .map(|cue| (cue.attribution, cue.said))
+}
+
+/// Whether `word` (folded) is a cue's first word; for tests of the lists.
+#[cfg(test)]
+fn starts_a_cue(word: &str) -> bool {
+    let word = fold(word);
+    ENGLISH
+        .iter()
+        .chain(ARABIC)
+        .any(|Pattern(p, _)| matches_word(p[0], &word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn said(text: &str) -> Option<Attribution> {
+        stated_attribution(text).map(|(a, _)| a)
+    }
+
+    #[test]
+    fn verbs_state_an_attribution_without_any_name() {
+        for (text, expected) in [
+            ("the group claimed the attack", Claimed),
+            ("a faction took responsibility for both attacks", Claimed),
+            ("the Islamic State said it set off the bomb", Claimed),
+            ("officials accused Iran-backed groups", Attributed),
+            ("Washington blamed the militias", Attributed),
+            ("a militia is thought to be behind it", Suspected),
+            ("the militia rejected accusations", Denied),
+            ("تبنّت جماعة مجهولة الهجوم", Claimed),
+            ("وأعلنت الجماعة مسؤوليتها", Claimed),
+            ("ونفت الكتائب أي علاقة", Denied),
+            ("اتهمت واشنطن الفصائل", Attributed),
+        ] {
+            assert_eq!(said(text), Some(expected), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negated_cue_states_nothing() {
+        for text in [
+            "no group has claimed responsibility",
+            "the attack has not been claimed",
+            "nobody claimed it",
+            "لم تتبنى أي جهة الهجوم",
+            "rockets fell on the base",
+        ] {
+            assert_eq!(said(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn arabic_cues_match_with_vowel_marks_and_a_conjunction() {
+        assert!(starts_a_cue("تَبَنَّت"));
+        assert!(starts_a_cue("وتبنت"));
+        assert!(!starts_a_cue("نفط"), "oil is not a denial");
+    }
+}
