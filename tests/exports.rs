@@ -276,3 +276,49 @@ fn a_csv_that_is_not_acled_shaped_is_refused_and_bad_rows_are_named() {
     assert_eq!(imported.skipped.len(), 1);
     assert_eq!(imported.skipped[0].0, 3, "the line of the bad row");
 }
+
+#[test]
+fn spreadsheet_exports_never_carry_a_formula_from_project_data() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    std::fs::copy(SAMPLE, &path).expect("copy");
+    let mut project = Project::open(&path, "test.analyst").expect("opens");
+    // Every actor and place renamed, and every summary rewritten, as a hostile sender would.
+    let mut edits = Vec::new();
+    for mut actor in spanline::store::actors::all(project.conn()).expect("actors") {
+        actor.name = format!("=HYPERLINK(\"http://x\",\"{}\")", actor.name);
+        edits.push(spanline::edit::Edit::Put(spanline::model::Record::Actor(
+            actor,
+        )));
+    }
+    for mut place in spanline::store::places::all(project.conn()).expect("places") {
+        place.name = format!("@SUM(1+{})", place.name);
+        edits.push(spanline::edit::Edit::Put(spanline::model::Record::Place(
+            place,
+        )));
+    }
+    for mut incident in spanline::store::incidents::all(project.conn()).expect("incidents") {
+        incident.summary = format!("+cmd|' /C calc'!A0 {}", incident.summary);
+        edits.push(spanline::edit::Edit::Put(
+            spanline::model::Record::Incident(Box::new(incident)),
+        ));
+    }
+    project
+        .run(spanline::edit::Change::new("hostile names", edits))
+        .expect("stored");
+    for format in [Format::Acled, Format::Ucdp, Format::Gtd] {
+        let out = dir.path().join(format.file_name().1);
+        export_project(project.conn(), format, &out).expect("exported");
+        let mut reader = csv::Reader::from_path(&out).expect("csv");
+        let mut cells = 0;
+        for row in reader.records() {
+            for cell in row.expect("row").iter() {
+                cells += 1;
+                let formula = cell.starts_with(['=', '+', '@'])
+                    || (cell.starts_with('-') && cell.parse::<f64>().is_err());
+                assert!(!formula, "{format:?} wrote the formula {cell:?}");
+            }
+        }
+        assert!(cells > 100, "{format:?} wrote rows");
+    }
+}

@@ -300,3 +300,44 @@ fn a_project_killed_while_its_header_claims_pages_not_yet_written_reopens_whole(
         .expect("checks");
     assert_eq!(sound, "ok");
 }
+
+#[test]
+fn check_and_merge_never_change_a_received_file_with_an_unfinished_edit() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (killed, _) = killed_mid_write(dir.path());
+    let journal = dir.path().join("killed.db-journal");
+    let (bytes, journal_bytes) = (
+        fs::read(&killed).expect("db"),
+        fs::read(&journal).expect("journal"),
+    );
+    Project::check(&killed).expect("judged sound on a rolled-back copy");
+    let refused = merge::open_theirs(&killed).expect_err("merged from a half-written file");
+    assert!(
+        matches!(refused, spanline::store::OpenError::UnfinishedEdit { .. }),
+        "{refused}"
+    );
+    assert_eq!(fs::read(&killed).expect("db"), bytes, "the file changed");
+    assert_eq!(
+        fs::read(&journal).expect("journal"),
+        journal_bytes,
+        "its journal changed"
+    );
+}
+
+#[test]
+fn a_file_in_write_ahead_log_mode_is_refused_and_left_as_it_is() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path(), "wal.db");
+    {
+        let conn = Connection::open(&path).expect("opens");
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
+            .expect("switches");
+        assert_eq!(mode, "wal");
+    }
+    let bytes = fs::read(&path).expect("read");
+    let refused = Project::check(&path).expect_err("a WAL file passed");
+    assert!(refused.to_string().contains("write-ahead-log"), "{refused}");
+    assert!(Project::open(&path, ANALYST).is_err());
+    assert_eq!(fs::read(&path).expect("read"), bytes, "the file changed");
+}

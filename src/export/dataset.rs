@@ -121,7 +121,7 @@ pub fn write_dated_rows<const N: usize>(
     let mut undated = 0;
     for incident in &data.incidents {
         match incident.date_start {
-            Some(date) => writer.write_record(row(incident, date))?,
+            Some(date) => writer.write_record(row(incident, date).map(super::spreadsheet_safe))?,
             None => undated += 1,
         }
     }

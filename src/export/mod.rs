@@ -136,6 +136,18 @@ pub fn export_project(
     })
 }
 
+/// A cell as a spreadsheet may safely open it: text that starts with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return would be run as a formula, so it gets a leading apostrophe, as OWASP
+/// advises for CSV injection. Numbers (`-33.5`) are left as they are.
+pub fn spreadsheet_safe(cell: String) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
+}
+
 /// Writes `path` through `fill`: into a hidden temporary file beside it, renamed into place
 /// once complete, so a failed or interrupted export never leaves half a file under the name
 /// the analyst chose (nor destroys the file that was there).
@@ -184,6 +196,22 @@ mod tests {
         assert!(result.unwrap_err().to_string().contains("disk full"));
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_neutralised_and_numbers_kept() {
+        for (cell, safe) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1+2", "'+1+2"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tcmd", "'\tcmd"),
+            ("-33.5", "-33.5"),
+            ("Kata'ib Hezbollah", "Kata'ib Hezbollah"),
+            ("", ""),
+        ] {
+            assert_eq!(spreadsheet_safe(cell.to_owned()), safe, "{cell:?}");
+        }
     }
 
     #[test]

@@ -62,6 +62,49 @@ pub enum OpenError {
         path: PathBuf,
         source: rusqlite::Error,
     },
+    #[error(
+        "{path} has an edit that was cut short beside it (its -journal file). Spanline does not change a file someone sent: open it as your own project first (which rolls the edit back), then use it. It was not changed."
+    )]
+    UnfinishedEdit { path: PathBuf },
+}
+
+impl OpenError {
+    /// The same error, said of `path` (for a check made on a private copy of it).
+    pub fn about(self, path: &std::path::Path) -> Self {
+        let path = path.to_owned();
+        match self {
+            Self::NotFound { .. } => Self::NotFound { path },
+            Self::AlreadyExists { .. } => Self::AlreadyExists { path },
+            Self::Empty { .. } => Self::Empty { path },
+            Self::NotSqlite { .. } => Self::NotSqlite { path },
+            Self::Truncated {
+                actual, expected, ..
+            } => Self::Truncated {
+                path,
+                actual,
+                expected,
+            },
+            Self::Foreign { found, .. } => Self::Foreign { path, found },
+            Self::Newer {
+                found, supported, ..
+            } => Self::Newer {
+                path,
+                found,
+                supported,
+            },
+            Self::Corrupt { detail, .. } => Self::Corrupt { path, detail },
+            Self::UnexpectedSchema { detail, .. } => Self::UnexpectedSchema { path, detail },
+            Self::Migration { backup, detail, .. } => Self::Migration {
+                path,
+                backup,
+                detail,
+            },
+            Self::Create { detail, .. } => Self::Create { path, detail },
+            Self::Io { source, .. } => Self::Io { path, source },
+            Self::Sqlite { source, .. } => Self::Sqlite { path, source },
+            Self::UnfinishedEdit { .. } => Self::UnfinishedEdit { path },
+        }
+    }
 }
 
 /// Why reading or writing records failed.

@@ -103,8 +103,7 @@ impl Project {
     /// A project file someone sent, for reading only: checked as [`Project::check`] does (header,
     /// version, exact schema, integrity), then opened read-only and hardened.
     pub fn open_foreign(path: &Path) -> Result<Connection, OpenError> {
-        open::check(path)?;
-        open::open_reader(path)
+        open::open_foreign(path)
     }
 
     /// Checks a file as [`Project::open`] would, without changing it. Returns its format version.

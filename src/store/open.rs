@@ -76,6 +76,14 @@ fn read_header(path: &Path) -> Result<(Header, u64), OpenError> {
             expected: HEADER_LEN as u64,
         });
     }
+    // Bytes 18 and 19 are 2 in write-ahead-log mode, which Spanline never uses: reading such a
+    // file would fold its -wal into it, changing a file someone sent.
+    if bytes[18] == 2 || bytes[19] == 2 {
+        return Err(OpenError::UnexpectedSchema {
+            path: path.to_owned(),
+            detail: "it is in write-ahead-log mode, which Spanline never writes".to_owned(),
+        });
+    }
     let raw_page_size = u16::from_be_bytes([bytes[16], bytes[17]]);
     let page_size = if raw_page_size == 1 {
         65_536
@@ -172,11 +180,20 @@ fn check_identity(path: &Path) -> Result<(Header, u64), OpenError> {
 /// A crash mid-edit leaves a "hot" journal beside the file, which a read-only connection cannot
 /// roll back. Once the header says the file is ours, let SQLite's own recovery finish the job:
 /// the first read on a writable connection restores the pages from before the unfinished edit.
-fn recover_unfinished_transaction(path: &Path) -> Result<(), OpenError> {
+fn journal_of(path: &Path) -> PathBuf {
     let mut journal = path.as_os_str().to_owned();
     journal.push("-journal");
-    let has_journal = fs::metadata(&journal).is_ok_and(|meta| meta.len() > 0);
-    if !has_journal {
+    PathBuf::from(journal)
+}
+
+/// Whether a rollback journal lies beside the file: an edit that was cut short (or is under
+/// way in another process).
+fn has_journal(path: &Path) -> bool {
+    fs::metadata(journal_of(path)).is_ok_and(|meta| meta.len() > 0)
+}
+
+fn recover_unfinished_transaction(path: &Path) -> Result<(), OpenError> {
+    if !has_journal(path) {
         return Ok(());
     }
     let to_error = sqlite_error(path);
@@ -392,9 +409,49 @@ pub fn open_reader(path: &Path) -> Result<Connection, OpenError> {
     connect_hardened(path, Access::ReadOnly)
 }
 
-/// Whether `path` holds a sound project this build can open, without changing it.
+/// Whether `path` holds a sound project this build can open, without changing it. A file with
+/// an unfinished edit beside it is judged on a private copy of both, rolled back there as
+/// opening would: the file itself is never touched.
 pub fn check(path: &Path) -> Result<i64, OpenError> {
+    if has_journal(path) {
+        return check_a_copy(path);
+    }
     let version = inspect(path)?;
     verify_integrity(path)?;
     Ok(version)
+}
+
+/// A file someone sent, checked and then opened read-only. One with an unfinished edit beside
+/// it is refused: rolling it back would change it.
+pub fn open_foreign(path: &Path) -> Result<rusqlite::Connection, OpenError> {
+    if has_journal(path) {
+        return Err(OpenError::UnfinishedEdit {
+            path: path.to_owned(),
+        });
+    }
+    check(path)?;
+    open_reader(path)
+}
+
+fn check_a_copy(path: &Path) -> Result<i64, OpenError> {
+    static COPIES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = COPIES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("spanline-check-{}-{n}", std::process::id()));
+    let copy = dir.join("project.db");
+    let io = |source| OpenError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let result = fs::create_dir_all(&dir)
+        .and_then(|()| fs::copy(path, &copy))
+        .and_then(|_| fs::copy(journal_of(path), journal_of(&copy)))
+        .map_err(io)
+        .and_then(|_| {
+            let version = inspect(&copy)?;
+            verify_integrity(&copy)?;
+            Ok(version)
+        })
+        .map_err(|err| err.about(path));
+    let _ = fs::remove_dir_all(&dir);
+    result
 }

@@ -41,24 +41,27 @@ pub fn write_csv(
             .and_then(|id| places.iter().find(|p| p.place_id == id))
             .map(|p| p.name.clone());
         let number = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
-        writer.write_record([
-            incident.incident_id.to_string(),
-            incident.date_start.to_string(),
-            incident.date_end.map(|d| d.to_string()).unwrap_or_default(),
-            incident.event_type.clone().unwrap_or_default(),
-            incident.target_type.clone().unwrap_or_default(),
-            actor.unwrap_or_default(),
-            place.unwrap_or_default(),
-            number(incident.killed),
-            number(incident.wounded),
-            incident.status.to_string(),
-            incident
-                .confidence
-                .map(|c| c.to_string())
-                .unwrap_or_default(),
-            incident.sources.to_string(),
-            incident.summary.clone(),
-        ])?;
+        writer.write_record(
+            [
+                incident.incident_id.to_string(),
+                incident.date_start.to_string(),
+                incident.date_end.map(|d| d.to_string()).unwrap_or_default(),
+                incident.event_type.clone().unwrap_or_default(),
+                incident.target_type.clone().unwrap_or_default(),
+                actor.unwrap_or_default(),
+                place.unwrap_or_default(),
+                number(incident.killed),
+                number(incident.wounded),
+                incident.status.to_string(),
+                incident
+                    .confidence
+                    .map(|c| c.to_string())
+                    .unwrap_or_default(),
+                incident.sources.to_string(),
+                incident.summary.clone(),
+            ]
+            .map(crate::export::spreadsheet_safe),
+        )?;
     }
     writer.flush()?;
     Ok(())
