@@ -1,6 +1,15 @@
 //! The command line: headless work on project files. `spanline PROJECT.db` with no subcommand
 //! opens the window instead (see `main.rs`).
 
+/// Writes a line to standard output; an output that is gone (a closed pipe, a full disk) is an
+/// error the caller returns, never a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?
+    }};
+}
+
 use std::path::PathBuf;
 use std::sync::atomic::AtomicBool;
 
@@ -89,6 +98,20 @@ pub enum Side {
 }
 
 /// The analyst's name: the flag, then the environment, then a neutral default.
+/// Text from a project as a terminal may safely show it: control characters (escape sequences
+/// could rewrite the screen) shown as their code.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                format!("\\u{{{:x}}}", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 pub fn analyst_name(flag: Option<&str>) -> String {
     flag.map(str::to_owned)
         .or_else(|| std::env::var("SPANLINE_ANALYST").ok())
@@ -101,12 +124,12 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
     match command {
         Command::New { project } => {
             Project::create(&project, analyst)?;
-            println!("created {}", project.display());
+            say!("created {}", project.display());
         }
         Command::Import { project, files } => import(&project, &files, analyst)?,
         Command::Check { file } => {
             let version = Project::check(&file)?;
-            println!(
+            say!(
                 "{}: a sound Spanline project (file format {version})",
                 file.display()
             );
@@ -114,7 +137,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
         Command::Stats { project } => {
             let project = Project::open(&project, analyst)?;
             let counts = meta::counts(project.conn())?;
-            println!(
+            say!(
                 "articles {}\nincidents {}\nevidence {}\nactors {}\nplaces {}\ncontext events {}",
                 counts.articles,
                 counts.incidents,
@@ -133,7 +156,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             eprintln!("exporting {} …", format.title());
             let done = crate::export::export_project(project.conn(), format, &output)
                 .map_err(anyhow::Error::msg)?;
-            println!("{done}");
+            say!("{done}");
             for (column, why) in format.not_mapped() {
                 eprintln!("not mapped: {column} ({why})");
             }
@@ -149,13 +172,13 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             }
             if without_texts {
                 let withheld = project.save_copy_without_texts(&output)?;
-                println!(
+                say!(
                     "saved {} ({withheld} characters withheld)",
                     output.display()
                 );
             } else {
                 project.save_copy(&output)?;
-                println!("saved {}", output.display());
+                say!("saved {}", output.display());
             }
         }
         Command::Agreement {
@@ -173,7 +196,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             if let Some(output) = output {
                 crate::export::write_atomically(&output, |out| report.write_csv(out))
                     .map_err(anyhow::Error::msg)?;
-                println!("wrote {}", output.display());
+                say!("wrote {}", output.display());
             }
         }
         Command::Merge { into, from, take } => {
@@ -199,7 +222,7 @@ fn merge(
     eprintln!("comparing the projects …");
     let plan = crate::merge::prepare(project, theirs).map_err(anyhow::Error::msg)?;
     if plan.is_empty() {
-        println!("nothing to merge: the projects agree");
+        say!("nothing to merge: the projects agree");
         return Ok(());
     }
     let choice = match take {
@@ -208,11 +231,13 @@ fn merge(
         None if plan.conflicts.is_empty() => crate::merge::Choice::Ours,
         None => {
             for conflict in &plan.conflicts {
-                eprintln!("conflict: {}", conflict.title);
+                eprintln!("conflict: {}", printable(&conflict.title));
                 for field in &conflict.fields {
                     eprintln!(
                         "  {}: ours {} | theirs {}",
-                        field.field, field.ours, field.theirs
+                        printable(&field.field),
+                        printable(&field.ours.to_string()),
+                        printable(&field.theirs.to_string())
                     );
                 }
             }
@@ -232,10 +257,14 @@ fn merge(
     let kept_deleted = plan.kept_deleted;
     let report =
         crate::merge::apply(project, plan, &choices, theirs, label).map_err(anyhow::Error::msg)?;
-    println!(
+    say!(
         "merged: {} added, {} updated, {} in conflict resolved ({choice:?}), {} matched by content, \
          {kept_deleted} you had deleted left out, {} change log entries copied",
-        report.added, report.updated, report.conflicts_resolved, matched, report.log_entries_copied
+        report.added,
+        report.updated,
+        report.conflicts_resolved,
+        matched,
+        report.log_entries_copied
     );
     Ok(())
 }
@@ -252,7 +281,7 @@ fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -
         eprintln!("{}:{line}: skipped, {why}", table.display());
     }
     project.run(read.change)?;
-    println!(
+    say!(
         "imported {} incident(s) from {}; {} row(s) skipped",
         read.incidents,
         table.display(),
@@ -319,7 +348,7 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
             file.display()
         );
     }
-    println!(
+    say!(
         "imported {} article(s) into {}; {} duplicate(s), {} failed",
         report.imported.len(),
         path.display(),
@@ -330,4 +359,15 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
         bail!("no file could be imported");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn project_text_cannot_send_escape_sequences_to_the_terminal() {
+        assert_eq!(
+            super::printable("K1\u{1b}[2Jbase\n"),
+            "K1\\u{1b}[2Jbase\\u{a}"
+        );
+    }
 }

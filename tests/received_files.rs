@@ -341,3 +341,18 @@ fn a_file_in_write_ahead_log_mode_is_refused_and_left_as_it_is() {
     assert!(Project::open(&path, ANALYST).is_err());
     assert_eq!(fs::read(&path).expect("read"), bytes, "the file changed");
 }
+
+#[test]
+fn a_command_whose_reader_went_away_ends_quietly_instead_of_panicking() {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args(["stats", "sample_db/spanline-sample.db"])
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&status.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(status.status.code(), Some(0), "{stderr}");
+}
