@@ -77,6 +77,20 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Draft the incidents the articles report, each field with the sentence it came from
+    /// (nothing is stored). Without --article, every article is drafted.
+    Draft {
+        project: PathBuf,
+        /// Only this article (its id, as `spanline export --format json` shows it).
+        #[arg(long)]
+        article: Option<String>,
+        /// Every article (the default).
+        #[arg(long, conflicts_with = "article")]
+        all: bool,
+        /// Print the drafts as a JSON array, one object per draft (see the README).
+        #[arg(long)]
+        json: bool,
+    },
     /// Merge a colleague's project into yours: one undoable step; their change log comes along.
     Merge {
         /// Your project, changed by the merge.
@@ -127,6 +141,12 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             say!("created {}", project.display());
         }
         Command::Import { project, files } => import(&project, &files, analyst)?,
+        Command::Draft {
+            project,
+            article,
+            all: _,
+            json,
+        } => draft(&project, article.as_deref(), json, analyst)?,
         Command::Check { file } => {
             let version = Project::check(&file)?;
             say!(
@@ -213,6 +233,49 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
 
 /// Plans and applies a merge, or lists the conflicts when the analyst has not said whose
 /// values to keep.
+fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &str) -> Result<()> {
+    let only = article
+        .map(|id| {
+            id.parse::<crate::model::ArticleId>()
+                .map_err(|err| anyhow::anyhow!("{id:?} is not an article id: {err}"))
+        })
+        .transpose()?;
+    let project = Project::open(path, analyst)?;
+    let drafted = crate::draft::draft_project(project.conn(), only)?;
+    if only.is_some() && drafted.is_empty() {
+        bail!(
+            "{} has no article {}",
+            path.display(),
+            article.unwrap_or_default()
+        );
+    }
+    let drafts: Vec<&crate::draft::Draft> = drafted.iter().flat_map(|a| &a.drafts).collect();
+    if json {
+        say!("{}", serde_json::to_string_pretty(&drafts)?);
+        return Ok(());
+    }
+    for d in &drafts {
+        say!(
+            "{} · {} · {} · {} · confidence {:.2}{}",
+            d.date_start.map_or("undated".to_owned(), |d| d.to_string()),
+            d.place.as_ref().map_or("no place", |p| p.name.as_str()),
+            d.weapon.as_deref().unwrap_or("no weapon"),
+            printable(&d.summary),
+            d.confidence,
+            d.corroborates
+                .map(|id| format!(" · corroborates {id}"))
+                .unwrap_or_default()
+        );
+    }
+    let other: usize = drafted.iter().map(|a| a.other_events.len()).sum();
+    eprintln!(
+        "{} draft(s) from {} article(s); {other} other event(s) mentioned, not drafted",
+        drafts.len(),
+        drafted.len()
+    );
+    Ok(())
+}
+
 fn merge(
     project: &mut Project,
     theirs: &crate::merge::Theirs,

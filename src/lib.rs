@@ -26,6 +26,7 @@
 pub mod agreement;
 pub mod app;
 pub mod cli;
+pub mod draft;
 pub mod edit;
 pub mod export;
 pub mod import;

@@ -9,7 +9,7 @@ pub mod attribution;
 pub mod counts;
 pub mod dates;
 pub mod eval;
-mod names;
+pub mod names;
 pub mod places;
 pub mod suggest;
 pub mod terms;

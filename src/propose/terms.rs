@@ -53,6 +53,8 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("صاروخا", "rocket"),
     ("صاروخين", "rocket"),
     ("صواريخ", "rocket"),
+    ("صاروخي", "rocket"),
+    ("صاروخية", "rocket"),
     ("كاتيوشا", "rocket"),
     ("قذيفة هاون", "mortar"),
     ("قذائف هاون", "mortar"),
@@ -271,6 +273,14 @@ const TARGET_CUES: &[(&str, &str)] = &[
     ("neighborhood", "civilian_area"),
     ("residential", "civilian_area"),
     ("village", "civilian_area"),
+    ("السفارة", "diplomatic_facility"),
+    ("سفارة", "diplomatic_facility"),
+    ("المنطقة الخضراء", "diplomatic_facility"),
+    ("قاعدة", "military_base"),
+    ("معسكر", "military_base"),
+    ("رتل", "logistics_convoy"),
+    ("أرتال", "logistics_convoy"),
+    ("مطار", "airport"),
 ];
 
 /// The kind of target the span's words name, if the project's vocabulary has it.

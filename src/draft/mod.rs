@@ -1,0 +1,705 @@
+//! Drafting the incidents an article reports, each field backed by the sentence it came from,
+//! for the analyst to accept, edit or reject.
+//!
+//! 1. The article is cut into sentences ([`sentences`]).
+//! 2. A sentence reports an event when its words describe an attack: a weapon ("rockets", "a
+//!    roadside bomb", "طائرة مسيّرة") or an attack word ("struck", "targeted", "استهدف").
+//! 3. Events out of scope are set apart ([`scope`]): strikes *by* the US or the coalition,
+//!    attacks whose target is not US or coalition forces, their convoys and bases or a
+//!    diplomatic site, and aggregate statements ("dozens of attacks since spring").
+//! 4. Sentences about the same event are grouped: one that names no other date and place joins
+//!    the event before it, and so does a following sentence that only adds a claim, a denial
+//!    or casualties ("No one was hurt."). Groups with the same date and place are one event.
+//! 5. Every field is filled from the value proposals of the group's sentences (their paragraph
+//!    giving a year or a claim verb); a date list yields one draft per date.
+//! 6. A draft that matches an incident already coded (dates within a day, the same place or
+//!    province, a compatible weapon) is offered as corroboration of it.
+
+pub mod scope;
+pub mod sentences;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::model::{
+    Actor, ActorId, Article, ArticleId, Attribution, DatePrecision, Estimate, Field, Incident,
+    IncidentId, Place, PlaceId, VocabTerm,
+};
+use crate::propose::dates::{DateProposal, propose_dates_around};
+use crate::propose::{self, CountValue, attribution};
+use sentences::Sentence;
+
+/// What drafting reads besides the article: the project's lists and its incidents.
+#[derive(Clone, Copy)]
+pub struct Codebook<'a> {
+    pub actors: &'a [Actor],
+    pub places: &'a [Place],
+    pub terms: &'a [VocabTerm],
+}
+
+/// A count as drafted: a number (or bounds), or unknown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum DraftCount {
+    Known(Estimate),
+    /// "several rockets": a count the text gives no number for.
+    Unknown(&'static str),
+}
+
+/// A coded value with its name, for a reference to the codebook.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Named<I> {
+    pub id: I,
+    pub name: String,
+}
+
+/// One span of the article a draft rests on, and the fields it supports.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DraftEvidence {
+    pub article_id: ArticleId,
+    /// Code points of the article text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+    pub fields: Vec<Field>,
+}
+
+/// A drafted incident.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Draft {
+    pub article_id: ArticleId,
+    pub date_start: Option<Date>,
+    pub date_end: Option<Date>,
+    pub date_precision: Option<DatePrecision>,
+    pub event_type: Option<String>,
+    pub sub_type: Option<String>,
+    pub weapon: Option<String>,
+    pub target_type: Option<String>,
+    pub place: Option<Named<PlaceId>>,
+    pub perpetrator: Option<Named<ActorId>>,
+    pub attribution: Option<Attribution>,
+    pub munitions: Option<DraftCount>,
+    pub killed: Option<DraftCount>,
+    pub wounded: Option<DraftCount>,
+    pub summary: String,
+    /// 0–1: how much of an incident the words gave (date, place, weapon, actor, target).
+    pub confidence: f32,
+    /// An incident already coded that this draft is another account of.
+    pub corroborates: Option<IncidentId>,
+    pub evidence: Vec<DraftEvidence>,
+}
+
+/// Something the article reports that is not drafted, and why.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OtherEvent {
+    pub article_id: ArticleId,
+    pub start: usize,
+    pub end: usize,
+    pub quote: String,
+    pub why: &'static str,
+}
+
+/// What drafting an article gives.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ArticleDrafts {
+    pub drafts: Vec<Draft>,
+    pub other_events: Vec<OtherEvent>,
+}
+
+/// A group of sentences about one event.
+#[derive(Debug)]
+struct Group {
+    sentences: Vec<usize>,
+    dates: Vec<DateProposal>,
+    place: Option<PlaceId>,
+}
+
+/// The place a sentence names as where something happened: not one named as where it came
+/// from ("fired from the Nineveh plains toward Erbil" happened at Erbil).
+fn place_in(text: &str, places: &[Place]) -> Option<propose::PlaceProposal> {
+    let found = propose::propose_places(text, places);
+    let chars: Vec<char> = text.chars().collect();
+    let launched_from = |p: &propose::PlaceProposal| {
+        let before: String = chars[..p.span_start].iter().collect();
+        let before = before.trim_end().to_lowercase();
+        before.ends_with("from") || before.ends_with("from the") || before.ends_with(" من")
+    };
+    found
+        .iter()
+        .find(|p| !launched_from(p))
+        .or(found.first())
+        .cloned()
+}
+
+/// Whether a sentence speaks of several events at once ("in either incident", "both attacks").
+fn refers_to_all(text: &str) -> bool {
+    let words: Vec<String> = propose::names::word_tokens(text)
+        .iter()
+        .filter_map(|t| t.word().map(str::to_owned))
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "either" | "both" | "all" | "each" | "neither"))
+}
+
+/// Whether two places may be where one event happened: the same, or one within the other's
+/// province.
+fn compatible(a: Option<PlaceId>, b: Option<PlaceId>, places: &[Place]) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) if a != b => {
+            let admin1 = |id| {
+                places
+                    .iter()
+                    .find(|p| p.place_id == id)
+                    .and_then(|p| p.admin1.as_deref())
+            };
+            admin1(a).is_some() && admin1(a) == admin1(b)
+        }
+        _ => true,
+    }
+}
+
+/// Of two compatible places, the more specific: not the one named after its province.
+fn more_specific(a: Option<PlaceId>, b: Option<PlaceId>, places: &[Place]) -> Option<PlaceId> {
+    let broad = |id: PlaceId| {
+        places
+            .iter()
+            .find(|p| p.place_id == id)
+            .is_some_and(|p| p.admin1.as_deref() == Some(p.name.as_str()))
+    };
+    match (a, b) {
+        (Some(a), Some(b)) if broad(a) && !broad(b) => Some(b),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The day-level dates a sentence states (a range counts as its days).
+/// A day named after "in retaliation for", "after the" and the like dates the event referred
+/// to, not the one reported, when the sentence dates its own event before it.
+fn day_dates(sentence: &Sentence, article: &Article, paragraph: &str) -> Vec<DateProposal> {
+    let dates: Vec<DateProposal> =
+        propose_dates_around(&sentence.text, article.meta.published, paragraph)
+            .into_iter()
+            .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Week))
+            .collect();
+    let lower = sentence.text.to_lowercase();
+    let referral = [
+        "in retaliation for",
+        "in response to",
+        "after the",
+        "following the",
+        "to avenge",
+    ]
+    .iter()
+    .filter_map(|marker| lower.find(marker))
+    .min()
+    .map(|byte| lower[..byte].chars().count());
+    match referral {
+        Some(at) if dates.iter().any(|d| d.span_end <= at) => {
+            dates.into_iter().filter(|d| d.span_end <= at).collect()
+        }
+        _ => dates,
+    }
+}
+
+/// Drafts the incidents `article` reports.
+pub fn draft_article(
+    article: &Article,
+    codebook: &Codebook<'_>,
+    coded: &[CodedIncident],
+) -> ArticleDrafts {
+    let all = sentences::split(&article.text);
+    let paragraph_text = |p: usize| -> String {
+        all.iter()
+            .filter(|s| s.paragraph == p)
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut result = ArticleDrafts::default();
+    let mut groups: Vec<Group> = Vec::new();
+    let mut open: Option<usize> = None;
+    for (index, sentence) in all.iter().enumerate() {
+        let kind = scope::classify(&sentence.text, codebook.terms);
+        let paragraph = paragraph_text(sentence.paragraph);
+        match kind {
+            scope::Kind::OutOfScope(why) => {
+                result.other_events.push(OtherEvent {
+                    article_id: article.article_id,
+                    start: sentence.start,
+                    end: sentence.end,
+                    quote: sentence.text.clone(),
+                    why,
+                });
+                open = None;
+                continue;
+            }
+            scope::Kind::Event => {
+                let dates = day_dates(sentence, article, &paragraph);
+                let place = place_in(&sentence.text, codebook.places).map(|p| p.place_id);
+                let joins = open.and_then(|g| {
+                    let group = &groups[g];
+                    let same_date = dates.is_empty()
+                        || group.dates.is_empty()
+                        || dates
+                            .iter()
+                            .all(|d| group.dates.iter().any(|e| e.start == d.start));
+                    let same_place = compatible(place, group.place, codebook.places);
+                    (same_date && same_place).then_some(g)
+                });
+                match joins {
+                    Some(g) => {
+                        let group = &mut groups[g];
+                        group.sentences.push(index);
+                        if group.dates.is_empty() {
+                            group.dates = dates;
+                        }
+                        group.place = more_specific(group.place, place, codebook.places);
+                    }
+                    None => {
+                        groups.push(Group {
+                            sentences: vec![index],
+                            dates,
+                            place,
+                        });
+                        open = Some(groups.len() - 1);
+                    }
+                }
+            }
+            scope::Kind::Other => {
+                // A claim, a denial or casualties right after an event belong to it.
+                let adds = attribution::stated_attribution(&sentence.text).is_some()
+                    || [Field::Killed, Field::Wounded]
+                        .iter()
+                        .any(|f| propose::propose_count(&sentence.text, *f).is_some());
+                let near = open.is_some_and(|g| {
+                    groups[g]
+                        .sentences
+                        .last()
+                        .is_some_and(|&last| all[last].paragraph + 1 >= sentence.paragraph)
+                });
+                if let (true, true, Some(g)) = (adds, near, open) {
+                    groups[g].sentences.push(index);
+                    // "in either incident", "both attacks": every event of the paragraph.
+                    if refers_to_all(&sentence.text) {
+                        for other in groups.iter_mut().take(g) {
+                            let last = other.sentences.last().map_or(0, |&l| all[l].paragraph);
+                            if last == sentence.paragraph && !other.sentences.contains(&index) {
+                                other.sentences.push(index);
+                            }
+                        }
+                    }
+                } else if sentence.paragraph
+                    > open.map_or(0, |g| {
+                        groups[g].sentences.last().map_or(0, |&l| all[l].paragraph)
+                    }) + 1
+                {
+                    open = None;
+                }
+            }
+        }
+    }
+    // The same event told twice (a lead and a recap): one group. Sentences that give no date
+    // belong to the dated event nearest before them (or after, at the top) at a compatible
+    // place; an article with no date at all gives one event per place.
+    let mut merged: Vec<Group> = Vec::new();
+    let mut undated: Vec<Group> = Vec::new();
+    for group in groups {
+        if group.dates.is_empty() {
+            undated.push(group);
+            continue;
+        }
+        let same = merged.iter_mut().find(|m| {
+            m.dates.len() == group.dates.len()
+                && m.dates
+                    .iter()
+                    .zip(&group.dates)
+                    .all(|(a, b)| a.start == b.start)
+                && compatible(m.place, group.place, codebook.places)
+        });
+        match same {
+            Some(m) => {
+                m.sentences.extend(group.sentences);
+                m.place = more_specific(m.place, group.place, codebook.places);
+            }
+            None => merged.push(group),
+        }
+    }
+    for group in undated {
+        let first = group.sentences[0];
+        let home = merged
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| compatible(m.place, group.place, codebook.places))
+            .min_by_key(|(_, m)| {
+                let at = m.sentences[0];
+                // Nearest before first; those after count as farther.
+                if at <= first {
+                    first - at
+                } else {
+                    all.len() + at - first
+                }
+            })
+            .map(|(i, _)| i);
+        match home {
+            Some(i) => {
+                merged[i].sentences.extend(group.sentences);
+                merged[i].place = more_specific(merged[i].place, group.place, codebook.places);
+            }
+            None => merged.push(group),
+        }
+    }
+    // Still undated and at compatible places: one event.
+    let mut kept: Vec<Group> = Vec::new();
+    for group in merged {
+        let twin = kept.iter_mut().find(|k| {
+            k.dates.is_empty()
+                && group.dates.is_empty()
+                && compatible(k.place, group.place, codebook.places)
+        });
+        match twin {
+            Some(k) => {
+                k.sentences.extend(group.sentences);
+                k.place = more_specific(k.place, group.place, codebook.places);
+            }
+            None => kept.push(group),
+        }
+    }
+    // Where the article dates some events, what it leaves undated is background to them.
+    if kept.iter().any(|g| !g.dates.is_empty()) {
+        for group in kept.iter().filter(|g| g.dates.is_empty()) {
+            let s = &all[group.sentences[0]];
+            result.other_events.push(OtherEvent {
+                article_id: article.article_id,
+                start: s.start,
+                end: s.end,
+                quote: s.text.clone(),
+                why: "an attack the article gives no date for, beside the ones it dates",
+            });
+        }
+        kept.retain(|g| !g.dates.is_empty());
+    }
+    let mut merged = kept;
+    for group in &mut merged {
+        group.sentences.sort_unstable();
+        group.sentences.dedup();
+    }
+    // An event with nothing in scope named in any of its sentences was an attack on others.
+    merged.retain(|group| {
+        let in_scope = group
+            .sentences
+            .iter()
+            .any(|&i| scope::names_target_in_scope(&all[i].text));
+        if !in_scope {
+            let s = &all[group.sentences[0]];
+            result.other_events.push(OtherEvent {
+                article_id: article.article_id,
+                start: s.start,
+                end: s.end,
+                quote: s.text.clone(),
+                why: "an attack on a target out of scope (not US or coalition forces or a diplomatic site)",
+            });
+        }
+        in_scope
+    });
+    for group in merged {
+        result.drafts.extend(drafts_of(
+            article,
+            codebook,
+            &all,
+            &group,
+            coded,
+            &paragraph_text,
+        ));
+    }
+    // One draft per date and place, even where two lists name the same day.
+    let mut unique: Vec<Draft> = Vec::new();
+    for draft in std::mem::take(&mut result.drafts) {
+        let twin = unique.iter_mut().find(|u| {
+            u.date_start.is_some()
+                && u.date_start == draft.date_start
+                && u.place.as_ref().map(|p| p.id) == draft.place.as_ref().map(|p| p.id)
+        });
+        match twin {
+            Some(u) => {
+                for e in draft.evidence {
+                    if !u.evidence.iter().any(|x| x.start == e.start) {
+                        u.evidence.push(e);
+                    }
+                }
+            }
+            None => unique.push(draft),
+        }
+    }
+    result.drafts = unique;
+    result
+}
+
+/// An incident already in the project, as corroboration matching needs it.
+#[derive(Clone, Debug)]
+pub struct CodedIncident {
+    pub incident_id: IncidentId,
+    pub date_start: Option<Date>,
+    pub date_end: Option<Date>,
+    pub place_id: Option<PlaceId>,
+    pub admin1: Option<String>,
+    pub weapon: Option<String>,
+    /// The articles that already support it.
+    pub articles: Vec<ArticleId>,
+}
+
+impl CodedIncident {
+    pub fn of(incident: &Incident, places: &[Place], articles: Vec<ArticleId>) -> Self {
+        Self {
+            incident_id: incident.incident_id,
+            date_start: incident.date_start,
+            date_end: incident.date_end,
+            place_id: incident.place_id,
+            admin1: incident
+                .place_id
+                .and_then(|id| places.iter().find(|p| p.place_id == id))
+                .and_then(|p| p.admin1.clone()),
+            weapon: incident.weapon.clone(),
+            articles,
+        }
+    }
+}
+
+fn count_of(value: CountValue) -> DraftCount {
+    match value {
+        CountValue::Known(estimate) => DraftCount::Known(estimate),
+        CountValue::Unknown => DraftCount::Unknown("?"),
+    }
+}
+
+/// The drafts of one group: one per date it states (one undated draft when it states none).
+fn drafts_of(
+    article: &Article,
+    codebook: &Codebook<'_>,
+    all: &[Sentence],
+    group: &Group,
+    coded: &[CodedIncident],
+    paragraph_text: &dyn Fn(usize) -> String,
+) -> Vec<Draft> {
+    let mut evidence: Vec<DraftEvidence> = Vec::new();
+    let mut note = |index: usize, field: Option<Field>| {
+        let sentence = &all[index];
+        let at = match evidence.iter().position(|e| e.start == sentence.start) {
+            Some(at) => at,
+            None => {
+                evidence.push(DraftEvidence {
+                    article_id: article.article_id,
+                    start: sentence.start,
+                    end: sentence.end,
+                    quote: sentence.text.clone(),
+                    fields: Vec::new(),
+                });
+                evidence.len() - 1
+            }
+        };
+        if let Some(field) = field
+            && !evidence[at].fields.contains(&field)
+        {
+            evidence[at].fields.push(field);
+        }
+    };
+    note(group.sentences[0], None);
+    // The first sentence of the group that yields a value, for each field.
+    let mut first = |field: Field, find: &dyn Fn(&Sentence, &str) -> bool| -> Option<usize> {
+        let found = group
+            .sentences
+            .iter()
+            .copied()
+            .find(|&i| find(&all[i], &paragraph_text(all[i].paragraph)))?;
+        note(found, Some(field));
+        Some(found)
+    };
+    let chosen = group.place;
+    let place = first(Field::Place, &|s, _| {
+        place_in(&s.text, codebook.places).is_some_and(|p| Some(p.place_id) == chosen)
+    })
+    .and_then(|i| place_in(&all[i].text, codebook.places))
+    .map(|p| Named {
+        id: p.place_id,
+        name: p.name,
+    });
+    let perpetrator_of = |text: &str| {
+        propose::propose_actors(text, codebook.actors)
+            .into_iter()
+            .find(|a| !scope::is_target_side(&a.name))
+    };
+    let perpetrator = first(Field::Perpetrator, &|s, _| {
+        perpetrator_of(&s.text).is_some()
+    })
+    .and_then(|i| perpetrator_of(&all[i].text));
+    let attribution = perpetrator
+        .as_ref()
+        .and_then(|p| p.attribution)
+        .or_else(|| {
+            let i = first(Field::Attribution, &|s, _| {
+                attribution::stated_attribution(&s.text).is_some()
+            })?;
+            attribution::stated_attribution(&all[i].text).map(|(a, _)| a)
+        });
+    let weapon = first(Field::Weapon, &|s, _| {
+        propose::propose_weapon(&s.text, codebook.terms).is_some()
+    })
+    .and_then(|i| propose::propose_weapon(&all[i].text, codebook.terms))
+    .map(|t| t.key);
+    let event = first(Field::EventType, &|s, _| {
+        !propose::propose_event_type(&s.text, codebook.terms).is_empty()
+    })
+    .map(|i| propose::propose_event_type(&all[i].text, codebook.terms))
+    .unwrap_or_default();
+    let target_type = first(Field::Target, &|s, _| {
+        propose::terms::propose_target_type(&s.text, codebook.terms).is_some()
+    })
+    .and_then(|i| propose::terms::propose_target_type(&all[i].text, codebook.terms))
+    .map(|t| t.key);
+    let mut count = |field: Field| {
+        let i = first(
+            field,
+            &|s, _| matches!(propose::propose_count(&s.text, field), Some(c) if c.value != CountValue::Unknown || field == Field::Munitions),
+        )?;
+        propose::propose_count(&all[i].text, field).map(|c| count_of(c.value))
+    };
+    let munitions = count(Field::Munitions);
+    let killed = count(Field::Killed);
+    let wounded = count(Field::Wounded);
+    let date_sentence = group
+        .sentences
+        .iter()
+        .copied()
+        .find(|&i| !day_dates(&all[i], article, &paragraph_text(all[i].paragraph)).is_empty());
+    // The sentence that dates the event says what happened; a headline above it says less.
+    let told = date_sentence.unwrap_or(group.sentences[0]);
+    let summary: String = all[told].text.chars().take(240).collect();
+    if let Some(i) = date_sentence {
+        note(i, Some(Field::Date));
+    }
+    let filled = [
+        place.is_some(),
+        weapon.is_some(),
+        perpetrator.is_some() || attribution.is_some(),
+        target_type.is_some(),
+    ]
+    .iter()
+    .filter(|f| **f)
+    .count();
+    let base = Draft {
+        article_id: article.article_id,
+        date_start: None,
+        date_end: None,
+        date_precision: None,
+        event_type: event.first().map(|t| t.key.clone()),
+        sub_type: event.get(1).map(|t| t.key.clone()),
+        weapon,
+        target_type,
+        place,
+        perpetrator: perpetrator.map(|p| Named {
+            id: p.actor_id,
+            name: p.name,
+        }),
+        attribution,
+        munitions,
+        killed,
+        wounded,
+        summary,
+        confidence: 0.0,
+        corroborates: None,
+        evidence,
+    };
+    let dates: Vec<Option<&DateProposal>> = if group.dates.is_empty() {
+        vec![None]
+    } else {
+        group.dates.iter().map(Some).collect()
+    };
+    dates
+        .into_iter()
+        .map(|date| {
+            let mut draft = base.clone();
+            if let Some(date) = date {
+                draft.date_start = Some(date.start);
+                draft.date_end = (date.end != date.start).then_some(date.end);
+                draft.date_precision = Some(date.precision);
+            }
+            draft.confidence =
+                (0.3 + if date.is_some() { 0.3 } else { 0.0 } + 0.1 * filled as f32).min(1.0);
+            draft.corroborates = corroborated(&draft, codebook.places, coded);
+            draft
+        })
+        .collect()
+}
+
+/// The coded incident `draft` is another account of: dates within a day, the same place or
+/// province, weapons that do not differ. Not one this article already supports.
+fn corroborated(draft: &Draft, places: &[Place], coded: &[CodedIncident]) -> Option<IncidentId> {
+    let start = draft.date_start?;
+    let end = draft.date_end.unwrap_or(start);
+    let admin1 = draft
+        .place
+        .as_ref()
+        .and_then(|p| places.iter().find(|q| q.place_id == p.id))
+        .and_then(|p| p.admin1.clone());
+    coded
+        .iter()
+        .filter(|c| !c.articles.contains(&draft.article_id))
+        .find(|c| {
+            let Some(c_start) = c.date_start else {
+                return false;
+            };
+            let c_end = c.date_end.unwrap_or(c_start);
+            let near = |a: Date, b: Date| (a - b).get_days().abs() <= 1;
+            let dates =
+                near(start, c_start) || near(end, c_end) || (start <= c_end && c_start <= end);
+            let place = match (&draft.place, c.place_id) {
+                (Some(p), Some(q)) => p.id == q || (admin1.is_some() && admin1 == c.admin1),
+                _ => false,
+            };
+            let weapon = match (&draft.weapon, &c.weapon) {
+                (Some(a), Some(b)) => {
+                    a == b || a.starts_with(b.as_str()) || b.starts_with(a.as_str())
+                }
+                _ => true,
+            };
+            dates && place && weapon
+        })
+        .map(|c| c.incident_id)
+}
+
+/// Drafts the articles of the project open on `conn`: the one given, or all of them. Drafts
+/// that match an incident already coded say so.
+pub fn draft_project(
+    conn: &rusqlite::Connection,
+    only: Option<ArticleId>,
+) -> crate::store::StoreResult<Vec<ArticleDrafts>> {
+    use crate::store::{actors, articles, evidence, incidents, places, vocab};
+    let (actors, places, terms) = (actors::all(conn)?, places::all(conn)?, vocab::all(conn)?);
+    let codebook = Codebook {
+        actors: &actors,
+        places: &places,
+        terms: &terms,
+    };
+    let mut supported: std::collections::HashMap<IncidentId, Vec<ArticleId>> = Default::default();
+    for (incident_id, article_id) in evidence::sources(conn)? {
+        let list = supported.entry(incident_id).or_default();
+        if !list.contains(&article_id) {
+            list.push(article_id);
+        }
+    }
+    let coded: Vec<CodedIncident> = incidents::all(conn)?
+        .iter()
+        .map(|i| {
+            let articles = supported.remove(&i.incident_id).unwrap_or_default();
+            CodedIncident::of(i, &places, articles)
+        })
+        .collect();
+    let chosen = match only {
+        Some(id) => articles::get(conn, id)?.into_iter().collect(),
+        None => articles::all(conn, true)?,
+    };
+    Ok(chosen
+        .iter()
+        .map(|article| draft_article(article, &codebook, &coded))
+        .collect())
+}

@@ -1,0 +1,341 @@
+//! Which sentences report an event in scope: an attack by a non-state armed group on US or
+//! coalition forces, their convoys and bases, or a diplomatic site. A strike *by* the US or
+//! the coalition, an attack on other targets, and a statement about many attacks at once are
+//! set apart for the analyst to pull in if they wish.
+
+use crate::model::VocabTerm;
+use crate::propose::names::word_tokens;
+use crate::propose::{arabic, terms};
+
+/// What a sentence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// It reports an attack in scope.
+    Event,
+    /// It reports an event that is not drafted, and why.
+    OutOfScope(&'static str),
+    /// It reports no event.
+    Other,
+}
+
+/// Words that describe an attack happening (weapons are found by the weapon cues).
+const ATTACK_WORDS: &[&str] = &[
+    "attack",
+    "attacked",
+    "attacking",
+    "struck",
+    "strike",
+    "targeted",
+    "targeting",
+    "shelled",
+    "shelling",
+    "bombing",
+    "bombed",
+    "explosion",
+    "exploded",
+    "detonated",
+    "blast",
+    "fired",
+    "launched",
+    "landed",
+    "ambushed",
+    "ambush",
+    "hit",
+    "impacted",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+];
+const ARABIC_ATTACK_WORDS: &[&str] = &[
+    "هجوم",
+    "هاجم",
+    "هاجمت",
+    "استهدف",
+    "استهدفت",
+    "استهداف",
+    "سقط",
+    "سقطت",
+    "سقوط",
+    "انفجار",
+    "انفجرت",
+    "قصف",
+    "إطلاق",
+    "اطلاق",
+    "أطلقت",
+    "أطلق",
+];
+
+/// Who attacks in a strike by the US or its allies.
+const STRIKING_SIDE: &[&str] = &[
+    "us",
+    "u",
+    "american",
+    "america",
+    "coalition",
+    "washington",
+    "pentagon",
+    "israeli",
+    "israel",
+];
+/// What they do in it.
+const STRIKE_WORDS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+    "retaliated",
+    "retaliatory",
+    "bombed",
+    "carried",
+    "conducted",
+    "launched",
+    "killed",
+];
+const ARABIC_STRIKES: &[&str] = &["غارة", "غارات", "ضربة", "ضربات", "قصف"];
+const ARABIC_STRIKING_SIDE: &[&str] = &[
+    "أمريكية",
+    "أميركية",
+    "أمريكي",
+    "أميركي",
+    "التحالف",
+    "للتحالف",
+    "إسرائيلية",
+    "إسرائيلي",
+];
+
+/// Words naming what is in scope to be attacked.
+const IN_SCOPE_TARGETS: &[&str] = &[
+    "us",
+    "u",
+    "american",
+    "americans",
+    "coalition",
+    "embassy",
+    "diplomatic",
+    "consulate",
+    "convoy",
+    "convoys",
+    "base",
+    "bases",
+    "airbase",
+    "camp",
+    "contractor",
+    "contractors",
+    "logistics",
+    "supply",
+    "airport",
+    "zone",
+];
+const ARABIC_IN_SCOPE: &[&str] = &[
+    "الأمريكية",
+    "الأميركية",
+    "الأمريكي",
+    "الأميركي",
+    "الأمريكيين",
+    "التحالف",
+    "السفارة",
+    "قاعدة",
+    "رتل",
+    "أرتال",
+    "اللوجستي",
+    "مطار",
+    "معسكر",
+];
+
+/// Nouns and quantities that make a statement about many attacks at once.
+const MANY_ATTACKS: &[&str] = &["attacks", "strikes", "incidents", "bombings", "assaults"];
+const ARABIC_MANY_ATTACKS: &[&str] = &["هجمات", "الهجمات", "عمليات"];
+const MANY: &[&str] = &[
+    "dozens",
+    "scores",
+    "hundreds",
+    "series",
+    "wave",
+    "spate",
+    "string",
+    "several",
+    "numerous",
+    "multiple",
+    "since",
+    "more",
+    "least",
+    "over",
+    "some",
+    "many",
+    "frequent",
+    "repeated",
+    "daily",
+    "almost",
+    "months",
+    "years",
+    "weeks",
+    "regularly",
+    "often",
+    "repeatedly",
+    "recent",
+];
+
+fn has(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(&w.as_str()))
+}
+
+fn has_arabic(words: &[String], list: &[&str]) -> bool {
+    words.iter().any(|w| arabic::is_one_of(w, list))
+}
+
+/// Whether an actor named so is the side attacked, not an attacker.
+pub fn is_target_side(name: &str) -> bool {
+    matches!(name, "United States" | "Iraqi protesters")
+}
+
+/// A strike by the US or its allies: the striking side just before what it did, not in a
+/// passive ("a US base was struck") or as a target ("US forces were attacked").
+fn strike_by_the_us(words: &[String]) -> bool {
+    let passive = |at: usize| {
+        words[at.saturating_sub(2)..at]
+            .iter()
+            .any(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
+    };
+    // "in retaliation for the US strike": a strike the sentence refers to, not the one it reports.
+    let referred_to = |at: usize| {
+        words[at.saturating_sub(4)..at].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "for" | "after" | "following" | "response" | "retaliation" | "avenge" | "since"
+            )
+        })
+    };
+    for (i, word) in words.iter().enumerate() {
+        if !STRIKING_SIDE.contains(&word.as_str()) || referred_to(i) {
+            continue;
+        }
+        for (k, next) in words.iter().enumerate().skip(i + 1).take(3) {
+            if matches!(
+                next.as_str(),
+                "base"
+                    | "bases"
+                    | "embassy"
+                    | "convoy"
+                    | "troops"
+                    | "personnel"
+                    | "contractor"
+                    | "contractors"
+            ) {
+                break;
+            }
+            if STRIKE_WORDS.contains(&next.as_str()) && !passive(k) {
+                return true;
+            }
+        }
+    }
+    words.iter().enumerate().any(|(i, w)| {
+        arabic::is_one_of(w, ARABIC_STRIKES)
+            && words
+                .get(i + 1..(i + 3).min(words.len()))
+                .is_some_and(|next| has_arabic(next, ARABIC_STRIKING_SIDE))
+    })
+}
+
+/// Whether the words name something in scope to be attacked (US or coalition forces, their
+/// bases and convoys, a diplomatic site).
+pub fn names_target_in_scope(text: &str) -> bool {
+    let words: Vec<String> = word_tokens(text)
+        .iter()
+        .filter_map(|t| t.word().map(str::to_owned))
+        .collect();
+    has(&words, IN_SCOPE_TARGETS) || has_arabic(&words, ARABIC_IN_SCOPE)
+}
+
+/// What the sentence `text` is.
+pub fn classify(text: &str, vocabulary: &[VocabTerm]) -> Kind {
+    let words: Vec<String> = word_tokens(text)
+        .iter()
+        .filter_map(|t| t.word().map(str::to_owned))
+        .collect();
+    let weapon = !terms::weapon_mentions(text, vocabulary).is_empty();
+    let attack = has(&words, ATTACK_WORDS) || has_arabic(&words, ARABIC_ATTACK_WORDS);
+    // A reference line or a link is a citation, a photo caption describes a picture, and an
+    // exercise is not an attack.
+    let aside = text.contains("http") || has(&words, &["photo", "exercise", "drill", "training"]);
+    if !(weapon || attack) || aside {
+        return Kind::Other;
+    }
+    if strike_by_the_us(&words) {
+        return Kind::OutOfScope("a strike by the US or the coalition, not on them");
+    }
+    let many = (has(&words, MANY_ATTACKS) || has_arabic(&words, ARABIC_MANY_ATTACKS))
+        && (has(&words, MANY)
+            || word_tokens(text)
+                .iter()
+                .any(|t| t.number().is_some_and(|n| n > 2 && n < 1900)));
+    if many && !has_day(text) {
+        return Kind::OutOfScope("a statement about many attacks, not one incident");
+    }
+    if has(&words, IN_SCOPE_TARGETS) || has_arabic(&words, ARABIC_IN_SCOPE) {
+        Kind::Event
+    } else if weapon {
+        // A weapon with no target named: the sentences around it may name one.
+        Kind::Event
+    } else {
+        Kind::Other
+    }
+}
+
+/// Whether the text names a day ("on 3 May", "Tuesday", "2020-05-03").
+fn has_day(text: &str) -> bool {
+    crate::propose::propose_dates(text, Some(jiff::civil::date(2100, 1, 1)))
+        .iter()
+        .any(|d| d.precision == crate::model::DatePrecision::Day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_codebook::default_terms;
+
+    fn kind(text: &str) -> Kind {
+        classify(text, &default_terms())
+    }
+
+    #[test]
+    fn attacks_on_us_forces_are_events_and_strikes_by_them_are_not() {
+        assert_eq!(
+            kind("Three rockets struck a base hosting US troops."),
+            Kind::Event
+        );
+        assert_eq!(
+            kind("A roadside bomb hit a convoy near Diwaniyah."),
+            Kind::Event
+        );
+        assert_eq!(kind("استهدفت طائرة مسيّرة قاعدة عين الأسد."), Kind::Event);
+        assert!(matches!(
+            kind("US airstrikes hit Kataib Hezbollah depots in response."),
+            Kind::OutOfScope(_)
+        ));
+        assert!(matches!(
+            kind("The US carried out retaliatory strikes on militia sites."),
+            Kind::OutOfScope(_)
+        ));
+        assert_eq!(kind("A US base was struck by rockets."), Kind::Event);
+    }
+
+    #[test]
+    fn statements_about_many_attacks_are_not_incidents() {
+        assert!(matches!(
+            kind("There have been dozens of rocket attacks on US bases since spring."),
+            Kind::OutOfScope(_)
+        ));
+        assert_eq!(
+            kind("The embassy was hit by rockets on 3 May."),
+            Kind::Event
+        );
+        assert_eq!(
+            kind("The spokesman said the truce still held."),
+            Kind::Other
+        );
+    }
+}
