@@ -503,11 +503,21 @@ fn drafts_of(
             evidence[at].fields.push(field);
         }
     };
-    note(group.sentences[0], None);
-    // The first sentence of the group that yields a value, for each field.
+    let date_sentence = group
+        .sentences
+        .iter()
+        .copied()
+        .find(|&i| !day_dates(&all[i], article, &paragraph_text(all[i].paragraph)).is_empty());
+    // The sentence that dates the event says what happened; a headline above it says less.
+    let told = date_sentence.unwrap_or(group.sentences[0]);
+    let order: Vec<usize> = std::iter::once(told)
+        .chain(group.sentences.iter().copied().filter(|&i| i != told))
+        .collect();
+    note(told, None);
+    // The first sentence (the one that dates the event, then the others in order) that yields
+    // a value, for each field.
     let mut first = |field: Field, find: &dyn Fn(&Sentence, &str) -> bool| -> Option<usize> {
-        let found = group
-            .sentences
+        let found = order
             .iter()
             .copied()
             .find(|&i| find(&all[i], &paragraph_text(all[i].paragraph)))?;
@@ -566,13 +576,6 @@ fn drafts_of(
     let munitions = count(Field::Munitions);
     let killed = count(Field::Killed);
     let wounded = count(Field::Wounded);
-    let date_sentence = group
-        .sentences
-        .iter()
-        .copied()
-        .find(|&i| !day_dates(&all[i], article, &paragraph_text(all[i].paragraph)).is_empty());
-    // The sentence that dates the event says what happened; a headline above it says less.
-    let told = date_sentence.unwrap_or(group.sentences[0]);
     let summary: String = all[told].text.chars().take(240).collect();
     if let Some(i) = date_sentence {
         note(i, Some(Field::Date));
