@@ -155,7 +155,9 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             );
         }
         Command::Stats { project } => {
-            let project = Project::open(&project, analyst)?;
+            let mut project = Project::open(&project, analyst)?;
+            // What the file holds is read only once SQLite's scan has found it sound.
+            project.wait_until_verified()?;
             let counts = meta::counts(project.conn())?;
             say!(
                 "articles {}\nincidents {}\nevidence {}\nactors {}\nplaces {}\ncontext events {}",
@@ -172,7 +174,9 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             format,
             output,
         } => {
-            let project = Project::open(&project, analyst)?;
+            let mut project = Project::open(&project, analyst)?;
+            // What the file holds is read only once SQLite's scan has found it sound.
+            project.wait_until_verified()?;
             eprintln!("exporting {} …", format.title());
             let done = crate::export::export_project(project.conn(), format, &output)
                 .map_err(anyhow::Error::msg)?;
@@ -186,7 +190,9 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             output,
             without_texts,
         } => {
-            let project = Project::open(&project, analyst)?;
+            let mut project = Project::open(&project, analyst)?;
+            // What the file holds is read only once SQLite's scan has found it sound.
+            project.wait_until_verified()?;
             if output == project.path() {
                 bail!("choose another file than the project for its copy");
             }
@@ -240,7 +246,8 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
                 .map_err(|err| anyhow::anyhow!("{id:?} is not an article id: {err}"))
         })
         .transpose()?;
-    let project = Project::open(path, analyst)?;
+    let mut project = Project::open(path, analyst)?;
+    project.wait_until_verified()?;
     let drafted = crate::draft::draft_project(project.conn(), only)?;
     if only.is_some() && drafted.is_empty() {
         bail!(
