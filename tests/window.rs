@@ -1834,3 +1834,67 @@ fn every_menu_command_is_in_the_shortcut_list_and_ctrl_q_quits() {
     });
     assert!(asked_to_close, "Ctrl+Q did not close the window");
 }
+
+#[test]
+fn a_place_from_the_shipped_gazetteer_becomes_a_project_place_when_applied() {
+    use egui::{Key, Modifiers};
+    use spanline::store::Project;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let mut project = Project::create(&path, ANALYST).expect("created");
+    let article =
+        common::article("A drone struck a farm near Tarmiyah, north of Baghdad, late on Monday.");
+    project
+        .run(spanline::edit::commands::import_articles(vec![
+            article.clone(),
+        ]))
+        .expect("imported");
+    drop(project);
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.state_mut().show_article(article.article_id);
+    harness.run();
+    let text = article.text.clone();
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "A drone struck a farm"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Tarmiyah"));
+    harness.run();
+    harness.key_press(Key::Num2);
+    harness.run();
+    let reasons: Vec<String> = harness
+        .state()
+        .proposals()
+        .iter()
+        .map(|p| p.reason.clone())
+        .collect();
+    assert!(
+        reasons
+            .iter()
+            .any(|r| r.contains("At Tarmiyah") && r.contains("gazetteer")),
+        "{reasons:?}"
+    );
+    harness.get_by_label("Apply").click();
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    let tarmiyah = places
+        .iter()
+        .find(|p| p.name == "At Tarmiyah")
+        .expect("added to the project's places");
+    assert_eq!(tarmiyah.admin1.as_deref(), Some("Baghdad"));
+    assert!(tarmiyah.latitude.is_some());
+    let incident = harness.state().selected_incident().expect("selected");
+    assert_eq!(incident.place_id, Some(tarmiyah.place_id));
+    // One undo takes back both the place and its use.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    assert!(!places.iter().any(|p| p.name == "At Tarmiyah"));
+}

@@ -213,7 +213,22 @@ impl SpanlineApp {
             return;
         };
         let label = format!("set {}", field_label(proposal.field));
-        let change = commands::update_incident(updated, &label, &self.stamp());
+        let mut change = commands::update_incident(updated, &label, &self.stamp());
+        // A place from the shipped gazetteer becomes one of the project's, in the same step.
+        if let propose::Value::Place { place_id, .. } = &proposal.value
+            && !self
+                .workspace
+                .codebook
+                .places
+                .iter()
+                .any(|p| p.place_id == *place_id)
+            && let Some(place) = crate::model::gazetteer::place(*place_id)
+        {
+            change.edits.insert(
+                0,
+                crate::edit::Edit::Put(crate::model::Record::Place(place.clone())),
+            );
+        }
         if self.change(Ok(change)) {
             self.proposals.remove(index);
         }

@@ -7,6 +7,7 @@ pub mod context;
 pub mod default_codebook;
 pub mod estimate;
 pub mod evidence;
+pub mod gazetteer;
 pub mod ids;
 pub mod incident;
 pub mod place;

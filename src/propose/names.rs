@@ -19,6 +19,9 @@ pub struct Variant {
     /// The matching keys of its words (see [`key`]), the article al-/el- left out.
     words: Vec<String>,
     acronym: bool,
+    /// A proper noun of the Latin script: matches only where written with a capital, so the
+    /// town of Hit is not the verb "hit".
+    proper: bool,
 }
 
 /// What a word of a name is compared by. Latin: doubled letters single, e as i, a final h
@@ -68,7 +71,14 @@ impl Variant {
             text: text.to_owned(),
             words,
             acronym,
+            proper: false,
         })
+    }
+
+    /// A name that must be written with a capital where it is Latin script.
+    pub fn proper_noun(owner: usize, text: &str) -> Option<Self> {
+        let proper = text.chars().next().is_some_and(char::is_uppercase);
+        Self::new(owner, text).map(|v| Self { proper, ..v })
     }
 }
 
@@ -105,8 +115,53 @@ pub fn word_tokens(span: &str) -> Vec<Token> {
         .collect()
 }
 
+/// Variants indexed by their first word, built once for a list searched often (the gazetteer).
+pub struct NameIndex {
+    variants: Vec<Variant>,
+    by_first_word: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    pub fn new(variants: Vec<Variant>) -> Self {
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, variant) in variants.iter().enumerate() {
+            if let Some(first) = variant.words.first() {
+                by_first_word.entry(first.clone()).or_default().push(index);
+            }
+        }
+        Self {
+            variants,
+            by_first_word,
+        }
+    }
+
+    /// Every variant found, as [`find`] finds them.
+    pub fn find(&self, span: &str, tokens: &[Token]) -> Vec<NameMatch> {
+        find_indexed(span, tokens, &self.variants, |key| {
+            self.by_first_word.get(key).map(Vec::as_slice)
+        })
+    }
+}
+
 /// Every variant found, longest first where they overlap; earlier variants win ties.
 pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch> {
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (index, variant) in variants.iter().enumerate() {
+        if let Some(first) = variant.words.first() {
+            by_first_word.entry(first.as_str()).or_default().push(index);
+        }
+    }
+    find_indexed(span, tokens, variants, |key| {
+        by_first_word.get(key).map(Vec::as_slice)
+    })
+}
+
+fn find_indexed<'v>(
+    span: &str,
+    tokens: &[Token],
+    variants: &[Variant],
+    by_first_word: impl Fn(&str) -> Option<&'v [usize]>,
+) -> Vec<NameMatch> {
     // The span's words without articles, each with its token index and its possible keys.
     let words: Vec<(usize, Vec<String>)> = words_of(tokens)
         .iter()
@@ -114,18 +169,12 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
         .filter(|(_, w)| !is_article(w))
         .map(|(i, w)| (i, span_keys(w)))
         .collect();
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (index, variant) in variants.iter().enumerate() {
-        if let Some(first) = variant.words.first() {
-            by_first_word.entry(first.as_str()).or_default().push(index);
-        }
-    }
     let chars: Vec<char> = span.chars().collect();
     let mut found: Vec<(usize, NameMatch)> = Vec::new();
     for (position, (_, keys)) in words.iter().enumerate() {
         let mut candidates: Vec<usize> = keys
             .iter()
-            .filter_map(|k| by_first_word.get(k.as_str()))
+            .filter_map(|k| by_first_word(k.as_str()))
             .flatten()
             .copied()
             .collect();
@@ -148,6 +197,9 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
             let (start, end) = (tokens[first].start, tokens[last].end);
             let matched: String = chars[start..end].iter().collect();
             if variant.acronym && matched != variant.text {
+                continue;
+            }
+            if variant.proper && matched.chars().next().is_some_and(char::is_lowercase) {
                 continue;
             }
             let name = NameMatch {

