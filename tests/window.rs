@@ -1898,3 +1898,58 @@ fn a_place_from_the_shipped_gazetteer_becomes_a_project_place_when_applied() {
     let places = spanline::store::places::all(project.conn()).expect("places");
     assert!(!places.iter().any(|p| p.name == "At Tarmiyah"));
 }
+
+#[test]
+fn a_group_the_codebook_lacks_is_added_as_an_actor_in_one_click() {
+    use egui::{Key, Modifiers};
+    use spanline::store::Project;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let mut project = Project::create(&path, ANALYST).expect("created");
+    let article = common::article(
+        "Rockets hit the base on Monday. A group calling itself Liwa Thar al-Muhandis claimed the attack.",
+    );
+    project
+        .run(spanline::edit::commands::import_articles(vec![
+            article.clone(),
+        ]))
+        .expect("imported");
+    drop(project);
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.state_mut().show_article(article.article_id);
+    harness.run();
+    let text = article.text.clone();
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Rockets hit the base"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    harness.state_mut().select_range(range_of(
+        &text,
+        "A group calling itself Liwa Thar al-Muhandis claimed the attack",
+    ));
+    harness.run();
+    harness.key_press(Key::Num3);
+    harness.run();
+    harness.get_by_label("Apply").click();
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    let group = actors
+        .iter()
+        .find(|a| a.name == "Liwa Thar al-Muhandis")
+        .expect("added to the codebook");
+    let incident = harness.state().selected_incident().expect("selected");
+    assert_eq!(incident.perpetrator_id, Some(group.actor_id));
+    assert_eq!(
+        incident.attribution,
+        Some(spanline::model::Attribution::Claimed)
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let project = harness.state().project().expect("open");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    assert!(!actors.iter().any(|a| a.name == "Liwa Thar al-Muhandis"));
+}

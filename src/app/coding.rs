@@ -229,6 +229,22 @@ impl SpanlineApp {
                 crate::edit::Edit::Put(crate::model::Record::Place(place.clone())),
             );
         }
+        // A group the codebook lacked becomes an actor in the same step.
+        if let propose::Value::Actor { actor_id, name, .. } = &proposal.value
+            && !self
+                .workspace
+                .codebook
+                .actors
+                .iter()
+                .any(|a| a.actor_id == *actor_id)
+        {
+            let mut actor = crate::model::Actor::named(name.clone());
+            actor.actor_id = *actor_id;
+            change.edits.insert(
+                0,
+                crate::edit::Edit::Put(crate::model::Record::Actor(actor)),
+            );
+        }
         if self.change(Ok(change)) {
             self.proposals.remove(index);
         }

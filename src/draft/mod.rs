@@ -541,10 +541,31 @@ fn drafts_of(
     let perpetrator = first(Field::Perpetrator, &|s, _| {
         perpetrator_of(&s.text).is_some()
     })
-    .and_then(|i| perpetrator_of(&all[i].text));
+    .and_then(|i| perpetrator_of(&all[i].text))
+    .map(|p| {
+        let named = Named {
+            id: p.actor_id,
+            name: p.name,
+        };
+        (named, p.attribution)
+    })
+    .or_else(|| {
+        // A group the codebook lacks, named where the words attribute the attack.
+        let i = first(Field::Perpetrator, &|s, _| {
+            propose::new_actor::unknown_group(&s.text).is_some()
+        })?;
+        let (name, attribution) = propose::new_actor::unknown_group(&all[i].text)?;
+        Some((
+            Named {
+                id: ActorId::new(),
+                name,
+            },
+            Some(attribution),
+        ))
+    });
     let attribution = perpetrator
         .as_ref()
-        .and_then(|p| p.attribution)
+        .and_then(|(_, attribution)| *attribution)
         .or_else(|| {
             let i = first(Field::Attribution, &|s, _| {
                 attribution::stated_attribution(&s.text).is_some()
@@ -599,10 +620,7 @@ fn drafts_of(
         weapon,
         target_type,
         place,
-        perpetrator: perpetrator.map(|p| Named {
-            id: p.actor_id,
-            name: p.name,
-        }),
+        perpetrator: perpetrator.map(|(named, _)| named),
         attribution,
         munitions,
         killed,

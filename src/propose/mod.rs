@@ -10,6 +10,7 @@ pub mod counts;
 pub mod dates;
 pub mod eval;
 pub mod names;
+pub mod new_actor;
 pub mod places;
 pub mod suggest;
 pub mod terms;
@@ -158,17 +159,36 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
             .map(|c| proposal(Value::Count(c.value), c.reason))
             .into_iter()
             .collect(),
-        Field::Perpetrator => propose_actors(span, context.actors)
-            .into_iter()
-            .map(|a| {
-                let value = Value::Actor {
-                    actor_id: a.actor_id,
-                    name: a.name,
-                    attribution: a.attribution,
-                };
-                proposal(value, a.reason)
-            })
-            .collect(),
+        Field::Perpetrator => {
+            let known: Vec<Proposal> = propose_actors(span, context.actors)
+                .into_iter()
+                .map(|a| {
+                    let value = Value::Actor {
+                        actor_id: a.actor_id,
+                        name: a.name,
+                        attribution: a.attribution,
+                    };
+                    proposal(value, a.reason)
+                })
+                .collect();
+            if !known.is_empty() {
+                return known;
+            }
+            // A group the codebook lacks: offered as a new actor (a new id, added on apply).
+            new_actor::unknown_group(span)
+                .map(|(name, attribution)| {
+                    let reason =
+                        format!("“{name}”, not in the codebook: a new actor, {attribution}");
+                    let value = Value::Actor {
+                        actor_id: ActorId::new(),
+                        name,
+                        attribution: Some(attribution),
+                    };
+                    proposal(value, reason)
+                })
+                .into_iter()
+                .collect()
+        }
         Field::Attribution => propose_attribution(span, context)
             .map(|(a, reason)| proposal(Value::Attribution(a), reason))
             .into_iter()
