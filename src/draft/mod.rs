@@ -25,7 +25,9 @@ use crate::model::{
     Actor, ActorId, Article, ArticleId, Attribution, DatePrecision, Estimate, Field, Incident,
     IncidentId, Place, PlaceId, VocabTerm,
 };
+use crate::propose::actors::ActorMatcher;
 use crate::propose::dates::{DateProposal, propose_dates_around};
+use crate::propose::places::PlaceMatcher;
 use crate::propose::{self, CountValue, attribution};
 use sentences::Sentence;
 
@@ -116,8 +118,8 @@ struct Group {
 
 /// The place a sentence names as where something happened: not one named as where it came
 /// from ("fired from the Nineveh plains toward Erbil" happened at Erbil).
-fn place_in(text: &str, places: &[Place]) -> Option<propose::PlaceProposal> {
-    let found = propose::propose_places(text, places);
+fn place_in(text: &str, places: &PlaceMatcher<'_>) -> Option<propose::PlaceProposal> {
+    let found = places.propose(text);
     let chars: Vec<char> = text.chars().collect();
     let launched_from = |p: &propose::PlaceProposal| {
         let before: String = chars[..p.span_start].iter().collect();
@@ -209,6 +211,9 @@ pub fn draft_article(
     coded: &[CodedIncident],
 ) -> ArticleDrafts {
     let all = sentences::split(&article.text);
+    // The names are indexed once for all the article's sentences.
+    let places = PlaceMatcher::new(codebook.places);
+    let actors = ActorMatcher::new(codebook.actors);
     let paragraph_text = |p: usize| -> String {
         all.iter()
             .filter(|s| s.paragraph == p)
@@ -236,7 +241,7 @@ pub fn draft_article(
             }
             scope::Kind::Event => {
                 let dates = day_dates(sentence, article, &paragraph);
-                let place = place_in(&sentence.text, codebook.places).map(|p| p.place_id);
+                let place = place_in(&sentence.text, &places).map(|p| p.place_id);
                 let joins = open.and_then(|g| {
                     let group = &groups[g];
                     let same_date = dates.is_empty()
@@ -403,9 +408,11 @@ pub fn draft_article(
         in_scope
     });
     for group in merged {
+        let matchers = (&places, &actors);
         result.drafts.extend(drafts_of(
             article,
             codebook,
+            matchers,
             &all,
             &group,
             coded,
@@ -476,6 +483,7 @@ fn count_of(value: CountValue) -> DraftCount {
 fn drafts_of(
     article: &Article,
     codebook: &Codebook<'_>,
+    (places, actors): (&PlaceMatcher<'_>, &ActorMatcher<'_>),
     all: &[Sentence],
     group: &Group,
     coded: &[CodedIncident],
@@ -526,15 +534,16 @@ fn drafts_of(
     };
     let chosen = group.place;
     let place = first(Field::Place, &|s, _| {
-        place_in(&s.text, codebook.places).is_some_and(|p| Some(p.place_id) == chosen)
+        place_in(&s.text, places).is_some_and(|p| Some(p.place_id) == chosen)
     })
-    .and_then(|i| place_in(&all[i].text, codebook.places))
+    .and_then(|i| place_in(&all[i].text, places))
     .map(|p| Named {
         id: p.place_id,
         name: p.name,
     });
     let perpetrator_of = |text: &str| {
-        propose::propose_actors(text, codebook.actors)
+        actors
+            .propose(text)
             .into_iter()
             .find(|a| !scope::is_target_side(&a.name))
     };

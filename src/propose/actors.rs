@@ -1,7 +1,7 @@
 //! Actors named in a span, from the project's actor list and aliases, with the attribution the
 //! words around them state: claimed, denied, suspected or attributed.
 
-use super::names::{self, Variant};
+use super::names::{self, NameIndex, Variant};
 use crate::model::{Actor, ActorId, Attribution};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,19 +55,44 @@ fn cue_distance(mention: &names::NameMatch, cue: &Cue) -> usize {
     }
 }
 
+/// The project's actors with their names indexed: built once for many spans (an article's
+/// suggestions, a draft's sentences).
+pub struct ActorMatcher<'a> {
+    actors: &'a [Actor],
+    index: NameIndex,
+}
+
+impl<'a> ActorMatcher<'a> {
+    pub fn new(actors: &'a [Actor]) -> Self {
+        let variants: Vec<Variant> = actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, actor)| {
+                std::iter::once(actor.name.as_str())
+                    .chain(actor.aliases.iter().map(String::as_str))
+                    .filter_map(move |text| Variant::new(i, text))
+            })
+            .collect();
+        Self {
+            actors,
+            index: NameIndex::new(variants),
+        }
+    }
+
+    /// Every listed actor the span names, in text order, each with the attribution around it.
+    pub fn propose(&self, span: &str) -> Vec<ActorProposal> {
+        propose_with(span, self.actors, &self.index)
+    }
+}
+
 /// Every listed actor the span names, in text order, each with the attribution around it.
 pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
-    let variants: Vec<Variant> = actors
-        .iter()
-        .enumerate()
-        .flat_map(|(i, actor)| {
-            std::iter::once(actor.name.as_str())
-                .chain(actor.aliases.iter().map(String::as_str))
-                .filter_map(move |text| Variant::new(i, text))
-        })
-        .collect();
+    ActorMatcher::new(actors).propose(span)
+}
+
+fn propose_with(span: &str, actors: &[Actor], index: &NameIndex) -> Vec<ActorProposal> {
     let tokens = names::word_tokens(span);
-    let mentions = names::find(span, &tokens, &variants);
+    let mentions = index.find(span, &tokens);
     let cues = cues(&tokens);
     let mut proposals: Vec<ActorProposal> = Vec::new();
     for mention in &mentions {

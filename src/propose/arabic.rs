@@ -42,11 +42,29 @@ pub fn stems(word: &str) -> Vec<String> {
     found
 }
 
-/// Whether `word` (folded) is one of `list` (written naturally), with or without the words
-/// written onto it.
-pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+/// `entry` folded, computed once per entry: the lists are fixed, the words many.
+fn folded(entry: &'static str) -> &'static str {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let Ok(mut cache) = cache.lock() else {
+        return entry;
+    };
+    cache
+        .entry(entry)
+        .or_insert_with(|| Box::leak(fold(entry).into_boxed_str()))
+}
+
+/// Whether `word` (folded) is one of `list` (Arabic, written naturally), with or without the
+/// words written onto it.
+pub fn is_one_of(word: &str, list: &[&'static str]) -> bool {
+    if !is_arabic(word) {
+        return false;
+    }
     let stems = stems(word);
-    list.iter().any(|entry| stems.contains(&fold(entry)))
+    list.iter()
+        .any(|entry| stems.iter().any(|s| s == folded(entry)))
 }
 
 /// Arabic number words, masculine and feminine, 0–10 and the tens.
@@ -70,6 +88,9 @@ const NUMBERS: &[(&[&str], u32)] = &[
 
 /// The number an Arabic word spells, with or without و written onto it.
 pub fn number_word(word: &str) -> Option<u32> {
+    if !is_arabic(word) {
+        return None;
+    }
     NUMBERS
         .iter()
         .find(|(forms, _)| is_one_of(word, forms))

@@ -146,8 +146,11 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
     for (w, _) in words.iter().enumerate() {
         for lead in BEFORE_NAME {
             let end = w + lead.len();
-            if end < words.len() && (0..lead.len()).all(|k| word(w + k) == lead[k]) {
-                if let Some(name) = name_at(&chars, &tokens, words[end], true) {
+            if end < words.len()
+                && (0..lead.len()).all(|k| word(w + k) == lead[k])
+                && let Some(name) = name_at(&chars, &tokens, words[end], true)
+            {
+                {
                     let attribution = match lead[0] {
                         "accused" | "accuse" | "blamed" | "attributed" => Attribution::Attributed,
                         "suspect" => Attribution::Suspected,

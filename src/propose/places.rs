@@ -78,13 +78,36 @@ fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlacePro
     }
 }
 
+/// The project's places with their names indexed: built once for many spans.
+pub struct PlaceMatcher<'a> {
+    places: &'a [Place],
+    index: NameIndex,
+}
+
+impl<'a> PlaceMatcher<'a> {
+    pub fn new(places: &'a [Place]) -> Self {
+        Self {
+            places,
+            index: NameIndex::new(variants(places)),
+        }
+    }
+
+    /// Every place the span names, as [`propose_places`] finds them.
+    pub fn propose(&self, span: &str) -> Vec<PlaceProposal> {
+        propose_with(span, self.places, &self.index)
+    }
+}
+
 /// Every place the span names, in text order: the project's places, and where none of them is
 /// named at the same words, the gazetteer's.
 pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
-    let variants = variants(places);
+    PlaceMatcher::new(places).propose(span)
+}
+
+fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlaceProposal> {
     let tokens = names::word_tokens(span);
     let mut proposals: Vec<PlaceProposal> = Vec::new();
-    for mention in names::find(span, &tokens, &variants) {
+    for mention in index.find(span, &tokens) {
         let place = &places[mention.owner];
         if proposals.iter().any(|p| p.place_id == place.place_id) {
             continue;

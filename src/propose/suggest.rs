@@ -2,7 +2,7 @@
 //! counts, actors, places, weapons), so the source view can mark them faintly for the analyst
 //! to turn into evidence with one click or key.
 
-use super::{Context, counts, propose_actors, propose_dates, propose_places, terms};
+use super::{Context, counts, propose_dates, terms};
 use crate::model::Field;
 
 /// A span worth turning into evidence, in code points of the article text.
@@ -19,6 +19,8 @@ pub struct Suggestion {
 pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
     let mut found = Vec::new();
     let mut base = 0;
+    let actors = super::actors::ActorMatcher::new(context.actors);
+    let places = super::places::PlaceMatcher::new(context.places);
     for paragraph in text.split('\n') {
         let mut add = |start: usize, end: usize, field: Field, reason: String| {
             found.push(Suggestion {
@@ -34,7 +36,7 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
         for count in counts::count_mentions(paragraph) {
             add(count.span_start, count.span_end, count.field, count.reason);
         }
-        for actor in propose_actors(paragraph, context.actors) {
+        for actor in actors.propose(paragraph) {
             add(
                 actor.span_start,
                 actor.span_end,
@@ -42,7 +44,7 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
                 actor.reason,
             );
         }
-        for place in propose_places(paragraph, context.places) {
+        for place in places.propose(paragraph) {
             add(place.span_start, place.span_end, Field::Place, place.reason);
         }
         for weapon in terms::weapon_mentions(paragraph, context.terms) {

@@ -1,7 +1,9 @@
 //! Weapons and event types from the words of a span ("107mm rocket", "roadside bomb" → IED,
 //! "drone"), as keys of the project's vocabularies.
 
-use super::names::{self, Variant};
+use std::sync::OnceLock;
+
+use super::names::{self, NameIndex, Variant};
 use crate::model::{VocabTerm, Vocabulary};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -197,16 +199,39 @@ fn term(
     })
 }
 
-fn first_match<'a>(
-    span: &str,
-    cues: impl Iterator<Item = &'a str>,
-) -> Option<(usize, names::NameMatch)> {
-    let variants: Vec<Variant> = cues
-        .enumerate()
-        .filter_map(|(i, text)| Variant::new(i, text))
-        .collect();
+/// The names of a fixed cue list, indexed once per run.
+fn cue_index(
+    slot: &'static OnceLock<NameIndex>,
+    cues: impl Iterator<Item = &'static str>,
+) -> &'static NameIndex {
+    slot.get_or_init(|| {
+        NameIndex::new(
+            cues.enumerate()
+                .filter_map(|(i, text)| Variant::new(i, text))
+                .collect(),
+        )
+    })
+}
+
+fn weapon_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    cue_index(&INDEX, WEAPON_CUES.iter().map(|(cue, _)| *cue))
+}
+
+fn event_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    cue_index(&INDEX, EVENT_CUES.iter().map(|(cue, _, _)| *cue))
+}
+
+fn target_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    cue_index(&INDEX, TARGET_CUES.iter().map(|(cue, _)| *cue))
+}
+
+fn first_match(span: &str, index: &NameIndex) -> Option<(usize, names::NameMatch)> {
     let tokens = names::word_tokens(span);
-    names::find(span, &tokens, &variants)
+    index
+        .find(span, &tokens)
         .into_iter()
         .next()
         .map(|m| (m.owner, m))
@@ -219,13 +244,9 @@ pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
 
 /// Every weapon the span names that the project's vocabulary has: for suggestions while reading.
 pub fn weapon_mentions(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
-    let variants: Vec<Variant> = WEAPON_CUES
-        .iter()
-        .enumerate()
-        .filter_map(|(i, (cue, _))| Variant::new(i, cue))
-        .collect();
     let tokens = names::word_tokens(span);
-    names::find(span, &tokens, &variants)
+    weapon_index()
+        .find(span, &tokens)
         .into_iter()
         .filter_map(|found| {
             term(
@@ -240,7 +261,7 @@ pub fn weapon_mentions(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
 
 /// The event type and sub-type the span's words mean, if the project's vocabularies have them.
 pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
-    let Some((index, found)) = first_match(span, EVENT_CUES.iter().map(|(cue, _, _)| *cue)) else {
+    let Some((index, found)) = first_match(span, event_index()) else {
         return Vec::new();
     };
     let (_, event_type, sub_type) = EVENT_CUES[index];
@@ -285,7 +306,7 @@ const TARGET_CUES: &[(&str, &str)] = &[
 
 /// The kind of target the span's words name, if the project's vocabulary has it.
 pub fn propose_target_type(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
-    let (index, found) = first_match(span, TARGET_CUES.iter().map(|(cue, _)| *cue))?;
+    let (index, found) = first_match(span, target_index())?;
     term(terms, Vocabulary::TargetType, TARGET_CUES[index].1, &found)
 }
 

@@ -75,6 +75,14 @@ fn is_inside_word(c: char) -> bool {
 /// marbuta) folded to one, so "Fallūjah" = "fallujah" and "تبنّت" = "تبنت".
 pub fn fold(word: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
+    // Most words of most reports: nothing to decompose.
+    if word.is_ascii() {
+        return word
+            .chars()
+            .filter(|c| !is_apostrophe(*c))
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+    }
     word.nfd()
         .filter(|c| !is_inside_word(*c) && !is_apostrophe(*c))
         .flat_map(char::to_lowercase)
