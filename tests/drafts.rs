@@ -207,3 +207,41 @@ fn drafting_through_the_command_line_prints_json_with_evidence() {
         "the date's sentence is evidence for the date"
     );
 }
+
+#[test]
+fn proposed_incidents_stay_out_of_exports_until_accepted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = common::new_project(dir.path());
+    let tracker = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts/convoy_tracker.txt");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    spanline::import::import_files(&mut project, &[tracker], &never, |_| {}).expect("imported");
+    let article = articles::all(project.conn(), true)
+        .expect("articles")
+        .remove(0);
+    let drafts = draft_project(project.conn(), Some(article.article_id)).expect("drafted");
+    let stamp = spanline::model::Stamp::now("test");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    let change = spanline::draft::proposed::store_drafts(
+        &drafts[0].drafts,
+        &article,
+        &places,
+        &actors,
+        &stamp,
+    );
+    project.run(change).expect("stored");
+    let rows = |project: &Project| {
+        let out = dir.path().join("acled.csv");
+        spanline::export::export_project(project.conn(), spanline::export::Format::Acled, &out)
+            .expect("exported");
+        csv::Reader::from_path(&out).expect("csv").records().count()
+    };
+    assert_eq!(rows(&project), 0, "drafts are not yet the analyst's data");
+    let first = spanline::store::incidents::all(project.conn())
+        .expect("incidents")
+        .remove(0);
+    project
+        .run(spanline::draft::proposed::accept(&first, &stamp))
+        .expect("accepted");
+    assert_eq!(rows(&project), 1);
+}

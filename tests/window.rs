@@ -1953,3 +1953,83 @@ fn a_group_the_codebook_lacks_is_added_as_an_actor_in_one_click() {
     let actors = spanline::store::actors::all(project.conn()).expect("actors");
     assert!(!actors.iter().any(|a| a.name == "Liwa Thar al-Muhandis"));
 }
+
+#[test]
+fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
+    use egui::{Key, Modifiers};
+    use spanline::draft::proposed::is_proposed;
+    use spanline::store::{Project, incidents};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    drop(Project::create(&path, ANALYST).expect("created"));
+    let tracker = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts/convoy_tracker.txt");
+    let imported = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&path)
+        .arg(&tracker)
+        .output()
+        .expect("runs");
+    assert!(imported.status.success());
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    let article_id = {
+        let project = harness.state().project().expect("open");
+        spanline::store::articles::all(project.conn(), false).expect("articles")[0].article_id
+    };
+    harness.state_mut().show_article(article_id);
+    harness.run();
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
+    harness.run();
+    let stored = |harness: &Harness<'static, SpanlineApp>| {
+        let project = harness.state().project().expect("open");
+        incidents::all(project.conn()).expect("incidents")
+    };
+    let drafts = stored(&harness);
+    assert_eq!(drafts.len(), 3, "one per date of the list");
+    assert!(drafts.iter().all(is_proposed));
+    assert_eq!(harness.query_all_by_label_contains("· proposed").count(), 3);
+
+    // Review: the first in date order, rejected.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    let first = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(first.date_start, Some(jiff::civil::date(2021, 5, 12)));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Delete);
+    harness.run();
+    assert_eq!(stored(&harness).len(), 2);
+
+    // The next one accepted alone.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    let second = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let after = stored(&harness);
+    let accepted = after
+        .iter()
+        .find(|i| i.incident_id == second.incident_id)
+        .expect("kept");
+    assert!(!is_proposed(accepted));
+    assert_eq!(accepted.weapon.as_deref(), Some("ied"));
+
+    // Accept all: the last one, in one step that undo takes back.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Enter);
+    harness.run();
+    assert!(stored(&harness).iter().all(|i| !is_proposed(i)));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        stored(&harness).iter().filter(|i| is_proposed(i)).count(),
+        1,
+        "undo brings back the one accepted with accept all"
+    );
+}

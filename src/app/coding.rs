@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::SpanlineApp;
+use crate::draft::proposed;
 use crate::edit::commands;
 use crate::model::{Field, Span, Stamp};
 use crate::propose::{self, Proposal};
@@ -174,18 +175,128 @@ impl SpanlineApp {
         self.change(built);
     }
 
-    /// Marks the selected incident reviewed.
+    /// Marks the selected incident reviewed; a proposed one is accepted (merged into the
+    /// incident it is another account of, if any).
     pub(super) fn mark_reviewed(&mut self) {
         let Some(selected) = &self.workspace.selected else {
             self.status = "Select an incident to mark it reviewed.".into();
             return;
         };
-        let change = commands::set_status(
-            selected.incident.clone(),
-            crate::model::Status::Reviewed,
+        let incident = selected.incident.clone();
+        if proposed::is_proposed(&incident) {
+            let built = self.acceptance(&incident);
+            self.change(built);
+            return;
+        }
+        let change = commands::set_status(incident, crate::model::Status::Reviewed, &self.stamp());
+        self.change(Ok(change));
+    }
+
+    /// What accepting a proposed incident writes: the tag removed, or the whole incident merged
+    /// into the one it corroborates.
+    fn acceptance(&self, incident: &crate::model::Incident) -> commands::ChangeResult {
+        let Some(project) = &self.project else {
+            return Err(crate::store::StoreError::Rejected(
+                "no project is open".into(),
+            ));
+        };
+        match proposed::corroborated(incident) {
+            Some(target) => {
+                let mut merged = commands::merge_incidents(
+                    project.conn(),
+                    target,
+                    incident.incident_id,
+                    &self.stamp(),
+                )?;
+                merged.label = "accept draft (another account)".into();
+                Ok(merged)
+            }
+            None => Ok(proposed::accept(incident, &self.stamp())),
+        }
+    }
+
+    /// Drafts the incidents of the article in the pane worked in, as proposed incidents with
+    /// their evidence, in one undo step.
+    pub(super) fn draft_incidents(&mut self) {
+        let (Some(project), Some(open)) =
+            (&self.project, self.workspace.open.get(self.active_pane))
+        else {
+            self.status = "Open an article to draft its incidents.".into();
+            return;
+        };
+        let article_id = open.article_id;
+        let drafted = crate::draft::draft_project(project.conn(), Some(article_id));
+        let article = crate::store::articles::get(project.conn(), article_id);
+        let (drafted, article) = match (drafted, article) {
+            (Ok(drafted), Ok(Some(article))) => (drafted, article),
+            (Err(err), _) | (_, Err(err)) => {
+                self.error = Some(err.to_string());
+                return;
+            }
+            (_, Ok(None)) => return,
+        };
+        let drafts: Vec<_> = drafted.iter().flat_map(|a| a.drafts.clone()).collect();
+        let other: usize = drafted.iter().map(|a| a.other_events.len()).sum();
+        if drafts.is_empty() {
+            self.status = format!(
+                "No incident in scope found in this article ({other} other event(s) mentioned)."
+            );
+            return;
+        }
+        let codebook = &self.workspace.codebook;
+        let change = proposed::store_drafts(
+            &drafts,
+            &article,
+            &codebook.places,
+            &codebook.actors,
             &self.stamp(),
         );
-        self.change(Ok(change));
+        if self.change(Ok(change)) {
+            self.status = format!(
+                "Drafted {} incident(s), marked proposed ({other} other event(s) mentioned, not \
+                 drafted). Review with Alt+Down, accept with Ctrl+Enter, reject with Ctrl+Delete; \
+                 Ctrl+Z takes them all back · saved",
+                drafts.len()
+            );
+        }
+    }
+
+    /// Accepts every proposed incident of the article in the pane worked in, in one step.
+    pub(super) fn accept_all_drafts(&mut self) {
+        let Some(open) = self.workspace.open.get(self.active_pane) else {
+            return;
+        };
+        let Some(project) = &self.project else { return };
+        let proposed_ids: Vec<_> = open
+            .incidents
+            .iter()
+            .filter(|i| i.proposed)
+            .map(|i| i.incident_id)
+            .collect();
+        let mut edits = Vec::new();
+        for id in &proposed_ids {
+            let incident = match crate::store::incidents::get(project.conn(), *id) {
+                Ok(Some(incident)) => incident,
+                Ok(None) => continue,
+                Err(err) => {
+                    self.error = Some(err.to_string());
+                    return;
+                }
+            };
+            match self.acceptance(&incident) {
+                Ok(change) => edits.extend(change.edits),
+                Err(err) => {
+                    self.error = Some(err.to_string());
+                    return;
+                }
+            }
+        }
+        if edits.is_empty() {
+            self.status = "No proposed incident in this article.".into();
+            return;
+        }
+        let label = format!("accept {} draft(s)", proposed_ids.len());
+        self.change(Ok(crate::edit::Change::new(label, edits)));
     }
 
     /// Deletes the selected incident with its evidence, as one undoable step.
@@ -254,7 +365,10 @@ impl SpanlineApp {
         let Some(editor) = &self.editor else {
             return;
         };
-        let change = commands::update_incident(editor.working.clone(), label, &self.stamp());
+        // Editing a proposed incident accepts it with the change.
+        let mut working = editor.working.clone();
+        working.tags.retain(|t| t != proposed::PROPOSED_TAG);
+        let change = commands::update_incident(working, label, &self.stamp());
         self.change_merging(Ok(change), Some(merge_key));
     }
 }

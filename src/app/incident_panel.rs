@@ -45,7 +45,12 @@ impl SpanlineApp {
                         ..egui::TextFormat::simple(body.clone(), egui::Color32::TRANSPARENT)
                     };
                     row.append("    ", 0.0, swatch);
-                    let text = format!(" {date} · {} · {}", incident.summary, incident.status);
+                    let state = if incident.proposed {
+                        "proposed".to_owned()
+                    } else {
+                        incident.status.to_string()
+                    };
+                    let text = format!(" {date} · {} · {state}", incident.summary);
                     row.append(
                         &text,
                         0.0,

@@ -549,6 +549,8 @@ impl SpanlineApp {
             UiCommand::ExportTimelineCsv => self.export_csv(),
             UiCommand::ExportTimelinePng => self.export_png(ctx),
             UiCommand::EditContext => self.context_editor.open = true,
+            UiCommand::DraftIncidents => self.draft_incidents(),
+            UiCommand::AcceptAllDrafts => self.accept_all_drafts(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }
     }
@@ -574,6 +576,11 @@ impl SpanlineApp {
         ui.horizontal(|ui| {
             command_button(ui, UiCommand::NewIncident, actions);
             command_button(ui, UiCommand::IncidentsFromDates, actions);
+            if let Some(command) =
+                crate::ui::command_list::toolbar_button(ui, UiCommand::DraftIncidents)
+            {
+                actions.push(Action::Command(command));
+            }
             ui.menu_button("Attach as evidence…", |ui| {
                 for (_, field) in crate::ui::command_list::FIELD_KEYS {
                     command_button(ui, UiCommand::Attach(field), actions);

@@ -15,6 +15,7 @@
 //! 6. A draft that matches an incident already coded (dates within a day, the same place or
 //!    province, a compatible weapon) is offered as corroboration of it.
 
+pub mod proposed;
 pub mod scope;
 pub mod sentences;
 

@@ -32,9 +32,26 @@ impl std::ops::Deref for Dataset {
 impl Dataset {
     /// Reads the project, with what `needs` asks for.
     pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {
-        let mut data = Self::new(snapshot::read(conn, needs)?);
+        let mut records = snapshot::read(conn, needs)?;
+        // Drafts not yet accepted are not part of the dataset.
+        let proposed: std::collections::HashSet<IncidentId> = records
+            .incidents
+            .iter()
+            .filter(|i| crate::draft::proposed::is_proposed(i))
+            .map(|i| i.incident_id)
+            .collect();
+        records
+            .incidents
+            .retain(|i| !proposed.contains(&i.incident_id));
+        records
+            .evidence
+            .retain(|e| !proposed.contains(&e.incident_id));
+        let mut data = Self::new(records);
         if !needs.evidence {
             for (incident_id, article_id) in evidence::sources(conn)? {
+                if proposed.contains(&incident_id) {
+                    continue;
+                }
                 let cited = data.sources.entry(incident_id).or_default();
                 if !cited.contains(&article_id) {
                     cited.push(article_id);

@@ -219,4 +219,6 @@ pub struct IncidentSummary {
     pub event_type: Option<String>,
     pub summary: String,
     pub status: Status,
+    /// Drafted by Spanline and not yet accepted (see `crate::draft::proposed`).
+    pub proposed: bool,
 }

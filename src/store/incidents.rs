@@ -184,16 +184,23 @@ fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
         event_type: row.get(2)?,
         summary: row.get(3)?,
         status: codec::parse_key(&row.get::<_, String>(4)?, "status", Status::parse)?,
+        proposed: row.get::<_, i64>(5)? != 0,
     })
 }
+
+/// The columns an incident list reads, the last saying whether the incident is proposed.
+const SUMMARY_COLUMNS: &str = "incident_id, date_start, event_type, summary, status,
+    EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = incidents.incident_id AND t.tag = 'proposed')";
 
 /// One page of all incidents in date order, undated ones first (they need coding). Walks the
 /// date index, so it reads only the rows of the page however large the project.
 pub fn page(conn: &Connection, offset: usize, limit: usize) -> StoreResult<Vec<IncidentSummary>> {
     codec::collect(
         conn,
-        "SELECT incident_id, date_start, event_type, summary, status FROM incidents
-         ORDER BY date_start, incident_id LIMIT ?1 OFFSET ?2",
+        &format!(
+            "SELECT {SUMMARY_COLUMNS} FROM incidents
+             ORDER BY date_start, incident_id LIMIT ?1 OFFSET ?2"
+        ),
         params![codec::to_sql_int(limit), codec::to_sql_int(offset)],
         summary_from_row,
     )
@@ -206,9 +213,11 @@ pub fn for_article(
 ) -> StoreResult<Vec<IncidentSummary>> {
     codec::collect(
         conn,
-        "SELECT incident_id, date_start, event_type, summary, status FROM incidents
-         WHERE incident_id IN (SELECT incident_id FROM evidence WHERE article_id = ?1)
-         ORDER BY date_start, incident_id",
+        &format!(
+            "SELECT {SUMMARY_COLUMNS} FROM incidents
+             WHERE incident_id IN (SELECT incident_id FROM evidence WHERE article_id = ?1)
+             ORDER BY date_start, incident_id"
+        ),
         [article_id.to_string()],
         summary_from_row,
     )

@@ -46,6 +46,10 @@ pub enum UiCommand {
     ExportTimelinePng,
     /// The editor of the timeline's context events and periods.
     EditContext,
+    /// Draft every incident the open article reports, for review.
+    DraftIncidents,
+    /// Accept every proposed incident of the open article as it stands.
+    AcceptAllDrafts,
     Quit,
 }
 
@@ -83,6 +87,8 @@ impl UiCommand {
             UiCommand::ReviewNext,
             UiCommand::ReviewPrevious,
             UiCommand::MarkReviewed,
+            UiCommand::DraftIncidents,
+            UiCommand::AcceptAllDrafts,
         ]);
         all.extend(
             FIELD_KEYS
@@ -117,7 +123,9 @@ impl UiCommand {
             UiCommand::DeleteIncident => "Delete the selected incident".into(),
             UiCommand::ReviewNext => "Review the next incident in date order".into(),
             UiCommand::ReviewPrevious => "Review the previous incident in date order".into(),
-            UiCommand::MarkReviewed => "Mark the selected incident reviewed".into(),
+            UiCommand::MarkReviewed => {
+                "Mark the selected incident reviewed (accepts a draft)".into()
+            }
             UiCommand::Attach(field) => {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
@@ -133,6 +141,8 @@ impl UiCommand {
             UiCommand::ExportTimelineCsv => "Export CSV…".into(),
             UiCommand::ExportTimelinePng => "Export PNG…".into(),
             UiCommand::EditContext => "Context events…".into(),
+            UiCommand::DraftIncidents => "Draft incidents".into(),
+            UiCommand::AcceptAllDrafts => "Accept every proposed incident of this article".into(),
             UiCommand::Quit => "Quit".into(),
         }
     }
@@ -151,6 +161,10 @@ impl UiCommand {
             }
             UiCommand::EditContext => {
                 "Add, edit or remove events and periods drawn behind the incidents"
+            }
+            UiCommand::DraftIncidents => {
+                "Spanline drafts each incident the article reports, each value with its words; \
+                 review them with Alt+Down, accept with Ctrl+Enter, reject with Ctrl+Delete"
             }
             _ => return None,
         })
@@ -212,6 +226,10 @@ impl UiCommand {
             }
             UiCommand::EditContext => {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::T)
+            }
+            UiCommand::DraftIncidents => KeyboardShortcut::new(Modifiers::COMMAND, Key::D),
+            UiCommand::AcceptAllDrafts => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Enter)
             }
             UiCommand::Quit => KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
         })
