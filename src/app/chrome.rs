@@ -44,7 +44,13 @@ impl SpanlineApp {
                 command_button(ui, UiCommand::Quit, actions);
             });
             ui.menu_button("Edit", |ui| {
-                for command in [UiCommand::Undo, UiCommand::Redo, UiCommand::NewIncident] {
+                for command in [
+                    UiCommand::Undo,
+                    UiCommand::Redo,
+                    UiCommand::NewIncident,
+                    UiCommand::DraftIncidents,
+                    UiCommand::AcceptAllDrafts,
+                ] {
                     command_button(ui, command, actions);
                 }
                 ui.menu_button("Attach selection as evidence", |ui| {
