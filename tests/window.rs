@@ -147,6 +147,25 @@ fn caret_at_start(harness: &mut Harness<'static, SpanlineApp>) {
 }
 
 /// Code points of `needle` in `text`.
+/// A harness on a new project holding one article of `text`, shown.
+fn one_article(text: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let mut project = spanline::store::Project::create(&path, ANALYST).expect("created");
+    let article = common::article(text);
+    project
+        .run(spanline::edit::commands::import_articles(vec![
+            article.clone(),
+        ]))
+        .expect("imported");
+    drop(project);
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.state_mut().show_article(article.article_id);
+    harness.run();
+    (dir, harness, article.text)
+}
+
 fn range_of(text: &str, needle: &str) -> std::ops::Range<usize> {
     let byte = text.find(needle).expect("needle in text");
     let start = text[..byte].chars().count();
@@ -1838,23 +1857,8 @@ fn every_menu_command_is_in_the_shortcut_list_and_ctrl_q_quits() {
 #[test]
 fn a_place_from_the_shipped_gazetteer_becomes_a_project_place_when_applied() {
     use egui::{Key, Modifiers};
-    use spanline::store::Project;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("p.db");
-    let mut project = Project::create(&path, ANALYST).expect("created");
-    let article =
-        common::article("A drone struck a farm near Tarmiyah, north of Baghdad, late on Monday.");
-    project
-        .run(spanline::edit::commands::import_articles(vec![
-            article.clone(),
-        ]))
-        .expect("imported");
-    drop(project);
-    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
-    harness.run();
-    harness.state_mut().show_article(article.article_id);
-    harness.run();
-    let text = article.text.clone();
+    let (_dir, mut harness, text) =
+        one_article("A drone struck a farm near Tarmiyah, north of Baghdad, late on Monday.");
     harness
         .state_mut()
         .select_range(range_of(&text, "A drone struck a farm"));
@@ -1902,24 +1906,9 @@ fn a_place_from_the_shipped_gazetteer_becomes_a_project_place_when_applied() {
 #[test]
 fn a_group_the_codebook_lacks_is_added_as_an_actor_in_one_click() {
     use egui::{Key, Modifiers};
-    use spanline::store::Project;
-    let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("p.db");
-    let mut project = Project::create(&path, ANALYST).expect("created");
-    let article = common::article(
+    let (_dir, mut harness, text) = one_article(
         "Rockets hit the base on Monday. A group calling itself Liwa Thar al-Muhandis claimed the attack.",
     );
-    project
-        .run(spanline::edit::commands::import_articles(vec![
-            article.clone(),
-        ]))
-        .expect("imported");
-    drop(project);
-    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
-    harness.run();
-    harness.state_mut().show_article(article.article_id);
-    harness.run();
-    let text = article.text.clone();
     harness
         .state_mut()
         .select_range(range_of(&text, "Rockets hit the base"));

@@ -176,6 +176,14 @@ fn more_specific(a: Option<PlaceId>, b: Option<PlaceId>, places: &[Place]) -> Op
     }
 }
 
+impl Group {
+    /// Takes in the sentences of `other`, about the same event, and the more specific place.
+    fn absorb(&mut self, other: Group, places: &[Place]) {
+        self.sentences.extend(other.sentences);
+        self.place = more_specific(self.place, other.place, places);
+    }
+}
+
 /// The day-level dates a sentence states (a range counts as its days).
 /// A day named after "in retaliation for", "after the" and the like dates the event referred
 /// to, not the one reported, when the sentence dates its own event before it.
@@ -324,10 +332,7 @@ pub fn draft_article(
                 && compatible(m.place, group.place, codebook.places)
         });
         match same {
-            Some(m) => {
-                m.sentences.extend(group.sentences);
-                m.place = more_specific(m.place, group.place, codebook.places);
-            }
+            Some(m) => m.absorb(group, codebook.places),
             None => merged.push(group),
         }
     }
@@ -348,10 +353,7 @@ pub fn draft_article(
             })
             .map(|(i, _)| i);
         match home {
-            Some(i) => {
-                merged[i].sentences.extend(group.sentences);
-                merged[i].place = more_specific(merged[i].place, group.place, codebook.places);
-            }
+            Some(i) => merged[i].absorb(group, codebook.places),
             None => merged.push(group),
         }
     }
@@ -364,10 +366,7 @@ pub fn draft_article(
                 && compatible(k.place, group.place, codebook.places)
         });
         match twin {
-            Some(k) => {
-                k.sentences.extend(group.sentences);
-                k.place = more_specific(k.place, group.place, codebook.places);
-            }
+            Some(k) => k.absorb(group, codebook.places),
             None => kept.push(group),
         }
     }

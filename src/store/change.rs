@@ -150,6 +150,12 @@ impl Touched {
     }
 }
 
+#[derive(Clone, Copy)]
+enum Direction {
+    Undo,
+    Redo,
+}
+
 /// An undo or redo that was applied: its label and what it wrote.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
@@ -274,39 +280,48 @@ impl Project {
 
     /// Undoes the last step; says what it was and what it wrote.
     pub fn undo_step(&mut self) -> StoreResult<Option<Step>> {
-        let Some(step) = self.history_mut().take_undo() else {
-            return Ok(None);
-        };
-        match self.apply_touching(&step, &format!("undo: {}", step.label)) {
-            Ok((redo, touched)) => {
-                self.history_mut().push_redo(redo);
-                Ok(Some(Step {
-                    label: step.label,
-                    touched,
-                }))
-            }
-            Err(err) => {
-                self.history_mut().push_undo(step);
-                Err(err)
-            }
-        }
+        self.replay(Direction::Undo)
     }
 
     /// Redoes the last undone step; says what it was and what it wrote.
     pub fn redo_step(&mut self) -> StoreResult<Option<Step>> {
-        let Some(step) = self.history_mut().take_redo() else {
+        self.replay(Direction::Redo)
+    }
+
+    /// Applies the top step of the undo (or redo) stack, and files its inverse on the other
+    /// stack; a step that fails goes back where it was.
+    fn replay(&mut self, direction: Direction) -> StoreResult<Option<Step>> {
+        let history = self.history_mut();
+        let taken = match direction {
+            Direction::Undo => history.take_undo(),
+            Direction::Redo => history.take_redo(),
+        };
+        let Some(step) = taken else {
             return Ok(None);
         };
-        match self.apply_touching(&step, &format!("redo: {}", step.label)) {
-            Ok((undo, touched)) => {
-                self.history_mut().push_undo(undo);
+        let verb = match direction {
+            Direction::Undo => "undo",
+            Direction::Redo => "redo",
+        };
+        let applied = self.apply_touching(&step, &format!("{verb}: {}", step.label));
+        let history = self.history_mut();
+        match (applied, direction) {
+            (Ok((inverse, touched)), _) => {
+                match direction {
+                    Direction::Undo => history.push_redo(inverse),
+                    Direction::Redo => history.push_undo(inverse),
+                }
                 Ok(Some(Step {
                     label: step.label,
                     touched,
                 }))
             }
-            Err(err) => {
-                self.history_mut().push_redo(step);
+            (Err(err), Direction::Undo) => {
+                history.push_undo(step);
+                Err(err)
+            }
+            (Err(err), Direction::Redo) => {
+                history.push_redo(step);
                 Err(err)
             }
         }

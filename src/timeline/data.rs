@@ -156,24 +156,26 @@ impl TimelineData {
                 .map(|l| data.lanes[*l].clone())
                 .collect()
         };
-        let duplicates = |data: &Self| {
-            let mut pairs: Vec<(IncidentId, Vec<IncidentId>)> = data
-                .duplicates
-                .iter()
-                .map(|(id, list)| {
-                    let mut list = list.clone();
-                    list.sort();
-                    (*id, list)
-                })
-                .collect();
-            pairs.sort();
-            pairs
-        };
         self.incidents == other.incidents
             && self.context == other.context
             && self.starts == other.starts
             && lane_names(self) == lane_names(other)
-            && duplicates(self) == duplicates(other)
+            && self.sorted_duplicates() == other.sorted_duplicates()
+    }
+
+    /// The possible duplicates in a fixed order, for comparing two timelines.
+    fn sorted_duplicates(&self) -> Vec<(IncidentId, Vec<IncidentId>)> {
+        let mut pairs: Vec<(IncidentId, Vec<IncidentId>)> = self
+            .duplicates
+            .iter()
+            .map(|(id, list)| {
+                let mut list = list.clone();
+                list.sort();
+                (*id, list)
+            })
+            .collect();
+        pairs.sort();
+        pairs
     }
 
     /// The y of lane `index`: lanes run down from 0.
@@ -202,17 +204,7 @@ mod tests {
             .zip(&data.lane_of)
             .map(|(i, lane)| (i.incident_id, data.lanes[*lane].clone()))
             .collect();
-        let mut duplicates: Vec<(IncidentId, Vec<IncidentId>)> = data
-            .duplicates
-            .iter()
-            .map(|(id, list)| {
-                let mut list = list.clone();
-                list.sort();
-                (*id, list)
-            })
-            .collect();
-        duplicates.sort();
-        (rows, duplicates)
+        (rows, data.sorted_duplicates())
     }
 
     #[test]
