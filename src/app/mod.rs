@@ -573,7 +573,8 @@ impl SpanlineApp {
             );
             return;
         }
-        ui.horizontal(|ui| {
+        // Wrapped: at narrow widths the last buttons go to a second row instead of off the edge.
+        ui.horizontal_wrapped(|ui| {
             command_button(ui, UiCommand::NewIncident, actions);
             command_button(ui, UiCommand::IncidentsFromDates, actions);
             if let Some(command) =
