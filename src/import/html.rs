@@ -220,7 +220,10 @@ pub fn parse(html: &str) -> ParsedArticle {
     ParsedArticle {
         meta: ArticleMeta {
             title,
-            published: meta.published.or(date_line),
+            published: meta
+                .published
+                .or(date_line)
+                .or_else(|| super::dateline::guess(&text)),
             ..meta
         },
         text,

@@ -2,6 +2,7 @@
 //! to a project in batches with progress, duplicate detection and cancellation.
 
 pub mod acled;
+pub mod dateline;
 mod html;
 mod plain;
 pub mod source_file;

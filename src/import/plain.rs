@@ -42,8 +42,10 @@ pub fn title_from(text: &str) -> String {
 
 pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
-    let (published, body) = take_date_line(content);
+    let (marked, body) = take_date_line(content);
     let text = text::normalise_newlines(body.trim_start_matches(['\n', '\r']));
+    // Without the marker, a dateline near the top (a guess the analyst can correct).
+    let published = marked.or_else(|| super::dateline::guess(&text));
     ParsedArticle {
         meta: ArticleMeta {
             title: title_from(&text),
@@ -79,8 +81,14 @@ mod tests {
             "Attack on US embassy\n\ndate 2020-01-01 is not a marker here",
             SourceFormat::Txt,
         );
-        assert_eq!(parsed.meta.published, None);
         assert!(parsed.text.starts_with("Attack on US embassy"));
+        assert!(
+            parsed
+                .text
+                .ends_with("date 2020-01-01 is not a marker here")
+        );
+        // Not a marker, but a short line with a date near the top: the dateline guess.
+        assert_eq!(parsed.meta.published, Some(jiff::civil::date(2020, 1, 1)));
     }
 
     #[test]
