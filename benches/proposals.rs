@@ -74,19 +74,22 @@ fn draft_an_article(bencher: divan::Bencher, size: usize) {
     bencher.bench(|| draft_article(&article, &codebook, &[]).drafts.len());
 }
 
-#[divan::bench(args = ["dates", "counts", "actors", "places", "weapons"], sample_count = 5, sample_size = 1)]
+#[divan::bench(args = ["dates", "counts", "actors", "places", "weapons", "tokens"], sample_count = 5, sample_size = 1)]
 fn one_kind_over_71_kb(bencher: divan::Bencher, kind: &str) {
     let (actors, places, terms) = (default_actors(), default_places(), default_terms());
     let text = article(71_000).text;
     let _ = spanline::propose::propose_places("Tarmiyah", &places);
     let date = Some(jiff::civil::date(2021, 7, 2));
+    let actor_matcher = spanline::propose::actors::ActorMatcher::new(&actors);
+    let place_matcher = spanline::propose::places::PlaceMatcher::new(&places);
     bencher.bench(|| {
         text.split('\n')
             .map(|p| match kind {
                 "dates" => spanline::propose::propose_dates(p, date).len(),
                 "counts" => spanline::propose::counts::count_mentions(p).len(),
-                "actors" => spanline::propose::propose_actors(p, &actors).len(),
-                "places" => spanline::propose::propose_places(p, &places).len(),
+                "actors" => actor_matcher.propose(p).len(),
+                "places" => place_matcher.propose(p).len(),
+                "tokens" => spanline::propose::names::word_tokens(p).len(),
                 _ => spanline::propose::terms::weapon_mentions(p, &terms).len(),
             })
             .sum::<usize>()
