@@ -369,7 +369,8 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
         .partition(|f| has_extension(f, "json"));
     let (tables, files): (Vec<PathBuf>, Vec<PathBuf>) =
         files.into_iter().partition(|f| has_extension(f, "csv"));
-    let mut project = if path.exists() {
+    let created = !path.exists();
+    let mut project = if !created {
         Project::open(path, analyst)?
     } else if files.is_empty() {
         eprintln!("restoring into new project {}", path.display());
@@ -378,18 +379,14 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
         eprintln!("creating new project {}", path.display());
         Project::create(path, analyst)?
     };
-    for export in &exports {
-        let file = std::fs::File::open(export)
-            .with_context(|| format!("cannot read {}", export.display()))?;
-        let dump = crate::export::json::read(file)
-            .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;
-        let label = format!("import {}", export.display());
-        merge(
-            &mut project,
-            &crate::merge::Theirs::Export(dump),
-            None,
-            &label,
-        )?;
+    // A project this command created for a restore that then failed is not left behind empty.
+    let restored = restore_exports(&mut project, &exports);
+    if let Err(err) = restored {
+        if created {
+            drop(project);
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(err);
     }
     for table in &tables {
         import_acled(&mut project, table, analyst)?;
@@ -397,8 +394,24 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
     if files.is_empty() {
         return Ok(());
     }
+    import_articles(&mut project, path, &files)
+}
+
+fn restore_exports(project: &mut Project, exports: &[PathBuf]) -> Result<()> {
+    for export in exports {
+        let file = std::fs::File::open(export)
+            .with_context(|| format!("cannot read {}", export.display()))?;
+        let dump = crate::export::json::read(file)
+            .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;
+        let label = format!("import {}", export.display());
+        merge(project, &crate::merge::Theirs::Export(dump), None, &label)?;
+    }
+    Ok(())
+}
+
+fn import_articles(project: &mut Project, path: &std::path::Path, files: &[PathBuf]) -> Result<()> {
     let never_cancelled = AtomicBool::new(false);
-    let report = import::import_files(&mut project, &files, &never_cancelled, |progress| {
+    let report = import::import_files(project, files, &never_cancelled, |progress| {
         if progress.done < progress.total {
             eprintln!(
                 "[{}/{}] {}",

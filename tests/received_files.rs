@@ -406,3 +406,23 @@ fn mutated_projects_are_refused_or_read_never_panicking() {
         "{refused} refused, {opened} opened"
     );
 }
+
+#[test]
+fn a_failed_restore_leaves_no_empty_project_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let export = dir.path().join("broken.json");
+    fs::write(
+        &export,
+        "{\"format\": \"spanline-project\", \"version\": 1, \"terms\": 5}",
+    )
+    .expect("written");
+    let target = dir.path().join("restored.db");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&target)
+        .arg(&export)
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(!target.exists(), "an empty project was left behind");
+}
