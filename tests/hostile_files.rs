@@ -309,3 +309,25 @@ fn opening_and_closing_a_sound_project_changes_no_byte() {
         "no journal or WAL file is left beside the project"
     );
 }
+
+#[test]
+fn an_older_project_padded_to_a_huge_size_backs_up_only_its_pages() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("padded.db");
+    let conn = Connection::open(&path).expect("creates");
+    conn.pragma_update(None, "application_id", APPLICATION_ID as i32)
+        .expect("id");
+    schema::migrate(&conn, 0, 1).expect("version 1");
+    drop(conn);
+    let pages = fs::metadata(&path).expect("size").len();
+    // Sparse: a gigabyte past the last page costs no disk here, but copying it would.
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .expect("opens");
+    file.set_len(pages + (1 << 30)).expect("padded");
+    drop(file);
+    Project::open(&path, ANALYST).expect("upgrades");
+    let backup = dir.path().join("padded.v1-backup.db");
+    assert_eq!(fs::metadata(&backup).expect("backup").len(), pages);
+}

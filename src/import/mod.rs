@@ -167,7 +167,17 @@ fn write_batch(
     let (paths, articles): (Vec<_>, Vec<_>) = std::mem::take(batch).into_iter().unzip();
     let ids: Vec<ArticleId> = articles.iter().map(|a| a.article_id).collect();
     let change = commands::import_articles(articles);
-    let inverse = project.apply_now(&change, &change.label)?;
+    // Say what was kept when a batch cannot be written (a full disk): the earlier batches were
+    // committed whole and stay.
+    let inverse =
+        project
+            .apply_now(&change, &change.label)
+            .map_err(|err| match report.imported.len() {
+                0 => err,
+                kept => crate::store::StoreError::Rejected(format!(
+                    "{err}; the {kept} article(s) imported before it are kept"
+                )),
+            })?;
     let mut edits = inverse.edits;
     edits.append(undo_edits);
     *undo_edits = edits;

@@ -309,6 +309,20 @@ fn open_writable(path: &Path) -> Result<Connection, OpenError> {
     Ok(conn)
 }
 
+/// Copies the pages the header says the file has, and nothing after them: a file padded to
+/// gigabytes (sparse, or with junk appended) backs up at its real size.
+fn copy_pages(from: &Path, to: &Path) -> std::io::Result<u64> {
+    let (header, len) = read_header(from).map_err(std::io::Error::other)?;
+    let pages = header
+        .page_count
+        .map_or(len, |count| count.saturating_mul(header.page_size).min(len));
+    let mut source = fs::File::open(from)?.take(pages);
+    let mut target = fs::File::create(to)?;
+    let copied = std::io::copy(&mut source, &mut target)?;
+    target.sync_all()?;
+    Ok(copied)
+}
+
 /// A free name beside `path` for the copy kept before an upgrade: `x.v1-backup.db`, `x.v1-backup-2.db` …
 fn backup_path(path: &Path, version: i64) -> PathBuf {
     let stem = path
@@ -334,7 +348,7 @@ pub fn open(path: &Path) -> Result<Connection, OpenError> {
     if version < CURRENT_VERSION {
         verify_integrity(path)?;
         let backup = backup_path(path, version);
-        fs::copy(path, &backup).map_err(|source| OpenError::Io {
+        copy_pages(path, &backup).map_err(|source| OpenError::Io {
             path: backup.clone(),
             source,
         })?;
