@@ -245,3 +245,46 @@ fn proposed_incidents_stay_out_of_exports_until_accepted() {
         .expect("accepted");
     assert_eq!(rows(&project), 1);
 }
+
+#[test]
+fn a_second_account_corroborates_the_incident_coded_and_says_where_it_differs() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = common::new_project(dir.path());
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let stamp = spanline::model::Stamp::now("test");
+    let code = |project: &mut Project, file: &str| {
+        spanline::import::import_files(project, &[folder.join(file)], &never, |_| {})
+            .expect("imported");
+        let article = articles::all(project.conn(), true)
+            .expect("articles")
+            .into_iter()
+            .find(|a| a.source_name.as_deref() == Some(file))
+            .expect("the article");
+        let drafted = draft_project(project.conn(), Some(article.article_id)).expect("drafted");
+        (
+            article,
+            drafted.into_iter().next().expect("one article").drafts,
+        )
+    };
+    let (first, drafts) = code(&mut project, "embassy_rockets.txt");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    let change = spanline::draft::proposed::store_drafts(&drafts, &first, &places, &actors, &stamp);
+    project.run(change).expect("stored");
+    let coded = spanline::store::incidents::all(project.conn())
+        .expect("incidents")
+        .remove(0);
+    project
+        .run(spanline::draft::proposed::accept(&coded, &stamp))
+        .expect("accepted");
+
+    let (_, second) = code(&mut project, "second_account.txt");
+    assert_eq!(second.len(), 1);
+    assert_eq!(second[0].corroborates, Some(coded.incident_id));
+    assert_eq!(
+        second[0].disagreements,
+        ["munitions: 8 here, 7 coded".to_owned()],
+        "the killed count agrees (1), the munitions do not"
+    );
+}

@@ -89,6 +89,9 @@ pub struct Draft {
     pub confidence: f32,
     /// An incident already coded that this draft is another account of.
     pub corroborates: Option<IncidentId>,
+    /// Where this account and the incident it corroborates disagree: "killed: 2 here, 1
+    /// coded".
+    pub disagreements: Vec<String>,
     pub evidence: Vec<DraftEvidence>,
 }
 
@@ -451,6 +454,10 @@ pub struct CodedIncident {
     pub place_id: Option<PlaceId>,
     pub admin1: Option<String>,
     pub weapon: Option<String>,
+    pub attribution: Option<Attribution>,
+    pub munitions: Estimate,
+    pub killed: Estimate,
+    pub wounded: Estimate,
     /// The articles that already support it.
     pub articles: Vec<ArticleId>,
 }
@@ -467,6 +474,10 @@ impl CodedIncident {
                 .and_then(|id| places.iter().find(|p| p.place_id == id))
                 .and_then(|p| p.admin1.clone()),
             weapon: incident.weapon.clone(),
+            attribution: incident.attribution,
+            munitions: incident.munitions,
+            killed: incident.killed,
+            wounded: incident.wounded,
             articles,
         }
     }
@@ -637,6 +648,7 @@ fn drafts_of(
         summary,
         confidence: 0.0,
         corroborates: None,
+        disagreements: Vec::new(),
         evidence,
     };
     let dates: Vec<Option<&DateProposal>> = if group.dates.is_empty() {
@@ -656,9 +668,50 @@ fn drafts_of(
             draft.confidence =
                 (0.3 + if date.is_some() { 0.3 } else { 0.0 } + 0.1 * filled as f32).min(1.0);
             draft.corroborates = corroborated(&draft, codebook.places, coded);
+            if let Some(id) = draft.corroborates
+                && let Some(other) = coded.iter().find(|c| c.incident_id == id)
+            {
+                draft.disagreements = disagreements(&draft, other);
+            }
             draft
         })
         .collect()
+}
+
+/// Where a draft and the incident it corroborates say different things: counts (as low, best
+/// and high) and attribution, where both state them.
+fn disagreements(draft: &Draft, coded: &CodedIncident) -> Vec<String> {
+    let shown = |e: &Estimate| {
+        let part = |v: Option<u32>| v.map_or("–".to_owned(), |v| v.to_string());
+        if e.low.is_none() && e.high.is_none() {
+            part(e.best)
+        } else {
+            format!("{}/{}/{}", part(e.low), part(e.best), part(e.high))
+        }
+    };
+    let mut found = Vec::new();
+    for (field, here, there) in [
+        ("munitions", &draft.munitions, &coded.munitions),
+        ("killed", &draft.killed, &coded.killed),
+        ("wounded", &draft.wounded, &coded.wounded),
+    ] {
+        if let Some(DraftCount::Known(here)) = here
+            && !there.is_empty()
+            && here != there
+        {
+            found.push(format!(
+                "{field}: {} here, {} coded",
+                shown(here),
+                shown(there)
+            ));
+        }
+    }
+    if let (Some(here), Some(there)) = (draft.attribution, coded.attribution)
+        && here != there
+    {
+        found.push(format!("attribution: {here} here, {there} coded"));
+    }
+    found
 }
 
 /// The coded incident `draft` is another account of: dates within a day, the same place or

@@ -79,8 +79,14 @@ pub fn store_drafts(
         incident.status = Status::Draft;
         incident.tags = vec![PROPOSED_TAG.to_owned()];
         if let Some(corroborated) = draft.corroborates {
-            incident.notes =
-                format!("Another account of incident {corroborated}: accepting merges it in.");
+            let differs: String = draft
+                .disagreements
+                .iter()
+                .map(|d| format!(" Differs: {d}."))
+                .collect();
+            incident.notes = format!(
+                "Another account of incident {corroborated}: accepting merges it in.{differs}"
+            );
         }
         let incident_id = incident.incident_id;
         edits.push(Edit::Put(Record::Incident(Box::new(incident))));
