@@ -299,6 +299,7 @@ fn hundred_thousand_incidents() -> spanline::timeline::data::TimelineData {
             summary: format!("Incident {n}"),
             sources: 1,
             article_ids: Vec::new(),
+            proposed: false,
         })
         .collect();
     spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())

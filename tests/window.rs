@@ -1978,6 +1978,16 @@ fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
     assert_eq!(drafts.len(), 3, "one per date of the list");
     assert!(drafts.iter().all(is_proposed));
     assert_eq!(harness.query_all_by_label_contains("· proposed").count(), 3);
+    assert_eq!(
+        harness
+            .state()
+            .timeline_incidents()
+            .iter()
+            .filter(|i| i.proposed)
+            .count(),
+        3,
+        "the timeline marks them proposed"
+    );
 
     // Review: the first in date order, rejected.
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);

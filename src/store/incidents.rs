@@ -227,7 +227,8 @@ pub fn for_article(
 const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
         i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
         i.confidence, i.summary,
-        (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id)
+        (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id),
+        EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.incident_id AND t.tag = 'proposed')
     FROM incidents i";
 
 fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineIncident> {
@@ -259,6 +260,7 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineInci
             .flat_map(|joined| joined.split(','))
             .map(|id| codec::parse(id, "article id"))
             .collect::<StoreResult<Vec<_>>>()?,
+        proposed: row.get::<_, i64>(13)? != 0,
     })
     .map(|mut row: crate::timeline::TimelineIncident| {
         row.sources = row.article_ids.len();

@@ -69,6 +69,7 @@ pub(crate) mod tests {
             summary: String::new(),
             sources: 1,
             article_ids: Vec::new(),
+            proposed: false,
         }
     }
 

@@ -38,6 +38,8 @@ pub struct TimelineIncident {
     pub sources: usize,
     /// The articles with evidence for it.
     pub article_ids: Vec<crate::model::ArticleId>,
+    /// Drafted by Spanline and not yet accepted.
+    pub proposed: bool,
 }
 
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);

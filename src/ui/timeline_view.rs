@@ -266,6 +266,9 @@ fn describe(incident: &TimelineIncident, codebook: &Codebook) -> String {
     };
     [
         Some(format!("{date} · {}", incident.summary)),
+        incident
+            .proposed
+            .then(|| "proposed: not yet accepted".to_owned()),
         term(&incident.event_type),
         place,
         actor,
@@ -447,6 +450,7 @@ pub fn timeline_ui(
             Default::default();
         // Incidents the filters leave out stay visible, faint, so the pattern is not lost.
         let mut filtered_out: Vec<[f64; 2]> = Vec::new();
+        let mut proposed: Vec<[f64; 2]> = Vec::new();
         for index in visible.clone() {
             let (incident, lane) = (&data.incidents[index], &data.lane_of[index]);
             if x_of(incident.date_end.unwrap_or(incident.date_start)) + 1.0 < from {
@@ -467,11 +471,23 @@ pub fn timeline_ui(
                 .width(4.0);
                 plot_ui.line(bar);
             }
+            if incident.proposed {
+                proposed.push([x, y]);
+                continue;
+            }
             groups
                 .entry((incident.event_type.clone(), radius(incident).to_bits()))
                 .or_default()
                 .push([x, y]);
         }
+        // Drafts not yet accepted: hollow diamonds, apart from the coded incidents.
+        plot_ui.points(
+            Points::new("proposed (not yet accepted)", PlotPoints::from(proposed))
+                .radius(6.0)
+                .color(Color32::from_rgb(120, 200, 255))
+                .shape(MarkerShape::Diamond)
+                .filled(false),
+        );
         plot_ui.points(
             Points::new("", PlotPoints::from(filtered_out))
                 .radius(3.0)
