@@ -2032,3 +2032,51 @@ fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
         "undo brings back the one accepted with accept all"
     );
 }
+
+#[test]
+fn drafting_every_uncoded_article_runs_in_the_background_and_is_one_undo_step() {
+    use egui::{Key, Modifiers};
+    use spanline::draft::proposed::is_proposed;
+    use spanline::store::{Project, incidents};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    drop(Project::create(&path, ANALYST).expect("created"));
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts");
+    let imported = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&path)
+        .arg(folder.join("convoy_tracker.txt"))
+        .arg(folder.join("embassy_rockets.txt"))
+        .output()
+        .expect("runs");
+    assert!(imported.status.success());
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::D);
+    harness.run();
+    for _ in 0..500 {
+        if !harness.state().drafting() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.run();
+    }
+    assert!(!harness.state().drafting(), "drafting finished");
+    let stored = |harness: &Harness<'static, SpanlineApp>| {
+        let project = harness.state().project().expect("open");
+        incidents::all(project.conn()).expect("incidents")
+    };
+    let drafts = stored(&harness);
+    assert_eq!(
+        drafts.len(),
+        4,
+        "three convoy attacks and the embassy rockets"
+    );
+    assert!(drafts.iter().all(is_proposed));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        stored(&harness).is_empty(),
+        "one undo step takes them all back"
+    );
+}

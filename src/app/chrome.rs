@@ -49,6 +49,7 @@ impl SpanlineApp {
                     UiCommand::Redo,
                     UiCommand::NewIncident,
                     UiCommand::DraftIncidents,
+                    UiCommand::DraftAllArticles,
                     UiCommand::AcceptAllDrafts,
                 ] {
                     command_button(ui, command, actions);
@@ -88,6 +89,27 @@ impl SpanlineApp {
                 ui.label(RichText::new(current).weak());
                 if ui.button("Cancel import").clicked() {
                     actions.push(Action::CancelImport);
+                }
+            });
+        }
+        if let Some(job) = &self.draft_job {
+            let progress = job.progress().copied().unwrap_or_default();
+            ui.horizontal(|ui| {
+                let fraction = if progress.total == 0 {
+                    0.0
+                } else {
+                    progress.done as f32 / progress.total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(240.0)
+                        .text(format!(
+                            "Drafting {} of {} articles",
+                            progress.done, progress.total
+                        )),
+                );
+                if ui.button("Cancel drafting").clicked() {
+                    actions.push(Action::CancelDrafting);
                 }
             });
         }

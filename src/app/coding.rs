@@ -261,6 +261,91 @@ impl SpanlineApp {
         }
     }
 
+    /// Drafts every article not yet coded on a background thread; the drafts are stored as one
+    /// undo step when it is done (see [`Self::poll_drafting`]).
+    pub(super) fn start_drafting_all(&mut self) {
+        let Some(project) = &self.project else {
+            self.status = "Open a project first.".into();
+            return;
+        };
+        if self.draft_job.is_some() {
+            self.status = "Drafting is already running.".into();
+            return;
+        }
+        match project.reader() {
+            Ok(reader) => {
+                self.draft_job = Some(super::draft_job::start(reader));
+                self.status = "Drafting every article not yet coded…".into();
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    /// Stores what background drafting found, when it is done: every draft as a proposed
+    /// incident, in one undo step.
+    pub(super) fn poll_drafting(&mut self, ctx: &egui::Context) {
+        let Some((_, result)) = super::finished(&mut self.draft_job, ctx) else {
+            return;
+        };
+        let drafted = match result {
+            Ok(drafted) => drafted,
+            Err(err) => {
+                self.error = Some(format!("Drafting failed: {err}"));
+                return;
+            }
+        };
+        let Some(project) = &self.project else { return };
+        let codebook = &self.workspace.codebook;
+        let stamp = self.stamp();
+        let (mut edits, mut count, mut articles_drafted) = (Vec::new(), 0, 0);
+        let mut places = codebook.places.clone();
+        let mut actors = codebook.actors.clone();
+        for (article_id, found) in &drafted {
+            if found.drafts.is_empty() {
+                continue;
+            }
+            let article = match crate::store::articles::get(project.conn(), *article_id) {
+                Ok(Some(article)) => article,
+                Ok(None) => continue,
+                Err(err) => {
+                    self.error = Some(err.to_string());
+                    return;
+                }
+            };
+            let change = proposed::store_drafts(&found.drafts, &article, &places, &actors, &stamp);
+            // What this article's drafts added is known to the next article's.
+            for edit in &change.edits {
+                match edit {
+                    crate::edit::Edit::Put(crate::model::Record::Place(p)) => {
+                        places.push(p.clone())
+                    }
+                    crate::edit::Edit::Put(crate::model::Record::Actor(a)) => {
+                        actors.push(a.clone())
+                    }
+                    _ => {}
+                }
+            }
+            edits.extend(change.edits);
+            count += found.drafts.len();
+            articles_drafted += 1;
+        }
+        if count == 0 {
+            self.status = format!(
+                "Drafted {} article(s): no incident in scope found.",
+                drafted.len()
+            );
+            return;
+        }
+        let label = format!("draft {count} incident(s) in {articles_drafted} article(s)");
+        if self.change(Ok(crate::edit::Change::new(label, edits))) {
+            self.status = format!(
+                "Drafted {count} incident(s) in {articles_drafted} of {} article(s), marked \
+                 proposed; Ctrl+Z takes them all back · saved",
+                drafted.len()
+            );
+        }
+    }
+
     /// Accepts every proposed incident of the article in the pane worked in, in one step.
     pub(super) fn accept_all_drafts(&mut self) {
         let Some(open) = self.workspace.open.get(self.active_pane) else {

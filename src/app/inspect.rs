@@ -175,6 +175,11 @@ impl SpanlineApp {
         self.codebook_editor.open
     }
 
+    /// Whether every uncoded article is being drafted in the background.
+    pub fn drafting(&self) -> bool {
+        self.draft_job.is_some()
+    }
+
     /// What the window shows of the project.
     pub fn workspace(&self) -> &crate::workspace::Workspace {
         &self.workspace

@@ -7,6 +7,7 @@
 mod chrome;
 mod codebook_changes;
 mod coding;
+mod draft_job;
 mod files;
 mod import_job;
 mod incident_panel;
@@ -59,6 +60,7 @@ enum Action {
     /// Merge this incident into the selected one.
     Merge(IncidentId),
     CancelImport,
+    CancelDrafting,
     /// The search text changed.
     Search,
     /// The analyst decided about the waiting merge.
@@ -91,6 +93,8 @@ pub struct SpanlineApp {
     /// Projects opened lately, newest first (kept between sessions).
     recent: Vec<PathBuf>,
     import_job: Option<ImportJob>,
+    /// Every uncoded article being drafted in the background.
+    draft_job: Option<draft_job::DraftJob>,
     /// The window title last sent, so it is sent only when it changes.
     title: String,
     search: CorpusSearch,
@@ -158,6 +162,7 @@ impl SpanlineApp {
             dialogs,
             recent: Vec::new(),
             import_job: None,
+            draft_job: None,
             title: String::new(),
             search: CorpusSearch::default(),
             timeline_view: TimelineView::default(),
@@ -355,6 +360,7 @@ impl SpanlineApp {
         self.watch_integrity(ui.ctx());
         self.handle_dropped_files(ui.ctx());
         self.poll_import(ui.ctx());
+        self.poll_drafting(ui.ctx());
         self.poll_search(ui.ctx());
         self.update_title(ui.ctx());
         let typing = self
@@ -487,6 +493,11 @@ impl SpanlineApp {
             Action::Context(change) => self.change_context(change),
             Action::Codebook(change) => self.change_codebook(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
+            Action::CancelDrafting => {
+                if let Some(job) = &self.draft_job {
+                    job.cancel();
+                }
+            }
             Action::CancelImport => {
                 if let Some(job) = &self.import_job {
                     job.cancel();
@@ -550,6 +561,7 @@ impl SpanlineApp {
             UiCommand::ExportTimelinePng => self.export_png(ctx),
             UiCommand::EditContext => self.context_editor.open = true,
             UiCommand::DraftIncidents => self.draft_incidents(),
+            UiCommand::DraftAllArticles => self.start_drafting_all(),
             UiCommand::AcceptAllDrafts => self.accept_all_drafts(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
         }

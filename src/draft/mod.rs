@@ -750,39 +750,65 @@ fn corroborated(draft: &Draft, places: &[Place], coded: &[CodedIncident]) -> Opt
         .map(|c| c.incident_id)
 }
 
+/// What drafting reads of a project once for many articles: its lists and its incidents.
+pub struct Drafter {
+    actors: Vec<Actor>,
+    places: Vec<Place>,
+    terms: Vec<VocabTerm>,
+    coded: Vec<CodedIncident>,
+}
+
+impl Drafter {
+    pub fn new(conn: &rusqlite::Connection) -> crate::store::StoreResult<Self> {
+        use crate::store::{actors, evidence, incidents, places, vocab};
+        let (actors, places, terms) = (actors::all(conn)?, places::all(conn)?, vocab::all(conn)?);
+        let mut supported: std::collections::HashMap<IncidentId, Vec<ArticleId>> =
+            Default::default();
+        for (incident_id, article_id) in evidence::sources(conn)? {
+            let list = supported.entry(incident_id).or_default();
+            if !list.contains(&article_id) {
+                list.push(article_id);
+            }
+        }
+        let coded: Vec<CodedIncident> = incidents::all(conn)?
+            .iter()
+            .map(|i| {
+                let articles = supported.remove(&i.incident_id).unwrap_or_default();
+                CodedIncident::of(i, &places, articles)
+            })
+            .collect();
+        Ok(Self {
+            actors,
+            places,
+            terms,
+            coded,
+        })
+    }
+
+    /// The drafts of one article.
+    pub fn draft(&self, article: &Article) -> ArticleDrafts {
+        let codebook = Codebook {
+            actors: &self.actors,
+            places: &self.places,
+            terms: &self.terms,
+        };
+        draft_article(article, &codebook, &self.coded)
+    }
+}
+
 /// Drafts the articles of the project open on `conn`: the one given, or all of them. Drafts
 /// that match an incident already coded say so.
 pub fn draft_project(
     conn: &rusqlite::Connection,
     only: Option<ArticleId>,
 ) -> crate::store::StoreResult<Vec<ArticleDrafts>> {
-    use crate::store::{actors, articles, evidence, incidents, places, vocab};
-    let (actors, places, terms) = (actors::all(conn)?, places::all(conn)?, vocab::all(conn)?);
-    let codebook = Codebook {
-        actors: &actors,
-        places: &places,
-        terms: &terms,
-    };
-    let mut supported: std::collections::HashMap<IncidentId, Vec<ArticleId>> = Default::default();
-    for (incident_id, article_id) in evidence::sources(conn)? {
-        let list = supported.entry(incident_id).or_default();
-        if !list.contains(&article_id) {
-            list.push(article_id);
-        }
-    }
-    let coded: Vec<CodedIncident> = incidents::all(conn)?
-        .iter()
-        .map(|i| {
-            let articles = supported.remove(&i.incident_id).unwrap_or_default();
-            CodedIncident::of(i, &places, articles)
-        })
-        .collect();
+    let drafter = Drafter::new(conn)?;
     let chosen = match only {
-        Some(id) => articles::get(conn, id)?.into_iter().collect(),
-        None => articles::all(conn, true)?,
+        Some(id) => crate::store::articles::get(conn, id)?.into_iter().collect(),
+        None => crate::store::articles::all(conn, true)?,
     };
     Ok(chosen
         .iter()
-        .map(|article| draft_article(article, &codebook, &coded))
+        .map(|article| drafter.draft(article))
         .collect())
 }

@@ -50,6 +50,8 @@ pub enum UiCommand {
     DraftIncidents,
     /// Accept every proposed incident of the open article as it stands.
     AcceptAllDrafts,
+    /// Draft every article not yet coded, in the background.
+    DraftAllArticles,
     Quit,
 }
 
@@ -88,6 +90,7 @@ impl UiCommand {
             UiCommand::ReviewPrevious,
             UiCommand::MarkReviewed,
             UiCommand::DraftIncidents,
+            UiCommand::DraftAllArticles,
             UiCommand::AcceptAllDrafts,
         ]);
         all.extend(
@@ -143,6 +146,7 @@ impl UiCommand {
             UiCommand::EditContext => "Context events…".into(),
             UiCommand::DraftIncidents => "Draft incidents".into(),
             UiCommand::AcceptAllDrafts => "Accept every proposed incident of this article".into(),
+            UiCommand::DraftAllArticles => "Draft every article not yet coded".into(),
             UiCommand::Quit => "Quit".into(),
         }
     }
@@ -230,6 +234,9 @@ impl UiCommand {
             UiCommand::DraftIncidents => KeyboardShortcut::new(Modifiers::COMMAND, Key::D),
             UiCommand::AcceptAllDrafts => {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Enter)
+            }
+            UiCommand::DraftAllArticles => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::D)
             }
             UiCommand::Quit => KeyboardShortcut::new(Modifiers::COMMAND, Key::Q),
         })
