@@ -2,9 +2,15 @@
 //! the suggestions of a 71 KB article (every name, date, count and weapon in it, against the
 //! default codebook and the gazetteer), and drafting a 5 KB and a 71 KB article.
 
-use spanline::draft::{Codebook, draft_article};
+mod common;
+
+use divan::AllocProfiler;
+use spanline::draft::{Codebook, Drafter, draft_article};
 use spanline::model::default_codebook::{default_actors, default_places, default_terms};
 use spanline::propose::Context;
+
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
 
 fn main() {
     divan::main();
@@ -92,6 +98,26 @@ fn one_kind_over_71_kb(bencher: divan::Bencher, kind: &str) {
                 "tokens" => spanline::propose::names::word_tokens(p).len(),
                 _ => spanline::propose::terms::weapon_mentions(p, &terms).len(),
             })
+            .sum::<usize>()
+    });
+}
+
+/// Drafting every article of a 10,000-article project (about 5 KB each, none coded yet), as
+/// Edit ▸ Draft every article not yet coded does on its background thread: time, and what it
+/// allocates.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn draft_all_of_a_10000_article_project(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bench.db");
+    common::build_project(&path, 10_000, 0);
+    let project = spanline::store::Project::open(&path, common::ANALYST).expect("opens");
+    let conn = project.conn();
+    bencher.bench_local(|| {
+        let drafter = Drafter::new(conn).expect("reads");
+        let articles = spanline::store::articles::all(conn, true).expect("articles");
+        articles
+            .iter()
+            .map(|a| drafter.draft(a).drafts.len())
             .sum::<usize>()
     });
 }
