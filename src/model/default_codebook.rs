@@ -219,6 +219,8 @@ const PLACES: &[(&str, &str, f64, f64, &[&str])] = &[
             "Baghdad International Airport",
             "Union III",
             "Victory Base",
+            "Baghdad Diplomatic Support Center",
+            "BDSC",
             "مطار بغداد",
             "مطار بغداد الدولي",
         ],

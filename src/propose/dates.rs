@@ -231,10 +231,31 @@ fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
 #[derive(Debug)]
 struct VagueMention {
     month: Option<i8>,
+    /// Set for a season: the last month of the months it spans from `month` ("summer": June
+    /// through August).
+    through_month: Option<i8>,
     year: Option<i16>,
     part: Option<Part>,
     start: usize,
     end: usize,
+}
+
+/// The months a season word just before token `i` spans (northern hemisphere): "summer of 2019".
+fn season_before(tokens: &[Token], i: usize) -> Option<(i8, i8)> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let word = tokens[j].word()?;
+        match word {
+            "of" | "the" | "in" => continue,
+            "spring" => return Some((3, 5)),
+            "summer" => return Some((6, 8)),
+            "autumn" | "fall" => return Some((9, 11)),
+            "winter" => return Some((12, 2)),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// Which third of a month or year "early", "mid" and "late" mean.
@@ -303,6 +324,7 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if is_year(value, digits)) =>
                         {
                             vague.push(VagueMention {
+                                through_month: None,
                                 month: Some(month),
                                 year: next.number().and_then(|y| i16::try_from(y).ok()),
                                 part: part_before(tokens, i_month),
@@ -313,6 +335,7 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                         }
                         _ => {
                             vague.push(VagueMention {
+                                through_month: None,
                                 month: Some(month),
                                 year: None,
                                 part: part_before(tokens, i_month),
@@ -345,10 +368,12 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     }
                     unyeared_from = days.len();
                     if !applied && vague.last().is_none_or(|v| v.end < token.end) {
+                        let season = season_before(tokens, i);
                         vague.push(VagueMention {
-                            month: None,
+                            month: season.map(|(first, _)| first),
+                            through_month: season.map(|(_, last)| last),
                             year,
-                            part: part_before(tokens, i),
+                            part: part_before(tokens, i).filter(|_| season.is_none()),
                             start: token.start,
                             end: token.end,
                         });
@@ -608,6 +633,18 @@ fn vague_proposal(
                     (year, format!(", year from the article's date {article}"))
                 }
             };
+            if let Some(last) = mention.through_month {
+                // A season: its months, across the new year for winter.
+                let start = Date::new(year, month, 1).ok()?;
+                let end_year = if last < month { year + 1 } else { year };
+                let end = Date::new(end_year, last, 1).ok()?.last_of_month();
+                return Some(proposal(
+                    start,
+                    end,
+                    DatePrecision::Month,
+                    format!("the season → {start} to {end}{year_reason}"),
+                ));
+            }
             match mention.part {
                 Some(part) => {
                     let (start, end) = month_part(year, month, part)?;
@@ -982,6 +1019,7 @@ fn vague_range(
     let year = second.year.or(first.year).or(around_year);
     let with_year = |m: &VagueMention| VagueMention {
         month: m.month,
+        through_month: m.through_month,
         year: m.year.or(year),
         part: m.part,
         start: m.start,
