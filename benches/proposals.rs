@@ -70,10 +70,12 @@ fn suggestions_of_a_71_kb_article(bencher: divan::Bencher) {
 #[divan::bench(args = [5_000, 71_000], sample_count = 10, sample_size = 1)]
 fn draft_an_article(bencher: divan::Bencher, size: usize) {
     let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let scope = spanline::draft::scope::Scope::default();
     let codebook = Codebook {
         actors: &actors,
         places: &places,
         terms: &terms,
+        scope: &scope,
     };
     let article = article(size);
     let _ = spanline::propose::propose_places("Tarmiyah", &places);

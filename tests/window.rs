@@ -2080,3 +2080,58 @@ fn drafting_every_uncoded_article_runs_in_the_background_and_is_one_undo_step() 
         "one undo step takes them all back"
     );
 }
+
+#[test]
+fn the_drafting_scope_is_edited_in_the_codebook_window_and_drafting_follows_it() {
+    use egui::{Key, Modifiers};
+    use spanline::store::Project;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    drop(Project::create(&path, ANALYST).expect("created"));
+    let article =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts/checkpoint_and_base.txt");
+    let imported = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&path)
+        .arg(&article)
+        .output()
+        .expect("runs");
+    assert!(imported.status.success());
+    // By default the checkpoint attack is out of scope: only the base is drafted.
+    let drafted = |path: &Path| {
+        let project = Project::open(path, ANALYST).expect("opens");
+        spanline::draft::draft_project(project.conn(), None).expect("drafted")[0]
+            .drafts
+            .len()
+    };
+    assert_eq!(drafted(&path), 1);
+
+    let mut harness = harness(SpanlineApp::new(Some(&path), ANALYST));
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::K);
+    harness.run();
+    harness.get_by_label("Drafting scope").click();
+    harness.run();
+    let field = harness.get_by_label("targets in scope");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("targets in scope")
+        .type_text("checkpoint\nbase");
+    harness.run();
+    harness.get_by_label("Save the scope").click();
+    harness.run();
+    assert!(
+        harness.state().error().is_none(),
+        "{:?}",
+        harness.state().error()
+    );
+    assert_eq!(
+        harness.state().workspace().codebook.scope_targets,
+        ["checkpoint", "base"]
+    );
+    drop(harness);
+    assert_eq!(drafted(&path), 2, "the checkpoint attack is in scope now");
+}

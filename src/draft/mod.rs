@@ -38,6 +38,8 @@ pub struct Codebook<'a> {
     pub actors: &'a [Actor],
     pub places: &'a [Place],
     pub terms: &'a [VocabTerm],
+    /// What the project counts as in scope to be attacked.
+    pub scope: &'a scope::Scope,
 }
 
 /// A count as drafted: a number (or bounds), or unknown.
@@ -237,7 +239,7 @@ pub fn draft_article(
     let mut groups: Vec<Group> = Vec::new();
     let mut open: Option<usize> = None;
     for (index, sentence) in all.iter().enumerate() {
-        let kind = scope::classify(&sentence.text, codebook.terms);
+        let kind = scope::classify(&sentence.text, codebook.terms, codebook.scope);
         let paragraph = paragraph_text(sentence.paragraph);
         match kind {
             scope::Kind::OutOfScope(why) => {
@@ -397,7 +399,7 @@ pub fn draft_article(
         let in_scope = group
             .sentences
             .iter()
-            .any(|&i| scope::names_target_in_scope(&all[i].text));
+            .any(|&i| codebook.scope.names_target(&all[i].text));
         if !in_scope {
             let s = &all[group.sentences[0]];
             result.other_events.push(OtherEvent {
@@ -755,6 +757,7 @@ pub struct Drafter {
     actors: Vec<Actor>,
     places: Vec<Place>,
     terms: Vec<VocabTerm>,
+    scope: scope::Scope,
     coded: Vec<CodedIncident>,
 }
 
@@ -777,10 +780,12 @@ impl Drafter {
                 CodedIncident::of(i, &places, articles)
             })
             .collect();
+        let stored = crate::store::meta::get(conn, scope::SCOPE_KEY)?;
         Ok(Self {
             actors,
             places,
             terms,
+            scope: scope::Scope::from_stored(stored.as_deref()),
             coded,
         })
     }
@@ -791,6 +796,7 @@ impl Drafter {
             actors: &self.actors,
             places: &self.places,
             terms: &self.terms,
+            scope: &self.scope,
         };
         draft_article(article, &codebook, &self.coded)
     }

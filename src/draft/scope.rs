@@ -4,7 +4,7 @@
 //! set apart for the analyst to pull in if they wish.
 
 use crate::model::VocabTerm;
-use crate::propose::names::word_tokens;
+use crate::propose::names::{NameIndex, Variant, word_tokens};
 use crate::propose::{arabic, terms};
 
 /// What a sentence is.
@@ -107,12 +107,22 @@ const ARABIC_STRIKING_SIDE: &[&str] = &[
     "إسرائيلي",
 ];
 
-/// Words naming what is in scope to be attacked.
-const IN_SCOPE_TARGETS: &[&str] = &[
-    "us",
-    "u",
-    "american",
-    "americans",
+/// What a project counts as in scope to be attacked, as words and phrases naming targets:
+/// by default US or coalition forces, their bases and convoys, and diplomatic sites. The
+/// project may change the list (the codebook window's *Drafting scope*).
+pub struct Scope {
+    pub targets: Vec<String>,
+    index: NameIndex,
+}
+
+/// Where a project keeps its own list of targets in scope, one per line.
+pub const SCOPE_KEY: &str = "draft_scope_targets";
+
+const DEFAULT_TARGETS: &[&str] = &[
+    "US",
+    "U.S.",
+    "American",
+    "Americans",
     "coalition",
     "embassy",
     "diplomatic",
@@ -128,9 +138,7 @@ const IN_SCOPE_TARGETS: &[&str] = &[
     "logistics",
     "supply",
     "airport",
-    "zone",
-];
-const ARABIC_IN_SCOPE: &[&str] = &[
+    "Green Zone",
     "الأمريكية",
     "الأميركية",
     "الأمريكي",
@@ -145,6 +153,51 @@ const ARABIC_IN_SCOPE: &[&str] = &[
     "مطار",
     "معسكر",
 ];
+
+impl Scope {
+    /// The default targets: attacks on US and coalition forces and diplomatic sites.
+    pub fn default_targets() -> Vec<String> {
+        DEFAULT_TARGETS.iter().map(|t| (*t).to_owned()).collect()
+    }
+
+    pub fn new(targets: Vec<String>) -> Self {
+        let variants = targets
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| Variant::new(i, t))
+            .collect();
+        Self {
+            targets,
+            index: NameIndex::new(variants),
+        }
+    }
+
+    /// The project's scope from its stored list, or the default.
+    pub fn from_stored(stored: Option<&str>) -> Self {
+        let targets: Vec<String> = stored
+            .map(|text| {
+                text.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .filter(|list: &Vec<String>| !list.is_empty())
+            .unwrap_or_else(Self::default_targets);
+        Self::new(targets)
+    }
+
+    /// Whether the words name something in scope to be attacked.
+    pub fn names_target(&self, text: &str) -> bool {
+        !self.index.find(text, &word_tokens(text)).is_empty()
+    }
+}
+
+impl Default for Scope {
+    fn default() -> Self {
+        Self::new(Self::default_targets())
+    }
+}
 
 /// Nouns and quantities that make a statement about many attacks at once.
 const MANY_ATTACKS: &[&str] = &["attacks", "strikes", "incidents", "bombings", "assaults"];
@@ -240,18 +293,8 @@ fn strike_by_the_us(words: &[String]) -> bool {
     })
 }
 
-/// Whether the words name something in scope to be attacked (US or coalition forces, their
-/// bases and convoys, a diplomatic site).
-pub fn names_target_in_scope(text: &str) -> bool {
-    let words: Vec<String> = word_tokens(text)
-        .iter()
-        .filter_map(|t| t.word().map(str::to_owned))
-        .collect();
-    has(&words, IN_SCOPE_TARGETS) || has_arabic(&words, ARABIC_IN_SCOPE)
-}
-
 /// What the sentence `text` is.
-pub fn classify(text: &str, vocabulary: &[VocabTerm]) -> Kind {
+pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
     let words: Vec<String> = word_tokens(text)
         .iter()
         .filter_map(|t| t.word().map(str::to_owned))
@@ -275,10 +318,8 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm]) -> Kind {
     if many && !has_day(text) {
         return Kind::OutOfScope("a statement about many attacks, not one incident");
     }
-    if has(&words, IN_SCOPE_TARGETS) || has_arabic(&words, ARABIC_IN_SCOPE) {
-        Kind::Event
-    } else if weapon {
-        // A weapon with no target named: the sentences around it may name one.
+    // A weapon with no target named is an event too: the sentences around it may name one.
+    if weapon || scope.names_target(text) {
         Kind::Event
     } else {
         Kind::Other
@@ -298,7 +339,7 @@ mod tests {
     use crate::model::default_codebook::default_terms;
 
     fn kind(text: &str) -> Kind {
-        classify(text, &default_terms())
+        classify(text, &default_terms(), &Scope::default())
     }
 
     #[test]

@@ -216,6 +216,16 @@ impl Project {
         self.history.take_undo()
     }
 
+    /// Stores one of the project's settings (what drafting counts as in scope, say), in its own
+    /// transaction once the file is known sound. Settings are not records: they have no undo.
+    pub fn set_setting(&mut self, key: &str, value: &str) -> StoreResult<()> {
+        self.wait_until_verified()?;
+        let tx = self.conn.transaction()?;
+        meta::set(&tx, key, value)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Ends the current run of merged edits: the analyst left the field they were typing in.
     pub fn seal_undo_step(&mut self) {
         self.history.seal();

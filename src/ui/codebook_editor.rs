@@ -66,6 +66,8 @@ pub enum CodebookChange {
     AskDelete(CodebookEntry),
     /// The analyst confirmed the deletion.
     Delete(CodebookEntry),
+    /// Store what drafting counts as in scope: targets, one word or phrase a line.
+    Scope(String),
 }
 
 /// The window's state: the list shown, the search text, the entry being edited and what the
@@ -79,6 +81,8 @@ pub struct CodebookEditor {
     typed: HashMap<&'static str, String>,
     /// The deletion waiting for the analyst's yes, with what it would clear.
     confirm: Option<(CodebookEntry, String)>,
+    /// The drafting scope is shown instead of a list; its text as typed, until saved.
+    scope: Option<String>,
 }
 
 impl CodebookEditor {
@@ -129,8 +133,12 @@ impl CodebookEditor {
             .open(&mut open)
             .default_size([760.0, 460.0])
             .show(ctx, |ui| {
-                self.tabs_ui(ui);
+                self.tabs_ui(ui, codebook);
                 ui.separator();
+                if self.scope.is_some() {
+                    change = self.scope_ui(ui);
+                    return;
+                }
                 ui.horizontal_top(|ui| {
                     let listed = ui
                         .vertical(|ui| {
@@ -147,19 +155,61 @@ impl CodebookEditor {
         change
     }
 
-    fn tabs_ui(&mut self, ui: &mut Ui) {
-        ui.horizontal(|ui| {
+    fn tabs_ui(&mut self, ui: &mut Ui, codebook: &Codebook) {
+        ui.horizontal_wrapped(|ui| {
             for list in CodebookList::ALL {
                 if ui
-                    .selectable_label(self.list == list, list.title())
+                    .selectable_label(self.scope.is_none() && self.list == list, list.title())
                     .clicked()
                 {
                     self.list = list;
                     self.selected = None;
+                    self.scope = None;
                     self.forget_typing();
                 }
             }
+            if ui
+                .selectable_label(self.scope.is_some(), "Drafting scope")
+                .clicked()
+                && self.scope.is_none()
+            {
+                self.scope = Some(codebook.scope_targets.join("\n"));
+            }
         });
+    }
+
+    /// What drafting counts as in scope: the targets, one a line, and Save.
+    fn scope_ui(&mut self, ui: &mut Ui) -> Option<CodebookChange> {
+        let text = self.scope.as_mut()?;
+        ui.label(
+            "Drafting drafts an event when one of its sentences names one of these targets \
+             (a word or phrase a line, any script; all-capital ones such as US must match as \
+             written). Strikes by the US or the coalition and statements about many attacks are \
+             always set apart.",
+        );
+        let label = ui.label(RichText::new("targets in scope").weak());
+        ScrollArea::vertical()
+            .id_salt("scope_targets")
+            .max_height(300.0)
+            .show(ui, |ui| {
+                ui.add(
+                    TextEdit::multiline(text)
+                        .desired_rows(12)
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            });
+        let mut change = None;
+        ui.horizontal(|ui| {
+            if ui.button("Save the scope").clicked() {
+                change = Some(CodebookChange::Scope(text.clone()));
+            }
+            if ui.button("Restore the default").clicked() {
+                *text = crate::draft::scope::Scope::default_targets().join("\n");
+                change = Some(CodebookChange::Scope(text.clone()));
+            }
+        });
+        change
     }
 
     /// The list's entries matching the search, and the button that adds one.

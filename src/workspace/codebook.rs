@@ -13,6 +13,8 @@ pub struct Codebook {
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,
     pub terms: Vec<VocabTerm>,
+    /// What drafting counts as in scope to be attacked, one word or phrase each.
+    pub scope_targets: Vec<String>,
 }
 
 impl Codebook {
@@ -31,6 +33,10 @@ impl Codebook {
                 .map(|v| vocab::list(conn, v))
                 .collect::<StoreResult<Vec<_>>>()?
                 .concat(),
+            scope_targets: crate::draft::scope::Scope::from_stored(
+                crate::store::meta::get(conn, crate::draft::scope::SCOPE_KEY)?.as_deref(),
+            )
+            .targets,
         })
     }
 
