@@ -1945,6 +1945,7 @@ fn a_group_the_codebook_lacks_is_added_as_an_actor_in_one_click() {
 
 #[test]
 fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
+    use egui::accesskit::Role;
     use egui::{Key, Modifiers};
     use spanline::draft::proposed::is_proposed;
     use spanline::store::{Project, incidents};
@@ -2019,6 +2020,33 @@ fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
         .expect("kept");
     assert!(!is_proposed(accepted));
     assert_eq!(accepted.weapon.as_deref(), Some("ied"));
+
+    // Editing a field of the last one accepts it with the change; undo puts it back proposed.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    let third = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert!(is_proposed(&third));
+    let summary = harness.get_by_role_and_label(Role::MultilineTextInput, "summary");
+    summary.click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "summary")
+        .type_text(" (checked)");
+    harness.run();
+    let edited = stored(&harness)
+        .into_iter()
+        .find(|i| i.incident_id == third.incident_id)
+        .expect("kept");
+    assert!(!is_proposed(&edited), "editing accepted it");
+    assert!(edited.summary.contains("(checked)"));
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
 
     // Accept all: the last one, in one step that undo takes back.
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Enter);
