@@ -127,19 +127,50 @@ fn exact_or_prefix(pattern: &str, word: &str) -> bool {
     }
 }
 
+/// Whether `word` may begin a cue: its first letter (or, in Arabic, the letter after و/ف) is
+/// the first letter of some pattern. A cheap test that spares most words the full comparison.
+fn could_start_a_cue(word: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static FIRST_LETTERS: OnceLock<HashSet<char>> = OnceLock::new();
+    let letters = FIRST_LETTERS.get_or_init(|| {
+        ENGLISH
+            .iter()
+            .chain(ARABIC)
+            .filter_map(|Pattern(p, _)| p.first()?.chars().next())
+            .chain("مي".chars())
+            .collect()
+    });
+    let mut chars = word.chars();
+    match chars.next() {
+        Some('و' | 'ف') => {
+            letters.contains(&'و')
+                || letters.contains(&'ف')
+                || chars.next().is_some_and(|c| letters.contains(&c))
+        }
+        Some(c) => letters.contains(&c),
+        None => false,
+    }
+}
+
 /// Every cue in `tokens` (words only), in text order; negated cues are left out.
 pub fn cues(tokens: &[Token]) -> Vec<Cue> {
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
     let mut found: Vec<Cue> = Vec::new();
     let mut first = 0;
     while first < words.len() {
-        let matched = ENGLISH.iter().chain(ARABIC).find(|Pattern(pattern, _)| {
-            first + pattern.len() <= words.len()
-                && pattern
-                    .iter()
-                    .zip(&words[first..])
-                    .all(|(p, w)| matches_word(p, w))
-        });
+        // Most words start no cue: only the patterns whose first word could match are tried.
+        let matched = if could_start_a_cue(words[first]) {
+            ENGLISH.iter().chain(ARABIC).find(|Pattern(pattern, _)| {
+                first + pattern.len() <= words.len()
+                    && pattern
+                        .iter()
+                        .zip(&words[first..])
+                        .all(|(p, w)| matches_word(p, w))
+            })
+        } else {
+            None
+        };
         let Some(Pattern(pattern, attribution)) = matched else {
             // "أعلنت [the group's name] مسؤوليتها": the announcing verb stands before the name.
             let announced = exact_or_prefix("مسووليت-", words[first])
