@@ -45,6 +45,10 @@ pub enum Command {
         project: PathBuf,
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Create the project even though its name does not end in .db (without it, a
+        /// mistyped `spanline import notes.txt a.txt` would make a project of notes.txt).
+        #[arg(long)]
+        any_name: bool,
     },
     /// Check that a file is a sound project this version can open, without changing it.
     Check { file: PathBuf },
@@ -112,6 +116,12 @@ pub enum Side {
 }
 
 /// The analyst's name: the flag, then the environment, then a neutral default.
+/// Whether a path is named as a project file is (`.db`).
+fn is_project_name(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("db"))
+}
+
 /// Text from a project as a terminal may safely show it: control characters (escape sequences
 /// could rewrite the screen) shown as their code.
 fn printable(text: &str) -> String {
@@ -140,7 +150,21 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             Project::create(&project, analyst)?;
             say!("created {}", project.display());
         }
-        Command::Import { project, files } => import(&project, &files, analyst)?,
+        Command::Import {
+            project,
+            files,
+            any_name,
+        } => {
+            if !project.exists() && !any_name && !is_project_name(&project) {
+                bail!(
+                    "{} does not exist and its name does not end in .db: it would become a new \
+                     project. Name the project first (spanline import PROJECT.db FILES…), or add \
+                     --any-name to create it under this name",
+                    project.display()
+                );
+            }
+            import(&project, &files, analyst)?
+        }
         Command::Draft {
             project,
             article,

@@ -267,3 +267,32 @@ fn utf16_text_imports_as_text_and_binaries_links_and_devices_are_refused_by_name
     assert_eq!(imported.len(), 1, "only the text file");
     assert!(imported[0].text.contains("طائرة مسيّرة استهدفت مطار أربيل"));
 }
+
+#[test]
+fn the_command_line_will_not_make_a_project_of_a_mistyped_name() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes.txt");
+    let report = dir.path().join("a.txt");
+    fs::write(&report, "Rockets hit the base.").expect("written");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&notes)
+        .arg(&report)
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("does not end in .db"));
+    assert!(!notes.exists(), "no project was made");
+    let forced = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .arg("import")
+        .arg(&notes)
+        .arg(&report)
+        .arg("--any-name")
+        .output()
+        .expect("runs");
+    assert!(
+        forced.status.success(),
+        "{}",
+        String::from_utf8_lossy(&forced.stderr)
+    );
+}

@@ -2163,3 +2163,31 @@ fn the_drafting_scope_is_edited_in_the_codebook_window_and_drafting_follows_it()
     drop(harness);
     assert_eq!(drafted(&path), 2, "the checkpoint attack is in scope now");
 }
+
+#[test]
+fn the_edit_menu_names_the_step_undo_would_take_back() {
+    use egui::Key;
+    let (_dir, mut harness, text) = one_article("Seven rockets hit the Green Zone on Tuesday.");
+    harness.get_by_label("Edit").click();
+    harness.run();
+    assert!(
+        harness.query_by_label_contains("Undo “").is_none(),
+        "nothing to undo yet"
+    );
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Seven rockets hit the Green Zone"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Undo “new incident”")
+            .is_some(),
+        "the menu names the step"
+    );
+}

@@ -44,9 +44,24 @@ impl SpanlineApp {
                 command_button(ui, UiCommand::Quit, actions);
             });
             ui.menu_button("Edit", |ui| {
+                // Undo and Redo say which step they take back or repeat.
+                let history = self.project.as_ref().map(|p| p.history());
+                for (command, label) in [
+                    (UiCommand::Undo, history.and_then(|h| h.undo_label())),
+                    (UiCommand::Redo, history.and_then(|h| h.redo_label())),
+                ] {
+                    let text = match label {
+                        Some(step) => format!("{} “{step}”", command.label()),
+                        None => command.label(),
+                    };
+                    let shortcut = command.shortcut_text(ui.ctx());
+                    let button = egui::Button::new(text).shortcut_text(shortcut);
+                    if ui.add_enabled(label.is_some(), button).clicked() {
+                        actions.push(Action::Command(command));
+                        ui.close();
+                    }
+                }
                 for command in [
-                    UiCommand::Undo,
-                    UiCommand::Redo,
                     UiCommand::NewIncident,
                     UiCommand::DraftIncidents,
                     UiCommand::DraftAllArticles,

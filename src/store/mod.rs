@@ -194,17 +194,22 @@ impl Project {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let temp = target.with_file_name(format!(".{name}.copying"));
-        let _ = std::fs::remove_file(&temp);
+        // The temporary copy and any journal SQLite left beside it (a full disk, a kill).
+        let clean = || {
+            let _ = std::fs::remove_file(&temp);
+            let mut journal = temp.clone().into_os_string();
+            journal.push("-journal");
+            let _ = std::fs::remove_file(journal);
+        };
+        clean();
         let made = self
             .conn
             .execute("VACUUM INTO ?1", [temp.to_string_lossy().as_ref()])
             .map_err(StoreError::from)
             .and_then(|_| finish(&temp));
-        let made = made.inspect_err(|_| {
-            let _ = std::fs::remove_file(&temp);
-        })?;
+        let made = made.inspect_err(|_| clean())?;
         std::fs::rename(&temp, target).map_err(|err| {
-            let _ = std::fs::remove_file(&temp);
+            clean();
             StoreError::Rejected(format!("could not write {}: {err}", target.display()))
         })?;
         Ok(made)
