@@ -2191,3 +2191,48 @@ fn the_edit_menu_names_the_step_undo_would_take_back() {
         "the menu names the step"
     );
 }
+
+#[test]
+fn a_count_typed_in_words_is_stored_as_its_number_and_a_vague_one_is_refused() {
+    use egui::Key;
+    use egui::accesskit::Role;
+    let (_dir, mut harness, text) = one_article("Seven rockets hit the Green Zone on Tuesday.");
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Seven rockets hit the Green Zone"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    fn killed_best<'h>(harness: &'h Harness<'static, SpanlineApp>) -> egui_kittest::Node<'h> {
+        harness
+            .get_all_by_role_and_label(Role::TextInput, "killed")
+            .nth(1)
+            .expect("the best field")
+    }
+    killed_best(&harness).click();
+    harness.run();
+    killed_best(&harness).type_text("six");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .selected_incident()
+            .expect("selected")
+            .killed
+            .best,
+        Some(6)
+    );
+    killed_best(&harness).type_text(" or so");
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .selected_incident()
+            .expect("selected")
+            .killed
+            .best,
+        Some(6),
+        "a vague count changes nothing"
+    );
+    assert!(harness.query_by_label("not stored").is_some());
+}

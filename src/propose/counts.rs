@@ -5,6 +5,39 @@ use super::arabic;
 use super::tokens::{Token, TokenKind, number_word, tokenize};
 use crate::model::{Estimate, Field};
 
+/// A count as an analyst types it into a field: digits in any script ("6", "٦") or a number
+/// word ("six", "twenty-one", "ستة"); empty is no count. Anything else is refused with the
+/// reason, so that "six or so" is never stored as 6 or silently dropped.
+pub fn parse_count(text: &str) -> Result<Option<u32>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let tokens: Vec<Token> = tokenize(trimmed)
+        .into_iter()
+        .filter(|t| !t.is_punct('-'))
+        .collect();
+    let value_of = |t: &Token| match &t.kind {
+        TokenKind::Number { value, .. } => Some(*value),
+        TokenKind::Word(w) => number_word(w).or_else(|| arabic::number_word(w)),
+        TokenKind::Punct(_) => None,
+    };
+    let refused = || {
+        Err(format!(
+            "“{trimmed}” is not a count: type digits or one number in words"
+        ))
+    };
+    match tokens.as_slice() {
+        [one] => value_of(one).map(Some).map_or_else(refused, Ok),
+        // "twenty one", "twenty-one"
+        [tens, units] => match (value_of(tens), value_of(units)) {
+            (Some(t), Some(u)) if t >= 20 && t % 10 == 0 && (1..10).contains(&u) => Ok(Some(t + u)),
+            _ => refused(),
+        },
+        _ => refused(),
+    }
+}
+
 /// A count as proposed: a number (or bounds), or a quantity too vague to be one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CountValue {
@@ -755,6 +788,29 @@ fn describe(estimate: &Estimate) -> String {
     .flatten()
     .collect::<Vec<_>>()
     .join(", ")
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::parse_count;
+
+    #[test]
+    fn counts_typed_in_digits_or_words_and_vague_ones_refused() {
+        for (typed, count) in [
+            ("6", Some(6)),
+            (" six ", Some(6)),
+            ("twenty-one", Some(21)),
+            ("٦", Some(6)),
+            ("ستة", Some(6)),
+            ("", None),
+        ] {
+            assert_eq!(parse_count(typed), Ok(count), "{typed}");
+        }
+        for typed in ["six or so", "several", "6 rockets", "about 6"] {
+            let refused = parse_count(typed).expect_err(typed);
+            assert!(refused.contains("not a count"), "{refused}");
+        }
+    }
 }
 
 #[cfg(test)]

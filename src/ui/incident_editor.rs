@@ -427,12 +427,10 @@ fn estimate_ui(
                         .desired_width(44.0),
                 )
                 .labelled_by(id);
+            let parsed = crate::propose::counts::parse_count(text);
             if response.changed() {
-                let value = match text.trim() {
-                    "" => Some(None),
-                    t => t.parse::<u32>().ok().map(Some),
-                };
-                if let Some(value) = value {
+                // A count typed in words is stored as its number; a vague one is not stored.
+                if let Ok(value) = parsed.clone() {
                     let estimate = match name {
                         "munitions" => &mut working.munitions,
                         "impacted" => &mut working.impacted,
@@ -446,6 +444,18 @@ fn estimate_ui(
                         _ => estimate.high = value,
                     }
                 }
+            }
+            // Say what will be stored when the words are not digits, and why nothing is when
+            // they are not a count.
+            match parsed {
+                Ok(Some(n)) if text.trim().parse::<u32>().is_err() => {
+                    ui.label(egui::RichText::new(format!("= {n}")).weak());
+                }
+                Err(why) => {
+                    ui.colored_label(egui::Color32::from_rgb(220, 80, 80), "not stored")
+                        .on_hover_text(why);
+                }
+                _ => {}
             }
             combined = Some(match combined {
                 Some(c) => c.union(response),
