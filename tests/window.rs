@@ -2236,3 +2236,46 @@ fn a_count_typed_in_words_is_stored_as_its_number_and_a_vague_one_is_refused() {
     );
     assert!(harness.query_by_label("not stored").is_some());
 }
+
+#[test]
+fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_step() {
+    use egui::{Key, Modifiers};
+    let (_dir, mut harness, text) =
+        one_article("Seven rockets hit the Green Zone on Tuesday, killing two guards.");
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Seven rockets hit the Green Zone"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    for (words, key) in [("Seven rockets", Key::Num5), ("Green Zone", Key::Num2)] {
+        harness.state_mut().select_range(range_of(&text, words));
+        harness.run();
+        harness.key_press(key);
+        harness.run();
+    }
+    assert_eq!(
+        harness.state().proposals().len(),
+        2,
+        "both wait in the tray"
+    );
+    harness.get_by_label("Apply all").click();
+    harness.run();
+    let coded = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(coded.munitions.best, Some(7));
+    assert!(coded.place_id.is_some());
+    assert!(harness.state().proposals().is_empty());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(undone.munitions.best, None, "one undo takes back both");
+    assert_eq!(undone.place_id, None);
+}

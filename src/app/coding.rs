@@ -10,6 +10,18 @@ use crate::model::{Field, Span, Stamp};
 use crate::propose::{self, Proposal};
 use crate::ui::command_list::field_label;
 
+/// What a proposal sets, as the tray and the undo menu name it: the field, or "sub-type" for
+/// the sub-type an event-type proposal carries.
+pub(super) fn proposal_label(proposal: &Proposal) -> &'static str {
+    match &proposal.value {
+        propose::Value::Term {
+            vocabulary: crate::model::Vocabulary::SubType,
+            ..
+        } => "sub-type",
+        _ => field_label(proposal.field),
+    }
+}
+
 impl SpanlineApp {
     /// Runs one change as its own undo step, then refreshes what it touched. `false` if it
     /// failed (the reason is shown).
@@ -155,7 +167,12 @@ impl SpanlineApp {
             &self.stamp(),
         );
         if self.change(built.map(|(change, _)| change)) {
-            self.proposals = proposals;
+            // The tray keeps what earlier evidence proposed until it is applied or dismissed.
+            for proposal in proposals {
+                if !self.proposals.contains(&proposal) {
+                    self.proposals.push(proposal);
+                }
+            }
             self.clear_selection();
         }
     }
@@ -399,50 +416,77 @@ impl SpanlineApp {
     }
 
     pub(super) fn apply_proposal(&mut self, index: usize) {
-        let (Some(selected), Some(proposal)) =
-            (&self.workspace.selected, self.proposals.get(index))
-        else {
+        self.apply_proposals(&[index]);
+    }
+
+    /// Applies every proposal in the tray, in one undo step.
+    pub(super) fn apply_all_proposals(&mut self) {
+        let all: Vec<usize> = (0..self.proposals.len()).collect();
+        self.apply_proposals(&all);
+    }
+
+    /// Applies the proposals at `indexes` to the selected incident as one undo step: their
+    /// values written, and a gazetteer place or a new actor they name added to the codebook.
+    /// Applied ones leave the tray; one with no value to apply (an unknown count) stays.
+    fn apply_proposals(&mut self, indexes: &[usize]) {
+        let Some(selected) = &self.workspace.selected else {
             return;
         };
-        let Some(updated) = propose::apply::apply(&selected.incident, proposal) else {
+        let mut incident = selected.incident.clone();
+        let mut additions = Vec::new();
+        let mut applied = Vec::new();
+        for &index in indexes {
+            let Some(proposal) = self.proposals.get(index) else {
+                continue;
+            };
+            let Some(updated) = propose::apply::apply(&incident, proposal) else {
+                continue;
+            };
+            incident = updated;
+            applied.push(index);
+            additions.extend(self.codebook_additions(&proposal.value));
+        }
+        let Some(&first) = applied.first() else {
             self.status = "This proposal has no value to apply; type it in.".into();
             return;
         };
-        let label = format!("set {}", field_label(proposal.field));
-        let mut change = commands::update_incident(updated, &label, &self.stamp());
-        // A place from the shipped gazetteer becomes one of the project's, in the same step.
-        if let propose::Value::Place { place_id, .. } = &proposal.value
-            && !self
-                .workspace
-                .codebook
-                .places
-                .iter()
-                .any(|p| p.place_id == *place_id)
-            && let Some(place) = crate::model::gazetteer::place(*place_id)
-        {
-            change.edits.insert(
-                0,
-                crate::edit::Edit::Put(crate::model::Record::Place(place.clone())),
-            );
-        }
-        // A group the codebook lacked becomes an actor in the same step.
-        if let propose::Value::Actor { actor_id, name, .. } = &proposal.value
-            && !self
-                .workspace
-                .codebook
-                .actors
-                .iter()
-                .any(|a| a.actor_id == *actor_id)
-        {
-            let mut actor = crate::model::Actor::named(name.clone());
-            actor.actor_id = *actor_id;
-            change.edits.insert(
-                0,
-                crate::edit::Edit::Put(crate::model::Record::Actor(actor)),
-            );
-        }
+        let label = match applied.len() {
+            1 => format!("set {}", proposal_label(&self.proposals[first])),
+            n => format!("apply {n} proposals"),
+        };
+        let mut change = commands::update_incident(incident, &label, &self.stamp());
+        change.edits.splice(0..0, additions);
         if self.change(Ok(change)) {
-            self.proposals.remove(index);
+            let mut index = 0;
+            self.proposals.retain(|_| {
+                let keep = !applied.contains(&index);
+                index += 1;
+                keep
+            });
+        }
+    }
+
+    /// What applying `value` adds to the codebook first: a place from the shipped gazetteer or
+    /// a group the codebook lacked.
+    fn codebook_additions(&self, value: &propose::Value) -> Vec<crate::edit::Edit> {
+        let codebook = &self.workspace.codebook;
+        match value {
+            propose::Value::Place { place_id, .. }
+                if !codebook.places.iter().any(|p| p.place_id == *place_id) =>
+            {
+                crate::model::gazetteer::place(*place_id)
+                    .map(|place| crate::edit::Edit::Put(crate::model::Record::Place(place.clone())))
+                    .into_iter()
+                    .collect()
+            }
+            propose::Value::Actor { actor_id, name, .. }
+                if !codebook.actors.iter().any(|a| a.actor_id == *actor_id) =>
+            {
+                let mut actor = crate::model::Actor::named(name.clone());
+                actor.actor_id = *actor_id;
+                vec![crate::edit::Edit::Put(crate::model::Record::Actor(actor))]
+            }
+            _ => Vec::new(),
         }
     }
 

@@ -4,7 +4,6 @@
 use egui::RichText;
 
 use super::{Action, SpanlineApp};
-use crate::ui::command_list::field_label;
 use crate::ui::highlight::incident_colour;
 use crate::ui::incident_editor::Choices;
 
@@ -110,15 +109,23 @@ impl SpanlineApp {
         }
         if !self.proposals.is_empty() {
             ui.group(|ui| {
-                ui.label(RichText::new("Proposed from the evidence").weak());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("Proposed from the evidence").weak());
+                    if self.proposals.len() > 1 && ui.button("Apply all").clicked() {
+                        actions.push(Action::ApplyAllProposals);
+                    }
+                });
                 for (index, proposal) in self.proposals.iter().enumerate() {
                     ui.horizontal_wrapped(|ui| {
                         if ui.button("Apply").clicked() {
                             actions.push(Action::ApplyProposal(index));
                         }
+                        if ui.small_button("✕").on_hover_text("Dismiss").clicked() {
+                            actions.push(Action::DismissProposal(index));
+                        }
                         ui.label(format!(
                             "{}: {}",
-                            field_label(proposal.field),
+                            super::coding::proposal_label(proposal),
                             proposal.reason
                         ));
                     });

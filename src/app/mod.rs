@@ -44,6 +44,10 @@ enum Action {
     Command(UiCommand),
     AttachSuggestion(usize, Suggestion),
     ApplyProposal(usize),
+    /// Apply every proposal in the tray, as one undo step.
+    ApplyAllProposals,
+    /// Drop a proposal from the tray.
+    DismissProposal(usize),
     JumpToEvidence(Evidence),
     /// Store the editor's working copy, merging typing in one field into one undo step.
     SaveEdit {
@@ -478,6 +482,12 @@ impl SpanlineApp {
                 self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
             }
             Action::ApplyProposal(index) => self.apply_proposal(index),
+            Action::ApplyAllProposals => self.apply_all_proposals(),
+            Action::DismissProposal(index) => {
+                if index < self.proposals.len() {
+                    self.proposals.remove(index);
+                }
+            }
             Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
             Action::SealUndoStep => {
                 if let Some(project) = self.project.as_mut() {
