@@ -2279,3 +2279,34 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
     assert_eq!(undone.munitions.best, None, "one undo takes back both");
     assert_eq!(undone.place_id, None);
 }
+
+#[test]
+fn page_down_space_home_and_end_scroll_the_article() {
+    use egui::{Key, Modifiers};
+    let long: String = (0..200)
+        .map(|i| format!("Paragraph {i}: rockets were fired at the base again.\n\n"))
+        .collect();
+    let (_dir, mut harness, _) = one_article(&long);
+    harness.run();
+    let offset = |harness: &Harness<'static, SpanlineApp>| {
+        harness.state().article_scroll().expect("a pane").offset
+    };
+    assert_eq!(offset(&harness), 0.0);
+    harness.key_press(Key::PageDown);
+    harness.run();
+    let page = offset(&harness);
+    assert!(page > 100.0, "a page down: {page}");
+    harness.key_press(Key::Space);
+    harness.run();
+    assert!(offset(&harness) > page * 1.5, "Space: another page");
+    harness.key_press(Key::End);
+    harness.run();
+    let scroll = harness.state().article_scroll().expect("a pane");
+    assert!(
+        (scroll.offset - (scroll.content - scroll.viewport)).abs() < 2.0,
+        "{scroll:?}"
+    );
+    harness.key_press_modifiers(Modifiers::NONE, Key::Home);
+    harness.run();
+    assert_eq!(offset(&harness), 0.0);
+}

@@ -180,6 +180,11 @@ impl SpanlineApp {
         self.draft_job.is_some()
     }
 
+    /// How the (first) article's pane is scrolled.
+    pub fn article_scroll(&self) -> Option<crate::ui::article_pane::Scroll> {
+        self.panes.first().map(|p| p.scroll)
+    }
+
     /// What the window shows of the project.
     pub fn workspace(&self) -> &crate::workspace::Workspace {
         &self.workspace

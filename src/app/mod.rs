@@ -623,11 +623,18 @@ impl SpanlineApp {
         let mut worked_in = None;
         let count = self.panes.len();
         let open = &self.workspace.open;
+        let active = self.active_pane;
+        let typing = self
+            .panes
+            .get(active)
+            .is_some_and(|p| p.view.other_widget_has_keyboard(ui.ctx()));
         ui.columns(count, |columns| {
             let shown = columns.iter_mut().zip(self.panes.iter_mut()).zip(open);
             for (index, ((column, pane), article)) in shown.enumerate() {
                 let salt = format!("source_scroll_{index}");
-                let (event, interacted) = pane.ui(column, article, &salt, show_suggestions);
+                let keys_scroll = index == active && !typing;
+                let (event, interacted) =
+                    pane.ui(column, article, &salt, show_suggestions, keys_scroll);
                 if let Some(event) = event {
                     events.push((index, event));
                 }

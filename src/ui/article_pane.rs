@@ -68,6 +68,45 @@ pub struct ArticlePane {
     pub view: SourceView,
     /// Evidence to draw attention to after jumping to it.
     pub flash: Option<Range<usize>>,
+    /// Where the text was scrolled to, and how tall the view and the text were, last frame:
+    /// what Page Down, Space, Home and End move from.
+    pub scroll: Scroll,
+}
+
+/// A pane's vertical scroll, in points.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Scroll {
+    pub offset: f32,
+    pub viewport: f32,
+    pub content: f32,
+}
+
+impl Scroll {
+    /// Where the keys pressed this frame move the view, if any: a page down (Page Down, Space)
+    /// or up (Page Up, Shift+Space) with a little overlap, the top (Home) or the end (End).
+    fn after_keys(&self, ctx: &egui::Context) -> Option<f32> {
+        use egui::{Key, Modifiers};
+        let page = (self.viewport - 40.0).max(self.viewport * 0.5);
+        let last = (self.content - self.viewport).max(0.0);
+        let target = ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::NONE, Key::PageDown)
+                || i.consume_key(Modifiers::NONE, Key::Space)
+            {
+                Some(self.offset + page)
+            } else if i.consume_key(Modifiers::NONE, Key::PageUp)
+                || i.consume_key(Modifiers::SHIFT, Key::Space)
+            {
+                Some(self.offset - page)
+            } else if i.consume_key(Modifiers::NONE, Key::Home) {
+                Some(0.0)
+            } else if i.consume_key(Modifiers::NONE, Key::End) {
+                Some(last)
+            } else {
+                None
+            }
+        })?;
+        Some(target.clamp(0.0, last))
+    }
 }
 
 impl ArticlePane {
@@ -76,6 +115,7 @@ impl ArticlePane {
             article_id,
             view: SourceView::default(),
             flash: None,
+            scroll: Scroll::default(),
         }
     }
 
@@ -87,12 +127,15 @@ impl ArticlePane {
 
     /// Draws the pane. Returns what was clicked, and whether the analyst worked in this pane
     /// (so that selection commands apply to it).
+    /// `keys_scroll`: this pane is the one worked in and no text field has the keyboard, so
+    /// Page Down, Space, Home and End move it.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         open: &OpenArticle,
         salt: &str,
         show_suggestions: bool,
+        keys_scroll: bool,
     ) -> (Option<PaneEvent>, bool) {
         ui.heading(&open.title);
         if !open.byline.is_empty() {
@@ -116,13 +159,23 @@ impl ArticlePane {
             flash: self.flash.clone(),
             search_hits: &open.search_hits,
         };
-        let output = egui::ScrollArea::vertical()
-            .id_salt(salt)
-            .show(ui, |ui| {
-                let version = open.marks_version * 2 + u64::from(show_suggestions);
-                self.view.ui(ui, &open.text, marks, version, &look)
-            })
-            .inner;
+        let mut area = egui::ScrollArea::vertical().id_salt(salt);
+        if let Some(target) = keys_scroll
+            .then(|| self.scroll.after_keys(ui.ctx()))
+            .flatten()
+        {
+            area = area.vertical_scroll_offset(target);
+        }
+        let shown = area.show(ui, |ui| {
+            let version = open.marks_version * 2 + u64::from(show_suggestions);
+            self.view.ui(ui, &open.text, marks, version, &look)
+        });
+        self.scroll = Scroll {
+            offset: shown.state.clamped_offset().y,
+            viewport: shown.inner_rect.height(),
+            content: shown.content_size.y,
+        };
+        let output = shown.inner;
         let mut event = None;
         if let Some(at) = output.clicked {
             let inside = |start: usize, end: usize| start <= at && at < end;
