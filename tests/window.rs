@@ -2281,6 +2281,44 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
 }
 
 #[test]
+fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
+    use egui::Key;
+    let (_dir, mut harness, text) =
+        one_article("Seven rockets hit the Green Zone on Tuesday, killing two guards.");
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "Seven rockets hit the Green Zone"));
+    harness.run();
+    harness.key_press(Key::N);
+    harness.run();
+    for (words, key) in [("Seven rockets", Key::Num5), ("Green Zone", Key::Num2)] {
+        harness.state_mut().select_range(range_of(&text, words));
+        harness.run();
+        harness.key_press(key);
+        harness.run();
+    }
+    assert_eq!(harness.state().proposals().len(), 2);
+    let before = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    harness
+        .get_all_by_label("✕")
+        .next()
+        .expect("a dismiss button per proposal")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().proposals().len(), 1, "one left in the tray");
+    let after = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_eq!(after, before, "dismissing stores nothing");
+}
+
+#[test]
 fn page_down_space_home_and_end_scroll_the_article() {
     use egui::{Key, Modifiers};
     let long: String = (0..200)
