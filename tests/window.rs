@@ -2320,6 +2320,7 @@ fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
 
 #[test]
 fn page_down_space_home_and_end_scroll_the_article() {
+    use egui::accesskit::Role;
     use egui::{Key, Modifiers};
     let long: String = (0..200)
         .map(|i| format!("Paragraph {i}: rockets were fired at the base again.\n\n"))
@@ -2336,7 +2337,25 @@ fn page_down_space_home_and_end_scroll_the_article() {
     assert!(page > 100.0, "a page down: {page}");
     harness.key_press(Key::Space);
     harness.run();
-    assert!(offset(&harness) > page * 1.5, "Space: another page");
+    let two_pages = offset(&harness);
+    assert!(two_pages > page * 1.5, "Space: another page");
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Space);
+    harness.run();
+    assert!(offset(&harness) < two_pages, "Shift+Space: a page back");
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert_eq!(offset(&harness), 0.0, "PageUp: back at the top");
+    // A space typed into a field is text, not a scroll.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Search")
+        .type_text("rockets fired");
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(offset(&harness), 0.0, "typing does not scroll");
+    harness.key_press(Key::Escape);
+    harness.run();
     harness.key_press(Key::End);
     harness.run();
     let scroll = harness.state().article_scroll().expect("a pane");

@@ -88,15 +88,16 @@ impl Scroll {
         use egui::{Key, Modifiers};
         let page = (self.viewport - 40.0).max(self.viewport * 0.5);
         let last = (self.content - self.viewport).max(0.0);
+        // Shift+Space first: plain Space would also match it, since egui ignores an extra Shift.
         let target = ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::NONE, Key::PageDown)
-                || i.consume_key(Modifiers::NONE, Key::Space)
-            {
-                Some(self.offset + page)
-            } else if i.consume_key(Modifiers::NONE, Key::PageUp)
+            if i.consume_key(Modifiers::NONE, Key::PageUp)
                 || i.consume_key(Modifiers::SHIFT, Key::Space)
             {
                 Some(self.offset - page)
+            } else if i.consume_key(Modifiers::NONE, Key::PageDown)
+                || i.consume_key(Modifiers::NONE, Key::Space)
+            {
+                Some(self.offset + page)
             } else if i.consume_key(Modifiers::NONE, Key::Home) {
                 Some(0.0)
             } else if i.consume_key(Modifiers::NONE, Key::End) {
