@@ -290,6 +290,86 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
 }
 
 /// Reads every absolute day and every vague month or year in the tokens.
+/// The month named after the day ending at token `i`, past the little words between them:
+/// "24 September", "the 3rd of May", "٣ من آذار", "الثالث من شهر آذار".
+fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let linking = |t: &Token| {
+        t.is_punct('.')
+            || t.word() == Some("of")
+            || t.word()
+                .is_some_and(|w| arabic::is_one_of(w, &["من", "شهر"]))
+    };
+    let (j, _) = tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| !linking(t))?;
+    month_at(tokens, j)
+}
+
+/// Arabic ordinals 1st–10th as a day of the month is written (with the article, masculine, as
+/// "يوم" is), and الحادي, the form of "first" inside 11th, 21st and 31st.
+const ARABIC_ORDINAL_UNITS: &[(&str, i8)] = &[
+    ("الأول", 1),
+    ("الحادي", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+];
+
+/// A day written as an Arabic ordinal starting at token `i` — "الثالث" (3rd), "الرابع عشر"
+/// (14th), "الحادي والعشرين" (21st), "الثلاثين" (30th) — with the index of its last token.
+/// An ordinal that follows a noun with the article describes that noun ("الأسبوع الأول",
+/// the first week), so it is not a day unless the noun is a weekday.
+fn arabic_ordinal_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    // Every form read here carries the article; most words end here.
+    let word = tokens.get(i)?.word().filter(|w| w.starts_with("ال"))?;
+    let describes_noun = i
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|prev| {
+            arabic::is_arabic(prev) && prev.starts_with("ال") && weekday_of(prev).is_none()
+        });
+    if describes_noun {
+        return None;
+    }
+    let tens = |w: &str| {
+        if arabic::is_one_of(w, &["العشرين", "العشرون"]) {
+            Some(20)
+        } else if arabic::is_one_of(w, &["الثلاثين", "الثلاثون"]) {
+            Some(30)
+        } else {
+            None
+        }
+    };
+    let unit_of = |w: &str| {
+        ARABIC_ORDINAL_UNITS
+            .iter()
+            .find(|(name, _)| w == fold(name))
+            .map(|(name, value)| (*name, *value))
+    };
+    let next = tokens.get(i + 1).and_then(Token::word);
+    let teen = next.is_some_and(|n| arabic::is_one_of(n, &["عشر", "عشرة"]));
+    let and_tens = next.filter(|n| n.starts_with('و')).and_then(tens);
+    let (day, last) = match unit_of(word) {
+        Some((_, unit)) if unit < 10 && teen => (unit + 10, i + 1),
+        Some((name, unit)) => match and_tens {
+            Some(ten) if unit < 10 => (ten + unit, i + 1),
+            // الحادي is "first" only inside 11th, 21st and 31st.
+            _ if name == "الحادي" => return None,
+            _ => (unit, i),
+        },
+        None => (tens(word)?, i),
+    };
+    (1..=31).contains(&day).then_some((day, last))
+}
+
 fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     let mut days: Vec<DayMention> = Vec::new();
     let mut vague = Vec::new();
@@ -348,6 +428,21 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     i = i_next;
                     continue;
                 }
+                if let Some((day, last_day)) = arabic_ordinal_day(tokens, i)
+                    && let Some((month, last)) = month_after_day(tokens, last_day)
+                {
+                    current_month = Some(month);
+                    days.push(DayMention {
+                        month,
+                        day,
+                        year: None,
+                        first_day: None,
+                        start: token.start,
+                        end: tokens[last].end,
+                    });
+                    i = last + 1;
+                    continue;
+                }
             }
             TokenKind::Number { value, digits } => {
                 let (value, digits) = (*value, *digits);
@@ -384,13 +479,7 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                 {
                     let day = i8::try_from(value).unwrap_or(1);
                     // Day first: "24 September", "the 3rd of May".
-                    let next_month = tokens
-                        .iter()
-                        .enumerate()
-                        .skip(i + 1)
-                        .find(|(_, t)| !t.is_punct('.') && t.word() != Some("of"))
-                        .and_then(|(j, _)| month_at(tokens, j));
-                    if let Some((month, last)) = next_month {
+                    if let Some((month, last)) = month_after_day(tokens, i) {
                         current_month = Some(month);
                         // Days before this one in the same month: "between 3 and 6 May" is a
                         // range, "on 8 and 9 June" a list.
@@ -1213,6 +1302,39 @@ mod tests {
         );
         let p = one("mid-December", Some(date(2020, 12, 29)));
         assert_eq!((p.start, p.end), (date(2020, 12, 11), date(2020, 12, 20)));
+    }
+
+    #[test]
+    fn arabic_days_written_as_ordinals_or_with_min() {
+        assert_eq!(days("في الثالث من آذار 2020", None), ["2020-03-03"]);
+        assert_eq!(
+            days("يوم الرابع عشر من شهر حزيران 2021", None),
+            ["2021-06-14"]
+        );
+        assert_eq!(
+            days("في الحادي والعشرين من كانون الثاني 2020", None),
+            ["2020-01-21"]
+        );
+        assert_eq!(days("فجر العاشر من تشرين الأول 2019", None), ["2019-10-10"]);
+        assert_eq!(
+            days("ليلة الثلاثين من أيلول", Some(date(2020, 10, 2))),
+            ["2020-09-30"]
+        );
+        assert_eq!(days("في 5 من أيار 2020", None), ["2020-05-05"]);
+        assert_eq!(
+            days("الخميس الثاني من نيسان 2020", None),
+            ["2020-04-02"],
+            "after a weekday the ordinal is the day"
+        );
+        let week = propose_dates("خلال الأسبوع الأول من آذار 2020", None);
+        assert!(
+            week.iter().all(|p| p.precision != DatePrecision::Day),
+            "the first week of March is not March 1: {week:?}"
+        );
+        assert!(
+            days("الحادي عشر من الجنود", ARTICLE).is_empty(),
+            "an ordinal with no month is no date"
+        );
     }
 
     #[test]
