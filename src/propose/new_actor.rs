@@ -3,6 +3,7 @@
 //! Thar al-Muhandis", "officials accused Harakat Ansar Allah". Offered as a new actor, so that
 //! one click adds it to the codebook and codes it.
 
+use super::arabic;
 use super::attribution::cues;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::model::Attribution;
@@ -133,6 +134,159 @@ fn name_at(text: &[char], tokens: &[Token], at: usize, forward: bool) -> Option<
     (words <= 6 && !single_stopword).then_some(name)
 }
 
+/// Arabic nouns that head a group's name: سرايا (companies), كتائب (brigades), عصائب
+/// (leagues), ألوية/لواء (brigade), حركة (movement), جبهة (front), حزب (party), فيلق (corps),
+/// تشكيل (formation). Arabic has no capitals, so a name is known by its head.
+const ARABIC_NAME_HEADS: &[&str] = &[
+    "سرايا",
+    "كتائب",
+    "عصائب",
+    "ألوية",
+    "لواء",
+    "حركة",
+    "جبهة",
+    "حزب",
+    "فيلق",
+    "تشكيل",
+];
+
+/// Nouns that say "a group" without naming it; a name may follow them in quotes or after
+/// "calling itself" (تطلق على نفسها, تسمي نفسها, تدعى, باسم).
+const ARABIC_GROUP_WORDS: &[&str] = &["جماعة", "مجموعة", "فصيل", "تنظيم", "جهة"];
+const ARABIC_CALLING_ITSELF: &[&str] = &[
+    "تطلق",
+    "يطلق",
+    "على",
+    "نفسها",
+    "نفسه",
+    "عليها",
+    "تسمي",
+    "تسمى",
+    "تدعى",
+    "باسم",
+    "اسم",
+];
+
+/// Words that end a name: what was attacked or claimed, and the little words after a name.
+const ARABIC_AFTER_NAME: &[&str] = &[
+    "الهجوم",
+    "الهجمات",
+    "الهجومين",
+    "القصف",
+    "الاستهداف",
+    "العملية",
+    "العمليات",
+    "الضربة",
+    "التفجير",
+    "الاتهام",
+    "الاتهامات",
+    "التهمة",
+    "التقارير",
+    "الأنباء",
+    "عن",
+    "على",
+    "في",
+    "ضد",
+    "بعد",
+    "قبل",
+    "التي",
+    "الذي",
+    "أن",
+    "أنها",
+    "بيان",
+    "أمس",
+    "اليوم",
+    "مسؤولية",
+    "مسؤوليتها",
+    "مسؤوليته",
+    "المسؤولية",
+];
+
+/// How many tokens after an Arabic verb its subject or object may start (past the speaker:
+/// "اتهم مسؤولون عسكريون فصيل ...").
+const ARABIC_NAME_REACH: usize = 6;
+
+/// "أعلنت X مسؤوليتها" with a name of several words between the verb and "its responsibility":
+/// the word index of the verb.
+fn announced_responsibility(words: &[Token]) -> Option<usize> {
+    let verb = words.iter().position(|t| {
+        t.word()
+            .is_some_and(|w| arabic::stems(w).iter().any(|s| s.starts_with("اعلن")))
+    })?;
+    words[verb + 1..]
+        .iter()
+        .take(8)
+        .any(|t| t.word().is_some_and(|w| w.starts_with("مسووليت")))
+        .then_some(verb)
+}
+
+/// Opening quotes and the quote each is closed by.
+const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'', '\'')];
+
+/// An Arabic group's name from token `at` on: a quoted name ("جماعة «أصحاب الكهف»"), one after
+/// "calling itself", or words from a head noun ("سرايا أولياء الدم") to the word that ends it.
+fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<String> {
+    let word_is = |k: usize, list: &[&'static str]| {
+        tokens
+            .get(k)
+            .and_then(Token::word)
+            .is_some_and(|w| arabic::is_one_of(w, list))
+    };
+    let mut k = at;
+    if word_is(k, ARABIC_GROUP_WORDS) {
+        k += 1;
+        while word_is(k, ARABIC_CALLING_ITSELF) {
+            k += 1;
+        }
+    }
+    let token = tokens.get(k)?;
+    if let Some(&(_, close)) = QUOTES.iter().find(|(open, _)| token.is_punct(*open)) {
+        let end = tokens[k + 1..].iter().position(|t| t.is_punct(close))? + k + 1;
+        let inside = &tokens[k + 1..end];
+        let (first, last) = (inside.first()?, inside.last()?);
+        let name: String = text[first.start..last.end].iter().collect();
+        let all_arabic = inside
+            .iter()
+            .all(|t| t.word().is_some_and(arabic::is_arabic));
+        return (all_arabic && inside.len() <= 6).then_some(name);
+    }
+    if k > at && !word_is(k - 1, ARABIC_CALLING_ITSELF) {
+        // "جماعة مجهولة", an unknown group: no name.
+        return None;
+    }
+    if !word_is(k, ARABIC_NAME_HEADS) {
+        return (k > at).then(|| one_arabic_word(text, token)).flatten();
+    }
+    // A name is a chain of nouns closed by the first one with the article ("سرايا أولياء
+    // الدم", "عصائب أهل الحق"), then only adjectives with the article ("المقاومة الإسلامية").
+    let mut last = k;
+    let mut closed = false;
+    while let Some(next) = tokens.get(last + 1).and_then(Token::word) {
+        let has_article = next.starts_with("ال");
+        let fits = arabic::is_arabic(next)
+            && last + 1 - k < 6
+            && (!closed || has_article)
+            && !word_is(last + 1, ARABIC_AFTER_NAME)
+            && !next.starts_with("مسوول");
+        if !fits {
+            break;
+        }
+        closed |= has_article;
+        last += 1;
+    }
+    // A head alone ("حركة") names nothing.
+    (last > k).then(|| text[tokens[k].start..tokens[last].end].iter().collect())
+}
+
+/// One Arabic word after "calling itself" (تطلق على نفسها اسم X): the name when nothing
+/// marks where a longer one ends.
+fn one_arabic_word(text: &[char], token: &Token) -> Option<String> {
+    token
+        .word()
+        .filter(|w| arabic::is_arabic(w))
+        .map(|_| text[token.start..token.end].iter().collect())
+}
+
 /// A group the text attributes the attack to, by name, with the attribution; `None` when no
 /// name stands where the words say who did it.
 pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
@@ -163,8 +317,24 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
             }
         }
     }
-    // "X claimed", "X said it set off", "X has denied": the name just before the cue.
     let word_tokens: Vec<Token> = words.iter().map(|&i| tokens[i].clone()).collect();
+    // Arabic puts the verb first: "تبنت سرايا أولياء الدم الهجوم", "اتهم مسؤولون فصيل «X»":
+    // the name within a few words after the cue.
+    let arabic_verbs = cues(&word_tokens)
+        .into_iter()
+        .map(|cue| (cue.first_word, cue.attribution))
+        .chain(announced_responsibility(&word_tokens).map(|w| (w, Attribution::Claimed)));
+    for (verb, attribution) in arabic_verbs {
+        if !arabic::is_arabic(word(verb)) {
+            continue;
+        }
+        let from = words[verb] + 1;
+        let to = (from + ARABIC_NAME_REACH).min(tokens.len());
+        if let Some(name) = (from..to).find_map(|t| arabic_name_at(&chars, &tokens, t)) {
+            return Some((name, attribution));
+        }
+    }
+    // "X claimed", "X said it set off", "X has denied": the name just before the cue.
     for cue in cues(&word_tokens) {
         if !matches!(cue.attribution, Attribution::Claimed | Attribution::Denied) {
             continue;
@@ -221,6 +391,59 @@ mod tests {
                 Some((name.to_owned(), attribution)),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn arabic_groups_are_named_after_the_verb() {
+        for (text, name, attribution) in [
+            (
+                "وتبنت سرايا أولياء الدم الهجوم في بيان",
+                "سرايا أولياء الدم",
+                Attribution::Claimed,
+            ),
+            (
+                "تبنّت جماعة «أصحاب الكهف» القصف الصاروخي",
+                "أصحاب الكهف",
+                Attribution::Claimed,
+            ),
+            (
+                "أعلنت جماعة تطلق على نفسها اسم «قاصم الجبارين» مسؤوليتها عن التفجير",
+                "قاصم الجبارين",
+                Attribution::Claimed,
+            ),
+            (
+                "وأعلنت كتائب سيد الشهداء مسؤوليتها عن الهجوم",
+                "كتائب سيد الشهداء",
+                Attribution::Claimed,
+            ),
+            (
+                "ونفت حركة النجباء أي علاقة لها بالهجوم",
+                "حركة النجباء",
+                Attribution::Denied,
+            ),
+            (
+                "واتهم مسؤولون عسكريون فصيل «ربع الله» بإطلاق الصواريخ",
+                "ربع الله",
+                Attribution::Attributed,
+            ),
+        ] {
+            assert_eq!(
+                unknown_group(text),
+                Some((name.to_owned(), attribution)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn no_arabic_name_where_the_words_name_none() {
+        for text in [
+            "تبنت جماعة مجهولة الهجوم",
+            "لم تتبنّ أي جهة الهجوم حتى الآن",
+            "تبنى الهجوم في وقت لاحق",
+        ] {
+            assert_eq!(unknown_group(text), None, "{text}");
         }
     }
 
