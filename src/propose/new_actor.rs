@@ -154,18 +154,9 @@ const ARABIC_NAME_HEADS: &[&str] = &[
 /// "calling itself" (تطلق على نفسها, تسمي نفسها, تدعى, باسم).
 const ARABIC_GROUP_WORDS: &[&str] = &["جماعة", "مجموعة", "فصيل", "تنظيم", "جهة"];
 const ARABIC_CALLING_ITSELF: &[&str] = &[
-    "تطلق",
-    "يطلق",
-    "على",
-    "نفسها",
-    "نفسه",
-    "عليها",
-    "تسمي",
-    "تسمى",
-    "تدعى",
-    "باسم",
-    "اسم",
+    "تطلق", "يطلق", "تسمي", "يسمي", "تسمى", "تدعى", "يدعى", "باسم",
 ];
+const ARABIC_CALLING_ITSELF_REST: &[&str] = &["على", "نفسها", "نفسه", "عليها", "اسم"];
 
 /// Words that end a name: what was attacked or claimed, and the little words after a name.
 const ARABIC_AFTER_NAME: &[&str] = &[
@@ -225,7 +216,8 @@ const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'
 
 /// An Arabic group's name from token `at` on: a quoted name ("جماعة «أصحاب الكهف»"), one after
 /// "calling itself", or words from a head noun ("سرايا أولياء الدم") to the word that ends it.
-fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<String> {
+/// With the index of the name's last token.
+fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String, usize)> {
     let word_is = |k: usize, list: &[&'static str]| {
         tokens
             .get(k)
@@ -233,10 +225,19 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<String> 
             .is_some_and(|w| arabic::is_one_of(w, list))
     };
     let mut k = at;
+    let mut called = false;
     if word_is(k, ARABIC_GROUP_WORDS) {
         k += 1;
-        while word_is(k, ARABIC_CALLING_ITSELF) {
+        // One adjective may come first: "فصيل مسلح يطلق على نفسه اسم ...".
+        if !word_is(k, ARABIC_CALLING_ITSELF) && word_is(k + 1, ARABIC_CALLING_ITSELF) {
             k += 1;
+        }
+        if word_is(k, ARABIC_CALLING_ITSELF) {
+            called = true;
+            k += 1;
+            while word_is(k, ARABIC_CALLING_ITSELF_REST) {
+                k += 1;
+            }
         }
     }
     let token = tokens.get(k)?;
@@ -248,19 +249,16 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<String> 
         let all_arabic = inside
             .iter()
             .all(|t| t.word().is_some_and(arabic::is_arabic));
-        return (all_arabic && inside.len() <= 6).then_some(name);
+        return (all_arabic && inside.len() <= 6).then_some((name, end));
     }
-    if k > at && !word_is(k - 1, ARABIC_CALLING_ITSELF) {
-        // "جماعة مجهولة", an unknown group: no name.
+    // "جماعة مجهولة", an unknown group, names nothing; nor does a word that heads no name.
+    if !(called || (k == at && word_is(k, ARABIC_NAME_HEADS))) {
         return None;
-    }
-    if !word_is(k, ARABIC_NAME_HEADS) {
-        return (k > at).then(|| one_arabic_word(text, token)).flatten();
     }
     // A name is a chain of nouns closed by the first one with the article ("سرايا أولياء
     // الدم", "عصائب أهل الحق"), then only adjectives with the article ("المقاومة الإسلامية").
     let mut last = k;
-    let mut closed = false;
+    let mut closed = token.word().is_some_and(|w| w.starts_with("ال"));
     while let Some(next) = tokens.get(last + 1).and_then(Token::word) {
         let has_article = next.starts_with("ال");
         let fits = arabic::is_arabic(next)
@@ -274,17 +272,23 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<String> 
         closed |= has_article;
         last += 1;
     }
-    // A head alone ("حركة") names nothing.
-    (last > k).then(|| text[tokens[k].start..tokens[last].end].iter().collect())
+    // A head alone ("حركة") names nothing; after "calling itself" one word may be the name.
+    (last > k || called).then(|| {
+        (
+            text[tokens[k].start..tokens[last].end].iter().collect(),
+            last,
+        )
+    })
 }
 
-/// One Arabic word after "calling itself" (تطلق على نفسها اسم X): the name when nothing
-/// marks where a longer one ends.
-fn one_arabic_word(text: &[char], token: &Token) -> Option<String> {
-    token
-        .word()
-        .filter(|w| arabic::is_arabic(w))
-        .map(|_| text[token.start..token.end].iter().collect())
+/// An Arabic group's name that ends just before the verb at token `verb` ("سرايا أولياء الدم
+/// تبنت الهجوم"): the subject first, as a headline or a second clause writes it.
+fn arabic_name_before(text: &[char], tokens: &[Token], verb: usize) -> Option<String> {
+    (verb.saturating_sub(ARABIC_NAME_REACH)..verb).find_map(|t| {
+        arabic_name_at(text, tokens, t)
+            .filter(|(_, last)| last + 1 == verb)
+            .map(|(name, _)| name)
+    })
 }
 
 /// A group the text attributes the attack to, by name, with the attribution; `None` when no
@@ -330,7 +334,8 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
         }
         let from = words[verb] + 1;
         let to = (from + ARABIC_NAME_REACH).min(tokens.len());
-        if let Some(name) = (from..to).find_map(|t| arabic_name_at(&chars, &tokens, t)) {
+        let after = (from..to).find_map(|t| arabic_name_at(&chars, &tokens, t).map(|(n, _)| n));
+        if let Some(name) = after.or_else(|| arabic_name_before(&chars, &tokens, words[verb])) {
             return Some((name, attribution));
         }
     }
@@ -413,6 +418,16 @@ mod tests {
                 Attribution::Claimed,
             ),
             (
+                "تبنى فصيل مسلح يطلق على نفسه اسم قبضة الهدى الهجوم",
+                "قبضة الهدى",
+                Attribution::Claimed,
+            ),
+            (
+                "وقال مصدر أمني إن سرايا أولياء الدم تبنت الهجوم",
+                "سرايا أولياء الدم",
+                Attribution::Claimed,
+            ),
+            (
                 "وأعلنت كتائب سيد الشهداء مسؤوليتها عن الهجوم",
                 "كتائب سيد الشهداء",
                 Attribution::Claimed,
@@ -442,6 +457,8 @@ mod tests {
             "تبنت جماعة مجهولة الهجوم",
             "لم تتبنّ أي جهة الهجوم حتى الآن",
             "تبنى الهجوم في وقت لاحق",
+            "وقالت إن سرايا الدفاع عن النفس تبنت إطلاق الصواريخ",
+            "وأعلنت قوات الأمن العراقية مسؤوليتها عن حماية الرتل",
         ] {
             assert_eq!(unknown_group(text), None, "{text}");
         }
