@@ -173,12 +173,23 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         };
         let Some(Pattern(pattern, attribution)) = matched else {
             // "أعلنت [the group's name] مسؤوليتها": the announcing verb stands before the name.
-            let announced = exact_or_prefix("مسووليت-", words[first])
-                && words[first.saturating_sub(8)..first].iter().any(|w| {
-                    ["اعلن-", "يعلن-", "تعلن-"]
-                        .iter()
-                        .any(|p| matches_word(p, w))
-                });
+            let window = first.saturating_sub(8);
+            let verb = exact_or_prefix("مسووليت-", words[first])
+                .then(|| {
+                    words[window..first].iter().rposition(|w| {
+                        ["اعلن-", "يعلن-", "تعلن-"]
+                            .iter()
+                            .any(|p| matches_word(p, w))
+                    })
+                })
+                .flatten()
+                .map(|at| window + at);
+            // "ولم تعلن أي جهة مسؤوليتها": no group announced it.
+            let announced = verb.is_some_and(|verb| {
+                !words[verb.saturating_sub(3)..verb]
+                    .iter()
+                    .any(|w| NEGATIONS.contains(w))
+            });
             if announced {
                 found.push(Cue {
                     first_word: first,
@@ -261,6 +272,7 @@ mod tests {
             "the attack has not been claimed",
             "nobody claimed it",
             "لم تتبنى أي جهة الهجوم",
+            "ولم تعلن أي جهة مسؤوليتها عن الهجوم",
             "rockets fell on the base",
         ] {
             assert_eq!(said(text), None, "{text}");
