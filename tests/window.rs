@@ -2237,10 +2237,11 @@ fn a_count_typed_in_words_is_stored_as_its_number_and_a_vague_one_is_refused() {
     assert!(harness.query_by_label("not stored").is_some());
 }
 
-#[test]
-fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_step() {
-    use egui::{Key, Modifiers};
-    let (_dir, mut harness, text) =
+/// An incident made from "Seven rockets hit the Green Zone", with the rockets attached as its
+/// munitions (5) and the Green Zone as its place (2): two proposals waiting in the tray.
+fn two_proposals_in_the_tray() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    use egui::Key;
+    let (dir, mut harness, text) =
         one_article("Seven rockets hit the Green Zone on Tuesday, killing two guards.");
     harness
         .state_mut()
@@ -2254,6 +2255,13 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
         harness.key_press(key);
         harness.run();
     }
+    (dir, harness)
+}
+
+#[test]
+fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_step() {
+    use egui::{Key, Modifiers};
+    let (_dir, mut harness) = two_proposals_in_the_tray();
     assert_eq!(
         harness.state().proposals().len(),
         2,
@@ -2282,21 +2290,7 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
 
 #[test]
 fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
-    use egui::Key;
-    let (_dir, mut harness, text) =
-        one_article("Seven rockets hit the Green Zone on Tuesday, killing two guards.");
-    harness
-        .state_mut()
-        .select_range(range_of(&text, "Seven rockets hit the Green Zone"));
-    harness.run();
-    harness.key_press(Key::N);
-    harness.run();
-    for (words, key) in [("Seven rockets", Key::Num5), ("Green Zone", Key::Num2)] {
-        harness.state_mut().select_range(range_of(&text, words));
-        harness.run();
-        harness.key_press(key);
-        harness.run();
-    }
+    let (_dir, mut harness) = two_proposals_in_the_tray();
     assert_eq!(harness.state().proposals().len(), 2);
     let before = harness
         .state()

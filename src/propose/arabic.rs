@@ -43,7 +43,7 @@ pub fn stems(word: &str) -> Vec<String> {
 }
 
 /// `entry` folded, computed once per entry: the lists are fixed, the words many.
-fn folded(entry: &'static str) -> &'static str {
+pub fn folded(entry: &'static str) -> &'static str {
     use std::collections::HashMap;
     use std::sync::{Mutex, OnceLock};
     static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();

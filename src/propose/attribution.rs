@@ -14,6 +14,9 @@ use crate::model::Attribution;
 pub struct Cue {
     pub first_word: usize,
     pub end_word: usize,
+    /// The verb that states it: the cue's first word, except in "أعلنت [name] مسؤوليتها",
+    /// where the cue is مسؤوليتها and the announcing verb stands before the name.
+    pub verb_word: usize,
     pub attribution: Attribution,
     /// The words as the reason quotes them.
     pub said: String,
@@ -185,15 +188,16 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
                 .flatten()
                 .map(|at| window + at);
             // "ولم تعلن أي جهة مسؤوليتها": no group announced it.
-            let announced = verb.is_some_and(|verb| {
+            let announced = verb.filter(|&verb| {
                 !words[verb.saturating_sub(3)..verb]
                     .iter()
                     .any(|w| NEGATIONS.contains(w))
             });
-            if announced {
+            if let Some(verb) = announced {
                 found.push(Cue {
                     first_word: first,
                     end_word: first + 1,
+                    verb_word: verb,
                     attribution: Claimed,
                     said: words[first].to_owned(),
                 });
@@ -209,6 +213,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
             found.push(Cue {
                 first_word: first,
                 end_word: end,
+                verb_word: first,
                 attribution: *attribution,
                 said: words[first..end].join(" "),
             });

@@ -351,7 +351,7 @@ fn arabic_ordinal_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let unit_of = |w: &str| {
         ARABIC_ORDINAL_UNITS
             .iter()
-            .find(|(name, _)| w == fold(name))
+            .find(|(name, _)| w == arabic::folded(name))
             .map(|(name, value)| (*name, *value))
     };
     let next = tokens.get(i + 1).and_then(Token::word);

@@ -197,20 +197,6 @@ const ARABIC_AFTER_NAME: &[&str] = &[
 /// "اتهم مسؤولون عسكريون فصيل ...").
 const ARABIC_NAME_REACH: usize = 6;
 
-/// "أعلنت X مسؤوليتها" with a name of several words between the verb and "its responsibility":
-/// the word index of the verb.
-fn announced_responsibility(words: &[Token]) -> Option<usize> {
-    let verb = words.iter().position(|t| {
-        t.word()
-            .is_some_and(|w| arabic::stems(w).iter().any(|s| s.starts_with("اعلن")))
-    })?;
-    words[verb + 1..]
-        .iter()
-        .take(8)
-        .any(|t| t.word().is_some_and(|w| w.starts_with("مسووليت")))
-        .then_some(verb)
-}
-
 /// Opening quotes and the quote each is closed by.
 const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'', '\'')];
 
@@ -324,11 +310,9 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
     let word_tokens: Vec<Token> = words.iter().map(|&i| tokens[i].clone()).collect();
     // Arabic puts the verb first: "تبنت سرايا أولياء الدم الهجوم", "اتهم مسؤولون فصيل «X»":
     // the name within a few words after the cue.
-    let arabic_verbs = cues(&word_tokens)
-        .into_iter()
-        .map(|cue| (cue.first_word, cue.attribution))
-        .chain(announced_responsibility(&word_tokens).map(|w| (w, Attribution::Claimed)));
-    for (verb, attribution) in arabic_verbs {
+    let cues = cues(&word_tokens);
+    for cue in &cues {
+        let verb = cue.verb_word;
         if !arabic::is_arabic(word(verb)) {
             continue;
         }
@@ -336,11 +320,11 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
         let to = (from + ARABIC_NAME_REACH).min(tokens.len());
         let after = (from..to).find_map(|t| arabic_name_at(&chars, &tokens, t).map(|(n, _)| n));
         if let Some(name) = after.or_else(|| arabic_name_before(&chars, &tokens, words[verb])) {
-            return Some((name, attribution));
+            return Some((name, cue.attribution));
         }
     }
     // "X claimed", "X said it set off", "X has denied": the name just before the cue.
-    for cue in cues(&word_tokens) {
+    for cue in &cues {
         if !matches!(cue.attribution, Attribution::Claimed | Attribution::Denied) {
             continue;
         }
