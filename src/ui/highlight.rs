@@ -65,6 +65,28 @@ fn within(range: &Range<usize>, start: usize, end: usize) -> bool {
 pub fn highlight_job(article_text: &str, marks: &Marks<'_>, look: &Look) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = look.wrap_width;
+    let char_to_byte: Vec<usize> = article_text
+        .char_indices()
+        .map(|(byte, _)| byte)
+        .chain([article_text.len()])
+        .collect();
+    for (range, format) in styled_ranges(article_text, marks, look) {
+        job.append(
+            &article_text[char_to_byte[range.start]..char_to_byte[range.end]],
+            0.0,
+            format,
+        );
+    }
+    job
+}
+
+/// The look of every stretch of `article_text` (code points, in order, covering it), as
+/// [`highlight_job`] draws them.
+pub fn styled_ranges(
+    article_text: &str,
+    marks: &Marks<'_>,
+    look: &Look,
+) -> Vec<(Range<usize>, TextFormat)> {
     let len = text::char_len(article_text);
     let fits = |r: &Range<usize>| r.start < r.end && r.end <= len;
     let mut boundaries: Vec<usize> = vec![0, len];
@@ -82,11 +104,7 @@ pub fn highlight_job(article_text: &str, marks: &Marks<'_>, look: &Look) -> Layo
     }
     boundaries.sort_unstable();
     boundaries.dedup();
-    let char_to_byte: Vec<usize> = article_text
-        .char_indices()
-        .map(|(byte, _)| byte)
-        .chain([article_text.len()])
-        .collect();
+    let mut styled = Vec::with_capacity(boundaries.len());
     for pair in boundaries.windows(2) {
         let (start, end) = (pair[0], pair[1]);
         let covering: Vec<&Highlight> = marks
@@ -118,13 +136,9 @@ pub fn highlight_job(article_text: &str, marks: &Marks<'_>, look: &Look) -> Layo
             format.background = look.selection_colour;
             format.color = Color32::WHITE;
         }
-        job.append(
-            &article_text[char_to_byte[start]..char_to_byte[end]],
-            0.0,
-            format,
-        );
+        styled.push((start..end, format));
     }
-    job
+    styled
 }
 
 #[cfg(test)]

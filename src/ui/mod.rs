@@ -2,6 +2,7 @@
 
 pub mod agreement_view;
 pub mod article_pane;
+pub mod bidi;
 pub mod codebook_editor;
 pub mod command_list;
 pub mod context_editor;
@@ -11,6 +12,7 @@ pub mod fonts;
 pub mod highlight;
 pub mod incident_editor;
 pub mod merge_review;
+pub mod paragraph_layout;
 pub mod pickers;
 pub mod source_view;
 pub mod timeline_view;

@@ -9,16 +9,18 @@
 //! take an estimated height, corrected once they are seen.
 
 use std::ops::Range;
-use std::sync::Arc;
 
-use egui::text::{CCursor, Galley};
+use egui::text::CCursor;
 use egui::text_selection::text_cursor_state::{ccursor_next_word, ccursor_previous_word};
 use egui::{
     Event, EventFilter, Key, Modifiers, Pos2, Rect, Response, Role, Sense, Stroke, Ui, Vec2,
     WidgetInfo,
 };
+use unicode_segmentation::UnicodeSegmentation;
 
-use super::highlight::{Highlight, Look, Marks, highlight_job};
+use super::bidi::needs_bidi;
+use super::highlight::{Highlight, Look, Marks, highlight_job, styled_ranges};
+use super::paragraph_layout::{Drawn, VisualParagraph, line_breaks};
 
 /// The text the analyst has selected: `anchor` stays where it started, `focus` moves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -44,6 +46,24 @@ impl Selection {
     }
 }
 
+/// Whether `range` of the text is only white space (a drag that starts or ends there does not
+/// take it in).
+fn is_blank(text: &str, range: &Range<usize>, layout: &Layout) -> bool {
+    let i = layout.paragraph_of(range.start);
+    let Some(paragraph) = layout.paragraphs.get(i) else {
+        return true;
+    };
+    let Some(words) = text.get(paragraph.bytes.clone()) else {
+        return true;
+    };
+    let local = range.start.saturating_sub(paragraph.chars.start);
+    words
+        .chars()
+        .skip(local)
+        .take(range.len())
+        .all(char::is_whitespace)
+}
+
 /// Space between paragraphs, in rows.
 const PARAGRAPH_GAP_ROWS: f32 = 0.6;
 
@@ -56,13 +76,18 @@ struct Paragraph {
     highlights: Vec<Highlight>,
     suggestions: Vec<Range<usize>>,
     hits: Vec<Range<usize>>,
+    /// Holds right-to-left text, so it is drawn in visual order.
+    bidi: bool,
+    /// Where its lines break, for the width they were measured at (bidi paragraphs only):
+    /// marks change more often than the width, and do not move the breaks.
+    breaks: Option<(u32, Vec<Range<usize>>)>,
     layout: Option<ParagraphLayout>,
     /// Laid-out height, or an estimate.
     height: f32,
 }
 
 struct ParagraphLayout {
-    galley: Arc<Galley>,
+    drawn: Drawn,
     /// What the galley was made from: (marks version, width, selection, flash) in local offsets.
     key: (u64, u32, Option<Range<usize>>, Option<Range<usize>>),
 }
@@ -105,6 +130,8 @@ impl Layout {
                 highlights: Vec::new(),
                 suggestions: Vec::new(),
                 hits: Vec::new(),
+                bidi: needs_bidi(line),
+                breaks: None,
                 layout: None,
                 height: 0.0,
             });
@@ -208,15 +235,37 @@ impl Layout {
             search_hits: &paragraph.hits,
         };
         let words = &text[paragraph.bytes.clone()];
-        // An empty paragraph still takes one row.
-        let job = if words.is_empty() {
-            highlight_job(" ", &Marks::default(), look)
+        let drawn = if words.is_empty() {
+            // An empty paragraph still takes one row.
+            Drawn::plain(
+                ui.painter()
+                    .layout_job(highlight_job(" ", &Marks::default(), look)),
+            )
+        } else if paragraph.bidi {
+            let width = look.wrap_width.to_bits();
+            if paragraph.breaks.as_ref().is_none_or(|(w, _)| *w != width) {
+                let format = egui::TextFormat::simple(look.font.clone(), look.text_colour);
+                let lines = line_breaks(ui, words, &format, look.wrap_width);
+                paragraph.breaks = Some((width, lines));
+            }
+            let lines = paragraph
+                .breaks
+                .as_ref()
+                .map(|(_, l)| l.as_slice())
+                .unwrap_or(&[]);
+            let styles = styled_ranges(words, &marks, look);
+            Drawn::Visual(VisualParagraph::new(
+                ui,
+                words,
+                lines,
+                &styles,
+                look.wrap_width,
+            ))
         } else {
-            highlight_job(words, &marks, look)
+            Drawn::plain(ui.painter().layout_job(highlight_job(words, &marks, look)))
         };
-        let galley = ui.painter().layout_job(job);
-        paragraph.height = galley.size().y + PARAGRAPH_GAP_ROWS * self.row_height;
-        paragraph.layout = Some(ParagraphLayout { galley, key });
+        paragraph.height = drawn.height() + PARAGRAPH_GAP_ROWS * self.row_height;
+        paragraph.layout = Some(ParagraphLayout { drawn, key });
     }
 }
 
@@ -241,6 +290,9 @@ pub struct SourceView {
     layout: Layout,
     /// Where the text's top-left corner was drawn in the last frame.
     origin: Pos2,
+    /// The word a drag started on (it grows by whole words from there), or the caret it
+    /// started at when Alt asks for exact characters.
+    drag_from: Option<(Range<usize>, bool)>,
 }
 
 /// What happened in the view this frame.
@@ -291,18 +343,24 @@ impl SourceView {
     pub fn char_rect(&self, at: usize) -> Option<Rect> {
         let i = self.layout.paragraph_of(at);
         let paragraph = self.layout.paragraphs.get(i)?;
-        let galley = &paragraph.layout.as_ref()?.galley;
+        let drawn = &paragraph.layout.as_ref()?.drawn;
         let local = at.saturating_sub(paragraph.chars.start);
         let top = self.origin + Vec2::new(0.0, *self.layout.tops.get(i)?);
-        Some(
-            galley
-                .pos_from_cursor(CCursor::new(local))
-                .translate(top.to_vec2()),
-        )
+        Some(drawn.caret_rect(local).translate(top.to_vec2()))
     }
 
-    /// The code point under `pos` (screen coordinates), laying out its paragraph if needed.
+    /// The caret position nearest `pos` (screen coordinates), laying out its paragraph if
+    /// needed.
     fn char_at(&mut self, ui: &Ui, frame: Frame<'_>, pos: Pos2) -> usize {
+        self.locate(ui, frame, pos, false)
+    }
+
+    /// The character drawn under `pos` (screen coordinates).
+    fn char_under(&mut self, ui: &Ui, frame: Frame<'_>, pos: Pos2) -> usize {
+        self.locate(ui, frame, pos, true)
+    }
+
+    fn locate(&mut self, ui: &Ui, frame: Frame<'_>, pos: Pos2, under: bool) -> usize {
         let relative = pos - self.origin;
         let i = self.layout.paragraph_at_y(relative.y);
         let selection = self.selected();
@@ -312,13 +370,16 @@ impl SourceView {
             return 0;
         };
         let top = self.layout.tops.get(i).copied().unwrap_or(0.0);
+        let len = paragraph.chars.end - paragraph.chars.start;
         let local = paragraph.layout.as_ref().map_or(0, |l| {
-            l.galley
-                .cursor_from_pos(Vec2::new(relative.x, relative.y - top))
-                .index
-                .0
+            let within = Vec2::new(relative.x, relative.y - top);
+            if under {
+                l.drawn.char_under(within, len)
+            } else {
+                l.drawn.caret_at(within)
+            }
         });
-        paragraph.chars.start + local.min(paragraph.chars.end - paragraph.chars.start)
+        paragraph.chars.start + local.min(len)
     }
 
     /// Draws `text` with `marks` (its own selection added) and handles pointer and keys.
@@ -398,6 +459,8 @@ impl SourceView {
         output
     }
 
+    /// A drag selects whole words (Alt: exact characters); a double click a word, a triple
+    /// click a sentence; a click puts the caret, Shift+click extends the selection.
     fn handle_pointer(
         &mut self,
         ui: &Ui,
@@ -405,20 +468,58 @@ impl SourceView {
         response: &Response,
         output: &mut SourceOutput,
     ) {
+        let exact = ui.input(|i| i.modifiers.alt);
         if response.drag_started()
             && let Some(origin) = ui.input(|i| i.pointer.press_origin())
         {
-            let at = self.char_at(ui, frame, origin);
-            self.selection = Some(Selection::caret(at));
+            let from = if exact {
+                let at = self.char_at(ui, frame, origin);
+                at..at
+            } else {
+                let under = self.char_under(ui, frame, origin);
+                let word = self.word_around(frame.text, under);
+                if is_blank(frame.text, &word, &self.layout) {
+                    word.end..word.end
+                } else {
+                    word
+                }
+            };
+            self.selection = Some(Selection {
+                anchor: from.start,
+                focus: from.end,
+            });
+            self.drag_from = Some((from, exact));
             response.request_focus();
         }
         if response.dragged()
             && let Some(pos) = response.interact_pointer_pos()
+            && let Some((from, started_exact)) = self.drag_from.clone()
         {
-            let at = self.char_at(ui, frame, pos);
-            if let Some(selection) = self.selection.as_mut() {
-                selection.focus = at;
-            }
+            self.selection = Some(if started_exact || exact {
+                Selection {
+                    anchor: from.start,
+                    focus: self.char_at(ui, frame, pos),
+                }
+            } else {
+                let under = self.char_under(ui, frame, pos);
+                let word = self.word_around(frame.text, under);
+                let blank = is_blank(frame.text, &word, &self.layout);
+                if word.start >= from.start {
+                    let end = if blank { word.start } else { word.end };
+                    Selection {
+                        anchor: from.start,
+                        focus: end.max(from.end),
+                    }
+                } else {
+                    Selection {
+                        anchor: from.end,
+                        focus: if blank { word.end } else { word.start },
+                    }
+                }
+            });
+        }
+        if response.drag_stopped() {
+            self.drag_from = None;
         }
         if response.clicked()
             && let Some(pos) = response.interact_pointer_pos()
@@ -435,6 +536,77 @@ impl SourceView {
             self.row_x = None;
             response.request_focus();
         }
+        let (double, triple) = (response.double_clicked(), response.triple_clicked());
+        if (double || triple)
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            let under = self.char_under(ui, frame, pos);
+            let range = if triple {
+                self.sentence_around(frame.text, under)
+            } else {
+                self.word_around(frame.text, under)
+            };
+            self.selection = Some(Selection {
+                anchor: range.start,
+                focus: range.end,
+            });
+            // The first click already did what a click does.
+            output.clicked = None;
+        }
+    }
+
+    /// The word (a Unicode word-boundary segment, UAX #29) that holds character `at`.
+    fn word_around(&self, text: &str, at: usize) -> Range<usize> {
+        self.segment_around(text, at, |words| {
+            words.split_word_bound_indices().map(|(_, w)| w).collect()
+        })
+    }
+
+    /// The sentence (UAX #29) that holds character `at`, without its trailing white space.
+    fn sentence_around(&self, text: &str, at: usize) -> Range<usize> {
+        let sentence =
+            self.segment_around(text, at, |words| words.split_sentence_bounds().collect());
+        let i = self.layout.paragraph_of(sentence.start);
+        let Some(paragraph) = self.layout.paragraphs.get(i) else {
+            return sentence;
+        };
+        let words = &text[paragraph.bytes.clone()];
+        let local = sentence.start - paragraph.chars.start..sentence.end - paragraph.chars.start;
+        let trailing = words
+            .chars()
+            .skip(local.start)
+            .take(local.len())
+            .collect::<Vec<_>>()
+            .iter()
+            .rev()
+            .take_while(|c| c.is_whitespace())
+            .count();
+        sentence.start..sentence.end - trailing.min(sentence.len())
+    }
+
+    fn segment_around<'t>(
+        &self,
+        text: &'t str,
+        at: usize,
+        segments: impl Fn(&'t str) -> Vec<&'t str>,
+    ) -> Range<usize> {
+        let i = self.layout.paragraph_of(at);
+        let Some(paragraph) = self.layout.paragraphs.get(i) else {
+            return at..at;
+        };
+        let Some(words) = text.get(paragraph.bytes.clone()) else {
+            return at..at;
+        };
+        let local = at.saturating_sub(paragraph.chars.start);
+        let mut start = 0;
+        for segment in segments(words) {
+            let end = start + segment.chars().count();
+            if local < end {
+                return paragraph.chars.start + start..paragraph.chars.start + end;
+            }
+            start = end;
+        }
+        at..at
     }
 
     /// Lays out and paints the paragraphs inside the clip rectangle, and the caret.
@@ -458,9 +630,9 @@ impl SourceView {
             self.layout
                 .ensure_layout(ui, frame, i, selection.as_ref(), flash);
             if let Some(layout) = &self.layout.paragraphs[i].layout {
-                painter.galley(
+                layout.drawn.paint(
+                    painter,
                     rect.min + Vec2::new(0.0, top),
-                    layout.galley.clone(),
                     frame.look.text_colour,
                 );
             }
@@ -551,49 +723,43 @@ impl SourceView {
             return focus;
         };
         let start = paragraph.chars.start;
-        let local = CCursor::new(focus - start);
+        let local = focus - start;
         let words = &frame.text[paragraph.bytes.clone()];
-        let Some(galley) = paragraph.layout.as_ref().map(|l| l.galley.clone()) else {
+        let Some(drawn) = paragraph.layout.as_ref().map(|l| &l.drawn) else {
             return focus;
+        };
+        // In a right-to-left paragraph Left moves on in reading order and Right back.
+        let key = match key {
+            Key::ArrowLeft if drawn.is_rtl() => Key::ArrowRight,
+            Key::ArrowRight if drawn.is_rtl() => Key::ArrowLeft,
+            other => other,
         };
         match key {
             Key::ArrowLeft if by_word && focus > start => {
-                start + ccursor_previous_word(words, local).index.0
+                start + ccursor_previous_word(words, CCursor::new(local)).index.0
             }
             Key::ArrowRight if by_word && focus < paragraph.chars.end => {
-                start + ccursor_next_word(words, local).index.0
+                start + ccursor_next_word(words, CCursor::new(local)).index.0
             }
             Key::ArrowLeft => focus.saturating_sub(1),
             Key::ArrowRight => (focus + 1).min(len),
             Key::ArrowUp | Key::ArrowDown => {
                 let up = key == Key::ArrowUp;
-                let row = galley.layout_from_cursor(local).row;
-                let last_row = galley.rows.len().saturating_sub(1);
-                if up && row == 0 {
-                    // Off the top of the paragraph: to the end of the one before.
-                    if i > 0 {
-                        self.layout.paragraphs[i - 1].chars.end
-                    } else {
-                        focus
+                match drawn.vertical(local, up, self.row_x) {
+                    Some((next, x)) => {
+                        self.row_x = x.or(self.row_x);
+                        start + next
                     }
-                } else if !up && row >= last_row {
-                    if i + 1 < self.layout.paragraphs.len() {
+                    // Off the paragraph's first or last row: into the one before or after.
+                    None if up && i > 0 => self.layout.paragraphs[i - 1].chars.end,
+                    None if !up && i + 1 < self.layout.paragraphs.len() => {
                         self.layout.paragraphs[i + 1].chars.start
-                    } else {
-                        focus
                     }
-                } else {
-                    let (next, x) = if up {
-                        galley.cursor_up_one_row(&local, self.row_x)
-                    } else {
-                        galley.cursor_down_one_row(&local, self.row_x)
-                    };
-                    self.row_x = x.or(self.row_x);
-                    start + next.index.0
+                    None => focus,
                 }
             }
-            Key::Home => start + galley.cursor_begin_of_row(&local).index.0,
-            Key::End => start + galley.cursor_end_of_row(&local).index.0,
+            Key::Home => start + drawn.row_bounds(local).0,
+            Key::End => start + drawn.row_bounds(local).1,
             _ => focus,
         }
     }

@@ -1,0 +1,625 @@
+//! Right-to-left text drawn the way it reads. egui shapes text (Arabic letters join) but has no
+//! bidirectional algorithm: it shapes each section of a layout job as one run, in whatever
+//! direction the run's first letter suggests, and places sections left to right. So we run the
+//! Unicode Bidirectional Algorithm (UAX #9, through `unicode-bidi`) ourselves and hand egui a job
+//! whose sections are the pieces of each line **in visual order**, each of one direction and one
+//! kind of script. A piece the shaper would lay out in the wrong direction (a bracket alone in
+//! Arabic, Arabic-Indic digits in a left-to-right number) is given to it reversed, and mirrored
+//! where the shaper would have mirrored it, so what comes out is always the visual order.
+//!
+//! Every section remembers which logical characters it holds, so a glyph on screen maps back to
+//! the code point of the text it shows: hit testing, carets and highlights stay in logical
+//! offsets, the unit evidence is stored in.
+
+use std::ops::Range;
+
+use egui::text::{LayoutJob, TextFormat};
+use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
+use unicode_script::{Script, UnicodeScript};
+
+/// Joins Arabic letters across a section boundary (a highlight ending inside a word).
+const ZERO_WIDTH_JOINER: char = '\u{200D}';
+
+/// Whether the bidi algorithm could move anything in `text`: right-to-left letters, Arabic
+/// digits, or explicit controls that start a right-to-left stretch.
+pub fn needs_bidi(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(
+            bidi_class(c),
+            BidiClass::R
+                | BidiClass::AL
+                | BidiClass::AN
+                | BidiClass::RLE
+                | BidiClass::RLO
+                | BidiClass::RLI
+                | BidiClass::FSI
+        )
+    })
+}
+
+/// Which way the shaper will lay a run out: by its first character with a script of its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ScriptKind {
+    /// Spaces, digits, punctuation, marks: they follow their neighbours.
+    Neutral,
+    LeftToRight,
+    RightToLeft,
+}
+
+fn script_kind(c: char) -> ScriptKind {
+    match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => ScriptKind::Neutral,
+        Script::Arabic
+        | Script::Hebrew
+        | Script::Syriac
+        | Script::Thaana
+        | Script::Nko
+        | Script::Samaritan
+        | Script::Mandaic
+        | Script::Adlam
+        | Script::Hanifi_Rohingya => ScriptKind::RightToLeft,
+        _ => ScriptKind::LeftToRight,
+    }
+}
+
+/// Characters the bidi algorithm removes (rule X9): they take no place in the visual order.
+fn removed_by_x9(c: char) -> bool {
+    matches!(
+        bidi_class(c),
+        BidiClass::RLE
+            | BidiClass::LRE
+            | BidiClass::RLO
+            | BidiClass::LRO
+            | BidiClass::PDF
+            | BidiClass::BN
+    )
+}
+
+/// A paragraph (text without line breaks) with its resolved embedding levels.
+pub struct BidiParagraph<'a> {
+    text: &'a str,
+    info: ParagraphBidiInfo<'a>,
+    /// Byte offset of every character, and the text's length last.
+    char_starts: Vec<usize>,
+}
+
+/// A stretch of one line drawn as a unit, in bytes of the paragraph.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub bytes: Range<usize>,
+    /// Drawn right to left (an odd embedding level).
+    pub rtl: bool,
+    /// The shaper will lay it out right to left (it holds a right-to-left letter).
+    pub shaped_rtl: bool,
+}
+
+/// Which logical characters one section of a visual job holds.
+#[derive(Clone, Debug)]
+pub struct SectionChars {
+    /// The character of the paragraph behind each character given to the shaper, in the order
+    /// given; `None` for a joiner we added.
+    pub fed: Vec<Option<usize>>,
+    /// The shaper reverses what it was given (its glyphs come out in the opposite order).
+    pub shaped_rtl: bool,
+    /// The section is read right to left.
+    pub rtl: bool,
+}
+
+impl SectionChars {
+    /// The paragraph character shown by the `k`-th glyph (from the left) of this section.
+    pub fn glyph_char(&self, k: usize) -> Option<usize> {
+        let n = self.fed.len();
+        let i = if self.shaped_rtl {
+            n.checked_sub(k + 1)?
+        } else {
+            k
+        };
+        self.fed.get(i).copied().flatten()
+    }
+}
+
+/// A job of lines in visual order, and for each of its sections the characters it holds.
+pub struct VisualJob {
+    pub job: LayoutJob,
+    /// One entry per section of `job` (a line break's section holds no character).
+    pub sections: Vec<SectionChars>,
+}
+
+impl<'a> BidiParagraph<'a> {
+    /// Resolves `text`'s levels; its direction comes from its first strong character (P2–P3),
+    /// or is `forced`.
+    pub fn new(text: &'a str, forced: Option<Level>) -> Self {
+        let info = ParagraphBidiInfo::new(text, forced);
+        let char_starts = text
+            .char_indices()
+            .map(|(byte, _)| byte)
+            .chain([text.len()])
+            .collect();
+        Self {
+            text,
+            info,
+            char_starts,
+        }
+    }
+
+    /// Whether the paragraph reads right to left.
+    pub fn is_rtl(&self) -> bool {
+        self.info.paragraph_level.is_rtl()
+    }
+
+    /// The character index of byte offset `byte`.
+    pub fn char_of(&self, byte: usize) -> usize {
+        self.char_starts.partition_point(|start| *start < byte)
+    }
+
+    /// The byte offset of character `at`.
+    pub fn byte_of(&self, at: usize) -> usize {
+        self.char_starts.get(at).copied().unwrap_or(self.text.len())
+    }
+
+    /// The characters' resolved levels for a line of characters `line` (rule L1 applied).
+    pub fn levels(&self, line: Range<usize>) -> Vec<Level> {
+        let bytes = self.byte_of(line.start)..self.byte_of(line.end);
+        let levels = self.info.reordered_levels(bytes);
+        self.char_starts[line]
+            .iter()
+            .map(|byte| levels[*byte])
+            .collect()
+    }
+
+    /// The characters of line `line` in the order they are drawn from the left (rule L2),
+    /// without those rule X9 removes.
+    pub fn visual_order(&self, line: Range<usize>) -> Vec<usize> {
+        let mut order = Vec::new();
+        for piece in self.pieces(line) {
+            let chars = self.char_of(piece.bytes.start)..self.char_of(piece.bytes.end);
+            let shown = chars.filter(|at| {
+                let byte = self.char_starts[*at];
+                !self.text[byte..].chars().next().is_some_and(removed_by_x9)
+            });
+            if piece.rtl {
+                order.extend(shown.rev());
+            } else {
+                order.extend(shown);
+            }
+        }
+        order
+    }
+
+    /// The pieces of line `line` (characters; its trailing white space left out, as it sits at
+    /// the line's end whatever its direction) from left to right.
+    pub fn pieces(&self, line: Range<usize>) -> Vec<Piece> {
+        let start = self.byte_of(line.start);
+        let mut end = self.byte_of(line.end);
+        end = start + self.text[start..end].trim_end().len();
+        if start >= end {
+            return Vec::new();
+        }
+        let (levels, runs) = self.info.visual_runs(start..end);
+        let mut pieces = Vec::new();
+        for run in runs {
+            let rtl = levels[run.start].is_rtl();
+            // Split where the script turns from one direction to the other, so each piece is
+            // shaped one way; neutrals go with the piece they are in.
+            let mut split: Vec<Piece> = Vec::new();
+            let mut piece_start = run.start;
+            let mut kind = ScriptKind::Neutral;
+            for (offset, c) in self.text[run.clone()].char_indices() {
+                let here = script_kind(c);
+                if here == ScriptKind::Neutral {
+                    continue;
+                }
+                if kind != ScriptKind::Neutral && here != kind {
+                    let at = run.start + offset;
+                    split.push(Piece {
+                        bytes: piece_start..at,
+                        rtl,
+                        shaped_rtl: kind == ScriptKind::RightToLeft,
+                    });
+                    piece_start = at;
+                }
+                kind = here;
+            }
+            split.push(Piece {
+                bytes: piece_start..run.end,
+                rtl,
+                shaped_rtl: kind == ScriptKind::RightToLeft,
+            });
+            if rtl {
+                split.reverse();
+            }
+            pieces.extend(split);
+        }
+        pieces
+    }
+
+    /// A job drawing `lines` (ranges of characters, in order) one row each, in visual order,
+    /// with `styles` (ranges of characters covering the paragraph in order, each with its
+    /// look). Right-aligned when the paragraph reads right to left.
+    pub fn visual_job(
+        &self,
+        lines: &[Range<usize>],
+        styles: &[(Range<usize>, TextFormat)],
+    ) -> VisualJob {
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = f32::INFINITY;
+        if self.is_rtl() {
+            job.halign = egui::Align::RIGHT;
+        }
+        let mut sections = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                let format = styles.first().map(|s| s.1.clone()).unwrap_or_default();
+                push_section(&mut job, "\n", format);
+                sections.push(SectionChars {
+                    fed: Vec::new(),
+                    shaped_rtl: false,
+                    rtl: false,
+                });
+            }
+            for piece in self.pieces(line.clone()) {
+                self.append_piece(&piece, styles, &mut job, &mut sections);
+            }
+        }
+        VisualJob { job, sections }
+    }
+
+    /// Appends `piece` cut at its style boundaries, its parts in visual order.
+    fn append_piece(
+        &self,
+        piece: &Piece,
+        styles: &[(Range<usize>, TextFormat)],
+        job: &mut LayoutJob,
+        sections: &mut Vec<SectionChars>,
+    ) {
+        let chars = self.char_of(piece.bytes.start)..self.char_of(piece.bytes.end);
+        let first = styles.partition_point(|(range, _)| range.end <= chars.start);
+        let mut parts: Vec<(Range<usize>, &TextFormat)> = styles[first..]
+            .iter()
+            .take_while(|(range, _)| range.start < chars.end)
+            .map(|(range, format)| {
+                (
+                    range.start.max(chars.start)..range.end.min(chars.end),
+                    format,
+                )
+            })
+            .filter(|(range, _)| !range.is_empty())
+            .collect();
+        if parts.is_empty() {
+            parts.push((chars.clone(), &DEFAULT_FORMAT));
+        }
+        let reverse_feed = piece.rtl != piece.shaped_rtl;
+        let count = parts.len();
+        let mut ordered: Vec<(usize, (Range<usize>, &TextFormat))> =
+            parts.into_iter().enumerate().collect();
+        if piece.rtl {
+            ordered.reverse();
+        }
+        for (index, (range, format)) in ordered {
+            let mut fed: Vec<Option<usize>> = range.clone().map(Some).collect();
+            // Arabic joins across a style boundary inside a word only if told to.
+            if !reverse_feed && piece.shaped_rtl {
+                if index > 0 && self.joins(range.start - 1, range.start) {
+                    fed.insert(0, None);
+                }
+                if index + 1 < count && self.joins(range.end - 1, range.end) {
+                    fed.push(None);
+                }
+            }
+            if reverse_feed {
+                fed.reverse();
+            }
+            let mut text = String::with_capacity(fed.len() * 2);
+            for at in &fed {
+                match at {
+                    Some(at) => {
+                        let c = self.char_at(*at);
+                        let c = if reverse_feed {
+                            unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
+                        } else {
+                            c
+                        };
+                        text.push(c);
+                    }
+                    None => text.push(ZERO_WIDTH_JOINER),
+                }
+            }
+            push_section(job, &text, format.clone());
+            sections.push(SectionChars {
+                fed,
+                shaped_rtl: piece.shaped_rtl,
+                rtl: piece.rtl,
+            });
+        }
+    }
+
+    fn char_at(&self, at: usize) -> char {
+        self.text[self.byte_of(at)..].chars().next().unwrap_or(' ')
+    }
+
+    /// Whether the letters at `before` and `after` join in Arabic script.
+    fn joins(&self, before: usize, after: usize) -> bool {
+        let joining = |c: char| c.script() == Script::Arabic && c.is_alphabetic();
+        joining(self.char_at(before)) && joining(self.char_at(after))
+    }
+
+    /// A job to measure line breaks by: the paragraph in logical order, cut at every change
+    /// between white space and words and between scripts of different directions, so every
+    /// word is shaped alone and the words stay in reading order.
+    pub fn breaking_job(&self, format: &TextFormat, wrap_width: f32) -> LayoutJob {
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = wrap_width;
+        let mut start = 0;
+        let mut last: Option<(bool, ScriptKind)> = None;
+        for (byte, c) in self.text.char_indices() {
+            let here = (c.is_whitespace(), script_kind(c));
+            if let Some(previous) = last
+                && (previous.0 != here.0
+                    || (here.1 != ScriptKind::Neutral
+                        && previous.1 != ScriptKind::Neutral
+                        && here.1 != previous.1))
+            {
+                push_section(&mut job, &self.text[start..byte], format.clone());
+                start = byte;
+            }
+            last = Some(match last {
+                Some((_, kind)) if here.1 == ScriptKind::Neutral && !here.0 => (here.0, kind),
+                _ => here,
+            });
+        }
+        push_section(&mut job, &self.text[start..], format.clone());
+        job
+    }
+}
+
+/// Adds a section of its own: `LayoutJob::append` merges sections that look alike, but the shaper
+/// must see each piece apart.
+fn push_section(job: &mut LayoutJob, text: &str, format: TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(egui::text::LayoutSection {
+        leading_space: 0.0,
+        byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
+        format,
+    });
+}
+
+static DEFAULT_FORMAT: std::sync::LazyLock<TextFormat> =
+    std::sync::LazyLock::new(TextFormat::default);
+
+/// `text` (lines split at `\n`) as a job in visual order, every section in `format`: for labels,
+/// list rows and hover texts that hold Arabic. Text without right-to-left characters is one
+/// section as written.
+pub fn display_job(text: &str, format: TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        if !needs_bidi(line) {
+            job.append(line, 0.0, format.clone());
+            continue;
+        }
+        let paragraph = BidiParagraph::new(line, None);
+        let chars = paragraph.char_of(line.len());
+        let styles = [(0..chars, format.clone())];
+        let visual = paragraph.visual_job(&[0..chars], &styles);
+        for section in &visual.job.sections {
+            let range = section.byte_range.start.0..section.byte_range.end.0;
+            push_section(&mut job, &visual.job.text[range], section.format.clone());
+        }
+    }
+    job
+}
+
+/// `text` for a label in the look of `ui` (body text, the theme's colour): in visual order when
+/// it holds right-to-left characters, as it is otherwise.
+pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    if !needs_bidi(text) {
+        return text.into();
+    }
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let format = TextFormat::simple(font, egui::Color32::PLACEHOLDER);
+    display_job(text, format).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visual(text: &str) -> String {
+        let paragraph = BidiParagraph::new(text, None);
+        let chars: Vec<char> = text.chars().collect();
+        paragraph
+            .visual_order(0..chars.len())
+            .into_iter()
+            .map(|at| chars[at])
+            .collect()
+    }
+
+    #[test]
+    fn an_arabic_sentence_reads_from_the_right_with_its_numbers_and_names_in_their_own_order() {
+        // "Seven rockets hit Ain al-Asad base on 3 March 2020, said the Reuters agency."
+        let text = "سقطت 7 صواريخ على قاعدة عين الأسد يوم 3 آذار 2020 وفق Reuters.";
+        let paragraph = BidiParagraph::new(text, None);
+        assert!(paragraph.is_rtl(), "direction from the first strong letter");
+        let shown = visual(text);
+        // The sentence's first word is drawn last (at the right end), its full stop first.
+        assert!(shown.starts_with('.'), "{shown}");
+        assert!(shown.ends_with("سقطت".chars().rev().collect::<String>().as_str()));
+        // Numbers and the Latin name keep their left-to-right order inside.
+        assert!(shown.contains("2020"), "{shown}");
+        assert!(shown.contains("Reuters"), "{shown}");
+        // Later words sit further left: 2020 is left of 3, which is left of 7.
+        let at = |needle: &str| shown.find(needle).expect("shown");
+        assert!(at("2020") < at("3 ") || at("2020") < at(" 3"));
+        assert!(at("Reuters") < at("2020"));
+    }
+
+    #[test]
+    fn an_english_sentence_with_an_arabic_name_reads_left_to_right() {
+        let text = "Kataib Hezbollah (كتائب حزب الله) denied the attack.";
+        let paragraph = BidiParagraph::new(text, None);
+        assert!(!paragraph.is_rtl());
+        let shown = visual(text);
+        assert!(shown.starts_with("Kataib Hezbollah ("), "{shown}");
+        assert!(shown.ends_with(") denied the attack."), "{shown}");
+        let name: String = "كتائب حزب الله".chars().rev().collect();
+        assert!(shown.contains(&name), "the name alone is reversed: {shown}");
+    }
+
+    #[test]
+    fn pieces_are_split_where_the_script_changes_direction_and_ordered_from_the_left() {
+        let text = "قال المتحدث: 12 صاروخاً (Katyusha).";
+        let paragraph = BidiParagraph::new(text, None);
+        let chars = text.chars().count();
+        let pieces = paragraph.pieces(0..chars);
+        let texts: Vec<&str> = pieces.iter().map(|p| &text[p.bytes.clone()]).collect();
+        assert!(texts.contains(&"Katyusha"), "{texts:?}");
+        assert!(texts.contains(&"12"), "{texts:?}");
+        let katyusha = texts.iter().position(|t| *t == "Katyusha").expect("piece");
+        let twelve = texts.iter().position(|t| *t == "12").expect("piece");
+        assert!(katyusha < twelve, "the later words are further left");
+        assert!(!pieces[katyusha].rtl && !pieces[katyusha].shaped_rtl);
+        let first_word = texts.last().expect("pieces");
+        assert!(
+            first_word.starts_with("قال"),
+            "the first word is at the right: {texts:?}"
+        );
+    }
+
+    #[test]
+    fn a_piece_the_shaper_would_lay_out_the_wrong_way_is_fed_reversed_and_mirrored() {
+        let text = "العدد (12) صحيح";
+        let paragraph = BidiParagraph::new(text, None);
+        let chars = text.chars().count();
+        let styles = [(0..chars, TextFormat::default())];
+        let arabic = paragraph.visual_job(&[0..chars], &styles);
+        let job_text = &arabic.job.text;
+        let sections: Vec<&str> = arabic
+            .job
+            .sections
+            .iter()
+            .map(|s| &job_text[s.byte_range.start.0..s.byte_range.end.0])
+            .collect();
+        assert!(sections.contains(&"12"), "{sections:?}");
+        // With Arabic in it, the shaper lays the piece out right to left and mirrors it.
+        assert!(arabic.sections.iter().all(|s| s.rtl == s.shaped_rtl));
+        // Latin letters forced right to left (RLO … PDF) are given to it reversed, mirrored.
+        let forced = "x \u{202E}(ab)\u{202C} y";
+        let paragraph = BidiParagraph::new(forced, None);
+        let chars = forced.chars().count();
+        let visual = paragraph.visual_job(&[0..chars], &[(0..chars, TextFormat::default())]);
+        assert!(visual.job.text.contains("(ba)"), "{:?}", visual.job.text);
+        // Every paragraph character is in exactly one section.
+        let mut seen: Vec<usize> = visual
+            .sections
+            .iter()
+            .flat_map(|s| s.fed.iter().flatten().copied())
+            .collect();
+        seen.sort_unstable();
+        assert_eq!(seen, (0..chars).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_highlight_ending_inside_an_arabic_word_keeps_the_letters_joined() {
+        let text = "صواريخ";
+        let paragraph = BidiParagraph::new(text, None);
+        let styles = [(0..3, TextFormat::default()), (3..6, TextFormat::default())];
+        let visual = paragraph.visual_job(&[0..6], &styles);
+        assert!(
+            visual.job.text.contains(ZERO_WIDTH_JOINER),
+            "{:?}",
+            visual.job.text
+        );
+        // The later half is drawn first (left), and the joiners map to no character.
+        assert_eq!(
+            visual.sections[0].fed,
+            vec![None, Some(3), Some(4), Some(5)]
+        );
+        assert_eq!(visual.sections[0].glyph_char(0), Some(5));
+    }
+
+    #[test]
+    fn display_jobs_leave_text_without_right_to_left_letters_alone() {
+        let job = display_job("Seven rockets", TextFormat::default());
+        assert_eq!(job.text, "Seven rockets");
+        let arabic = display_job("هجوم 2020", TextFormat::default());
+        assert_eq!(arabic.text.chars().count(), "هجوم 2020".chars().count());
+        assert!(arabic.text.starts_with("2020"), "{}", arabic.text);
+    }
+
+    /// Lines of the Unicode Consortium's conformance data for the algorithm
+    /// (BidiCharacterTest.txt): each gives a text, a paragraph direction, the resolved levels
+    /// and the visual order, which ours must equal.
+    #[test]
+    fn reordering_matches_the_unicode_conformance_data() {
+        let data = include_str!("../../tests/data/bidi_character_test_excerpt.txt");
+        let mut checked = 0;
+        for (number, line) in data.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split(';').collect();
+            assert_eq!(fields.len(), 5, "line {number}");
+            let text: String = fields[0]
+                .split_whitespace()
+                .map(|hex| {
+                    u32::from_str_radix(hex, 16)
+                        .ok()
+                        .and_then(char::from_u32)
+                        .expect("a code point")
+                })
+                .collect();
+            let forced = match fields[1] {
+                "0" => Some(Level::ltr()),
+                "1" => Some(Level::rtl()),
+                _ => None,
+            };
+            let paragraph = BidiParagraph::new(&text, forced);
+            let chars = text.chars().count();
+            let expected_level: u8 = fields[2].parse().expect("a level");
+            assert_eq!(
+                paragraph.info.paragraph_level.number(),
+                expected_level,
+                "paragraph level, line {number}: {line}"
+            );
+            let levels = paragraph.levels(0..chars);
+            for (at, expected) in fields[3].split_whitespace().enumerate() {
+                if let Ok(expected) = expected.parse::<u8>() {
+                    assert_eq!(
+                        levels[at].number(),
+                        expected,
+                        "level {at}, line {number}: {line}"
+                    );
+                }
+            }
+            let expected_order: Vec<usize> = fields[4]
+                .split_whitespace()
+                .map(|i| i.parse().expect("an index"))
+                .collect();
+            // Our lines leave trailing white space out (it is drawn at the line's end).
+            let shown: Vec<usize> = paragraph.visual_order(0..chars);
+            let trailing: Vec<usize> = expected_order
+                .iter()
+                .copied()
+                .filter(|i| !shown.contains(i))
+                .collect();
+            let expected_shown: Vec<usize> = expected_order
+                .iter()
+                .copied()
+                .filter(|i| !trailing.contains(i))
+                .collect();
+            assert_eq!(shown, expected_shown, "visual order, line {number}: {line}");
+            assert!(
+                trailing.iter().all(|i| text
+                    .chars()
+                    .nth(*i)
+                    .is_some_and(|c| c.is_whitespace() || removed_by_x9(c))),
+                "only trailing white space is left out, line {number}"
+            );
+            checked += 1;
+        }
+        assert!(checked >= 100, "only {checked} lines checked");
+    }
+}
