@@ -144,7 +144,10 @@ impl ArticlePane {
         }
         ui.separator();
         let look = Look {
-            font: egui::TextStyle::Body.resolve(ui.style()),
+            font: crate::ui::fonts::reading_font(
+                ui.ctx(),
+                egui::TextStyle::Body.resolve(ui.style()).size,
+            ),
             text_colour: ui.visuals().text_color(),
             selection_colour: ui.visuals().selection.bg_fill,
             wrap_width: ui.available_width().min(720.0),

@@ -118,6 +118,14 @@ impl SectionChars {
     }
 }
 
+/// A piece of a line as the shaper gets it, and which characters it holds.
+#[derive(Clone, Debug)]
+pub struct VisualSection {
+    pub text: String,
+    pub format: TextFormat,
+    pub chars: SectionChars,
+}
+
 /// A job of lines in visual order, and for each of its sections the characters it holds.
 pub struct VisualJob {
     pub job: LayoutJob,
@@ -233,9 +241,22 @@ impl<'a> BidiParagraph<'a> {
         pieces
     }
 
-    /// A job drawing `lines` (ranges of characters, in order) one row each, in visual order,
-    /// with `styles` (ranges of characters covering the paragraph in order, each with its
-    /// look). Right-aligned when the paragraph reads right to left.
+    /// The sections that draw line `line` (characters) from the left, each stretch in its look
+    /// from `styles` (ranges of characters covering the paragraph in order).
+    pub fn line_sections(
+        &self,
+        line: Range<usize>,
+        styles: &[(Range<usize>, TextFormat)],
+    ) -> Vec<VisualSection> {
+        let mut sections = Vec::new();
+        for piece in self.pieces(line) {
+            self.append_piece(&piece, styles, &mut sections);
+        }
+        sections
+    }
+
+    /// A job drawing `lines` (ranges of characters, in order) one row each, in visual order.
+    /// Right-aligned when the paragraph reads right to left.
     pub fn visual_job(
         &self,
         lines: &[Range<usize>],
@@ -257,34 +278,43 @@ impl<'a> BidiParagraph<'a> {
                     rtl: false,
                 });
             }
-            for piece in self.pieces(line.clone()) {
-                self.append_piece(&piece, styles, &mut job, &mut sections);
+            for section in self.line_sections(line.clone(), styles) {
+                push_section(&mut job, &section.text, section.format);
+                sections.push(section.chars);
             }
         }
         VisualJob { job, sections }
     }
 
-    /// Appends `piece` cut at its style boundaries, its parts in visual order.
+    /// Appends `piece` cut at its style boundaries, its parts in visual order. A right-to-left
+    /// piece is also cut at white space: egui shapes a section in runs of one font, and a space
+    /// may come from another font than the letters around it, which would put the words of one
+    /// section back in reading order from the left.
     fn append_piece(
         &self,
         piece: &Piece,
         styles: &[(Range<usize>, TextFormat)],
-        job: &mut LayoutJob,
-        sections: &mut Vec<SectionChars>,
+        sections: &mut Vec<VisualSection>,
     ) {
         let chars = self.char_of(piece.bytes.start)..self.char_of(piece.bytes.end);
         let first = styles.partition_point(|(range, _)| range.end <= chars.start);
-        let mut parts: Vec<(Range<usize>, &TextFormat)> = styles[first..]
+        let mut parts: Vec<(Range<usize>, &TextFormat)> = Vec::new();
+        for (range, format) in styles[first..]
             .iter()
             .take_while(|(range, _)| range.start < chars.end)
-            .map(|(range, format)| {
-                (
-                    range.start.max(chars.start)..range.end.min(chars.end),
-                    format,
-                )
-            })
-            .filter(|(range, _)| !range.is_empty())
-            .collect();
+        {
+            let clipped = range.start.max(chars.start)..range.end.min(chars.end);
+            if clipped.is_empty() {
+                continue;
+            }
+            if piece.rtl {
+                for cut in self.split_at_white_space(clipped) {
+                    parts.push((cut, format));
+                }
+            } else {
+                parts.push((clipped, format));
+            }
+        }
         if parts.is_empty() {
             parts.push((chars.clone(), &DEFAULT_FORMAT));
         }
@@ -324,13 +354,45 @@ impl<'a> BidiParagraph<'a> {
                     None => text.push(ZERO_WIDTH_JOINER),
                 }
             }
-            push_section(job, &text, format.clone());
-            sections.push(SectionChars {
-                fed,
-                shaped_rtl: piece.shaped_rtl,
-                rtl: piece.rtl,
+            sections.push(VisualSection {
+                text,
+                format: format.clone(),
+                chars: SectionChars {
+                    fed,
+                    shaped_rtl: piece.shaped_rtl,
+                    rtl: piece.rtl,
+                },
             });
         }
+    }
+
+    /// `range` (characters) cut where white space begins or ends.
+    fn split_at_white_space(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut cuts = Vec::new();
+        let mut start = range.start;
+        for at in range.start + 1..range.end {
+            if self.char_at(at).is_whitespace() != self.char_at(at - 1).is_whitespace() {
+                cuts.push(start..at);
+                start = at;
+            }
+        }
+        cuts.push(start..range.end);
+        cuts
+    }
+
+    /// The paragraph cut where white space begins or ends (characters): the units a line
+    /// breaks between.
+    pub fn words_and_spaces(&self) -> Vec<Range<usize>> {
+        let len = self.char_of(self.text.len());
+        if len == 0 {
+            return Vec::new();
+        }
+        self.split_at_white_space(0..len)
+    }
+
+    /// The text of characters `range`.
+    pub fn slice(&self, range: Range<usize>) -> &'a str {
+        &self.text[self.byte_of(range.start)..self.byte_of(range.end)]
     }
 
     fn char_at(&self, at: usize) -> char {
@@ -341,34 +403,6 @@ impl<'a> BidiParagraph<'a> {
     fn joins(&self, before: usize, after: usize) -> bool {
         let joining = |c: char| c.script() == Script::Arabic && c.is_alphabetic();
         joining(self.char_at(before)) && joining(self.char_at(after))
-    }
-
-    /// A job to measure line breaks by: the paragraph in logical order, cut at every change
-    /// between white space and words and between scripts of different directions, so every
-    /// word is shaped alone and the words stay in reading order.
-    pub fn breaking_job(&self, format: &TextFormat, wrap_width: f32) -> LayoutJob {
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = wrap_width;
-        let mut start = 0;
-        let mut last: Option<(bool, ScriptKind)> = None;
-        for (byte, c) in self.text.char_indices() {
-            let here = (c.is_whitespace(), script_kind(c));
-            if let Some(previous) = last
-                && (previous.0 != here.0
-                    || (here.1 != ScriptKind::Neutral
-                        && previous.1 != ScriptKind::Neutral
-                        && here.1 != previous.1))
-            {
-                push_section(&mut job, &self.text[start..byte], format.clone());
-                start = byte;
-            }
-            last = Some(match last {
-                Some((_, kind)) if here.1 == ScriptKind::Neutral && !here.0 => (here.0, kind),
-                _ => here,
-            });
-        }
-        push_section(&mut job, &self.text[start..], format.clone());
-        job
     }
 }
 
@@ -418,7 +452,8 @@ pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
     if !needs_bidi(text) {
         return text.into();
     }
-    let font = egui::TextStyle::Body.resolve(ui.style());
+    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let font = super::fonts::reading_font(ui.ctx(), size);
     let format = TextFormat::simple(font, egui::Color32::PLACEHOLDER);
     display_job(text, format).into()
 }

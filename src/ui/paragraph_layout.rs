@@ -9,15 +9,18 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::text::{CCursor, Galley, TextFormat};
+use egui::text::{CCursor, Galley, LayoutJob, TextFormat};
 use egui::{Pos2, Rect, Ui, Vec2};
 
-use super::bidi::BidiParagraph;
+use super::bidi::{BidiParagraph, SectionChars};
 
 /// Where one character was drawn, in visual order within its row.
 #[derive(Clone, Copy, Debug)]
 struct Cell {
     at: usize,
+    /// What the glyph drawn there names (the character, or its cluster's first): tests check it.
+    #[cfg_attr(not(test), allow(dead_code))]
+    shown: char,
     left: f32,
     right: f32,
     rtl: bool,
@@ -30,18 +33,21 @@ struct VisualRow {
     chars: Range<usize>,
     top: f32,
     bottom: f32,
+    /// Its sections' galleys and where each is painted, left to right.
+    pieces: Vec<(Pos2, Arc<Galley>)>,
     /// Left to right.
     cells: Vec<Cell>,
 }
 
-/// A paragraph with right-to-left text: its galley of visual lines and where each character is.
+/// A paragraph with right-to-left text: its lines, each drawn in visual order, a galley a
+/// section, and where each character is.
 #[derive(Debug)]
 pub struct VisualParagraph {
-    galley: Arc<Galley>,
-    /// Where the galley is painted from (its right edge, when right-aligned).
-    offset_x: f32,
     rtl: bool,
     rows: Vec<VisualRow>,
+    /// Where a line with nothing drawn puts its caret.
+    start_x: f32,
+    height: f32,
     /// Characters in the paragraph.
     len: usize,
 }
@@ -53,25 +59,109 @@ pub enum Drawn {
     Visual(VisualParagraph),
 }
 
-/// Lines of `text` (code points) broken to fit `wrap_width`, measured in reading order.
+fn one_section_job(text: &str, format: TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = f32::INFINITY;
+    job.sections.push(egui::text::LayoutSection {
+        leading_space: 0.0,
+        byte_range: egui::text::ByteIndex(0)..egui::text::ByteIndex(text.len()),
+        format,
+    });
+    job.text = text.to_owned();
+    job
+}
+
+/// Lines of `text` (code points) broken to fit `wrap_width` between words, measured in reading
+/// order: white space stays at the end of the line it follows; a word wider than a line has
+/// one of its own.
 pub fn line_breaks(ui: &Ui, text: &str, format: &TextFormat, wrap_width: f32) -> Vec<Range<usize>> {
     let paragraph = BidiParagraph::new(text, None);
-    let total = text.chars().count();
-    let galley = ui
-        .painter()
-        .layout_job(paragraph.breaking_job(format, wrap_width));
-    let mut lines = Vec::with_capacity(galley.rows.len());
-    let mut start = 0;
-    for row in &galley.rows {
-        let end = (start + row.glyphs.len()).min(total);
-        lines.push(start..end);
-        start = end;
+    let mut lines = Vec::new();
+    let mut line_start = 0;
+    let mut width = 0.0;
+    for unit in paragraph.words_and_spaces() {
+        let words = paragraph.slice(unit.clone());
+        let unit_width = ui
+            .painter()
+            .layout_job(one_section_job(words, format.clone()))
+            .size()
+            .x;
+        let blank = words.chars().all(char::is_whitespace);
+        if !blank && width > 0.0 && width + unit_width > wrap_width {
+            lines.push(line_start..unit.start);
+            line_start = unit.start;
+            width = 0.0;
+        }
+        width += unit_width;
     }
-    match lines.last_mut() {
-        Some(last) => last.end = total,
-        None => lines.push(0..total),
-    }
+    lines.push(line_start..text.chars().count());
     lines
+}
+
+/// Where each character of one section was drawn: `glyphs` of the section's own galley,
+/// placed from `x`.
+fn section_cells(section: &SectionChars, fed_text: &str, galley: &Galley, x: f32) -> Vec<Cell> {
+    let glyphs: Vec<&egui::epaint::text::Glyph> = galley
+        .rows
+        .iter()
+        .flat_map(|row| row.glyphs.iter())
+        .collect();
+    let mut cells = Vec::with_capacity(section.fed.len());
+    if !section.shaped_rtl {
+        // Laid out left to right, egui gives one glyph per character, in the order fed.
+        for (glyph, at) in glyphs.iter().zip(&section.fed) {
+            if let Some(at) = at {
+                cells.push(Cell {
+                    at: *at,
+                    shown: glyph.chr,
+                    left: x + glyph.pos.x,
+                    right: x + glyph.pos.x + glyph.advance_width,
+                    rtl: section.rtl,
+                });
+            }
+        }
+        return cells;
+    }
+    // Laid out right to left, the glyphs come by clusters from the last character fed to the
+    // first, each glyph naming its cluster's first character (marks repeat it with no width);
+    // egui then adds glyphs of no width at the end, which show nothing. Each cluster is found
+    // by walking the fed characters back to the one the glyph names.
+    let fed_chars: Vec<char> = fed_text.chars().collect();
+    let mut end = fed_chars.len();
+    let mut i = 0;
+    while i < glyphs.len() && end > 0 {
+        let chr = glyphs[i].chr;
+        let mut left = glyphs[i].pos.x;
+        let mut right = glyphs[i].pos.x + glyphs[i].advance_width;
+        i += 1;
+        while i < glyphs.len() && glyphs[i].chr == chr && glyphs[i].advance_width == 0.0 {
+            i += 1;
+        }
+        let start = (end.saturating_sub(4)..end)
+            .rev()
+            .find(|j| fed_chars[*j] == chr)
+            .unwrap_or(end - 1);
+        left = left.min(right);
+        right = right.max(left);
+        let members: Vec<usize> = (start..end).collect();
+        let share = (right - left) / members.len() as f32;
+        // The cluster's first character sits at its right edge.
+        for (k, j) in members.iter().enumerate() {
+            if let Some(Some(at)) = section.fed.get(*j) {
+                let cell_right = right - share * k as f32;
+                cells.push(Cell {
+                    at: *at,
+                    shown: chr,
+                    left: x + cell_right - share,
+                    right: x + cell_right,
+                    rtl: section.rtl,
+                });
+            }
+        }
+        end = start;
+    }
+    cells.sort_by(|a, b| a.left.total_cmp(&b.left));
+    cells
 }
 
 impl VisualParagraph {
@@ -84,44 +174,52 @@ impl VisualParagraph {
         wrap_width: f32,
     ) -> Self {
         let paragraph = BidiParagraph::new(text, None);
-        let visual = paragraph.visual_job(lines, styles);
-        let galley = ui.painter().layout_job(visual.job);
         let rtl = paragraph.is_rtl();
-        let offset_x = if rtl { wrap_width } else { 0.0 };
-        // Sections are shaped one after another and give one glyph per character they were
-        // fed, so the galley's glyphs, row after row, belong to the sections in order.
-        let mut owners = visual.sections.iter().flat_map(|section| {
-            (0..section.fed.len()).map(move |k| (section.glyph_char(k), section.rtl))
+        let row_height = styles.first().map_or(14.0, |(_, format)| {
+            ui.fonts_mut(|f| f.row_height(&format.font_id))
         });
         let mut rows = Vec::with_capacity(lines.len());
-        for (placed, line) in galley.rows.iter().zip(lines) {
-            let mut cells = Vec::with_capacity(placed.row.glyphs.len());
-            for glyph in &placed.row.glyphs {
-                let Some((owner, rtl)) = owners.next() else {
-                    break;
-                };
-                if let Some(at) = owner {
-                    let left = offset_x + placed.pos.x + glyph.pos.x;
-                    cells.push(Cell {
-                        at,
-                        left,
-                        right: left + glyph.advance_width,
-                        rtl,
-                    });
-                }
+        let mut top = 0.0;
+        for line in lines {
+            let mut pieces = Vec::new();
+            let mut cells = Vec::new();
+            let mut x = 0.0;
+            for section in paragraph.line_sections(line.clone(), styles) {
+                let galley = ui
+                    .painter()
+                    .layout_job(one_section_job(&section.text, section.format.clone()));
+                cells.extend(section_cells(&section.chars, &section.text, &galley, x));
+                let width = galley.size().x;
+                pieces.push((Pos2::new(x, top), galley));
+                x += width;
             }
+            // A right-to-left paragraph's lines end at the right edge.
+            let shift = if rtl { wrap_width - x } else { 0.0 };
+            for (pos, _) in &mut pieces {
+                pos.x += shift;
+            }
+            for cell in &mut cells {
+                cell.left += shift;
+                cell.right += shift;
+            }
+            let height = pieces
+                .iter()
+                .map(|(_, galley)| galley.size().y)
+                .fold(row_height, f32::max);
             rows.push(VisualRow {
                 chars: line.clone(),
-                top: placed.pos.y,
-                bottom: placed.pos.y + placed.row.size.y,
+                top,
+                bottom: top + height,
+                pieces,
                 cells,
             });
+            top += height;
         }
         Self {
-            galley,
-            offset_x,
             rtl,
             rows,
+            start_x: if rtl { wrap_width } else { 0.0 },
+            height: top,
             len: text.chars().count(),
         }
     }
@@ -145,8 +243,7 @@ impl VisualParagraph {
         match (self.rtl, row.cells.first(), row.cells.last()) {
             (true, Some(first), _) => first.left,
             (false, _, Some(last)) => last.right,
-            (true, None, _) => self.offset_x,
-            (false, _, None) => 0.0,
+            (_, None, _) | (_, _, None) => self.start_x,
         }
     }
 
@@ -223,7 +320,7 @@ impl Drawn {
     pub fn height(&self) -> f32 {
         match self {
             Self::Plain(galley) => galley.size().y,
-            Self::Visual(visual) => visual.galley.size().y,
+            Self::Visual(visual) => visual.height,
         }
     }
 
@@ -231,11 +328,13 @@ impl Drawn {
     pub fn paint(&self, painter: &egui::Painter, top_left: Pos2, colour: egui::Color32) {
         match self {
             Self::Plain(galley) => painter.galley(top_left, galley.clone(), colour),
-            Self::Visual(visual) => painter.galley(
-                top_left + Vec2::new(visual.offset_x, 0.0),
-                visual.galley.clone(),
-                colour,
-            ),
+            Self::Visual(visual) => {
+                for row in &visual.rows {
+                    for (pos, galley) in &row.pieces {
+                        painter.galley(top_left + pos.to_vec2(), galley.clone(), colour);
+                    }
+                }
+            }
         }
     }
 
@@ -339,5 +438,115 @@ impl Drawn {
     /// Whether the paragraph reads right to left (its arrow keys are mirrored).
     pub fn is_rtl(&self) -> bool {
         matches!(self, Self::Visual(visual) if visual.rtl)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lays out `text` in a real egui context with the app's fonts and hands back the result.
+    fn laid_out(text: &str, wrap_width: f32) -> VisualParagraph {
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        let mut result = None;
+        for _ in 0..2 {
+            // The first pass loads the fonts.
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                let font = crate::ui::fonts::reading_font(ui.ctx(), 14.0);
+                assert_eq!(
+                    font.family,
+                    egui::FontFamily::Name(crate::ui::fonts::READING.into())
+                );
+                let format = TextFormat::simple(font, egui::Color32::WHITE);
+                let lines = line_breaks(ui, text, &format, wrap_width);
+                let chars = text.chars().count();
+                let styles = [(0..chars, format)];
+                result = Some(VisualParagraph::new(ui, text, &lines, &styles, wrap_width));
+            });
+            // No renderer takes the font textures here.
+            output.textures_delta.clear();
+        }
+        result.expect("laid out")
+    }
+
+    fn is_shown_as(c: char, shown: char) -> bool {
+        c == shown || unicode_bidi_mirroring::get_mirrored(c) == Some(shown)
+    }
+
+    #[test]
+    fn every_glyph_of_a_mixed_arabic_paragraph_maps_back_to_the_character_it_shows() {
+        // Our own sentence: Arabic with a date, a Latin name and brackets, over several lines.
+        let text = "قال متحدث باسم التحالف (Coalition) إن 3 صواريخ سقطت قرب مطار أربيل \
+                    الدولي في 15 شباط 2021، ولم تعلن أي جهة مسؤوليتها عن الهجوم.";
+        let chars: Vec<char> = text.chars().collect();
+        let paragraph = laid_out(text, 260.0);
+        assert!(paragraph.rows.len() > 1, "wraps");
+        let mut seen = Vec::new();
+        for row in &paragraph.rows {
+            for cell in &row.cells {
+                let c = chars[cell.at];
+                // A lam-alef ligature shows as one glyph carrying the lam.
+                let ligature = c == '\u{0627}' && cell.shown == '\u{0644}'
+                    || c == '\u{0644}' && cell.shown == '\u{0627}';
+                assert!(
+                    is_shown_as(c, cell.shown) || ligature,
+                    "character {} {c:?} is drawn as {:?}",
+                    cell.at,
+                    cell.shown
+                );
+                assert!(row.chars.contains(&cell.at), "on its own line");
+                seen.push(cell.at);
+            }
+            // Cells run from the left without overlapping.
+            for w in row.cells.windows(2) {
+                // Glyphs start on whole pixels; their advances need not end on one.
+                assert!(
+                    w[0].right <= w[1].left + 1.0,
+                    "{:?} overlaps {:?}",
+                    w[0],
+                    w[1]
+                );
+            }
+        }
+        seen.sort_unstable();
+        let shown: Vec<usize> = (0..chars.len())
+            .filter(|at| !chars[*at].is_whitespace() || seen.contains(at))
+            .collect();
+        assert_eq!(
+            seen.iter()
+                .filter(|at| !chars[**at].is_whitespace())
+                .count(),
+            shown
+                .iter()
+                .filter(|at| !chars[**at].is_whitespace())
+                .count(),
+            "every letter is drawn once"
+        );
+    }
+
+    #[test]
+    fn carets_in_a_right_to_left_line_move_left_as_the_text_goes_on() {
+        let text = "سقطت صواريخ على القاعدة";
+        let paragraph = laid_out(text, 600.0);
+        let drawn = Drawn::Visual(paragraph);
+        let xs: Vec<f32> = [0, 5, 12, 16]
+            .iter()
+            .map(|at| drawn.caret_rect(*at).left())
+            .collect();
+        assert!(xs.windows(2).all(|w| w[0] > w[1]), "{xs:?}");
+        assert!(
+            (xs[0] - 600.0).abs() < 1.0,
+            "the line starts at the right edge: {xs:?}"
+        );
+        // A point just left of the first word's start is inside that word.
+        let y = drawn.caret_rect(0).center().y;
+        assert!(drawn.char_under(Vec2::new(xs[0] - 3.0, y), text.chars().count()) < 4);
+        assert_eq!(
+            drawn.caret_at(Vec2::new(xs[0] + 20.0, y)),
+            0,
+            "right of the text: its start"
+        );
+        assert!(drawn.is_rtl());
     }
 }
