@@ -2361,3 +2361,131 @@ fn page_down_space_home_and_end_scroll_the_article() {
     harness.run();
     assert_eq!(offset(&harness), 0.0);
 }
+
+/// Our own report in Arabic, long enough to wrap: "Three rockets fell on Monday evening near
+/// Erbil international airport, where the US-led coalition is based, and a Kurdish official said
+/// a civilian contractor was killed and five others wounded."
+const ARABIC_REPORT: &str = "سقطت ثلاثة صواريخ مساء الاثنين قرب مطار أربيل الدولي، حيث تتمركز قوات التحالف الدولي بقيادة الولايات المتحدة، وقال مسؤول كردي إن مقاولاً مدنياً قُتل وأصيب خمسة آخرون بجروح.";
+
+/// Presses at `from`, moves in steps to `to` and releases there.
+fn drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui::Pos2) {
+    let button = |pos, pressed| egui::Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: egui::Modifiers::NONE,
+    };
+    harness.event(egui::Event::PointerMoved(from));
+    harness.run();
+    harness.event(button(from, true));
+    harness.run();
+    for step in 1..=8 {
+        let pos = from + (to - from) * (step as f32 / 8.0);
+        harness.event(egui::Event::PointerMoved(pos));
+        harness.run();
+    }
+    harness.event(button(to, false));
+    harness.run();
+}
+
+fn chars_of(text: &str, range: &std::ops::Range<usize>) -> String {
+    text.chars().skip(range.start).take(range.len()).collect()
+}
+
+#[test]
+fn an_arabic_paragraph_reads_from_the_right_and_a_double_click_selects_the_word_there() {
+    let (_dir, mut harness, text) = one_article(ARABIC_REPORT);
+    let source = harness.get_by_label("Source text").rect();
+    let word = range_of(&text, "ثلاثة");
+    let (start, end) = {
+        let state = harness.state();
+        (
+            state.source_char_rect(word.start).expect("drawn"),
+            state.source_char_rect(word.end).expect("drawn"),
+        )
+    };
+    let first = harness.state().source_char_rect(0).expect("drawn");
+    assert!(source.contains(first.center()), "{first:?} in {source:?}");
+    let rightmost = (0..text.chars().count())
+        .filter_map(|at| harness.state().source_char_rect(at))
+        .map(|rect| rect.left())
+        .fold(f32::MIN, f32::max);
+    assert_eq!(first.left(), rightmost, "the paragraph starts at the right");
+    assert!(end.left() < start.left(), "the word runs leftward");
+    assert!(start.left() < first.left(), "the second word is left of the first");
+    let middle = egui::pos2((start.left() + end.left()) / 2.0, start.center().y);
+    // The harness steps a quarter of a second a frame; egui's double click is 0.3 s.
+    harness
+        .ctx
+        .options_mut(|o| o.input_options.max_double_click_delay = 2.0);
+    harness.event(egui::Event::PointerMoved(middle));
+    for click in 0..2 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: middle,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        if click == 0 {
+            harness.step();
+        }
+    }
+    harness.run();
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(chars_of(&text, &selected), "ثلاثة", "exactly the word clicked");
+    assert_eq!(selected, word);
+}
+
+#[test]
+fn dragging_leftward_from_the_right_end_of_an_arabic_line_selects_its_first_words_as_stored() {
+    use spanline::store::evidence;
+
+    let (_dir, mut harness, text) = one_article(ARABIC_REPORT);
+    // The line's right end is where its first character starts.
+    let right_end = harness.state().source_char_rect(0).expect("drawn").center();
+    drag(
+        &mut harness,
+        right_end - egui::vec2(3.0, 0.0),
+        right_end - egui::vec2(160.0, 0.0),
+    );
+    let selected = harness.state().selection().expect("a selection");
+    let words = chars_of(&text, &selected);
+    assert_eq!(selected.start, 0, "from the line's first word: {words:?}");
+    assert!(words.starts_with("سقطت ثلاثة"), "{words:?}");
+    let after = text.chars().nth(selected.end);
+    assert!(
+        after.is_some_and(|c| c.is_whitespace() || c == '،'),
+        "ends at a word's end: {words:?} then {after:?}"
+    );
+    harness.key_press(egui::Key::N);
+    harness.run();
+    let incident = harness.state().selected_incident().cloned().expect("made");
+    let project = harness.state().project().expect("open");
+    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    assert_eq!(spans.len(), 1);
+    assert_eq!(spans[0].quote.exact, words, "the stored quote is what was selected");
+    assert_eq!((spans[0].start, spans[0].end), (selected.start, selected.end));
+}
+
+#[test]
+fn a_drag_from_inside_one_word_to_inside_another_selects_both_whole() {
+    let (_dir, mut harness, text) = one_article("Seven rockets hit the Green Zone on Tuesday night.");
+    let rockets = range_of(&text, "rockets");
+    let green = range_of(&text, "Green");
+    let (from, to) = {
+        let state = harness.state();
+        (
+            state.source_char_rect(rockets.start + 3).expect("drawn").center(),
+            state.source_char_rect(green.start + 2).expect("drawn").center(),
+        )
+    };
+    drag(&mut harness, from, to);
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(chars_of(&text, &selected), "rockets hit the Green");
+    // Backwards, from inside "Green" to inside "rockets", the same words.
+    drag(&mut harness, to, from);
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(chars_of(&text, &selected), "rockets hit the Green");
+}

@@ -19,7 +19,7 @@ fn reading_family() -> FontFamily {
 /// Installs the fonts once per context: DejaVu Sans behind egui's own in both families, and the
 /// reading family with it in front.
 pub fn install(ctx: &Context) {
-    let id = egui::Id::new("spanline-fonts-installed");
+    let id = egui::Id::unique("spanline-fonts-installed");
     if ctx.data(|d| d.get_temp::<bool>(id)).unwrap_or(false) {
         return;
     }
