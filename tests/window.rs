@@ -2412,7 +2412,10 @@ fn an_arabic_paragraph_reads_from_the_right_and_a_double_click_selects_the_word_
         .fold(f32::MIN, f32::max);
     assert_eq!(first.left(), rightmost, "the paragraph starts at the right");
     assert!(end.left() < start.left(), "the word runs leftward");
-    assert!(start.left() < first.left(), "the second word is left of the first");
+    assert!(
+        start.left() < first.left(),
+        "the second word is left of the first"
+    );
     let middle = egui::pos2((start.left() + end.left()) / 2.0, start.center().y);
     // The harness steps a quarter of a second a frame; egui's double click is 0.3 s.
     harness
@@ -2434,7 +2437,11 @@ fn an_arabic_paragraph_reads_from_the_right_and_a_double_click_selects_the_word_
     }
     harness.run();
     let selected = harness.state().selection().expect("a selection");
-    assert_eq!(chars_of(&text, &selected), "ثلاثة", "exactly the word clicked");
+    assert_eq!(
+        chars_of(&text, &selected),
+        "ثلاثة",
+        "exactly the word clicked"
+    );
     assert_eq!(selected, word);
 }
 
@@ -2465,20 +2472,33 @@ fn dragging_leftward_from_the_right_end_of_an_arabic_line_selects_its_first_word
     let project = harness.state().project().expect("open");
     let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
     assert_eq!(spans.len(), 1);
-    assert_eq!(spans[0].quote.exact, words, "the stored quote is what was selected");
-    assert_eq!((spans[0].start, spans[0].end), (selected.start, selected.end));
+    assert_eq!(
+        spans[0].quote.exact, words,
+        "the stored quote is what was selected"
+    );
+    assert_eq!(
+        (spans[0].start, spans[0].end),
+        (selected.start, selected.end)
+    );
 }
 
 #[test]
 fn a_drag_from_inside_one_word_to_inside_another_selects_both_whole() {
-    let (_dir, mut harness, text) = one_article("Seven rockets hit the Green Zone on Tuesday night.");
+    let (_dir, mut harness, text) =
+        one_article("Seven rockets hit the Green Zone on Tuesday night.");
     let rockets = range_of(&text, "rockets");
     let green = range_of(&text, "Green");
     let (from, to) = {
         let state = harness.state();
         (
-            state.source_char_rect(rockets.start + 3).expect("drawn").center(),
-            state.source_char_rect(green.start + 2).expect("drawn").center(),
+            state
+                .source_char_rect(rockets.start + 3)
+                .expect("drawn")
+                .center(),
+            state
+                .source_char_rect(green.start + 2)
+                .expect("drawn")
+                .center(),
         )
     };
     drag(&mut harness, from, to);

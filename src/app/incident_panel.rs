@@ -50,11 +50,13 @@ impl SpanlineApp {
                         incident.status.to_string()
                     };
                     let text = format!(" {date} · {} · {state}", incident.summary);
-                    row.append(
-                        &text,
-                        0.0,
-                        egui::TextFormat::simple(body, ui.visuals().text_color()),
-                    );
+                    let format = if crate::ui::bidi::needs_bidi(&text) {
+                        let font = crate::ui::fonts::reading_font(ui.ctx(), body.size);
+                        egui::TextFormat::simple(font, ui.visuals().text_color())
+                    } else {
+                        egui::TextFormat::simple(body, ui.visuals().text_color())
+                    };
+                    crate::ui::bidi::append_display(&mut row, &text, &format);
                     let is_selected = selected_id == Some(incident.incident_id);
                     if ui.selectable_label(is_selected, row).clicked() {
                         actions.push(Action::SelectIncident(incident.incident_id));

@@ -58,20 +58,64 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
     Ok(bytes)
 }
 
-/// The text of `bytes`: UTF-16 (either order) or UTF-8 as their byte-order mark says, UTF-8
-/// without one (bytes that are not UTF-8 replaced, as legacy pages have a few). Refused when
-/// the result is not text: NUL characters, or more than one in a hundred control characters.
+/// The text of `bytes`: UTF-16 (either order) or UTF-8 as their byte-order mark says; without
+/// one, UTF-8 when the bytes mostly are (a few stray bytes replaced, as legacy pages have),
+/// else the encoding a saved page declares (`<meta charset=…>`), else the one `chardetng`
+/// (Firefox's detector) finds most likely — Arabic sites still serve windows-1256 and
+/// ISO-8859-6. Refused when the result is not text: NUL characters, or more than one in a
+/// hundred control characters.
 pub fn decode(bytes: &[u8]) -> Result<String, ReadError> {
     let text = match bytes {
         [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
-        _ => String::from_utf8_lossy(bytes).into_owned(),
+        _ if mostly_utf8(bytes) => String::from_utf8_lossy(bytes).into_owned(),
+        _ => legacy_encoding(bytes)
+            .decode_without_bom_handling(bytes)
+            .0
+            .into_owned(),
     };
     if looks_binary(&text) {
         return Err(ReadError::Binary);
     }
     Ok(text)
+}
+
+/// Valid UTF-8, or more characters beyond ASCII that are valid UTF-8 than bytes that are not.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    invalid == 0 || valid > invalid
+}
+
+/// The encoding of bytes that are not UTF-8: as declared near the top, or as detected.
+fn legacy_encoding(bytes: &[u8]) -> &'static encoding_rs::Encoding {
+    if let Some(declared) = declared_charset(bytes)
+        && declared != encoding_rs::UTF_8
+    {
+        return declared;
+    }
+    // ISO-2022-JP is switched by escape sequences a hostile file could use; reports never are.
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    detector.guess(None, chardetng::Utf8Detection::Allow)
+}
+
+/// The `charset=` a saved page declares in its first 4 KB (a meta tag or http-equiv).
+fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.to_ascii_lowercase();
+    let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
+    let label: Vec<u8> = lower[at..]
+        .iter()
+        .copied()
+        .skip_while(|b| matches!(b, b'"' | b'\'' | b' '))
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        .collect();
+    encoding_rs::Encoding::for_label(&label)
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
@@ -141,6 +185,29 @@ mod tests {
         let mut bytes = b"Three rockets struck the base on Tuesday night. ".repeat(20);
         bytes.extend([0xE9, 0xE1, b' ', 0xC7]);
         assert!(decode(&bytes).is_ok());
+    }
+
+    #[test]
+    fn an_arabic_page_saved_in_windows_1256_or_iso_8859_6_decodes_to_its_text() {
+        let page = format!(
+            "<html><head><meta charset=\"windows-1256\"></head><body><p>{ARABIC}</p></body></html>"
+        );
+        let (bytes, _, lossy) = encoding_rs::WINDOWS_1256.encode(&page);
+        assert!(!lossy);
+        assert_eq!(decode(&bytes).expect("text"), page, "as declared");
+        // Declared the old way, in ISO-8859-6.
+        let page = format!(
+            "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-6\"><p>{ARABIC}</p>"
+        );
+        let (bytes, _, lossy) = encoding_rs::ISO_8859_6.encode(&page);
+        assert!(!lossy);
+        assert_eq!(decode(&bytes).expect("text"), page);
+        // A plain text file that declares nothing: the detector finds Arabic in windows-1256.
+        let text = format!(
+            "{ARABIC}. {ARABIC} في أربيل مساء الثلاثاء، وقال مسؤول إن الهجوم لم يسفر عن إصابات.\n"
+        );
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode(&text);
+        assert_eq!(decode(&bytes).expect("text"), text, "detected");
     }
 
     #[cfg(unix)]

@@ -138,7 +138,11 @@ impl ArticlePane {
         show_suggestions: bool,
         keys_scroll: bool,
     ) -> (Option<PaneEvent>, bool) {
-        ui.heading(&open.title);
+        ui.label(crate::ui::bidi::styled_label(
+            ui,
+            &open.title,
+            egui::TextStyle::Heading,
+        ));
         if !open.byline.is_empty() {
             ui.label(RichText::new(&open.byline).weak());
         }
@@ -221,6 +225,7 @@ impl ArticlePane {
         if let (Some(at), Some(response)) = (output.hovered, output.response)
             && let Some(tip) = hover_text(open, at, show_suggestions)
         {
+            let tip = crate::ui::bidi::label_text(ui, &tip);
             response.on_hover_text_at_pointer(tip);
         }
         (event, interacted)

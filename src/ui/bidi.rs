@@ -426,6 +426,12 @@ static DEFAULT_FORMAT: std::sync::LazyLock<TextFormat> =
 /// section as written.
 pub fn display_job(text: &str, format: TextFormat) -> LayoutJob {
     let mut job = LayoutJob::default();
+    append_display(&mut job, text, &format);
+    job
+}
+
+/// Appends `text` to `job` in visual order (see [`display_job`]).
+pub fn append_display(job: &mut LayoutJob, text: &str, format: &TextFormat) {
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             job.append("\n", 0.0, format.clone());
@@ -437,25 +443,28 @@ pub fn display_job(text: &str, format: TextFormat) -> LayoutJob {
         let paragraph = BidiParagraph::new(line, None);
         let chars = paragraph.char_of(line.len());
         let styles = [(0..chars, format.clone())];
-        let visual = paragraph.visual_job(&[0..chars], &styles);
-        for section in &visual.job.sections {
-            let range = section.byte_range.start.0..section.byte_range.end.0;
-            push_section(&mut job, &visual.job.text[range], section.format.clone());
+        for section in paragraph.line_sections(0..chars, &styles) {
+            push_section(job, &section.text, section.format);
         }
     }
-    job
 }
 
-/// `text` for a label in the look of `ui` (body text, the theme's colour): in visual order when
-/// it holds right-to-left characters, as it is otherwise.
-pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+/// `text` for a label in the look of `ui` (text style `style`, the theme's colour): in visual
+/// order, in the reading font, when it holds right-to-left characters; as it is otherwise.
+/// (Screen readers then get the visual order too: egui names a label by the text it draws.)
+pub fn styled_label(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> egui::WidgetText {
     if !needs_bidi(text) {
-        return text.into();
+        return egui::RichText::new(text).text_style(style).into();
     }
-    let size = egui::TextStyle::Body.resolve(ui.style()).size;
+    let size = style.resolve(ui.style()).size;
     let font = super::fonts::reading_font(ui.ctx(), size);
     let format = TextFormat::simple(font, egui::Color32::PLACEHOLDER);
     display_job(text, format).into()
+}
+
+/// [`styled_label`] in body text.
+pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    styled_label(ui, text, egui::TextStyle::Body)
 }
 
 #[cfg(test)]

@@ -115,6 +115,7 @@ pub fn corpus_ui(
                     n => format!("{n} incidents"),
                 };
                 let label = format!("{}\n{date} · {incidents}", article.meta.title);
+                let label = crate::ui::bidi::label_text(ui, &label);
                 let row = ui.selectable_label(open.contains(&article.article_id), label);
                 if row.clicked() {
                     event = Some(CorpusEvent::Open(article.article_id));

@@ -106,7 +106,13 @@ impl IncidentEditor {
                                     } else {
                                         ""
                                     };
-                                    let button = ui.small_button(format!("“{words}{more}”"));
+                                    let chip_text = format!("“{words}{more}”");
+                                    let chip_text = crate::ui::bidi::styled_label(
+                                        ui,
+                                        &chip_text,
+                                        egui::TextStyle::Small,
+                                    );
+                                    let button = ui.small_button(chip_text);
                                     if button
                                         .on_hover_text("Show these words in their article")
                                         .clicked()

@@ -101,7 +101,11 @@ impl MergeReview {
             .max_height(420.0)
             .show(ui, |ui| {
                 for (index, conflict) in self.plan.conflicts.iter().enumerate() {
-                    ui.label(RichText::new(&conflict.title).strong());
+                    if crate::ui::bidi::needs_bidi(&conflict.title) {
+                        ui.label(crate::ui::bidi::label_text(ui, &conflict.title));
+                    } else {
+                        ui.label(RichText::new(&conflict.title).strong());
+                    }
                     egui::Grid::new(("merge_conflict", index))
                         .num_columns(3)
                         .striped(true)
@@ -114,8 +118,12 @@ impl MergeReview {
                                 let choice = &mut self.choices[index][field_index];
                                 ui.label(field_name(&field.field));
                                 let names = &self.plan.names;
-                                ui.radio_value(choice, Choice::Ours, shown(&field.ours, names));
-                                ui.radio_value(choice, Choice::Theirs, shown(&field.theirs, names));
+                                let ours =
+                                    crate::ui::bidi::label_text(ui, &shown(&field.ours, names));
+                                let theirs =
+                                    crate::ui::bidi::label_text(ui, &shown(&field.theirs, names));
+                                ui.radio_value(choice, Choice::Ours, ours);
+                                ui.radio_value(choice, Choice::Theirs, theirs);
                                 ui.end_row();
                             }
                         });

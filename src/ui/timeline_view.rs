@@ -575,6 +575,7 @@ pub fn timeline_ui(
         if response.response.clicked() {
             clicked = Some(data.incidents[index].incident_id);
         }
+        let tip = crate::ui::bidi::label_text(ui, &tip);
         response.response.on_hover_text_at_pointer(tip);
     }
     clicked
