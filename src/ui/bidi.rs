@@ -318,7 +318,6 @@ impl<'a> BidiParagraph<'a> {
         if parts.is_empty() {
             parts.push((chars.clone(), &DEFAULT_FORMAT));
         }
-        let reverse_feed = piece.rtl != piece.shaped_rtl;
         let count = parts.len();
         let mut ordered: Vec<(usize, (Range<usize>, &TextFormat))> =
             parts.into_iter().enumerate().collect();
@@ -326,9 +325,15 @@ impl<'a> BidiParagraph<'a> {
             ordered.reverse();
         }
         for (index, (range, format)) in ordered {
+            // Each part is shaped alone: a bracket cut off by a highlight has no letter to
+            // tell the shaper its direction.
+            let shaped_rtl = range
+                .clone()
+                .any(|at| script_kind(self.char_at(at)) == ScriptKind::RightToLeft);
+            let reverse_feed = piece.rtl != shaped_rtl;
             let mut fed: Vec<Option<usize>> = range.clone().map(Some).collect();
             // Arabic joins across a style boundary inside a word only if told to.
-            if !reverse_feed && piece.shaped_rtl {
+            if !reverse_feed && shaped_rtl {
                 if index > 0 && self.joins(range.start - 1, range.start) {
                     fed.insert(0, None);
                 }
@@ -359,7 +364,7 @@ impl<'a> BidiParagraph<'a> {
                 format: format.clone(),
                 chars: SectionChars {
                     fed,
-                    shaped_rtl: piece.shaped_rtl,
+                    shaped_rtl,
                     rtl: piece.rtl,
                 },
             });
@@ -547,8 +552,11 @@ mod tests {
             .map(|s| &job_text[s.byte_range.start.0..s.byte_range.end.0])
             .collect();
         assert!(sections.contains(&"12"), "{sections:?}");
-        // With Arabic in it, the shaper lays the piece out right to left and mirrors it.
-        assert!(arabic.sections.iter().all(|s| s.rtl == s.shaped_rtl));
+        // With Arabic in it, the shaper lays a section out right to left and mirrors it.
+        for (text, section) in sections.iter().zip(&arabic.sections) {
+            let has_letters = text.chars().any(|c| c.is_alphabetic());
+            assert_eq!(section.shaped_rtl, has_letters, "{text:?}");
+        }
         // Latin letters forced right to left (RLO … PDF) are given to it reversed, mirrored.
         let forced = "x \u{202E}(ab)\u{202C} y";
         let paragraph = BidiParagraph::new(forced, None);
@@ -582,6 +590,30 @@ mod tests {
             vec![None, Some(3), Some(4), Some(5)]
         );
         assert_eq!(visual.sections[0].glyph_char(0), Some(5));
+    }
+
+    #[test]
+    fn a_bracket_cut_off_from_its_word_by_a_highlight_is_still_mirrored() {
+        // "(يناير)" with only the month underlined: the brackets are sections of their own.
+        let text = "منذ (يناير) 2021";
+        let paragraph = BidiParagraph::new(text, None);
+        let chars = text.chars().count();
+        let styles = [
+            (0..5, TextFormat::default()),
+            (
+                5..10,
+                TextFormat::simple(egui::FontId::monospace(9.0), egui::Color32::RED),
+            ),
+            (10..chars, TextFormat::default()),
+        ];
+        let sections = paragraph.line_sections(0..chars, &styles);
+        let texts: Vec<&str> = sections.iter().map(|s| s.text.as_str()).collect();
+        // From the left: 2021, the closing bracket drawn as an opening one, the month, then the
+        // opening bracket drawn as a closing one.
+        let month = texts.iter().position(|t| *t == "يناير").expect("the month");
+        assert_eq!(texts[month - 1], "(", "{texts:?}");
+        assert_eq!(texts[month + 1], ")", "{texts:?}");
+        assert!(!sections[month - 1].chars.shaped_rtl);
     }
 
     #[test]
