@@ -543,7 +543,7 @@ mod tests {
         let paragraph = BidiParagraph::new(text, None);
         let chars = text.chars().count();
         let styles = [(0..chars, TextFormat::default())];
-        let arabic = paragraph.visual_job(&[0..chars], &styles);
+        let arabic = paragraph.visual_job(std::slice::from_ref(&(0..chars)), &styles);
         let job_text = &arabic.job.text;
         let sections: Vec<&str> = arabic
             .job
@@ -561,7 +561,10 @@ mod tests {
         let forced = "x \u{202E}(ab)\u{202C} y";
         let paragraph = BidiParagraph::new(forced, None);
         let chars = forced.chars().count();
-        let visual = paragraph.visual_job(&[0..chars], &[(0..chars, TextFormat::default())]);
+        let visual = paragraph.visual_job(
+            std::slice::from_ref(&(0..chars)),
+            &[(0..chars, TextFormat::default())],
+        );
         assert!(visual.job.text.contains("(ba)"), "{:?}", visual.job.text);
         // Every paragraph character is in exactly one section.
         let mut seen: Vec<usize> = visual
@@ -578,7 +581,7 @@ mod tests {
         let text = "صواريخ";
         let paragraph = BidiParagraph::new(text, None);
         let styles = [(0..3, TextFormat::default()), (3..6, TextFormat::default())];
-        let visual = paragraph.visual_job(&[0..6], &styles);
+        let visual = paragraph.visual_job(std::slice::from_ref(&(0..6)), &styles);
         assert!(
             visual.job.text.contains(ZERO_WIDTH_JOINER),
             "{:?}",
