@@ -288,7 +288,6 @@ fn coding_an_incident_from_selected_words_with_undo_and_everything_on_disk() {
 fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_quote() {
     use egui::{Key, Modifiers};
     use spanline::edit::commands;
-    use spanline::store::evidence;
 
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut project, path) = common::new_project(dir.path());
@@ -320,15 +319,26 @@ fn in_an_article_with_curly_quotes_arabic_and_emoji_the_selection_is_the_stored_
         selected_text.contains('\u{2019}') && selected_text.contains('\u{0643}'),
         "{selected_text:?}"
     );
-    harness.key_press(Key::N);
+    press_n_and_expect_one_span(&mut harness, &selected, &selected_text);
+}
+
+/// Presses N on the selection `selected` (reading `words`) and checks the one span stored.
+fn press_n_and_expect_one_span(
+    harness: &mut Harness<'static, SpanlineApp>,
+    selected: &std::ops::Range<usize>,
+    words: &str,
+) {
+    use spanline::store::evidence;
+
+    harness.key_press(egui::Key::N);
     harness.run();
     let incident = harness.state().selected_incident().cloned().expect("made");
     let project = harness.state().project().expect("open");
     let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
     assert_eq!(spans.len(), 1);
     assert_eq!(
-        spans[0].quote.exact, selected_text,
-        "what was highlighted is what was stored"
+        spans[0].quote.exact, words,
+        "what was selected is what was stored"
     );
     assert_eq!(
         (spans[0].start, spans[0].end),
@@ -2447,8 +2457,6 @@ fn an_arabic_paragraph_reads_from_the_right_and_a_double_click_selects_the_word_
 
 #[test]
 fn dragging_leftward_from_the_right_end_of_an_arabic_line_selects_its_first_words_as_stored() {
-    use spanline::store::evidence;
-
     let (_dir, mut harness, text) = one_article(ARABIC_REPORT);
     // The line's right end is where its first character starts.
     let right_end = harness.state().source_char_rect(0).expect("drawn").center();
@@ -2466,20 +2474,7 @@ fn dragging_leftward_from_the_right_end_of_an_arabic_line_selects_its_first_word
         after.is_some_and(|c| c.is_whitespace() || c == '،'),
         "ends at a word's end: {words:?} then {after:?}"
     );
-    harness.key_press(egui::Key::N);
-    harness.run();
-    let incident = harness.state().selected_incident().cloned().expect("made");
-    let project = harness.state().project().expect("open");
-    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
-    assert_eq!(spans.len(), 1);
-    assert_eq!(
-        spans[0].quote.exact, words,
-        "the stored quote is what was selected"
-    );
-    assert_eq!(
-        (spans[0].start, spans[0].end),
-        (selected.start, selected.end)
-    );
+    press_n_and_expect_one_span(&mut harness, &selected, &words);
 }
 
 #[test]
