@@ -63,6 +63,7 @@ fn script_kind(c: char) -> ScriptKind {
 }
 
 /// Characters the bidi algorithm removes (rule X9): they take no place in the visual order.
+#[cfg(test)]
 fn removed_by_x9(c: char) -> bool {
     matches!(
         bidi_class(c),
@@ -89,8 +90,6 @@ pub struct Piece {
     pub bytes: Range<usize>,
     /// Drawn right to left (an odd embedding level).
     pub rtl: bool,
-    /// The shaper will lay it out right to left (it holds a right-to-left letter).
-    pub shaped_rtl: bool,
 }
 
 /// Which logical characters one section of a visual job holds.
@@ -126,13 +125,6 @@ pub struct VisualSection {
     pub chars: SectionChars,
 }
 
-/// A job of lines in visual order, and for each of its sections the characters it holds.
-pub struct VisualJob {
-    pub job: LayoutJob,
-    /// One entry per section of `job` (a line break's section holds no character).
-    pub sections: Vec<SectionChars>,
-}
-
 impl<'a> BidiParagraph<'a> {
     /// Resolves `text`'s levels; its direction comes from its first strong character (P2–P3),
     /// or is `forced`.
@@ -166,7 +158,8 @@ impl<'a> BidiParagraph<'a> {
     }
 
     /// The characters' resolved levels for a line of characters `line` (rule L1 applied).
-    pub fn levels(&self, line: Range<usize>) -> Vec<Level> {
+    #[cfg(test)]
+    fn levels(&self, line: Range<usize>) -> Vec<Level> {
         let bytes = self.byte_of(line.start)..self.byte_of(line.end);
         let levels = self.info.reordered_levels(bytes);
         self.char_starts[line]
@@ -177,7 +170,8 @@ impl<'a> BidiParagraph<'a> {
 
     /// The characters of line `line` in the order they are drawn from the left (rule L2),
     /// without those rule X9 removes.
-    pub fn visual_order(&self, line: Range<usize>) -> Vec<usize> {
+    #[cfg(test)]
+    fn visual_order(&self, line: Range<usize>) -> Vec<usize> {
         let mut order = Vec::new();
         for piece in self.pieces(line) {
             let chars = self.char_of(piece.bytes.start)..self.char_of(piece.bytes.end);
@@ -222,7 +216,6 @@ impl<'a> BidiParagraph<'a> {
                     split.push(Piece {
                         bytes: piece_start..at,
                         rtl,
-                        shaped_rtl: kind == ScriptKind::RightToLeft,
                     });
                     piece_start = at;
                 }
@@ -231,7 +224,6 @@ impl<'a> BidiParagraph<'a> {
             split.push(Piece {
                 bytes: piece_start..run.end,
                 rtl,
-                shaped_rtl: kind == ScriptKind::RightToLeft,
             });
             if rtl {
                 split.reverse();
@@ -253,37 +245,6 @@ impl<'a> BidiParagraph<'a> {
             self.append_piece(&piece, styles, &mut sections);
         }
         sections
-    }
-
-    /// A job drawing `lines` (ranges of characters, in order) one row each, in visual order.
-    /// Right-aligned when the paragraph reads right to left.
-    pub fn visual_job(
-        &self,
-        lines: &[Range<usize>],
-        styles: &[(Range<usize>, TextFormat)],
-    ) -> VisualJob {
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = f32::INFINITY;
-        if self.is_rtl() {
-            job.halign = egui::Align::RIGHT;
-        }
-        let mut sections = Vec::new();
-        for (i, line) in lines.iter().enumerate() {
-            if i > 0 {
-                let format = styles.first().map(|s| s.1.clone()).unwrap_or_default();
-                push_section(&mut job, "\n", format);
-                sections.push(SectionChars {
-                    fed: Vec::new(),
-                    shaped_rtl: false,
-                    rtl: false,
-                });
-            }
-            for section in self.line_sections(line.clone(), styles) {
-                push_section(&mut job, &section.text, section.format);
-                sections.push(section.chars);
-            }
-        }
-        VisualJob { job, sections }
     }
 
     /// Appends `piece` cut at its style boundaries, its parts in visual order. A right-to-left
@@ -373,31 +334,7 @@ impl<'a> BidiParagraph<'a> {
 
     /// `range` (characters) cut where white space begins or ends.
     fn split_at_white_space(&self, range: Range<usize>) -> Vec<Range<usize>> {
-        let mut cuts = Vec::new();
-        let mut start = range.start;
-        for at in range.start + 1..range.end {
-            if self.char_at(at).is_whitespace() != self.char_at(at - 1).is_whitespace() {
-                cuts.push(start..at);
-                start = at;
-            }
-        }
-        cuts.push(start..range.end);
-        cuts
-    }
-
-    /// The paragraph cut where white space begins or ends (characters): the units a line
-    /// breaks between.
-    pub fn words_and_spaces(&self) -> Vec<Range<usize>> {
-        let len = self.char_of(self.text.len());
-        if len == 0 {
-            return Vec::new();
-        }
-        self.split_at_white_space(0..len)
-    }
-
-    /// The text of characters `range`.
-    pub fn slice(&self, range: Range<usize>) -> &'a str {
-        &self.text[self.byte_of(range.start)..self.byte_of(range.end)]
+        white_space_cuts(range, |at| self.char_at(at).is_whitespace())
     }
 
     fn char_at(&self, at: usize) -> char {
@@ -411,9 +348,39 @@ impl<'a> BidiParagraph<'a> {
     }
 }
 
+/// `range` cut where `is_space` turns from true to false or back.
+fn white_space_cuts(range: Range<usize>, is_space: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut cuts = Vec::new();
+    let mut start = range.start;
+    for at in range.start + 1..range.end {
+        if is_space(at) != is_space(at - 1) {
+            cuts.push(start..at);
+            start = at;
+        }
+    }
+    if start < range.end {
+        cuts.push(start..range.end);
+    }
+    cuts
+}
+
+/// `text` cut where white space begins or ends, each unit with its range of characters: the
+/// units a line breaks between.
+pub fn words_and_spaces(text: &str) -> Vec<(Range<usize>, &str)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let byte_of = |at: usize| chars.get(at).map_or(text.len(), |(byte, _)| *byte);
+    white_space_cuts(0..chars.len(), |at| chars[at].1.is_whitespace())
+        .into_iter()
+        .map(|range| {
+            let words = &text[byte_of(range.start)..byte_of(range.end)];
+            (range, words)
+        })
+        .collect()
+}
+
 /// Adds a section of its own: `LayoutJob::append` merges sections that look alike, but the shaper
 /// must see each piece apart.
-fn push_section(job: &mut LayoutJob, text: &str, format: TextFormat) {
+pub(super) fn push_section(job: &mut LayoutJob, text: &str, format: TextFormat) {
     let start = job.text.len();
     job.text.push_str(text);
     job.sections.push(egui::text::LayoutSection {
@@ -529,7 +496,12 @@ mod tests {
         let katyusha = texts.iter().position(|t| *t == "Katyusha").expect("piece");
         let twelve = texts.iter().position(|t| *t == "12").expect("piece");
         assert!(katyusha < twelve, "the later words are further left");
-        assert!(!pieces[katyusha].rtl && !pieces[katyusha].shaped_rtl);
+        assert!(!pieces[katyusha].rtl);
+        assert!(
+            !text[pieces[katyusha].bytes.clone()]
+                .chars()
+                .any(|c| script_kind(c) == ScriptKind::RightToLeft)
+        );
         let first_word = texts.last().expect("pieces");
         assert!(
             first_word.starts_with("قال"),
@@ -543,34 +515,25 @@ mod tests {
         let paragraph = BidiParagraph::new(text, None);
         let chars = text.chars().count();
         let styles = [(0..chars, TextFormat::default())];
-        let arabic = paragraph.visual_job(std::slice::from_ref(&(0..chars)), &styles);
-        let job_text = &arabic.job.text;
-        let sections: Vec<&str> = arabic
-            .job
-            .sections
-            .iter()
-            .map(|s| &job_text[s.byte_range.start.0..s.byte_range.end.0])
-            .collect();
+        let arabic = paragraph.line_sections(0..chars, &styles);
+        let sections: Vec<&str> = arabic.iter().map(|s| s.text.as_str()).collect();
         assert!(sections.contains(&"12"), "{sections:?}");
         // With Arabic in it, the shaper lays a section out right to left and mirrors it.
-        for (text, section) in sections.iter().zip(&arabic.sections) {
-            let has_letters = text.chars().any(|c| c.is_alphabetic());
-            assert_eq!(section.shaped_rtl, has_letters, "{text:?}");
+        for section in &arabic {
+            let has_letters = section.text.chars().any(|c| c.is_alphabetic());
+            assert_eq!(section.chars.shaped_rtl, has_letters, "{:?}", section.text);
         }
         // Latin letters forced right to left (RLO … PDF) are given to it reversed, mirrored.
         let forced = "x \u{202E}(ab)\u{202C} y";
         let paragraph = BidiParagraph::new(forced, None);
         let chars = forced.chars().count();
-        let visual = paragraph.visual_job(
-            std::slice::from_ref(&(0..chars)),
-            &[(0..chars, TextFormat::default())],
-        );
-        assert!(visual.job.text.contains("(ba)"), "{:?}", visual.job.text);
+        let visual = paragraph.line_sections(0..chars, &[(0..chars, TextFormat::default())]);
+        let shown: String = visual.iter().map(|s| s.text.as_str()).collect();
+        assert!(shown.contains("(ba)"), "{shown:?}");
         // Every paragraph character is in exactly one section.
         let mut seen: Vec<usize> = visual
-            .sections
             .iter()
-            .flat_map(|s| s.fed.iter().flatten().copied())
+            .flat_map(|s| s.chars.fed.iter().flatten().copied())
             .collect();
         seen.sort_unstable();
         assert_eq!(seen, (0..chars).collect::<Vec<_>>());
@@ -581,18 +544,12 @@ mod tests {
         let text = "صواريخ";
         let paragraph = BidiParagraph::new(text, None);
         let styles = [(0..3, TextFormat::default()), (3..6, TextFormat::default())];
-        let visual = paragraph.visual_job(std::slice::from_ref(&(0..6)), &styles);
-        assert!(
-            visual.job.text.contains(ZERO_WIDTH_JOINER),
-            "{:?}",
-            visual.job.text
-        );
+        let visual = paragraph.line_sections(0..6, &styles);
+        let shown: String = visual.iter().map(|s| s.text.as_str()).collect();
+        assert!(shown.contains(ZERO_WIDTH_JOINER), "{shown:?}");
         // The later half is drawn first (left), and the joiners map to no character.
-        assert_eq!(
-            visual.sections[0].fed,
-            vec![None, Some(3), Some(4), Some(5)]
-        );
-        assert_eq!(visual.sections[0].glyph_char(0), Some(5));
+        assert_eq!(visual[0].chars.fed, vec![None, Some(3), Some(4), Some(5)]);
+        assert_eq!(visual[0].chars.glyph_char(0), Some(5));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use egui::text::{CCursor, Galley, LayoutJob, TextFormat};
 use egui::{Pos2, Rect, Ui, Vec2};
 
-use super::bidi::{BidiParagraph, SectionChars};
+use super::bidi::{BidiParagraph, SectionChars, push_section, words_and_spaces};
 
 /// Where one character was drawn, in visual order within its row.
 #[derive(Clone, Copy, Debug)]
@@ -59,15 +59,11 @@ pub enum Drawn {
     Visual(VisualParagraph),
 }
 
+/// `text` as one unwrapped section, shaped as one piece.
 fn one_section_job(text: &str, format: TextFormat) -> LayoutJob {
     let mut job = LayoutJob::default();
     job.wrap.max_width = f32::INFINITY;
-    job.sections.push(egui::text::LayoutSection {
-        leading_space: 0.0,
-        byte_range: egui::text::ByteIndex(0)..egui::text::ByteIndex(text.len()),
-        format,
-    });
-    job.text = text.to_owned();
+    push_section(&mut job, text, format);
     job
 }
 
@@ -75,12 +71,10 @@ fn one_section_job(text: &str, format: TextFormat) -> LayoutJob {
 /// order: white space stays at the end of the line it follows; a word wider than a line has
 /// one of its own.
 pub fn line_breaks(ui: &Ui, text: &str, format: &TextFormat, wrap_width: f32) -> Vec<Range<usize>> {
-    let paragraph = BidiParagraph::new(text, None);
     let mut lines = Vec::new();
     let mut line_start = 0;
     let mut width = 0.0;
-    for unit in paragraph.words_and_spaces() {
-        let words = paragraph.slice(unit.clone());
+    for (unit, words) in words_and_spaces(text) {
         let unit_width = ui
             .painter()
             .layout_job(one_section_job(words, format.clone()))
@@ -109,10 +103,10 @@ fn section_cells(section: &SectionChars, fed_text: &str, galley: &Galley, x: f32
     let mut cells = Vec::with_capacity(section.fed.len());
     if !section.shaped_rtl {
         // Laid out left to right, egui gives one glyph per character, in the order fed.
-        for (glyph, at) in glyphs.iter().zip(&section.fed) {
-            if let Some(at) = at {
+        for (k, glyph) in glyphs.iter().enumerate() {
+            if let Some(at) = section.glyph_char(k) {
                 cells.push(Cell {
-                    at: *at,
+                    at,
                     shown: glyph.chr,
                     left: x + glyph.pos.x,
                     right: x + glyph.pos.x + glyph.advance_width,
@@ -312,11 +306,6 @@ impl VisualParagraph {
 }
 
 impl Drawn {
-    /// Lays out a paragraph with no right-to-left text.
-    pub fn plain(galley: Arc<Galley>) -> Self {
-        Self::Plain(galley)
-    }
-
     pub fn height(&self) -> f32 {
         match self {
             Self::Plain(galley) => galley.size().y,

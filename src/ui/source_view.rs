@@ -46,24 +46,6 @@ impl Selection {
     }
 }
 
-/// Whether `range` of the text is only white space (a drag that starts or ends there does not
-/// take it in).
-fn is_blank(text: &str, range: &Range<usize>, layout: &Layout) -> bool {
-    let i = layout.paragraph_of(range.start);
-    let Some(paragraph) = layout.paragraphs.get(i) else {
-        return true;
-    };
-    let Some(words) = text.get(paragraph.bytes.clone()) else {
-        return true;
-    };
-    let local = range.start.saturating_sub(paragraph.chars.start);
-    words
-        .chars()
-        .skip(local)
-        .take(range.len())
-        .all(char::is_whitespace)
-}
-
 /// Space between paragraphs, in rows.
 const PARAGRAPH_GAP_ROWS: f32 = 0.6;
 
@@ -119,19 +101,29 @@ fn first_touching(paragraphs: &[Paragraph], at: usize) -> usize {
 impl Layout {
     /// Splits `text` into paragraphs and sorts the marks into them.
     fn build(&mut self, text: &str, marks: &Marks<'_>, version: u64) {
+        // Marks change far more often than the text (which changes only with a reset): what
+        // depends on the words alone — direction, line breaks — is kept for the same text.
+        let same_text = self.built_for.is_some_and(|(len, _)| len == text.len());
+        let mut previous = std::mem::take(&mut self.paragraphs).into_iter();
         let mut paragraphs = Vec::new();
         let mut char_start = 0;
         let mut byte_start = 0;
         for line in text.split('\n') {
             let chars = line.chars().count();
+            let bytes = byte_start..byte_start + line.len();
+            let kept = previous
+                .next()
+                .filter(|old| same_text && old.bytes == bytes)
+                .map(|old| (old.bidi, old.breaks));
+            let (bidi, breaks) = kept.unwrap_or_else(|| (needs_bidi(line), None));
             paragraphs.push(Paragraph {
                 chars: char_start..char_start + chars,
-                bytes: byte_start..byte_start + line.len(),
+                bytes,
                 highlights: Vec::new(),
                 suggestions: Vec::new(),
                 hits: Vec::new(),
-                bidi: needs_bidi(line),
-                breaks: None,
+                bidi,
+                breaks,
                 layout: None,
                 height: 0.0,
             });
@@ -237,7 +229,7 @@ impl Layout {
         let words = &text[paragraph.bytes.clone()];
         let drawn = if words.is_empty() {
             // An empty paragraph still takes one row.
-            Drawn::plain(
+            Drawn::Plain(
                 ui.painter()
                     .layout_job(highlight_job(" ", &Marks::default(), look)),
             )
@@ -262,7 +254,7 @@ impl Layout {
                 look.wrap_width,
             ))
         } else {
-            Drawn::plain(ui.painter().layout_job(highlight_job(words, &marks, look)))
+            Drawn::Plain(ui.painter().layout_job(highlight_job(words, &marks, look)))
         };
         paragraph.height = drawn.height() + PARAGRAPH_GAP_ROWS * self.row_height;
         paragraph.layout = Some(ParagraphLayout { drawn, key });
@@ -477,12 +469,8 @@ impl SourceView {
                 at..at
             } else {
                 let under = self.char_under(ui, frame, origin);
-                let word = self.word_around(frame.text, under);
-                if is_blank(frame.text, &word, &self.layout) {
-                    word.end..word.end
-                } else {
-                    word
-                }
+                let (word, blank) = self.word_around(frame.text, under);
+                if blank { word.end..word.end } else { word }
             };
             self.selection = Some(Selection {
                 anchor: from.start,
@@ -502,8 +490,7 @@ impl SourceView {
                 }
             } else {
                 let under = self.char_under(ui, frame, pos);
-                let word = self.word_around(frame.text, under);
-                let blank = is_blank(frame.text, &word, &self.layout);
+                let (word, blank) = self.word_around(frame.text, under);
                 if word.start >= from.start {
                     let end = if blank { word.start } else { word.end };
                     Selection {
@@ -544,7 +531,7 @@ impl SourceView {
             let range = if triple {
                 self.sentence_around(frame.text, under)
             } else {
-                self.word_around(frame.text, under)
+                self.word_around(frame.text, under).0
             };
             self.selection = Some(Selection {
                 anchor: range.start,
@@ -555,58 +542,53 @@ impl SourceView {
         }
     }
 
-    /// The word (a Unicode word-boundary segment, UAX #29) that holds character `at`.
-    fn word_around(&self, text: &str, at: usize) -> Range<usize> {
-        self.segment_around(text, at, |words| {
+    /// The word (a Unicode word-boundary segment, UAX #29) that holds character `at`, and
+    /// whether it is white space.
+    fn word_around(&self, text: &str, at: usize) -> (Range<usize>, bool) {
+        let (range, word) = self.segment_around(text, at, |words| {
             words.split_word_bound_indices().map(|(_, w)| w).collect()
-        })
+        });
+        (range, word.chars().all(char::is_whitespace))
     }
 
     /// The sentence (UAX #29) that holds character `at`, without its trailing white space.
     fn sentence_around(&self, text: &str, at: usize) -> Range<usize> {
-        let sentence =
+        let (range, sentence) =
             self.segment_around(text, at, |words| words.split_sentence_bounds().collect());
-        let i = self.layout.paragraph_of(sentence.start);
-        let Some(paragraph) = self.layout.paragraphs.get(i) else {
-            return sentence;
-        };
-        let words = &text[paragraph.bytes.clone()];
-        let local = sentence.start - paragraph.chars.start..sentence.end - paragraph.chars.start;
-        let trailing = words
+        let trailing = sentence
             .chars()
-            .skip(local.start)
-            .take(local.len())
-            .collect::<Vec<_>>()
-            .iter()
             .rev()
             .take_while(|c| c.is_whitespace())
             .count();
-        sentence.start..sentence.end - trailing.min(sentence.len())
+        range.start..range.end - trailing.min(range.len())
     }
 
+    /// The segment of the paragraph holding `at` that holds it, as `segments` cuts the
+    /// paragraph, with its text (empty where there is none).
     fn segment_around<'t>(
         &self,
         text: &'t str,
         at: usize,
         segments: impl Fn(&'t str) -> Vec<&'t str>,
-    ) -> Range<usize> {
+    ) -> (Range<usize>, &'t str) {
         let i = self.layout.paragraph_of(at);
         let Some(paragraph) = self.layout.paragraphs.get(i) else {
-            return at..at;
+            return (at..at, "");
         };
         let Some(words) = text.get(paragraph.bytes.clone()) else {
-            return at..at;
+            return (at..at, "");
         };
         let local = at.saturating_sub(paragraph.chars.start);
         let mut start = 0;
         for segment in segments(words) {
             let end = start + segment.chars().count();
             if local < end {
-                return paragraph.chars.start + start..paragraph.chars.start + end;
+                let range = paragraph.chars.start + start..paragraph.chars.start + end;
+                return (range, segment);
             }
             start = end;
         }
-        at..at
+        (at..at, "")
     }
 
     /// Lays out and paints the paragraphs inside the clip rectangle, and the caret.
