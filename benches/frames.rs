@@ -21,39 +21,40 @@ fn main() {
     divan::main();
 }
 
-/// About 1 MB of prose in paragraphs of ~600 characters, different for each `seed`.
-fn megabyte_article(seed: usize) -> String {
+/// About 1 MB of paragraphs of `per_paragraph` sentences, sentence `n` from `sentence(n)`,
+/// different for each `seed`.
+fn megabyte_of(seed: usize, per_paragraph: usize, sentence: fn(usize) -> String) -> String {
     let mut text = String::with_capacity(1_050_000);
     let mut n = seed;
     while text.len() < 1_000_000 {
-        for _ in 0..6 {
+        for _ in 0..per_paragraph {
             n += 1;
-            text.push_str(&format!(
-                "Report {n}: shortly before midnight, {} rockets were fired from east Baghdad towards the Green Zone; ",
-                n % 20
-            ));
+            text.push_str(&sentence(n));
         }
         text.push('\n');
     }
     text
 }
 
+/// About 1 MB of prose in paragraphs of ~600 characters.
+fn megabyte_article(seed: usize) -> String {
+    megabyte_of(seed, 6, |n| {
+        format!(
+            "Report {n}: shortly before midnight, {} rockets were fired from east Baghdad towards the Green Zone; ",
+            n % 20
+        )
+    })
+}
+
 /// About 1 MB of Arabic prose (our own sentences, with numbers and a Latin name) in
-/// paragraphs of ~600 characters, different for each `seed`.
+/// paragraphs of ~600 characters.
 fn arabic_megabyte_article(seed: usize) -> String {
-    let mut text = String::with_capacity(1_050_000);
-    let mut n = seed;
-    while text.len() < 1_000_000 {
-        for _ in 0..4 {
-            n += 1;
-            text.push_str(&format!(
-                "التقرير {n}: قبيل منتصف الليل أُطلقت {} صواريخ من شرق بغداد باتجاه المنطقة الخضراء، وقالت وكالة Reuters إن الهجوم لم يسفر عن إصابات. ",
-                n % 20
-            ));
-        }
-        text.push('\n');
-    }
-    text
+    megabyte_of(seed, 4, |n| {
+        format!(
+            "التقرير {n}: قبيل منتصف الليل أُطلقت {} صواريخ من شرق بغداد باتجاه المنطقة الخضراء، وقالت وكالة Reuters إن الهجوم لم يسفر عن إصابات. ",
+            n % 20
+        )
+    })
 }
 
 /// 10,000 highlights of 20 characters spread over the text.
