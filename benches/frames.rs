@@ -135,8 +135,8 @@ impl Scene {
             ..
         } = self;
         let mut look = look(*width);
-        look.font = spanline::ui::fonts::reading_font(ctx, 14.0);
         let output = ctx.run_ui(input(*width), |ui| {
+            look.font = spanline::ui::fonts::reading_font(ui, 14.0);
             egui::ScrollArea::vertical()
                 .vertical_scroll_offset(*scroll)
                 .show(ui, |ui| {

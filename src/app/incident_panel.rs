@@ -51,7 +51,7 @@ impl SpanlineApp {
                     };
                     let text = format!(" {date} · {} · {state}", incident.summary);
                     let format = if crate::ui::bidi::needs_bidi(&text) {
-                        let font = crate::ui::fonts::reading_font(ui.ctx(), body.size);
+                        let font = crate::ui::fonts::reading_font(ui, body.size);
                         egui::TextFormat::simple(font, ui.visuals().text_color())
                     } else {
                         egui::TextFormat::simple(body, ui.visuals().text_color())

@@ -149,7 +149,7 @@ impl ArticlePane {
         ui.separator();
         let look = Look {
             font: crate::ui::fonts::reading_font(
-                ui.ctx(),
+                ui,
                 egui::TextStyle::Body.resolve(ui.style()).size,
             ),
             text_colour: ui.visuals().text_color(),

@@ -429,7 +429,7 @@ pub fn styled_label(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> egui::
         return egui::RichText::new(text).text_style(style).into();
     }
     let size = style.resolve(ui.style()).size;
-    let font = super::fonts::reading_font(ui.ctx(), size);
+    let font = super::fonts::reading_font(ui, size);
     let format = TextFormat::simple(font, egui::Color32::PLACEHOLDER);
     display_job(text, format).into()
 }

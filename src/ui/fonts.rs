@@ -42,10 +42,10 @@ pub fn install(ctx: &Context) {
 }
 
 /// Source text at `size`: in the reading family once it is installed (the first frame may come
-/// before), else egui's proportional font.
-pub fn reading_font(ctx: &Context, size: f32) -> FontId {
+/// before), else egui's proportional font. Takes a `Ui` because fonts exist only during a pass.
+pub fn reading_font(ui: &egui::Ui, size: f32) -> FontId {
     let family = reading_family();
-    if ctx.fonts(|f| f.families().contains(&family)) {
+    if ui.fonts(|f| f.families().contains(&family)) {
         FontId::new(size, family)
     } else {
         FontId::proportional(size)

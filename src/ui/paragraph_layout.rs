@@ -442,7 +442,7 @@ mod tests {
         for _ in 0..2 {
             // The first pass loads the fonts.
             let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-                let font = crate::ui::fonts::reading_font(ui.ctx(), 14.0);
+                let font = crate::ui::fonts::reading_font(ui, 14.0);
                 assert_eq!(
                     font.family,
                     egui::FontFamily::Name(crate::ui::fonts::READING.into())
