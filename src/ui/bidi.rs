@@ -23,17 +23,19 @@ const ZERO_WIDTH_JOINER: char = '\u{200D}';
 /// Whether the bidi algorithm could move anything in `text`: right-to-left letters, Arabic
 /// digits, or explicit controls that start a right-to-left stretch.
 pub fn needs_bidi(text: &str) -> bool {
+    // Nothing below Hebrew is right to left: most text is decided without a table look-up.
     text.chars().any(|c| {
-        matches!(
-            bidi_class(c),
-            BidiClass::R
-                | BidiClass::AL
-                | BidiClass::AN
-                | BidiClass::RLE
-                | BidiClass::RLO
-                | BidiClass::RLI
-                | BidiClass::FSI
-        )
+        c >= '\u{0590}'
+            && matches!(
+                bidi_class(c),
+                BidiClass::R
+                    | BidiClass::AL
+                    | BidiClass::AN
+                    | BidiClass::RLE
+                    | BidiClass::RLO
+                    | BidiClass::RLI
+                    | BidiClass::FSI
+            )
     })
 }
 

@@ -58,8 +58,8 @@ struct Paragraph {
     highlights: Vec<Highlight>,
     suggestions: Vec<Range<usize>>,
     hits: Vec<Range<usize>>,
-    /// Holds right-to-left text, so it is drawn in visual order.
-    bidi: bool,
+    /// Holds right-to-left text, so it is drawn in visual order; found when first laid out.
+    bidi: Option<bool>,
     /// Where its lines break, for the width they were measured at (bidi paragraphs only):
     /// marks change more often than the width, and do not move the breaks.
     breaks: Option<(u32, Vec<Range<usize>>)>,
@@ -115,7 +115,7 @@ impl Layout {
                 .next()
                 .filter(|old| same_text && old.bytes == bytes)
                 .map(|old| (old.bidi, old.breaks));
-            let (bidi, breaks) = kept.unwrap_or_else(|| (needs_bidi(line), None));
+            let (bidi, breaks) = kept.unwrap_or((None, None));
             paragraphs.push(Paragraph {
                 chars: char_start..char_start + chars,
                 bytes,
@@ -233,7 +233,7 @@ impl Layout {
                 ui.painter()
                     .layout_job(highlight_job(" ", &Marks::default(), look)),
             )
-        } else if paragraph.bidi {
+        } else if *paragraph.bidi.get_or_insert_with(|| needs_bidi(words)) {
             let width = look.wrap_width.to_bits();
             if paragraph.breaks.as_ref().is_none_or(|(w, _)| *w != width) {
                 let format = egui::TextFormat::simple(look.font.clone(), look.text_colour);
