@@ -2379,11 +2379,22 @@ const ARABIC_REPORT: &str = "سقطت ثلاثة صواريخ مساء الاث�
 
 /// Presses at `from`, moves in steps to `to` and releases there.
 fn drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui::Pos2) {
+    drag_holding(harness, from, to, egui::Modifiers::NONE);
+}
+
+/// [`drag`] with `modifiers` held throughout.
+fn drag_holding(
+    harness: &mut Harness<'static, SpanlineApp>,
+    from: egui::Pos2,
+    to: egui::Pos2,
+    modifiers: egui::Modifiers,
+) {
+    harness.event(egui::Event::ModifiersChanged(modifiers));
     let button = |pos, pressed| egui::Event::PointerButton {
         pos,
         button: egui::PointerButton::Primary,
         pressed,
-        modifiers: egui::Modifiers::NONE,
+        modifiers,
     };
     harness.event(egui::Event::PointerMoved(from));
     harness.run();
@@ -2395,6 +2406,31 @@ fn drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui:
         harness.run();
     }
     harness.event(button(to, false));
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+}
+
+/// `count` clicks in a row at `pos`, one frame apart (a double or triple click).
+fn clicks_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2, count: usize) {
+    // The harness steps a quarter of a second a frame; egui's double click is 0.3 s.
+    harness
+        .ctx
+        .options_mut(|o| o.input_options.max_double_click_delay = 2.0);
+    harness.event(egui::Event::PointerMoved(pos));
+    for click in 0..count {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+        }
+        if click + 1 < count {
+            harness.step();
+        }
+    }
     harness.run();
 }
 
@@ -2427,25 +2463,7 @@ fn an_arabic_paragraph_reads_from_the_right_and_a_double_click_selects_the_word_
         "the second word is left of the first"
     );
     let middle = egui::pos2((start.left() + end.left()) / 2.0, start.center().y);
-    // The harness steps a quarter of a second a frame; egui's double click is 0.3 s.
-    harness
-        .ctx
-        .options_mut(|o| o.input_options.max_double_click_delay = 2.0);
-    harness.event(egui::Event::PointerMoved(middle));
-    for click in 0..2 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: middle,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        if click == 0 {
-            harness.step();
-        }
-    }
-    harness.run();
+    clicks_at(&mut harness, middle, 2);
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(
         chars_of(&text, &selected),
@@ -2503,4 +2521,37 @@ fn a_drag_from_inside_one_word_to_inside_another_selects_both_whole() {
     drag(&mut harness, to, from);
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(chars_of(&text, &selected), "rockets hit the Green");
+}
+
+#[test]
+fn a_triple_click_selects_the_sentence_and_alt_drag_exact_characters() {
+    let (_dir, mut harness, text) =
+        one_article("Seven rockets hit the Green Zone. Nobody was hurt in the attack.");
+    let hurt = range_of(&text, "hurt");
+    let at = harness
+        .state()
+        .source_char_rect(hurt.start + 1)
+        .expect("drawn")
+        .center();
+    clicks_at(&mut harness, at, 3);
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(chars_of(&text, &selected), "Nobody was hurt in the attack.");
+    // With Alt held a drag keeps the characters it covers, cut inside words.
+    let rockets = range_of(&text, "rockets");
+    let (from, to) = {
+        let state = harness.state();
+        (
+            state
+                .source_char_rect(rockets.start + 2)
+                .expect("drawn")
+                .left_center(),
+            state
+                .source_char_rect(rockets.start + 5)
+                .expect("drawn")
+                .left_center(),
+        )
+    };
+    drag_holding(&mut harness, from, to, egui::Modifiers::ALT);
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(chars_of(&text, &selected), "cke");
 }
