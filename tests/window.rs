@@ -2434,6 +2434,11 @@ fn clicks_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2, count
     harness.run();
 }
 
+/// Where character `at` of the article on screen was drawn.
+fn drawn_at(harness: &Harness<'static, SpanlineApp>, at: usize) -> egui::Rect {
+    harness.state().source_char_rect(at).expect("drawn")
+}
+
 fn chars_of(text: &str, range: &std::ops::Range<usize>) -> String {
     text.chars().skip(range.start).take(range.len()).collect()
 }
@@ -2501,19 +2506,8 @@ fn a_drag_from_inside_one_word_to_inside_another_selects_both_whole() {
         one_article("Seven rockets hit the Green Zone on Tuesday night.");
     let rockets = range_of(&text, "rockets");
     let green = range_of(&text, "Green");
-    let (from, to) = {
-        let state = harness.state();
-        (
-            state
-                .source_char_rect(rockets.start + 3)
-                .expect("drawn")
-                .center(),
-            state
-                .source_char_rect(green.start + 2)
-                .expect("drawn")
-                .center(),
-        )
-    };
+    let from = drawn_at(&harness, rockets.start + 3).center();
+    let to = drawn_at(&harness, green.start + 2).center();
     drag(&mut harness, from, to);
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(chars_of(&text, &selected), "rockets hit the Green");
@@ -2528,29 +2522,14 @@ fn a_triple_click_selects_the_sentence_and_alt_drag_exact_characters() {
     let (_dir, mut harness, text) =
         one_article("Seven rockets hit the Green Zone. Nobody was hurt in the attack.");
     let hurt = range_of(&text, "hurt");
-    let at = harness
-        .state()
-        .source_char_rect(hurt.start + 1)
-        .expect("drawn")
-        .center();
-    clicks_at(&mut harness, at, 3);
+    let inside_hurt = drawn_at(&harness, hurt.start + 1).center();
+    clicks_at(&mut harness, inside_hurt, 3);
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(chars_of(&text, &selected), "Nobody was hurt in the attack.");
     // With Alt held a drag keeps the characters it covers, cut inside words.
     let rockets = range_of(&text, "rockets");
-    let (from, to) = {
-        let state = harness.state();
-        (
-            state
-                .source_char_rect(rockets.start + 2)
-                .expect("drawn")
-                .left_center(),
-            state
-                .source_char_rect(rockets.start + 5)
-                .expect("drawn")
-                .left_center(),
-        )
-    };
+    let from = drawn_at(&harness, rockets.start + 2).left_center();
+    let to = drawn_at(&harness, rockets.start + 5).left_center();
     drag_holding(&mut harness, from, to, egui::Modifiers::ALT);
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(chars_of(&text, &selected), "cke");
