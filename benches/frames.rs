@@ -341,6 +341,8 @@ fn hundred_thousand_incidents() -> spanline::timeline::data::TimelineData {
             target_type: None,
             perpetrator_id: None,
             place_id: None,
+            launch_place_id: None,
+            geo_precision: None,
             killed: Some((n % 7) as u32),
             wounded: None,
             status: Status::Draft,

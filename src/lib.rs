@@ -31,6 +31,7 @@ pub mod edit;
 pub mod export;
 pub mod import;
 pub mod jobs;
+pub mod map;
 pub mod merge;
 pub mod model;
 pub mod propose;

@@ -54,6 +54,42 @@ impl SpanlineApp {
             .mark_position(&self.workspace.timeline, incident_id)
     }
 
+    /// Where the map drew the mark of `incident_id` (or the cluster holding it) last frame.
+    pub fn map_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
+        let row = self
+            .workspace
+            .timeline
+            .incidents
+            .iter()
+            .position(|i| i.incident_id == incident_id)?;
+        self.map_view.mark_position(&self.workspace.map, row)
+    }
+
+    /// Where the map was drawn, in points.
+    pub fn map_rect(&self) -> Option<egui::Rect> {
+        self.map_view.map_rect
+    }
+
+    /// How many incidents the map drew in the last frame (clusters count their members).
+    pub fn map_marks_drawn(&self) -> usize {
+        self.map_view.marks_drawn()
+    }
+
+    /// Centres the map on a point at a zoom level (as scrolling and dragging would).
+    pub fn map_look_at(&mut self, lon: f64, lat: f64, zoom: f64) {
+        self.map_view.look_at(lon, lat, zoom);
+    }
+
+    /// The time range the timeline and the map are filtered to.
+    pub fn time_range(&self) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        self.timeline_view.filters.range
+    }
+
+    /// Whether Play is stepping the map through time.
+    pub fn map_playing(&self) -> bool {
+        self.map_view.is_playing()
+    }
+
     /// Where the timeline plot (with its axes) was drawn, in points.
     pub fn timeline_plot_rect(&self) -> Option<egui::Rect> {
         self.timeline_view.plot_rect
@@ -140,6 +176,16 @@ impl SpanlineApp {
     /// Filters the lists to the time range `from..=to`, as a Shift+drag on the timeline does.
     pub fn filter_to_range(&mut self, from: jiff::civil::Date, to: jiff::civil::Date) {
         self.timeline_view.filters.range = Some((from, to));
+    }
+
+    /// The incidents the filters let through (`None` when no filter is set).
+    pub fn filtered_incidents(&self) -> Option<&std::collections::HashSet<IncidentId>> {
+        self.workspace.filtered.incidents.as_ref()
+    }
+
+    /// The words flashed in the (first) article, as a jump to evidence shows them.
+    pub fn flashed(&self) -> Option<Range<usize>> {
+        self.panes.first().and_then(|p| p.flash.clone())
     }
 
     /// Projects opened lately, newest first.

@@ -59,6 +59,8 @@ enum Action {
     OpenRecent(PathBuf),
     /// A mark on the timeline: select the incident and show its evidence.
     ShowIncident(IncidentId),
+    /// A click or a button on the map.
+    Map(crate::ui::map_view::MapEvent),
     Context(ContextChange),
     Codebook(crate::ui::codebook_editor::CodebookChange),
     /// Merge this incident into the selected one.
@@ -103,6 +105,7 @@ pub struct SpanlineApp {
     title: String,
     search: CorpusSearch,
     timeline_view: TimelineView,
+    map_view: crate::ui::map_view::MapView,
     context_editor: ContextEditor,
     codebook_editor: crate::ui::codebook_editor::CodebookEditor,
     /// Timeline images being written, reporting back when done.
@@ -170,6 +173,7 @@ impl SpanlineApp {
             title: String::new(),
             search: CorpusSearch::default(),
             timeline_view: TimelineView::default(),
+            map_view: Default::default(),
             context_editor: ContextEditor::default(),
             codebook_editor: Default::default(),
             png_exports: timeline_exports::PngExports::default(),
@@ -327,6 +331,38 @@ impl SpanlineApp {
         }
     }
 
+    /// Selects an incident clicked on the map and flashes the words its place was coded from
+    /// (its first evidence when no span gives the place).
+    fn show_incident_place(&mut self, incident_id: IncidentId) {
+        self.proposals.clear();
+        self.select_incident(Some(incident_id));
+        let evidence = self.workspace.selected.as_ref().and_then(|s| {
+            s.evidence
+                .iter()
+                .find(|e| e.fields.contains(&crate::model::Field::Place))
+                .or(s.evidence.first())
+                .cloned()
+        });
+        if let Some(evidence) = evidence {
+            self.jump_to_evidence(evidence);
+        }
+    }
+
+    fn map_event(&mut self, event: crate::ui::map_view::MapEvent, ctx: &egui::Context) {
+        use crate::ui::map_view::MapEvent;
+        match event {
+            MapEvent::Select(incident_id) => self.show_incident_place(incident_id),
+            MapEvent::OpenPlace(place_id) => {
+                self.codebook_editor.show(None);
+                self.codebook_editor.select(
+                    crate::ui::codebook_editor::CodebookList::Places,
+                    crate::edit::commands::CodebookEntry::Place(place_id),
+                );
+            }
+            MapEvent::Command(command) => self.run_command(command, ctx),
+        }
+    }
+
     /// Selects `incident_id` (or nothing) and starts the editor on it.
     fn select_incident(&mut self, incident_id: Option<IncidentId>) {
         let Some(project) = &self.project else { return };
@@ -396,27 +432,50 @@ impl SpanlineApp {
                         None => {}
                     }
                 });
-            let large = self.timeline_view.large;
+            let large = self.timeline_view.large || self.map_view.large;
             let window_height = ui.available_height();
             let mut timeline_panel = egui::Panel::bottom("timeline")
                 .resizable(true)
-                .default_size(240.0);
+                .default_size(260.0);
             if large {
                 timeline_panel = timeline_panel.exact_size(window_height * 0.7);
             }
             timeline_panel.show(ui, |ui| {
                 let workspace = &mut self.workspace;
                 let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
+                // The map beside the timeline, linked through the filters they share.
+                let (timeline_rect, map_rect) = self.map_view.split(ui);
+                let map_event = ui
+                    .scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+                        ui.set_clip_rect(map_rect);
+                        crate::ui::map_view::map_ui(
+                            ui,
+                            &mut self.map_view,
+                            &workspace.map,
+                            &workspace.timeline,
+                            &workspace.codebook,
+                            &mut self.timeline_view.filters,
+                            selected,
+                        )
+                    })
+                    .inner;
+                actions.extend(map_event.map(Action::Map));
                 let view = &mut self.timeline_view;
                 let mut commands = Vec::new();
-                if let Some(incident_id) = timeline_ui(
-                    ui,
-                    view,
-                    &mut workspace.timeline,
-                    &workspace.codebook,
-                    selected,
-                    &mut commands,
-                ) {
+                let clicked = ui
+                    .scope_builder(egui::UiBuilder::new().max_rect(timeline_rect), |ui| {
+                        ui.set_clip_rect(timeline_rect);
+                        timeline_ui(
+                            ui,
+                            view,
+                            &mut workspace.timeline,
+                            &workspace.codebook,
+                            selected,
+                            &mut commands,
+                        )
+                    })
+                    .inner;
+                if let Some(incident_id) = clicked {
                     actions.push(Action::ShowIncident(incident_id));
                 }
                 actions.extend(commands.into_iter().map(Action::Command));
@@ -500,6 +559,7 @@ impl SpanlineApp {
             }
             Action::Search => self.start_search(),
             Action::ShowIncident(incident_id) => self.show_incident(incident_id),
+            Action::Map(event) => self.map_event(event, ctx),
             Action::Context(change) => self.change_context(change),
             Action::Codebook(change) => self.change_codebook(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
@@ -569,6 +629,7 @@ impl SpanlineApp {
             UiCommand::Export(format) => self.export_project_as(format),
             UiCommand::ExportTimelineCsv => self.export_csv(),
             UiCommand::ExportTimelinePng => self.export_png(ctx),
+            UiCommand::ExportMapPng => self.export_map_png(ctx),
             UiCommand::EditContext => self.context_editor.open = true,
             UiCommand::DraftIncidents => self.draft_incidents(),
             UiCommand::DraftAllArticles => self.start_drafting_all(),

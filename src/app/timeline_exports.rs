@@ -41,24 +41,37 @@ impl SpanlineApp {
     /// Asks where to save the timeline image, then for a screenshot of the next frame, from
     /// which the plot (with its axes and legend) is cut out and written as PNG.
     pub(super) fn export_png(&mut self, ctx: &egui::Context) {
-        let Some(rect) = self.timeline_view.plot_rect else {
-            self.error = Some("Show the timeline first, then export it.".to_owned());
+        let rect = self.timeline_view.plot_rect;
+        self.export_screen_part(ctx, rect, "timeline");
+    }
+
+    /// The same for the map as it is drawn now.
+    pub(super) fn export_map_png(&mut self, ctx: &egui::Context) {
+        let rect = self.map_view.map_rect;
+        self.export_screen_part(ctx, rect, "map");
+    }
+
+    /// Writes what the next frame draws in `rect` to a PNG file the analyst picks.
+    fn export_screen_part(&mut self, ctx: &egui::Context, rect: Option<egui::Rect>, what: &str) {
+        let Some(rect) = rect else {
+            self.error = Some(format!("Show the {what} first, then export it."));
             return;
         };
-        let Some(path) = self.dialogs.export_file("timeline.png", "png") else {
+        let Some(path) = self.dialogs.export_file(&format!("{what}.png"), "png") else {
             return;
         };
         let pixels_per_point = ctx.pixels_per_point();
-        let (job, reporter) = Job::pending("timeline image");
+        let (job, reporter) = Job::pending(&format!("{what} image"));
         self.png_exports.push(job);
         let repaint = ctx.clone();
-        self.status = "Exporting the timeline…".to_owned();
+        self.status = format!("Exporting the {what}…");
+        let what = what.to_owned();
         ctx.request_screenshot(move |screenshot| {
             let image = png::crop(&screenshot, rect, pixels_per_point);
             let [width, height] = image.size;
             let result = write_atomically(&path, |out| png::write(out, &image)).map(|()| {
                 format!(
-                    "Exported the timeline ({width}×{height} pixels) to {}",
+                    "Exported the {what} ({width}×{height} pixels) to {}",
                     path.display()
                 )
             });

@@ -228,7 +228,8 @@ const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i
         i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
         i.confidence, i.summary,
         (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id),
-        EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.incident_id AND t.tag = 'proposed')
+        EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.incident_id AND t.tag = 'proposed'),
+        i.launch_place_id, i.geo_precision
     FROM incidents i";
 
 fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineIncident> {
@@ -248,6 +249,8 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineInci
         target_type: row.get(4)?,
         perpetrator_id: codec::parse_opt(row.get(5)?, "perpetrator id")?,
         place_id: codec::parse_opt(row.get(6)?, "place id")?,
+        launch_place_id: codec::parse_opt(row.get(14)?, "launch place id")?,
+        geo_precision: codec::small(row.get(15)?, "geo precision")?,
         killed: count(row.get(7)?, "killed count")?,
         wounded: count(row.get(8)?, "wounded count")?,
         status: codec::parse_key(&row.get::<_, String>(9)?, "status", Status::parse)?,

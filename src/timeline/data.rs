@@ -54,6 +54,14 @@ impl TimelineData {
         }
     }
 
+    /// The last day any incident touches (its end, for a range).
+    pub fn last_date(&self) -> Option<jiff::civil::Date> {
+        self.incidents
+            .iter()
+            .map(|i| i.date_end.unwrap_or(i.date_start))
+            .max()
+    }
+
     /// Puts one incident's new row in place of its old one (`None`: it left the timeline, being
     /// deleted or undated), keeping rows in order and updating its lane and possible
     /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.

@@ -1,10 +1,14 @@
 //! The filters the timeline and the lists share: a time range (dragged out on the timeline)
-//! and the actor, event type, place, confidence and status the analyst picks.
+//! and the actor, event type, place, confidence and status the analyst picks, and an area
+//! drawn on the map.
 
 use jiff::civil::Date;
 
+use std::collections::HashSet;
+
 use super::TimelineIncident;
-use crate::model::{ActorId, Confidence, PlaceId, Status};
+use crate::map::GeoBox;
+use crate::model::{ActorId, Confidence, Place, PlaceId, Status};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
@@ -15,6 +19,31 @@ pub struct Filters {
     pub place: Option<PlaceId>,
     pub confidence: Option<Confidence>,
     pub status: Option<Status>,
+    /// Incidents at the places inside a box drawn on the map.
+    pub area: Option<AreaFilter>,
+}
+
+/// A box drawn on the map and the places inside it when it was drawn (the timeline's rows
+/// know their place, not its coordinates).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AreaFilter {
+    pub bounds: GeoBox,
+    pub places: HashSet<PlaceId>,
+}
+
+impl AreaFilter {
+    /// The box `bounds` and the `places` with coordinates inside it.
+    pub fn new(bounds: GeoBox, places: &[Place]) -> Self {
+        let places = places
+            .iter()
+            .filter(|p| match (p.longitude, p.latitude) {
+                (Some(lon), Some(lat)) => bounds.contains(lon, lat),
+                _ => false,
+            })
+            .map(|p| p.place_id)
+            .collect();
+        Self { bounds, places }
+    }
 }
 
 impl Filters {
@@ -41,6 +70,10 @@ impl Filters {
                 .confidence
                 .is_none_or(|c| incident.confidence == Some(c))
             && self.status.is_none_or(|s| incident.status == s)
+            && self
+                .area
+                .as_ref()
+                .is_none_or(|area| incident.place_id.is_some_and(|p| area.places.contains(&p)))
     }
 }
 

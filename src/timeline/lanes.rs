@@ -62,6 +62,8 @@ pub(crate) mod tests {
             target_type: None,
             perpetrator_id: None,
             place_id: None,
+            launch_place_id: None,
+            geo_precision: None,
             killed: None,
             wounded: None,
             status: Status::Draft,

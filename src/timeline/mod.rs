@@ -29,6 +29,10 @@ pub struct TimelineIncident {
     pub target_type: Option<String>,
     pub perpetrator_id: Option<ActorId>,
     pub place_id: Option<PlaceId>,
+    /// Where it was launched from (rockets, drones), when coded: drawn joined to the place.
+    pub launch_place_id: Option<PlaceId>,
+    /// The incident's own UCDP `where_prec`, which overrides its place's.
+    pub geo_precision: Option<u8>,
     pub killed: Option<u32>,
     pub wounded: Option<u32>,
     pub status: Status,

@@ -44,6 +44,8 @@ pub enum UiCommand {
     ExportTimelineCsv,
     /// The timeline plot as an image.
     ExportTimelinePng,
+    /// The map as an image.
+    ExportMapPng,
     /// The editor of the timeline's context events and periods.
     EditContext,
     /// Draft every incident the open article reports, for review.
@@ -106,6 +108,7 @@ impl UiCommand {
             UiCommand::FocusSearch,
             UiCommand::ExportTimelineCsv,
             UiCommand::ExportTimelinePng,
+            UiCommand::ExportMapPng,
             UiCommand::EditContext,
             UiCommand::ToggleHelp,
             UiCommand::Quit,
@@ -143,6 +146,7 @@ impl UiCommand {
             UiCommand::Export(format) => format!("{}…", format.title()),
             UiCommand::ExportTimelineCsv => "Export CSV…".into(),
             UiCommand::ExportTimelinePng => "Export PNG…".into(),
+            UiCommand::ExportMapPng => "Export map…".into(),
             UiCommand::EditContext => "Context events…".into(),
             UiCommand::DraftIncidents => "Draft incidents".into(),
             UiCommand::AcceptAllDrafts => "Accept every proposed incident of this article".into(),
@@ -160,6 +164,7 @@ impl UiCommand {
             UiCommand::ImportIncidents => "From a project's JSON export or an ACLED-style CSV",
             UiCommand::Export(_) => "The whole project in this format",
             UiCommand::ExportTimelinePng => "The timeline plot as you see it now, as an image",
+            UiCommand::ExportMapPng => "The map as you see it now, as an image",
             UiCommand::ExportTimelineCsv => {
                 "The incidents the timeline's filters let through, one row each"
             }
@@ -227,6 +232,9 @@ impl UiCommand {
             }
             UiCommand::ExportTimelinePng => {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::P)
+            }
+            UiCommand::ExportMapPng => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::G)
             }
             UiCommand::EditContext => {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::T)

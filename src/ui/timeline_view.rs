@@ -178,7 +178,7 @@ fn draw_aggregated(
 }
 
 /// A lane's name as the analyst reads it.
-fn lane_name(key: &Option<String>, by: LaneBy, codebook: &Codebook) -> String {
+pub(crate) fn lane_name(key: &Option<String>, by: LaneBy, codebook: &Codebook) -> String {
     let Some(key) = key else {
         return "not coded".to_owned();
     };
@@ -203,7 +203,7 @@ fn lane_name(key: &Option<String>, by: LaneBy, codebook: &Codebook) -> String {
 }
 
 /// A stable colour per event type.
-fn category_colour(key: &Option<String>) -> Color32 {
+pub(crate) fn category_colour(key: &Option<String>) -> Color32 {
     const PALETTE: [Color32; 6] = [
         Color32::from_rgb(230, 120, 60),
         Color32::from_rgb(80, 160, 230),
@@ -224,7 +224,7 @@ fn category_colour(key: &Option<String>) -> Color32 {
 }
 
 /// Mark radius by casualties: none or unknown, a few, many.
-fn radius(incident: &TimelineIncident) -> f32 {
+pub(crate) fn radius(incident: &TimelineIncident) -> f32 {
     match incident.killed.unwrap_or(0) + incident.wounded.unwrap_or(0) {
         0 => 3.5,
         1..=4 => 6.0,
@@ -233,7 +233,7 @@ fn radius(incident: &TimelineIncident) -> f32 {
 }
 
 /// What hovering an incident's mark shows.
-fn describe(incident: &TimelineIncident, codebook: &Codebook) -> String {
+pub(crate) fn describe(incident: &TimelineIncident, codebook: &Codebook) -> String {
     let date = match incident.date_end {
         Some(end) => format!("{} to {end}", incident.date_start),
         None => incident.date_start.to_string(),
@@ -291,7 +291,7 @@ pub fn timeline_ui(
     selected: Option<IncidentId>,
     commands: &mut Vec<UiCommand>,
 ) -> Option<IncidentId> {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Timeline").strong());
         ui.selectable_value(&mut view.mode, TimelineMode::Marks, "Incidents");
         ui.selectable_value(&mut view.mode, TimelineMode::Counts, "Counts");

@@ -1,0 +1,763 @@
+//! The map (egui's painter over the built-in basemap): incidents that pass the filters at their
+//! places, coloured by event type and sized by casualties, with how precisely the place is
+//! known drawn as a radius or a shaded province, launch sites joined to impact sites, and
+//! counted clusters where marks would overlap. Hover a mark for its details, click it to
+//! select the incident; Shift+drag a box to filter by area; Play steps through time.
+
+use egui::{
+    Align2, Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, epaint,
+};
+
+use crate::map::basemap::{Basemap, Region, basemap};
+use crate::map::clusters::{Cluster, cluster};
+use crate::map::marks::{Extent, MapData};
+use crate::map::{GeoBox, World};
+use crate::model::{IncidentId, PlaceId};
+use crate::timeline::TimelineIncident;
+use crate::timeline::data::TimelineData;
+use crate::timeline::filter::{AreaFilter, Filters};
+use crate::ui::command_list::UiCommand;
+use crate::ui::timeline_view::{category_colour, describe, radius};
+use crate::workspace::codebook::Codebook;
+
+/// Screen pixels per world unit at zoom 0: one 256-pixel tile for the whole world, as on
+/// every slippy map, so zoom levels mean what analysts know from web maps.
+const TILE: f64 = 256.0;
+const MIN_ZOOM: f64 = 3.0;
+const MAX_ZOOM: f64 = 17.0;
+/// Marks closer than this many pixels are drawn as one counted cluster.
+const CLUSTER_CELL: f32 = 26.0;
+/// Seconds between two steps of Play.
+const PLAY_SECONDS: f64 = 0.8;
+/// From this zoom on, towns of the gazetteer are drawn with their names.
+const TOWNS_FROM_ZOOM: f64 = 7.5;
+
+/// How far one step of Play moves the time range.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PlayStep {
+    #[default]
+    Week,
+    Month,
+}
+
+/// What the map shows, as the analyst left it.
+#[derive(Default)]
+pub struct MapView {
+    /// The world point at the centre of the map and the zoom level; `None` until first drawn
+    /// (it then fits the incidents).
+    camera: Option<(World, f64)>,
+    /// Where a Shift+drag for an area started and is now (screen).
+    box_drag: Option<(Pos2, Pos2)>,
+    /// Play is on; when the last step was taken (seconds of `ui.input` time).
+    playing: Option<f64>,
+    pub step: PlayStep,
+    /// Draw the map over most of the bottom panel.
+    pub large: bool,
+    /// Where the map was drawn in the last frame, in points (what a PNG export captures).
+    pub map_rect: Option<Rect>,
+    /// The map's share of the bottom panel's width, as the analyst dragged it.
+    share: Option<f32>,
+    /// The clusters drawn in the last frame, with their radius on screen, for hit testing.
+    drawn: Vec<(Cluster, f32)>,
+}
+
+/// What the analyst asked of the map beyond it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MapEvent {
+    /// A mark was clicked: select the incident and show its place evidence.
+    Select(IncidentId),
+    /// Open the codebook's places on this one (it has no coordinates).
+    OpenPlace(PlaceId),
+    Command(UiCommand),
+}
+
+/// From world to screen and back for one frame.
+#[derive(Clone, Copy)]
+struct Viewport {
+    rect: Rect,
+    centre: World,
+    scale: f64,
+}
+
+impl Viewport {
+    fn to_screen(self, w: World) -> Pos2 {
+        let c = self.rect.center();
+        Pos2::new(
+            c.x + ((w.x - self.centre.x) * self.scale) as f32,
+            c.y + ((w.y - self.centre.y) * self.scale) as f32,
+        )
+    }
+
+    fn to_world(self, p: Pos2) -> World {
+        let c = self.rect.center();
+        World {
+            x: self.centre.x + f64::from(p.x - c.x) / self.scale,
+            y: self.centre.y + f64::from(p.y - c.y) / self.scale,
+        }
+    }
+
+    /// Whether the box `min`..`max` (world) can be seen.
+    fn sees(self, min: World, max: World) -> bool {
+        let (a, b) = (self.to_screen(min), self.to_screen(max));
+        Rect::from_two_pos(a, b).intersects(self.rect)
+    }
+}
+
+impl MapView {
+    /// Splits the bottom panel into the timeline's part (left) and the map's (right), with a
+    /// handle between them to drag; the large map takes most of it.
+    pub fn split(&mut self, ui: &mut Ui) -> (Rect, Rect) {
+        let whole = ui.available_rect_before_wrap();
+        let share = if self.large {
+            0.7
+        } else {
+            self.share.unwrap_or(0.42)
+        };
+        let handle_x = whole.right() - whole.width() * share;
+        let handle = Rect::from_x_y_ranges(handle_x - 3.0..=handle_x + 3.0, whole.y_range());
+        let response = ui
+            .interact(handle, ui.scope_id().with("map split"), Sense::drag())
+            .on_hover_cursor(egui::CursorIcon::ResizeHorizontal);
+        if response.dragged() && !self.large {
+            let x = (handle_x + response.drag_delta().x)
+                .clamp(whole.left() + 200.0, whole.right() - 200.0);
+            self.share = Some((whole.right() - x) / whole.width().max(1.0));
+        }
+        let colour = if response.hovered() || response.dragged() {
+            ui.visuals().widgets.hovered.bg_stroke
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        };
+        ui.painter().vline(handle_x, whole.y_range(), colour);
+        let timeline = Rect::from_x_y_ranges(whole.left()..=handle_x - 4.0, whole.y_range());
+        let map = Rect::from_x_y_ranges(handle_x + 4.0..=whole.right(), whole.y_range());
+        (timeline, map)
+    }
+
+    /// The zoom level now (`None` before the map was first drawn).
+    pub fn zoom(&self) -> Option<f64> {
+        self.camera.map(|(_, z)| z)
+    }
+
+    /// Centres the map on `lon`, `lat` at `zoom`.
+    pub fn look_at(&mut self, lon: f64, lat: f64, zoom: f64) {
+        self.camera = Some((
+            World::from_degrees(lon, lat),
+            zoom.clamp(MIN_ZOOM, MAX_ZOOM),
+        ));
+    }
+
+    /// Where the mark (or the cluster holding it) of timeline row `row` was drawn last frame.
+    pub fn mark_position(&self, map: &MapData, row: usize) -> Option<Pos2> {
+        let index = map.marks.iter().position(|m| m.row == row)?;
+        self.drawn
+            .iter()
+            .find(|(c, _)| c.members.contains(&index))
+            .map(|(c, _)| Pos2::new(c.x, c.y))
+    }
+
+    /// How many marks (not clusters) were drawn in the last frame.
+    pub fn marks_drawn(&self) -> usize {
+        self.drawn.iter().map(|(c, _)| c.members.len()).sum()
+    }
+
+    pub fn is_playing(&self) -> bool {
+        self.playing.is_some()
+    }
+}
+
+/// Moves the time range one step on (or to the first step), as Play does; `false` when the
+/// last incident has been passed, and the range is left as it was.
+pub fn step_time(filters: &mut Filters, timeline: &TimelineData, step: PlayStep) -> bool {
+    let (Some(first), Some(last)) = (timeline.incidents.first(), timeline.last_date()) else {
+        return false;
+    };
+    let span = match step {
+        PlayStep::Week => jiff::Span::new().weeks(1),
+        PlayStep::Month => jiff::Span::new().months(1),
+    };
+    let start = match filters.range {
+        None => first.date_start,
+        Some((from, _)) => match from.checked_add(span) {
+            Ok(next) => next,
+            Err(_) => return false,
+        },
+    };
+    if start > last {
+        return false;
+    }
+    let end = start
+        .checked_add(span)
+        .and_then(|d| d.yesterday())
+        .unwrap_or(start);
+    filters.range = Some((start, end));
+    true
+}
+
+fn region_mesh(region: &Region, viewport: Viewport, colour: Color32) -> Mesh {
+    let mut mesh = Mesh::default();
+    for point in &region.points {
+        mesh.colored_vertex(viewport.to_screen(*point), colour);
+    }
+    mesh.indices.extend_from_slice(&region.triangles);
+    mesh
+}
+
+fn line_shape(line: &[World], viewport: Viewport, stroke: Stroke) -> Shape {
+    Shape::line(
+        line.iter().map(|w| viewport.to_screen(*w)).collect(),
+        stroke,
+    )
+}
+
+/// Draws the basemap: sea, land, provinces, rivers, borders, names.
+fn draw_basemap(painter: &egui::Painter, map: &Basemap, viewport: Viewport, zoom: f64) {
+    painter.rect_filled(viewport.rect, 0.0, Color32::from_rgb(30, 40, 54));
+    let ours = |iso3: &str| matches!(iso3, "IRQ" | "SYR" | "JOR" | "LBN" | "KWT");
+    for country in map.countries.iter().filter(|c| viewport.sees(c.min, c.max)) {
+        let land = if ours(&country.iso3) {
+            Color32::from_rgb(66, 68, 70)
+        } else {
+            Color32::from_rgb(52, 54, 56)
+        };
+        painter.add(region_mesh(country, viewport, land));
+    }
+    let thin = |colour: Color32, width: f32| Stroke::new(width, colour);
+    for line in &map.province_borders {
+        painter.add(line_shape(
+            line,
+            viewport,
+            thin(Color32::from_gray(92), 0.6),
+        ));
+    }
+    for line in &map.rivers {
+        painter.add(line_shape(
+            line,
+            viewport,
+            thin(Color32::from_rgb(70, 110, 160), 1.0),
+        ));
+    }
+    for line in &map.coast {
+        painter.add(line_shape(
+            line,
+            viewport,
+            thin(Color32::from_gray(120), 0.8),
+        ));
+    }
+    for country in map.countries.iter().filter(|c| viewport.sees(c.min, c.max)) {
+        for ring in &country.rings {
+            painter.add(line_shape(
+                ring,
+                viewport,
+                thin(Color32::from_gray(150), 1.2),
+            ));
+        }
+    }
+    let label = |region: &Region, size: f32, colour: Color32| {
+        let (lon, lat) = region.centroid;
+        let at = viewport.to_screen(World::from_degrees(lon, lat));
+        if viewport.rect.contains(at) {
+            painter.text(
+                at,
+                Align2::CENTER_CENTER,
+                &region.name,
+                FontId::proportional(size),
+                colour,
+            );
+        }
+    };
+    if zoom >= 6.0 {
+        for province in &map.provinces {
+            label(province, 11.0, Color32::from_gray(140));
+        }
+    } else {
+        for country in map.countries.iter().filter(|c| ours(&c.iso3)) {
+            label(country, 13.0, Color32::from_gray(170));
+        }
+    }
+}
+
+/// Towns of the gazetteer with their names, the biggest first, none over another's label.
+fn draw_towns(painter: &egui::Painter, viewport: Viewport) {
+    let mut taken: Vec<Rect> = Vec::new();
+    let font = FontId::proportional(11.0);
+    for place in crate::model::gazetteer::places().iter() {
+        if place.geo_precision != Some(2) {
+            continue;
+        }
+        let (Some(lon), Some(lat)) = (place.longitude, place.latitude) else {
+            continue;
+        };
+        let at = viewport.to_screen(World::from_degrees(lon, lat));
+        if !viewport.rect.contains(at) {
+            continue;
+        }
+        let width = place.name.chars().count() as f32 * 6.0;
+        let spot = Rect::from_min_size(at + Vec2::new(4.0, -7.0), Vec2::new(width, 14.0));
+        if taken.iter().any(|r| r.intersects(spot)) {
+            continue;
+        }
+        taken.push(spot);
+        painter.circle_filled(at, 2.0, Color32::from_gray(170));
+        painter.text(
+            at + Vec2::new(5.0, 0.0),
+            Align2::LEFT_CENTER,
+            &place.name,
+            font.clone(),
+            Color32::from_gray(175),
+        );
+        if taken.len() > 80 {
+            break;
+        }
+    }
+}
+
+/// The map's toolbar; returns the command of a button that acts beyond the map.
+fn toolbar(
+    ui: &mut Ui,
+    view: &mut MapView,
+    filters: &mut Filters,
+    timeline: &TimelineData,
+) -> Option<UiCommand> {
+    let mut command = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Map").strong());
+        if ui
+            .button("+")
+            .on_hover_text("Zoom in (or scroll)")
+            .clicked()
+            && let Some((_, zoom)) = view.camera.as_mut()
+        {
+            *zoom = (*zoom + 1.0).min(MAX_ZOOM);
+        }
+        if ui.button("-").on_hover_text("Zoom out").clicked()
+            && let Some((_, zoom)) = view.camera.as_mut()
+        {
+            *zoom = (*zoom - 1.0).max(MIN_ZOOM);
+        }
+        if ui
+            .button("Fit")
+            .on_hover_text("Show every incident on the map")
+            .clicked()
+        {
+            view.camera = None;
+        }
+        ui.separator();
+        let play_label = if view.playing.is_some() {
+            "⏸ Pause"
+        } else {
+            "▶ Play"
+        };
+        if ui
+            .button(play_label)
+            .on_hover_text("Step the time range through the incidents; the timeline follows")
+            .clicked()
+        {
+            view.playing = match view.playing {
+                Some(_) => None,
+                None => Some(ui.input(|i| i.time)),
+            };
+            if view.playing.is_some() && !step_time(filters, timeline, view.step) {
+                // Past the end: start again from the first incident.
+                filters.range = None;
+                step_time(filters, timeline, view.step);
+            }
+        }
+        if ui.button("Step ⏭").on_hover_text("One step on").clicked() {
+            step_time(filters, timeline, view.step);
+        }
+        ui.selectable_value(&mut view.step, PlayStep::Week, "weekly");
+        ui.selectable_value(&mut view.step, PlayStep::Month, "monthly");
+        if filters.area.is_some()
+            && ui
+                .button("Clear area")
+                .on_hover_text("Show incidents everywhere again")
+                .clicked()
+        {
+            filters.area = None;
+        }
+        ui.separator();
+        ui.checkbox(&mut view.large, "Large map");
+        command = crate::ui::command_list::toolbar_button(ui, UiCommand::ExportMapPng);
+    });
+    command
+}
+
+/// Advances Play when its time has come.
+fn play(ui: &Ui, view: &mut MapView, filters: &mut Filters, timeline: &TimelineData) {
+    let Some(last) = view.playing else { return };
+    let now = ui.input(|i| i.time);
+    if now - last >= PLAY_SECONDS {
+        if step_time(filters, timeline, view.step) {
+            view.playing = Some(now);
+        } else {
+            view.playing = None;
+        }
+    }
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_SECONDS / 4.0));
+}
+
+/// The camera that shows every mark (or the basemap's area when there are none) in `rect`.
+fn fitted(map: &MapData, rect: Rect) -> (World, f64) {
+    let (mut min, mut max) = (
+        World {
+            x: f64::MAX,
+            y: f64::MAX,
+        },
+        World {
+            x: f64::MIN,
+            y: f64::MIN,
+        },
+    );
+    for mark in &map.marks {
+        min = World {
+            x: min.x.min(mark.at.x),
+            y: min.y.min(mark.at.y),
+        };
+        max = World {
+            x: max.x.max(mark.at.x),
+            y: max.y.max(mark.at.y),
+        };
+    }
+    if map.marks.is_empty() {
+        let [w, s, e, n] = basemap().bbox;
+        min = World::from_degrees(w, n);
+        max = World::from_degrees(e, s);
+    }
+    // A single place: show the country around it, not one street.
+    let span_x = (max.x - min.x).max(0.004);
+    let span_y = (max.y - min.y).max(0.004);
+    let scale = (f64::from(rect.width()) / span_x).min(f64::from(rect.height()) / span_y) * 0.85;
+    let zoom = (scale / TILE).log2().clamp(MIN_ZOOM, MAX_ZOOM);
+    (
+        World {
+            x: (min.x + max.x) / 2.0,
+            y: (min.y + max.y) / 2.0,
+        },
+        zoom,
+    )
+}
+
+/// Pans, zooms and draws the area box; returns a box the analyst finished drawing.
+fn navigate(
+    ui: &Ui,
+    view: &mut MapView,
+    response: &egui::Response,
+    viewport: Viewport,
+) -> Option<GeoBox> {
+    let (centre, zoom) = view.camera.as_mut()?;
+    let shift = ui.input(|i| i.modifiers.shift);
+    if response.drag_started()
+        && shift
+        && let Some(at) = response.interact_pointer_pos()
+    {
+        view.box_drag = Some((at, at));
+    }
+    if let Some((start, _)) = view.box_drag {
+        if let Some(at) = response.interact_pointer_pos() {
+            view.box_drag = Some((start, at));
+        }
+        if response.drag_stopped() {
+            let (a, b) = view.box_drag.take().unwrap_or((start, start));
+            if a.distance(b) > 4.0 {
+                return Some(GeoBox::spanning(viewport.to_world(a), viewport.to_world(b)));
+            }
+        }
+        return None;
+    }
+    if response.dragged() {
+        let delta = response.drag_delta();
+        centre.x -= f64::from(delta.x) / viewport.scale;
+        centre.y -= f64::from(delta.y) / viewport.scale;
+    }
+    if response.hovered() {
+        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = f64::from(pinch) * f64::from(scroll * 0.004).exp();
+        if (factor - 1.0).abs() > 1e-4
+            && let Some(pointer) = response.hover_pos()
+        {
+            // Keep the point under the pointer where it is.
+            let before = viewport.to_world(pointer);
+            let new_zoom = (*zoom + factor.log2()).clamp(MIN_ZOOM, MAX_ZOOM);
+            let new_scale = TILE * new_zoom.exp2();
+            let offset = pointer - viewport.rect.center();
+            *centre = World {
+                x: before.x - f64::from(offset.x) / new_scale,
+                y: before.y - f64::from(offset.y) / new_scale,
+            };
+            *zoom = new_zoom;
+        }
+    }
+    None
+}
+
+/// Draws how much ground each single mark stands for, under the marks.
+fn draw_extents(
+    painter: &egui::Painter,
+    map: &MapData,
+    clusters: &[Cluster],
+    viewport: Viewport,
+    rows: &[TimelineIncident],
+) {
+    let mut provinces_drawn = std::collections::HashSet::new();
+    for c in clusters.iter().filter(|c| c.members.len() == 1) {
+        let mark = &map.marks[c.members[0]];
+        let colour = category_colour(&rows[mark.row].event_type);
+        match mark.extent {
+            Extent::Point => {}
+            Extent::Radius(r) => {
+                let px = (r * viewport.scale) as f32;
+                if px > 6.0 {
+                    let at = viewport.to_screen(mark.at);
+                    painter.circle(
+                        at,
+                        px,
+                        colour.gamma_multiply(0.12),
+                        Stroke::new(1.0, colour.gamma_multiply(0.5)),
+                    );
+                }
+            }
+            Extent::Province(index) => {
+                if provinces_drawn.insert(index)
+                    && let Some(province) = basemap().provinces.get(index)
+                {
+                    painter.add(region_mesh(province, viewport, colour.gamma_multiply(0.22)));
+                    for ring in &province.rings {
+                        painter.add(line_shape(
+                            ring,
+                            viewport,
+                            Stroke::new(1.2, colour.gamma_multiply(0.7)),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Draws the map; returns what the analyst asked of it beyond it.
+pub fn map_ui(
+    ui: &mut Ui,
+    view: &mut MapView,
+    map: &MapData,
+    timeline: &TimelineData,
+    codebook: &Codebook,
+    filters: &mut Filters,
+    selected: Option<IncidentId>,
+) -> Option<MapEvent> {
+    let mut event = toolbar(ui, view, filters, timeline).map(MapEvent::Command);
+    play(ui, view, filters, timeline);
+    // Room for the line under the map, so the panel never grows to fit it.
+    let footer_height = ui.spacing().interact_size.y + 2.0 * ui.spacing().item_spacing.y + 2.0;
+    let size = Vec2::new(
+        ui.available_width(),
+        (ui.available_height() - footer_height).max(60.0),
+    );
+    let (rect, response) = ui.allocate_exact_size(size, Sense::click_and_drag());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Map"));
+    view.map_rect = Some(rect);
+    let camera = *view.camera.get_or_insert_with(|| fitted(map, rect));
+    let viewport = Viewport {
+        rect,
+        centre: camera.0,
+        scale: TILE * camera.1.exp2(),
+    };
+    if let Some(bounds) = navigate(ui, view, &response, viewport) {
+        filters.area = Some(AreaFilter::new(bounds, &codebook.places));
+    }
+    let (centre, zoom) = view.camera.unwrap_or(camera);
+    let viewport = Viewport {
+        rect,
+        centre,
+        scale: TILE * zoom.exp2(),
+    };
+    let painter = ui.painter_at(rect);
+    draw_basemap(&painter, basemap(), viewport, zoom);
+    if zoom >= TOWNS_FROM_ZOOM {
+        draw_towns(&painter, viewport);
+    }
+    // The marks that pass the filters and are in view, clustered where they would overlap.
+    let rows = &timeline.incidents;
+    let shown: Vec<usize> = map
+        .marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| rows.get(m.row).is_some_and(|r| filters.matches(r)))
+        .map(|(i, _)| i)
+        .collect();
+    let mut on_screen: Vec<usize> = Vec::with_capacity(shown.len());
+    let mut positions: Vec<[f32; 2]> = Vec::with_capacity(shown.len());
+    let visible = rect.expand(CLUSTER_CELL);
+    for &index in &shown {
+        let at = viewport.to_screen(map.marks[index].at);
+        if visible.contains(at) {
+            on_screen.push(index);
+            positions.push([at.x, at.y]);
+        }
+    }
+    let mut clusters = cluster(&positions, CLUSTER_CELL);
+    for c in &mut clusters {
+        for member in &mut c.members {
+            *member = on_screen[*member];
+        }
+    }
+    draw_extents(&painter, map, &clusters, viewport, rows);
+    // Launch sites joined to where the rockets or drones landed.
+    for c in clusters.iter().filter(|c| c.members.len() == 1) {
+        let mark = &map.marks[c.members[0]];
+        if let Some(launch) = mark.launch {
+            let (from, to) = (viewport.to_screen(launch), Pos2::new(c.x, c.y));
+            painter.line_segment(
+                [from, to],
+                Stroke::new(1.2, Color32::from_rgb(240, 200, 90)),
+            );
+            painter.circle_stroke(from, 3.5, Stroke::new(1.2, Color32::from_rgb(240, 200, 90)));
+        }
+    }
+    view.drawn.clear();
+    for c in clusters {
+        let at = Pos2::new(c.x, c.y);
+        if c.members.len() == 1 {
+            let row = &rows[map.marks[c.members[0]].row];
+            let r = radius(row);
+            if row.proposed {
+                painter.circle_stroke(
+                    at,
+                    r + 2.0,
+                    Stroke::new(1.5, Color32::from_rgb(120, 200, 255)),
+                );
+            } else {
+                painter.circle(
+                    at,
+                    r,
+                    category_colour(&row.event_type),
+                    Stroke::new(1.0, Color32::BLACK),
+                );
+            }
+            view.drawn.push((c, r));
+        } else {
+            let n = c.members.len();
+            let r = 9.0 + 3.0 * (n as f32).log2();
+            painter.circle(
+                at,
+                r,
+                Color32::from_rgba_unmultiplied(230, 120, 60, 210),
+                Stroke::new(1.5, Color32::WHITE),
+            );
+            painter.text(
+                at,
+                Align2::CENTER_CENTER,
+                n.to_string(),
+                FontId::proportional(12.0),
+                Color32::BLACK,
+            );
+            view.drawn.push((c, r));
+        }
+    }
+    if let Some(selected_row) =
+        selected.and_then(|id| rows.iter().position(|r| r.incident_id == id))
+        && let Some(at) = view.mark_position(map, selected_row)
+    {
+        painter.circle_stroke(at, 13.0, Stroke::new(2.0, Color32::WHITE));
+    }
+    if let Some(area) = &filters.area {
+        let corners = [
+            World::from_degrees(area.bounds.west, area.bounds.north),
+            World::from_degrees(area.bounds.east, area.bounds.south),
+        ];
+        let box_rect = Rect::from_two_pos(
+            viewport.to_screen(corners[0]),
+            viewport.to_screen(corners[1]),
+        );
+        painter.rect_stroke(
+            box_rect,
+            0.0,
+            Stroke::new(1.5, Color32::from_rgb(90, 200, 120)),
+            epaint::StrokeKind::Inside,
+        );
+    }
+    if let Some((a, b)) = view.box_drag {
+        painter.rect(
+            Rect::from_two_pos(a, b),
+            0.0,
+            Color32::from_rgba_unmultiplied(90, 200, 120, 40),
+            Stroke::new(1.0, Color32::from_rgb(90, 200, 120)),
+            epaint::StrokeKind::Inside,
+        );
+    }
+    painter.text(
+        rect.right_bottom() - Vec2::new(4.0, 2.0),
+        Align2::RIGHT_BOTTOM,
+        "Natural Earth · GeoNames",
+        FontId::proportional(10.0),
+        Color32::from_gray(130),
+    );
+    // The mark under the pointer: hover for details, click to select, a cluster zooms in.
+    let hovered = response.hover_pos().and_then(|pos| {
+        view.drawn
+            .iter()
+            .map(|(c, r)| (c, Pos2::new(c.x, c.y).distance(pos), *r))
+            .filter(|(_, d, r)| *d <= r + 3.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(c, _, _)| c.clone())
+    });
+    if let Some(c) = hovered {
+        if c.members.len() == 1 {
+            let row = &rows[map.marks[c.members[0]].row];
+            if response.clicked() {
+                event = Some(MapEvent::Select(row.incident_id));
+            }
+            let tip = crate::ui::bidi::label_text(ui, &describe(row, codebook));
+            response.clone().on_hover_text_at_pointer(tip);
+        } else {
+            if response.clicked()
+                && let Some((centre, zoom)) = view.camera.as_mut()
+            {
+                *centre = viewport.to_world(Pos2::new(c.x, c.y));
+                *zoom = (*zoom + 2.0).min(MAX_ZOOM);
+            }
+            let mut lines: Vec<String> = c
+                .members
+                .iter()
+                .take(8)
+                .map(|&m| {
+                    let row = &rows[map.marks[m].row];
+                    format!("{} · {}", row.date_start, row.summary)
+                })
+                .collect();
+            if c.members.len() > 8 {
+                lines.push(format!("… and {} more", c.members.len() - 8));
+            }
+            let tip = format!(
+                "{} incidents here (click to zoom in)\n{}",
+                c.members.len(),
+                lines.join("\n")
+            );
+            let tip = crate::ui::bidi::label_text(ui, &tip);
+            response.clone().on_hover_text_at_pointer(tip);
+        }
+    }
+    ui.horizontal(|ui| {
+        let shown_count = shown.len();
+        ui.label(format!("On the map: {shown_count}"));
+        if map.unplaced > 0 {
+            ui.separator();
+            let noun = if map.unplaced == 1 {
+                "incident has"
+            } else {
+                "incidents have"
+            };
+            ui.label(format!("{} {noun} no coordinates", map.unplaced));
+            if let Some(first) = map.places_without_coordinates.first()
+                && ui
+                    .button("Open place")
+                    .on_hover_text("Open the first place without coordinates in the codebook")
+                    .clicked()
+            {
+                event = Some(MapEvent::OpenPlace(*first));
+            }
+        }
+    });
+    event
+}

@@ -1,0 +1,250 @@
+//! The map beside the timeline, driven headless: marks select incidents, a box filters the lists
+//! and the timeline, the timeline's time range narrows the map, Play steps through time.
+
+mod common;
+
+use std::path::Path;
+
+use common::ANALYST;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use spanline::app::SpanlineApp;
+use spanline::map::World;
+use spanline::model::IncidentId;
+
+fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("sample exists");
+    let mut app = SpanlineApp::new(Some(&copy), ANALYST);
+    app.wait_for_checks();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
+    harness.run();
+    (dir, harness)
+}
+
+fn incident(harness: &Harness<'static, SpanlineApp>, summary: &str) -> IncidentId {
+    harness
+        .state()
+        .timeline_incidents()
+        .iter()
+        .find(|i| i.summary == summary)
+        .map(|i| i.incident_id)
+        .unwrap_or_else(|| panic!("{summary} is on the timeline"))
+}
+
+/// Centres the map on `lon`, `lat` at `zoom` and returns where a point will be drawn.
+fn look_at(
+    harness: &mut Harness<'static, SpanlineApp>,
+    lon: f64,
+    lat: f64,
+    zoom: f64,
+) -> impl Fn(f64, f64) -> egui::Pos2 + use<> {
+    harness.state_mut().map_look_at(lon, lat, zoom);
+    harness.run();
+    let rect = harness.state().map_rect().expect("the map is drawn");
+    let centre = World::from_degrees(lon, lat);
+    let scale = 256.0 * zoom.exp2();
+    move |lon, lat| {
+        let w = World::from_degrees(lon, lat);
+        rect.center()
+            + egui::vec2(
+                ((w.x - centre.x) * scale) as f32,
+                ((w.y - centre.y) * scale) as f32,
+            )
+    }
+}
+
+fn click_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2) {
+    harness.event(egui::Event::PointerMoved(pos));
+    harness.step();
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+}
+
+fn shift_drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui::Pos2) {
+    let shift = egui::Modifiers::SHIFT;
+    harness.event(egui::Event::ModifiersChanged(shift));
+    harness.event(egui::Event::PointerMoved(from));
+    harness.event(egui::Event::PointerButton {
+        pos: from,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: shift,
+    });
+    harness.step();
+    for step in 1..=8 {
+        harness.event(egui::Event::PointerMoved(
+            from + (to - from) * (step as f32 / 8.0),
+        ));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: to,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: shift,
+    });
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+}
+
+#[test]
+fn clicking_a_mark_selects_its_incident_and_flashes_its_place_evidence() {
+    let (_dir, mut harness) = sample();
+    let k1 = incident(&harness, "Rockets on K1 kill a US contractor");
+    let screen = look_at(&mut harness, 44.3, 35.5, 11.0);
+    let at = harness.state().map_mark(k1).expect("K1 is on the map");
+    assert!(
+        at.distance(screen(44.3, 35.5)) < 1.5,
+        "drawn at its place: {at:?}"
+    );
+    click_at(&mut harness, at);
+    let state = harness.state();
+    let selected = state
+        .workspace()
+        .selected
+        .as_ref()
+        .expect("an incident is selected");
+    assert_eq!(selected.incident.incident_id, k1);
+    let place_evidence = selected
+        .evidence
+        .iter()
+        .find(|e| e.fields.contains(&spanline::model::Field::Place))
+        .expect("the sample codes K1's place from words");
+    assert_eq!(
+        state.flashed(),
+        Some(place_evidence.start..place_evidence.end)
+    );
+    assert_eq!(
+        state.open_article_title(),
+        Some("Security brief: the embassy and the convoys, December 2020")
+    );
+}
+
+#[test]
+fn a_box_drawn_on_the_map_filters_the_lists_and_the_timeline() {
+    let (_dir, mut harness) = sample();
+    let erbil = [
+        incident(&harness, "Ballistic missile fired towards the Erbil area"),
+        incident(
+            &harness,
+            "Six rockets fired from the Nineveh plains towards Erbil",
+        ),
+    ];
+    let screen = look_at(&mut harness, 44.0, 36.2, 8.0);
+    shift_drag(&mut harness, screen(43.6, 36.5), screen(44.4, 35.9));
+    let filtered = harness
+        .state()
+        .filtered_incidents()
+        .cloned()
+        .expect("a filter is set");
+    assert_eq!(
+        filtered,
+        erbil.into_iter().collect(),
+        "the two Erbil incidents, nothing else"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Rockets fired at Erbil")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Rockets on the Green Zone end a month-long truce")
+            .is_none(),
+        "an article with no incident in the box leaves the list"
+    );
+    harness.get_by_label("Clear area").click();
+    harness.run();
+    assert_eq!(harness.state().filtered_incidents(), None);
+}
+
+#[test]
+fn a_time_range_on_the_timeline_removes_marks_from_the_map() {
+    let (_dir, mut harness) = sample();
+    // The ten incidents with coordinates, in view when the map fits them.
+    assert_eq!(harness.state().map_marks_drawn(), 10);
+    assert!(
+        harness
+            .query_by_label_contains("15 incidents have no coordinates")
+            .is_some()
+    );
+    harness.state_mut().filter_to_range(
+        jiff::civil::date(2020, 11, 1),
+        jiff::civil::date(2020, 11, 30),
+    );
+    harness.run();
+    assert_eq!(
+        harness.state().map_marks_drawn(),
+        1,
+        "only the Green Zone rockets of 17 November"
+    );
+    let green_zone = incident(
+        &harness,
+        "Seven rockets on the Green Zone break the October truce",
+    );
+    assert!(harness.state().map_mark(green_zone).is_some());
+}
+
+#[test]
+fn play_steps_the_time_range_a_week_at_a_time_and_pauses() {
+    let (_dir, mut harness) = sample();
+    harness.get_by_label("Step ⏭").click();
+    harness.run();
+    let first = jiff::civil::date(2019, 12, 27);
+    let week = |n: i64| {
+        let from = first.checked_add(jiff::Span::new().weeks(n)).expect("date");
+        (
+            from,
+            from.checked_add(jiff::Span::new().days(6)).expect("date"),
+        )
+    };
+    assert_eq!(
+        harness.state().time_range(),
+        Some(week(0)),
+        "from the first incident, a week"
+    );
+    harness.get_by_label("▶ Play").click();
+    harness.step();
+    assert!(harness.state().map_playing());
+    assert_eq!(harness.state().time_range(), Some(week(1)));
+    // Harness frames are a quarter of a second apart; a step is taken every 0.8 s.
+    for _ in 0..4 {
+        harness.step();
+    }
+    assert_eq!(harness.state().time_range(), Some(week(2)));
+    harness.get_by_label("⏸ Pause").click();
+    harness.step();
+    assert!(!harness.state().map_playing());
+    for _ in 0..8 {
+        harness.step();
+    }
+    assert_eq!(harness.state().time_range(), Some(week(2)), "paused");
+    // A month a step, as the timeline's cursor follows.
+    harness.get_by_label("monthly").click();
+    harness.get_by_label("Step ⏭").click();
+    harness.run();
+    let (from, _) = harness.state().time_range().expect("a range");
+    assert_eq!(
+        from,
+        week(2)
+            .0
+            .checked_add(jiff::Span::new().months(1))
+            .expect("date")
+    );
+}
