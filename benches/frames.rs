@@ -324,38 +324,6 @@ fn new_incident_in_a_project_of_100k_incidents(bencher: Bencher) {
     assert!(after > before, "each step made an incident");
 }
 
-/// 100,000 incidents spread over five years in six lanes, as the timeline gets them.
-fn hundred_thousand_incidents() -> spanline::timeline::data::TimelineData {
-    use spanline::model::Status;
-    use spanline::timeline::TimelineIncident;
-    let types = ["rocket", "ied", "drone", "small_arms", "mortar", "riot"];
-    let start = jiff::civil::date(2017, 1, 1);
-    let incidents: Vec<TimelineIncident> = (0..100_000)
-        .map(|n| TimelineIncident {
-            incident_id: IncidentId::new(),
-            date_start: start
-                .checked_add(jiff::Span::new().days((n * 1826 / 100_000) as i64))
-                .expect("in range"),
-            date_end: None,
-            event_type: Some(types[n % types.len()].to_owned()),
-            target_type: None,
-            perpetrator_id: None,
-            place_id: None,
-            launch_place_id: None,
-            geo_precision: None,
-            killed: Some((n % 7) as u32),
-            wounded: None,
-            status: Status::Draft,
-            confidence: None,
-            summary: format!("Incident {n}"),
-            sources: 1,
-            article_ids: Vec::new(),
-            proposed: false,
-        })
-        .collect();
-    spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())
-}
-
 /// One timeline frame, tessellated; returns how many vertices it drew.
 fn timeline_frame(
     ctx: &Context,
@@ -379,7 +347,7 @@ fn timeline_frame(
 fn bench_timeline(bencher: Bencher, zoom: Option<(jiff::civil::Date, jiff::civil::Date)>) {
     let ctx = Context::default();
     spanline::ui::fonts::install(&ctx);
-    let mut data = hundred_thousand_incidents();
+    let mut data = common::hundred_thousand_incidents(&[]);
     let mut view = spanline::ui::timeline_view::TimelineView::default();
     let codebook = spanline::workspace::codebook::Codebook::default();
     for _ in 0..3 {
@@ -425,7 +393,7 @@ fn timeline_100k_incidents_zoomed_to_a_month(bencher: Bencher) {
 /// 100,000 rows already read.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn timeline_rebuild_100k_incidents(bencher: Bencher) {
-    let rows = hundred_thousand_incidents().incidents;
+    let rows = common::hundred_thousand_incidents(&[]).incidents;
     bencher.bench_local(|| {
         spanline::timeline::data::TimelineData::new(rows.clone(), Vec::new(), Default::default())
             .incidents
@@ -436,7 +404,7 @@ fn timeline_rebuild_100k_incidents(bencher: Bencher) {
 /// What a keystroke in the incident editor costs the timeline now: one row replaced.
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn timeline_replace_one_of_100k_incidents(bencher: Bencher) {
-    let mut data = hundred_thousand_incidents();
+    let mut data = common::hundred_thousand_incidents(&[]);
     let mut row = data.incidents[50_000].clone();
     bencher.bench_local(|| {
         row.summary.push('x');

@@ -115,6 +115,48 @@ fn the_geojson_parses_with_the_geojson_crate_and_places_points_at_their_coordina
         geojson::Value::Point(vec![44.3, 35.5]),
         "longitude first"
     );
+    let feature = |summary: &str| {
+        collection
+            .features
+            .iter()
+            .find(|f| f.property("summary").and_then(|s| s.as_str()) == Some(summary))
+            .unwrap_or_else(|| panic!("{summary}"))
+    };
+    assert_eq!(
+        k1.property("precision_radius_km"),
+        Some(&serde_json::Value::Null),
+        "exact"
+    );
+    let babil = feature("Roadside bomb on the Hawali road towards Babil");
+    assert_eq!(
+        babil
+            .property("precision_radius_km")
+            .and_then(|v| v.as_f64()),
+        Some(50.0)
+    );
+    // Known only to the province: the province and its centre, for a GIS to draw.
+    let western = feature("At least 14 rockets on an air base in western Iraq");
+    assert_eq!(
+        western.property("geo_precision").and_then(|v| v.as_u64()),
+        Some(4)
+    );
+    assert_eq!(
+        western.property("province").and_then(|v| v.as_str()),
+        Some("Anbar")
+    );
+    let centre = western
+        .property("province_centroid")
+        .and_then(|v| v.as_array())
+        .expect("centre");
+    let (lon, lat) = (
+        centre[0].as_f64().expect("lon"),
+        centre[1].as_f64().expect("lat"),
+    );
+    assert!(
+        (40.0..44.0).contains(&lon) && (31.0..35.0).contains(&lat),
+        "{lon}, {lat}"
+    );
+    assert_eq!(k1.property("province"), Some(&serde_json::Value::Null));
 }
 
 #[test]

@@ -1,4 +1,5 @@
 //! What the benchmarks share: synthetic reports and projects built from them.
+#![allow(dead_code)] // each bench uses some of these
 
 use std::path::Path;
 
@@ -80,4 +81,39 @@ pub fn build_project(path: &Path, articles: usize, per_article: usize) {
         tx.commit().expect("commits");
     }
     conn.execute_batch("VACUUM").expect("vacuum");
+}
+
+/// 100,000 incidents spread over five years in six lanes, as the timeline gets them; placed in
+/// turn at `places` (none when empty).
+pub fn hundred_thousand_incidents(
+    places: &[spanline::model::PlaceId],
+) -> spanline::timeline::data::TimelineData {
+    use spanline::model::Status;
+    use spanline::timeline::TimelineIncident;
+    let types = ["rocket", "ied", "drone", "small_arms", "mortar", "riot"];
+    let start = jiff::civil::date(2017, 1, 1);
+    let incidents: Vec<TimelineIncident> = (0..100_000)
+        .map(|n| TimelineIncident {
+            incident_id: spanline::model::IncidentId::new(),
+            date_start: start
+                .checked_add(jiff::Span::new().days((n * 1826 / 100_000) as i64))
+                .expect("in range"),
+            date_end: None,
+            event_type: Some(types[n % types.len()].to_owned()),
+            target_type: None,
+            perpetrator_id: None,
+            place_id: (!places.is_empty()).then(|| places[n % places.len()]),
+            launch_place_id: None,
+            geo_precision: None,
+            killed: Some((n % 7) as u32),
+            wounded: None,
+            status: Status::Draft,
+            confidence: None,
+            summary: format!("Incident {n}"),
+            sources: 1,
+            article_ids: Vec::new(),
+            proposed: false,
+        })
+        .collect();
+    spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())
 }

@@ -448,12 +448,16 @@ impl SpanlineApp {
                 let map_event = ui
                     .scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
                         ui.set_clip_rect(map_rect);
+                        let sources = crate::ui::map_view::MapSources {
+                            map: &workspace.map,
+                            shown: workspace.filtered.map_marks.as_deref(),
+                            timeline: &workspace.timeline,
+                            codebook: &workspace.codebook,
+                        };
                         crate::ui::map_view::map_ui(
                             ui,
                             &mut self.map_view,
-                            &workspace.map,
-                            &workspace.timeline,
-                            &workspace.codebook,
+                            &sources,
                             &mut self.timeline_view.filters,
                             selected,
                         )

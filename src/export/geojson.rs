@@ -1,12 +1,36 @@
 //! GeoJSON (RFC 7946): one Feature per incident, a Point at its place's coordinates (null
 //! geometry where the place has none), the coded fields as properties. Opens in QGIS.
+//!
+//! How precisely the point is known travels with it: `geo_precision` (UCDP `where_prec`, the
+//! incident's own or else its place's), `precision_radius_km` (how far from the point it may
+//! be, as the map draws it; null for an exact spot), and for a province-level place (precision
+//! 4) the province it stands for, `province`, with that province's centroid as
+//! `province_centroid` [lon, lat] from the built-in basemap (where it has the province), so a
+//! GIS can draw the province instead of a false point.
 
 use std::io::Write;
 
 use serde_json::{Value, json};
 
 use super::dataset::Dataset;
-use crate::model::Vocabulary;
+use crate::map::World;
+use crate::map::basemap::{Region, basemap};
+use crate::map::marks::precision_radius_km;
+use crate::model::{Place, Vocabulary};
+
+/// The basemap's province a province-level place stands for: by its province and country
+/// names, else the one its coordinates fall in.
+fn province_of(place: &Place) -> Option<&'static Region> {
+    let map = basemap();
+    let named = place.admin1.as_deref().zip(place.iso3.as_deref());
+    let index = named
+        .and_then(|(name, iso3)| map.province_named(name, iso3))
+        .or_else(|| {
+            let (lon, lat) = (place.longitude?, place.latitude?);
+            map.province_at(World::from_degrees(lon, lat))
+        })?;
+    map.provinces.get(index)
+}
 
 /// Writes the FeatureCollection; returns how many incidents have no coordinates.
 pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<usize> {
@@ -23,6 +47,12 @@ pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<usize> {
                     Value::Null
                 }
             };
+            let precision = incident
+                .geo_precision
+                .or(place.and_then(|p| p.geo_precision));
+            let province = (precision == Some(4))
+                .then(|| place.and_then(province_of))
+                .flatten();
             let sources: Vec<Value> = data
                 .sources_of(incident.incident_id)
                 .iter()
@@ -44,7 +74,10 @@ pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<usize> {
                     "place": place.map(|p| p.name.as_str()),
                     "admin1": place.and_then(|p| p.admin1.as_deref()),
                     "country": place.and_then(|p| p.country.as_deref()),
-                    "geo_precision": incident.geo_precision.or(place.and_then(|p| p.geo_precision)),
+                    "geo_precision": precision,
+                    "precision_radius_km": precision.and_then(precision_radius_km),
+                    "province": province.map(|p| p.name.as_str()),
+                    "province_centroid": province.map(|p| [p.centroid.0, p.centroid.1]),
                     "perpetrator": data.actor(incident.perpetrator_id).map(|a| a.name.as_str()),
                     "attribution": incident.attribution.map(|a| a.as_str()),
                     "killed": incident.killed.best,

@@ -34,10 +34,21 @@ pub struct MapMark {
     pub extent: Extent,
 }
 
+/// The marks at one spot. Incidents pile up on bases and towns (a place is one point), so the
+/// map projects, culls and clusters spots, not incidents: 100,000 incidents are a few thousand
+/// spots.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Site {
+    pub at: World,
+    /// Indices into the marks, in timeline (date) order.
+    pub marks: Vec<usize>,
+}
+
 /// The map's data: a mark per dated incident with coordinates, and what could not be placed.
 #[derive(Debug, Default, PartialEq)]
 pub struct MapData {
     pub marks: Vec<MapMark>,
+    pub sites: Vec<Site>,
     /// Dated incidents with no place, or a place without coordinates.
     pub unplaced: usize,
     /// The places coded on incidents that have no coordinates, to open in the codebook.
@@ -64,54 +75,89 @@ fn coordinates(place: &Place) -> Option<(f64, f64)> {
         .then_some((lon, lat))
 }
 
+/// Where a place is drawn and how much ground it covers, worked out once per place.
+struct Located {
+    at: World,
+    lon_lat: (f64, f64),
+    precision: u8,
+    /// The basemap's province it lies in, drawn for incidents known only to the province.
+    province: Option<usize>,
+}
+
+fn locate(place: &Place, basemap: &Basemap) -> Option<Located> {
+    let (lon, lat) = coordinates(place)?;
+    let at = World::from_degrees(lon, lat);
+    let precision = place.geo_precision.unwrap_or(1);
+    let named = place.admin1.as_deref().zip(place.iso3.as_deref());
+    let province = named
+        .and_then(|(name, iso3)| basemap.province_named(name, iso3))
+        .or_else(|| basemap.province_at(at));
+    Some(Located {
+        at,
+        lon_lat: (lon, lat),
+        precision,
+        province,
+    })
+}
+
+fn extent(located: &Located, precision: u8) -> Extent {
+    let lat = located.lon_lat.1;
+    match precision_radius_km(precision) {
+        None => Extent::Point,
+        Some(km) if precision == 4 => match located.province {
+            Some(index) => Extent::Province(index),
+            None => Extent::Radius(km_to_world(km, lat)),
+        },
+        Some(km) => Extent::Radius(km_to_world(km, lat)),
+    }
+}
+
 impl MapData {
     pub fn new(incidents: &[TimelineIncident], places: &[Place], basemap: &Basemap) -> Self {
-        let by_id: HashMap<PlaceId, &Place> = places.iter().map(|p| (p.place_id, p)).collect();
-        // A province is looked up once per place, not once per incident.
-        let mut provinces: HashMap<PlaceId, Option<usize>> = HashMap::new();
+        // Projection and province look-ups once per place, not once per incident.
+        let located: HashMap<PlaceId, Option<Located>> = places
+            .iter()
+            .map(|p| (p.place_id, locate(p, basemap)))
+            .collect();
         let mut data = MapData::default();
         let mut missing = std::collections::BTreeSet::new();
         for (row, incident) in incidents.iter().enumerate() {
-            let place = incident.place_id.and_then(|id| by_id.get(&id).copied());
-            let Some((place, (lon, lat))) = place.and_then(|p| Some((p, coordinates(p)?))) else {
+            let Some(place) = incident.place_id.and_then(|id| located.get(&id)?.as_ref()) else {
                 data.unplaced += 1;
-                if let Some(id) = incident.place_id {
-                    missing.insert(id);
-                }
+                missing.extend(incident.place_id);
                 continue;
             };
-            let at = World::from_degrees(lon, lat);
-            let precision = incident.geo_precision.or(place.geo_precision).unwrap_or(1);
-            let extent = match precision_radius_km(precision) {
-                None => Extent::Point,
-                Some(_) if precision == 4 => {
-                    let province = *provinces.entry(place.place_id).or_insert_with(|| {
-                        let named = place.admin1.as_deref().zip(place.iso3.as_deref());
-                        named
-                            .and_then(|(name, iso3)| basemap.province_named(name, iso3))
-                            .or_else(|| basemap.province_at(at))
-                    });
-                    match province {
-                        Some(index) => Extent::Province(index),
-                        None => Extent::Radius(km_to_world(100.0, lat)),
-                    }
-                }
-                Some(km) => Extent::Radius(km_to_world(km, lat)),
-            };
+            // The incident's own precision overrides its place's.
+            let precision = incident.geo_precision.unwrap_or(place.precision);
             let launch = incident
                 .launch_place_id
-                .and_then(|id| by_id.get(&id))
-                .and_then(|p| coordinates(p))
-                .map(|(lon, lat)| World::from_degrees(lon, lat));
+                .and_then(|id| located.get(&id)?.as_ref())
+                .map(|l| l.at);
             data.marks.push(MapMark {
                 row,
-                at,
-                lon_lat: (lon, lat),
+                at: place.at,
+                lon_lat: place.lon_lat,
                 launch,
-                extent,
+                extent: extent(place, precision),
             });
         }
-        data.places_without_coordinates = missing.into_iter().collect();
+        let mut site_of: HashMap<(u64, u64), usize> = HashMap::new();
+        for (index, mark) in data.marks.iter().enumerate() {
+            let key = (mark.at.x.to_bits(), mark.at.y.to_bits());
+            let site = *site_of.entry(key).or_insert_with(|| {
+                data.sites.push(Site {
+                    at: mark.at,
+                    marks: Vec::new(),
+                });
+                data.sites.len() - 1
+            });
+            data.sites[site].marks.push(index);
+        }
+        // Only places that exist but lack coordinates can be opened and fixed.
+        data.places_without_coordinates = missing
+            .into_iter()
+            .filter(|id| located.contains_key(id))
+            .collect();
         data
     }
 }
@@ -148,7 +194,7 @@ mod tests {
             launch.clone(),
         ];
         let mut rows: Vec<TimelineIncident> =
-            (1..=5).map(|d| incident(d, Some("rocket"))).collect();
+            (1..=6).map(|d| incident(d, Some("rocket"))).collect();
         rows[0].place_id = Some(base.place_id);
         rows[0].launch_place_id = Some(launch.place_id);
         rows[1].place_id = Some(town.place_id);
@@ -157,8 +203,11 @@ mod tests {
         // The incident's own precision overrides its place's.
         rows[4].place_id = Some(base.place_id);
         rows[4].geo_precision = Some(2);
+        // An exact place reported only as "in Anbar": the province is drawn.
+        rows[5].place_id = Some(base.place_id);
+        rows[5].geo_precision = Some(4);
         let data = MapData::new(&rows, &places, basemap());
-        assert_eq!(data.marks.len(), 4);
+        assert_eq!(data.marks.len(), 5);
         assert_eq!(data.unplaced, 1);
         assert_eq!(data.places_without_coordinates, vec![nowhere.place_id]);
         assert_eq!(data.marks[0].extent, Extent::Point);
@@ -173,6 +222,10 @@ mod tests {
         assert_eq!(basemap().provinces[index].name, "Anbar");
         assert!(matches!(data.marks[3].extent, Extent::Radius(_)));
         assert_eq!(data.marks[3].row, 4);
+        assert_eq!(data.marks[4].extent, Extent::Province(index));
+        // Three incidents at the base are one spot; the town and the province one each.
+        let spots: Vec<Vec<usize>> = data.sites.iter().map(|s| s.marks.clone()).collect();
+        assert_eq!(spots, [vec![0, 3, 4], vec![1], vec![2]]);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use egui::{
 };
 
 use crate::map::basemap::{Basemap, Region, basemap};
-use crate::map::clusters::{Cluster, cluster};
+use crate::map::clusters::cluster;
 use crate::map::marks::{Extent, MapData};
 use crate::map::{GeoBox, World};
 use crate::model::{IncidentId, PlaceId};
@@ -57,8 +57,34 @@ pub struct MapView {
     pub map_rect: Option<Rect>,
     /// The map's share of the bottom panel's width, as the analyst dragged it.
     share: Option<f32>,
-    /// The clusters drawn in the last frame, with their radius on screen, for hit testing.
-    drawn: Vec<(Cluster, f32)>,
+    /// Marks in view and their screen positions, reused by each frame.
+    scratch: (Vec<usize>, Vec<[f32; 2]>),
+    /// The clusters drawn in the last frame, for hit testing.
+    drawn: Vec<DrawnCluster>,
+}
+
+/// A cluster as drawn: where, how big, the spots it holds and how many incidents pass there.
+/// Its incidents are listed only when asked (hovered, clicked), not every frame.
+#[derive(Clone, Debug)]
+struct DrawnCluster {
+    at: Pos2,
+    radius: f32,
+    /// Indices into the map's sites.
+    spots: Vec<usize>,
+    count: usize,
+    /// The mark, when it holds exactly one.
+    single: Option<usize>,
+}
+
+impl DrawnCluster {
+    /// The marks it holds that `passes` lets through, in date order within each spot.
+    fn members(&self, map: &MapData, passes: impl Fn(usize) -> bool) -> Vec<usize> {
+        self.spots
+            .iter()
+            .flat_map(|&s| map.sites[s].marks.iter().copied())
+            .filter(|&m| passes(m))
+            .collect()
+    }
 }
 
 /// What the analyst asked of the map beyond it.
@@ -147,18 +173,20 @@ impl MapView {
         ));
     }
 
-    /// Where the mark (or the cluster holding it) of timeline row `row` was drawn last frame.
+    /// Where the mark of timeline row `row` (or the cluster holding its spot) was drawn last
+    /// frame.
     pub fn mark_position(&self, map: &MapData, row: usize) -> Option<Pos2> {
         let index = map.marks.iter().position(|m| m.row == row)?;
+        let site = map.sites.iter().position(|s| s.marks.contains(&index))?;
         self.drawn
             .iter()
-            .find(|(c, _)| c.members.contains(&index))
-            .map(|(c, _)| Pos2::new(c.x, c.y))
+            .find(|c| c.spots.contains(&site))
+            .map(|c| c.at)
     }
 
     /// How many marks (not clusters) were drawn in the last frame.
     pub fn marks_drawn(&self) -> usize {
-        self.drawn.iter().map(|(c, _)| c.members.len()).sum()
+        self.drawn.iter().map(|c| c.count).sum()
     }
 
     pub fn is_playing(&self) -> bool {
@@ -496,13 +524,13 @@ fn navigate(
 fn draw_extents(
     painter: &egui::Painter,
     map: &MapData,
-    clusters: &[Cluster],
+    singles: impl Iterator<Item = usize>,
     viewport: Viewport,
     rows: &[TimelineIncident],
 ) {
     let mut provinces_drawn = std::collections::HashSet::new();
-    for c in clusters.iter().filter(|c| c.members.len() == 1) {
-        let mark = &map.marks[c.members[0]];
+    for single in singles {
+        let mark = &map.marks[single];
         let colour = category_colour(&rows[mark.row].event_type);
         match mark.extent {
             Extent::Point => {}
@@ -536,16 +564,29 @@ fn draw_extents(
     }
 }
 
+/// What the map draws from the workspace.
+pub struct MapSources<'a> {
+    pub map: &'a MapData,
+    /// Which of `map.marks` the filters let through; `None`: all of them.
+    pub shown: Option<&'a [bool]>,
+    pub timeline: &'a TimelineData,
+    pub codebook: &'a Codebook,
+}
+
 /// Draws the map; returns what the analyst asked of it beyond it.
 pub fn map_ui(
     ui: &mut Ui,
     view: &mut MapView,
-    map: &MapData,
-    timeline: &TimelineData,
-    codebook: &Codebook,
+    sources: &MapSources<'_>,
     filters: &mut Filters,
     selected: Option<IncidentId>,
 ) -> Option<MapEvent> {
+    let MapSources {
+        map,
+        shown,
+        timeline,
+        codebook,
+    } = *sources;
     let mut event = toolbar(ui, view, filters, timeline).map(MapEvent::Command);
     play(ui, view, filters, timeline);
     // Room for the line under the map, so the panel never grows to fit it.
@@ -579,80 +620,89 @@ pub fn map_ui(
     }
     // The marks that pass the filters and are in view, clustered where they would overlap.
     let rows = &timeline.incidents;
-    let shown: Vec<usize> = map
-        .marks
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| rows.get(m.row).is_some_and(|r| filters.matches(r)))
-        .map(|(i, _)| i)
-        .collect();
-    let mut on_screen: Vec<usize> = Vec::with_capacity(shown.len());
-    let mut positions: Vec<[f32; 2]> = Vec::with_capacity(shown.len());
+    let passes = |mark: usize| shown.is_none_or(|mask| mask.get(mark).copied().unwrap_or(false));
+    let shown_count = match shown {
+        None => map.marks.len(),
+        Some(mask) => mask.iter().filter(|&&s| s).count(),
+    };
+    // Spots in view with a mark that passes the filters, clustered where they would overlap.
+    // Buffers are kept from frame to frame.
+    let (mut on_screen, mut positions) = std::mem::take(&mut view.scratch);
+    on_screen.clear();
+    positions.clear();
     let visible = rect.expand(CLUSTER_CELL);
-    for &index in &shown {
-        let at = viewport.to_screen(map.marks[index].at);
-        if visible.contains(at) {
+    for (index, site) in map.sites.iter().enumerate() {
+        let at = viewport.to_screen(site.at);
+        if visible.contains(at) && site.marks.iter().any(|&m| passes(m)) {
             on_screen.push(index);
             positions.push([at.x, at.y]);
         }
     }
-    let mut clusters = cluster(&positions, CLUSTER_CELL);
-    for c in &mut clusters {
-        for member in &mut c.members {
-            *member = on_screen[*member];
-        }
-    }
-    draw_extents(&painter, map, &clusters, viewport, rows);
+    view.drawn = cluster(&positions, CLUSTER_CELL)
+        .into_iter()
+        .map(|c| {
+            let spots: Vec<usize> = c.members.iter().map(|&i| on_screen[i]).collect();
+            let passing = |s: &usize| map.sites[*s].marks.iter().filter(|&&m| passes(m));
+            let count = match shown {
+                None => spots.iter().map(|&s| map.sites[s].marks.len()).sum(),
+                Some(_) => spots.iter().map(|s| passing(s).count()).sum(),
+            };
+            let single = (count == 1)
+                .then(|| spots.iter().find_map(|s| passing(s).next().copied()))
+                .flatten();
+            let radius = match single {
+                Some(mark) => radius(&rows[map.marks[mark].row]),
+                None => 9.0 + 3.0 * (count as f32).log2(),
+            };
+            DrawnCluster {
+                at: Pos2::new(c.x, c.y),
+                radius,
+                spots,
+                count,
+                single,
+            }
+        })
+        .collect();
+    view.scratch = (on_screen, positions);
+    let singles = || {
+        view.drawn
+            .iter()
+            .filter_map(|c| c.single.map(|m| (m, c.at)))
+    };
+    draw_extents(&painter, map, singles().map(|(m, _)| m), viewport, rows);
     // Launch sites joined to where the rockets or drones landed.
-    for c in clusters.iter().filter(|c| c.members.len() == 1) {
-        let mark = &map.marks[c.members[0]];
-        if let Some(launch) = mark.launch {
-            let (from, to) = (viewport.to_screen(launch), Pos2::new(c.x, c.y));
-            painter.line_segment(
-                [from, to],
-                Stroke::new(1.2, Color32::from_rgb(240, 200, 90)),
-            );
-            painter.circle_stroke(from, 3.5, Stroke::new(1.2, Color32::from_rgb(240, 200, 90)));
+    let launch_colour = Color32::from_rgb(240, 200, 90);
+    for (mark, at) in singles() {
+        if let Some(launch) = map.marks[mark].launch {
+            let from = viewport.to_screen(launch);
+            painter.line_segment([from, at], Stroke::new(1.2, launch_colour));
+            painter.circle_stroke(from, 3.5, Stroke::new(1.2, launch_colour));
         }
     }
-    view.drawn.clear();
-    for c in clusters {
-        let at = Pos2::new(c.x, c.y);
-        if c.members.len() == 1 {
-            let row = &rows[map.marks[c.members[0]].row];
-            let r = radius(row);
-            if row.proposed {
-                painter.circle_stroke(
-                    at,
-                    r + 2.0,
-                    Stroke::new(1.5, Color32::from_rgb(120, 200, 255)),
-                );
-            } else {
-                painter.circle(
-                    at,
-                    r,
-                    category_colour(&row.event_type),
-                    Stroke::new(1.0, Color32::BLACK),
+    for c in &view.drawn {
+        match c.single {
+            Some(mark) => {
+                let row = &rows[map.marks[mark].row];
+                if row.proposed {
+                    let stroke = Stroke::new(1.5, Color32::from_rgb(120, 200, 255));
+                    painter.circle_stroke(c.at, c.radius + 2.0, stroke);
+                } else {
+                    let fill = category_colour(&row.event_type);
+                    painter.circle(c.at, c.radius, fill, Stroke::new(1.0, Color32::BLACK));
+                }
+            }
+            None => {
+                let fill = Color32::from_rgba_unmultiplied(230, 120, 60, 210);
+                painter.circle(c.at, c.radius, fill, Stroke::new(1.5, Color32::WHITE));
+                let font = FontId::proportional(12.0);
+                painter.text(
+                    c.at,
+                    Align2::CENTER_CENTER,
+                    c.count.to_string(),
+                    font,
+                    Color32::BLACK,
                 );
             }
-            view.drawn.push((c, r));
-        } else {
-            let n = c.members.len();
-            let r = 9.0 + 3.0 * (n as f32).log2();
-            painter.circle(
-                at,
-                r,
-                Color32::from_rgba_unmultiplied(230, 120, 60, 210),
-                Stroke::new(1.5, Color32::WHITE),
-            );
-            painter.text(
-                at,
-                Align2::CENTER_CENTER,
-                n.to_string(),
-                FontId::proportional(12.0),
-                Color32::BLACK,
-            );
-            view.drawn.push((c, r));
         }
     }
     if let Some(selected_row) =
@@ -697,49 +747,51 @@ pub fn map_ui(
     let hovered = response.hover_pos().and_then(|pos| {
         view.drawn
             .iter()
-            .map(|(c, r)| (c, Pos2::new(c.x, c.y).distance(pos), *r))
-            .filter(|(_, d, r)| *d <= r + 3.0)
+            .map(|c| (c, c.at.distance(pos)))
+            .filter(|(c, d)| *d <= c.radius + 3.0)
             .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(c, _, _)| c.clone())
+            .map(|(c, _)| (c.members(map, passes), c.spots.len() == 1, c.at))
     });
-    if let Some(c) = hovered {
-        if c.members.len() == 1 {
-            let row = &rows[map.marks[c.members[0]].row];
+    let row_of = |mark: usize| &rows[map.marks[mark].row];
+    if let Some((members, one_spot, at)) = hovered {
+        let tip = if let [only] = members[..] {
             if response.clicked() {
-                event = Some(MapEvent::Select(row.incident_id));
+                event = Some(MapEvent::Select(row_of(only).incident_id));
             }
-            let tip = crate::ui::bidi::label_text(ui, &describe(row, codebook));
-            response.clone().on_hover_text_at_pointer(tip);
+            describe(row_of(only), codebook)
         } else {
-            if response.clicked()
-                && let Some((centre, zoom)) = view.camera.as_mut()
-            {
-                *centre = viewport.to_world(Pos2::new(c.x, c.y));
-                *zoom = (*zoom + 2.0).min(MAX_ZOOM);
+            if response.clicked() {
+                if one_spot {
+                    // Zooming cannot split one spot: each click selects its next incident.
+                    let now = members
+                        .iter()
+                        .position(|&m| Some(row_of(m).incident_id) == selected);
+                    let next = now.map_or(0, |i| (i + 1) % members.len());
+                    event = Some(MapEvent::Select(row_of(members[next]).incident_id));
+                } else if let Some((centre, zoom)) = view.camera.as_mut() {
+                    *centre = viewport.to_world(at);
+                    *zoom = (*zoom + 2.0).min(MAX_ZOOM);
+                }
             }
-            let mut lines: Vec<String> = c
-                .members
+            let mut lines: Vec<String> = members
                 .iter()
                 .take(8)
-                .map(|&m| {
-                    let row = &rows[map.marks[m].row];
-                    format!("{} · {}", row.date_start, row.summary)
-                })
+                .map(|&m| format!("{} · {}", row_of(m).date_start, row_of(m).summary))
                 .collect();
-            if c.members.len() > 8 {
-                lines.push(format!("… and {} more", c.members.len() - 8));
+            if members.len() > 8 {
+                lines.push(format!("… and {} more", members.len() - 8));
             }
-            let tip = format!(
-                "{} incidents here (click to zoom in)\n{}",
-                c.members.len(),
-                lines.join("\n")
-            );
-            let tip = crate::ui::bidi::label_text(ui, &tip);
-            response.clone().on_hover_text_at_pointer(tip);
-        }
+            let what = if one_spot {
+                "at this spot (click for each in turn)"
+            } else {
+                "here (click to zoom in)"
+            };
+            format!("{} incidents {what}\n{}", members.len(), lines.join("\n"))
+        };
+        let tip = crate::ui::bidi::label_text(ui, &tip);
+        response.clone().on_hover_text_at_pointer(tip);
     }
     ui.horizontal(|ui| {
-        let shown_count = shown.len();
         ui.label(format!("On the map: {shown_count}"));
         if map.unplaced > 0 {
             ui.separator();

@@ -46,6 +46,8 @@ pub struct FilteredSets {
     for_filters: Option<Filters>,
     pub articles: Option<HashSet<ArticleId>>,
     pub incidents: Option<HashSet<IncidentId>>,
+    /// Which of the map's marks they let through.
+    pub map_marks: Option<Vec<bool>>,
 }
 
 /// The project as the window shows it.
@@ -102,6 +104,8 @@ impl Workspace {
         // rebuilds them (about 10 ms at 100,000 incidents).
         if all || touched.codebook || !touched.incidents.is_empty() {
             self.map = MapData::new(&self.timeline.incidents, &self.codebook.places, basemap());
+            // Its filtered marks are indices into the marks just replaced.
+            self.filtered = FilteredSets::default();
         }
         let selected = self.selected.as_ref().map(|s| s.incident.incident_id);
         if let Some(incident_id) = selected
@@ -243,6 +247,14 @@ impl Workspace {
                     .collect()
             }),
             incidents: active.then(|| matching.iter().map(|i| i.incident_id).collect()),
+            map_marks: active.then(|| {
+                let rows = &self.timeline.incidents;
+                self.map
+                    .marks
+                    .iter()
+                    .map(|m| rows.get(m.row).is_some_and(|r| filters.matches(r)))
+                    .collect()
+            }),
         };
     }
 
