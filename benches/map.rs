@@ -128,6 +128,22 @@ fn map_100k_incidents_all_in_view(bencher: Bencher) {
     bench_view(bencher, None, 100_000);
 }
 
+/// Panning: the view moves every frame, so the basemap is tessellated anew each time.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn map_100k_incidents_while_panning(bencher: Bencher) {
+    let mut scene = scene_of(100_000);
+    let mut step = 0.0;
+    for _ in 0..3 {
+        frame(&mut scene);
+    }
+    let zoom = scene.view.zoom().unwrap_or(6.0);
+    bencher.bench_local(|| {
+        step += 0.01;
+        scene.view.look_at(42.0 + step, 33.5, zoom);
+        frame(&mut scene)
+    });
+}
+
 /// The worst case for clustering: no two incidents at the same spot.
 #[divan::bench(sample_count = 30, sample_size = 1)]
 fn map_100k_incidents_at_100k_spots_all_in_view(bencher: Bencher) {

@@ -13,6 +13,11 @@ use spanline::map::World;
 use spanline::model::IncidentId;
 
 fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    sample_where("SELECT 1")
+}
+
+/// The sample project after `sql` (to make a case it does not have), open in the window.
+fn sample_where(sql: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let copy = dir.path().join("sample.db");
     std::fs::copy(
@@ -20,6 +25,9 @@ fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
         &copy,
     )
     .expect("sample exists");
+    rusqlite::Connection::open(&copy)
+        .and_then(|c| c.execute_batch(sql))
+        .expect("the case is made");
     let mut app = SpanlineApp::new(Some(&copy), ANALYST);
     app.wait_for_checks();
     let mut harness = Harness::builder()
@@ -246,5 +254,126 @@ fn play_steps_the_time_range_a_week_at_a_time_and_pauses() {
             .0
             .checked_add(jiff::Span::new().months(1))
             .expect("date")
+    );
+}
+
+#[test]
+fn incidents_at_one_spot_are_one_cluster_whose_clicks_select_each_in_turn() {
+    let (_dir, mut harness) = sample();
+    let at_green_zone = [
+        incident(&harness, "Protesters storm the US embassy compound"),
+        incident(
+            &harness,
+            "Seven rockets on the Green Zone break the October truce",
+        ),
+        incident(
+            &harness,
+            "Eight rockets at the US Embassy, shot down by C-RAM",
+        ),
+    ];
+    // Zoomed in to a few streets: Baghdad's own place, a kilometre away, stands apart.
+    let screen = look_at(&mut harness, 44.38, 33.3, 14.0);
+    let spot = screen(44.38, 33.3);
+    for id in at_green_zone {
+        let at = harness.state().map_mark(id).expect("drawn");
+        assert!(at.distance(spot) < 1.5, "all three at the one spot");
+    }
+    let mut selected = Vec::new();
+    for _ in 0..4 {
+        click_at(&mut harness, spot);
+        let state = harness.state();
+        selected.push(state.selected_incident().map(|i| i.incident_id));
+    }
+    let expected: Vec<Option<IncidentId>> = [0, 1, 2, 0]
+        .iter()
+        .map(|&i| Some(at_green_zone[i]))
+        .collect();
+    assert_eq!(selected, expected, "in date order, then round again");
+}
+
+#[test]
+fn scrolling_zooms_about_the_pointer_and_the_split_between_timeline_and_map_drags() {
+    let (_dir, mut harness) = sample();
+    let screen = look_at(&mut harness, 44.0, 34.0, 7.0);
+    let baghdad = screen(44.38, 33.3);
+    harness.event(egui::Event::PointerMoved(baghdad));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 200.0),
+        modifiers: egui::Modifiers::NONE,
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    // Scrolling is smoothed over a few frames (and the pointer's tooltip keeps asking for more).
+    harness.run_steps(12);
+    let zoom = harness.state().map_zoom().expect("drawn");
+    assert!(zoom > 7.5, "scrolled in: zoom {zoom}");
+    let storming = incident(&harness, "Protesters storm the US embassy compound");
+    let at = harness.state().map_mark(storming).expect("still in view");
+    assert!(
+        at.distance(baghdad) < 12.0,
+        "the point under the pointer stays there: {at:?}"
+    );
+    // Drag the line left of the map: the map widens.
+    let before = harness.state().map_rect().expect("drawn");
+    let line = egui::pos2(before.left() - 4.0, before.center().y);
+    harness.event(egui::Event::PointerMoved(line));
+    harness.event(egui::Event::PointerButton {
+        pos: line,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.step();
+    for step in 1..=5 {
+        harness.event(egui::Event::PointerMoved(
+            line - egui::vec2(20.0 * step as f32, 0.0),
+        ));
+        harness.step();
+    }
+    harness.event(egui::Event::PointerButton {
+        pos: line - egui::vec2(100.0, 0.0),
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    let after = harness.state().map_rect().expect("drawn");
+    assert!(
+        after.width() > before.width() + 80.0,
+        "{before:?} → {after:?}"
+    );
+}
+
+#[test]
+fn incidents_whose_place_has_no_coordinates_are_counted_and_the_place_opens_in_the_codebook() {
+    let (_dir, mut harness) = sample_where(
+        "UPDATE places SET latitude = NULL, longitude = NULL WHERE name = 'Babil / Hilla'",
+    );
+    assert_eq!(
+        harness.state().map_marks_drawn(),
+        8,
+        "the two Babil bombs left the map"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("17 incidents have no coordinates")
+            .is_some()
+    );
+    harness.get_by_label("Open place").click();
+    harness.run();
+    assert!(harness.state().codebook_open());
+    let babil = harness
+        .state()
+        .workspace()
+        .codebook
+        .places
+        .iter()
+        .find(|p| p.name == "Babil / Hilla")
+        .map(|p| p.place_id)
+        .expect("Babil");
+    assert_eq!(
+        harness.state().codebook_selected(),
+        Some(spanline::edit::commands::CodebookEntry::Place(babil))
     );
 }

@@ -1270,24 +1270,21 @@ fn review_mode_steps_through_incidents_in_date_order_and_marks_them_reviewed() {
     assert_eq!(stored.status, Status::Reviewed);
 }
 
-#[test]
-fn the_timeline_exports_as_a_png_of_the_plot() {
+/// Clicks the export button `label` (answered with `out`), answers the screenshot the app then
+/// asks for with an image whose pixels tell where they were (red is x, green is y, mod 256),
+/// and checks the PNG written is cut from `rect`. Returns the status line.
+fn export_png_of(label: &str, rect: fn(&SpanlineApp) -> Option<egui::Rect>) -> String {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = sample_copy(dir.path());
-    let out = dir.path().join("timeline.png");
+    let out = dir.path().join("export.png");
     let dialogs = FakeDialogs {
         export: Some(out.clone()),
         ..FakeDialogs::default()
     };
     let mut harness = harness_with(&path, dialogs);
-    let plot = harness
-        .state()
-        .timeline_plot_rect()
-        .expect("timeline drawn");
-    harness.get_by_label("Export PNG…").click();
-    // The app asks the renderer for a screenshot of the next frame. Headless there is no
-    // renderer, so the test answers the request with an image whose pixels tell where they
-    // were: red is x, green is y (mod 256).
+    let drawn = rect(harness.state()).expect("drawn");
+    harness.get_by_label(label).click();
+    // Headless there is no renderer: the test answers the request itself.
     let mut request = None;
     for _ in 0..3 {
         harness.step();
@@ -1313,27 +1310,19 @@ fn the_timeline_exports_as_a_png_of_the_plot() {
         pixels,
     )));
     harness.run();
-    assert!(
-        harness
-            .state()
-            .status()
-            .starts_with("Exported the timeline"),
-        "{}",
-        harness.state().status()
-    );
     let decoder = png::Decoder::new(std::io::BufReader::new(
         std::fs::File::open(&out).expect("the image was written"),
     ));
     let mut reader = decoder.read_info().expect("a PNG");
     let mut buffer = vec![0; reader.output_buffer_size().expect("size")];
     let info = reader.next_frame(&mut buffer).expect("pixels");
-    let expected = plot.size() * pixels_per_point;
+    let expected = drawn.size() * pixels_per_point;
     assert_eq!(
         (info.width, info.height),
         (expected.x.round() as u32, expected.y.round() as u32),
-        "the plot's size"
+        "its size on screen"
     );
-    let origin = plot.min * pixels_per_point;
+    let origin = drawn.min * pixels_per_point;
     assert_eq!(
         &buffer[..3],
         &[
@@ -1341,8 +1330,21 @@ fn the_timeline_exports_as_a_png_of_the_plot() {
             (origin.y.round() as usize % 256) as u8,
             0
         ],
-        "cut from where the plot is"
+        "cut from where it is drawn"
     );
+    harness.state().status().to_owned()
+}
+
+#[test]
+fn the_timeline_exports_as_a_png_of_the_plot() {
+    let status = export_png_of("Export PNG…", SpanlineApp::timeline_plot_rect);
+    assert!(status.starts_with("Exported the timeline"), "{status}");
+}
+
+#[test]
+fn the_map_exports_as_a_png_of_what_it_shows() {
+    let status = export_png_of("Export map…", SpanlineApp::map_rect);
+    assert!(status.starts_with("Exported the map"), "{status}");
 }
 
 #[test]

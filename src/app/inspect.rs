@@ -75,6 +75,11 @@ impl SpanlineApp {
         self.map_view.marks_drawn()
     }
 
+    /// The map's zoom level (web-map levels: 6 a country, 11 a city).
+    pub fn map_zoom(&self) -> Option<f64> {
+        self.map_view.zoom()
+    }
+
     /// Centres the map on a point at a zoom level (as scrolling and dragging would).
     pub fn map_look_at(&mut self, lon: f64, lat: f64, zoom: f64) {
         self.map_view.look_at(lon, lat, zoom);
@@ -214,6 +219,11 @@ impl SpanlineApp {
     /// Whether a merge or an agreement is being worked out in the background.
     pub fn comparing(&self) -> bool {
         self.merge_job.is_some() || self.agreement_job.is_some()
+    }
+
+    /// The entry the codebook window has selected.
+    pub fn codebook_selected(&self) -> Option<crate::edit::commands::CodebookEntry> {
+        self.codebook_editor.selected()
     }
 
     /// Whether the codebook window is open.

@@ -436,7 +436,7 @@ impl SpanlineApp {
             let window_height = ui.available_height();
             let mut timeline_panel = egui::Panel::bottom("timeline")
                 .resizable(true)
-                .default_size(260.0);
+                .default_size(300.0);
             if large {
                 timeline_panel = timeline_panel.exact_size(window_height * 0.7);
             }

@@ -57,6 +57,7 @@ pub struct MapView {
     pub map_rect: Option<Rect>,
     /// The map's share of the bottom panel's width, as the analyst dragged it.
     share: Option<f32>,
+    basemap: BasemapCache,
     /// Marks in view and their screen positions, reused by each frame.
     scratch: (Vec<usize>, Vec<[f32; 2]>),
     /// The clusters drawn in the last frame, for hit testing.
@@ -239,48 +240,98 @@ fn line_shape(line: &[World], viewport: Viewport, stroke: Stroke) -> Shape {
 }
 
 /// Draws the basemap: sea, land, provinces, rivers, borders, names.
-fn draw_basemap(painter: &egui::Painter, map: &Basemap, viewport: Viewport, zoom: f64) {
-    painter.rect_filled(viewport.rect, 0.0, Color32::from_rgb(30, 40, 54));
-    let ours = |iso3: &str| matches!(iso3, "IRQ" | "SYR" | "JOR" | "LBN" | "KWT");
-    for country in map.countries.iter().filter(|c| viewport.sees(c.min, c.max)) {
-        let land = if ours(&country.iso3) {
+/// The basemap's shapes (sea, land, borders, rivers) for one view, without names.
+fn basemap_shapes(map: &Basemap, viewport: Viewport) -> Vec<Shape> {
+    let mut shapes = vec![Shape::rect_filled(
+        viewport.rect,
+        0.0,
+        Color32::from_rgb(30, 40, 54),
+    )];
+    let seen = || map.countries.iter().filter(|c| viewport.sees(c.min, c.max));
+    for country in seen() {
+        let land = if is_ours(&country.iso3) {
             Color32::from_rgb(66, 68, 70)
         } else {
             Color32::from_rgb(52, 54, 56)
         };
-        painter.add(region_mesh(country, viewport, land));
+        shapes.push(region_mesh(country, viewport, land).into());
     }
-    let thin = |colour: Color32, width: f32| Stroke::new(width, colour);
-    for line in &map.province_borders {
-        painter.add(line_shape(
-            line,
-            viewport,
-            thin(Color32::from_gray(92), 0.6),
-        ));
+    let layers = [
+        (
+            &map.province_borders,
+            Stroke::new(0.6, Color32::from_gray(92)),
+        ),
+        (
+            &map.rivers,
+            Stroke::new(1.0, Color32::from_rgb(70, 110, 160)),
+        ),
+        (&map.coast, Stroke::new(0.8, Color32::from_gray(120))),
+    ];
+    for (lines, stroke) in layers {
+        shapes.extend(lines.iter().map(|line| line_shape(line, viewport, stroke)));
     }
-    for line in &map.rivers {
-        painter.add(line_shape(
-            line,
-            viewport,
-            thin(Color32::from_rgb(70, 110, 160), 1.0),
-        ));
+    let border = Stroke::new(1.2, Color32::from_gray(150));
+    for country in seen() {
+        shapes.extend(
+            country
+                .rings
+                .iter()
+                .map(|ring| line_shape(ring, viewport, border)),
+        );
     }
-    for line in &map.coast {
-        painter.add(line_shape(
-            line,
-            viewport,
-            thin(Color32::from_gray(120), 0.8),
-        ));
-    }
-    for country in map.countries.iter().filter(|c| viewport.sees(c.min, c.max)) {
-        for ring in &country.rings {
-            painter.add(line_shape(
-                ring,
-                viewport,
-                thin(Color32::from_gray(150), 1.2),
-            ));
+    shapes
+}
+
+/// The countries the gazetteer covers, drawn a shade lighter and named.
+fn is_ours(iso3: &str) -> bool {
+    matches!(iso3, "IRQ" | "SYR" | "JOR" | "LBN" | "KWT")
+}
+
+/// The basemap tessellated for one view: redone only when the view moves, so a still map
+/// (hovering, typing elsewhere, Play) costs a copy, not 25,000 points of lines each frame.
+#[derive(Default)]
+struct BasemapCache {
+    key: Option<(Rect, [u64; 3], u32)>,
+    mesh: std::sync::Arc<Mesh>,
+}
+
+impl BasemapCache {
+    fn mesh(&mut self, ctx: &egui::Context, map: &Basemap, viewport: Viewport) -> Shape {
+        let ppp = ctx.pixels_per_point();
+        let key = (
+            viewport.rect,
+            [
+                viewport.centre.x.to_bits(),
+                viewport.centre.y.to_bits(),
+                viewport.scale.to_bits(),
+            ],
+            ppp.to_bits(),
+        );
+        if self.key != Some(key) {
+            let options = ctx.tessellation_options(|o| *o);
+            let mut tessellator = epaint::Tessellator::new(ppp, options, [1, 1], Vec::new());
+            tessellator.set_clip_rect(viewport.rect);
+            let mut mesh = Mesh::default();
+            for shape in basemap_shapes(map, viewport) {
+                tessellator.tessellate_shape(shape, &mut mesh);
+            }
+            self.mesh = std::sync::Arc::new(mesh);
+            self.key = Some(key);
         }
+        Shape::Mesh(self.mesh.clone())
     }
+}
+
+/// Draws the basemap: sea, land, provinces, rivers, borders, names.
+fn draw_basemap(
+    painter: &egui::Painter,
+    cache: &mut BasemapCache,
+    map: &Basemap,
+    viewport: Viewport,
+    zoom: f64,
+) {
+    painter.add(cache.mesh(painter.ctx(), map, viewport));
+    let ours = is_ours;
     let label = |region: &Region, size: f32, colour: Color32| {
         let (lon, lat) = region.centroid;
         let at = viewport.to_screen(World::from_degrees(lon, lat));
@@ -614,7 +665,7 @@ pub fn map_ui(
         scale: TILE * zoom.exp2(),
     };
     let painter = ui.painter_at(rect);
-    draw_basemap(&painter, basemap(), viewport, zoom);
+    draw_basemap(&painter, &mut view.basemap, basemap(), viewport, zoom);
     if zoom >= TOWNS_FROM_ZOOM {
         draw_towns(&painter, viewport);
     }
@@ -692,8 +743,13 @@ pub fn map_ui(
                 }
             }
             None => {
-                let fill = Color32::from_rgba_unmultiplied(230, 120, 60, 210);
-                painter.circle(c.at, c.radius, fill, Stroke::new(1.5, Color32::WHITE));
+                let fill = Color32::from_rgba_unmultiplied(225, 225, 215, 225);
+                painter.circle(
+                    c.at,
+                    c.radius,
+                    fill,
+                    Stroke::new(1.5, Color32::from_gray(40)),
+                );
                 let font = FontId::proportional(12.0);
                 painter.text(
                     c.at,
