@@ -6,6 +6,7 @@ mod common;
 use std::path::Path;
 
 use common::ANALYST;
+use common::pointer::{click_at, drag, drag_holding};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use spanline::app::SpanlineApp;
@@ -69,48 +70,6 @@ fn look_at(
     }
 }
 
-fn click_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    harness.step();
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.step();
-    }
-    harness.run();
-}
-
-fn shift_drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui::Pos2) {
-    let shift = egui::Modifiers::SHIFT;
-    harness.event(egui::Event::ModifiersChanged(shift));
-    harness.event(egui::Event::PointerMoved(from));
-    harness.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: shift,
-    });
-    harness.step();
-    for step in 1..=8 {
-        harness.event(egui::Event::PointerMoved(
-            from + (to - from) * (step as f32 / 8.0),
-        ));
-        harness.step();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: shift,
-    });
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
-}
-
 #[test]
 fn clicking_a_mark_selects_its_incident_and_flashes_its_place_evidence() {
     let (_dir, mut harness) = sample();
@@ -155,7 +114,8 @@ fn a_box_drawn_on_the_map_filters_the_lists_and_the_timeline() {
         ),
     ];
     let screen = look_at(&mut harness, 44.0, 36.2, 8.0);
-    shift_drag(&mut harness, screen(43.6, 36.5), screen(44.4, 35.9));
+    let shift = egui::Modifiers::SHIFT;
+    drag_holding(&mut harness, screen(43.6, 36.5), screen(44.4, 35.9), shift);
     let filtered = harness
         .state()
         .filtered_incidents()
@@ -317,27 +277,7 @@ fn scrolling_zooms_about_the_pointer_and_the_split_between_timeline_and_map_drag
     // Drag the line left of the map: the map widens.
     let before = harness.state().map_rect().expect("drawn");
     let line = egui::pos2(before.left() - 4.0, before.center().y);
-    harness.event(egui::Event::PointerMoved(line));
-    harness.event(egui::Event::PointerButton {
-        pos: line,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.step();
-    for step in 1..=5 {
-        harness.event(egui::Event::PointerMoved(
-            line - egui::vec2(20.0 * step as f32, 0.0),
-        ));
-        harness.step();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: line - egui::vec2(100.0, 0.0),
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: egui::Modifiers::NONE,
-    });
-    harness.run();
+    drag(&mut harness, line, line - egui::vec2(100.0, 0.0));
     let after = harness.state().map_rect().expect("drawn");
     assert!(
         after.width() > before.width() + 80.0,

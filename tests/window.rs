@@ -5,6 +5,7 @@ mod common;
 use std::path::Path;
 
 use common::ANALYST;
+use common::pointer::{click_at, clicks_at, drag, drag_holding};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use spanline::app::SpanlineApp;
@@ -127,19 +128,6 @@ fn reading_an_article_marks_suggestions_that_the_analyst_can_switch_off() {
 }
 
 /// Presses the primary button at `pos` and releases it: a click at an exact point.
-fn click_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2) {
-    harness.event(egui::Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers: egui::Modifiers::NONE,
-        });
-    }
-    harness.run();
-}
-
 /// Puts the caret before the first character of the text, as a click there does.
 fn caret_at_start(harness: &mut Harness<'static, SpanlineApp>) {
     let start = harness.get_by_label("Source text").rect().left_top() + egui::vec2(1.0, 2.0);
@@ -971,29 +959,7 @@ fn shift_dragging_across_the_timeline_picks_a_time_range() {
         harness.state().timeline_mark(k1).expect("drawn"),
         harness.state().timeline_mark(storming).expect("drawn"),
     );
-    let shift = egui::Modifiers::SHIFT;
-    harness.event(egui::Event::ModifiersChanged(shift));
-    harness.event(egui::Event::PointerMoved(from));
-    harness.event(egui::Event::PointerButton {
-        pos: from,
-        button: egui::PointerButton::Primary,
-        pressed: true,
-        modifiers: shift,
-    });
-    harness.step();
-    for step in 1..=10 {
-        let at = from + (to - from) * (step as f32 / 10.0);
-        harness.event(egui::Event::PointerMoved(at));
-        harness.step();
-    }
-    harness.event(egui::Event::PointerButton {
-        pos: to,
-        button: egui::PointerButton::Primary,
-        pressed: false,
-        modifiers: shift,
-    });
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
+    drag_holding(&mut harness, from, to, egui::Modifiers::SHIFT);
     // The K1 attack and the storming are both in the security brief.
     assert_eq!(harness.state().filtered_article_count(), Some(1));
     assert!(
@@ -2378,63 +2344,6 @@ fn page_down_space_home_and_end_scroll_the_article() {
 /// Erbil international airport, where the US-led coalition is based, and a Kurdish official said
 /// a civilian contractor was killed and five others wounded."
 const ARABIC_REPORT: &str = "سقطت ثلاثة صواريخ مساء الاثنين قرب مطار أربيل الدولي، حيث تتمركز قوات التحالف الدولي بقيادة الولايات المتحدة، وقال مسؤول كردي إن مقاولاً مدنياً قُتل وأصيب خمسة آخرون بجروح.";
-
-/// Presses at `from`, moves in steps to `to` and releases there.
-fn drag(harness: &mut Harness<'static, SpanlineApp>, from: egui::Pos2, to: egui::Pos2) {
-    drag_holding(harness, from, to, egui::Modifiers::NONE);
-}
-
-/// [`drag`] with `modifiers` held throughout.
-fn drag_holding(
-    harness: &mut Harness<'static, SpanlineApp>,
-    from: egui::Pos2,
-    to: egui::Pos2,
-    modifiers: egui::Modifiers,
-) {
-    harness.event(egui::Event::ModifiersChanged(modifiers));
-    let button = |pos, pressed| egui::Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers,
-    };
-    harness.event(egui::Event::PointerMoved(from));
-    harness.run();
-    harness.event(button(from, true));
-    harness.run();
-    for step in 1..=8 {
-        let pos = from + (to - from) * (step as f32 / 8.0);
-        harness.event(egui::Event::PointerMoved(pos));
-        harness.run();
-    }
-    harness.event(button(to, false));
-    harness.run();
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
-}
-
-/// `count` clicks in a row at `pos`, one frame apart (a double or triple click).
-fn clicks_at(harness: &mut Harness<'static, SpanlineApp>, pos: egui::Pos2, count: usize) {
-    // The harness steps a quarter of a second a frame; egui's double click is 0.3 s.
-    harness
-        .ctx
-        .options_mut(|o| o.input_options.max_double_click_delay = 2.0);
-    harness.event(egui::Event::PointerMoved(pos));
-    for click in 0..count {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-        }
-        if click + 1 < count {
-            harness.step();
-        }
-    }
-    harness.run();
-}
 
 /// Where character `at` of the article on screen was drawn.
 fn drawn_at(harness: &Harness<'static, SpanlineApp>, at: usize) -> egui::Rect {

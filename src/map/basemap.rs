@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use super::World;
+use super::projection::bounds;
 
 const LEVANT_JSON: &str = include_str!("../../assets/basemap/levant.json");
 
@@ -113,26 +114,8 @@ fn region(raw: RawRegion) -> Region {
         .flatten()
         .copied()
         .collect();
-    let (mut min, mut max) = (
-        World {
-            x: f64::MAX,
-            y: f64::MAX,
-        },
-        World {
-            x: f64::MIN,
-            y: f64::MIN,
-        },
-    );
-    for p in rings.iter().flatten() {
-        min = World {
-            x: min.x.min(p.x),
-            y: min.y.min(p.y),
-        };
-        max = World {
-            x: max.x.max(p.x),
-            y: max.y.max(p.y),
-        };
-    }
+    let origin = World { x: 0.0, y: 0.0 };
+    let (min, max) = bounds(rings.iter().flatten().copied()).unwrap_or((origin, origin));
     // The area-weighted mean of the triangles' centres.
     let (mut area, mut cx, mut cy) = (0.0, 0.0, 0.0);
     for t in triangles.chunks_exact(3) {

@@ -34,6 +34,24 @@ impl World {
     }
 }
 
+/// The corners (least x and y, greatest x and y) of the smallest box around `points`;
+/// `None` when there are none.
+pub fn bounds(points: impl IntoIterator<Item = World>) -> Option<(World, World)> {
+    points.into_iter().fold(None, |found, p| {
+        let (min, max) = found.unwrap_or((p, p));
+        Some((
+            World {
+                x: min.x.min(p.x),
+                y: min.y.min(p.y),
+            },
+            World {
+                x: max.x.max(p.x),
+                y: max.y.max(p.y),
+            },
+        ))
+    })
+}
+
 /// How many world units `km` spans at latitude `lat` (degrees).
 pub fn km_to_world(km: f64, lat: f64) -> f64 {
     km / (EQUATOR_KM * lat.to_radians().cos().max(1e-6))
@@ -106,6 +124,21 @@ mod tests {
             (drawn / expected - 1.0).abs() < 0.01,
             "{drawn} vs {expected}"
         );
+    }
+
+    #[test]
+    fn bounds_hold_every_point() {
+        let points = [
+            World { x: 0.3, y: 0.7 },
+            World { x: 0.1, y: 0.9 },
+            World { x: 0.2, y: 0.2 },
+        ];
+        let (min, max) = bounds(points).expect("points");
+        assert_eq!(
+            (min, max),
+            (World { x: 0.1, y: 0.2 }, World { x: 0.3, y: 0.9 })
+        );
+        assert_eq!(bounds([]), None);
     }
 
     #[test]

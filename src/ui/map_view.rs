@@ -11,6 +11,7 @@ use egui::{
 use crate::map::basemap::{Basemap, Region, basemap};
 use crate::map::clusters::cluster;
 use crate::map::marks::{Extent, MapData};
+use crate::map::projection::bounds;
 use crate::map::{GeoBox, World};
 use crate::model::{IncidentId, PlaceId};
 use crate::timeline::TimelineIncident;
@@ -479,31 +480,9 @@ fn play(ui: &Ui, view: &mut MapView, filters: &mut Filters, timeline: &TimelineD
 
 /// The camera that shows every mark (or the basemap's area when there are none) in `rect`.
 fn fitted(map: &MapData, rect: Rect) -> (World, f64) {
-    let (mut min, mut max) = (
-        World {
-            x: f64::MAX,
-            y: f64::MAX,
-        },
-        World {
-            x: f64::MIN,
-            y: f64::MIN,
-        },
-    );
-    for mark in &map.marks {
-        min = World {
-            x: min.x.min(mark.at.x),
-            y: min.y.min(mark.at.y),
-        };
-        max = World {
-            x: max.x.max(mark.at.x),
-            y: max.y.max(mark.at.y),
-        };
-    }
-    if map.marks.is_empty() {
-        let [w, s, e, n] = basemap().bbox;
-        min = World::from_degrees(w, n);
-        max = World::from_degrees(e, s);
-    }
+    let [w, s, e, n] = basemap().bbox;
+    let (min, max) = bounds(map.marks.iter().map(|m| m.at))
+        .unwrap_or((World::from_degrees(w, n), World::from_degrees(e, s)));
     // A single place: show the country around it, not one street.
     let span_x = (max.x - min.x).max(0.004);
     let span_y = (max.y - min.y).max(0.004);

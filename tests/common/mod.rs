@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod pointer;
+
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
