@@ -80,6 +80,21 @@ impl SpanlineApp {
         self.map_view.zoom()
     }
 
+    /// Turns the map's online tiles on, fetched from `template` ({z}/{x}/{y}), as the analyst's
+    /// checkbox does for OpenStreetMap's.
+    pub fn map_tiles_from(&mut self, template: &str) {
+        self.map_view.tiles.set_template(template);
+        self.map_view.tiles.enabled = true;
+    }
+
+    /// How many online tiles are ready, and the last failure.
+    pub fn map_tiles(&self) -> (usize, Option<&str>) {
+        (
+            self.map_view.tiles.loaded(),
+            self.map_view.tiles.error.as_deref(),
+        )
+    }
+
     /// Centres the map on a point at a zoom level (as scrolling and dragging would).
     pub fn map_look_at(&mut self, lon: f64, lat: f64, zoom: f64) {
         self.map_view.look_at(lon, lat, zoom);

@@ -142,6 +142,8 @@ fn finished<T, P>(
 struct Preferences {
     recent: Vec<PathBuf>,
     hide_suggestions: bool,
+    /// The analyst turned the map's online tiles on.
+    online_tiles: bool,
 }
 
 const PREFERENCES_KEY: &str = "spanline";
@@ -194,6 +196,7 @@ impl SpanlineApp {
             .and_then(|s| eframe::get_value(s, PREFERENCES_KEY))
             .unwrap_or_default();
         self.show_suggestions = !prefs.hide_suggestions;
+        self.map_view.tiles.enabled = prefs.online_tiles;
         for path in prefs.recent.into_iter().rev() {
             self.remember(&path);
         }
@@ -736,6 +739,7 @@ impl eframe::App for SpanlineApp {
         let prefs = Preferences {
             recent: self.recent.clone(),
             hide_suggestions: !self.show_suggestions,
+            online_tiles: self.map_view.tiles.enabled,
         };
         eframe::set_value(storage, PREFERENCES_KEY, &prefs);
     }

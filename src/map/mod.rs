@@ -10,5 +10,6 @@ pub mod basemap;
 pub mod clusters;
 pub mod marks;
 pub mod projection;
+pub mod tiles;
 
 pub use projection::{GeoBox, World};

@@ -12,12 +12,14 @@ use crate::map::basemap::{Basemap, Region, basemap};
 use crate::map::clusters::cluster;
 use crate::map::marks::{Extent, MapData};
 use crate::map::projection::bounds;
+use crate::map::tiles::{OSM_ATTRIBUTION, covering};
 use crate::map::{GeoBox, World};
 use crate::model::{IncidentId, PlaceId};
 use crate::timeline::TimelineIncident;
 use crate::timeline::data::TimelineData;
 use crate::timeline::filter::{AreaFilter, Filters};
 use crate::ui::command_list::UiCommand;
+use crate::ui::map_tiles::TileLayer;
 use crate::ui::timeline_view::{category_colour, describe, radius};
 use crate::workspace::codebook::Codebook;
 
@@ -59,6 +61,8 @@ pub struct MapView {
     /// The map's share of the bottom panel's width, as the analyst dragged it.
     share: Option<f32>,
     basemap: BasemapCache,
+    /// Online tiles under the basemap's borders, when the analyst turns them on.
+    pub tiles: TileLayer,
     /// Marks in view and their screen positions, reused by each frame.
     scratch: (Vec<usize>, Vec<[f32; 2]>),
     /// The clusters drawn in the last frame, for hit testing.
@@ -240,16 +244,11 @@ fn line_shape(line: &[World], viewport: Viewport, stroke: Stroke) -> Shape {
     )
 }
 
-/// Draws the basemap: sea, land, provinces, rivers, borders, names.
-/// The basemap's shapes (sea, land, borders, rivers) for one view, without names.
-fn basemap_shapes(map: &Basemap, viewport: Viewport) -> Vec<Shape> {
-    let mut shapes = vec![Shape::rect_filled(
-        viewport.rect,
-        0.0,
-        Color32::from_rgb(30, 40, 54),
-    )];
+/// The basemap's shapes (land when `fills`, borders, rivers) for one view, without names.
+fn basemap_shapes(map: &Basemap, viewport: Viewport, fills: bool) -> Vec<Shape> {
+    let mut shapes = Vec::new();
     let seen = || map.countries.iter().filter(|c| viewport.sees(c.min, c.max));
-    for country in seen() {
+    for country in seen().filter(|_| fills) {
         let land = if is_ours(&country.iso3) {
             Color32::from_rgb(66, 68, 70)
         } else {
@@ -292,12 +291,18 @@ fn is_ours(iso3: &str) -> bool {
 /// (hovering, typing elsewhere, Play) costs a copy, not 25,000 points of lines each frame.
 #[derive(Default)]
 struct BasemapCache {
-    key: Option<(Rect, [u64; 3], u32)>,
+    key: Option<(Rect, [u64; 3], u32, bool)>,
     mesh: std::sync::Arc<Mesh>,
 }
 
 impl BasemapCache {
-    fn mesh(&mut self, ctx: &egui::Context, map: &Basemap, viewport: Viewport) -> Shape {
+    fn mesh(
+        &mut self,
+        ctx: &egui::Context,
+        map: &Basemap,
+        viewport: Viewport,
+        fills: bool,
+    ) -> Shape {
         let ppp = ctx.pixels_per_point();
         let key = (
             viewport.rect,
@@ -307,13 +312,14 @@ impl BasemapCache {
                 viewport.scale.to_bits(),
             ],
             ppp.to_bits(),
+            fills,
         );
         if self.key != Some(key) {
             let options = ctx.tessellation_options(|o| *o);
             let mut tessellator = epaint::Tessellator::new(ppp, options, [1, 1], Vec::new());
             tessellator.set_clip_rect(viewport.rect);
             let mut mesh = Mesh::default();
-            for shape in basemap_shapes(map, viewport) {
+            for shape in basemap_shapes(map, viewport, fills) {
                 tessellator.tessellate_shape(shape, &mut mesh);
             }
             self.mesh = std::sync::Arc::new(mesh);
@@ -326,12 +332,30 @@ impl BasemapCache {
 /// Draws the basemap: sea, land, provinces, rivers, borders, names.
 fn draw_basemap(
     painter: &egui::Painter,
-    cache: &mut BasemapCache,
+    view: &mut MapView,
     map: &Basemap,
     viewport: Viewport,
     zoom: f64,
 ) {
-    painter.add(cache.mesh(painter.ctx(), map, viewport));
+    painter.rect_filled(viewport.rect, 0.0, Color32::from_rgb(30, 40, 54));
+    let online = view.tiles.enabled;
+    if online {
+        // Online tiles in place of the built-in land, the built-in borders over them.
+        let corners = (
+            viewport.to_world(viewport.rect.min),
+            viewport.to_world(viewport.rect.max),
+        );
+        let wanted = covering(corners.0, corners.1, zoom, 64);
+        view.tiles.draw(painter, &wanted, |key| {
+            let (corner, side) = key.square();
+            let far = World {
+                x: corner.x + side,
+                y: corner.y + side,
+            };
+            Rect::from_two_pos(viewport.to_screen(corner), viewport.to_screen(far))
+        });
+    }
+    painter.add(view.basemap.mesh(painter.ctx(), map, viewport, !online));
     let ours = is_ours;
     let label = |region: &Region, size: f32, colour: Color32| {
         let (lon, lat) = region.centroid;
@@ -458,6 +482,11 @@ fn toolbar(
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large map");
+        ui.checkbox(&mut view.tiles.enabled, "Online tiles")
+            .on_hover_text(
+                "OpenStreetMap's tiles under the map: needs the network (off by default; the \
+             built-in basemap needs none)",
+            );
         command = crate::ui::command_list::toolbar_button(ui, UiCommand::ExportMapPng);
     });
     command
@@ -644,7 +673,7 @@ pub fn map_ui(
         scale: TILE * zoom.exp2(),
     };
     let painter = ui.painter_at(rect);
-    draw_basemap(&painter, &mut view.basemap, basemap(), viewport, zoom);
+    draw_basemap(&painter, view, basemap(), viewport, zoom);
     if zoom >= TOWNS_FROM_ZOOM {
         draw_towns(&painter, viewport);
     }
@@ -774,7 +803,11 @@ pub fn map_ui(
     painter.text(
         rect.right_bottom() - Vec2::new(4.0, 2.0),
         Align2::RIGHT_BOTTOM,
-        "Natural Earth · GeoNames",
+        if view.tiles.enabled {
+            OSM_ATTRIBUTION
+        } else {
+            "Natural Earth · GeoNames"
+        },
         FontId::proportional(10.0),
         Color32::from_gray(130),
     );
@@ -828,6 +861,12 @@ pub fn map_ui(
     }
     ui.horizontal(|ui| {
         ui.label(format!("On the map: {shown_count}"));
+        if let Some(error) = view.tiles.error.as_ref().filter(|_| view.tiles.enabled) {
+            ui.separator();
+            ui.label(
+                RichText::new(format!("Online tiles: {error}")).color(ui.visuals().warn_fg_color),
+            );
+        }
         if map.unplaced > 0 {
             ui.separator();
             let noun = if map.unplaced == 1 {

@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod fonts;
 pub mod highlight;
 pub mod incident_editor;
+pub mod map_tiles;
 pub mod map_view;
 pub mod merge_review;
 pub mod paragraph_layout;

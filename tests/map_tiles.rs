@@ -1,0 +1,137 @@
+//! The map's optional online tiles, fetched from a tile server on the loopback address: drawn
+//! when it answers, a clear message when it does not.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::ANALYST;
+use egui_kittest::Harness;
+use spanline::app::SpanlineApp;
+
+/// A 256 × 256 tile of one colour, as PNG.
+fn tile_png() -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, 256, 256);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().expect("header");
+    writer
+        .write_image_data(&[200u8; 256 * 256 * 3])
+        .expect("data");
+    writer.finish().expect("finished");
+    out
+}
+
+/// Serves `status` and `body` to every request on 127.0.0.1 for a few seconds, on its own
+/// thread; returns the server's address and the paths asked for.
+fn serve(status: &'static str, body: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let address = format!("http://{}", listener.local_addr().expect("address"));
+    let paths = Arc::new(Mutex::new(Vec::new()));
+    let seen = paths.clone();
+    std::thread::spawn(move || {
+        let until = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < until {
+            let Ok((stream, _)) = listener.accept() else {
+                std::thread::sleep(Duration::from_millis(5));
+                continue;
+            };
+            let _ = stream.set_nonblocking(false);
+            let mut reader = BufReader::new(stream);
+            let mut request = String::new();
+            if reader.read_line(&mut request).is_err() {
+                continue;
+            }
+            // The rest of the request's head, up to the blank line.
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            if let Some(path) = request.split_whitespace().nth(1)
+                && let Ok(mut paths) = seen.lock()
+            {
+                paths.push(path.to_owned());
+            }
+            let mut stream = reader.into_inner();
+            let head = format!(
+                "HTTP/1.1 {status}\r\nContent-Type: image/png\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    (address, paths)
+}
+
+fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("sample exists");
+    let mut app = SpanlineApp::new(Some(&copy), ANALYST);
+    app.wait_for_checks();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
+    harness.run();
+    (dir, harness)
+}
+
+/// Steps frames (real time passing) until `done` or ten seconds.
+fn step_until(harness: &mut Harness<'static, SpanlineApp>, done: fn(&SpanlineApp) -> bool) {
+    let until = Instant::now() + Duration::from_secs(10);
+    while !done(harness.state()) && Instant::now() < until {
+        harness.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn online_tiles_are_fetched_for_the_view_and_drawn() {
+    let (address, paths) = serve("200 OK", tile_png());
+    let (_dir, mut harness) = sample();
+    assert_eq!(
+        harness.state().map_tiles(),
+        (0, None),
+        "off unless turned on"
+    );
+    harness.state_mut().map_look_at(44.38, 33.3, 10.0);
+    harness
+        .state_mut()
+        .map_tiles_from(&format!("{address}/{{z}}/{{x}}/{{y}}.png"));
+    step_until(&mut harness, |app| app.map_tiles().0 >= 2);
+    let (loaded, error) = harness.state().map_tiles();
+    assert!(loaded >= 2, "tiles drawn: {loaded}, {error:?}");
+    assert_eq!(error, None);
+    let paths = paths.lock().expect("paths").clone();
+    // The view's middle (the Green Zone, zoom 10) is tile 638/411: asked for first.
+    assert!(paths.iter().any(|p| p == "/10/638/411.png"), "{paths:?}");
+    assert!(
+        paths.iter().all(|p| p.starts_with("/10/")),
+        "one zoom level: {paths:?}"
+    );
+}
+
+#[test]
+fn a_tile_server_that_fails_says_so_under_the_map() {
+    let (address, _) = serve("404 Not Found", b"no such tile".to_vec());
+    let (_dir, mut harness) = sample();
+    harness
+        .state_mut()
+        .map_tiles_from(&format!("{address}/{{z}}/{{x}}/{{y}}.png"));
+    step_until(&mut harness, |app| app.map_tiles().1.is_some());
+    let (loaded, error) = harness.state().map_tiles();
+    assert_eq!(loaded, 0);
+    let error = error.expect("a message");
+    assert!(error.contains("404") && error.contains(&address), "{error}");
+}
