@@ -239,19 +239,22 @@ mod tests {
     }
 
     #[test]
-    fn radii_grow_as_precision_falls() {
+    fn radii_follow_the_ucdp_precision_levels() {
         let radii: Vec<Option<f64>> = (1..=7).map(precision_radius_km).collect();
-        assert_eq!(radii[0], None);
-        assert!(
-            radii
-                .windows(2)
-                .skip(1)
-                .all(|w| w[0] <= w[1] || w[1] == Some(50.0))
-        );
+        let km = |r: f64| Some(r);
+        // Exact; within 25 km of a town (UCDP's own rule); district; province (a fallback
+        // radius where the basemap lacks it); road or river; country; sea or air.
         assert_eq!(
-            radii[1],
-            Some(25.0),
-            "UCDP: within 25 km of the named place"
+            radii,
+            [
+                None,
+                km(25.0),
+                km(50.0),
+                km(100.0),
+                km(50.0),
+                km(250.0),
+                km(250.0)
+            ]
         );
     }
 }
