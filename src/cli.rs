@@ -39,8 +39,9 @@ pub struct Cli {
 pub enum Command {
     /// Create a new, empty project with the default codebook.
     New { project: PathBuf },
-    /// Import .txt, .md and .html files as articles, or a project's .json export (merged in;
-    /// into a new project it restores the project exactly). Creates the project if missing.
+    /// Import .txt, .md and .html files or web pages (https://…) as articles, or a project's
+    /// .json export (merged in; into a new project it restores the project exactly). Creates
+    /// the project if missing.
     Import {
         project: PathBuf,
         #[arg(required = true)]
@@ -387,16 +388,18 @@ fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -
 fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()> {
     let has_extension =
         |f: &PathBuf, ext: &str| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) = files
+    let (pages, files): (Vec<PathBuf>, Vec<PathBuf>) = files
         .iter()
         .cloned()
-        .partition(|f| has_extension(f, "json"));
+        .partition(|f| f.to_str().is_some_and(import::web::is_web_address));
+    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) =
+        files.into_iter().partition(|f| has_extension(f, "json"));
     let (tables, files): (Vec<PathBuf>, Vec<PathBuf>) =
         files.into_iter().partition(|f| has_extension(f, "csv"));
     let created = !path.exists();
     let mut project = if !created {
         Project::open(path, analyst)?
-    } else if files.is_empty() {
+    } else if files.is_empty() && pages.is_empty() {
         eprintln!("restoring into new project {}", path.display());
         Project::create_empty(path, analyst)?
     } else {
@@ -415,10 +418,46 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
     for table in &tables {
         import_acled(&mut project, table, analyst)?;
     }
+    if !pages.is_empty() {
+        import_pages(&mut project, &pages)?;
+    }
     if files.is_empty() {
         return Ok(());
     }
     import_articles(&mut project, path, &files)
+}
+
+/// Fetches each web page and imports it; says what became of each.
+fn import_pages(project: &mut Project, pages: &[PathBuf]) -> Result<()> {
+    let (mut imported, mut failed) = (0, 0);
+    for page in pages {
+        let address = page.to_string_lossy();
+        eprintln!("fetching {address} …");
+        let read = import::web::fetch(&address, import::web::TIME_OUT)
+            .and_then(|fetched| import::web::read(&fetched));
+        match read {
+            Ok(parsed) => {
+                let title = printable(&parsed.meta.title);
+                match import::import_page(project, parsed)? {
+                    import::PageImport::Imported(_) => {
+                        imported += 1;
+                        say!("imported {title} from {address}");
+                    }
+                    import::PageImport::Duplicate(_) => {
+                        eprintln!("skipped {address}: the project already has this text")
+                    }
+                }
+            }
+            Err(err) => {
+                failed += 1;
+                eprintln!("skipped {}", printable(&err.to_string()));
+            }
+        }
+    }
+    if imported == 0 && failed > 0 {
+        bail!("no web page could be imported");
+    }
+    Ok(())
 }
 
 fn restore_exports(project: &mut Project, exports: &[PathBuf]) -> Result<()> {

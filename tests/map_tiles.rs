@@ -3,13 +3,11 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::TcpListener;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::ANALYST;
+use common::loopback::{Reply, serve};
 use egui_kittest::Harness;
 use spanline::app::SpanlineApp;
 
@@ -25,49 +23,6 @@ fn tile_png() -> Vec<u8> {
         .expect("data");
     writer.finish().expect("finished");
     out
-}
-
-/// Serves `status` and `body` to every request on 127.0.0.1 for a few seconds, on its own
-/// thread; returns the server's address and the paths asked for.
-fn serve(status: &'static str, body: Vec<u8>) -> (String, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").expect("a loopback port");
-    listener.set_nonblocking(true).expect("non-blocking");
-    let address = format!("http://{}", listener.local_addr().expect("address"));
-    let paths = Arc::new(Mutex::new(Vec::new()));
-    let seen = paths.clone();
-    std::thread::spawn(move || {
-        let until = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < until {
-            let Ok((stream, _)) = listener.accept() else {
-                std::thread::sleep(Duration::from_millis(5));
-                continue;
-            };
-            let _ = stream.set_nonblocking(false);
-            let mut reader = BufReader::new(stream);
-            let mut request = String::new();
-            if reader.read_line(&mut request).is_err() {
-                continue;
-            }
-            // The rest of the request's head, up to the blank line.
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            if let Some(path) = request.split_whitespace().nth(1)
-                && let Ok(mut paths) = seen.lock()
-            {
-                paths.push(path.to_owned());
-            }
-            let mut stream = reader.into_inner();
-            let head = format!(
-                "HTTP/1.1 {status}\r\nContent-Type: image/png\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-                body.len()
-            );
-            let _ = stream.write_all(head.as_bytes());
-            let _ = stream.write_all(&body);
-        }
-    });
-    (address, paths)
 }
 
 fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
@@ -98,7 +53,7 @@ fn step_until(harness: &mut Harness<'static, SpanlineApp>, done: fn(&SpanlineApp
 
 #[test]
 fn online_tiles_are_fetched_for_the_view_and_drawn() {
-    let (address, paths) = serve("200 OK", tile_png());
+    let (address, paths) = serve(|_| Reply::ok("image/png", tile_png()));
     let (_dir, mut harness) = sample();
     assert_eq!(
         harness.state().map_tiles(),
@@ -124,7 +79,7 @@ fn online_tiles_are_fetched_for_the_view_and_drawn() {
 
 #[test]
 fn a_tile_server_that_fails_says_so_under_the_map() {
-    let (address, _) = serve("404 Not Found", b"no such tile".to_vec());
+    let (address, _) = serve(|_| Reply::status("404 Not Found"));
     let (_dir, mut harness) = sample();
     harness
         .state_mut()

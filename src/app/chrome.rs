@@ -29,6 +29,7 @@ impl SpanlineApp {
                     UiCommand::SaveCopy,
                     UiCommand::SaveCopyWithoutTexts,
                     UiCommand::ImportArticles,
+                    UiCommand::ImportFromWeb,
                     UiCommand::ImportIncidents,
                     UiCommand::MergeProject,
                     UiCommand::Agreement,

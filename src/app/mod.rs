@@ -15,6 +15,7 @@ mod inspect;
 mod search_job;
 mod sharing;
 mod timeline_exports;
+mod web_import;
 
 use std::path::{Path, PathBuf};
 
@@ -99,6 +100,8 @@ pub struct SpanlineApp {
     /// Projects opened lately, newest first (kept between sessions).
     recent: Vec<PathBuf>,
     import_job: Option<ImportJob>,
+    /// File ▸ Import from web address…, and the page being fetched.
+    web_import: web_import::WebImport,
     /// Every uncoded article being drafted in the background.
     draft_job: Option<draft_job::DraftJob>,
     /// The window title last sent, so it is sent only when it changes.
@@ -171,6 +174,7 @@ impl SpanlineApp {
             dialogs,
             recent: Vec::new(),
             import_job: None,
+            web_import: Default::default(),
             draft_job: None,
             title: String::new(),
             search: CorpusSearch::default(),
@@ -403,6 +407,7 @@ impl SpanlineApp {
         self.watch_integrity(ui.ctx());
         self.handle_dropped_files(ui.ctx());
         self.poll_import(ui.ctx());
+        self.poll_web_import(ui.ctx());
         self.poll_drafting(ui.ctx());
         self.poll_search(ui.ctx());
         self.update_title(ui.ctx());
@@ -495,6 +500,7 @@ impl SpanlineApp {
         if self.show_help {
             self.help_ui(ui.ctx());
         }
+        self.web_import_window(ui.ctx());
         self.poll_png_exports();
         self.poll_merge_job(ui.ctx());
         self.poll_agreement_job(ui.ctx());
@@ -608,6 +614,13 @@ impl SpanlineApp {
             UiCommand::ImportArticles => {
                 let files = self.dialogs.import_files();
                 self.start_import(files);
+            }
+            UiCommand::ImportFromWeb => {
+                if self.project.is_some() {
+                    self.web_import.open = true;
+                } else {
+                    self.error = Some("Open or create a project first.".to_owned());
+                }
             }
             UiCommand::Undo => self.undo_or_redo(true),
             UiCommand::Redo => self.undo_or_redo(false),

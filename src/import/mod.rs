@@ -6,6 +6,7 @@ pub mod dateline;
 mod html;
 mod plain;
 pub mod source_file;
+pub mod web;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -119,7 +120,8 @@ pub fn import_files(
             continue;
         }
         batch_bytes += parsed.text.len();
-        batch.push((path.clone(), new_article(parsed, hash, path, &stamp)));
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        batch.push((path.clone(), new_article(parsed, hash, name, &stamp)));
         if batch_bytes >= BATCH_BYTES {
             write_batch(project, &mut batch, &mut report, &mut undo_edits)?;
             batch_bytes = 0;
@@ -141,17 +143,45 @@ pub fn import_files(
     Ok(report)
 }
 
-fn new_article(parsed: ParsedArticle, content_hash: String, path: &Path, stamp: &Stamp) -> Article {
+fn new_article(
+    parsed: ParsedArticle,
+    content_hash: String,
+    source_name: Option<String>,
+    stamp: &Stamp,
+) -> Article {
     Article {
         article_id: ArticleId::new(),
         content_hash,
         meta: parsed.meta,
-        source_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        source_name,
         source_format: parsed.format,
         text: parsed.text,
         imported_at: stamp.at,
         imported_by: stamp.analyst.clone(),
     }
+}
+
+/// What importing one fetched page did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageImport {
+    Imported(ArticleId),
+    /// The project already had this text, as this article.
+    Duplicate(ArticleId),
+}
+
+/// Adds one page read from the web (see [`web`]) as an article named after its address, in
+/// one undo step; a text the project already has is not added twice.
+pub fn import_page(project: &mut Project, parsed: ParsedArticle) -> StoreResult<PageImport> {
+    let hash = content_hash(&parsed.text);
+    if let Some(existing) = articles::id_by_hash(project.conn(), &hash)? {
+        return Ok(PageImport::Duplicate(existing));
+    }
+    let stamp = Stamp::now(project.analyst());
+    let name = parsed.meta.url.clone();
+    let article = new_article(parsed, hash, name, &stamp);
+    let id = article.article_id;
+    project.run(commands::import_articles(vec![article]))?;
+    Ok(PageImport::Imported(id))
 }
 
 /// Writes one batch in one transaction and prepends its inverse to the import's undo step.

@@ -12,6 +12,8 @@ pub enum UiCommand {
     OpenProject,
     SaveCopy,
     ImportArticles,
+    /// A web page fetched and imported as an article.
+    ImportFromWeb,
     Undo,
     Redo,
     /// Make a new incident from the selected words.
@@ -79,6 +81,7 @@ impl UiCommand {
             UiCommand::SaveCopy,
             UiCommand::SaveCopyWithoutTexts,
             UiCommand::ImportArticles,
+            UiCommand::ImportFromWeb,
             UiCommand::ImportIncidents,
             UiCommand::MergeProject,
             UiCommand::Agreement,
@@ -122,6 +125,7 @@ impl UiCommand {
             UiCommand::OpenProject => "Open project…".into(),
             UiCommand::SaveCopy => "Save a copy as…".into(),
             UiCommand::ImportArticles => "Import articles…".into(),
+            UiCommand::ImportFromWeb => "Import from web address…".into(),
             UiCommand::Undo => "Undo".into(),
             UiCommand::Redo => "Redo".into(),
             UiCommand::NewIncident => "New incident from selection".into(),
@@ -162,6 +166,9 @@ impl UiCommand {
                 "For sources that may not be passed on: keeps only the words the evidence needs"
             }
             UiCommand::ImportIncidents => "From a project's JSON export or an ACLED-style CSV",
+            UiCommand::ImportFromWeb => {
+                "Fetches the page and reads it as a saved page: its text, title and address"
+            }
             UiCommand::Export(_) => "The whole project in this format",
             UiCommand::ExportTimelinePng => "The timeline plot as you see it now, as an image",
             UiCommand::ExportMapPng => "The map as you see it now, as an image",
@@ -188,6 +195,9 @@ impl UiCommand {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)
             }
             UiCommand::ImportArticles => KeyboardShortcut::new(Modifiers::COMMAND, Key::I),
+            UiCommand::ImportFromWeb => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::U)
+            }
             UiCommand::Undo => KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
             UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
             UiCommand::NewIncident => plain(Key::N),
