@@ -296,3 +296,50 @@ fn the_command_line_will_not_make_a_project_of_a_mistyped_name() {
         String::from_utf8_lossy(&forced.stderr)
     );
 }
+
+#[test]
+fn headers_of_saved_reports_become_details_and_leave_the_text() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let yaml = dir.path().join("erbil.md");
+    fs::write(
+        &yaml,
+        "---\ntitle: Rockets hit Erbil airport\nauthor: \"Jane Doe\"\nsource: Loopback News\nurl: https://example.org/erbil\ndate: 2021-02-15\n---\n\n# Rockets hit Erbil airport\n\nThree rockets struck near Erbil airport on Monday night.\n",
+    )
+    .expect("written");
+    let lines = dir.path().join("jpost.txt");
+    fs::write(
+        &lines,
+        "title: Will Iraq ever stop rocket fire?\nsource: https://www.jpost.com/middle-east/iraq-news\ndate: September 24, 2020\n\nThe Jerusalem Post - Israel News WORLD NEWS\nRockets were fired at Erbil on Tuesday night.\n",
+    )
+    .expect("written");
+    let parsed = import::read_file(&yaml).expect("reads");
+    assert_eq!(parsed.meta.title, "Rockets hit Erbil airport");
+    assert_eq!(parsed.meta.author.as_deref(), Some("Jane Doe"));
+    assert_eq!(parsed.meta.outlet.as_deref(), Some("Loopback News"));
+    assert_eq!(
+        parsed.meta.url.as_deref(),
+        Some("https://example.org/erbil")
+    );
+    assert_eq!(parsed.meta.published, Some(jiff::civil::date(2021, 2, 15)));
+    assert!(
+        parsed.text.starts_with("# Rockets hit Erbil airport"),
+        "{}",
+        parsed.text
+    );
+    let parsed = import::read_file(&lines).expect("reads");
+    assert_eq!(
+        parsed.meta.title, "Will Iraq ever stop rocket fire?",
+        "not the menu line"
+    );
+    assert_eq!(
+        parsed.meta.url.as_deref(),
+        Some("https://www.jpost.com/middle-east/iraq-news")
+    );
+    assert_eq!(parsed.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+    assert!(
+        parsed.text.starts_with("The Jerusalem Post"),
+        "{}",
+        parsed.text
+    );
+    assert!(!parsed.text.contains("title:"));
+}

@@ -3,6 +3,7 @@
 
 pub mod acled;
 pub mod dateline;
+pub mod headers;
 mod html;
 mod plain;
 pub mod source_file;

@@ -42,15 +42,21 @@ pub fn title_from(text: &str) -> String {
 
 pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let (headers, content) = super::headers::take(content);
     let (marked, body) = take_date_line(content);
     let text = text::normalise_newlines(body.trim_start_matches(['\n', '\r']));
-    // Without the marker, a dateline near the top (a guess the analyst can correct).
-    let published = marked.or_else(|| super::dateline::guess(&text));
+    // Without a header or the marker, a dateline near the top (a guess the analyst can correct).
+    let published = headers
+        .published
+        .or(marked)
+        .or_else(|| super::dateline::guess(&text));
     ParsedArticle {
         meta: ArticleMeta {
-            title: title_from(&text),
+            title: headers.title.unwrap_or_else(|| title_from(&text)),
+            outlet: headers.outlet,
+            author: headers.author,
             published,
-            ..ArticleMeta::default()
+            url: headers.url,
         },
         text,
         format,
