@@ -138,7 +138,7 @@ impl ArticlePane {
         show_suggestions: bool,
         keys_scroll: bool,
     ) -> (Option<PaneEvent>, bool) {
-        ui.label(crate::ui::bidi::styled_label(
+        ui.label(crate::ui::bidi::unjustified(
             ui,
             &open.title,
             egui::TextStyle::Heading,

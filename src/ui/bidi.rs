@@ -436,6 +436,23 @@ pub fn styled_label(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> egui::
     display_job(text, format).into()
 }
 
+/// A heading (or any wrapped line of prose) laid out for `ui` in visual order, wrapped at the
+/// width available and never justified: egui's `Label` justifies wrapped text whenever the
+/// layout around it is justified, stretching a long title's letter spacing.
+pub fn unjustified(
+    ui: &egui::Ui,
+    text: &str,
+    style: egui::TextStyle,
+) -> std::sync::Arc<egui::Galley> {
+    let size = style.resolve(ui.style()).size;
+    let font = super::fonts::reading_font(ui, size);
+    let colour = ui.visuals().text_color();
+    let mut job = display_job(text, TextFormat::simple(font, colour));
+    job.wrap.max_width = ui.available_width();
+    job.justify = false;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
+}
+
 /// [`styled_label`] in body text.
 pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
     styled_label(ui, text, egui::TextStyle::Body)
@@ -444,6 +461,30 @@ pub fn label_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_heading_in_a_justified_layout_is_not_justified() {
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        let title = "Will Iraq ever stop rocket fire? Militias keep attacking US-linked targets in Baghdad, Erbil and on the road to Kuwait";
+        let mut laid_out = None;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.set_max_width(300.0);
+            ui.with_layout(egui::Layout::top_down_justified(egui::Align::LEFT), |ui| {
+                laid_out = Some(unjustified(ui, title, egui::TextStyle::Heading));
+            });
+        });
+        // No renderer takes the font texture here.
+        output.textures_delta.clear();
+        let galley = laid_out.expect("laid out");
+        assert!(!galley.job.justify);
+        assert!(
+            galley.rows.len() >= 3,
+            "wrapped at the width: {} rows",
+            galley.rows.len()
+        );
+        assert!(galley.size().x <= 300.5);
+    }
 
     fn visual(text: &str) -> String {
         let paragraph = BidiParagraph::new(text, None);
