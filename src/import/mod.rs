@@ -5,6 +5,7 @@ pub mod acled;
 pub mod dateline;
 pub mod headers;
 mod html;
+pub mod pdf;
 mod plain;
 pub mod source_file;
 pub mod web;
@@ -27,6 +28,12 @@ pub struct ParsedArticle {
     pub format: SourceFormat,
 }
 
+/// Whether a file name says it is a PDF (stored as the plain text read from it).
+pub fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
+}
+
 /// The format a file name says it has.
 pub fn format_of(path: &Path) -> Option<SourceFormat> {
     let extension = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -46,8 +53,12 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     }
 }
 
-/// Reads and parses one file (see [`source_file`] for what is refused and how text is decoded).
+/// Reads and parses one file (see [`source_file`] for what is refused and how text is decoded,
+/// [`pdf`] for PDF files).
 pub fn read_file(path: &Path) -> Result<ParsedArticle, ReadError> {
+    if is_pdf(path) {
+        return pdf::read(&source_file::read_bytes(path)?);
+    }
     let format = format_of(path).ok_or(ReadError::NotSupported)?;
     let text = source_file::decode(&source_file::read_bytes(path)?)?;
     let parsed = parse(&text, format);

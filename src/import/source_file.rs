@@ -13,7 +13,7 @@ pub const MAX_FILE_BYTES: u64 = 64 << 20;
 /// Why a file was not read as text.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("not a .txt, .md or .html file")]
+    #[error("not a .txt, .md, .html or .pdf file")]
     NotSupported,
     #[error("a link to another file; import the file itself")]
     Link,
@@ -27,6 +27,8 @@ pub enum ReadError {
     NoText,
     #[error("could not read it: {0}")]
     Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Pdf(String),
 }
 
 /// The bytes of the regular file at `path`, at most [`MAX_FILE_BYTES`] of them.

@@ -26,7 +26,8 @@ pub trait FileDialogs {
 pub struct NativeDialogs;
 
 const PROJECT_FILTER: (&str, &[&str]) = ("Spanline project", &["db"]);
-const ARTICLE_FILTER: (&str, &[&str]) = ("Articles", &["txt", "md", "markdown", "html", "htm"]);
+const ARTICLE_FILTER: (&str, &[&str]) =
+    ("Articles", &["txt", "md", "markdown", "html", "htm", "pdf"]);
 
 impl FileDialogs for NativeDialogs {
     fn open_project(&self) -> Option<PathBuf> {

@@ -1,0 +1,217 @@
+//! PDF reports (think-tank trackers, security briefs) as articles: the text layer extracted
+//! page by page by `pdf-extract` (pure Rust, over `lopdf`), then cleaned as a reader would:
+//! lines repeated at the top or bottom of most pages (running headers, footers, page numbers)
+//! removed, words hyphenated at line ends joined, lines joined into paragraphs, and each page
+//! after the first opened by a `[page N]` line so evidence can say which page it is on.
+//! Encrypted, scanned (no text layer) and broken files are refused with a reason.
+//!
+//! The text is stored as plain text (the PDF itself is not kept); columns are read in the order
+//! the file's content stream gives them, which for the two-column layouts we generated is
+//! column by column.
+
+use super::ParsedArticle;
+use super::plain::title_from;
+use super::source_file::ReadError;
+use crate::model::{ArticleMeta, SourceFormat, text};
+
+/// A line that stands at the top or bottom of at least this share of pages is a running
+/// header or footer.
+const RUNNING_SHARE: f64 = 0.6;
+
+/// Reads the PDF in `bytes`.
+pub fn read(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
+    let document = lopdf::Document::load_mem(bytes)
+        .map_err(|err| ReadError::Pdf(format!("not a readable PDF ({err})")))?;
+    if document.is_encrypted() {
+        return Err(ReadError::Pdf(
+            "the PDF is encrypted (password-protected); save an unprotected copy first".into(),
+        ));
+    }
+    let title = info_title(&document);
+    // pdf-extract panics on some malformed files instead of returning an error.
+    let pages = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
+        .map_err(|_| ReadError::Pdf("its text could not be extracted (a damaged PDF?)".into()))?
+        .map_err(|err| ReadError::Pdf(format!("its text could not be extracted ({err})")))?;
+    let text = clean_pages(&pages);
+    if text.trim().is_empty() {
+        return Err(ReadError::Pdf(
+            "it has no text layer (a scan?); Spanline reads text, not images".into(),
+        ));
+    }
+    Ok(ParsedArticle {
+        meta: ArticleMeta {
+            title: title.unwrap_or_else(|| title_from(&text)),
+            ..ArticleMeta::default()
+        },
+        text,
+        format: SourceFormat::Txt,
+    })
+}
+
+/// The document's own title, when it has a real one.
+fn info_title(document: &lopdf::Document) -> Option<String> {
+    let info = document.trailer.get(b"Info").ok()?;
+    let info = document.dereference(info).ok()?.1.as_dict().ok()?;
+    let title = info.get(b"Title").ok()?;
+    let title = lopdf::decode_text_string(title).ok()?;
+    let title = title.trim();
+    // Generators often write the file name or "Untitled".
+    let useless =
+        title.is_empty() || title.eq_ignore_ascii_case("untitled") || title.ends_with(".docx");
+    (!useless).then(|| title.to_owned())
+}
+
+/// A line with its digits folded, so "Page 3 of 12" and "Page 4 of 12" are the same line.
+fn folded(line: &str) -> String {
+    line.trim()
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect()
+}
+
+fn is_page_number(line: &str) -> bool {
+    let bare = line.trim().trim_matches(['-', '–', '—', ' ', '|']);
+    let lower = bare.to_lowercase();
+    let rest = lower.strip_prefix("page").unwrap_or(&lower).trim();
+    !rest.is_empty()
+        && rest
+            .split_whitespace()
+            .all(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The pages' text as paragraphs, without running headers and footers.
+pub fn clean_pages(pages: &[String]) -> String {
+    let lines_of =
+        |page: &String| -> Vec<String> { page.lines().map(|l| l.trim().to_owned()).collect() };
+    let pages: Vec<Vec<String>> = pages.iter().map(lines_of).collect();
+    // Which folded lines stand first or last on a page, and on how many pages.
+    let mut at_edges: std::collections::HashMap<String, usize> = Default::default();
+    for lines in &pages {
+        let filled: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
+        let edges: std::collections::HashSet<String> = filled
+            .iter()
+            .take(2)
+            .chain(filled.iter().rev().take(2))
+            .map(|l| folded(l))
+            .collect();
+        for edge in edges {
+            *at_edges.entry(edge).or_default() += 1;
+        }
+    }
+    let least = ((pages.len() as f64) * RUNNING_SHARE).ceil().max(2.0) as usize;
+    let running = |line: &str| {
+        let filled_pages = pages.len();
+        filled_pages >= 2 && at_edges.get(&folded(line)).is_some_and(|&n| n >= least)
+    };
+    let mut out: Vec<String> = Vec::new();
+    for (number, lines) in pages.iter().enumerate() {
+        let filled: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
+        let edge = |line: &String| {
+            filled
+                .iter()
+                .take(2)
+                .chain(filled.iter().rev().take(2))
+                .any(|e| std::ptr::eq(*e, line))
+        };
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut current = String::new();
+        for line in lines {
+            if line.is_empty() {
+                if !current.is_empty() {
+                    paragraphs.push(std::mem::take(&mut current));
+                }
+                continue;
+            }
+            if edge(line) && (running(line) || is_page_number(line)) {
+                continue;
+            }
+            join_line(&mut current, line);
+        }
+        if !current.is_empty() {
+            paragraphs.push(current);
+        }
+        if paragraphs.is_empty() {
+            continue;
+        }
+        if number > 0 && !out.is_empty() {
+            out.push(format!("[page {}]", number + 1));
+        }
+        out.extend(paragraphs);
+    }
+    text::normalise_newlines(&out.join("\n\n"))
+}
+
+/// Appends a wrapped line to its paragraph: a word hyphenated at the line's end is joined
+/// ("mili-" + "tias" → "militias"), otherwise a space goes between.
+fn join_line(paragraph: &mut String, line: &str) {
+    if paragraph.is_empty() {
+        paragraph.push_str(line);
+        return;
+    }
+    let broken_word = paragraph.ends_with('-')
+        && paragraph[..paragraph.len() - 1]
+            .chars()
+            .last()
+            .is_some_and(char::is_alphabetic)
+        && line.chars().next().is_some_and(char::is_lowercase);
+    if broken_word {
+        paragraph.pop();
+    } else {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_headers_footers_and_page_numbers_go_and_hyphenated_words_join() {
+        let page =
+            |n: usize, body: &str| format!("Security Brief — Iraq\n\n{body}\n\nPage {n} of 3\n");
+        let pages = [
+            page(
+                1,
+                "Rockets struck the Green Zone on Tuesday night, and the mili-\ntias who fired them\nwere not named.",
+            ),
+            page(
+                2,
+                "A convoy was hit near Diwaniyah.\n\nNo group claimed it.",
+            ),
+            page(3, "Pre-war positions were re-\nExamined."),
+        ];
+        let text = clean_pages(&pages);
+        assert!(
+            !text.contains("Security Brief") && !text.contains("Page "),
+            "{text}"
+        );
+        assert!(
+            text.contains("the militias who fired them were not named."),
+            "{text}"
+        );
+        assert!(
+            text.contains("[page 2]\n\nA convoy was hit near Diwaniyah.\n\nNo group claimed it."),
+            "{text}"
+        );
+        // A capital after the hyphen is a compound or a name: the hyphen stays.
+        assert!(text.contains("re- Examined."), "{text}");
+    }
+
+    #[test]
+    fn a_single_page_keeps_its_first_line() {
+        let text = clean_pages(&["Rockets on Erbil\n\nSix rockets were fired.".to_owned()]);
+        assert_eq!(text, "Rockets on Erbil\n\nSix rockets were fired.");
+        assert!(
+            is_page_number("- 12 -")
+                && is_page_number("Page 3 of 10")
+                && !is_page_number("12 rockets")
+        );
+    }
+
+    #[test]
+    fn what_is_not_a_pdf_is_refused_with_a_reason() {
+        let err = read(b"%PDF-1.4 garbage").expect_err("refused").to_string();
+        assert!(err.contains("not a readable PDF"), "{err}");
+    }
+}

@@ -1,0 +1,159 @@
+//! PDF reports made here with lopdf (one and two columns, running headers, hyphenation, an
+//! encrypted one, one with no text layer, a broken one), read as articles.
+
+use lopdf::content::{Content, Operation};
+use lopdf::{Document, Object, Stream, dictionary};
+use spanline::import::{self, ReadError};
+
+/// A PDF whose pages each hold `(x, y, text)` lines in Helvetica 11, in the order given.
+fn pdf(pages: &[Vec<(i64, i64, &str)>], title: Option<&str>) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        "Encoding" => "WinAnsiEncoding",
+    });
+    let resources_id = doc.add_object(dictionary! { "Font" => dictionary! { "F1" => font_id } });
+    let mut kids = Vec::new();
+    for lines in pages {
+        let mut operations = Vec::new();
+        for (x, y, text) in lines {
+            operations.extend([
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 11.into()]),
+                Operation::new("Td", vec![(*x).into(), (*y).into()]),
+                Operation::new("Tj", vec![Object::string_literal(*text)]),
+                Operation::new("ET", vec![]),
+            ]);
+        }
+        let content = Content { operations }.encode().expect("encodes");
+        let content_id = doc.add_object(Stream::new(dictionary! {}, content));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content_id,
+        });
+        kids.push(Object::from(page_id));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => count, "Resources" => resources_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog_id = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog_id);
+    if let Some(title) = title {
+        let info = doc.add_object(dictionary! { "Title" => Object::string_literal(title) });
+        doc.trailer.set("Info", info);
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("saved");
+    out
+}
+
+fn read(bytes: &[u8]) -> Result<import::ParsedArticle, ReadError> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("brief.pdf");
+    std::fs::write(&path, bytes).expect("written");
+    import::read_file(&path)
+}
+
+/// A page of a brief: running header, body lines from the top, page number at the foot.
+fn brief_page(n: usize, body: &[&'static str]) -> Vec<(i64, i64, &'static str)> {
+    let footer: &'static str = ["Page 1 of 3", "Page 2 of 3", "Page 3 of 3"][n - 1];
+    let mut lines = vec![(72, 800, "Loopback Security Brief: Iraq")];
+    lines.extend(
+        body.iter()
+            .enumerate()
+            .map(|(i, l)| (72, 760 - 14 * i as i64, *l)),
+    );
+    lines.push((280, 40, footer));
+    lines
+}
+
+#[test]
+fn a_three_page_brief_reads_without_its_running_lines_and_with_its_pages() {
+    let pages = [
+        brief_page(
+            1,
+            &[
+                "Rockets struck the Green Zone on Tuesday night; the mili-",
+                "tias who fired them were not named.",
+            ],
+        ),
+        brief_page(
+            2,
+            &["A logistics convoy was hit by a roadside bomb near Diwaniyah."],
+        ),
+        brief_page(3, &["No group claimed either attack."]),
+    ];
+    let parsed = read(&pdf(&pages, Some("Weekly brief, 21 December 2020"))).expect("read");
+    assert_eq!(parsed.meta.title, "Weekly brief, 21 December 2020");
+    let text = parsed.text;
+    assert!(
+        !text.contains("Loopback Security Brief") && !text.contains("Page 2 of 3"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the militias who fired them were not named."),
+        "{text}"
+    );
+    let page2 = text.find("[page 2]").expect("page 2 marked");
+    let convoy = text.find("A logistics convoy").expect("page 2 text");
+    let page3 = text.find("[page 3]").expect("page 3 marked");
+    assert!(page2 < convoy && convoy < page3, "{text}");
+}
+
+#[test]
+fn two_columns_are_read_column_by_column() {
+    let left = [
+        (72, 760, "Left column first line,"),
+        (72, 746, "left column second line."),
+    ];
+    let right = [
+        (320, 760, "Right column first line,"),
+        (320, 746, "right column second line."),
+    ];
+    let page: Vec<(i64, i64, &str)> = left.into_iter().chain(right).collect();
+    let text = read(&pdf(&[page], None)).expect("read").text;
+    let (l2, r1) = (
+        text.find("left column second").expect("l2"),
+        text.find("Right column first").expect("r1"),
+    );
+    assert!(
+        l2 < r1,
+        "the left column is read whole before the right one: {text}"
+    );
+}
+
+#[test]
+fn encrypted_scanned_and_broken_pdfs_are_refused_with_a_reason() {
+    let mut doc = Document::load_mem(&pdf(&[vec![(72, 760, "Secret")]], None)).expect("loads");
+    let encrypt = doc.add_object(dictionary! {
+        "Filter" => "Standard", "V" => 1, "R" => 2, "P" => -44,
+        "O" => Object::string_literal(vec![0u8; 32]), "U" => Object::string_literal(vec![0u8; 32]),
+    });
+    doc.trailer.set("Encrypt", encrypt);
+    doc.trailer.set(
+        "ID",
+        vec![
+            Object::string_literal(vec![1u8; 16]),
+            Object::string_literal(vec![1u8; 16]),
+        ],
+    );
+    let mut encrypted = Vec::new();
+    doc.save_to(&mut encrypted).expect("saved");
+    let cases: [(Vec<u8>, &str); 3] = [
+        (encrypted, "encrypted"),
+        (pdf(&[vec![], vec![]], None), "no text layer"),
+        (
+            pdf(&[vec![(72, 760, "cut short")]], None)[..200].to_vec(),
+            "not a readable PDF",
+        ),
+    ];
+    for (bytes, says) in cases {
+        let err = read(&bytes).expect_err(says).to_string();
+        assert!(err.contains(says), "{says}: {err}");
+    }
+}
