@@ -3,11 +3,10 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::ANALYST;
 use common::loopback::{Reply, serve};
+use common::window::sample;
 use egui_kittest::Harness;
 use spanline::app::SpanlineApp;
 
@@ -23,23 +22,6 @@ fn tile_png() -> Vec<u8> {
         .expect("data");
     writer.finish().expect("finished");
     out
-}
-
-fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let copy = dir.path().join("sample.db");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
-        &copy,
-    )
-    .expect("sample exists");
-    let mut app = SpanlineApp::new(Some(&copy), ANALYST);
-    app.wait_for_checks();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
-    harness.run();
-    (dir, harness)
 }
 
 /// Steps frames (real time passing) until `done` or ten seconds.

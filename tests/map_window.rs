@@ -3,40 +3,13 @@
 
 mod common;
 
-use std::path::Path;
-
-use common::ANALYST;
 use common::pointer::{click_at, drag, drag_holding};
+use common::window::{sample, sample_where};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use spanline::app::SpanlineApp;
 use spanline::map::World;
 use spanline::model::IncidentId;
-
-fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
-    sample_where("SELECT 1")
-}
-
-/// The sample project after `sql` (to make a case it does not have), open in the window.
-fn sample_where(sql: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let copy = dir.path().join("sample.db");
-    std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
-        &copy,
-    )
-    .expect("sample exists");
-    rusqlite::Connection::open(&copy)
-        .and_then(|c| c.execute_batch(sql))
-        .expect("the case is made");
-    let mut app = SpanlineApp::new(Some(&copy), ANALYST);
-    app.wait_for_checks();
-    let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
-    harness.run();
-    (dir, harness)
-}
 
 fn incident(harness: &Harness<'static, SpanlineApp>, summary: &str) -> IncidentId {
     harness

@@ -155,12 +155,7 @@ fn the_window_imports_a_web_address_and_opens_the_article() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (project, path) = common::new_project(dir.path());
     drop(project);
-    let mut app = spanline::app::SpanlineApp::new(Some(&path), common::ANALYST);
-    app.wait_for_checks();
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_ui_state(|ui, app: &mut spanline::app::SpanlineApp| app.show(ui), app);
-    harness.run();
+    let mut harness = common::window::harness_on(&path);
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
         egui::Key::U,

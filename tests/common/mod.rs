@@ -3,6 +3,7 @@
 
 pub mod loopback;
 pub mod pointer;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 
