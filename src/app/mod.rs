@@ -326,27 +326,17 @@ impl SpanlineApp {
 
     /// Selects an incident, opens the article of its first evidence and shows those words.
     pub fn show_incident(&mut self, incident_id: IncidentId) {
-        self.proposals.clear();
-        self.select_incident(Some(incident_id));
-        let first = self
-            .workspace
-            .selected
-            .as_ref()
-            .and_then(|s| s.evidence.first().cloned());
-        if let Some(evidence) = first {
-            self.jump_to_evidence(evidence);
-        }
+        self.show_incident_words(incident_id, None);
     }
 
-    /// Selects an incident clicked on the map and flashes the words its place was coded from
-    /// (its first evidence when no span gives the place).
-    fn show_incident_place(&mut self, incident_id: IncidentId) {
+    /// [`Self::show_incident`], showing the words that gave `field` when a span gives it (the
+    /// map shows where its place was coded from).
+    fn show_incident_words(&mut self, incident_id: IncidentId, field: Option<crate::model::Field>) {
         self.proposals.clear();
         self.select_incident(Some(incident_id));
         let evidence = self.workspace.selected.as_ref().and_then(|s| {
-            s.evidence
-                .iter()
-                .find(|e| e.fields.contains(&crate::model::Field::Place))
+            field
+                .and_then(|f| s.evidence.iter().find(|e| e.fields.contains(&f)))
                 .or(s.evidence.first())
                 .cloned()
         });
@@ -358,7 +348,9 @@ impl SpanlineApp {
     fn map_event(&mut self, event: crate::ui::map_view::MapEvent, ctx: &egui::Context) {
         use crate::ui::map_view::MapEvent;
         match event {
-            MapEvent::Select(incident_id) => self.show_incident_place(incident_id),
+            MapEvent::Select(incident_id) => {
+                self.show_incident_words(incident_id, Some(crate::model::Field::Place))
+            }
             MapEvent::OpenPlace(place_id) => {
                 self.codebook_editor.show(None);
                 self.codebook_editor.select(

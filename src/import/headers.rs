@@ -56,10 +56,6 @@ fn pair(line: &str) -> Option<(&str, &str)> {
     simple.then_some((key, value.trim()))
 }
 
-fn looks_like_address(value: &str) -> bool {
-    super::web::is_web_address(value)
-}
-
 impl Headers {
     fn take(&mut self, key: Key, value: &str) {
         if value.is_empty() {
@@ -69,7 +65,9 @@ impl Headers {
         match key {
             Key::Title => self.title = self.title.take().or(Some(value)),
             // "source: https://…" is where it came from, not who published it.
-            Key::Outlet if looks_like_address(&value) => self.url = self.url.take().or(Some(value)),
+            Key::Outlet if super::web::is_web_address(&value) => {
+                self.url = self.url.take().or(Some(value))
+            }
             Key::Outlet => self.outlet = self.outlet.take().or(Some(value)),
             Key::Author => self.author = self.author.take().or(Some(value)),
             Key::Url => self.url = self.url.take().or(Some(value)),
@@ -85,13 +83,13 @@ impl Headers {
 
 /// Reads the headers at the top of `text` and returns them with the text after them.
 pub fn take(text: &str) -> (Headers, &str) {
-    let mut headers = Headers::default();
     let start = text.trim_start_matches(['\n', '\r', ' ', '\t']);
     // YAML front matter: from a first line `---` to the next `---` or `...`.
     if let Some(rest) = start
         .strip_prefix("---")
         .filter(|r| r.starts_with(['\n', '\r']))
     {
+        let mut headers = Headers::default();
         let mut offset = 0;
         for line in rest.split_inclusive('\n') {
             offset += line.len();
@@ -135,10 +133,9 @@ pub fn take(text: &str) -> (Headers, &str) {
         offset += line.len();
     }
     if known == 0 {
-        return (headers, text);
+        return (Headers::default(), text);
     }
-    headers = found;
-    (headers, &start[offset..])
+    (found, &start[offset..])
 }
 
 #[cfg(test)]

@@ -81,48 +81,37 @@ fn is_page_number(line: &str) -> bool {
 
 /// The pages' text as paragraphs, without running headers and footers.
 pub fn clean_pages(pages: &[String]) -> String {
-    let lines_of =
-        |page: &String| -> Vec<String> { page.lines().map(|l| l.trim().to_owned()).collect() };
-    let pages: Vec<Vec<String>> = pages.iter().map(lines_of).collect();
-    // Which folded lines stand first or last on a page, and on how many pages.
+    let pages: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|p| p.lines().map(str::trim).collect())
+        .collect();
+    // Which folded lines stand at a page's edges, and on how many pages.
     let mut at_edges: std::collections::HashMap<String, usize> = Default::default();
     for lines in &pages {
-        let filled: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
-        let edges: std::collections::HashSet<String> = filled
-            .iter()
-            .take(2)
-            .chain(filled.iter().rev().take(2))
-            .map(|l| folded(l))
+        let folds: std::collections::HashSet<String> = edge_lines(lines)
+            .into_iter()
+            .map(|i| folded(lines[i]))
             .collect();
-        for edge in edges {
-            *at_edges.entry(edge).or_default() += 1;
+        for fold in folds {
+            *at_edges.entry(fold).or_default() += 1;
         }
     }
     let least = ((pages.len() as f64) * RUNNING_SHARE).ceil().max(2.0) as usize;
-    let running = |line: &str| {
-        let filled_pages = pages.len();
-        filled_pages >= 2 && at_edges.get(&folded(line)).is_some_and(|&n| n >= least)
-    };
+    let running =
+        |line: &str| pages.len() >= 2 && at_edges.get(&folded(line)).is_some_and(|&n| n >= least);
     let mut out: Vec<String> = Vec::new();
     for (number, lines) in pages.iter().enumerate() {
-        let filled: Vec<&String> = lines.iter().filter(|l| !l.is_empty()).collect();
-        let edge = |line: &String| {
-            filled
-                .iter()
-                .take(2)
-                .chain(filled.iter().rev().take(2))
-                .any(|e| std::ptr::eq(*e, line))
-        };
+        let edges = edge_lines(lines);
         let mut paragraphs: Vec<String> = Vec::new();
         let mut current = String::new();
-        for line in lines {
+        for (index, line) in lines.iter().enumerate() {
             if line.is_empty() {
                 if !current.is_empty() {
                     paragraphs.push(std::mem::take(&mut current));
                 }
                 continue;
             }
-            if edge(line) && (running(line) || is_page_number(line)) {
+            if edges.contains(&index) && (running(line) || is_page_number(line)) {
                 continue;
             }
             join_line(&mut current, line);
@@ -139,6 +128,21 @@ pub fn clean_pages(pages: &[String]) -> String {
         out.extend(paragraphs);
     }
     text::normalise_newlines(&out.join("\n\n"))
+}
+
+/// The indices of a page's first two and last two non-empty lines, where running headers,
+/// footers and page numbers stand.
+fn edge_lines(lines: &[&str]) -> Vec<usize> {
+    let filled: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].is_empty()).collect();
+    let mut edges: Vec<usize> = filled
+        .iter()
+        .take(2)
+        .chain(filled.iter().rev().take(2))
+        .copied()
+        .collect();
+    edges.sort_unstable();
+    edges.dedup();
+    edges
 }
 
 /// Appends a wrapped line to its paragraph: a word hyphenated at the line's end is joined

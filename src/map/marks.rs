@@ -32,6 +32,8 @@ pub struct MapMark {
     /// Where it was launched from, when that place has coordinates.
     pub launch: Option<World>,
     pub extent: Extent,
+    /// Its spot, an index into the sites.
+    pub site: usize,
 }
 
 /// The marks at one spot. Incidents pile up on bases and towns (a place is one point), so the
@@ -42,6 +44,14 @@ pub struct Site {
     pub at: World,
     /// Indices into the marks, in timeline (date) order.
     pub marks: Vec<usize>,
+}
+
+impl MapData {
+    /// The mark of timeline row `row` (marks are in row order), if it is on the map.
+    pub fn mark_of_row(&self, row: usize) -> Option<&MapMark> {
+        let at = self.marks.binary_search_by_key(&row, |m| m.row).ok()?;
+        self.marks.get(at)
+    }
 }
 
 /// The map's data: a mark per dated incident with coordinates, and what could not be placed.
@@ -139,10 +149,11 @@ impl MapData {
                 lon_lat: place.lon_lat,
                 launch,
                 extent: extent(place, precision),
+                site: 0,
             });
         }
         let mut site_of: HashMap<(u64, u64), usize> = HashMap::new();
-        for (index, mark) in data.marks.iter().enumerate() {
+        for (index, mark) in data.marks.iter_mut().enumerate() {
             let key = (mark.at.x.to_bits(), mark.at.y.to_bits());
             let site = *site_of.entry(key).or_insert_with(|| {
                 data.sites.push(Site {
@@ -152,6 +163,7 @@ impl MapData {
                 data.sites.len() - 1
             });
             data.sites[site].marks.push(index);
+            mark.site = site;
         }
         // Only places that exist but lack coordinates can be opened and fixed.
         data.places_without_coordinates = missing

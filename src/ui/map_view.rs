@@ -182,8 +182,7 @@ impl MapView {
     /// Where the mark of timeline row `row` (or the cluster holding its spot) was drawn last
     /// frame.
     pub fn mark_position(&self, map: &MapData, row: usize) -> Option<Pos2> {
-        let index = map.marks.iter().position(|m| m.row == row)?;
-        let site = map.sites.iter().position(|s| s.marks.contains(&index))?;
+        let site = map.mark_of_row(row)?.site;
         self.drawn
             .iter()
             .find(|c| c.spots.contains(&site))
@@ -356,7 +355,6 @@ fn draw_basemap(
         });
     }
     painter.add(view.basemap.mesh(painter.ctx(), map, viewport, !online));
-    let ours = is_ours;
     let label = |region: &Region, size: f32, colour: Color32| {
         let (lon, lat) = region.centroid;
         let at = viewport.to_screen(World::from_degrees(lon, lat));
@@ -375,7 +373,7 @@ fn draw_basemap(
             label(province, 11.0, Color32::from_gray(140));
         }
     } else {
-        for country in map.countries.iter().filter(|c| ours(&c.iso3)) {
+        for country in map.countries.iter().filter(|c| is_ours(&c.iso3)) {
             label(country, 13.0, Color32::from_gray(170));
         }
     }
