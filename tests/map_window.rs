@@ -290,3 +290,27 @@ fn incidents_whose_place_has_no_coordinates_are_counted_and_the_place_opens_in_t
         Some(spanline::edit::commands::CodebookEntry::Place(babil))
     );
 }
+
+#[test]
+fn dragging_pans_the_map_and_fit_shows_every_incident_again() {
+    let (_dir, mut harness) = sample();
+    let storming = incident(&harness, "Protesters storm the US embassy compound");
+    let screen = look_at(&mut harness, 44.38, 33.3, 12.0);
+    assert!(
+        harness.state().map_marks_drawn() < 10,
+        "zoomed in on Baghdad"
+    );
+    let before = harness.state().map_mark(storming).expect("drawn");
+    // From empty ground a little south-west of the Green Zone.
+    let from = screen(44.34, 33.27);
+    drag(&mut harness, from, from + egui::vec2(60.0, -40.0));
+    let after = harness.state().map_mark(storming).expect("still in view");
+    let moved = after - before;
+    assert!(
+        (moved.x - 60.0).abs() < 2.0 && (moved.y + 40.0).abs() < 2.0,
+        "{moved:?}"
+    );
+    harness.get_by_label("Fit").click();
+    harness.run();
+    assert_eq!(harness.state().map_marks_drawn(), 10);
+}
