@@ -12,8 +12,8 @@ use serde::Deserialize;
 use spanline::edit::commands;
 use spanline::import::import_files;
 use spanline::model::{
-    ArticleId, Attribution, Confidence, ContextEvent, ContextEventId, ContextKind, DatePrecision,
-    Estimate, Field, Span, Stamp, Status,
+    ArticleId, ArticleMeta, Attribution, Confidence, ContextEvent, ContextEventId, ContextKind,
+    Credibility, DatePrecision, Estimate, Field, Reliability, SourceScale, Span, Stamp, Status,
 };
 use spanline::store::{Project, actors, articles, incidents, places};
 
@@ -21,8 +21,19 @@ const ANALYST: &str = "sample.analyst";
 
 #[derive(Deserialize)]
 struct Coding {
+    /// Details set on an article after import, by file name: its outlet and grading.
+    #[serde(default)]
+    articles: HashMap<String, ArticleDetails>,
     incidents: Vec<CodedIncident>,
     context_events: Vec<CodedContext>,
+}
+
+#[derive(Deserialize)]
+struct ArticleDetails {
+    outlet: Option<String>,
+    reliability: Option<String>,
+    credibility: Option<String>,
+    scale: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -111,6 +122,13 @@ fn parse_opt<T>(
         .transpose()
 }
 
+/// A closed-vocabulary value named in `coding.json`, refused when it is no such key.
+fn key_of<T>(key: &Option<String>, what: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>> {
+    key.as_deref()
+        .map(|k| parse(k).ok_or_else(|| anyhow!("no {what} {k:?}")))
+        .transpose()
+}
+
 fn main() -> Result<()> {
     let out = PathBuf::from(
         std::env::args()
@@ -140,6 +158,18 @@ fn main() -> Result<()> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         article_ids.insert(name, *id);
+    }
+    for (name, details) in &coding.articles {
+        let id = *article_ids.get(name).ok_or_else(|| anyhow!("no {name}"))?;
+        let article = articles::get(project.conn(), id)?.context("article")?;
+        let meta = ArticleMeta {
+            outlet: details.outlet.clone().or(article.meta.outlet.clone()),
+            reliability: key_of(&details.reliability, "reliability", Reliability::parse)?,
+            credibility: key_of(&details.credibility, "credibility", Credibility::parse)?,
+            scale: key_of(&details.scale, "scale", SourceScale::parse)?,
+            ..article.meta.clone()
+        };
+        project.run(commands::edit_article(article, meta))?;
     }
     let actor_ids: HashMap<String, _> = actors::all(project.conn())?
         .into_iter()

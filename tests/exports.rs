@@ -7,8 +7,17 @@ use spanline::store::{Project, articles};
 
 const SAMPLE: &str = "sample_db/spanline-sample.db";
 
+/// The sample, opened from a private copy (opening the committed file could upgrade it).
+fn sample(dir: &Path) -> Project {
+    let copy = dir.join("sample-copy.db");
+    if !copy.exists() {
+        std::fs::copy(SAMPLE, &copy).expect("copies the sample");
+    }
+    Project::open(&copy, "test.analyst").expect("sample opens")
+}
+
 fn export(dir: &Path, format: Format) -> PathBuf {
-    let project = Project::open(Path::new(SAMPLE), "test.analyst").expect("sample opens");
+    let project = sample(dir);
     let path = dir.join(format.file_name().1);
     export_project(project.conn(), format, &path).expect("exported");
     path
@@ -43,6 +52,27 @@ fn the_acled_csv_has_acleds_exact_header_and_one_row_per_dated_incident() {
     assert_eq!(&k1[15], "368", "ISO numeric for Iraq");
     assert_eq!((&k1[22], &k1[23]), ("35.5000", "44.3000"));
     assert_eq!(&k1[28], "1", "fatalities");
+    // Sources: each outlet once, and the outlets' reach as ACLED names it.
+    assert_eq!(&k1[25], "Spanline sample brief");
+    assert_eq!(&k1[26], "International", "the December brief reports it");
+    let scales = [
+        "Local",
+        "Subnational",
+        "National",
+        "Regional",
+        "International",
+    ];
+    for row in &rows {
+        assert!(
+            row[26].split('-').all(|s| scales.contains(&s)),
+            "{:?}",
+            &row[26]
+        );
+    }
+    assert!(
+        rows.iter().any(|r| r[26].contains('-')),
+        "an incident reported by outlets of two reaches names both"
+    );
 }
 
 #[test]
@@ -165,7 +195,7 @@ fn the_web_annotations_refind_every_quote_by_position_and_by_quote() {
     let text = std::fs::read_to_string(export(dir.path(), Format::W3c)).expect("read");
     let json: serde_json::Value = serde_json::from_str(&text).expect("JSON-LD");
     assert_eq!(json["@context"], "http://www.w3.org/ns/anno.jsonld");
-    let project = Project::open(Path::new(SAMPLE), "test.analyst").expect("opens");
+    let project = sample(dir.path());
     let texts: std::collections::HashMap<String, String> = articles::all(project.conn(), true)
         .expect("articles")
         .into_iter()
@@ -173,6 +203,16 @@ fn the_web_annotations_refind_every_quote_by_position_and_by_quote() {
         .collect();
     let items = json["first"]["items"].as_array().expect("items");
     assert_eq!(items.len(), 88);
+    // Every sample source is graded: each annotation carries its source's Admiralty grade.
+    for item in items {
+        let bodies = item["body"].as_array().expect("bodies");
+        let grading = bodies
+            .iter()
+            .find(|b| b["purpose"] == "assessing")
+            .expect("a grading body");
+        let value = grading["value"].as_str().expect("text");
+        assert!(value.starts_with("Admiralty grade "), "{value}");
+    }
     for item in items {
         let target = &item["target"];
         let text = &texts[target["source"].as_str().expect("source")];

@@ -290,6 +290,13 @@ fn an_older_project_is_upgraded_after_a_backup_copy() {
     let hits =
         spanline::store::articles::search(project.conn(), "erbil", 10).expect("search works");
     assert_eq!(hits.len(), 1, "the upgrade indexed the existing article");
+    let old = spanline::store::articles::all(project.conn(), false).expect("reads");
+    let meta = &old[0].meta;
+    assert_eq!(
+        (meta.reliability, meta.credibility, meta.published_guessed),
+        (None, None, false),
+        "details added since version 1 start unset"
+    );
     let backup = dir.path().join("old.v1-backup.db");
     assert_eq!(fs::read(&backup).expect("backup exists"), original);
 }

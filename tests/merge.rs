@@ -272,7 +272,10 @@ fn hostile_files_given_to_merge_are_refused_and_our_project_is_untouched() {
 #[test]
 fn the_json_export_restores_into_a_new_project_without_loss() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let sample = Project::open(Path::new("sample_db/spanline-sample.db"), ANALYST).expect("opens");
+    // A copy: opening the committed file would upgrade it in place after a schema change.
+    let copy = dir.path().join("sample.db");
+    std::fs::copy("sample_db/spanline-sample.db", &copy).expect("copies the sample");
+    let sample = Project::open(&copy, ANALYST).expect("opens");
     let first = dir.path().join("first.json");
     spanline::export::export_project(sample.conn(), spanline::export::Format::Json, &first)
         .expect("exported");
@@ -361,7 +364,18 @@ fn a_copy_without_texts_keeps_only_the_evidence_words_and_still_merges() {
     }
     // A word of the originals that no evidence needs is nowhere in the file, index included.
     let originals = articles::all(project.conn(), true).expect("articles");
-    let kept: String = texts.values().cloned().collect::<Vec<_>>().join(" ");
+    // The details (titles, outlets) travel with the copy; only the prose is withheld.
+    let details: String = originals
+        .iter()
+        .map(|a| {
+            format!(
+                "{} {}",
+                a.meta.title,
+                a.meta.outlet.clone().unwrap_or_default()
+            )
+        })
+        .collect();
+    let kept: String = texts.values().cloned().collect::<Vec<_>>().join(" ") + &details;
     let withheld_word = originals
         .iter()
         .flat_map(|a| a.text.split(|c: char| !c.is_alphanumeric()))
@@ -476,4 +490,95 @@ fn a_corrupt_or_tampered_json_import_is_refused_and_the_project_untouched() {
         assert!(stderr.contains(expected), "{stderr}");
         assert_eq!(std::fs::read(&path).expect("read"), before, "byte for byte");
     }
+}
+
+/// Sets details of the article titled `title` as `analyst`.
+fn edit_article(
+    project: &mut Project,
+    title: &str,
+    change: impl FnOnce(&mut spanline::model::ArticleMeta),
+) {
+    let article = articles::all(project.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .find(|a| a.meta.title == title)
+        .expect("the sample has it");
+    let mut meta = article.meta.clone();
+    change(&mut meta);
+    project
+        .run(commands::edit_article(article, meta))
+        .expect("details stored");
+}
+
+const ERBIL: &str = "Rockets fired at Erbil from the Nineveh plains";
+
+#[test]
+fn article_details_merge_one_by_one_and_the_grade_counts_in_agreement() {
+    use spanline::model::{Credibility, Reliability};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut mine = Project::open(&sample_copy(dir.path(), "mine.db"), "amira").expect("opens");
+    let mut theirs = Project::open(&sample_copy(dir.path(), "theirs.db"), "ben").expect("opens");
+    // Amira regrades the Erbil report; Ben adds its author and notes, and grades its
+    // information differently from her: details changed on one side are taken, the one both
+    // changed is the only conflict.
+    edit_article(&mut mine, ERBIL, |m| {
+        m.reliability = Some(Reliability::C);
+        m.credibility = Some(Credibility::Improbable);
+    });
+    edit_article(&mut theirs, ERBIL, |m| {
+        m.author = Some("Field office".into());
+        m.notes = Some("Confirmed by a second source".into());
+        m.credibility = Some(Credibility::Probable);
+    });
+    let ours = merge::source::read_records(mine.conn()).expect("reads");
+    let their_records = merge::source::read_records(theirs.conn()).expect("reads");
+    let report = spanline::agreement::compare(&ours, &their_records);
+    let reliability = report
+        .fields
+        .iter()
+        .find(|f| f.field == "source reliability")
+        .expect("a reliability row");
+    assert_eq!(reliability.pairs, 6, "every shared article is graded");
+    assert!((reliability.agreement.expect("pairs") - 5.0 / 6.0).abs() < 1e-9);
+    assert!(
+        report
+            .fields
+            .iter()
+            .any(|f| f.field == "information credibility")
+    );
+
+    let theirs = Theirs::Project(merge::open_theirs(theirs.path()).expect("opens read-only"));
+    let plan = merge::prepare(&mine, &theirs).expect("plans");
+    assert_eq!(plan.conflicts.len(), 1, "{:#?}", plan.conflicts);
+    let fields: Vec<&str> = plan.conflicts[0]
+        .fields
+        .iter()
+        .map(|f| f.field.as_str())
+        .collect();
+    assert_eq!(fields, ["meta.credibility"]);
+    merge::apply(
+        &mut mine,
+        plan,
+        &[vec![Choice::Ours]],
+        &theirs,
+        "merge from ben",
+    )
+    .expect("merged");
+    let erbil = articles::all(mine.conn(), false)
+        .expect("articles")
+        .into_iter()
+        .find(|a| a.meta.title == ERBIL)
+        .expect("kept");
+    assert_eq!(erbil.meta.reliability, Some(Reliability::C), "hers");
+    assert_eq!(
+        erbil.meta.credibility,
+        Some(Credibility::Improbable),
+        "hers, chosen"
+    );
+    assert_eq!(erbil.meta.author.as_deref(), Some("Field office"), "his");
+    assert_eq!(
+        erbil.meta.notes.as_deref(),
+        Some("Confirmed by a second source"),
+        "his"
+    );
 }

@@ -161,6 +161,9 @@ fn values_our_rules_forbid_are_found_by_check_even_though_the_file_is_read_only(
         "UPDATE incidents SET status = 'bogus' WHERE rowid = (SELECT min(rowid) FROM incidents);",
         "UPDATE evidence SET start_char = -4 WHERE rowid = (SELECT min(rowid) FROM evidence);",
         "UPDATE evidence SET end_char = start_char - 1 WHERE rowid = (SELECT min(rowid) FROM evidence);",
+        "UPDATE articles SET reliability = 'Z' WHERE rowid = (SELECT min(rowid) FROM articles);",
+        "UPDATE articles SET credibility = '7' WHERE rowid = (SELECT min(rowid) FROM articles);",
+        "UPDATE articles SET published_guessed = 2 WHERE rowid = (SELECT min(rowid) FROM articles);",
     ]
     .into_iter()
     .enumerate()
@@ -344,10 +347,13 @@ fn a_file_in_write_ahead_log_mode_is_refused_and_left_as_it_is() {
 
 #[test]
 fn a_command_whose_reader_went_away_ends_quietly_instead_of_panicking() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = sample_copy(dir.path(), "sample.db");
     let (reader, writer) = std::io::pipe().expect("a pipe");
     drop(reader);
     let status = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
-        .args(["stats", "sample_db/spanline-sample.db"])
+        .arg("stats")
+        .arg(&copy)
         .stdout(writer)
         .stderr(std::process::Stdio::piped())
         .output()

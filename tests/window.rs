@@ -520,7 +520,7 @@ fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
     harness.run();
     assert_eq!(
         Project::check(&copy).expect("the copy is a sound project"),
-        2
+        spanline::store::schema::CURRENT_VERSION
     );
     let recent = harness.state().recent_projects().to_vec();
     assert_eq!(recent.len(), 1);

@@ -137,8 +137,11 @@ fn random_change(rng: &mut fastrand::Rng, project: &Project) -> StoreResult<Opti
             }
         }
         11 => pick(rng, &all_articles).map(|article| {
+            // Retitled and regraded: the grade reaches the timeline rows of its incidents.
             let meta = ArticleMeta {
                 title: format!("retitled {}", rng.u32(..100)),
+                reliability: pick(rng, spanline::model::Reliability::ALL),
+                credibility: pick(rng, spanline::model::Credibility::ALL),
                 ..article.meta.clone()
             };
             Ok(commands::edit_article(article, meta))

@@ -113,6 +113,8 @@ pub fn hundred_thousand_incidents(
             sources: 1,
             article_ids: Vec::new(),
             proposed: false,
+            best_reliability: None,
+            best_credibility: None,
         })
         .collect();
     spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())

@@ -232,6 +232,36 @@ pub fn compare(ours: &Snapshot, theirs: &Snapshot) -> Report {
             }
         }
     }
+    // The source grading is coded per article, not per incident: pair the shared articles.
+    let our_articles: HashMap<ArticleId, &crate::model::ArticleMeta> = ours
+        .articles
+        .iter()
+        .map(|a| (a.article_id, &a.meta))
+        .collect();
+    let mut reliability = Vec::new();
+    let mut credibility = Vec::new();
+    for article in &theirs.articles {
+        let Some(ours_meta) = their_to_ours
+            .get(&article.article_id)
+            .and_then(|id| our_articles.get(id))
+        else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (ours_meta.reliability, article.meta.reliability) {
+            reliability.push((a.as_str().to_owned(), b.as_str().to_owned()));
+        }
+        if let (Some(a), Some(b)) = (ours_meta.credibility, article.meta.credibility) {
+            credibility.push((a.as_str().to_owned(), b.as_str().to_owned()));
+        }
+    }
+    for (name, pairs) in [
+        ("source reliability", reliability),
+        ("information credibility", credibility),
+    ] {
+        if !pairs.is_empty() {
+            by_field.push((name, pairs));
+        }
+    }
     let fields = by_field
         .into_iter()
         .map(|(name, pairs)| FieldRow {

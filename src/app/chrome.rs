@@ -76,6 +76,7 @@ impl SpanlineApp {
                     }
                 });
                 ui.separator();
+                command_button(ui, UiCommand::ArticleDetails, actions);
                 command_button(ui, UiCommand::EditCodebook, actions);
             });
             ui.menu_button("View", |ui| {

@@ -109,6 +109,29 @@ impl SpanlineApp {
                 }
             });
         }
+        // The proposal area says why the incident's date is not proposed, and offers to fix it.
+        let waiting = self
+            .workspace
+            .open
+            .get(self.active_pane)
+            .filter(|_| selected.incident.date_start.is_none())
+            .and_then(|open| {
+                Some((
+                    open.article_id,
+                    crate::ui::article_pane::waiting_notice(open)?,
+                ))
+            });
+        if let Some((article_id, notice)) = waiting {
+            ui.group(|ui| {
+                ui.label(RichText::new(notice).color(egui::Color32::from_rgb(255, 150, 40)));
+                if ui.button("Set the article's date…").clicked() {
+                    actions.push(Action::Details(
+                        article_id,
+                        Some(crate::ui::article_details::TextField::Date),
+                    ));
+                }
+            });
+        }
         if !self.proposals.is_empty() {
             ui.group(|ui| {
                 ui.horizontal(|ui| {

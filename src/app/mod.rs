@@ -4,6 +4,7 @@
 //! change touched to [`Workspace::refresh`] (never per frame). The app itself keeps the
 //! preferences, what the analyst is looking at, the background jobs and the windows.
 
+mod article_details;
 mod chrome;
 mod codebook_changes;
 mod coding;
@@ -74,6 +75,8 @@ enum Action {
     DecideMerge(crate::ui::merge_review::MergeDecision),
     /// A click in the agreement window.
     Agreement(crate::ui::agreement_view::AgreementEvent),
+    /// Open the details form of an article, the keyboard in a field if given.
+    Details(ArticleId, Option<crate::ui::article_details::TextField>),
 }
 
 pub struct SpanlineApp {
@@ -121,6 +124,8 @@ pub struct SpanlineApp {
     agreement_job: Option<crate::jobs::Job<crate::agreement::Report>>,
     /// Agreement with a colleague's project, while its window is open.
     agreement: Option<(String, crate::agreement::Report)>,
+    /// The article details form, while it is open.
+    details: Option<crate::ui::article_details::ArticleDetailsForm>,
 }
 
 /// Takes the job in `slot` out once it is done, with its name and result; until then asks for
@@ -187,6 +192,7 @@ impl SpanlineApp {
             merge_job: None,
             agreement_job: None,
             agreement: None,
+            details: None,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -214,6 +220,7 @@ impl SpanlineApp {
             self.error = Some(err.to_string());
         }
         self.follow_workspace(touched.everything || self.selected_was(touched));
+        self.sync_details(touched);
     }
 
     fn selected_was(&self, touched: &Touched) -> bool {
@@ -429,6 +436,7 @@ impl SpanlineApp {
                         Some(CorpusEvent::Open(id)) => actions.push(Action::OpenArticle(id)),
                         Some(CorpusEvent::OpenBeside(id)) => actions.push(Action::OpenBeside(id)),
                         Some(CorpusEvent::SearchChanged) => actions.push(Action::Search),
+                        Some(CorpusEvent::Details(id)) => actions.push(Action::Details(id, None)),
                         None => {}
                     }
                 });
@@ -493,6 +501,7 @@ impl SpanlineApp {
             self.help_ui(ui.ctx());
         }
         self.web_import_window(ui.ctx());
+        self.details_window(ui.ctx());
         self.poll_png_exports();
         self.poll_merge_job(ui.ctx());
         self.poll_agreement_job(ui.ctx());
@@ -553,6 +562,7 @@ impl SpanlineApp {
                 }
             }
             Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
+            Action::Details(article_id, field) => self.open_details(article_id, field),
             Action::SealUndoStep => {
                 if let Some(project) = self.project.as_mut() {
                     project.seal_undo_step();
@@ -627,6 +637,7 @@ impl SpanlineApp {
                 None => self.status = "Select some words first.".into(),
             },
             UiCommand::EditCodebook => self.open_codebook(),
+            UiCommand::ArticleDetails => self.open_details_of_active(),
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
             UiCommand::FocusSearch => self.search.focus_requested = true,
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
@@ -730,6 +741,10 @@ impl SpanlineApp {
                 PaneEvent::AttachSuggestion(suggestion) => {
                     Action::AttachSuggestion(index, suggestion)
                 }
+                PaneEvent::Details(field) => match self.panes.get(index) {
+                    Some(pane) => Action::Details(pane.article_id, field),
+                    None => continue,
+                },
             });
         }
     }

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use super::dataset::Dataset;
-use crate::model::{Actor, DatePrecision, Incident, Place, Vocabulary};
+use crate::model::{Actor, DatePrecision, Incident, Place, SourceScale, Vocabulary};
 
 /// ACLED's columns, in ACLED's order (CODEBOOK.md).
 pub const HEADER: [&str; 31] = [
@@ -49,11 +49,20 @@ pub const NOT_MAPPED: &[(&str, &str)] = &[
     ("assoc_actor_2", "as actor2"),
     ("inter2", "as actor2"),
     ("admin2, admin3", "the gazetteer keeps admin1 only"),
-    (
-        "source_scale",
-        "articles do not record their outlet's scale",
-    ),
 ];
+
+/// ACLED `source_scale` of an incident's sources: their scales in ACLED's order, joined as
+/// ACLED joins them ("National-International"); empty when no source has one set.
+fn source_scale(sources: &[&crate::model::Article]) -> String {
+    let mut scales: Vec<SourceScale> = sources.iter().filter_map(|a| a.meta.scale).collect();
+    scales.sort();
+    scales.dedup();
+    scales
+        .iter()
+        .map(|s| s.acled_name())
+        .collect::<Vec<_>>()
+        .join("-")
+}
 
 /// ACLED's numeric `iso` for the countries of our domain (ISO 3166-1 numeric).
 fn iso_numeric(iso3: &str) -> Option<u16> {
@@ -128,16 +137,15 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
         let inter1 = actor.map_or("3", inter);
         let civilian = incident.target_type.as_deref() == Some("civilian_area");
         let sources = data.sources_of(incident.incident_id);
-        let source = sources
-            .iter()
-            .map(|a| {
-                a.meta
-                    .outlet
-                    .clone()
-                    .unwrap_or_else(|| a.meta.title.clone())
-            })
-            .collect::<Vec<_>>()
-            .join("; ");
+        let mut outlets: Vec<String> = Vec::new();
+        for article in &sources {
+            let name = article.meta.outlet.as_ref().unwrap_or(&article.meta.title);
+            if !outlets.contains(name) {
+                outlets.push(name.clone());
+            }
+        }
+        let source = outlets.join("; ");
+        let scale = source_scale(&sources);
         let notes = match &incident.casualty_detail {
             Some(detail) if !detail.is_empty() => format!("{} [{detail}]", incident.summary),
             _ => incident.summary.clone(),
@@ -195,7 +203,7 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
                 .map(|g| g.to_string())
                 .unwrap_or_default(),
             source,
-            String::new(),
+            scale,
             notes,
             incident
                 .killed

@@ -14,6 +14,27 @@ pub fn article_iri(article_id: crate::model::ArticleId) -> String {
     format!("urn:uuid:{article_id}")
 }
 
+/// The source's Admiralty grade as an assessing body ("B2: usually reliable, probably true"),
+/// when the analyst graded it.
+fn grading_body(meta: &crate::model::ArticleMeta) -> Option<Value> {
+    let code = meta.grade();
+    if code.is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = [
+        meta.reliability.map(|r| r.describe()),
+        meta.credibility.map(|c| c.describe()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Some(json!({
+        "type": "TextualBody",
+        "purpose": "assessing",
+        "value": format!("Admiralty grade {code}: {}", words.join(", ")),
+    }))
+}
+
 pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<()> {
     let items: Vec<Value> = data
         .evidence
@@ -42,10 +63,11 @@ pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<()> {
                     },
                 ],
             });
-            if let Some(url) = data
-                .article(span.article_id)
-                .and_then(|a| a.meta.url.clone())
-            {
+            let article = data.article(span.article_id);
+            if let Some(grading) = article.and_then(|a| grading_body(&a.meta)) {
+                bodies.push(grading);
+            }
+            if let Some(url) = article.and_then(|a| a.meta.url.clone()) {
                 target["scope"] = Value::String(url);
             }
             json!({

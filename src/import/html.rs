@@ -185,6 +185,7 @@ pub fn parse(html: &str) -> ParsedArticle {
         return ParsedArticle {
             meta: ArticleMeta {
                 title,
+                language: super::language::guess(&text),
                 ..ArticleMeta::default()
             },
             text,
@@ -204,6 +205,7 @@ pub fn parse(html: &str) -> ParsedArticle {
                 author: non_empty(article.byline),
                 published: article.published_time.as_deref().and_then(date_prefix),
                 url: non_empty(article.url),
+                ..ArticleMeta::default()
             },
             article.text_content.to_string(),
         ),
@@ -217,13 +219,17 @@ pub fn parse(html: &str) -> ParsedArticle {
     } else {
         meta.title.clone()
     };
+    let stated = meta.published.or(date_line);
+    let guessed = stated
+        .is_none()
+        .then(|| super::dateline::guess(&text))
+        .flatten();
     ParsedArticle {
         meta: ArticleMeta {
             title,
-            published: meta
-                .published
-                .or(date_line)
-                .or_else(|| super::dateline::guess(&text)),
+            published: stated.or(guessed),
+            published_guessed: guessed.is_some(),
+            language: super::language::guess(&text),
             ..meta
         },
         text,

@@ -5,6 +5,7 @@ pub mod acled;
 pub mod dateline;
 pub mod headers;
 mod html;
+pub mod language;
 pub mod pdf;
 mod plain;
 pub mod source_file;

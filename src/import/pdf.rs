@@ -38,9 +38,13 @@ pub fn read(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
             "it has no text layer (a scan?); Spanline reads text, not images".into(),
         ));
     }
+    let guessed_date = super::dateline::guess(&text);
     Ok(ParsedArticle {
         meta: ArticleMeta {
             title: title.unwrap_or_else(|| title_from(&text)),
+            published: guessed_date,
+            published_guessed: guessed_date.is_some(),
+            language: super::language::guess(&text),
             ..ArticleMeta::default()
         },
         text,

@@ -46,17 +46,21 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     let (marked, body) = take_date_line(content);
     let text = text::normalise_newlines(body.trim_start_matches(['\n', '\r']));
     // Without a header or the marker, a dateline near the top (a guess the analyst can correct).
-    let published = headers
-        .published
-        .or(marked)
-        .or_else(|| super::dateline::guess(&text));
+    let stated = headers.published.or(marked);
+    let guessed = stated
+        .is_none()
+        .then(|| super::dateline::guess(&text))
+        .flatten();
     ParsedArticle {
         meta: ArticleMeta {
             title: headers.title.unwrap_or_else(|| title_from(&text)),
             outlet: headers.outlet,
             author: headers.author,
-            published,
+            published: stated.or(guessed),
+            published_guessed: guessed.is_some(),
             url: headers.url,
+            language: super::language::guess(&text),
+            ..ArticleMeta::default()
         },
         text,
         format,
@@ -66,6 +70,29 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_from_a_dateline_is_marked_guessed_and_a_stated_one_is_not() {
+        let guessed = parse(
+            "Will Iraq ever stop rocket fire?\nSEPTEMBER 24, 2020 12:34\n\nRockets hit the base on Tuesday night.",
+            SourceFormat::Txt,
+        );
+        assert_eq!(guessed.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+        assert!(guessed.meta.published_guessed);
+        assert_eq!(guessed.meta.language.as_deref(), Some("en"));
+        let stated = parse(
+            "date 2020-09-24\nWill Iraq ever stop rocket fire?\n\nRockets hit the base.",
+            SourceFormat::Txt,
+        );
+        assert_eq!(stated.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+        assert!(!stated.meta.published_guessed);
+        let headed = parse(
+            "---\ntitle: Rockets\ndate: 2020-09-24\n---\nSEPTEMBER 20, 2020\nBody.",
+            SourceFormat::Md,
+        );
+        assert_eq!(headed.meta.published, Some(jiff::civil::date(2020, 9, 24)));
+        assert!(!headed.meta.published_guessed, "the header states it");
+    }
 
     #[test]
     fn leading_date_line_is_taken_out_and_parsed() {

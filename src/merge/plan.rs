@@ -121,7 +121,10 @@ fn to_record(
     };
     Ok(match key {
         RecordKey::Article(_) => {
-            let mut value = value;
+            let mut value = match value {
+                Value::Object(map) => Value::Object(lower_meta(map)),
+                other => other,
+            };
             value["text"] = Value::String(article_text.unwrap_or_default());
             Record::Article(Box::new(serde_json::from_value(value).map_err(invalid)?))
         }
@@ -313,9 +316,40 @@ fn keep_one_claim<K: Copy + Ord + std::hash::Hash>(
 /// The JSON object a record compares as (an article without its text).
 fn fields_of(record: &Record) -> Map<String, Value> {
     match serde_json::from_str(&logged_form(record)) {
-        Ok(Value::Object(map)) => map,
+        Ok(Value::Object(map)) => lift_meta(map),
         _ => Map::new(),
     }
+}
+
+/// An article's details merge one by one, as `meta.title`, `meta.reliability` …, so that two
+/// analysts who changed different details both keep theirs.
+fn lift_meta(mut map: Map<String, Value>) -> Map<String, Value> {
+    if let Some(Value::Object(meta)) = map.remove("meta") {
+        for (key, value) in meta {
+            map.insert(format!("meta.{key}"), value);
+        }
+    }
+    map
+}
+
+/// The inverse of [`lift_meta`].
+fn lower_meta(mut map: Map<String, Value>) -> Map<String, Value> {
+    let keys: Vec<String> = map
+        .keys()
+        .filter(|k| k.starts_with("meta."))
+        .cloned()
+        .collect();
+    if keys.is_empty() {
+        return map;
+    }
+    let mut meta = Map::new();
+    for key in keys {
+        if let Some(value) = map.remove(&key) {
+            meta.insert(key["meta.".len()..].to_owned(), value);
+        }
+    }
+    map.insert("meta".to_owned(), Value::Object(meta));
+    map
 }
 
 /// What a record is called in the conflict list.
@@ -411,7 +445,7 @@ fn base_version(ours: &Side<'_>, theirs: &Side<'_>, key: RecordKey) -> Option<Ma
         .flatten()
         .find(|v| ours_seen.contains(v))
         .and_then(|v| match serde_json::from_str(&v) {
-            Ok(Value::Object(map)) => Some(map),
+            Ok(Value::Object(map)) => Some(lift_meta(map)),
             _ => None,
         })
 }

@@ -17,7 +17,9 @@ pub mod vocab;
 mod vocab_enum;
 
 pub use actor::Actor;
-pub use article::{Article, ArticleMeta, ArticleSummary, SourceFormat};
+pub use article::{
+    Article, ArticleMeta, ArticleSummary, Credibility, Reliability, SourceFormat, SourceScale,
+};
 pub use context::{ContextEvent, ContextKind};
 pub use estimate::Estimate;
 pub use evidence::{Evidence, Field, Span};

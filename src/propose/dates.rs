@@ -1168,6 +1168,24 @@ pub fn propose_dates_around(
         .collect()
 }
 
+/// The words of `paragraph` that state a date relative to the article's ("Tuesday night",
+/// "أمس") and that nothing else dates: what an article without a publication date cannot
+/// propose. Character ranges within the paragraph, in text order.
+pub fn needing_article_date(paragraph: &str) -> Vec<std::ops::Range<usize>> {
+    // Any date does: only which words are read matters, not the day they come to.
+    const PROBE: Date = jiff::civil::date(2000, 6, 15);
+    let tokens = tokenize(paragraph);
+    let dated: Vec<std::ops::Range<usize>> = propose_dates(paragraph, None)
+        .into_iter()
+        .map(|d| d.span_start..d.span_end)
+        .collect();
+    relative(&tokens, PROBE)
+        .into_iter()
+        .map(|d| d.span_start..d.span_end)
+        .filter(|r| !dated.iter().any(|d| d.start < r.end && r.start < d.end))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1249,6 +1267,22 @@ mod tests {
             days("August 3 and 9, 2019", None),
             ["2019-08-03", "2019-08-09"]
         );
+    }
+
+    #[test]
+    fn relative_words_without_an_article_date_are_found_as_waiting() {
+        let text =
+            "Shortly before midnight on Tuesday, rockets hit the base. مساء أمس سقطت صواريخ.";
+        let waiting: Vec<String> = needing_article_date(text)
+            .into_iter()
+            .map(|r| text.chars().skip(r.start).take(r.len()).collect())
+            .collect();
+        assert_eq!(waiting.len(), 2, "{waiting:?}");
+        assert!(waiting[0].contains("Tuesday"), "{waiting:?}");
+        assert!(waiting[1].contains("أمس"), "{waiting:?}");
+        // Dated words do not wait, and a paragraph without relative words has none.
+        assert!(needing_article_date("On 17 November 2020 rockets hit the base.").is_empty());
+        assert!(needing_article_date("Seven rockets were fired at the Green Zone.").is_empty());
     }
 
     #[test]

@@ -5,10 +5,18 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::codec;
 use super::error::{StoreError, StoreResult};
 use crate::model::article::content_hash;
-use crate::model::{Article, ArticleId, ArticleMeta, ArticleSummary, SourceFormat, text};
+use crate::model::{
+    Article, ArticleId, ArticleMeta, ArticleSummary, Credibility, DatePrecision, Reliability,
+    SourceFormat, SourceScale, text,
+};
+
+/// How many columns [`meta_from_row`] reads: title … notes, in `COLUMNS`' order.
+const META_COUNT: usize = 12;
 
 const COLUMNS: &str = "article_id, content_hash, title, outlet, author, published, url, \
-                       source_name, source_format, text, imported_at, imported_by";
+                       published_precision, published_guessed, language, reliability, \
+                       credibility, scale, notes, source_name, source_format, text, imported_at, \
+                       imported_by";
 
 fn meta_from_row(row: &Row<'_>, first: usize) -> StoreResult<ArticleMeta> {
     Ok(ArticleMeta {
@@ -17,23 +25,43 @@ fn meta_from_row(row: &Row<'_>, first: usize) -> StoreResult<ArticleMeta> {
         author: row.get(first + 2)?,
         published: codec::date_opt(row.get(first + 3)?, "publication date")?,
         url: row.get(first + 4)?,
+        published_precision: codec::parse_key_opt(
+            row.get(first + 5)?,
+            "publication date precision",
+            DatePrecision::parse,
+        )?,
+        published_guessed: row.get::<_, i64>(first + 6)? != 0,
+        language: row.get(first + 7)?,
+        reliability: codec::parse_key_opt(
+            row.get(first + 8)?,
+            "source reliability",
+            Reliability::parse,
+        )?,
+        credibility: codec::parse_key_opt(
+            row.get(first + 9)?,
+            "information credibility",
+            Credibility::parse,
+        )?,
+        scale: codec::parse_key_opt(row.get(first + 10)?, "source scale", SourceScale::parse)?,
+        notes: row.get(first + 11)?,
     })
 }
 
 fn from_row(row: &Row<'_>) -> StoreResult<Article> {
+    let after_meta = 2 + META_COUNT;
     Ok(Article {
         article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
         content_hash: row.get(1)?,
         meta: meta_from_row(row, 2)?,
-        source_name: row.get(7)?,
+        source_name: row.get(after_meta)?,
         source_format: codec::parse_key(
-            &row.get::<_, String>(8)?,
+            &row.get::<_, String>(after_meta + 1)?,
             "source format",
             SourceFormat::parse,
         )?,
-        text: row.get(9)?,
-        imported_at: codec::timestamp(&row.get::<_, String>(10)?, "import time")?,
-        imported_by: row.get(11)?,
+        text: row.get(after_meta + 2)?,
+        imported_at: codec::timestamp(&row.get::<_, String>(after_meta + 3)?, "import time")?,
+        imported_by: row.get(after_meta + 4)?,
     })
 }
 
@@ -143,11 +171,18 @@ pub fn put(conn: &Connection, article: &Article) -> StoreResult<()> {
     let meta = &article.meta;
     conn.prepare_cached(
         "INSERT INTO articles (article_id, content_hash, title, outlet, author, published, url,
+                               published_precision, published_guessed, language, reliability,
+                               credibility, scale, notes,
                                source_name, source_format, text, char_count, imported_at, imported_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                 ?20)
          ON CONFLICT (article_id) DO UPDATE SET
              title = excluded.title, outlet = excluded.outlet, author = excluded.author,
-             published = excluded.published, url = excluded.url, source_name = excluded.source_name",
+             published = excluded.published, url = excluded.url,
+             published_precision = excluded.published_precision,
+             published_guessed = excluded.published_guessed, language = excluded.language,
+             reliability = excluded.reliability, credibility = excluded.credibility,
+             scale = excluded.scale, notes = excluded.notes, source_name = excluded.source_name",
     )?
     .execute(params![
         article.article_id.to_string(),
@@ -157,6 +192,13 @@ pub fn put(conn: &Connection, article: &Article) -> StoreResult<()> {
         meta.author,
         meta.published.map(|d| d.to_string()),
         meta.url,
+        meta.published_precision.map(DatePrecision::as_str),
+        i64::from(meta.published_guessed),
+        meta.language,
+        meta.reliability.map(Reliability::as_str),
+        meta.credibility.map(Credibility::as_str),
+        meta.scale.map(SourceScale::as_str),
+        meta.notes,
         article.source_name,
         article.source_format.as_str(),
         article.text,
@@ -208,15 +250,17 @@ pub fn summaries(
 
 /// What a corpus row shows: details, length and how many incidents the article has evidence for.
 const SUMMARY_COLUMNS: &str =
-    "a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.char_count,
+    "a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.published_precision,
+    a.published_guessed, a.language, a.reliability, a.credibility, a.scale, a.notes, a.char_count,
     (SELECT count(DISTINCT e.incident_id) FROM evidence e WHERE e.article_id = a.article_id)";
 
 fn summary_from_row(row: &Row<'_>) -> StoreResult<ArticleSummary> {
+    let after_meta = 1 + META_COUNT;
     Ok(ArticleSummary {
         article_id: codec::parse(&row.get::<_, String>(0)?, "article id")?,
         meta: meta_from_row(row, 1)?,
-        char_count: codec::offset(row.get(6)?, "character count")?,
-        incident_count: codec::offset(row.get(7)?, "incident count")?,
+        char_count: codec::offset(row.get(after_meta)?, "character count")?,
+        incident_count: codec::offset(row.get(after_meta + 1)?, "incident count")?,
     })
 }
 

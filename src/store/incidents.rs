@@ -229,7 +229,11 @@ const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i
         i.confidence, i.summary,
         (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id),
         EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.incident_id AND t.tag = 'proposed'),
-        i.launch_place_id, i.geo_precision
+        i.launch_place_id, i.geo_precision,
+        (SELECT min(a.reliability) FROM evidence e JOIN articles a ON a.article_id = e.article_id
+         WHERE e.incident_id = i.incident_id),
+        (SELECT min(a.credibility) FROM evidence e JOIN articles a ON a.article_id = e.article_id
+         WHERE e.incident_id = i.incident_id)
     FROM incidents i";
 
 fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineIncident> {
@@ -264,6 +268,17 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineInci
             .map(|id| codec::parse(id, "article id"))
             .collect::<StoreResult<Vec<_>>>()?,
         proposed: row.get::<_, i64>(13)? != 0,
+        // 'A' < 'B' and '1' < '2': the smallest is the best grade.
+        best_reliability: codec::parse_key_opt(
+            row.get(16)?,
+            "source reliability",
+            crate::model::Reliability::parse,
+        )?,
+        best_credibility: codec::parse_key_opt(
+            row.get(17)?,
+            "information credibility",
+            crate::model::Credibility::parse,
+        )?,
     })
     .map(|mut row: crate::timeline::TimelineIncident| {
         row.sources = row.article_ids.len();

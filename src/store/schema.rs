@@ -6,7 +6,11 @@ use rusqlite::Connection;
 pub const APPLICATION_ID: u32 = 0x5350_4C4E;
 
 /// One SQL script per schema version; version N is `MIGRATIONS[N - 1]`.
-const MIGRATIONS: &[&str] = &[include_str!("schema/v1.sql"), include_str!("schema/v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema/v1.sql"),
+    include_str!("schema/v2.sql"),
+    include_str!("schema/v3.sql"),
+];
 
 /// The schema version this build writes and the newest it reads.
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -8,7 +8,7 @@ use std::collections::HashSet;
 
 use super::TimelineIncident;
 use crate::map::GeoBox;
-use crate::model::{ActorId, Confidence, Place, PlaceId, Status};
+use crate::model::{ActorId, Confidence, Credibility, Place, PlaceId, Reliability, Status};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {
@@ -21,6 +21,10 @@ pub struct Filters {
     pub status: Option<Status>,
     /// Incidents at the places inside a box drawn on the map.
     pub area: Option<AreaFilter>,
+    /// Incidents with a source graded this reliable or better (B: A or B).
+    pub reliability: Option<Reliability>,
+    /// Incidents with a source whose information is graded this credible or better.
+    pub credibility: Option<Credibility>,
 }
 
 /// A box drawn on the map and the places inside it when it was drawn (the timeline's rows
@@ -74,6 +78,12 @@ impl Filters {
                 .area
                 .as_ref()
                 .is_none_or(|area| incident.place_id.is_some_and(|p| area.places.contains(&p)))
+            && self
+                .reliability
+                .is_none_or(|worst| incident.best_reliability.is_some_and(|r| r <= worst))
+            && self
+                .credibility
+                .is_none_or(|worst| incident.best_credibility.is_some_and(|c| c <= worst))
     }
 }
 
@@ -122,6 +132,26 @@ mod tests {
             !filters.matches(&incident(17, Some("riots"))),
             "a draft is filtered out"
         );
+        let graded = Filters {
+            reliability: Some(Reliability::B),
+            ..Filters::default()
+        };
+        assert!(
+            !graded.matches(&reviewed),
+            "an ungraded source never passes"
+        );
+        reviewed.best_reliability = Some(Reliability::A);
+        assert!(graded.matches(&reviewed), "A is better than B");
+        reviewed.best_reliability = Some(Reliability::C);
+        assert!(!graded.matches(&reviewed));
+        let credible = Filters {
+            credibility: Some(Credibility::Probable),
+            ..Filters::default()
+        };
+        reviewed.best_credibility = Some(Credibility::Confirmed);
+        assert!(credible.matches(&reviewed));
+        reviewed.best_credibility = Some(Credibility::Possible);
+        assert!(!credible.matches(&reviewed));
         let other_actor = Filters {
             actor: Some(ActorId::new()),
             ..Filters::default()

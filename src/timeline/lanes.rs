@@ -72,6 +72,8 @@ pub(crate) mod tests {
             sources: 1,
             article_ids: Vec::new(),
             proposed: false,
+            best_reliability: None,
+            best_credibility: None,
         }
     }
 

@@ -44,6 +44,9 @@ pub struct TimelineIncident {
     pub article_ids: Vec<crate::model::ArticleId>,
     /// Drafted by Spanline and not yet accepted.
     pub proposed: bool,
+    /// The best Admiralty grades among its sources (A and 1 best), when any is graded.
+    pub best_reliability: Option<crate::model::Reliability>,
+    pub best_credibility: Option<crate::model::Credibility>,
 }
 
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);

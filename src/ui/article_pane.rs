@@ -52,6 +52,20 @@ fn hover_text(open: &OpenArticle, at: usize, show_suggestions: bool) -> Option<S
         })
 }
 
+/// What the pane says when relative dates cannot be proposed for want of the article's date:
+/// the first of those words and how many there are.
+pub fn waiting_notice(open: &OpenArticle) -> Option<String> {
+    let first = open.waiting_for_date.first()?;
+    let words = open.words(first);
+    Some(match open.waiting_for_date.len() {
+        1 => format!("“{words}” needs the article's date to be proposed, and it has none."),
+        n => format!(
+            "“{words}” and {} more relative dates need the article's date to be proposed, and it has none.",
+            n - 1
+        ),
+    })
+}
+
 /// What the analyst did in a pane this frame.
 #[derive(Debug)]
 pub enum PaneEvent {
@@ -59,6 +73,8 @@ pub enum PaneEvent {
     AttachSuggestion(Suggestion),
     /// A command chosen from the text's context menu.
     Command(UiCommand),
+    /// The article's details form, the keyboard in a field if given.
+    Details(Option<crate::ui::article_details::TextField>),
 }
 
 /// How one open article is shown: its own selection, scroll and flash. The article itself
@@ -138,13 +154,37 @@ impl ArticlePane {
         show_suggestions: bool,
         keys_scroll: bool,
     ) -> (Option<PaneEvent>, bool) {
+        let mut event = None;
         ui.label(crate::ui::bidi::unjustified(
             ui,
             &open.title,
             egui::TextStyle::Heading,
         ));
-        if !open.byline.is_empty() {
-            ui.label(RichText::new(&open.byline).weak());
+        ui.horizontal_wrapped(|ui| {
+            if !open.byline.is_empty() {
+                ui.label(RichText::new(&open.byline).weak());
+            }
+            if ui
+                .small_button("Details…")
+                .on_hover_text("Title, outlet, date, web address, language, grade, notes (Ctrl+E)")
+                .clicked()
+            {
+                event = Some(PaneEvent::Details(None));
+            }
+        });
+        if let Some(notice) = waiting_notice(open) {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(notice).color(egui::Color32::from_rgb(255, 150, 40)));
+                if ui
+                    .button("Set the date…")
+                    .on_hover_text("Open the article's details with the keyboard in its date")
+                    .clicked()
+                {
+                    event = Some(PaneEvent::Details(Some(
+                        crate::ui::article_details::TextField::Date,
+                    )));
+                }
+            });
         }
         ui.separator();
         let look = Look {
@@ -184,7 +224,6 @@ impl ArticlePane {
             content: shown.content_size.y,
         };
         let output = shown.inner;
-        let mut event = None;
         if let Some(at) = output.clicked {
             let inside = |start: usize, end: usize| start <= at && at < end;
             // Coded words select their incident; a suggestion elsewhere becomes evidence.

@@ -31,6 +31,8 @@ pub enum UiCommand {
     MarkReviewed,
     /// Open the codebook window (actors, places, terms), searching for the selected words.
     EditCodebook,
+    /// The details form of the article worked in: title, date, grading …
+    ArticleDetails,
     ToggleSuggestions,
     FocusSearch,
     ToggleHelp,
@@ -106,6 +108,7 @@ impl UiCommand {
         all.extend([
             UiCommand::Undo,
             UiCommand::Redo,
+            UiCommand::ArticleDetails,
             UiCommand::EditCodebook,
             UiCommand::ToggleSuggestions,
             UiCommand::FocusSearch,
@@ -140,6 +143,7 @@ impl UiCommand {
                 format!("Attach selection as evidence: {}", field_label(*field))
             }
             UiCommand::EditCodebook => "Codebook: actors, places, terms…".into(),
+            UiCommand::ArticleDetails => "Article details…".into(),
             UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
             UiCommand::FocusSearch => "Search the corpus".into(),
             UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
@@ -171,6 +175,10 @@ impl UiCommand {
             }
             UiCommand::Export(_) => "The whole project in this format",
             UiCommand::ExportTimelinePng => "The timeline plot as you see it now, as an image",
+            UiCommand::ArticleDetails => {
+                "Title, outlet, author, publication date, web address, language, the source's \
+                 grade and notes, for the article you are working in"
+            }
             UiCommand::ExportMapPng => "The map as you see it now, as an image",
             UiCommand::ExportTimelineCsv => {
                 "The incidents the timeline's filters let through, one row each"
@@ -208,6 +216,7 @@ impl UiCommand {
             UiCommand::MarkReviewed => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),
             UiCommand::Attach(field) => plain(FIELD_KEYS.iter().find(|(_, f)| f == field)?.0),
             UiCommand::EditCodebook => KeyboardShortcut::new(Modifiers::COMMAND, Key::K),
+            UiCommand::ArticleDetails => KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
             UiCommand::ToggleHelp => plain(Key::F1),

@@ -42,6 +42,8 @@ impl CorpusSearch {
 pub enum CorpusEvent {
     Open(ArticleId),
     OpenBeside(ArticleId),
+    /// The article's details form.
+    Details(ArticleId),
     SearchChanged,
 }
 
@@ -104,7 +106,18 @@ pub fn corpus_ui(
             for article in shown {
                 let date = [
                     article.meta.outlet.clone(),
-                    article.meta.published.map(|d| d.to_string()),
+                    article.meta.published.map(|d| {
+                        let shown = crate::ui::article_details::date_text(
+                            Some(d),
+                            article.meta.published_precision,
+                        );
+                        if article.meta.published_guessed {
+                            format!("{shown}?")
+                        } else {
+                            shown
+                        }
+                    }),
+                    Some(article.meta.grade()).filter(|g| !g.is_empty()),
                 ]
                 .into_iter()
                 .flatten()
@@ -123,6 +136,10 @@ pub fn corpus_ui(
                 row.context_menu(|ui| {
                     if ui.button("Open beside").clicked() {
                         event = Some(CorpusEvent::OpenBeside(article.article_id));
+                        ui.close();
+                    }
+                    if ui.button("Details…").clicked() {
+                        event = Some(CorpusEvent::Details(article.article_id));
                         ui.close();
                     }
                 });

@@ -1,6 +1,7 @@
 //! The window's panels and widgets, one file each.
 
 pub mod agreement_view;
+pub mod article_details;
 pub mod article_pane;
 pub mod bidi;
 pub mod codebook_editor;

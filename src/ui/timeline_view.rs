@@ -671,6 +671,57 @@ fn track_range_drag(
     }
 }
 
+/// The source-grade pickers: incidents with a source at least this reliable, or whose
+/// information is at least this credible (Admiralty code: A and 1 best).
+fn grade_filters_ui(ui: &mut Ui, filters: &mut Filters) {
+    use crate::model::{Credibility, Reliability};
+    let label = ui.label("Sources graded").id;
+    let or_better = |key: &str, best: bool| {
+        if best {
+            format!("{key} sources")
+        } else {
+            format!("{key} or better")
+        }
+    };
+    let shown = filters
+        .reliability
+        .map_or("any reliability".to_owned(), |r| {
+            or_better(r.as_str(), r == Reliability::A)
+        });
+    let levels = Reliability::ALL
+        .iter()
+        .map(|r| (*r, or_better(r.as_str(), *r == Reliability::A)));
+    optional_choice(
+        ui,
+        "filter_reliability",
+        label,
+        &mut filters.reliability,
+        shown,
+        "any reliability",
+        levels,
+    )
+    .on_hover_text("Incidents with a source graded this reliable or better (A best)");
+    let label = ui.label("with information").id;
+    let shown = filters
+        .credibility
+        .map_or("any credibility".to_owned(), |c| {
+            or_better(c.as_str(), c == Credibility::Confirmed)
+        });
+    let levels = Credibility::ALL
+        .iter()
+        .map(|c| (*c, or_better(c.as_str(), *c == Credibility::Confirmed)));
+    optional_choice(
+        ui,
+        "filter_credibility",
+        label,
+        &mut filters.credibility,
+        shown,
+        "any credibility",
+        levels,
+    )
+    .on_hover_text("Incidents with information graded this credible or better (1 best)");
+}
+
 /// The filter pickers: actor, event type, place, confidence, status, and the range set.
 /// Returns the range to zoom to when the analyst asked for it.
 fn filters_ui(
@@ -759,6 +810,7 @@ fn filters_ui(
             "any status",
             statuses,
         );
+        grade_filters_ui(ui, filters);
         match filters.range {
             Some((from, to)) => {
                 ui.label(format!("{from} to {to}"));

@@ -11,6 +11,49 @@ use crate::model::{ArticleId, Evidence, IncidentId, IncidentSummary, text};
 use crate::propose::suggest::{Suggestion, suggest};
 use crate::store::{StoreResult, articles, evidence, incidents};
 
+/// What the line under an article's title says: outlet, author, date (marked when guessed or
+/// not to the day) and grade.
+fn byline(meta: &crate::model::ArticleMeta) -> String {
+    let date = meta.published.map(|d| {
+        let shown = match meta.published_precision {
+            Some(crate::model::DatePrecision::Year) => d.year().to_string(),
+            Some(crate::model::DatePrecision::Month) => format!("{}-{:02}", d.year(), d.month()),
+            _ => d.to_string(),
+        };
+        if meta.published_guessed {
+            format!("{shown} (guessed from a dateline)")
+        } else {
+            shown
+        }
+    });
+    let grade = meta.grade();
+    [
+        meta.outlet.clone(),
+        meta.author.clone(),
+        date,
+        (!grade.is_empty()).then(|| format!("graded {grade}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
+}
+
+/// [`crate::propose::dates::needing_article_date`] over every paragraph, as article offsets.
+fn waiting_for_date(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut base = 0;
+    for paragraph in text.split('\n') {
+        found.extend(
+            crate::propose::dates::needing_article_date(paragraph)
+                .into_iter()
+                .map(|r| base + r.start..base + r.end),
+        );
+        base += paragraph.chars().count() + 1;
+    }
+    found
+}
+
 /// One highlighted range, in code points.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Highlight {
@@ -25,6 +68,11 @@ pub struct OpenArticle {
     pub title: String,
     pub byline: String,
     pub published: Option<jiff::civil::Date>,
+    /// Every detail as stored, for the details form.
+    pub meta: crate::model::ArticleMeta,
+    /// Words that state a date relative to the article's, which no date can be proposed for
+    /// while the article has none (empty once it has one).
+    pub waiting_for_date: Vec<Range<usize>>,
     pub text: String,
     pub evidence: Vec<Evidence>,
     pub(crate) highlights: Vec<Highlight>,
@@ -48,21 +96,20 @@ impl OpenArticle {
         let Some(article) = articles::get(conn, article_id)? else {
             return Ok(None);
         };
-        let byline = [
-            article.meta.outlet.clone(),
-            article.meta.author.clone(),
-            article.meta.published.map(|d| d.to_string()),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
+        let byline = byline(&article.meta);
         let suggestions = suggest(&article.text, &codebook.context(article.meta.published));
+        let waiting_for_date = if article.meta.published.is_none() {
+            waiting_for_date(&article.text)
+        } else {
+            Vec::new()
+        };
         let mut open = Self {
             article_id,
-            title: article.meta.title,
+            title: article.meta.title.clone(),
             byline,
             published: article.meta.published,
+            meta: article.meta,
+            waiting_for_date,
             text: article.text,
             evidence: Vec::new(),
             highlights: Vec::new(),
@@ -115,6 +162,8 @@ impl OpenArticle {
             && self.title == other.title
             && self.byline == other.byline
             && self.published == other.published
+            && self.meta == other.meta
+            && self.waiting_for_date == other.waiting_for_date
             && self.text == other.text
             && self.evidence == other.evidence
             && self.highlights == other.highlights

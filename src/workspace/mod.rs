@@ -149,7 +149,19 @@ impl Workspace {
                 lane_by,
             );
         } else {
-            for incident_id in &touched.incidents {
+            // An article's grade is part of the rows of the incidents it supports.
+            let regraded: Vec<IncidentId> = if touched.articles.is_empty() {
+                Vec::new()
+            } else {
+                self.timeline
+                    .incidents
+                    .iter()
+                    .filter(|i| i.article_ids.iter().any(|a| touched.articles.contains(a)))
+                    .map(|i| i.incident_id)
+                    .filter(|id| !touched.incidents.contains(id))
+                    .collect()
+            };
+            for incident_id in touched.incidents.iter().chain(&regraded) {
                 let row = incidents::timeline_row(conn, *incident_id)?;
                 self.timeline.replace(*incident_id, row);
             }
@@ -157,7 +169,7 @@ impl Workspace {
                 self.timeline.context = context::all(conn)?;
             }
         }
-        if touched.everything || !touched.incidents.is_empty() {
+        if touched.everything || !touched.incidents.is_empty() || !touched.articles.is_empty() {
             self.filtered = FilteredSets::default();
         }
         Ok(())

@@ -33,7 +33,7 @@ pub fn article(text: &str) -> Article {
             outlet: Some("Test outlet".into()),
             author: None,
             published: Some(jiff::civil::date(2020, 11, 18)),
-            url: None,
+            ..spanline::model::ArticleMeta::default()
         },
         source_name: Some("test.txt".into()),
         source_format: SourceFormat::Txt,
