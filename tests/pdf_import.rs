@@ -106,6 +106,74 @@ fn a_three_page_brief_reads_without_its_running_lines_and_with_its_pages() {
 }
 
 #[test]
+fn evidence_on_a_pdf_page_cites_that_page_in_the_web_annotations() {
+    use spanline::edit::commands;
+    use spanline::model::{Span, Stamp};
+    let pages = [
+        brief_page(1, &["Rockets struck the Green Zone on Tuesday night."]),
+        brief_page(
+            2,
+            &["A logistics convoy was hit by a roadside bomb near Diwaniyah."],
+        ),
+        brief_page(3, &["No group claimed either attack."]),
+    ];
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("brief.pdf");
+    std::fs::write(&file, pdf(&pages, Some("Weekly brief"))).expect("written");
+    let mut project =
+        spanline::store::Project::create(&dir.path().join("p.db"), "test.analyst").expect("new");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let report = import::import_files(&mut project, &[file], &never, |_| {}).expect("imports");
+    let article_id = report.imported[0].1;
+    let text = spanline::store::articles::get(project.conn(), article_id)
+        .expect("reads")
+        .expect("stored")
+        .text;
+    let code = |words: &str| {
+        let start = text[..text.find(words).expect("in the text")]
+            .chars()
+            .count();
+        Span {
+            article_id,
+            start,
+            end: start + words.chars().count(),
+        }
+    };
+    for words in ["roadside bomb", "Rockets struck"] {
+        let (change, _) =
+            commands::new_incident_from_span(&text, code(words), &Stamp::now("test.analyst"))
+                .expect("a span");
+        project.run(change).expect("coded");
+    }
+    let out = dir.path().join("annotations.jsonld");
+    spanline::export::export_project(project.conn(), spanline::export::Format::W3c, &out)
+        .expect("exported");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).expect("read")).expect("JSON");
+    let page_of = |exact: &str| {
+        json["first"]["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|item| {
+                item["target"]["selector"]
+                    .as_array()
+                    .expect("selectors")
+                    .clone()
+            })
+            .find(|selectors| selectors.iter().any(|s| s["exact"] == exact))
+            .and_then(|selectors| {
+                selectors
+                    .iter()
+                    .find(|s| s["type"] == "FragmentSelector")
+                    .map(|s| s["value"].as_str().unwrap_or_default().to_owned())
+            })
+    };
+    assert_eq!(page_of("roadside bomb").as_deref(), Some("page=2"));
+    assert_eq!(page_of("Rockets struck").as_deref(), Some("page=1"));
+}
+
+#[test]
 fn two_columns_are_read_column_by_column() {
     let left = [
         (72, 760, "Left column first line,"),

@@ -95,7 +95,8 @@ pub fn export_project(
     path: &Path,
 ) -> Result<String, ExportError> {
     let needs = dataset::Needs {
-        texts: format == Format::Json,
+        // The annotations cite the page of a PDF-read article, which its text says.
+        texts: matches!(format, Format::Json | Format::W3c),
         evidence: matches!(format, Format::Json | Format::W3c),
     };
     let data = dataset::Dataset::load(conn, needs)?;

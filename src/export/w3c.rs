@@ -36,6 +36,9 @@ fn grading_body(meta: &crate::model::ArticleMeta) -> Option<Value> {
 }
 
 pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<()> {
+    // Where the pages of PDF-read articles begin, found once per article.
+    let mut pages: std::collections::HashMap<crate::model::ArticleId, Vec<(usize, u32)>> =
+        std::collections::HashMap::new();
     let items: Vec<Value> = data
         .evidence
         .iter()
@@ -64,6 +67,20 @@ pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<()> {
                 ],
             });
             let article = data.article(span.article_id);
+            let starts = pages.entry(span.article_id).or_insert_with(|| {
+                article.map_or_else(Vec::new, |a| crate::model::text::page_starts(&a.text))
+            });
+            // A PDF's page, as RFC 3778 fragments name it, so a reader can cite it.
+            if let (Some(page), Some(selectors)) = (
+                crate::model::text::page_at(starts, span.start),
+                target["selector"].as_array_mut(),
+            ) {
+                selectors.push(json!({
+                    "type": "FragmentSelector",
+                    "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
+                    "value": format!("page={page}"),
+                }));
+            }
             if let Some(grading) = article.and_then(|a| grading_body(&a.meta)) {
                 bodies.push(grading);
             }

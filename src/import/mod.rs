@@ -4,6 +4,7 @@
 pub mod acled;
 pub mod dateline;
 pub mod headers;
+mod headline;
 mod html;
 pub mod language;
 pub mod pdf;

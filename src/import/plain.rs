@@ -25,13 +25,10 @@ pub fn take_date_line(text: &str) -> (Option<Date>, &str) {
     }
 }
 
-/// The first non-empty line, without Markdown heading marks, cut to a readable length.
+/// The line near the top that reads as a headline (see [`super::headline`]), without
+/// Markdown heading marks, cut to a readable length.
 pub fn title_from(text: &str) -> String {
-    let line = text
-        .lines()
-        .map(|line| line.trim().trim_start_matches('#').trim())
-        .find(|line| !line.is_empty())
-        .unwrap_or("Untitled");
+    let line = super::headline::headline(text).unwrap_or("Untitled");
     if text::char_len(line) <= MAX_TITLE_CHARS {
         return line.to_owned();
     }

@@ -94,6 +94,37 @@ pub fn find_quote(text: &str, quote: &TextQuote, hint_start: usize) -> Option<Ra
     best.map(|(_, _, range)| range)
 }
 
+/// Where the pages of a PDF-read article begin: the character offset of each `[page N]` line
+/// (PDF import writes one where each page after the first begins) and N. Empty for an article
+/// without page lines.
+pub fn page_starts(text: &str) -> Vec<(usize, u32)> {
+    let mut starts = Vec::new();
+    let mut chars = 0;
+    for line in text.split_inclusive('\n') {
+        let number = line
+            .trim_end()
+            .strip_prefix("[page ")
+            .and_then(|rest| rest.strip_suffix(']'))
+            .and_then(|n| n.parse::<u32>().ok());
+        if let Some(number) = number {
+            starts.push((chars, number));
+        }
+        chars += line.chars().count();
+    }
+    starts
+}
+
+/// The page the character at `at` is on, given the article's [`page_starts`]: the last page
+/// line before it, page 1 before the first; `None` for an article without page lines.
+pub fn page_at(starts: &[(usize, u32)], at: usize) -> Option<u32> {
+    let first = starts.first()?;
+    let before = starts.partition_point(|(offset, _)| *offset <= at);
+    Some(match before {
+        0 => first.1.saturating_sub(1).max(1),
+        n => starts[n - 1].1,
+    })
+}
+
 /// Normalises text as it is stored: `\n` line ends, no trailing white space at the end.
 pub fn normalise_newlines(text: &str) -> String {
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -103,6 +134,17 @@ pub fn normalise_newlines(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_of_a_character_is_the_last_page_line_before_it() {
+        let text = "Title\n\nFirst page.\n[page 2]\n\nSecond page.\n[page 3]\nThird.";
+        let at = |words: &str| text[..text.find(words).expect("in text")].chars().count();
+        let starts = page_starts(text);
+        assert_eq!(page_at(&starts, at("First")), Some(1));
+        assert_eq!(page_at(&starts, at("Second")), Some(2));
+        assert_eq!(page_at(&starts, at("Third")), Some(3));
+        assert_eq!(page_at(&page_starts("No pages here."), 3), None);
+    }
 
     const MIXED: &str = "Kata\u{2019}ib said \u{201c}no\u{201d}: \u{0643}\u{062A}\u{0627}\u{0626}\u{0628} \u{062D}\u{0632}\u{0628} \u{0627}\u{0644}\u{0644}\u{0647} 🚀 fired.";
 
