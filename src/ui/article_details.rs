@@ -258,7 +258,11 @@ impl ArticleDetailsForm {
     pub fn show(&mut self, ctx: &egui::Context) -> Option<DetailsEvent> {
         let mut event = None;
         let mut open = self.open;
+        // Over the article's text, below the toolbar, leaving the corpus list in view.
+        let screen = ctx.content_rect();
         egui::Window::new("Article details")
+            .pivot(egui::Align2::CENTER_TOP)
+            .default_pos([screen.center().x, screen.top() + 90.0])
             .open(&mut open)
             .resizable(true)
             .default_width(460.0)

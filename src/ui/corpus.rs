@@ -127,7 +127,12 @@ pub fn corpus_ui(
                     1 => "1 incident".to_owned(),
                     n => format!("{n} incidents"),
                 };
-                let label = format!("{}\n{date} · {incidents}", article.meta.title);
+                let details = if date.is_empty() {
+                    incidents
+                } else {
+                    format!("{date} · {incidents}")
+                };
+                let label = format!("{}\n{details}", article.meta.title);
                 let label = crate::ui::bidi::label_text(ui, &label);
                 let row = ui.selectable_label(open.contains(&article.article_id), label);
                 if row.clicked() {
