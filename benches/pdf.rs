@@ -1,9 +1,13 @@
 //! Reading a 100-page PDF report (40 lines a page, a running header and page numbers):
 //! `cargo bench --bench pdf`.
 
-use divan::Bencher;
+use divan::{AllocProfiler, Bencher};
 use lopdf::content::{Content, Operation};
 use lopdf::{Document, Object, Stream, dictionary};
+
+/// Counts allocations, so the bench reports the memory a read takes.
+#[global_allocator]
+static ALLOC: AllocProfiler = AllocProfiler::system();
 
 fn main() {
     divan::main();

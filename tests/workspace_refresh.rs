@@ -272,3 +272,48 @@ fn a_change_says_what_it_touched_and_its_undo_says_the_same() {
         .expect("added");
     assert!(touched.codebook && touched.incidents.is_empty());
 }
+
+#[test]
+fn regrading_an_article_updates_the_timeline_rows_of_its_incidents_only() {
+    use spanline::model::Reliability;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    // The December brief is the sample's one A source.
+    let brief = articles::all(project.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .find(|a| a.meta.reliability == Some(Reliability::A))
+        .expect("an A source");
+    let graded_a = |workspace: &Workspace| {
+        workspace
+            .timeline
+            .incidents
+            .iter()
+            .filter(|i| i.best_reliability == Some(Reliability::A))
+            .count()
+    };
+    assert!(graded_a(&workspace) > 0);
+    let meta = ArticleMeta {
+        reliability: Some(Reliability::E),
+        ..brief.meta.clone()
+    };
+    let touched = project
+        .run(commands::edit_article(brief, meta))
+        .expect("regraded");
+    assert!(
+        touched.incidents.is_empty(),
+        "no incident record was written"
+    );
+    workspace
+        .refresh(project.conn(), &touched)
+        .expect("refreshes");
+    assert_eq!(
+        graded_a(&workspace),
+        0,
+        "its incidents now have no A source"
+    );
+    let fresh = workspace.read_fresh(project.conn()).expect("reads");
+    assert!(workspace.differences(&fresh).is_empty());
+}

@@ -87,6 +87,9 @@ pub struct Touched {
     pub incidents: BTreeSet<IncidentId>,
     /// Articles written or deleted, and those whose evidence was.
     pub articles: BTreeSet<ArticleId>,
+    /// Articles whose own record (details, grade) was written or deleted, not only their
+    /// evidence: what the timeline rows of their incidents show must be re-read.
+    pub article_records: BTreeSet<ArticleId>,
     /// Actors, places or vocabulary terms were written or deleted.
     pub codebook: bool,
     /// Context events or periods were written or deleted.
@@ -123,6 +126,7 @@ impl Touched {
             }
             RecordKey::Article(id) => {
                 self.articles.insert(id);
+                self.article_records.insert(id);
             }
             RecordKey::Evidence(_) => {
                 // A deleted span's incident and article are in the inverse's put of it.
@@ -140,6 +144,7 @@ impl Touched {
     pub fn extend(&mut self, other: Touched) {
         self.incidents.extend(other.incidents);
         self.articles.extend(other.articles);
+        self.article_records.extend(other.article_records);
         self.codebook |= other.codebook;
         self.context |= other.context;
         self.everything |= other.everything;

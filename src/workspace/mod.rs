@@ -142,25 +142,30 @@ impl Workspace {
 
     fn refresh_timeline(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<()> {
         let lane_by = self.timeline.lane_by;
-        if touched.everything || touched.incidents.len() > MOST_ROWS_REPLACED {
+        // An article's grade is part of the rows of the incidents it supports.
+        let regraded: Vec<IncidentId> = if touched.everything || touched.article_records.is_empty()
+        {
+            Vec::new()
+        } else {
+            self.timeline
+                .incidents
+                .iter()
+                .filter(|i| {
+                    i.article_ids
+                        .iter()
+                        .any(|a| touched.article_records.contains(a))
+                })
+                .map(|i| i.incident_id)
+                .filter(|id| !touched.incidents.contains(id))
+                .collect()
+        };
+        if touched.everything || touched.incidents.len() + regraded.len() > MOST_ROWS_REPLACED {
             self.timeline = TimelineData::new(
                 incidents::timeline(conn, None, None)?,
                 context::all(conn)?,
                 lane_by,
             );
         } else {
-            // An article's grade is part of the rows of the incidents it supports.
-            let regraded: Vec<IncidentId> = if touched.articles.is_empty() {
-                Vec::new()
-            } else {
-                self.timeline
-                    .incidents
-                    .iter()
-                    .filter(|i| i.article_ids.iter().any(|a| touched.articles.contains(a)))
-                    .map(|i| i.incident_id)
-                    .filter(|id| !touched.incidents.contains(id))
-                    .collect()
-            };
             for incident_id in touched.incidents.iter().chain(&regraded) {
                 let row = incidents::timeline_row(conn, *incident_id)?;
                 self.timeline.replace(*incident_id, row);
@@ -169,7 +174,10 @@ impl Workspace {
                 self.timeline.context = context::all(conn)?;
             }
         }
-        if touched.everything || !touched.incidents.is_empty() || !touched.articles.is_empty() {
+        if touched.everything
+            || !touched.incidents.is_empty()
+            || !touched.article_records.is_empty()
+        {
             self.filtered = FilteredSets::default();
         }
         Ok(())
