@@ -177,22 +177,34 @@ fn evidence_on_a_pdf_page_cites_that_page_in_the_web_annotations() {
 fn two_columns_are_read_column_by_column() {
     let left = [
         (72, 760, "Left column first line,"),
-        (72, 746, "left column second line."),
+        (72, 746, "left column second line,"),
+        (72, 732, "left column third line."),
     ];
     let right = [
         (320, 760, "Right column first line,"),
-        (320, 746, "right column second line."),
+        (320, 746, "right column second line,"),
+        (320, 732, "right column third line."),
     ];
-    let page: Vec<(i64, i64, &str)> = left.into_iter().chain(right).collect();
-    let text = read(&pdf(&[page], None)).expect("read").text;
-    let (l2, r1) = (
-        text.find("left column second").expect("l2"),
-        text.find("Right column first").expect("r1"),
-    );
-    assert!(
-        l2 < r1,
-        "the left column is read whole before the right one: {text}"
-    );
+    let column_by_column: Vec<(i64, i64, &str)> = left.into_iter().chain(right).collect();
+    // Some generators draw a two-column page row by row, across both columns.
+    let row_by_row = vec![left[0], right[0], left[1], right[1], left[2], right[2]];
+    for page in [column_by_column, row_by_row] {
+        let text = read(&pdf(&[page], None)).expect("read").text;
+        let (l3, r1) = (
+            text.find("left column third").expect("l3"),
+            text.find("Right column first").expect("r1"),
+        );
+        assert!(
+            l3 < r1,
+            "the left column is read whole before the right one: {text}"
+        );
+        assert!(
+            text.contains(
+                "Left column first line, left column second line, left column third line."
+            ),
+            "{text}"
+        );
+    }
 }
 
 #[test]

@@ -8,6 +8,7 @@ mod headline;
 mod html;
 pub mod language;
 pub mod pdf;
+mod pdf_layout;
 mod plain;
 pub mod source_file;
 pub mod web;

@@ -5,9 +5,9 @@
 //! after the first opened by a `[page N]` line so evidence can say which page it is on.
 //! Encrypted, scanned (no text layer) and broken files are refused with a reason.
 //!
-//! The text is stored as plain text (the PDF itself is not kept); columns are read in the order
-//! the file's content stream gives them, which for the two-column layouts we generated is
-//! column by column.
+//! The text is stored as plain text (the PDF itself is not kept). Reading order comes from where
+//! the characters stand ([`super::pdf_layout`]): a two-column page is read column by column
+//! whatever order the file draws its lines in.
 
 use super::ParsedArticle;
 use super::plain::title_from;
@@ -29,9 +29,11 @@ pub fn read(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
     }
     let title = info_title(&document);
     // pdf-extract panics on some malformed files instead of returning an error.
-    let pages = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
-        .map_err(|_| ReadError::Pdf("its text could not be extracted (a damaged PDF?)".into()))?
-        .map_err(|err| ReadError::Pdf(format!("its text could not be extracted ({err})")))?;
+    let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        super::pdf_layout::page_texts(&document)
+    }))
+    .map_err(|_| ReadError::Pdf("its text could not be extracted (a damaged PDF?)".into()))?
+    .map_err(|err| ReadError::Pdf(format!("its text could not be extracted ({err})")))?;
     let text = clean_pages(&pages);
     if text.trim().is_empty() {
         return Err(ReadError::Pdf(
