@@ -157,6 +157,14 @@ fn the_geojson_parses_with_the_geojson_crate_and_places_points_at_their_coordina
         Some(&serde_json::Value::Null),
         "exact"
     );
+    let sources = k1
+        .property("sources")
+        .and_then(|s| s.as_array())
+        .expect("sources");
+    assert!(
+        sources.iter().all(|s| s["grade"].as_str() == Some("A2")),
+        "each source with its Admiralty grade: {sources:?}"
+    );
     let babil = feature("Roadside bomb on the Hawali road towards Babil");
     assert_eq!(
         babil

@@ -56,7 +56,15 @@ pub fn write(out: impl Write, data: &Dataset) -> serde_json::Result<usize> {
             let sources: Vec<Value> = data
                 .sources_of(incident.incident_id)
                 .iter()
-                .map(|a| json!({ "title": a.meta.title, "outlet": a.meta.outlet, "url": a.meta.url }))
+                .map(|a| {
+                    let grade = a.meta.grade();
+                    json!({
+                        "title": a.meta.title,
+                        "outlet": a.meta.outlet,
+                        "url": a.meta.url,
+                        "grade": (!grade.is_empty()).then_some(grade),
+                    })
+                })
                 .collect();
             json!({
                 "type": "Feature",
