@@ -100,6 +100,12 @@ const ARABIC: &[Pattern] = &[
     Pattern(&["اتهم-"], Attributed),
     Pattern(&["يتهم"], Attributed),
     Pattern(&["تتهم"], Attributed),
+    // نسب (to ascribe): "نسبت مصادر أمنية الهجوم إلى فصائل"; and fingers of accusation.
+    Pattern(&["نسبت"], Attributed),
+    Pattern(&["نسب"], Attributed),
+    Pattern(&["ينسب"], Attributed),
+    Pattern(&["تنسب"], Attributed),
+    Pattern(&["اصابع", "الاتهام"], Attributed),
     Pattern(&["يشتبه"], Suspected),
     Pattern(&["المشتبه"], Suspected),
     Pattern(&["يرجح"], Suspected),
@@ -265,6 +271,8 @@ mod tests {
             ("وأعلنت الجماعة مسؤوليتها", Claimed),
             ("ونفت الكتائب أي علاقة", Denied),
             ("اتهمت واشنطن الفصائل", Attributed),
+            ("ونسبت مصادر الهجوم إلى فصائل مسلحة", Attributed),
+            ("وجهت أصابع الاتهام إلى الفصائل", Attributed),
         ] {
             assert_eq!(said(text), Some(expected), "{text}");
         }

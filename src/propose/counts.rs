@@ -138,12 +138,35 @@ fn noun_kind(word: &str) -> Option<NounKind> {
         "people" | "person" | "civilian" | "soldier" | "troop" | "personnel" | "member"
         | "contractor" | "child" | "children" | "girl" | "boy" | "women" | "woman" | "men"
         | "man" | "fighter" | "guard" | "officer" | "american" | "iraqi" | "other" | "resident"
-        | "staff" | "diplomat" | "worker" | "militant" | "militiamen" | "militiaman" => {
-            NounKind::Person
-        }
+        | "staff" | "diplomat" | "worker" | "militant" | "militiamen" | "militiaman" | "son"
+        | "daughter" | "wife" | "husband" | "brother" | "sister" | "father" | "mother"
+        | "relative" | "baby" | "infant" | "teenager" | "student" | "pilgrim" | "policeman"
+        | "policemen" | "farmer" | "shepherd" | "driver" | "passenger" | "journalist"
+        | "employee" | "official" | "engineer" | "marine" | "airman" | "airmen" | "sailor"
+        | "servicemember" | "servicemen" | "serviceman" | "servicewoman" | "trucker"
+        | "fisherman" | "fishermen" => NounKind::Person,
         "attack" | "incident" | "strike" | "assault" => NounKind::Attack,
         _ => return None,
     })
+}
+
+/// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
+fn is_singular_person(word: &str) -> bool {
+    !word.ends_with('s')
+        && !matches!(
+            word,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "militiamen"
+                | "policemen"
+                | "airmen"
+                | "servicemen"
+                | "fishermen"
+                | "personnel"
+                | "staff"
+        )
 }
 
 /// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
@@ -218,7 +241,7 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
         ("several" | "multiple" | "numerous" | "many" | "dozens" | "scores" | "hundreds", _) => {
             Some((i, "not a number"))
         }
-        ("a", Some("dozen" | "few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
+        ("a", Some("few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
         _ => None,
     }
 }
@@ -285,11 +308,27 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         ("approx", _) => ("about", i + 1),
         _ => ("", i),
     };
-    let n = number_at(tokens, number_index)?;
-    let is_article = matches!(words(number_index), "a" | "an");
-    if is_article && !bound.is_empty() {
-        return None;
-    }
+    // "a dozen rockets" is about twelve, "half a dozen" about six ("dozens" is no number).
+    let dozen = match (
+        words(number_index),
+        words(number_index + 1),
+        words(number_index + 2),
+    ) {
+        ("a", "dozen", _) => Some((12, number_index + 1)),
+        ("half", "a", "dozen") => Some((6, number_index + 2)),
+        _ => None,
+    };
+    let (n, number_index, bound) = match dozen {
+        Some((n, last)) => (n, last, if bound.is_empty() { "about" } else { bound }),
+        None => {
+            let n = number_at(tokens, number_index)?;
+            let is_article = matches!(words(number_index), "a" | "an");
+            if is_article && !bound.is_empty() {
+                return None;
+            }
+            (n, number_index, bound)
+        }
+    };
     // A second number: "3 to 5", "3-5", "between 3 and 5".
     let joiner = tokens.get(number_index + 1);
     let second = joiner
@@ -374,11 +413,13 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        // An Arabic dual counts two of its noun: "صاروخين", two rockets.
+        // An Arabic dual counts two of its noun: "صاروخين", two rockets; "قتيلين", two dead.
         if let Some(kind) = tokens[i]
             .word()
             .and_then(arabic::dual_singular)
-            .and_then(|singular| noun_kind(&singular))
+            .and_then(|singular| {
+                noun_kind(&singular).or_else(|| casualty_noun(&singular).map(|_| NounKind::Person))
+            })
         {
             let word = tokens[i].word().unwrap_or_default().to_owned();
             found.push(Mention {
@@ -392,6 +433,25 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 head: i,
             });
             i += 1;
+            continue;
+        }
+        // "a man and his son": a possessive before one person counts one.
+        if let (Some("his" | "her" | "their"), Some(next)) =
+            (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
+            && noun_kind(next) == Some(NounKind::Person)
+            && is_singular_person(next)
+        {
+            found.push(Mention {
+                quantity: Quantity {
+                    value: CountValue::Known(Estimate::exact(1)),
+                    said: format!("{} {next} (one)", tokens[i].word().unwrap_or_default()),
+                    start_token: i,
+                    end_token: i,
+                },
+                noun: Some((NounKind::Person, next.to_owned())),
+                head: i + 1,
+            });
+            i += 2;
             continue;
         }
         let Some(quantity) = quantity_at(tokens, i) else {
@@ -554,13 +614,30 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
             consider(distance, field, false);
         }
     }
-    for (distance, k) in (head + 1..tokens.len()).enumerate().take(4) {
+    // After the noun, an aside counting part of it ("three people, including a child, were
+    // killed") is passed over to reach the verb.
+    let (mut distance, mut k) = (0, head + 1);
+    while k < tokens.len() && distance < 4 {
         if clause_break(&tokens[k]) {
             break;
+        }
+        if matches!(
+            tokens[k].word(),
+            Some("including" | "among" | "بينهم" | "منهم")
+        ) {
+            match tokens[k..].iter().position(|t| t.is_punct(',')) {
+                Some(comma) => {
+                    k += comma + 1;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, true);
         }
+        distance += 1;
+        k += 1;
     }
     best.map(|(distance, field)| (field, distance))
 }
@@ -597,7 +674,14 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            let verb = verb_near(&tokens, m);
+            // A casualty noun says itself what happened: "سقوط قتيلين" is two killed.
+            let verb = m
+                .noun
+                .as_ref()
+                .and_then(|(_, word)| arabic::dual_singular(word))
+                .and_then(|singular| casualty_noun(&singular))
+                .map(|field| (field, 0))
+                .or_else(|| verb_near(&tokens, m));
             let fit = fits(
                 field,
                 m.noun.as_ref().map(|(kind, _)| *kind),
@@ -606,6 +690,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
         })
         .filter(|(fit, _, _)| *fit > 0)
+        // "three people, including a child, were killed": the child is one of the three.
+        .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
         .collect();
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
@@ -661,8 +747,36 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     })
 }
 
+/// The casualty an Arabic noun for a person is: قتيل (one killed), جريح or مصاب (one wounded).
+fn casualty_noun(singular: &str) -> Option<Field> {
+    if arabic::is_one_of(singular, &["قتيل"]) {
+        Some(Field::Killed)
+    } else if arabic::is_one_of(singular, &["جريح", "مصاب"]) {
+        Some(Field::Wounded)
+    } else {
+        None
+    }
+}
+
+/// Whether a mention counts part of the one before it: it follows "including", "among them",
+/// "of whom", "بينهم", "منهم" (the words just before its quantity).
+fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
+    let at = mention.quantity.start_token;
+    let word = |back: usize| {
+        at.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .and_then(Token::word)
+            .unwrap_or("")
+    };
+    matches!(word(1), "including" | "incl" | "بينهم" | "منهم" | "بينهن")
+        || matches!(
+            (word(2), word(1)),
+            ("among", "them" | "whom") | ("of", "whom" | "them")
+        )
+}
+
 /// The mentions around `best` that count people together with it: exact counts of people
-/// joined only by "and" or commas.
+/// joined only by "and" or commas (and a possessive: "a woman and her two children").
 fn people_group(tokens: &[Token], all: &[Mention], best: usize) -> std::ops::Range<usize> {
     let exact_people = |m: &Mention| {
         matches!(m.noun, Some((NounKind::Person, _)))
@@ -671,9 +785,9 @@ fn people_group(tokens: &[Token], all: &[Mention], best: usize) -> std::ops::Ran
     let joined = |a: &Mention, b: &Mention| {
         let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
         !between.is_empty()
-            && between
-                .iter()
-                .all(|t| t.is_punct(',') || matches!(t.word(), Some("and" | "و")))
+            && between.iter().all(|t| {
+                t.is_punct(',') || matches!(t.word(), Some("and" | "و" | "his" | "her" | "their"))
+            })
     };
     if !exact_people(&all[best]) {
         return best..best + 1;
@@ -866,9 +980,11 @@ mod tests {
             value("several rockets", Field::Munitions),
             Some(CountValue::Unknown)
         );
+        // About twelve, kept as the best estimate like "about 12".
+        assert_eq!(value("a dozen rockets", Field::Munitions), exact(12));
         assert_eq!(
-            value("a dozen rockets", Field::Munitions),
-            Some(CountValue::Unknown)
+            value("half a dozen mortar rounds", Field::Munitions),
+            exact(6)
         );
         assert_eq!(
             value("dozens of rockets", Field::Munitions),

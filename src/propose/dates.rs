@@ -55,7 +55,20 @@ const ARABIC_MONTHS: &[(&str, i8)] = &[
 
 /// The month named at token `i` (one word, or two in Arabic: "كانون الثاني"), with the index
 /// of its last token.
+/// The month named at `i` and the index of its last token. Arabic reports often name a month
+/// in both series joined by a slash ("آذار/مارس"): the pair is one month.
 fn month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let (month, last) = one_month_at(tokens, i)?;
+    let slash = tokens
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/')));
+    match one_month_at(tokens, last + 2) {
+        Some((again, pair_last)) if slash && again == month => Some((month, pair_last)),
+        _ => Some((month, last)),
+    }
+}
+
+fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let word = tokens.get(i)?.word()?;
     if !arabic::is_arabic(word) {
         return month_of(word).map(|m| (m, i));
@@ -1021,8 +1034,31 @@ fn capitalised(word: &str) -> String {
 /// "2020.09.24"), or day first with dots ("14.03.2020", as European and Middle Eastern sources
 /// write). Slashed day-first dates are read only when the order is plain: "14/03/2020" (no
 /// month 14); "03/04/2020" could be either and proposes nothing.
-fn numeric_dates(tokens: &[Token]) -> Vec<DateProposal> {
+/// Of the two readings of `a/b/year` (day first or month first), the one that falls on the
+/// weekday the span names, when exactly one does.
+fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option<(u32, u32, u32)> {
+    let weekday = tokens.iter().filter_map(Token::word).find_map(weekday_of)?;
+    let on_it = |month: u32, day: u32| {
+        let date = Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        )
+        .ok()?;
+        (date.weekday() == weekday).then_some((year, month, day))
+    };
+    match (on_it(b, a), on_it(a, b)) {
+        (Some(day_first), None) => Some(day_first),
+        (None, Some(month_first)) => Some(month_first),
+        _ => None,
+    }
+}
+
+/// Dates written in digits (`14.03.2020`, `2020/03/14`), and whether the span also holds one
+/// whose day and month cannot be told apart (`03/04/2020`).
+fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
     let mut found = Vec::new();
+    let mut ambiguous = false;
     for window in tokens.windows(5) {
         let [a, s1, b, s2, c] = window else { continue };
         let (Some(x), Some(y), Some(z)) = (a.number(), b.number(), c.number()) else {
@@ -1052,7 +1088,14 @@ fn numeric_dates(tokens: &[Token]) -> Vec<DateProposal> {
                 '.' | '-' => (z, y, x),
                 _ if x > 12 => (z, y, x),
                 _ if y > 12 => (z, x, y),
-                _ => continue,
+                // "Friday 09/07/2021": the weekday says which reading is meant.
+                _ => match reading_on_the_weekday(tokens, z, x, y) {
+                    Some(reading) => reading,
+                    None => {
+                        ambiguous = true;
+                        continue;
+                    }
+                },
             }
         } else {
             continue;
@@ -1072,7 +1115,7 @@ fn numeric_dates(tokens: &[Token]) -> Vec<DateProposal> {
             });
         }
     }
-    found
+    (found, ambiguous)
 }
 
 /// Two vague mentions joined as a range ("from late May to early June 2017"): one range from
@@ -1140,7 +1183,7 @@ pub fn propose_dates_around(
     around: &str,
 ) -> Vec<DateProposal> {
     let tokens = tokenize(span);
-    let numeric = numeric_dates(&tokens);
+    let (numeric, ambiguous) = numeric_dates(&tokens);
     if !numeric.is_empty() {
         return numeric;
     }
@@ -1150,7 +1193,8 @@ pub fn propose_dates_around(
         .iter()
         .filter_map(|mention| day_proposal(mention, article_date, around_year))
         .collect();
-    if !absolute.is_empty() {
+    // The year of a date whose day and month cannot be told apart is no date of its own.
+    if !absolute.is_empty() || ambiguous {
         return absolute;
     }
     if let Some(article) = article_date {

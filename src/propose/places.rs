@@ -104,10 +104,116 @@ pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
     PlaceMatcher::new(places).propose(span)
 }
 
+/// Titles before a person's name: what follows one is a person, not a place ("Mr Marie",
+/// "General Hit…", "الشيخ …").
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sheikh",
+    "shaykh",
+    "sayyed",
+    "sayyid",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "lt",
+    "lieutenant",
+    "capt",
+    "captain",
+    "brig",
+    "brigadier",
+    "sgt",
+    "sergeant",
+    "president",
+    "minister",
+    "premier",
+    "ayatollah",
+    "imam",
+    "cleric",
+    "sen",
+    "senator",
+    "rep",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "commander",
+    "king",
+    "prince",
+    "emir",
+];
+const ARABIC_TITLES: &[&str] = &[
+    "السيد",
+    "الشيخ",
+    "الرئيس",
+    "الوزير",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "الدكتور",
+    "النائب",
+    "المتحدث",
+    "القائد",
+    "الأمير",
+    "الملك",
+];
+
+/// Arabic nouns for a kind of place, written before its name ("مدينة الناصرية", the city of
+/// Nasiriyah): never a place's name by themselves, although a town may be called "the city".
+const ARABIC_PLACE_NOUNS: &[&str] = &[
+    "مدينة",
+    "قرية",
+    "بلدة",
+    "محافظة",
+    "منطقة",
+    "قاعدة",
+    "مطار",
+    "ناحية",
+    "قضاء",
+    "معسكر",
+    "حي",
+    "شارع",
+    "طريق",
+];
+
+/// Whether the name found at `mention` is not a place there: it follows a title, or it is a
+/// bare Arabic noun for a kind of place.
+fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::NameMatch) -> bool {
+    let before = mention
+        .first_word
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .and_then(|t| t.word());
+    let after_title = before.is_some_and(|word| {
+        TITLES.contains(&word) || crate::propose::arabic::is_one_of(word, ARABIC_TITLES)
+    });
+    let words: Vec<&str> = tokens[mention.first_word..mention.end_word]
+        .iter()
+        .filter_map(|t| t.word())
+        .collect();
+    let place_noun =
+        matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_PLACE_NOUNS));
+    after_title || place_noun
+}
+
 fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlaceProposal> {
     let tokens = names::word_tokens(span);
     let mut proposals: Vec<PlaceProposal> = Vec::new();
-    for mention in index.find(span, &tokens) {
+    for mention in index
+        .find(span, &tokens)
+        .into_iter()
+        .filter(|m| !not_a_place_here(&tokens, m))
+    {
         let place = &places[mention.owner];
         if proposals.iter().any(|p| p.place_id == place.place_id) {
             continue;
@@ -115,7 +221,11 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
         proposals.push(proposal(place, &mention, ""));
     }
     let known = gazetteer::places();
-    for mention in gazetteer_index().find(span, &tokens) {
+    for mention in gazetteer_index()
+        .find(span, &tokens)
+        .into_iter()
+        .filter(|m| !not_a_place_here(&tokens, m))
+    {
         let place = &known[mention.owner];
         let covered = proposals
             .iter()

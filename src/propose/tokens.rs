@@ -151,10 +151,23 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 raw.push(chars[i]);
                 i += 1;
             }
+            // An English possessive is the word itself: "Sunday's attack", "Iraq's west".
+            let possessive = raw.chars().count() > 3
+                && raw.ends_with('s')
+                && raw[..raw.len() - 1].ends_with(is_apostrophe);
+            let (word, end) = if possessive {
+                let cut = raw[..raw.len() - 1]
+                    .char_indices()
+                    .last()
+                    .map_or(0, |(at, _)| at);
+                (fold(&raw[..cut]), i - 2)
+            } else {
+                (fold(&raw), i)
+            };
             tokens.push(Token {
-                kind: TokenKind::Word(fold(&raw)),
+                kind: TokenKind::Word(word),
                 start,
-                end: i,
+                end,
             });
         } else {
             if !c.is_whitespace() {
