@@ -46,6 +46,25 @@ PROVINCES = {
     },
 }
 
+# Other spellings of the provinces' names in English-language reporting (transliterations vary:
+# Salahuddin, Salah ad-Din, Saladin); each becomes "X province", "X governorate", and "X" alone.
+PROVINCE_SPELLINGS = {
+    "Anbar": ["al-Anbar"], "Muthanna": ["al-Muthanna"],
+    "Qadisiyyah": ["Qadisiyah", "Qadisiya", "al-Qadisiyah", "Diwaniyah"],
+    "Dhi Qar": ["Thi Qar", "Dhiqar"], "Diyala": ["Diyalah"], "Maysan": ["Missan", "Maisan"],
+    "Nineveh": ["Ninawa", "Ninewa", "Ninevah"], "Wasit": ["Wassit"],
+    "Salah al-Din": ["Salahuddin", "Salahaddin", "Salah ad-Din", "Saladin", "Salaheddine",
+                     "Salah al Din"],
+    "Sulaymaniyah": ["Sulaimaniya", "Sulaimaniyah", "Suleimaniyah", "Slemani"],
+    "Duhok": ["Dohuk", "Dahuk"], "Erbil": ["Arbil", "Hawler"], "Babil": ["Babylon"],
+    "Basra": ["Basrah"], "Al-Hasakah": ["Hasakah", "Hasaka", "Hassakeh", "al-Hasaka"],
+    "Deir ez-Zor": ["Deir Ezzor", "Deir al-Zour", "Deir el-Zor", "Dayr az-Zawr", "Deir Ez Zor"],
+    "Raqqa": ["Raqqah", "ar-Raqqa"], "As-Suwayda": ["Suwayda", "Sweida", "Suwaida"],
+    "Daraa": ["Deraa", "Dar'a"], "Latakia": ["Lattakia", "Latakiya"], "Idlib": ["Idleb"],
+    "Rif Dimashq": ["Damascus countryside", "Rural Damascus", "Reef Damascus"],
+    "Hama": ["Hamah"], "Homs": ["Hims"], "Tartus": ["Tartous"], "Quneitra": ["Qunaytirah"],
+}
+
 # Bases and crossings from public reporting; coordinates to about a kilometre or two (where_prec 2).
 SITES = [
     ("Al-Tanf garrison", "Homs", "SYR", 33.50, 38.65,
@@ -95,6 +114,12 @@ def keep_alias(alias):
     return script == "latin" and alias[:1].isupper() and len(alias) >= 3
 
 
+def town_named(row, names):
+    """Whether the town `row` (name, ..., aliases at 7) goes by one of `names`."""
+    wanted = {n.lower() for n in names}
+    return row[0].lower() in wanted or any(a.lower() in wanted for a in row[7])
+
+
 def main():
     cities = json.loads((DATA / "cities500.json").read_text())
     rows = []
@@ -116,7 +141,13 @@ def main():
             capital = capitals.get((country, code), (0, None))[1]
             if capital is None:
                 continue
-            aliases = [f"{english} province", f"{english} governorate", f"محافظة {arabic}"]
+            names = [english] + PROVINCE_SPELLINGS.get(english, [])
+            aliases = [f"{n} {kind}" for n in names for kind in ("province", "governorate")]
+            aliases.append(f"محافظة {arabic}")
+            # A province named alone ("in Diyala") where no town bears its name; where one does
+            # ("in Basra"), the town is meant.
+            if not any(town_named(r, names + [arabic]) for r in rows):
+                aliases += names + [arabic]
             rows.append((f"{english} province", english, COUNTRIES[country],
                          round(capital["latitude"], 3), round(capital["longitude"], 3), 4, 0,
                          aliases, 0))

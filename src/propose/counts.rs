@@ -213,6 +213,38 @@ fn is_listed_modifier(word: &str) -> bool {
             | "mortar"
             | "rocket"
             | "them"
+            // Kinds and names of munitions: "59 Tomahawk cruise missiles", "two car bombs".
+            | "cruise"
+            | "ballistic"
+            | "guided"
+            | "precision"
+            | "tomahawk"
+            | "grad"
+            | "car"
+            | "truck"
+            | "suicide"
+            | "kamikaze"
+            | "attack"
+            | "artillery"
+            | "tank"
+            | "anti"
+            | "booby"
+            | "trapped"
+            | "sticky"
+            | "roadside"
+            | "improvised"
+            | "homemade"
+            | "short"
+            | "medium"
+            | "long"
+            | "range"
+            | "unmanned"
+            | "aerial"
+            | "fixed"
+            | "wing"
+            | "surface"
+            | "to"
+            | "air"
     )
 }
 
@@ -682,11 +714,12 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
                 .and_then(|singular| casualty_noun(&singular))
                 .map(|field| (field, 0))
                 .or_else(|| verb_near(&tokens, m));
-            let fit = fits(
-                field,
-                m.noun.as_ref().map(|(kind, _)| *kind),
-                verb.map(|(f, _)| f),
-            );
+            let noun = m.noun.as_ref().map(|(kind, _)| *kind);
+            let mut fit = fits(field, noun, verb.map(|(f, _)| f));
+            // "killed and wounded dozens": the count is said of both verbs.
+            if fit == 0 && coordinated_verbs(&tokens, m).contains(&field) {
+                fit = fits(field, noun, Some(field));
+            }
             (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
         })
         .filter(|(fit, _, _)| *fit > 0)
@@ -745,6 +778,19 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         span_start: tokens[first.quantity.start_token].start,
         span_end: tokens[last.head.max(last.quantity.end_token)].end,
     })
+}
+
+/// The fields of two verbs joined by "and" or "or" just before a mention ("killed and wounded
+/// dozens", "killing or injuring 20").
+fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {
+    let at = mention.quantity.start_token;
+    if at < 3 || !matches!(tokens[at - 2].word(), Some("and" | "or")) {
+        return Vec::new();
+    }
+    [verb_at(tokens, at - 3), verb_at(tokens, at - 1)]
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// The casualty an Arabic noun for a person is: قتيل (one killed), جريح or مصاب (one wounded).

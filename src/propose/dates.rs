@@ -1145,7 +1145,26 @@ fn vague_range(
                 || (t.word() == Some("and") && between_opens)
                 || part_of(t.word().unwrap_or("")).is_some()
         });
-    if !joined || first.month.is_none() || second.month.is_none() {
+    if !joined {
+        return None;
+    }
+    // Years alone: "from 2011 to 2013", "between 2012 and 2014".
+    if let (None, None, Some(a), Some(b)) = (first.month, second.month, first.year, second.year)
+        && first.part.is_none()
+        && second.part.is_none()
+    {
+        let start = Date::new(a, 1, 1).ok()?;
+        let end = Date::new(b, 12, 31).ok()?;
+        return (a < b).then(|| DateProposal {
+            start,
+            end,
+            precision: DatePrecision::Year,
+            reason: format!("{a} to {b}: one range"),
+            span_start: first.start,
+            span_end: second.end,
+        });
+    }
+    if first.month.is_none() || second.month.is_none() {
         return None;
     }
     let year = second.year.or(first.year).or(around_year);
