@@ -22,6 +22,63 @@ pub(super) fn proposal_label(proposal: &Proposal) -> &'static str {
     }
 }
 
+/// A span's ends after moving one of them by a word in `text`: the end to the next word's end
+/// (later) or the previous word's end (earlier); the start to the previous word's start
+/// (earlier) or the next word's start (later). A span never becomes empty.
+pub(super) fn word_step(
+    text: &str,
+    start: usize,
+    end: usize,
+    move_start: bool,
+    later: bool,
+) -> (usize, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    let is_word = |i: usize| chars.get(i).is_some_and(|c| c.is_alphanumeric());
+    let len = chars.len();
+    match (move_start, later) {
+        (false, true) => {
+            let mut i = end;
+            while i < len && !is_word(i) {
+                i += 1;
+            }
+            while i < len && is_word(i) {
+                i += 1;
+            }
+            (start, i.max(end))
+        }
+        (false, false) => {
+            let mut i = end;
+            while i > start + 1 && is_word(i - 1) {
+                i -= 1;
+            }
+            while i > start + 1 && !is_word(i - 1) {
+                i -= 1;
+            }
+            (start, if i > start { i } else { end })
+        }
+        (true, false) => {
+            let mut i = start;
+            while i > 0 && !is_word(i - 1) {
+                i -= 1;
+            }
+            while i > 0 && is_word(i - 1) {
+                i -= 1;
+            }
+            (i, end)
+        }
+        (true, true) => {
+            let mut i = start;
+            while i < end - 1 && is_word(i) {
+                i += 1;
+            }
+            while i < end - 1 && !is_word(i) {
+                i += 1;
+            }
+            (if i < end { i } else { start }, end)
+        }
+    }
+}
+
 impl SpanlineApp {
     /// Runs one change as its own undo step, then refreshes what it touched. `false` if it
     /// failed (the reason is shown).
@@ -159,21 +216,99 @@ impl SpanlineApp {
             .iter()
             .flat_map(|field| propose::propose(*field, words, &context))
             .collect();
-        let built = commands::attach_evidence(
-            selected.incident.incident_id,
-            &article.text,
-            span,
-            fields,
-            &self.stamp(),
-        );
-        if self.change(built.map(|(change, _)| change)) {
+        // The same words attached again for another field (a second number key while they
+        // are still selected) become one span for both fields: "killing one girl and wounding
+        // five" is evidence for killed and wounded at once.
+        let same_words = selected.evidence.iter().find(|e| {
+            e.article_id == span.article_id && e.start == span.start && e.end == span.end
+        });
+        let built = match same_words {
+            Some(existing) => {
+                let added: Vec<Field> = fields
+                    .iter()
+                    .copied()
+                    .filter(|f| !existing.fields.contains(f))
+                    .collect();
+                if added.is_empty() {
+                    self.status = "These words are already evidence for that field.".into();
+                    return;
+                }
+                let mut all = existing.fields.clone();
+                all.extend(added.iter().copied());
+                let mut change = commands::set_evidence_fields(existing.clone(), all);
+                change.label = format!(
+                    "add {} to the evidence",
+                    added
+                        .iter()
+                        .map(|f| field_label(*f))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                Ok(change)
+            }
+            None => commands::attach_evidence(
+                selected.incident.incident_id,
+                &article.text,
+                span,
+                fields,
+                &self.stamp(),
+            )
+            .map(|(change, id)| {
+                self.adjusting = Some(id);
+                change
+            }),
+        };
+        if let Some(existing) = same_words {
+            self.adjusting = Some(existing.evidence_id);
+        }
+        if self.change(built) {
             // The tray keeps what earlier evidence proposed until it is applied or dismissed.
             for proposal in proposals {
                 if !self.proposals.contains(&proposal) {
                     self.proposals.push(proposal);
                 }
             }
-            self.clear_selection();
+            // The words stay selected: another number key adds its field to the same span.
+        }
+    }
+
+    /// Moves the start or the end of the evidence span last attached or jumped to by one word,
+    /// keeping its fields; repeated presses are one undo step.
+    pub(super) fn adjust_span(&mut self, start: bool, later: bool) {
+        let evidence = self.adjusting.and_then(|id| {
+            self.workspace
+                .selected
+                .as_ref()
+                .and_then(|s| s.evidence.iter().find(|e| e.evidence_id == id))
+                .cloned()
+        });
+        let Some(evidence) = evidence else {
+            self.status =
+                "Click an evidence chip (or attach words) first: Shift+Alt+arrows adjust that span."
+                    .into();
+            return;
+        };
+        let Some(article) = self
+            .workspace
+            .open
+            .iter()
+            .find(|a| a.article_id == evidence.article_id)
+        else {
+            self.status = "Open the span's article to adjust it.".into();
+            return;
+        };
+        let (from, to) = word_step(&article.text, evidence.start, evidence.end, start, later);
+        if (from, to) == (evidence.start, evidence.end) {
+            self.status = "The span cannot move further that way.".into();
+            return;
+        }
+        let (id, article_id) = (evidence.evidence_id, evidence.article_id);
+        let change = commands::resize_evidence(evidence, &article.text, from, to);
+        if self.change_merging(change, Some(format!("adjust span {id}")))
+            && let Some(pane) = self.workspace.position_of(article_id)
+            && let Some(target) = self.panes.get_mut(pane)
+        {
+            target.flash(from..to);
         }
     }
 

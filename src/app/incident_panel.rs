@@ -72,6 +72,66 @@ impl SpanlineApp {
             ui.label("Select an incident to code it.");
             return;
         };
+        // What the editor edits: the incident and the articles its evidence is in.
+        let sources: Vec<String> = {
+            let mut ids: Vec<crate::model::ArticleId> = Vec::new();
+            for e in &selected.evidence {
+                if !ids.contains(&e.article_id) {
+                    ids.push(e.article_id);
+                }
+            }
+            ids.iter()
+                .map(|id| {
+                    self.workspace
+                        .open
+                        .iter()
+                        .find(|a| a.article_id == *id)
+                        .map(|a| format!("“{}”", a.title))
+                        .or_else(|| {
+                            self.workspace
+                                .corpus
+                                .iter()
+                                .find(|a| a.article_id == *id)
+                                .map(|a| format!("“{}”", a.meta.title))
+                        })
+                        .unwrap_or_else(|| "an article not listed".to_owned())
+                })
+                .collect()
+        };
+        let summary = if selected.incident.summary.trim().is_empty() {
+            "untitled incident".to_owned()
+        } else {
+            selected.incident.summary.clone()
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("Editing: {summary}")).strong());
+            let pin = ui
+                .selectable_label(
+                    self.pinned,
+                    if self.pinned {
+                        "📌 Pinned"
+                    } else {
+                        "📌 Pin"
+                    },
+                )
+                .on_hover_text(
+                    "A pinned incident stays selected when you open another article, to code it \
+                     from several sources",
+                );
+            if pin.clicked() {
+                actions.push(Action::TogglePin);
+            }
+        });
+        let from = match sources.len() {
+            0 => "no evidence yet".to_owned(),
+            _ => format!("from {}", sources.join(", ")),
+        };
+        let note = if self.pinned {
+            format!("{from} · pinned: stays selected in other articles")
+        } else {
+            from
+        };
+        ui.label(crate::ui::bidi::label_text(ui, &note));
         super::chrome::command_button(
             ui,
             crate::ui::command_list::UiCommand::DeleteIncident,

@@ -77,6 +77,10 @@ enum Action {
     Agreement(crate::ui::agreement_view::AgreementEvent),
     /// Open the details form of an article, the keyboard in a field if given.
     Details(ArticleId, Option<crate::ui::article_details::TextField>),
+    /// Pin or unpin the selected incident.
+    TogglePin,
+    /// Attach the selection as evidence for every field ticked in the attach menu.
+    AttachToTicked,
 }
 
 pub struct SpanlineApp {
@@ -126,6 +130,12 @@ pub struct SpanlineApp {
     agreement: Option<(String, crate::agreement::Report)>,
     /// The article details form, while it is open.
     details: Option<crate::ui::article_details::ArticleDetailsForm>,
+    /// The selected incident stays selected when another article opens.
+    pinned: bool,
+    /// The fields ticked in the attach menu, for one span supporting several.
+    attach_set: Vec<crate::model::Field>,
+    /// The evidence span last attached or jumped to: what Shift+Alt+arrows adjust.
+    adjusting: Option<crate::model::EvidenceId>,
 }
 
 /// Takes the job in `slot` out once it is done, with its name and result; until then asks for
@@ -193,6 +203,9 @@ impl SpanlineApp {
             agreement_job: None,
             agreement: None,
             details: None,
+            pinned: false,
+            attach_set: Vec::new(),
+            adjusting: None,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -378,6 +391,25 @@ impl SpanlineApp {
         self.follow_workspace(true);
     }
 
+    /// The editor follows the articles on screen: an incident none of them has evidence for is
+    /// let go when another article opens (number keys would attach the new article's words to
+    /// it), unless the analyst pinned it to code it from several sources.
+    fn follow_open_articles(&mut self) {
+        if self.pinned {
+            return;
+        }
+        let Some(selected) = &self.workspace.selected else {
+            return;
+        };
+        let on_screen = selected
+            .evidence
+            .iter()
+            .any(|e| self.workspace.position_of(e.article_id).is_some());
+        if !on_screen {
+            self.select_incident(None);
+        }
+    }
+
     /// Opens an article in the main pane, or (`beside`) in a second pane next to it.
     fn open_article(&mut self, article_id: ArticleId, beside: bool) {
         let Some(project) = &self.project else { return };
@@ -394,6 +426,9 @@ impl SpanlineApp {
                 self.follow_workspace(false);
                 self.active_pane = at;
                 self.proposals.clear();
+                if !beside {
+                    self.follow_open_articles();
+                }
             }
             Ok(None) => self.error = Some("That article no longer exists.".into()),
             Err(err) => self.error = Some(err.to_string()),
@@ -563,6 +598,21 @@ impl SpanlineApp {
             }
             Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
             Action::Details(article_id, field) => self.open_details(article_id, field),
+            Action::AttachToTicked => match self.selection() {
+                Some(range) => {
+                    let fields = self.attach_set.clone();
+                    self.attach(range, fields);
+                }
+                None => self.status = "Select some words first.".into(),
+            },
+            Action::TogglePin => {
+                self.pinned = !self.pinned;
+                self.status = if self.pinned {
+                    "The selected incident stays selected when another article opens".into()
+                } else {
+                    "The editor follows the article on screen".into()
+                };
+            }
             Action::SealUndoStep => {
                 if let Some(project) = self.project.as_mut() {
                     project.seal_undo_step();
@@ -596,6 +646,7 @@ impl SpanlineApp {
 
     /// Shows `evidence` (opening its article when it is not on screen) and flashes it.
     fn jump_to_evidence(&mut self, evidence: Evidence) {
+        self.adjusting = Some(evidence.evidence_id);
         let pane = match self.workspace.position_of(evidence.article_id) {
             Some(pane) => pane,
             None => {
@@ -636,6 +687,7 @@ impl SpanlineApp {
                 Some(range) => self.attach(range, vec![field]),
                 None => self.status = "Select some words first.".into(),
             },
+            UiCommand::AdjustSpan { start, later } => self.adjust_span(start, later),
             UiCommand::EditCodebook => self.open_codebook(),
             UiCommand::ArticleDetails => self.open_details_of_active(),
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
@@ -688,11 +740,47 @@ impl SpanlineApp {
             {
                 actions.push(Action::Command(command));
             }
-            ui.menu_button("Attach as evidence…", |ui| {
-                for (_, field) in crate::ui::command_list::FIELD_KEYS {
-                    command_button(ui, UiCommand::Attach(field), actions);
-                }
-            });
+            // Stays open while fields are ticked; closes when clicked outside or after attaching.
+            let config = egui::containers::menu::MenuConfig::new()
+                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+            egui::containers::menu::MenuButton::new("Attach as evidence…")
+                .config(config)
+                .ui(ui, |ui| {
+                    for (_, field) in crate::ui::command_list::FIELD_KEYS {
+                        command_button(ui, UiCommand::Attach(field), actions);
+                    }
+                    ui.separator();
+                    // One span for several fields at once: tick them, then attach.
+                    ui.label("Or for several fields at once:");
+                    for (_, field) in crate::ui::command_list::FIELD_KEYS {
+                        let mut ticked = self.attach_set.contains(&field);
+                        let label = crate::ui::command_list::field_label(field);
+                        if ui.checkbox(&mut ticked, label).changed() {
+                            if ticked {
+                                self.attach_set.push(field);
+                            } else {
+                                self.attach_set.retain(|f| *f != field);
+                            }
+                        }
+                    }
+                    let n = self.attach_set.len();
+                    if ui
+                        .add_enabled(
+                            n > 0,
+                            egui::Button::new(format!("Attach to the {n} ticked fields")),
+                        )
+                        .clicked()
+                    {
+                        actions.push(Action::AttachToTicked);
+                        ui.close();
+                    }
+                    ui.label(
+                        egui::RichText::new(
+                            "Pressing a second number key adds its field to the same words",
+                        )
+                        .weak(),
+                    );
+                });
             ui.checkbox(&mut self.show_suggestions, "Show suggestions")
                 .on_hover_text(
                     "Underline dates, counts, actors, places and weapons the proposals recognise; \

@@ -147,6 +147,35 @@ pub fn attach_evidence(
     ))
 }
 
+/// Moves a span's ends to `start..end` of its article, keeping its id, fields and note: a span
+/// one word too short is lengthened, not made again.
+pub fn resize_evidence(
+    evidence: Evidence,
+    article_text: &str,
+    start: usize,
+    end: usize,
+) -> StoreResult<Change> {
+    let span = Span {
+        article_id: evidence.article_id,
+        start,
+        end,
+    };
+    let quote = (start < end)
+        .then(|| crate::model::text::quote(article_text, start, end))
+        .flatten()
+        .ok_or_else(|| span_error(span))?;
+    let resized = Evidence {
+        start,
+        end,
+        quote,
+        ..evidence
+    };
+    Ok(Change::new(
+        "adjust the evidence span",
+        vec![Edit::Put(Record::Evidence(resized))],
+    ))
+}
+
 /// Changes which fields a span supports.
 pub fn set_evidence_fields(mut evidence: Evidence, fields: Vec<Field>) -> Change {
     evidence.fields = fields;

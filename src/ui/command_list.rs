@@ -24,6 +24,12 @@ pub enum UiCommand {
     Attach(Field),
     /// Delete the selected incident and its evidence (undoable).
     DeleteIncident,
+    /// Move an end of the evidence span last attached or jumped to by one word: its start
+    /// (`start`) or its end, later or earlier. Its field links stay.
+    AdjustSpan {
+        start: bool,
+        later: bool,
+    },
     /// Review: the next incident in date order (within the filters), shown with its evidence.
     ReviewNext,
     ReviewPrevious,
@@ -93,6 +99,22 @@ impl UiCommand {
             UiCommand::NewIncident,
             UiCommand::IncidentsFromDates,
             UiCommand::DeleteIncident,
+            UiCommand::AdjustSpan {
+                start: false,
+                later: true,
+            },
+            UiCommand::AdjustSpan {
+                start: false,
+                later: false,
+            },
+            UiCommand::AdjustSpan {
+                start: true,
+                later: false,
+            },
+            UiCommand::AdjustSpan {
+                start: true,
+                later: true,
+            },
             UiCommand::ReviewNext,
             UiCommand::ReviewPrevious,
             UiCommand::MarkReviewed,
@@ -134,6 +156,11 @@ impl UiCommand {
             UiCommand::NewIncident => "New incident from selection".into(),
             UiCommand::IncidentsFromDates => "One incident per date in the selection".into(),
             UiCommand::DeleteIncident => "Delete the selected incident".into(),
+            UiCommand::AdjustSpan { start, later } => format!(
+                "Evidence span: move its {} one word {}",
+                if *start { "start" } else { "end" },
+                if *later { "later" } else { "earlier" }
+            ),
             UiCommand::ReviewNext => "Review the next incident in date order".into(),
             UiCommand::ReviewPrevious => "Review the previous incident in date order".into(),
             UiCommand::MarkReviewed => {
@@ -211,6 +238,18 @@ impl UiCommand {
             UiCommand::NewIncident => plain(Key::N),
             UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
             UiCommand::DeleteIncident => KeyboardShortcut::new(Modifiers::COMMAND, Key::Delete),
+            UiCommand::AdjustSpan { start, later } => {
+                let key = if *later {
+                    Key::ArrowRight
+                } else {
+                    Key::ArrowLeft
+                };
+                let mut modifiers = Modifiers::SHIFT | Modifiers::ALT;
+                if *start {
+                    modifiers = modifiers | Modifiers::COMMAND;
+                }
+                KeyboardShortcut::new(modifiers, key)
+            }
             UiCommand::ReviewNext => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
             UiCommand::ReviewPrevious => KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
             UiCommand::MarkReviewed => KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter),

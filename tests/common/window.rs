@@ -7,10 +7,15 @@ use spanline::app::SpanlineApp;
 
 /// The window with `project` open (its checks done), one frame drawn, at 1400 × 900.
 pub fn harness_on(project: &Path) -> Harness<'static, SpanlineApp> {
+    harness_sized(project, [1400.0, 900.0])
+}
+
+/// The same at another window size.
+pub fn harness_sized(project: &Path, size: [f32; 2]) -> Harness<'static, SpanlineApp> {
     let mut app = SpanlineApp::new(Some(project), super::ANALYST);
     app.wait_for_checks();
     let mut harness = Harness::builder()
-        .with_size([1400.0, 900.0])
+        .with_size(size)
         .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
     harness.run();
     harness

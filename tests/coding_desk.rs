@@ -1,0 +1,223 @@
+//! The coding desk driven headless: the editor says what it edits and lets go of an incident
+//! when another article opens unless pinned; one span for two fields; a span's ends adjusted
+//! by keys with its fields kept, in one undo step; the window at 1366 × 768 keeps every
+//! control inside it.
+
+mod common;
+
+use common::window::{harness_sized, sample};
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use spanline::app::SpanlineApp;
+use spanline::model::{ArticleId, Field};
+use spanline::store::{articles, evidence};
+
+const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
+const ERBIL: &str = "Rockets fired at Erbil from the Nineveh plains";
+
+fn article(harness: &Harness<'static, SpanlineApp>, title: &str) -> (ArticleId, String) {
+    let conn = harness.state().project().expect("open").conn();
+    articles::all(conn, true)
+        .expect("reads")
+        .into_iter()
+        .find(|a| a.meta.title == title)
+        .map(|a| (a.article_id, a.text))
+        .unwrap_or_else(|| panic!("{title} is in the sample"))
+}
+
+/// Where `words` stand in `text`, in code points.
+fn range_of(text: &str, words: &str) -> std::ops::Range<usize> {
+    let start = text[..text.find(words).expect("in the text")]
+        .chars()
+        .count();
+    start..start + words.chars().count()
+}
+
+/// Opens the Green Zone report and makes an incident from its first words.
+fn new_incident_in_green_zone(harness: &mut Harness<'static, SpanlineApp>) -> String {
+    let (id, text) = article(harness, GREEN_ZONE);
+    harness.state_mut().show_article(id);
+    harness.run();
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "seven rockets were fired"));
+    harness.key_press(Key::N);
+    harness.run();
+    assert!(
+        harness.state().selected_incident().is_some(),
+        "made and selected"
+    );
+    text
+}
+
+#[test]
+fn the_editor_lets_go_of_an_incident_when_another_article_opens_unless_pinned() {
+    let (_dir, mut harness) = sample();
+    new_incident_in_green_zone(&mut harness);
+    assert!(harness.query_by_label_contains("Editing:").is_some());
+    assert!(
+        harness
+            .query_by_label_contains(&format!("from “{GREEN_ZONE}”"))
+            .is_some(),
+        "the editor names the incident's article"
+    );
+    let (erbil, _) = article(&harness, ERBIL);
+    harness.state_mut().show_article(erbil);
+    harness.run();
+    assert!(
+        harness.state().selected_incident().is_none(),
+        "number keys must not attach the Erbil report's words to it"
+    );
+
+    // Pinned, it stays through the switch, and says so.
+    let (green, _) = article(&harness, GREEN_ZONE);
+    harness.state_mut().show_article(green);
+    harness.run();
+    new_incident_in_green_zone(&mut harness);
+    harness.get_by_label("📌 Pin").click();
+    harness.run();
+    harness.state_mut().show_article(erbil);
+    harness.run();
+    assert!(harness.state().selected_incident().is_some(), "pinned");
+    assert!(
+        harness
+            .query_by_label_contains("pinned: stays selected in other articles")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_second_number_key_adds_its_field_to_the_same_span() {
+    let (_dir, mut harness) = sample();
+    let text = new_incident_in_green_zone(&mut harness);
+    let words = range_of(&text, "killing a girl and wounding five civilians");
+    harness.state_mut().select_range(words.clone());
+    harness.key_press(Key::Num6);
+    harness.run();
+    harness.key_press(Key::Num7);
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .expect("selected")
+        .incident_id;
+    let conn = harness.state().project().expect("open").conn();
+    let spans: Vec<_> = evidence::for_incident(conn, incident)
+        .expect("reads")
+        .into_iter()
+        .filter(|e| e.start == words.start && e.end == words.end)
+        .collect();
+    assert_eq!(spans.len(), 1, "one span, not two");
+    assert_eq!(spans[0].fields, vec![Field::Killed, Field::Wounded]);
+}
+
+#[test]
+fn the_attach_menu_attaches_one_span_to_the_ticked_fields() {
+    let (_dir, mut harness) = sample();
+    let text = new_incident_in_green_zone(&mut harness);
+    let words = range_of(&text, "killing a girl and wounding five civilians");
+    harness.state_mut().select_range(words.clone());
+    harness.get_by_label("Attach as evidence…").click();
+    harness.run();
+    let checkbox = egui::accesskit::Role::CheckBox;
+    harness.get_by_role_and_label(checkbox, "killed").click();
+    harness.run();
+    harness.get_by_role_and_label(checkbox, "wounded").click();
+    harness.run();
+    harness
+        .get_by_label("Attach to the 2 ticked fields")
+        .click();
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .expect("selected")
+        .incident_id;
+    let conn = harness.state().project().expect("open").conn();
+    let span = evidence::for_incident(conn, incident)
+        .expect("reads")
+        .into_iter()
+        .find(|e| e.start == words.start && e.end == words.end)
+        .expect("attached");
+    assert_eq!(span.fields, vec![Field::Killed, Field::Wounded]);
+}
+
+#[test]
+fn a_spans_end_moves_by_words_keeps_its_fields_and_undoes_in_one_step() {
+    let (_dir, mut harness) = sample();
+    let text = new_incident_in_green_zone(&mut harness);
+    let words = range_of(&text, "killing a girl");
+    harness.state_mut().select_range(words.clone());
+    harness.key_press(Key::Num6);
+    harness.run();
+    let longer = range_of(&text, "killing a girl and wounding");
+    let extend = Modifiers::SHIFT | Modifiers::ALT;
+    harness.key_press_modifiers(extend, Key::ArrowRight);
+    harness.run();
+    harness.key_press_modifiers(extend, Key::ArrowRight);
+    harness.run();
+    let incident = harness
+        .state()
+        .selected_incident()
+        .expect("selected")
+        .incident_id;
+    let spans = |harness: &Harness<'static, SpanlineApp>| {
+        let conn = harness.state().project().expect("open").conn();
+        evidence::for_incident(conn, incident).expect("reads")
+    };
+    let killed: Vec<_> = spans(&harness)
+        .into_iter()
+        .filter(|e| e.fields == vec![Field::Killed])
+        .collect();
+    assert_eq!(killed.len(), 1);
+    assert_eq!(killed[0].start..killed[0].end, longer, "two words longer");
+    assert_eq!(killed[0].quote.exact, "killing a girl and wounding");
+    // The start moves too: Ctrl+Shift+Alt+Right drops the first word.
+    harness.key_press_modifiers(extend | Modifiers::COMMAND, Key::ArrowRight);
+    harness.run();
+    let moved = spans(&harness)
+        .into_iter()
+        .find(|e| e.fields == vec![Field::Killed])
+        .expect("kept");
+    assert_eq!(moved.quote.exact, "a girl and wounding");
+    // Adjusting is one undo step, back to the span as attached.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let back = spans(&harness)
+        .into_iter()
+        .find(|e| e.fields == vec![Field::Killed])
+        .expect("kept");
+    assert_eq!(back.start..back.end, words);
+}
+
+#[test]
+fn at_1366_by_768_no_control_reaches_past_the_window_edge() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("copied");
+    let mut harness = harness_sized(&copy, [1366.0, 768.0]);
+    new_incident_in_green_zone(&mut harness);
+    harness.run();
+    let placed = harness
+        .query_all(egui_kittest::kittest::by())
+        .filter(|node| node.accesskit_node().bounding_box().is_some())
+        .count();
+    assert!(
+        placed > 100,
+        "the check sees the window's widgets: {placed}"
+    );
+    let outside: Vec<String> = harness
+        .query_all(egui_kittest::kittest::by())
+        .filter_map(|node| {
+            let bounds = node.accesskit_node().bounding_box()?;
+            let past = bounds.width() > 0.0 && (bounds.x0 < -0.5 || bounds.x1 > 1366.5);
+            past.then(|| format!("{:?} {bounds:?}", node.accesskit_node().label()))
+        })
+        .collect();
+    assert!(outside.is_empty(), "past the window's edge: {outside:#?}");
+}
