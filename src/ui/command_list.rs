@@ -246,7 +246,7 @@ impl UiCommand {
                 };
                 let mut modifiers = Modifiers::SHIFT | Modifiers::ALT;
                 if *start {
-                    modifiers = modifiers | Modifiers::COMMAND;
+                    modifiers |= Modifiers::COMMAND;
                 }
                 KeyboardShortcut::new(modifiers, key)
             }
