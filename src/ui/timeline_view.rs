@@ -605,18 +605,54 @@ fn date_axis(plot: Plot<'_>) -> Plot<'_> {
 }
 
 /// Incidents counted per day, week or month, stacked by event type.
+/// A whole-number grid step giving about five lines up to `high`: 1, 2, 5, 10, 20, 50 …
+pub(crate) fn whole_step(high: f64) -> f64 {
+    let mut step = 1.0;
+    for multiplier in [2.0, 2.5, 2.0].iter().cycle() {
+        if high / step <= 6.0 {
+            break;
+        }
+        step *= multiplier;
+    }
+    step.round().max(1.0)
+}
+
 fn counts_ui(ui: &mut Ui, size: BinSize, data: &TimelineData, codebook: &Codebook) {
     let binned = bins::bin(&data.incidents, size, |i| i.event_type.clone());
     let categories: std::collections::BTreeSet<Option<String>> = binned
         .iter()
         .flat_map(|b| b.counts.keys().cloned())
         .collect();
+    let per = match size {
+        BinSize::Day => "day",
+        BinSize::Week => "week",
+        BinSize::Month => "month",
+    };
+    // Counts are whole numbers: grid lines and labels at whole steps (1, 2, 5, 10 …).
     let plot = date_axis(
         Plot::new("timeline_counts")
             .legend(Legend::default())
             .allow_boxed_zoom(false),
     )
-    .include_y(0.0);
+    .include_y(0.0)
+    .y_axis_label(format!("incidents per {per}"))
+    .y_grid_spacer(|input| {
+        let high = input.bounds.1.max(1.0);
+        let step = whole_step(high);
+        (0..=(high / step).ceil() as i64)
+            .map(|k| GridMark {
+                value: k as f64 * step,
+                step_size: step,
+            })
+            .collect()
+    })
+    .y_axis_formatter(|mark, _| {
+        if mark.value < 0.0 || mark.value.fract().abs() > 1e-6 {
+            String::new()
+        } else {
+            format!("{}", mark.value as i64)
+        }
+    });
     plot.show(ui, |plot_ui| {
         let mut charts: Vec<egui_plot::BarChart> = Vec::new();
         for category in &categories {
@@ -835,4 +871,19 @@ fn filters_ui(
         }
     });
     zoom
+}
+
+#[cfg(test)]
+mod count_axis_tests {
+    use super::whole_step;
+
+    #[test]
+    fn count_grid_steps_are_whole_numbers_about_five_to_a_plot() {
+        assert_eq!(whole_step(0.6), 1.0);
+        assert_eq!(whole_step(4.0), 1.0);
+        assert_eq!(whole_step(9.0), 2.0);
+        assert_eq!(whole_step(25.0), 5.0);
+        assert_eq!(whole_step(60.0), 10.0);
+        assert_eq!(whole_step(300.0), 50.0);
+    }
 }
