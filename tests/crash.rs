@@ -185,5 +185,16 @@ fn kills_at_random_moments_never_lose_committed_work() {
             kept(&before, &common::dump(project.conn())),
             "round {round}: a record committed before the kill is gone or changed"
         );
+        // Opening swept the hidden file a killed copy or export leaves (for a copy without
+        // texts, a copy with them).
+        let hidden: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("lists")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|name| {
+                name.starts_with('.') && (name.contains(".writing") || name.contains(".copying"))
+            })
+            .collect();
+        assert!(hidden.is_empty(), "round {round}: left behind {hidden:?}");
     }
 }

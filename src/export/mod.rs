@@ -159,11 +159,9 @@ pub fn write_atomically<E>(
 where
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "export".to_owned());
-    let temp = path.with_file_name(format!(".{name}.writing"));
+    use crate::store::temp_files;
+    temp_files::sweep(temp_files::folder_of(path));
+    let temp = temp_files::beside(path, temp_files::Purpose::Writing);
     let written = (|| -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         let mut out = BufWriter::new(File::create(&temp)?);
         fill(&mut out).map_err(Into::into)?;

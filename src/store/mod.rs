@@ -22,6 +22,7 @@ pub mod places;
 pub mod records;
 pub mod schema;
 pub mod snapshot;
+pub mod temp_files;
 pub mod vocab;
 
 use std::path::{Path, PathBuf};
@@ -51,6 +52,8 @@ impl Project {
     /// SQLite's full integrity scan goes on in the background: see [`Project::integrity`].
     pub fn open(path: &Path, analyst: &str) -> Result<Self, OpenError> {
         let conn = open::open(path)?;
+        // A copy or export killed mid-write beside the project leaves a hidden file behind.
+        temp_files::sweep(temp_files::folder_of(path));
         let integrity = IntegrityCheck::start(path.to_owned());
         Ok(Self::with_connection(conn, path, analyst, integrity))
     }
@@ -189,11 +192,8 @@ impl Project {
         target: &Path,
         finish: impl FnOnce(&Path) -> StoreResult<T>,
     ) -> StoreResult<T> {
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let temp = target.with_file_name(format!(".{name}.copying"));
+        temp_files::sweep(temp_files::folder_of(target));
+        let temp = temp_files::beside(target, temp_files::Purpose::Copying);
         // The temporary copy and any journal SQLite left beside it (a full disk, a kill).
         let clean = || {
             let _ = std::fs::remove_file(&temp);
