@@ -343,3 +343,49 @@ fn headers_of_saved_reports_become_details_and_leave_the_text() {
     );
     assert!(!parsed.text.contains("title:"));
 }
+
+/// A disk that fills mid-import, made by capping the project's pages: the batches written
+/// before stay, the message says how many, and they are one undo step.
+#[test]
+fn an_import_that_fills_the_disk_keeps_its_earlier_batches_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = new_project(dir.path());
+    let files: Vec<PathBuf> = (0..12)
+        .map(|i| {
+            let path = dir.path().join(format!("r{i:02}.txt"));
+            let body = format!(
+                "Report {i}\n\n{}",
+                format!("Rockets {i} struck the base. ").repeat(40_000)
+            );
+            fs::write(&path, body).expect("written");
+            path
+        })
+        .collect();
+    let pages: i64 = project
+        .conn()
+        .query_row("PRAGMA page_count", [], |r| r.get(0))
+        .expect("pages");
+    // Room for about two 2 MB batches (texts are stored and indexed), not for all twelve.
+    project
+        .conn()
+        .pragma_update(None, "max_page_count", pages + 3_000)
+        .expect("capped");
+    let err = import_files(&mut project, &files, &AtomicBool::new(false), |_| {})
+        .expect_err("the disk fills");
+    let message = err.to_string();
+    assert!(message.contains("full"), "{message}");
+    let kept = articles::all(project.conn(), false).expect("reads").len();
+    assert!(kept > 0 && kept < files.len(), "kept {kept}");
+    assert!(
+        message.contains(&format!(
+            "the {kept} article(s) imported before it are kept"
+        )),
+        "{message}"
+    );
+    project.undo().expect("the kept ones are one undo step");
+    assert!(
+        articles::all(project.conn(), false)
+            .expect("reads")
+            .is_empty()
+    );
+}

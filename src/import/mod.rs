@@ -105,11 +105,42 @@ pub fn import_files(
 ) -> StoreResult<ImportReport> {
     let stamp = Stamp::now(project.analyst());
     let mut report = ImportReport::default();
+    let mut undo_edits = Vec::new();
+    let written = import_into(
+        project,
+        paths,
+        cancel,
+        &mut on_progress,
+        (&stamp, &mut report, &mut undo_edits),
+    );
+    // What was written stays one undo step even when a later batch failed (a full disk).
+    if !undo_edits.is_empty() {
+        let label = match report.imported.len() {
+            1 => "import 1 article".to_owned(),
+            n => format!("import {n} articles"),
+        };
+        project.record_undo_step(Change::new(label, undo_edits));
+    }
+    written?;
+    on_progress(Progress {
+        done: paths.len(),
+        total: paths.len(),
+        current: Path::new(""),
+    });
+    Ok(report)
+}
+
+/// The work of [`import_files`]: reads each file and writes the articles in batches.
+fn import_into(
+    project: &mut Project,
+    paths: &[PathBuf],
+    cancel: &AtomicBool,
+    on_progress: &mut impl FnMut(Progress<'_>),
+    (stamp, report, undo_edits): (&Stamp, &mut ImportReport, &mut Vec<crate::edit::Edit>),
+) -> StoreResult<()> {
     let mut seen_hashes = HashSet::new();
     let mut batch: Vec<(PathBuf, Article)> = Vec::new();
     let mut batch_bytes = 0;
-    let mut undo_edits = Vec::new();
-
     for (index, path) in paths.iter().enumerate() {
         if cancel.load(Ordering::Relaxed) {
             report.cancelled = true;
@@ -136,26 +167,13 @@ pub fn import_files(
         }
         batch_bytes += parsed.text.len();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        batch.push((path.clone(), new_article(parsed, hash, name, &stamp)));
+        batch.push((path.clone(), new_article(parsed, hash, name, stamp)));
         if batch_bytes >= BATCH_BYTES {
-            write_batch(project, &mut batch, &mut report, &mut undo_edits)?;
+            write_batch(project, &mut batch, report, undo_edits)?;
             batch_bytes = 0;
         }
     }
-    write_batch(project, &mut batch, &mut report, &mut undo_edits)?;
-    if !undo_edits.is_empty() {
-        let label = match report.imported.len() {
-            1 => "import 1 article".to_owned(),
-            n => format!("import {n} articles"),
-        };
-        project.record_undo_step(Change::new(label, undo_edits));
-    }
-    on_progress(Progress {
-        done: paths.len(),
-        total: paths.len(),
-        current: Path::new(""),
-    });
-    Ok(report)
+    write_batch(project, &mut batch, report, undo_edits)
 }
 
 fn new_article(

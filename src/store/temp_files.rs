@@ -95,7 +95,11 @@ mod tests {
         let name = temp.file_name().unwrap().to_string_lossy().into_owned();
         assert_eq!(writer_of(&name), Some(std::process::id()));
         assert_eq!(writer_of(".p.db.42.copying-journal"), Some(42));
-        assert_eq!(writer_of(".p.db.copying"), None, "an older name without a writer");
+        assert_eq!(
+            writer_of(".p.db.copying"),
+            None,
+            "an older name without a writer"
+        );
         assert_eq!(writer_of("notes.writing"), None, "not hidden");
         assert_eq!(writer_of(".bashrc"), None);
     }
@@ -104,8 +108,11 @@ mod tests {
     fn leftovers_of_a_gone_process_are_swept_and_running_ones_kept() {
         let dir = tempfile::tempdir().unwrap();
         // A process id far above any Linux allows is never running.
-        let gone = [".out.csv.4294967.writing", ".to send.db.4294967.copying",
-            ".to send.db.4294967.copying-journal"];
+        let gone = [
+            ".out.csv.4294967.writing",
+            ".to send.db.4294967.copying",
+            ".to send.db.4294967.copying-journal",
+        ];
         for name in gone {
             std::fs::write(dir.path().join(name), "left").unwrap();
         }
@@ -119,7 +126,11 @@ mod tests {
             .collect();
         if Path::new("/proc").is_dir() {
             assert_eq!(removed, 3, "{left:?}");
-            assert_eq!(left.len(), 2, "ours in progress and the report stay: {left:?}");
+            assert_eq!(
+                left.len(),
+                2,
+                "ours in progress and the report stay: {left:?}"
+            );
         } else {
             assert_eq!(removed, 0, "without /proc nothing is removed");
         }
