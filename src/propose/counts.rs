@@ -150,6 +150,43 @@ fn noun_kind(word: &str) -> Option<NounKind> {
     })
 }
 
+/// Singular Arabic nouns for one person, as counted after a casualty noun.
+const ARABIC_ONE_PERSON: &[&str] = &[
+    "جندي",
+    "شخص",
+    "مدني",
+    "عنصر",
+    "مقاتل",
+    "متعاقد",
+    "طفل",
+    "امرأة",
+    "ضابط",
+    "مواطن",
+    "موظف",
+    "عامل",
+    "شرطي",
+    "منتسب",
+];
+/// Singular Arabic munition nouns, counted one when "واحد" follows.
+const ARABIC_ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];
+
+/// One of a noun Arabic names without a number, at token `i`: a casualty noun followed by a
+/// singular person ("مقتل جندي"), or a singular munition followed by واحد ("صاروخ واحد").
+/// The kind, where the noun stands and the last token of the mention.
+fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
+    let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
+    let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    let casualty = arabic::is_one_of(word, &["مقتل", "إصابة", "مصرع", "استشهاد", "وإصابة"]);
+    if casualty && arabic::is_one_of(next, ARABIC_ONE_PERSON) {
+        return Some((NounKind::Person, i + 1, i + 1));
+    }
+    if arabic::is_one_of(word, ARABIC_ONE_MUNITION) && arabic::is_one_of(next, &["واحد", "واحدة"])
+    {
+        return Some((NounKind::Munition, i, i + 1));
+    }
+    None
+}
+
 /// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
 fn is_singular_person(word: &str) -> bool {
     !word.ends_with('s')
@@ -274,6 +311,13 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
             Some((i, "not a number"))
         }
         ("a", Some("few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
+        // "عدة صواريخ", "عشرات القذائف", "عدد من الجنود": no number either.
+        (w, _) if arabic::is_one_of(w, &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"]) => {
+            Some((i, "not a number"))
+        }
+        (w, Some(n)) if arabic::is_one_of(w, &["عدد"]) && arabic::is_one_of(n, &["من"]) => {
+            Some((i + 1, "not an exact number"))
+        }
         _ => None,
     }
 }
@@ -467,6 +511,24 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // Arabic names one of a noun without a number: "مقتل متعاقد أمريكي" (one contractor
+        // killed), "صاروخ واحد" (one rocket).
+        if let Some((kind, noun_at, last)) = arabic_one(tokens, i) {
+            let word = tokens[noun_at].word().unwrap_or_default().to_owned();
+            found.push(Mention {
+                quantity: Quantity {
+                    value: CountValue::Known(Estimate::exact(1)),
+                    said: format!("{word} (one)"),
+                    // The casualty noun before stays outside, where it is read as the verb.
+                    start_token: noun_at,
+                    end_token: last,
+                },
+                noun: Some((kind, word)),
+                head: last,
+            });
+            i = last + 1;
+            continue;
+        }
         // "a man and his son": a possessive before one person counts one.
         if let (Some("his" | "her" | "their"), Some(next)) =
             (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
@@ -632,9 +694,14 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let start = mention.quantity.start_token;
     let head = mention.head;
     let mut best: Option<(usize, Field)> = None;
-    // On a tie the verb after the noun wins: "… killed and five civilians were wounded".
+    // On a tie the verb after the noun wins in English ("… killed and five civilians were
+    // wounded"), the one before in Arabic, which puts the verb first ("قتل ثلاثة أشخاص
+    // وأصيب خمسة آخرون").
+    let arabic_order = tokens[start].word().is_some_and(arabic::is_arabic)
+        || tokens[head].word().is_some_and(arabic::is_arabic);
     let mut consider = |distance: usize, field: Field, after: bool| {
-        if best.is_none_or(|(d, _)| distance < d || (after && distance == d)) {
+        let wins_tie = after != arabic_order;
+        if best.is_none_or(|(d, _)| distance < d || (wins_tie && distance == d)) {
             best = Some((distance, field));
         }
     };
@@ -854,7 +921,8 @@ fn casualty_fields(word: &str) -> &'static [Field] {
     const BOTH: &[Field] = &[Field::Killed, Field::Wounded];
     match word {
         "casualties" | "casualty" | "victims" => BOTH,
-        _ if arabic::is_one_of(word, &["ضحايا", "خسائر"]) => BOTH,
+        // "دون وقوع إصابات", "لم يسفر عن إصابات": casualties of either kind.
+        _ if arabic::is_one_of(word, &["ضحايا", "خسائر", "إصابات"]) => BOTH,
         _ => match verb_field(word) {
             Some(Field::Killed) => &[Field::Killed],
             Some(Field::Wounded) => &[Field::Wounded],

@@ -1019,7 +1019,25 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         }
         i += 1;
     }
-    found
+    merge_same_days(found)
+}
+
+/// Neighbouring words that name the same day are one date: "مساء أمس الأربعاء" (yesterday
+/// evening, Wednesday), "yesterday, Tuesday".
+fn merge_same_days(found: Vec<DateProposal>) -> Vec<DateProposal> {
+    let mut merged: Vec<DateProposal> = Vec::new();
+    for date in found {
+        if let Some(last) = merged.last_mut()
+            && last.start == date.start
+            && last.end == date.end
+        {
+            last.span_end = last.span_end.max(date.span_end);
+            last.span_start = last.span_start.min(date.span_start);
+            continue;
+        }
+        merged.push(date);
+    }
+    merged
 }
 
 fn capitalised(word: &str) -> String {
