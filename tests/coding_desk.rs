@@ -221,3 +221,25 @@ fn at_1366_by_768_no_control_reaches_past_the_window_edge() {
         .collect();
     assert!(outside.is_empty(), "past the window's edge: {outside:#?}");
 }
+
+#[test]
+fn unticking_large_view_gives_the_timeline_its_height_back() {
+    let (_dir, mut harness) = sample();
+    let height = |harness: &Harness<'static, SpanlineApp>| {
+        harness
+            .state()
+            .timeline_plot_rect()
+            .expect("the plot is drawn")
+            .height()
+    };
+    let before = height(&harness);
+    harness.get_by_label("Large view").click();
+    harness.run();
+    let large = height(&harness);
+    assert!(large > before + 100.0, "{before} → {large}");
+    harness.get_by_label("Large view").click();
+    harness.run();
+    harness.run();
+    let after = height(&harness);
+    assert!((after - before).abs() < 2.0, "{before} → {large} → {after}");
+}

@@ -136,6 +136,40 @@ pub struct SpanlineApp {
     attach_set: Vec<crate::model::Field>,
     /// The evidence span last attached or jumped to: what Shift+Alt+arrows adjust.
     adjusting: Option<crate::model::EvidenceId>,
+    /// The bottom panel's height outside Large view, to return to.
+    bottom_height: BottomHeight,
+}
+
+/// The timeline panel's height outside Large view: remembered while it is drawn normally,
+/// restored once when Large view is turned off (egui would otherwise keep the large size).
+#[derive(Default)]
+struct BottomHeight {
+    normal: Option<f32>,
+    was_large: bool,
+    restore: bool,
+}
+
+impl BottomHeight {
+    fn large(&mut self, large: bool) {
+        if self.was_large && !large {
+            self.restore = true;
+        }
+        self.was_large = large;
+    }
+
+    fn take_restore(&mut self) -> Option<f32> {
+        if std::mem::take(&mut self.restore) {
+            self.normal
+        } else {
+            None
+        }
+    }
+
+    fn drawn(&mut self, height: f32) {
+        if !self.was_large {
+            self.normal = Some(height);
+        }
+    }
 }
 
 /// Takes the job in `slot` out once it is done, with its name and result; until then asks for
@@ -206,6 +240,7 @@ impl SpanlineApp {
             pinned: false,
             attach_set: Vec::new(),
             adjusting: None,
+            bottom_height: BottomHeight::default(),
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -480,10 +515,14 @@ impl SpanlineApp {
             let mut timeline_panel = egui::Panel::bottom("timeline")
                 .resizable(true)
                 .default_size(300.0);
+            self.bottom_height.large(large);
             if large {
                 timeline_panel = timeline_panel.exact_size(window_height * 0.7);
+            } else if let Some(height) = self.bottom_height.take_restore() {
+                // Back from Large view: the height the analyst had, not the large one.
+                timeline_panel = timeline_panel.exact_size(height);
             }
-            timeline_panel.show(ui, |ui| {
+            let shown = timeline_panel.show(ui, |ui| {
                 let workspace = &mut self.workspace;
                 let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
                 // The map beside the timeline, linked through the filters they share.
@@ -527,6 +566,7 @@ impl SpanlineApp {
                 }
                 actions.extend(commands.into_iter().map(Action::Command));
             });
+            self.bottom_height.drawn(shown.response.rect.height());
             egui::Panel::right("incidents")
                 .default_size(430.0)
                 .show(ui, |ui| self.incidents_ui(ui, &mut actions));
