@@ -4,24 +4,18 @@
 
 mod common;
 
-use common::window::sample_where;
+use common::window::{article_titled, sample_where};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use spanline::app::SpanlineApp;
 use spanline::model::{ArticleId, ArticleMeta, Reliability};
-use spanline::store::articles;
 
 const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
 
 fn article_named(harness: &Harness<'static, SpanlineApp>, title: &str) -> (ArticleId, ArticleMeta) {
-    let conn = harness.state().project().expect("open").conn();
-    articles::all(conn, false)
-        .expect("reads")
-        .into_iter()
-        .find(|a| a.meta.title == title)
-        .map(|a| (a.article_id, a.meta))
-        .unwrap_or_else(|| panic!("{title} is in the sample"))
+    let found = article_titled(harness, title);
+    (found.article_id, found.meta)
 }
 
 fn relative_suggestions(harness: &Harness<'static, SpanlineApp>) -> usize {

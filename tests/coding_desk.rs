@@ -5,25 +5,20 @@
 
 mod common;
 
-use common::window::{harness_sized, sample};
+use common::window::{article_titled, harness_sized, sample};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use spanline::app::SpanlineApp;
 use spanline::model::{ArticleId, Field};
-use spanline::store::{articles, evidence};
+use spanline::store::evidence;
 
 const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
 const ERBIL: &str = "Rockets fired at Erbil from the Nineveh plains";
 
 fn article(harness: &Harness<'static, SpanlineApp>, title: &str) -> (ArticleId, String) {
-    let conn = harness.state().project().expect("open").conn();
-    articles::all(conn, true)
-        .expect("reads")
-        .into_iter()
-        .find(|a| a.meta.title == title)
-        .map(|a| (a.article_id, a.text))
-        .unwrap_or_else(|| panic!("{title} is in the sample"))
+    let found = article_titled(harness, title);
+    (found.article_id, found.text)
 }
 
 /// Where `words` stand in `text`, in code points.
@@ -32,6 +27,17 @@ fn range_of(text: &str, words: &str) -> std::ops::Range<usize> {
         .chars()
         .count();
     start..start + words.chars().count()
+}
+
+/// The evidence of the selected incident, as stored.
+fn spans_of_selected(harness: &Harness<'static, SpanlineApp>) -> Vec<spanline::model::Evidence> {
+    let incident = harness
+        .state()
+        .selected_incident()
+        .expect("selected")
+        .incident_id;
+    let conn = harness.state().project().expect("open").conn();
+    evidence::for_incident(conn, incident).expect("reads")
 }
 
 /// Opens the Green Zone report and makes an incident from its first words.
@@ -97,14 +103,7 @@ fn a_second_number_key_adds_its_field_to_the_same_span() {
     harness.run();
     harness.key_press(Key::Num7);
     harness.run();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .expect("selected")
-        .incident_id;
-    let conn = harness.state().project().expect("open").conn();
-    let spans: Vec<_> = evidence::for_incident(conn, incident)
-        .expect("reads")
+    let spans: Vec<_> = spans_of_selected(&harness)
         .into_iter()
         .filter(|e| e.start == words.start && e.end == words.end)
         .collect();
@@ -129,14 +128,7 @@ fn the_attach_menu_attaches_one_span_to_the_ticked_fields() {
         .get_by_label("Attach to the 2 ticked fields")
         .click();
     harness.run();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .expect("selected")
-        .incident_id;
-    let conn = harness.state().project().expect("open").conn();
-    let span = evidence::for_incident(conn, incident)
-        .expect("reads")
+    let span = spans_of_selected(&harness)
         .into_iter()
         .find(|e| e.start == words.start && e.end == words.end)
         .expect("attached");
@@ -157,15 +149,7 @@ fn a_spans_end_moves_by_words_keeps_its_fields_and_undoes_in_one_step() {
     harness.run();
     harness.key_press_modifiers(extend, Key::ArrowRight);
     harness.run();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .expect("selected")
-        .incident_id;
-    let spans = |harness: &Harness<'static, SpanlineApp>| {
-        let conn = harness.state().project().expect("open").conn();
-        evidence::for_incident(conn, incident).expect("reads")
-    };
+    let spans = spans_of_selected;
     let killed: Vec<_> = spans(&harness)
         .into_iter()
         .filter(|e| e.fields == vec![Field::Killed])

@@ -42,3 +42,16 @@ pub fn sample_where(sql: &str) -> (tempfile::TempDir, Harness<'static, SpanlineA
 pub fn sample() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
     sample_where("SELECT 1")
 }
+
+/// The article of the project open in the window with this title, text included.
+pub fn article_titled(
+    harness: &Harness<'static, SpanlineApp>,
+    title: &str,
+) -> spanline::model::Article {
+    let conn = harness.state().project().expect("a project is open").conn();
+    spanline::store::articles::all(conn, true)
+        .expect("reads")
+        .into_iter()
+        .find(|a| a.meta.title == title)
+        .unwrap_or_else(|| panic!("{title} is in the project"))
+}
