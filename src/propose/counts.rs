@@ -311,6 +311,14 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
             Some((i, "not a number"))
         }
         ("a", Some("few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
+        // "a volley of rockets" counts none; "a barrage of 20 rockets" counts 20.
+        ("a", Some("volley" | "barrage" | "salvo" | "hail" | "wave"))
+            if !tokens[i + 2..(i + 5).min(tokens.len())]
+                .iter()
+                .any(|t| t.number().is_some()) =>
+        {
+            Some((i + 1, "not a number"))
+        }
         // "عدة صواريخ", "عشرات القذائف", "عدد من الجنود": no number either.
         (w, _) if arabic::is_one_of(w, &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"]) => {
             Some((i, "not a number"))

@@ -180,6 +180,26 @@ struct DayMention {
     end: usize,
 }
 
+/// "and" in English or Arabic (و, written apart from a number it joins: "3 و4").
+fn is_and(token: &Token) -> bool {
+    matches!(token.word(), Some("and" | "و"))
+}
+
+/// A word that ends a range at the next day: "to", "through", "until", إلى, حتى.
+fn is_range_to(token: &Token) -> bool {
+    token.is_punct('-')
+        || token.is_punct('–')
+        || matches!(
+            token.word(),
+            Some("to" | "through" | "until" | "till" | "الي" | "حتي")
+        )
+}
+
+/// A word that opens a range: "between" (بين), "from" (من).
+fn is_between(word: Option<&str>) -> bool {
+    matches!(word, Some("between" | "بين"))
+}
+
 fn day_number(token: &Token) -> Option<i8> {
     match token.kind {
         TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2 => {
@@ -204,14 +224,11 @@ fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Option<i8>) {
         return (Vec::new(), None);
     };
     let opener = before.checked_sub(1).and_then(|k| tokens[k].word());
-    let is_range = join.is_punct('-')
-        || join.is_punct('–')
-        || matches!(join.word(), Some("to" | "through" | "until" | "till"))
-        || (join.word() == Some("and") && opener == Some("between"));
+    let is_range = is_range_to(join) || (is_and(join) && is_between(opener));
     if is_range {
         return (Vec::new(), Some(first));
     }
-    if !(join.is_punct(',') || matches!(join.word(), Some("and" | "or" | "&"))) {
+    if !(join.is_punct(',') || is_and(join) || matches!(join.word(), Some("or" | "&"))) {
         return (Vec::new(), None);
     }
     // A list: walk back over "d, d, d and".
@@ -220,7 +237,7 @@ fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Option<i8>) {
     while k >= 2 {
         let (Some(day), true) = (
             day_number(&tokens[k - 2]),
-            tokens[k - 1].is_punct(',') || tokens[k - 1].word() == Some("and"),
+            tokens[k - 1].is_punct(',') || is_and(&tokens[k - 1]),
         ) else {
             break;
         };
@@ -236,7 +253,7 @@ fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
     let first = i.checked_sub(2)?;
     let opener = first
         .checked_sub(1)
-        .filter(|k| matches!(tokens[*k].word(), Some("between" | "from")));
+        .filter(|k| matches!(tokens[*k].word(), Some("between" | "from" | "بين" | "من")));
     Some(tokens[opener.unwrap_or(first)].start)
 }
 
@@ -336,6 +353,54 @@ const ARABIC_ORDINAL_UNITS: &[(&str, i8)] = &[
     ("العاشر", 10),
 ];
 
+/// Where the word before token `i` opens a range ("بين", "من", "between", "from").
+fn range_opener(tokens: &[Token], i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    matches!(tokens[k].word(), Some("between" | "from" | "بين" | "من")).then(|| tokens[k].start)
+}
+
+/// Ordinal days read in a row: each day with the token it starts at, whether they are a
+/// range, and the last token read.
+struct OrdinalDays {
+    days: Vec<(i8, usize)>,
+    range: bool,
+    last: usize,
+}
+
+/// Arabic ordinal days joined by و or by إلى/حتى before their month: "الثالث والرابع من
+/// آذار" (a list), "بين الثالث والسادس" or "من الثالث إلى السادس" (a range).
+fn arabic_ordinal_days(tokens: &[Token], i: usize) -> Option<OrdinalDays> {
+    let (first, mut last) = arabic_ordinal_day(tokens, i)?;
+    let mut days = vec![(first, i)];
+    let mut to_joined = false;
+    loop {
+        let k = last + 1;
+        let Some(word) = tokens.get(k).and_then(Token::word) else {
+            break;
+        };
+        // "والرابع": the conjunction written onto the next ordinal.
+        let (at, next) = if let Some(rest) = word.strip_prefix('و').filter(|r| r.starts_with("ال"))
+        {
+            let mut alone = tokens[k..].to_vec();
+            alone[0].kind = TokenKind::Word(rest.to_owned());
+            (k, arabic_ordinal_day(&alone, 0).map(|(d, l)| (d, l + k)))
+        } else if is_range_to(&tokens[k]) {
+            to_joined = true;
+            (k + 1, arabic_ordinal_day(tokens, k + 1))
+        } else {
+            break;
+        };
+        let Some((day, end)) = next else { break };
+        days.push((day, at));
+        last = end;
+    }
+    let opened = tokens
+        .get(i.wrapping_sub(1))
+        .is_some_and(|t| is_between(t.word()));
+    let range = days.len() == 2 && (to_joined || opened);
+    Some(OrdinalDays { days, range, last })
+}
+
 /// A day written as an Arabic ordinal starting at token `i` — "الثالث" (3rd), "الرابع عشر"
 /// (14th), "الحادي والعشرين" (21st), "الثلاثين" (30th) — with the index of its last token.
 /// An ordinal that follows a noun with the article describes that noun ("الأسبوع الأول",
@@ -404,14 +469,27 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     match next_significant(tokens, at) {
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2) =>
                         {
-                            days.push(DayMention {
-                                month,
-                                day: i8::try_from(next.number().unwrap_or(1)).unwrap_or(1),
-                                year: None,
-                                first_day: None,
-                                start: token.start,
-                                end: next.end,
-                            });
+                            let day = i8::try_from(next.number().unwrap_or(1)).unwrap_or(1);
+                            // "between March 3 and March 6", "March 3 to March 6": one range.
+                            let joined =
+                                i_month.checked_sub(1).map(|k| &tokens[k]).is_some_and(|t| {
+                                    is_range_to(t) || (is_and(t) && opens_between(tokens, i_month))
+                                });
+                            match days.last_mut() {
+                                Some(last) if joined && last.month == month && last.day < day => {
+                                    last.first_day = Some(last.day);
+                                    last.day = day;
+                                    last.end = next.end;
+                                }
+                                _ => days.push(DayMention {
+                                    month,
+                                    day,
+                                    year: None,
+                                    first_day: None,
+                                    start: token.start,
+                                    end: next.end,
+                                }),
+                            }
                             i_next = j + 1;
                         }
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if is_year(value, digits)) =>
@@ -441,18 +519,37 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     i = i_next;
                     continue;
                 }
-                if let Some((day, last_day)) = arabic_ordinal_day(tokens, i)
+                if let Some(OrdinalDays {
+                    days: listed,
+                    range,
+                    last: last_day,
+                }) = arabic_ordinal_days(tokens, i)
                     && let Some((month, last)) = month_after_day(tokens, last_day)
                 {
                     current_month = Some(month);
-                    days.push(DayMention {
-                        month,
-                        day,
-                        year: None,
-                        first_day: None,
-                        start: token.start,
-                        end: tokens[last].end,
-                    });
+                    let end = tokens[last].end;
+                    if range {
+                        let (first, day) = (listed[0].0, listed[listed.len() - 1].0);
+                        days.push(DayMention {
+                            month,
+                            day,
+                            year: None,
+                            first_day: Some(first),
+                            start: range_opener(tokens, i).unwrap_or(token.start),
+                            end,
+                        });
+                    } else {
+                        for (day, at) in listed {
+                            days.push(DayMention {
+                                month,
+                                day,
+                                year: None,
+                                first_day: None,
+                                start: tokens[at].start,
+                                end,
+                            });
+                        }
+                    }
                     i = last + 1;
                     continue;
                 }
@@ -522,13 +619,8 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     }
                     if let Some(month) = current_month.filter(|_| continues_list(tokens, i)) {
                         // "May 3-6", "between August 3 and 5": the end of a range.
-                        let range_join = tokens.get(i - 1).is_some_and(|t| {
-                            t.is_punct('-')
-                                || t.is_punct('–')
-                                || matches!(t.word(), Some("to" | "through" | "until"))
-                        }) || (tokens.get(i - 1).and_then(Token::word)
-                            == Some("and")
-                            && opens_between(tokens, i));
+                        let range_join = tokens.get(i - 1).is_some_and(is_range_to)
+                            || (tokens.get(i - 1).is_some_and(is_and) && opens_between(tokens, i));
                         let previous = days.last().filter(|d| d.month == month && d.day < day);
                         match previous {
                             Some(_) if range_join => {
@@ -565,7 +657,7 @@ fn opens_between(tokens: &[Token], i: usize) -> bool {
         .iter()
         .rev()
         .take(5)
-        .any(|t| t.word() == Some("between"))
+        .any(|t| is_between(t.word()))
 }
 
 /// "May" is a month only next to a day or year or after "in"/"early"/"of".
@@ -586,7 +678,12 @@ fn continues_list(tokens: &[Token], i: usize) -> bool {
         let token = &tokens[j];
         match &token.kind {
             TokenKind::Punct(',' | '-' | '–' | '&') => return true,
-            TokenKind::Word(w) if matches!(w.as_str(), "and" | "or" | "on" | "to" | "through") => {
+            TokenKind::Word(w)
+                if matches!(
+                    w.as_str(),
+                    "and" | "or" | "on" | "to" | "through" | "و" | "الي"
+                ) =>
+            {
                 if w != "on" {
                     return true;
                 }

@@ -258,6 +258,16 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String,
         closed |= has_article;
         last += 1;
     }
+    // "سرايا الدفاع عن النفس" (defence of the self): a closed name may go on with عن and a
+    // noun with the article, as names of "defence of …" do.
+    if closed
+        && word_is(last + 1, &["عن"])
+        && tokens.get(last + 2).and_then(Token::word).is_some_and(|w| {
+            arabic::is_arabic(w) && w.starts_with("ال") && !w.starts_with("الهجوم")
+        })
+    {
+        last += 2;
+    }
     // A head alone ("حركة") names nothing; after "calling itself" one word may be the name.
     (last > k || called).then(|| {
         (
@@ -436,12 +446,23 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_name_of_defence_goes_on_with_its_object() {
+        assert_eq!(
+            unknown_group("وقالت إن سرايا الدفاع عن النفس تبنت إطلاق الصواريخ"),
+            Some(("سرايا الدفاع عن النفس".to_owned(), Attribution::Claimed))
+        );
+        assert_eq!(
+            unknown_group("أعلنت سرايا الدفاع عن النفس مسؤوليتها عن الهجوم"),
+            Some(("سرايا الدفاع عن النفس".to_owned(), Attribution::Claimed))
+        );
+    }
+
+    #[test]
     fn no_arabic_name_where_the_words_name_none() {
         for text in [
             "تبنت جماعة مجهولة الهجوم",
             "لم تتبنّ أي جهة الهجوم حتى الآن",
             "تبنى الهجوم في وقت لاحق",
-            "وقالت إن سرايا الدفاع عن النفس تبنت إطلاق الصواريخ",
             "وأعلنت قوات الأمن العراقية مسؤوليتها عن حماية الرتل",
         ] {
             assert_eq!(unknown_group(text), None, "{text}");

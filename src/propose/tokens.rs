@@ -138,6 +138,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end: i,
                 }),
             }
+        } else if matches!(c, 'و' | 'ف') && chars.get(i + 1).is_some_and(|d| is_digit(*d)) {
+            // Arabic writes "and" onto the number it joins: "3 و4" is 3 and 4.
+            tokens.push(Token {
+                kind: TokenKind::Word(c.to_string()),
+                start,
+                end: i + 1,
+            });
+            i += 1;
         } else if c.is_alphabetic() {
             let mut raw = String::new();
             while i < chars.len()
