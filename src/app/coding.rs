@@ -546,6 +546,8 @@ impl SpanlineApp {
         if self.change(built) {
             self.select_incident(None);
             self.proposals.clear();
+            // The words kept selected for more fields belonged to the incident just deleted.
+            self.clear_selection();
             self.status = "Deleted the incident (Ctrl+Z brings it back) · saved".into();
         }
     }
