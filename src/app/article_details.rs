@@ -101,7 +101,7 @@ impl SpanlineApp {
             .iter()
             .filter(|s| s.reason.contains("from the article's date"))
             .count();
-        match (open.published, relative) {
+        match (open.meta.published, relative) {
             (None, _) => format!(
                 "Publication date removed · {} relative dates wait for one",
                 open.waiting_for_date.len()

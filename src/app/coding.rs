@@ -182,7 +182,7 @@ impl SpanlineApp {
             .workspace
             .open
             .get(self.active_pane)
-            .and_then(|a| a.published);
+            .and_then(|a| a.meta.published);
         let words = crate::model::text::char_slice(text, span.start, span.end).unwrap_or_default();
         let dates = propose::propose_dates(words, published);
         if dates.is_empty() {
@@ -210,7 +210,7 @@ impl SpanlineApp {
             start: range.start,
             end: range.end,
         };
-        let context = self.workspace.codebook.context(article.published);
+        let context = self.workspace.codebook.context(article.meta.published);
         let words = article.words(&range);
         let proposals: Vec<Proposal> = fields
             .iter()
@@ -244,7 +244,7 @@ impl SpanlineApp {
                         .collect::<Vec<_>>()
                         .join(", ")
                 );
-                Ok(change)
+                Ok((change, existing.evidence_id))
             }
             None => commands::attach_evidence(
                 selected.incident.incident_id,
@@ -252,16 +252,12 @@ impl SpanlineApp {
                 span,
                 fields,
                 &self.stamp(),
-            )
-            .map(|(change, id)| {
-                self.adjusting = Some(id);
-                change
-            }),
+            ),
         };
-        if let Some(existing) = same_words {
-            self.adjusting = Some(existing.evidence_id);
-        }
-        if self.change(built) {
+        let evidence_id = built.as_ref().ok().map(|(_, id)| *id);
+        if self.change(built.map(|(change, _)| change)) {
+            // Shift+Alt+arrows adjust the span just attached.
+            self.adjusting = evidence_id;
             // The tray keeps what earlier evidence proposed until it is applied or dismissed.
             for proposal in proposals {
                 if !self.proposals.contains(&proposal) {

@@ -86,7 +86,7 @@ impl SpanlineApp {
                         .open
                         .iter()
                         .find(|a| a.article_id == *id)
-                        .map(|a| format!("“{}”", a.title))
+                        .map(|a| format!("“{}”", a.meta.title))
                         .or_else(|| {
                             self.workspace
                                 .corpus

@@ -45,7 +45,7 @@ impl SpanlineApp {
 
     /// Title of the (first) article on screen.
     pub fn open_article_title(&self) -> Option<&str> {
-        self.workspace.open.first().map(|a| a.title.as_str())
+        self.workspace.open.first().map(|a| a.meta.title.as_str())
     }
 
     /// Where the timeline drew the mark of `incident_id` in the last frame.
@@ -140,7 +140,7 @@ impl SpanlineApp {
         self.workspace
             .open
             .iter()
-            .map(|a| a.title.as_str())
+            .map(|a| a.meta.title.as_str())
             .collect()
     }
 

@@ -471,25 +471,8 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                         {
                             let day = i8::try_from(next.number().unwrap_or(1)).unwrap_or(1);
                             // "between March 3 and March 6", "March 3 to March 6": one range.
-                            let joined =
-                                i_month.checked_sub(1).map(|k| &tokens[k]).is_some_and(|t| {
-                                    is_range_to(t) || (is_and(t) && opens_between(tokens, i_month))
-                                });
-                            match days.last_mut() {
-                                Some(last) if joined && last.month == month && last.day < day => {
-                                    last.first_day = Some(last.day);
-                                    last.day = day;
-                                    last.end = next.end;
-                                }
-                                _ => days.push(DayMention {
-                                    month,
-                                    day,
-                                    year: None,
-                                    first_day: None,
-                                    start: token.start,
-                                    end: next.end,
-                                }),
-                            }
+                            let joined = joins_range(tokens, i_month);
+                            end_range_or_add(&mut days, joined, month, day, token.start..next.end);
                             i_next = j + 1;
                         }
                         Some((j, next)) if matches!(next.kind, TokenKind::Number { value, digits } if is_year(value, digits)) =>
@@ -619,26 +602,8 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     }
                     if let Some(month) = current_month.filter(|_| continues_list(tokens, i)) {
                         // "May 3-6", "between August 3 and 5": the end of a range.
-                        let range_join = tokens.get(i - 1).is_some_and(is_range_to)
-                            || (tokens.get(i - 1).is_some_and(is_and) && opens_between(tokens, i));
-                        let previous = days.last().filter(|d| d.month == month && d.day < day);
-                        match previous {
-                            Some(_) if range_join => {
-                                if let Some(last) = days.last_mut() {
-                                    last.first_day = Some(last.day);
-                                    last.day = day;
-                                    last.end = token.end;
-                                }
-                            }
-                            _ => days.push(DayMention {
-                                month,
-                                day,
-                                year: None,
-                                first_day: None,
-                                start: token.start,
-                                end: token.end,
-                            }),
-                        }
+                        let joined = joins_range(tokens, i);
+                        end_range_or_add(&mut days, joined, month, day, token.start..token.end);
                     }
                 }
             }
@@ -649,6 +614,40 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     // A month named only as the month of listed days is not a vague mention of its own.
     vague.retain(|v| v.month.is_none() || !days.iter().any(|d| d.start == v.start));
     (days, vague)
+}
+
+/// Whether the word before token `i` joins what starts there to the day before as a range:
+/// "to", a dash, or "and" after "between" ("between August 3 and 5").
+fn joins_range(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|k| &tokens[k])
+        .is_some_and(|t| is_range_to(t) || (is_and(t) && opens_between(tokens, i)))
+}
+
+/// `day` of `month` at `span`: the end of a range begun by the last day when `joined` and
+/// that day is earlier in the same month, else a day of its own.
+fn end_range_or_add(
+    days: &mut Vec<DayMention>,
+    joined: bool,
+    month: i8,
+    day: i8,
+    span: std::ops::Range<usize>,
+) {
+    match days.last_mut() {
+        Some(last) if joined && last.month == month && last.day < day => {
+            last.first_day = Some(last.day);
+            last.day = day;
+            last.end = span.end;
+        }
+        _ => days.push(DayMention {
+            month,
+            day,
+            year: None,
+            first_day: None,
+            start: span.start,
+            end: span.end,
+        }),
+    }
 }
 
 /// Whether "between" opens the phrase the day at token `i` ends ("between August 3 and 5").

@@ -157,7 +157,7 @@ impl ArticlePane {
         let mut event = None;
         ui.label(crate::ui::bidi::unjustified(
             ui,
-            &open.title,
+            &open.meta.title,
             egui::TextStyle::Heading,
         ));
         ui.horizontal_wrapped(|ui| {

@@ -65,10 +65,8 @@ pub struct Highlight {
 /// The article as loaded: text, coding and what proposals recognise in it.
 pub struct OpenArticle {
     pub article_id: ArticleId,
-    pub title: String,
     pub byline: String,
-    pub published: Option<jiff::civil::Date>,
-    /// Every detail as stored, for the details form.
+    /// Every detail as stored: title, publication date, grade …
     pub meta: crate::model::ArticleMeta,
     /// Words that state a date relative to the article's, which no date can be proposed for
     /// while the article has none (empty once it has one).
@@ -105,9 +103,7 @@ impl OpenArticle {
         };
         let mut open = Self {
             article_id,
-            title: article.meta.title.clone(),
             byline,
-            published: article.meta.published,
             meta: article.meta,
             waiting_for_date,
             text: article.text,
@@ -159,9 +155,7 @@ impl OpenArticle {
     /// Whether `other` shows the same (the marks' version, a redraw counter, aside).
     pub fn same_as(&self, other: &Self) -> bool {
         self.article_id == other.article_id
-            && self.title == other.title
             && self.byline == other.byline
-            && self.published == other.published
             && self.meta == other.meta
             && self.waiting_for_date == other.waiting_for_date
             && self.text == other.text
