@@ -1,7 +1,7 @@
 //! The coding desk driven headless: the editor says what it edits and lets go of an incident
 //! when another article opens unless pinned; one span for two fields; a span's ends adjusted
 //! by keys with its fields kept, in one undo step; the window at 1366 × 768 keeps every
-//! control inside it.
+//! control inside it; the legend stands above the timeline, clear of its marks.
 
 mod common;
 
@@ -226,4 +226,83 @@ fn unticking_large_view_gives_the_timeline_its_height_back() {
     harness.run();
     let after = height(&harness);
     assert!((after - before).abs() < 2.0, "{before} → {large} → {after}");
+}
+
+#[test]
+fn the_legend_names_the_marks_above_the_plot_where_it_covers_none() {
+    let (_dir, mut harness) = sample();
+    harness.run();
+    let plot = harness
+        .state()
+        .timeline_plot_rect()
+        .expect("the plot is drawn");
+    let exported = harness.state().timeline_export_rect().expect("exportable");
+    for name in ["Explosions/Remote violence", "Riots"] {
+        let entries: Vec<egui::Rect> = harness
+            .query_all_by_label(name)
+            .filter_map(|node| {
+                let b = node.accesskit_node().bounding_box()?;
+                Some(egui::Rect::from_min_max(
+                    egui::pos2(b.x0 as f32, b.y0 as f32),
+                    egui::pos2(b.x1 as f32, b.y1 as f32),
+                ))
+            })
+            .collect();
+        assert!(!entries.is_empty(), "the legend names {name}");
+        for entry in &entries {
+            assert!(
+                !entry.intersects(plot),
+                "{name} at {entry:?} lies over the plot {plot:?}"
+            );
+        }
+        assert!(
+            entries.iter().any(|e| exported.contains_rect(*e)),
+            "a PNG export shows the legend entry for {name}"
+        );
+    }
+    // The newest mark is inside the plot, clear of everything drawn above it.
+    let newest = harness
+        .state()
+        .timeline_incidents()
+        .iter()
+        .max_by_key(|i| i.date_start)
+        .map(|i| i.incident_id)
+        .expect("dated incidents");
+    let at = harness.state().timeline_mark(newest).expect("drawn");
+    assert!(plot.contains(at), "{at:?} in {plot:?}");
+}
+
+/// Where the incident panel's heading starts, across the window.
+fn incident_panel_left(harness: &Harness<'static, SpanlineApp>) -> f64 {
+    harness
+        .get_by_label("Incidents in this article")
+        .accesskit_node()
+        .bounding_box()
+        .expect("placed")
+        .x0
+}
+
+#[test]
+fn the_incident_panel_opens_wide_enough_for_the_editor_and_keeps_its_width() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("copied");
+    let mut harness = harness_sized(&copy, [1366.0, 768.0]);
+    // First start, nothing open yet: the panel already has the editor's width.
+    let empty = 1366.0 - incident_panel_left(&harness);
+    assert!(
+        empty >= 400.0,
+        "the panel is {empty} wide before an article opens"
+    );
+    new_incident_in_green_zone(&mut harness);
+    harness.run();
+    let editing = 1366.0 - incident_panel_left(&harness);
+    assert!(
+        (editing - empty).abs() < 1.0,
+        "the panel keeps its width: {empty} → {editing}"
+    );
 }

@@ -1302,8 +1302,8 @@ fn export_png_of(label: &str, rect: fn(&SpanlineApp) -> Option<egui::Rect>) -> S
 }
 
 #[test]
-fn the_timeline_exports_as_a_png_of_the_plot() {
-    let status = export_png_of("Export PNG…", SpanlineApp::timeline_plot_rect);
+fn the_timeline_exports_as_a_png_of_the_plot_and_its_legend() {
+    let status = export_png_of("Export PNG…", SpanlineApp::timeline_export_rect);
     assert!(status.starts_with("Exported the timeline"), "{status}");
 }
 

@@ -115,6 +115,11 @@ impl SpanlineApp {
         self.timeline_view.plot_rect
     }
 
+    /// The timeline's plot with its legend, as a PNG export cuts it out.
+    pub fn timeline_export_rect(&self) -> Option<egui::Rect> {
+        self.timeline_view.export_rect
+    }
+
     /// What the status bar says about the last action.
     pub fn status(&self) -> &str {
         &self.status

@@ -495,6 +495,7 @@ impl SpanlineApp {
             egui::Panel::left("corpus")
                 .default_size(280.0)
                 .show(ui, |ui| {
+                    ui.set_min_width(ui.available_width());
                     let open: Vec<ArticleId> = self.panes.iter().map(|p| p.article_id).collect();
                     match corpus_ui(
                         ui,
@@ -569,7 +570,12 @@ impl SpanlineApp {
             self.bottom_height.drawn(shown.response.rect.height());
             egui::Panel::right("incidents")
                 .default_size(430.0)
-                .show(ui, |ui| self.incidents_ui(ui, &mut actions));
+                .show(ui, |ui| {
+                    // A panel is as wide as what it drew: without this a short notice (nothing
+                    // open yet) shrank it, and egui remembered the narrow width for the editor.
+                    ui.set_min_width(ui.available_width());
+                    self.incidents_ui(ui, &mut actions)
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));
         if self.show_help {

@@ -39,9 +39,9 @@ impl SpanlineApp {
     }
 
     /// Asks where to save the timeline image, then for a screenshot of the next frame, from
-    /// which the plot (with its axes and legend) is cut out and written as PNG.
+    /// which the plot (with its axes and the legend above it) is cut out and written as PNG.
     pub(super) fn export_png(&mut self, ctx: &egui::Context) {
-        let rect = self.timeline_view.plot_rect;
+        let rect = self.timeline_view.export_rect;
         self.export_screen_part(ctx, rect, "timeline");
     }
 

@@ -3,9 +3,7 @@
 //! periods as shaded bands. Hover a mark for its details; click it to select the incident.
 
 use egui::{Color32, RichText, Ui};
-use egui_plot::{
-    GridMark, Legend, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Span, VLine,
-};
+use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Span, VLine};
 
 use crate::model::{ContextEvent, ContextKind, IncidentId};
 use crate::timeline::bins::{self, BinSize};
@@ -43,6 +41,8 @@ pub struct TimelineView {
     reset_requested: bool,
     /// Where the plot (with its axes) was drawn in the last frame, in points.
     pub plot_rect: Option<egui::Rect>,
+    /// The plot with the legend above it: what a PNG export captures.
+    pub export_rect: Option<egui::Rect>,
     /// Set for one frame to show this range of plot x (days).
     show_range: Option<(f64, f64)>,
 }
@@ -83,6 +83,12 @@ impl TimelineView {
         Some(transform.position_from_point(&point))
     }
 }
+
+/// Drafts not yet accepted, possible duplicates and incidents the filters leave out: the
+/// plot and its legend draw them alike.
+const PROPOSED_COLOUR: Color32 = Color32::from_rgb(120, 200, 255);
+const DUPLICATE_COLOUR: Color32 = Color32::from_rgb(255, 150, 40);
+const FILTERED_OUT_COLOUR: Color32 = Color32::from_gray(90);
 
 /// Where the first row of context labels hangs from: above the first lane (y 0), below the
 /// top the plot always shows (0.5).
@@ -342,8 +348,15 @@ pub fn timeline_ui(
         ui.label("No dated incidents yet: code a date and the incident appears here.");
         return None;
     }
-    // The plot takes the rest of the panel: that is what a PNG export captures.
-    view.plot_rect = Some(ui.available_rect_before_wrap());
+    let legend_top = ui.cursor().top();
+    legend_ui(
+        ui,
+        &legend_entries(view.mode, data, &view.filters, codebook),
+    );
+    // The plot takes the rest of the panel; a PNG export captures it with its legend.
+    let plot_rect = ui.available_rect_before_wrap();
+    view.plot_rect = Some(plot_rect);
+    view.export_rect = Some(plot_rect.with_min_y(legend_top));
     if view.mode == TimelineMode::Counts {
         counts_ui(ui, view.bin_size, data, codebook);
         return None;
@@ -354,35 +367,31 @@ pub fn timeline_ui(
         .map(|k| lane_name(k, view.lane_by, codebook))
         .collect();
     let names_for_axis = lane_names.clone();
-    let plot = date_axis(
-        Plot::new("timeline")
-            .legend(Legend::default())
-            .allow_boxed_zoom(false),
-    )
-    .y_grid_spacer(|input| {
-        let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
-        (low..=high)
-            .map(|y| GridMark {
-                value: y as f64,
-                step_size: 1.0,
-            })
-            .collect()
-    })
-    .y_axis_formatter(move |mark, _| {
-        let index = (-mark.value).round();
-        if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
-            return String::new();
-        }
-        names_for_axis
-            .get(index as usize)
-            .cloned()
-            .unwrap_or_default()
-    })
-    .label_formatter(|_| None)
-    .include_y(0.5)
-    .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5)
-    // Shift+drag selects a time range instead of panning.
-    .allow_drag(!ui.input(|i| i.modifiers.shift));
+    let plot = date_axis(Plot::new("timeline").allow_boxed_zoom(false))
+        .y_grid_spacer(|input| {
+            let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
+            (low..=high)
+                .map(|y| GridMark {
+                    value: y as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
+        .y_axis_formatter(move |mark, _| {
+            let index = (-mark.value).round();
+            if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
+                return String::new();
+            }
+            names_for_axis
+                .get(index as usize)
+                .cloned()
+                .unwrap_or_default()
+        })
+        .label_formatter(|_| None)
+        .include_y(0.5)
+        .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5)
+        // Shift+drag selects a time range instead of panning.
+        .allow_drag(!ui.input(|i| i.modifiers.shift));
     // Only marks in view are drawn, so the data's extent is given up front for auto-bounds.
     let plot = match (data.incidents.first(), data.incidents.last()) {
         (Some(first), Some(last)) => plot
@@ -484,14 +493,14 @@ pub fn timeline_ui(
         plot_ui.points(
             Points::new("proposed (not yet accepted)", PlotPoints::from(proposed))
                 .radius(6.0)
-                .color(Color32::from_rgb(120, 200, 255))
+                .color(PROPOSED_COLOUR)
                 .shape(MarkerShape::Diamond)
                 .filled(false),
         );
         plot_ui.points(
             Points::new("", PlotPoints::from(filtered_out))
                 .radius(3.0)
-                .color(Color32::from_gray(90))
+                .color(FILTERED_OUT_COLOUR)
                 .filled(true),
         );
         for ((event_type, radius_bits), points) in groups {
@@ -513,7 +522,7 @@ pub fn timeline_ui(
         plot_ui.points(
             Points::new("possible duplicate", PlotPoints::from(flagged))
                 .radius(11.0)
-                .color(Color32::from_rgb(255, 150, 40))
+                .color(DUPLICATE_COLOUR)
                 .shape(MarkerShape::Circle)
                 .filled(false),
         );
@@ -629,30 +638,26 @@ fn counts_ui(ui: &mut Ui, size: BinSize, data: &TimelineData, codebook: &Codeboo
         BinSize::Month => "month",
     };
     // Counts are whole numbers: grid lines and labels at whole steps (1, 2, 5, 10 …).
-    let plot = date_axis(
-        Plot::new("timeline_counts")
-            .legend(Legend::default())
-            .allow_boxed_zoom(false),
-    )
-    .include_y(0.0)
-    .y_axis_label(format!("incidents per {per}"))
-    .y_grid_spacer(|input| {
-        let high = input.bounds.1.max(1.0);
-        let step = whole_step(high);
-        (0..=(high / step).ceil() as i64)
-            .map(|k| GridMark {
-                value: k as f64 * step,
-                step_size: step,
-            })
-            .collect()
-    })
-    .y_axis_formatter(|mark, _| {
-        if mark.value < 0.0 || mark.value.fract().abs() > 1e-6 {
-            String::new()
-        } else {
-            format!("{}", mark.value as i64)
-        }
-    });
+    let plot = date_axis(Plot::new("timeline_counts").allow_boxed_zoom(false))
+        .include_y(0.0)
+        .y_axis_label(format!("incidents per {per}"))
+        .y_grid_spacer(|input| {
+            let high = input.bounds.1.max(1.0);
+            let step = whole_step(high);
+            (0..=(high / step).ceil() as i64)
+                .map(|k| GridMark {
+                    value: k as f64 * step,
+                    step_size: step,
+                })
+                .collect()
+        })
+        .y_axis_formatter(|mark, _| {
+            if mark.value < 0.0 || mark.value.fract().abs() > 1e-6 {
+                String::new()
+            } else {
+                format!("{}", mark.value as i64)
+            }
+        });
     plot.show(ui, |plot_ui| {
         let mut charts: Vec<egui_plot::BarChart> = Vec::new();
         for category in &categories {
@@ -847,30 +852,128 @@ fn filters_ui(
             statuses,
         );
         grade_filters_ui(ui, filters);
-        match filters.range {
-            Some((from, to)) => {
-                ui.label(format!("{from} to {to}"));
-                if ui
-                    .small_button("Zoom to range")
-                    .on_hover_text("Show just this time range on the timeline")
-                    .clicked()
-                {
-                    zoom = Some((from, to));
-                }
-                if ui
-                    .small_button("✕")
-                    .on_hover_text("Clear the time range")
-                    .clicked()
-                {
-                    filters.range = None;
-                }
+        if let Some((from, to)) = filters.range {
+            ui.label(format!("{from} to {to}"));
+            if ui
+                .small_button("Zoom to range")
+                .on_hover_text("Show just this time range on the timeline")
+                .clicked()
+            {
+                zoom = Some((from, to));
             }
-            None => {
-                ui.label(RichText::new("Shift+drag on the timeline to pick a time range").weak());
+            if ui
+                .small_button("✕")
+                .on_hover_text("Clear the time range")
+                .clicked()
+            {
+                filters.range = None;
             }
         }
     });
     zoom
+}
+
+/// How a legend entry's mark looks on the plot.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum LegendMark {
+    Dot,
+    Ring,
+    Diamond,
+    Bar,
+}
+
+/// One entry of the legend: the mark and what it stands for.
+struct LegendEntry {
+    name: String,
+    colour: Color32,
+    mark: LegendMark,
+}
+
+/// What the plot shows, named: each event type drawn, then the kinds of mark beyond them.
+fn legend_entries(
+    mode: TimelineMode,
+    data: &TimelineData,
+    filters: &Filters,
+    codebook: &Codebook,
+) -> Vec<LegendEntry> {
+    let types: std::collections::BTreeSet<&Option<String>> =
+        data.incidents.iter().map(|i| &i.event_type).collect();
+    let mark = match mode {
+        TimelineMode::Marks => LegendMark::Dot,
+        TimelineMode::Counts => LegendMark::Bar,
+    };
+    let mut entries: Vec<LegendEntry> = types
+        .into_iter()
+        .map(|key| LegendEntry {
+            name: lane_name(key, LaneBy::EventType, codebook),
+            colour: category_colour(key),
+            mark,
+        })
+        .collect();
+    if mode == TimelineMode::Counts {
+        return entries;
+    }
+    if data.incidents.iter().any(|i| i.proposed) {
+        entries.push(LegendEntry {
+            name: "proposed (not yet accepted)".into(),
+            colour: PROPOSED_COLOUR,
+            mark: LegendMark::Diamond,
+        });
+    }
+    if !data.duplicates.is_empty() {
+        entries.push(LegendEntry {
+            name: "possible duplicate".into(),
+            colour: DUPLICATE_COLOUR,
+            mark: LegendMark::Ring,
+        });
+    }
+    if data.incidents.iter().any(|i| !filters.matches(i)) {
+        entries.push(LegendEntry {
+            name: "left out by the filters".into(),
+            colour: FILTERED_OUT_COLOUR,
+            mark: LegendMark::Dot,
+        });
+    }
+    entries
+}
+
+/// The legend as a row above the plot, where it can never cover the newest marks (a legend
+/// inside the plot's corner did), with the hint for picking a time range after it.
+fn legend_ui(ui: &mut Ui, entries: &[LegendEntry]) {
+    ui.horizontal_wrapped(|ui| {
+        let side = ui.text_style_height(&egui::TextStyle::Body);
+        for entry in entries {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+            let (centre, radius) = (rect.center(), side * 0.3);
+            let painter = ui.painter();
+            match entry.mark {
+                LegendMark::Dot => painter.circle_filled(centre, radius, entry.colour),
+                LegendMark::Ring => {
+                    painter.circle_stroke(centre, radius, egui::Stroke::new(1.5, entry.colour))
+                }
+                LegendMark::Diamond => {
+                    let corners = [
+                        centre + egui::vec2(0.0, -radius * 1.3),
+                        centre + egui::vec2(radius * 1.3, 0.0),
+                        centre + egui::vec2(0.0, radius * 1.3),
+                        centre + egui::vec2(-radius * 1.3, 0.0),
+                    ];
+                    painter.add(egui::Shape::closed_line(
+                        corners.to_vec(),
+                        egui::Stroke::new(1.5, entry.colour),
+                    ))
+                }
+                LegendMark::Bar => painter.rect_filled(
+                    egui::Rect::from_center_size(centre, egui::vec2(radius * 1.6, radius * 2.4)),
+                    1.0,
+                    entry.colour,
+                ),
+            };
+            ui.label(&entry.name);
+            ui.add_space(6.0);
+        }
+        ui.label(RichText::new("Shift+drag on the timeline to pick a time range").weak());
+    });
 }
 
 #[cfg(test)]
