@@ -2445,3 +2445,53 @@ fn a_triple_click_selects_the_sentence_and_alt_drag_exact_characters() {
     let selected = harness.state().selection().expect("a selection");
     assert_eq!(chars_of(&text, &selected), "cke");
 }
+
+#[test]
+fn the_gaps_between_paragraphs_stay_put_through_an_edit_frame_by_frame() {
+    // Paragraphs long enough to wrap, in capitals wider than the letter a row's length is
+    // guessed from: their laid-out heights differ from the estimate.
+    let paragraph = |n: usize| {
+        format!(
+            "Paragraph {n}: rockets struck near the airport on Tuesday night, officials said. \
+             WARNING: MAXIMUM WEAPONS MOVEMENT WATCH IN WASIT, MAYSAN AND MUTHANNA WAS WIDENED \
+             WITH MORE MONITORING OF MILITIA MOVEMENTS NEAR MAJOR HIGHWAYS AND WAREHOUSES."
+        )
+    };
+    let text: String = (1..=6).map(paragraph).collect::<Vec<_>>().join("\n");
+    let (_dir, mut harness, text) = one_article(&text);
+    let starts: Vec<usize> = (1..=6)
+        .map(|n| range_of(&text, &format!("Paragraph {n}:")).start)
+        .collect();
+    let tops = |harness: &Harness<'static, SpanlineApp>| -> Vec<f32> {
+        starts
+            .iter()
+            .map(|&at| drawn_at(harness, at).top())
+            .collect()
+    };
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "rockets struck near the airport"));
+    harness.key_press(egui::Key::N);
+    harness.run();
+    let before = tops(&harness);
+    // A second span for the incident: the panel beside the text stays as it was, so nothing
+    // but the new highlight is drawn again.
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "on Tuesday night"));
+    harness.key_press(egui::Key::Num1);
+    // Every frame from the edit on draws the paragraphs where they were.
+    for frame in 0..6 {
+        harness.step();
+        assert_eq!(tops(&harness), before, "frame {frame} after the edit");
+    }
+    assert_eq!(harness.state().timeline_incidents().len(), 0, "undated");
+    let incident = harness
+        .state()
+        .selected_incident()
+        .expect("made")
+        .incident_id;
+    let conn = harness.state().project().expect("open").conn();
+    let spans = spanline::store::evidence::for_incident(conn, incident).expect("reads");
+    assert_eq!(spans.len(), 2, "both spans are its evidence");
+}

@@ -317,3 +317,45 @@ fn regrading_an_article_updates_the_timeline_rows_of_its_incidents_only() {
     let fresh = workspace.read_fresh(project.conn()).expect("reads");
     assert!(workspace.differences(&fresh).is_empty());
 }
+
+#[test]
+fn the_first_span_coded_in_an_article_gives_its_marks_a_version_not_drawn_before() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let article = articles::all(project.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .next()
+        .expect("an article");
+    workspace
+        .open_article(project.conn(), article.article_id, false)
+        .expect("opens");
+    let before = workspace.open[0].marks_version();
+    let span = spanline::model::Span {
+        article_id: article.article_id,
+        start: 0,
+        end: 5,
+    };
+    let stamp = spanline::model::Stamp::now(ANALYST);
+    let (change, _) =
+        commands::new_incident_from_span(&article.text, span, &stamp).expect("a span");
+    let touched = project.run(change).expect("stored");
+    workspace
+        .refresh(project.conn(), &touched)
+        .expect("refreshes");
+    assert_eq!(
+        workspace.open[0].evidence.len(),
+        article_evidence(&project, &article)
+    );
+    // A fresh read of the article counted its versions from zero again and came back to the
+    // one the view had drawn, so the new highlight was not drawn.
+    assert_ne!(workspace.open[0].marks_version(), before);
+}
+
+fn article_evidence(project: &Project, article: &spanline::model::Article) -> usize {
+    spanline::store::evidence::for_article(project.conn(), article.article_id)
+        .expect("reads")
+        .len()
+}

@@ -66,6 +66,9 @@ struct Paragraph {
     layout: Option<ParagraphLayout>,
     /// Laid-out height, or an estimate.
     height: f32,
+    /// Whether `height` was measured from a layout at the current width: new marks do not
+    /// change it, so it is kept while the paragraph waits to be laid out again.
+    measured: bool,
 }
 
 struct ParagraphLayout {
@@ -84,6 +87,9 @@ struct Layout {
     tops: Vec<f32>,
     row_height: f32,
     chars_per_row: f32,
+    /// The paragraphs painted in the last frame, with the y they were painted at: where the
+    /// analyst saw them, which `tops` may since have corrected.
+    painted: Vec<(usize, f32)>,
 }
 
 /// The part of `ranges` inside `within`, shifted to start at 0.
@@ -114,8 +120,8 @@ impl Layout {
             let kept = previous
                 .next()
                 .filter(|old| same_text && old.bytes == bytes)
-                .map(|old| (old.bidi, old.breaks));
-            let (bidi, breaks) = kept.unwrap_or((None, None));
+                .map(|old| (old.bidi, old.breaks, old.measured.then_some(old.height)));
+            let (bidi, breaks, height) = kept.unwrap_or((None, None, None));
             paragraphs.push(Paragraph {
                 chars: char_start..char_start + chars,
                 bytes,
@@ -125,7 +131,8 @@ impl Layout {
                 bidi,
                 breaks,
                 layout: None,
-                height: 0.0,
+                height: height.unwrap_or(0.0),
+                measured: height.is_some(),
             });
             char_start += chars + 1;
             byte_start += line.len() + 1;
@@ -257,6 +264,7 @@ impl Layout {
             Drawn::Plain(ui.painter().layout_job(highlight_job(words, &marks, look)))
         };
         paragraph.height = drawn.height() + PARAGRAPH_GAP_ROWS * self.row_height;
+        paragraph.measured = true;
         paragraph.layout = Some(ParagraphLayout { drawn, key });
     }
 }
@@ -337,7 +345,11 @@ impl SourceView {
         let paragraph = self.layout.paragraphs.get(i)?;
         let drawn = &paragraph.layout.as_ref()?.drawn;
         let local = at.saturating_sub(paragraph.chars.start);
-        let top = self.origin + Vec2::new(0.0, *self.layout.tops.get(i)?);
+        let y = match self.layout.painted.iter().find(|(p, _)| *p == i) {
+            Some((_, painted)) => *painted,
+            None => *self.layout.tops.get(i)?,
+        };
+        let top = self.origin + Vec2::new(0.0, y);
         Some(drawn.caret_rect(local).translate(top.to_vec2()))
     }
 
@@ -356,8 +368,12 @@ impl SourceView {
         let relative = pos - self.origin;
         let i = self.layout.paragraph_at_y(relative.y);
         let selection = self.selected();
+        let height = self.layout.paragraphs.get(i).map(|p| p.height);
         self.layout
             .ensure_layout(ui, frame, i, selection.as_ref(), None);
+        if self.layout.paragraphs.get(i).map(|p| p.height) != height {
+            self.layout.update_tops();
+        }
         let Some(paragraph) = self.layout.paragraphs.get(i) else {
             return 0;
         };
@@ -399,9 +415,13 @@ impl SourceView {
         {
             self.layout.row_height = row_height;
             self.layout.chars_per_row = look.wrap_width / char_width;
+            for paragraph in &mut self.layout.paragraphs {
+                paragraph.measured = false;
+            }
         }
         for i in 0..self.layout.paragraphs.len() {
-            if self.layout.paragraphs[i].layout.is_none() {
+            let paragraph = &self.layout.paragraphs[i];
+            if paragraph.layout.is_none() && !paragraph.measured {
                 let estimate = self.layout.estimate(&self.layout.paragraphs[i]);
                 self.layout.paragraphs[i].height = estimate;
             }
@@ -604,13 +624,23 @@ impl SourceView {
         let selection = self.selected();
         let mut i = self.layout.paragraph_at_y(clip.min.y - rect.min.y);
         let painter = ui.painter();
+        self.layout.painted.clear();
         while i < self.layout.paragraphs.len() {
             let top = self.layout.tops[i];
             if rect.min.y + top > clip.max.y {
                 break;
             }
+            let height = self.layout.paragraphs[i].height;
             self.layout
                 .ensure_layout(ui, frame, i, selection.as_ref(), flash);
+            if self.layout.paragraphs[i].height != height {
+                // What follows moves now, in this frame, not after the next mouse move; the
+                // next frame sizes the scroll area to it.
+                self.layout.update_tops();
+                ui.ctx().request_repaint();
+            }
+            let top = self.layout.tops[i];
+            self.layout.painted.push((i, top));
             if let Some(layout) = &self.layout.paragraphs[i].layout {
                 layout.drawn.paint(
                     painter,
@@ -620,8 +650,6 @@ impl SourceView {
             }
             i += 1;
         }
-        // Heights learnt while painting move what follows; the next frame draws it in place.
-        self.layout.update_tops();
         if focused
             && let Some(selection) = self.selection
             && let Some(caret) = self.char_rect(selection.focus)

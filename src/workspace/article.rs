@@ -113,7 +113,7 @@ impl OpenArticle {
             suggestions,
             incidents: Vec::new(),
             search_hits: Vec::new(),
-            marks_version: 0,
+            marks_version: next_marks_version(),
         };
         open.refresh_coding(conn)?;
         Ok(Some(open))
@@ -132,7 +132,7 @@ impl OpenArticle {
             })
             .collect();
         self.incidents = incidents::for_article(conn, self.article_id)?;
-        self.marks_version += 1;
+        self.marks_version = next_marks_version();
         Ok(())
     }
 
@@ -144,12 +144,17 @@ impl OpenArticle {
             .collect();
         hits.sort_by_key(|r| r.start);
         self.search_hits = hits;
-        self.marks_version += 1;
+        self.marks_version = next_marks_version();
     }
 
     /// The selected words' text.
     pub fn words(&self, range: &Range<usize>) -> &str {
         text::char_slice(&self.text, range.start, range.end).unwrap_or_default()
+    }
+
+    /// Which marks the text shows: a view lays the text out again when this changes.
+    pub fn marks_version(&self) -> u64 {
+        self.marks_version
     }
 
     /// Whether `other` shows the same (the marks' version, a redraw counter, aside).
@@ -166,4 +171,12 @@ impl OpenArticle {
             && self.incidents == other.incidents
             && self.search_hits == other.search_hits
     }
+}
+
+/// A number no marks of any open article had before: a fresh read of an article (after a
+/// change to it) counting from zero again reached the very version the view had drawn, and its
+/// new highlight was not drawn.
+fn next_marks_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
