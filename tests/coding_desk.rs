@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::pointer::drag;
 use common::window::{article_titled, harness_sized, sample};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -305,4 +306,58 @@ fn the_incident_panel_opens_wide_enough_for_the_editor_and_keeps_its_width() {
         (editing - empty).abs() < 1.0,
         "the panel keeps its width: {empty} → {editing}"
     );
+}
+
+#[test]
+fn dragging_a_spans_end_handle_moves_that_end_by_words_keeps_its_fields_and_undoes() {
+    let (_dir, mut harness) = sample();
+    let text = new_incident_in_green_zone(&mut harness);
+    let words = range_of(&text, "killing a girl");
+    harness.state_mut().select_range(words.clone());
+    harness.key_press(Key::Num6);
+    harness.run();
+    let killed = |harness: &Harness<'static, SpanlineApp>| {
+        spans_of_selected(harness)
+            .into_iter()
+            .find(|e| e.fields == vec![Field::Killed])
+            .expect("the killed span")
+    };
+    // The end handle stands where the span ends; drag it into "wounding".
+    let state = harness.state();
+    let end = state.source_char_rect(words.end).expect("drawn");
+    let wounding = range_of(&text, "wounding");
+    let inside = state.source_char_rect(wounding.start + 3).expect("drawn");
+    drag(&mut harness, end.left_center(), inside.center());
+    let moved = killed(&harness);
+    assert_eq!(
+        moved.quote.exact, "killing a girl and wounding",
+        "to the word's end"
+    );
+    assert_eq!(moved.fields, vec![Field::Killed], "its field kept");
+    // The start handle: dragged into "girl", the span starts at that word.
+    let start = harness
+        .state()
+        .source_char_rect(moved.start)
+        .expect("drawn");
+    let girl = range_of(&text, "girl");
+    let inside = harness
+        .state()
+        .source_char_rect(girl.start + 1)
+        .expect("drawn");
+    drag(&mut harness, start.left_center(), inside.center());
+    assert_eq!(killed(&harness).quote.exact, "girl and wounding");
+    // A drag that does not start on a handle selects words as always, and changes nothing.
+    let plain_from = harness
+        .state()
+        .source_char_rect(range_of(&text, "seven").start + 1);
+    drag(
+        &mut harness,
+        plain_from.expect("drawn").center(),
+        inside.center(),
+    );
+    assert_eq!(killed(&harness).quote.exact, "girl and wounding");
+    // Adjusting the span is one undo step, back to the words as attached.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(killed(&harness).start..killed(&harness).end, words);
 }

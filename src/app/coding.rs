@@ -268,17 +268,23 @@ impl SpanlineApp {
         }
     }
 
-    /// Moves the start or the end of the evidence span last attached or jumped to by one word,
-    /// keeping its fields; repeated presses are one undo step.
+    /// The evidence span last attached or jumped to, while it belongs to the selected
+    /// incident: the one Shift+Alt+arrows and its handles adjust.
+    pub(super) fn adjustable_evidence(&self) -> Option<crate::model::Evidence> {
+        let id = self.adjusting?;
+        self.workspace
+            .selected
+            .as_ref()?
+            .evidence
+            .iter()
+            .find(|e| e.evidence_id == id)
+            .cloned()
+    }
+
+    /// Moves the start or the end of the span being adjusted by one word, keeping its fields;
+    /// repeated presses are one undo step.
     pub(super) fn adjust_span(&mut self, start: bool, later: bool) {
-        let evidence = self.adjusting.and_then(|id| {
-            self.workspace
-                .selected
-                .as_ref()
-                .and_then(|s| s.evidence.iter().find(|e| e.evidence_id == id))
-                .cloned()
-        });
-        let Some(evidence) = evidence else {
+        let Some(evidence) = self.adjustable_evidence() else {
             self.status =
                 "Click an evidence chip (or attach words) first: Shift+Alt+arrows adjust that span."
                     .into();
@@ -298,6 +304,23 @@ impl SpanlineApp {
             self.status = "The span cannot move further that way.".into();
             return;
         }
+        self.resize_adjusting(from, to);
+    }
+
+    /// Gives the span being adjusted the ends `from..to`, its fields kept; steps on the same
+    /// span, by keys or by dragging its handles, are one undo step.
+    pub(super) fn resize_adjusting(&mut self, from: usize, to: usize) {
+        let Some(evidence) = self.adjustable_evidence() else {
+            return;
+        };
+        let Some(article) = self
+            .workspace
+            .open
+            .iter()
+            .find(|a| a.article_id == evidence.article_id)
+        else {
+            return;
+        };
         let (id, article_id) = (evidence.evidence_id, evidence.article_id);
         let change = commands::resize_evidence(evidence, &article.text, from, to);
         if self.change_merging(change, Some(format!("adjust span {id}")))

@@ -79,6 +79,8 @@ enum Action {
     Details(ArticleId, Option<crate::ui::article_details::TextField>),
     /// Pin or unpin the selected incident.
     TogglePin,
+    /// The span being adjusted, its ends dragged to these.
+    ResizeSpan(std::ops::Range<usize>),
     /// Attach the selection as evidence for every field ticked in the attach menu.
     AttachToTicked,
 }
@@ -685,6 +687,7 @@ impl SpanlineApp {
                 }
             }
             Action::JumpToEvidence(evidence) => self.jump_to_evidence(evidence),
+            Action::ResizeSpan(range) => self.resize_adjusting(range.start, range.end),
             Action::DecideMerge(decision) => self.decide_merge(decision),
             Action::Agreement(event) => self.agreement_event(event),
         }
@@ -846,13 +849,24 @@ impl SpanlineApp {
             .panes
             .get(active)
             .is_some_and(|p| p.view.other_widget_has_keyboard(ui.ctx()));
+        let adjustable = self.adjustable_evidence();
         ui.columns(count, |columns| {
             let shown = columns.iter_mut().zip(self.panes.iter_mut()).zip(open);
             for (index, ((column, pane), article)) in shown.enumerate() {
                 let salt = format!("source_scroll_{index}");
                 let keys_scroll = index == active && !typing;
-                let (event, interacted) =
-                    pane.ui(column, article, &salt, show_suggestions, keys_scroll);
+                let handles = adjustable
+                    .as_ref()
+                    .filter(|e| e.article_id == article.article_id)
+                    .map(|e| e.start..e.end);
+                let (event, interacted) = pane.ui(
+                    column,
+                    article,
+                    &salt,
+                    show_suggestions,
+                    keys_scroll,
+                    handles,
+                );
                 if let Some(event) = event {
                     events.push((index, event));
                 }
@@ -879,6 +893,7 @@ impl SpanlineApp {
                     Some(pane) => Action::Details(pane.article_id, field),
                     None => continue,
                 },
+                PaneEvent::ResizeSpan(range) => Action::ResizeSpan(range),
             });
         }
     }

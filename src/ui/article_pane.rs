@@ -75,6 +75,8 @@ pub enum PaneEvent {
     Command(UiCommand),
     /// The article's details form, the keyboard in a field if given.
     Details(Option<crate::ui::article_details::TextField>),
+    /// The span with handles was dragged to these ends.
+    ResizeSpan(Range<usize>),
 }
 
 /// How one open article is shown: its own selection, scroll and flash. The article itself
@@ -145,7 +147,8 @@ impl ArticlePane {
     /// Draws the pane. Returns what was clicked, and whether the analyst worked in this pane
     /// (so that selection commands apply to it).
     /// `keys_scroll`: this pane is the one worked in and no text field has the keyboard, so
-    /// Page Down, Space, Home and End move it.
+    /// Page Down, Space, Home and End move it. `handles`: the evidence span of this article
+    /// whose ends can be dragged.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
@@ -153,6 +156,7 @@ impl ArticlePane {
         salt: &str,
         show_suggestions: bool,
         keys_scroll: bool,
+        handles: Option<Range<usize>>,
     ) -> (Option<PaneEvent>, bool) {
         let mut event = None;
         ui.label(crate::ui::bidi::unjustified(
@@ -214,6 +218,7 @@ impl ArticlePane {
         {
             area = area.vertical_scroll_offset(target);
         }
+        self.view.handles = handles;
         let shown = area.show(ui, |ui| {
             let version = open.marks_version * 2 + u64::from(show_suggestions);
             self.view.ui(ui, &open.text, marks, version, &look)
@@ -224,6 +229,9 @@ impl ArticlePane {
             content: shown.content_size.y,
         };
         let output = shown.inner;
+        if let Some(range) = output.resized.clone() {
+            event = Some(PaneEvent::ResizeSpan(range));
+        }
         if let Some(at) = output.clicked {
             let inside = |start: usize, end: usize| start <= at && at < end;
             // Coded words select their incident; a suggestion elsewhere becomes evidence.

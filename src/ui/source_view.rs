@@ -293,7 +293,22 @@ pub struct SourceView {
     /// The word a drag started on (it grows by whole words from there), or the caret it
     /// started at when Alt asks for exact characters.
     drag_from: Option<(Range<usize>, bool)>,
+    /// The evidence span whose ends can be dragged (the one just attached or jumped to); the
+    /// owner sets it every frame.
+    pub handles: Option<Range<usize>>,
+    /// A handle being dragged.
+    handle_drag: Option<HandleDrag>,
 }
+
+/// A drag of one end of the span with handles: the other end stays where it was.
+#[derive(Clone, Debug)]
+struct HandleDrag {
+    original: Range<usize>,
+    moving_start: bool,
+}
+
+/// How far from a handle's line a press still takes it, in points.
+const HANDLE_REACH: f32 = 6.0;
 
 /// What happened in the view this frame.
 #[derive(Debug, Default)]
@@ -303,6 +318,8 @@ pub struct SourceOutput {
     /// The character under the pointer.
     pub hovered: Option<usize>,
     pub response: Option<Response>,
+    /// The span with handles, its ends dragged to here (released this frame).
+    pub resized: Option<Range<usize>>,
 }
 
 impl SourceView {
@@ -446,7 +463,9 @@ impl SourceView {
             info
         });
         let mut output = SourceOutput::default();
-        self.handle_pointer(ui, frame, &response, &mut output);
+        if !self.drag_handles(ui, frame, &response, &mut output) {
+            self.handle_pointer(ui, frame, &response, &mut output);
+        }
         if response.has_focus() {
             ui.memory_mut(|m| {
                 m.set_focus_lock_filter(
@@ -464,11 +483,126 @@ impl SourceView {
             output.hovered = Some(self.char_at(ui, frame, pos));
         }
         self.paint_visible(ui, frame, rect, marks.flash.as_ref(), response.has_focus());
+        self.paint_handles(ui);
         if let Some(range) = self.scroll_to.take() {
             self.scroll_into_view(ui, frame, range);
         }
         output.response = Some(response);
         output
+    }
+
+    /// Where the handle of one end of the span is drawn: a line the height of its row.
+    fn handle_rect(&self, at: usize) -> Option<Rect> {
+        self.char_rect(at)
+            .map(|caret| Rect::from_x_y_ranges(caret.left()..=caret.left(), caret.y_range()))
+    }
+
+    /// The handle within reach of `pos`, if any: the end one first (the usual one to move).
+    fn handle_under(&self, pos: Pos2) -> Option<HandleDrag> {
+        let span = self.handles.clone()?;
+        [(span.end, false), (span.start, true)]
+            .into_iter()
+            .find(|(at, _)| {
+                self.handle_rect(*at)
+                    .is_some_and(|r| r.expand2(Vec2::new(HANDLE_REACH, 2.0)).contains(pos))
+            })
+            .map(|(_, moving_start)| HandleDrag {
+                original: span.clone(),
+                moving_start,
+            })
+    }
+
+    /// Dragging a handle moves that end of the span by whole words (Alt: exact characters),
+    /// shown as the selection; on release the new span is reported. Returns whether the
+    /// pointer was busy with a handle (then it selects nothing else).
+    fn drag_handles(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        response: &Response,
+        output: &mut SourceOutput,
+    ) -> bool {
+        if self.handle_drag.is_none()
+            && let Some(pos) = response.hover_pos()
+            && self.handle_under(pos).is_some()
+        {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        }
+        if response.drag_started()
+            && let Some(origin) = ui.input(|i| i.pointer.press_origin())
+        {
+            self.handle_drag = self.handle_under(origin);
+        }
+        let Some(drag) = self.handle_drag.clone() else {
+            return false;
+        };
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        if let Some(pos) = response.interact_pointer_pos() {
+            let range = self.dragged_span(ui, frame, pos, &drag);
+            self.selection = Some(Selection {
+                anchor: range.start,
+                focus: range.end,
+            });
+        }
+        if !response.dragged() || response.drag_stopped() {
+            self.handle_drag = None;
+            output.resized = self.selected().filter(|range| *range != drag.original);
+        }
+        response.request_focus();
+        true
+    }
+
+    /// The span as it would be with the dragged end at `pos`: never empty, never turned round.
+    fn dragged_span(
+        &mut self,
+        ui: &Ui,
+        frame: Frame<'_>,
+        pos: Pos2,
+        drag: &HandleDrag,
+    ) -> Range<usize> {
+        let at = if ui.input(|i| i.modifiers.alt) {
+            self.char_at(ui, frame, pos)
+        } else {
+            let under = self.char_under(ui, frame, pos);
+            let (word, blank) = self.word_around(frame.text, under);
+            match (drag.moving_start, blank) {
+                (true, false) | (false, true) => word.start,
+                (true, true) | (false, false) => word.end,
+            }
+        };
+        let span = &drag.original;
+        if drag.moving_start {
+            at.min(span.end.saturating_sub(1))..span.end
+        } else {
+            span.start..at.max(span.start + 1)
+        }
+    }
+
+    /// The handles of the span that has them: a line at each end with a knob, above the start
+    /// and below the end, as text selection handles are drawn.
+    fn paint_handles(&self, ui: &Ui) {
+        let span = match &self.handle_drag {
+            Some(_) => self.selected(),
+            None => self.handles.clone(),
+        };
+        let Some(span) = span else { return };
+        let colour = ui.visuals().selection.stroke.color;
+        let painter = ui.painter();
+        for (at, knob_on_top) in [(span.start, true), (span.end, false)] {
+            let Some(line) = self.handle_rect(at) else {
+                continue;
+            };
+            painter.line_segment(
+                [line.left_top(), line.left_bottom()],
+                Stroke::new(2.0, colour),
+            );
+            let knob = if knob_on_top {
+                line.left_top()
+            } else {
+                line.left_bottom()
+            };
+            painter.circle_filled(knob, 3.5, colour);
+        }
     }
 
     /// A drag selects whole words (Alt: exact characters); a double click a word, a triple
