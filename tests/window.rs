@@ -551,6 +551,20 @@ fn a_selected_date_list_becomes_one_incident_per_date_in_one_step() {
             .incidents
     });
     assert_eq!(after, before.map(|n| n + 7), "seven dates, seven incidents");
+    // The first date's incident is selected, ready to code on.
+    let selected = harness
+        .state()
+        .selected_incident()
+        .expect("one is selected");
+    assert_eq!(
+        selected.date_start.map(|d| d.to_string()).as_deref(),
+        Some("2020-07-24")
+    );
+    assert!(
+        harness.state().status().contains("7 incidents made"),
+        "{}",
+        harness.state().status()
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     let undone = harness.state().project().map(|p| {

@@ -190,8 +190,21 @@ impl SpanlineApp {
             return;
         }
         let built = commands::incidents_from_date_list(text, span, &dates, &self.stamp());
+        let first = built
+            .as_ref()
+            .ok()
+            .and_then(|(_, ids)| ids.first().copied());
         if self.change(built.map(|(change, _)| change)) {
+            // The first date's incident is ready to code on; the others wait in the list.
+            self.select_incident(first);
             self.clear_selection();
+            if let Some(date) = dates.first() {
+                self.status = format!(
+                    "{} incidents made, one per date; the first ({}) is selected",
+                    dates.len(),
+                    date.start
+                );
+            }
         }
     }
 
