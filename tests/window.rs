@@ -2509,3 +2509,41 @@ fn the_gaps_between_paragraphs_stay_put_through_an_edit_frame_by_frame() {
     let spans = spanline::store::evidence::for_incident(conn, incident).expect("reads");
     assert_eq!(spans.len(), 2, "both spans are its evidence");
 }
+
+#[test]
+fn a_drag_right_after_scrolling_selects_the_words_drawn_under_it() {
+    // Long words and wide capitals wrap onto more rows than a row's length is guessed from,
+    // so paragraphs scrolled to for the first time are taller than estimated.
+    let long: String = (0..60)
+        .map(|i| {
+            format!(
+                "Paragraph {i}: {}\n",
+                "MAXIMUM-WATCH-ON-MOVEMENTS counterinsurgency-operations ".repeat(6)
+            )
+        })
+        .collect();
+    let (_dir, mut harness, text) = one_article(&long);
+    harness.key_press(egui::Key::PageDown);
+    harness.run();
+    // One frame only after the second page: the one that lays out the paragraphs newly in
+    // view, and all the analyst sees before pressing.
+    harness.key_press(egui::Key::PageDown);
+    harness.step();
+    // The first paragraph fully in view, and a word in it, where they are drawn now.
+    let source = harness.get_by_label("Source text").rect();
+    let clip_top = harness.state().article_scroll().map_or(0.0, |s| s.offset);
+    let target = (0..60)
+        .map(|i| range_of(&text, &format!("Paragraph {i}:")))
+        .find(|r| drawn_at(&harness, r.start).top() > source.top() + clip_top + 40.0)
+        .expect("a paragraph in view");
+    let word = target.start..target.start + "Paragraph".chars().count();
+    let from = drawn_at(&harness, word.start + 1).center();
+    let to = drawn_at(&harness, word.end - 1).center();
+    drag(&mut harness, from, to);
+    let selected = harness.state().selection().expect("a selection");
+    assert_eq!(
+        chars_of(&text, &selected),
+        chars_of(&text, &word),
+        "the word drawn under the drag"
+    );
+}

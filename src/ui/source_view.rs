@@ -908,3 +908,60 @@ impl SourceView {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui::{Context, FontId, RawInput};
+
+    /// One frame of the view alone in a scroll area scrolled to `offset`.
+    fn frame(ctx: &Context, view: &mut SourceView, text: &str, offset: f32) {
+        let look = Look {
+            font: FontId::proportional(14.0),
+            text_colour: egui::Color32::LIGHT_GRAY,
+            selection_colour: egui::Color32::BLUE,
+            wrap_width: 600.0,
+        };
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(800.0, 600.0))),
+            ..RawInput::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| {
+            egui::ScrollArea::vertical()
+                .vertical_scroll_offset(offset)
+                .show(ui, |ui| view.ui(ui, text, Marks::default(), 1, &look));
+        });
+        // No renderer takes the font textures here.
+        output.textures_delta.clear();
+    }
+
+    #[test]
+    fn paragraphs_first_seen_after_a_jump_are_painted_where_their_neighbours_put_them() {
+        // Long words waste the ends of rows: these paragraphs are taller than estimated.
+        let paragraph = "MAXIMUM-WATCH-ON-MOVEMENTS counterinsurgency-operations ".repeat(6);
+        let text = vec![paragraph; 80].join("\n");
+        let ctx = Context::default();
+        let mut view = SourceView::default();
+        frame(&ctx, &mut view, &text, 0.0);
+        // Straight to the middle: every paragraph in view is laid out for the first time.
+        frame(&ctx, &mut view, &text, 3000.0);
+        let painted = view.layout.painted.clone();
+        assert!(painted.len() > 3, "several paragraphs in view: {painted:?}");
+        let first = painted[0].0;
+        let estimate = view.layout.estimate(&view.layout.paragraphs[first]);
+        assert!(
+            (view.layout.paragraphs[first].height - estimate).abs() > 5.0,
+            "the case needs heights unlike the estimate"
+        );
+        for (i, top) in painted {
+            assert_eq!(
+                top, view.layout.tops[i],
+                "paragraph {i} painted where it lies"
+            );
+        }
+        assert!(
+            ctx.has_requested_repaint(),
+            "the next frame sizes the scroll area anew"
+        );
+    }
+}
