@@ -159,7 +159,14 @@ const ACTORS: &[(&str, &str, &[&str])] = &[
     (
         "Qasim al-Jabarin",
         "front name",
-        &["Qassem al-Jabbarin", "Qasim Al-Jabarin", "قاسم الجبارين"],
+        &[
+            "Qassem al-Jabbarin",
+            "Qasim Al-Jabarin",
+            "Qasem al-Jabbarin",
+            // The name is قاصم (breaker) with ص; reports write both.
+            "قاصم الجبارين",
+            "قاسم الجبارين",
+        ],
     ),
     (
         "Saraya Awliya al-Dam",

@@ -24,6 +24,7 @@ fn attribution_for(
     mention: &names::NameMatch,
     all: &[names::NameMatch],
     cues: &[Cue],
+    words: &[super::tokens::Token],
 ) -> Option<(Attribution, String)> {
     const REACH: usize = 12;
     let belongs_here = |cue: &Cue| {
@@ -35,8 +36,9 @@ fn attribution_for(
         .iter()
         .filter(|c| c.first_word >= mention.end_word && c.first_word - mention.end_word <= REACH)
         .filter(|c| belongs_here(c))
-        // Others' view (blamed, accused) after a name is about someone else.
-        .find(|c| c.attribution != Attribution::Attributed);
+        // Others' view (blamed, accused) after a name is about someone else, unless the verb
+        // is passive ("X was blamed", "X, accused of …").
+        .find(|c| c.attribution != Attribution::Attributed || passive(c, words));
     if let Some(cue) = after {
         return Some((cue.attribution, cue.said.clone()));
     }
@@ -45,6 +47,20 @@ fn attribution_for(
         .filter(|c| belongs_here(c))
         .max_by_key(|c| c.end_word)
         .map(|c| (c.attribution, c.said.clone()))
+}
+
+/// Auxiliaries that make the verb after them passive ("was blamed").
+const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+
+/// Whether a cue's verb is passive: an auxiliary before it, or "of"/"by" after it ("accused
+/// of the attack", "blamed by Washington").
+fn passive(cue: &Cue, words: &[super::tokens::Token]) -> bool {
+    let word = |k: usize| words.get(k).and_then(|w| w.word());
+    cue.verb_word
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| PASSIVE.contains(&w))
+        || word(cue.verb_word + 1).is_some_and(|w| w == "of" || w == "by")
 }
 
 fn cue_distance(mention: &names::NameMatch, cue: &Cue) -> usize {
@@ -93,14 +109,35 @@ pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
 fn propose_with(span: &str, actors: &[Actor], index: &NameIndex) -> Vec<ActorProposal> {
     let tokens = names::word_tokens(span);
     let mentions = index.find(span, &tokens);
-    let cues = cues(&tokens);
-    let mut proposals: Vec<ActorProposal> = Vec::new();
-    for mention in &mentions {
+    let asides = appositives(span, &tokens, &mentions);
+    let aside = |first: usize| asides.iter().any(|r| r.contains(&first));
+    // A cue in an aside describes the name it follows ("a group believed to be a front for
+    // …"), not who carried out the attack.
+    let cues: Vec<Cue> = cues(&tokens)
+        .into_iter()
+        .filter(|c| !aside(c.first_word))
+        .collect();
+    let accusers: Vec<bool> = mentions
+        .iter()
+        .map(|m| is_accuser(m, &mentions, &cues, &tokens))
+        .collect();
+    // Names that compete for the cues: not the accusers, not those inside an aside.
+    let contenders: Vec<names::NameMatch> = mentions
+        .iter()
+        .zip(&accusers)
+        .filter(|(m, accuser)| !**accuser && !aside(m.first_word))
+        .map(|(m, _)| m.clone())
+        .collect();
+    let mut proposals: Vec<(bool, ActorProposal)> = Vec::new();
+    for (mention, accuser) in mentions.iter().zip(&accusers) {
         let actor = &actors[mention.owner];
-        if proposals.iter().any(|p| p.actor_id == actor.actor_id) {
+        if proposals.iter().any(|(_, p)| p.actor_id == actor.actor_id) {
             continue;
         }
-        let attribution = attribution_for(mention, &mentions, &cues);
+        let aside_only = *accuser || aside(mention.first_word);
+        let attribution = (!aside_only)
+            .then(|| attribution_for(mention, &contenders, &cues, &tokens))
+            .flatten();
         let alias = if mention.matched == actor.name {
             String::new()
         } else {
@@ -108,18 +145,106 @@ fn propose_with(span: &str, actors: &[Actor], index: &NameIndex) -> Vec<ActorPro
         };
         let reason = match &attribution {
             Some((attribution, said)) => format!("{alias}{}, {attribution} (“{said}”)", actor.name),
+            None if *accuser => {
+                format!("{alias}{}, who attributes the attack to others", actor.name)
+            }
             None => format!("{alias}{}", actor.name),
         };
-        proposals.push(ActorProposal {
-            actor_id: actor.actor_id,
-            name: actor.name.clone(),
-            attribution: attribution.map(|(a, _)| a),
-            reason,
-            span_start: mention.start,
-            span_end: mention.end,
-        });
+        proposals.push((
+            aside_only,
+            ActorProposal {
+                actor_id: actor.actor_id,
+                name: actor.name.clone(),
+                attribution: attribution.map(|(a, _)| a),
+                reason,
+                span_start: mention.start,
+                span_end: mention.end,
+            },
+        ));
     }
-    proposals
+    // The accused and the claimants first; accusers and names in an aside after them.
+    proposals.sort_by_key(|(demoted, _)| *demoted);
+    proposals.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Whether `mention` is who attributes the attack, not who is said to have done it: the
+/// subject of an attributing verb ("Washington blamed …", "Washington holds X responsible",
+/// but not the passive "X was blamed"), or, in Arabic's verb-first order, the name right after
+/// that verb with another name after it ("اتهمت واشنطن عصائب أهل الحق").
+fn is_accuser(
+    mention: &names::NameMatch,
+    all: &[names::NameMatch],
+    cues: &[Cue],
+    words: &[super::tokens::Token],
+) -> bool {
+    let subject = cues.iter().any(|c| {
+        let between = words.get(mention.end_word..c.verb_word).unwrap_or_default();
+        c.attribution == Attribution::Attributed
+            && c.verb_word >= mention.end_word
+            && between.len() <= 2
+            && !passive(c, words)
+            && !between
+                .iter()
+                .any(|w| w.word().is_some_and(|w| PASSIVE.contains(&w)))
+    });
+    let attributing = || {
+        cues.iter()
+            .filter(|c| c.attribution == Attribution::Attributed)
+    };
+    // Only Arabic puts the subject after the verb: "officials accused KH and AAH" accuses both.
+    let verb_first = super::arabic::is_arabic(&mention.matched)
+        && attributing().any(|c| c.end_word == mention.first_word)
+        && all.iter().any(|other| {
+            other.first_word >= mention.end_word && other.first_word - mention.end_word <= 3
+        });
+    subject || verb_first
+}
+
+/// Word ranges set off by commas right after a name, describing it ("Saraya Awliya al-Dam, a
+/// group believed to be a front for Kataib Hezbollah, claimed …").
+fn appositives(
+    span: &str,
+    words: &[super::tokens::Token],
+    mentions: &[names::NameMatch],
+) -> Vec<std::ops::Range<usize>> {
+    const OPENERS: &[&str] = &["a", "an", "the", "which", "who", "whose", "one"];
+    let commas: Vec<usize> = span
+        .chars()
+        .enumerate()
+        .filter(|(_, c)| matches!(c, ',' | '،'))
+        .map(|(i, _)| i)
+        .collect();
+    let word_after = |at: usize| words.iter().position(|w| w.start > at);
+    let mut found = Vec::new();
+    for mention in mentions {
+        let Some(&open) = commas.iter().find(|&&c| {
+            c >= mention.end
+                && span
+                    .chars()
+                    .skip(mention.end)
+                    .take(c - mention.end)
+                    .all(char::is_whitespace)
+        }) else {
+            continue;
+        };
+        let Some(first) = word_after(open) else {
+            continue;
+        };
+        if !words[first].word().is_some_and(|w| OPENERS.contains(&w)) {
+            continue;
+        }
+        // Closed by the next comma, with the sentence going on after it.
+        let Some(&close) = commas.iter().find(|&&c| c > open) else {
+            continue;
+        };
+        let Some(after) = word_after(close) else {
+            continue;
+        };
+        if after - first <= 15 {
+            found.push(first..after);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -198,6 +323,41 @@ mod tests {
                 ("Ashab al-Kahf", Some(Attribution::Claimed)),
                 ("Kata'ib Hezbollah", Some(Attribution::Denied))
             ]
+        );
+    }
+
+    #[test]
+    fn who_blames_is_not_who_is_blamed() {
+        let attributed = Some(("Kata'ib Hezbollah".into(), Some(Attribution::Attributed)));
+        assert_eq!(
+            first("Washington holds Kataib Hezbollah responsible"),
+            attributed
+        );
+        assert_eq!(first("Washington blamed Kataib Hezbollah"), attributed);
+        assert_eq!(
+            first("حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم"),
+            attributed
+        );
+        assert_eq!(
+            first("officials accused Kataib Hezbollah and Asaib Ahl al-Haq"),
+            attributed,
+            "both accused, the first first"
+        );
+        // The passive names the accused first.
+        assert_eq!(
+            first("Kataib Hezbollah was blamed by Washington"),
+            Some(("Kata'ib Hezbollah".into(), Some(Attribution::Attributed)))
+        );
+    }
+
+    #[test]
+    fn an_aside_about_a_name_is_not_its_stance() {
+        assert_eq!(
+            first(
+                "Saraya Awliya al-Dam, a group believed to be a front for Kataib Hezbollah, \
+                 claimed the attack"
+            ),
+            Some(("Saraya Awliya al-Dam".into(), Some(Attribution::Claimed)))
         );
     }
 

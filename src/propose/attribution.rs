@@ -77,6 +77,9 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["hold", "responsible"], Attributed),
     Pattern(&["holds", "responsible"], Attributed),
     Pattern(&["pointed", "the", "finger"], Attributed),
+    // "pinned the blame on", "which the Pentagon pinned on Iran-backed militias".
+    Pattern(&["pinned"], Attributed),
+    Pattern(&["pins"], Attributed),
     Pattern(&["blam-"], Attributed),
     Pattern(&["accus-"], Attributed),
     Pattern(&["attributed"], Attributed),
@@ -180,6 +183,26 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         } else {
             None
         };
+        // "holds Kataib Hezbollah responsible", "حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم":
+        // the holding verb stands before the names it holds responsible.
+        if matched.is_none()
+            && let Some(verb) = holding_verb(&words, first)
+        {
+            let negated = words[verb.saturating_sub(3)..verb]
+                .iter()
+                .any(|w| NEGATIONS.contains(w));
+            if !negated && !found.iter().any(|c| c.verb_word == verb) {
+                found.push(Cue {
+                    first_word: verb,
+                    end_word: verb + 1,
+                    verb_word: verb,
+                    attribution: Attributed,
+                    said: format!("{} … {}", words[verb], words[first]),
+                });
+            }
+            first += 1;
+            continue;
+        }
         let Some(Pattern(pattern, attribution)) = matched else {
             // "أعلنت [the group's name] مسؤوليتها": the announcing verb stands before the name.
             let window = first.saturating_sub(8);
@@ -227,6 +250,23 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         first = end;
     }
     found
+}
+
+/// The verb that holds someone responsible, when `words[at]` is "responsible" or مسؤولية and
+/// that verb stands a few words before it, names between ("holds X responsible").
+fn holding_verb(words: &[&str], at: usize) -> Option<usize> {
+    const REACH: usize = 8;
+    let verbs: &[&str] = match words[at] {
+        "responsible" => &["hold", "holds", "held", "holding"],
+        word if matches_word("مسووليه", word) => &["حمل-", "يحمل", "يحملون"],
+        _ => return None,
+    };
+    let window = at.saturating_sub(REACH);
+    // At least one word between: the verb next to it is the ordinary pattern.
+    words[window..at.saturating_sub(1)]
+        .iter()
+        .rposition(|w| verbs.iter().any(|v| matches_word(v, w)))
+        .map(|i| window + i)
 }
 
 /// What the words of `text` state about responsibility: the first cue's attribution and its

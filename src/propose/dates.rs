@@ -288,12 +288,29 @@ fn season_before(tokens: &[Token], i: usize) -> Option<(i8, i8)> {
     None
 }
 
-/// Which third of a month or year "early", "mid" and "late" mean.
+/// Which third of a month or year "early", "mid" and "late" mean, or which week of a month
+/// ("the first week of August": 1 to 4, or [`LAST_WEEK`]).
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Part {
     Early,
     Mid,
     Late,
+    Week(u8),
+}
+
+/// "The last week of": the month's last seven days.
+const LAST_WEEK: u8 = 5;
+
+/// Which week an ordinal before (English) or after (Arabic) "week" names.
+fn week_ordinal(word: &str) -> Option<u8> {
+    match word {
+        "first" | "الاول" | "الأول" => Some(1),
+        "second" | "الثاني" => Some(2),
+        "third" | "الثالث" => Some(3),
+        "fourth" | "الرابع" => Some(4),
+        "last" | "final" | "الاخير" | "الأخير" => Some(LAST_WEEK),
+        _ => None,
+    }
 }
 
 fn part_of(word: &str) -> Option<Part> {
@@ -311,8 +328,24 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
     while j > 0 {
         j -= 1;
         let token = &tokens[j];
-        if token.is_punct('-') || matches!(token.word(), Some("of" | "the" | "in")) {
+        if token.is_punct('-') || matches!(token.word(), Some("of" | "the" | "in" | "من")) {
             continue;
+        }
+        // "the first week of August", "الأسبوع الأول من آب".
+        let word_at = |k: usize| tokens.get(k).and_then(Token::word);
+        if token.word() == Some("week") {
+            return j
+                .checked_sub(1)
+                .and_then(word_at)
+                .and_then(week_ordinal)
+                .map(Part::Week);
+        }
+        if let Some(week) = token.word().and_then(week_ordinal)
+            && j.checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "الاسبوع" | "الأسبوع"))
+        {
+            return Some(Part::Week(week));
         }
         return token.word().and_then(part_of);
     }
@@ -792,6 +825,11 @@ fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
             Date::new(year, month, 20).ok()?,
         ),
         Part::Late => (Date::new(year, month, 21).ok()?, last),
+        Part::Week(LAST_WEEK) => (last.checked_sub(jiff::Span::new().days(6)).ok()?, last),
+        Part::Week(n) => (
+            Date::new(year, month, 7 * (n as i8 - 1) + 1).ok()?,
+            Date::new(year, month, 7 * n as i8).ok()?,
+        ),
     })
 }
 
@@ -800,6 +838,11 @@ fn part_word(part: Part) -> &'static str {
         Part::Early => "early",
         Part::Mid => "mid",
         Part::Late => "late",
+        Part::Week(1) => "the first week of",
+        Part::Week(2) => "the second week of",
+        Part::Week(3) => "the third week of",
+        Part::Week(4) => "the fourth week of",
+        Part::Week(_) => "the last week of",
     }
 }
 
@@ -874,6 +917,7 @@ fn vague_proposal(
                 Some(Part::Early) => (Date::new(year, 1, 1).ok()?, Date::new(year, 4, 30).ok()?),
                 Some(Part::Mid) => (Date::new(year, 5, 1).ok()?, Date::new(year, 8, 31).ok()?),
                 Some(Part::Late) => (Date::new(year, 9, 1).ok()?, Date::new(year, 12, 31).ok()?),
+                Some(Part::Week(_)) => return None,
                 None => (Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?),
             };
             let said = match mention.part {
@@ -1018,7 +1062,10 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                     );
                 }
             }
-            "last" | "this" | "past" | "previous" if matches!(next, "week" | "month" | "year") => {
+            // Not "the last week of August": that week is the month's.
+            "last" | "this" | "past" | "previous"
+                if matches!(next, "week" | "month" | "year") && words.get(i + 2) != Some(&"of") =>
+            {
                 let this = word == "this";
                 let part = part_before(tokens, i);
                 let (start, end, precision) = match next {
@@ -1302,6 +1349,65 @@ fn vague_range(
     })
 }
 
+/// Two days joined as a range across months or years ("between 29 December 2019 and 3 January
+/// 2020", "from 28 February to 2 March", "من 29 كانون الأول إلى 3 كانون الثاني"): one range, not
+/// two dates. Within one month the scan already joins them ("between 3 and 6 May").
+fn day_range_across_months(tokens: &[Token], days: &[DateProposal]) -> Option<DateProposal> {
+    let [first, second] = days else { return None };
+    if first.start != first.end || second.start != second.end {
+        return None;
+    }
+    let opened = tokens
+        .iter()
+        .filter(|t| t.end <= first.span_start)
+        .any(|t| is_between(t.word()) || matches!(t.word(), Some("from" | "من")));
+    // What stands between the two days, past the first one's month and year (its span also
+    // reaches to a year named only at the end: "28 February to 2 March 2020").
+    let mut between: Vec<&Token> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.start >= first.span_start && t.end <= second.span_start {
+            if let Some((_, last)) = month_at(tokens, i) {
+                i = last + 1;
+                continue;
+            }
+            if t.number().is_none() && !t.is_punct(',') && !t.is_punct('.') {
+                between.push(t);
+            }
+        }
+        i += 1;
+    }
+    let joins = |t: &&Token| {
+        is_range_to(t)
+            || matches!(
+                t.word(),
+                Some("through" | "until" | "till" | "الى" | "إلى" | "حتى" | "لغاية")
+            )
+            || (matches!(t.word(), Some("and" | "و")) && opened)
+    };
+    if between.is_empty() || !between.iter().all(joins) {
+        return None;
+    }
+    // "29 December and 3 January 2020": the year, named once at the end, is the second day's.
+    let start = if first.start > second.start {
+        first.start.checked_sub(jiff::Span::new().years(1)).ok()?
+    } else {
+        first.start
+    };
+    let within_a_year = start
+        .checked_add(jiff::Span::new().years(1))
+        .is_ok_and(|later| later >= second.start);
+    (start < second.start && within_a_year).then(|| DateProposal {
+        start,
+        end: second.start,
+        precision: DatePrecision::Day,
+        reason: format!("{start} to {}: one range", second.start),
+        span_start: first.span_start,
+        span_end: second.span_end,
+    })
+}
+
 /// Every date the span states, in text order: the days of a list each on their own. Relative
 /// dates need the article's date; a span with nothing recognisable proposes nothing.
 pub fn propose_dates(span: &str, article_date: Option<Date>) -> Vec<DateProposal> {
@@ -1326,6 +1432,9 @@ pub fn propose_dates_around(
         .iter()
         .filter_map(|mention| day_proposal(mention, article_date, around_year))
         .collect();
+    if let Some(range) = day_range_across_months(&tokens, &absolute) {
+        return vec![range];
+    }
     // The year of a date whose day and month cannot be told apart is no date of its own.
     if !absolute.is_empty() || ambiguous {
         return absolute;
@@ -1367,6 +1476,66 @@ pub fn needing_article_date(paragraph: &str) -> Vec<std::ops::Range<usize>> {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn days_joined_across_months_are_one_range_and_a_list_stays_a_list() {
+        let range = |span: &str, article| {
+            propose_dates(span, article)
+                .iter()
+                .map(|d| format!("{}..{}", d.start, d.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            range("from 28 February to 2 March 2020", None),
+            ["2020-02-28..2020-03-02"]
+        );
+        assert_eq!(
+            range("between 29 December and 3 January 2020", None),
+            ["2019-12-29..2020-01-03"]
+        );
+        assert_eq!(
+            range("من 29 كانون الأول 2019 إلى 3 كانون الثاني 2020", None),
+            ["2019-12-29..2020-01-03"]
+        );
+        assert_eq!(
+            range("Feb. 28 to March 2, 2020", None),
+            ["2020-02-28..2020-03-02"]
+        );
+        // Joined by "and" without "between": two days.
+        assert_eq!(
+            range("on December 29 and January 3, 2020", None).len(),
+            2,
+            "a list"
+        );
+    }
+
+    #[test]
+    fn a_week_of_a_month_is_its_seven_days() {
+        let range = |span: &str, article| {
+            propose_dates(span, article)
+                .iter()
+                .map(|d| format!("{}..{}", d.start, d.end))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            range("in the second week of March 2021", None),
+            ["2021-03-08..2021-03-14"]
+        );
+        assert_eq!(
+            range("الأسبوع الأول من آب 2020", None),
+            ["2020-08-01..2020-08-07"]
+        );
+        // "The last week of": not last week before the article.
+        assert_eq!(
+            range("in the last week of August", Some(date(2020, 9, 10))),
+            ["2020-08-25..2020-08-31"]
+        );
+        assert_eq!(
+            range("last week", Some(date(2020, 9, 10))).len(),
+            1,
+            "still the week before the article"
+        );
+    }
 
     fn days(span: &str, article: Option<Date>) -> Vec<String> {
         propose_dates(span, article)

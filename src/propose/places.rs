@@ -49,11 +49,29 @@ fn gazetteer_index() -> &'static NameIndex {
             .flat_map(|(i, place)| {
                 std::iter::once(place.name.as_str())
                     .chain(place.aliases.iter().map(String::as_str))
-                    .filter_map(move |text| Variant::proper_noun(i, text))
+                    .flat_map(move |text| {
+                        let joined = written_as_one_word(text);
+                        std::iter::once(Variant::proper_noun(i, text))
+                            .chain(joined.map(|j| Variant::proper_noun(i, &j)))
+                            .flatten()
+                    })
             })
             .collect();
         NameIndex::new(variants)
     })
+}
+
+/// A Latin name of two or three words as reports also write it, in one ("Albu Kamal" is
+/// "Albukamal", "Al Qa'im" "Alqaim"); `None` for one-word and Arabic names.
+fn written_as_one_word(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let latin = name.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
+    let joined: String = words
+        .concat()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect();
+    (latin && (2..=3).contains(&words.len()) && joined.chars().count() >= 6).then_some(joined)
 }
 
 fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlaceProposal {
@@ -206,6 +224,97 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
     after_title || place_noun
 }
 
+/// Words for a kind of place people live in, before its name: "the town of Balad",
+/// "مدينة الناصرية", "قضاء بلد".
+const SETTLEMENT_NOUNS: &[&str] = &["town", "city", "village", "district", "township"];
+const ARABIC_SETTLEMENT_NOUNS: &[&str] = &["مدينة", "بلدة", "قرية", "قضاء", "ناحية"];
+
+/// Words in a place's name that make it an installation (a base, an airport), not the town it
+/// is named after.
+const INSTALLATION_WORDS: &[&str] = &[
+    "base",
+    "airbase",
+    "airport",
+    "airfield",
+    "camp",
+    "garrison",
+    "قاعدة",
+    "مطار",
+    "معسكر",
+];
+
+/// Whether the span calls the name at `mention` a town ("the town of Balad") while `place`,
+/// matched by a shorter name, is an installation called after it (Balad Air Base): then the
+/// town is meant.
+fn town_not_installation(
+    tokens: &[crate::propose::tokens::Token],
+    mention: &names::NameMatch,
+    place: &Place,
+) -> bool {
+    let word_at = |k: usize| tokens.get(k).and_then(|t| t.word());
+    let before = mention.first_word.checked_sub(1).and_then(word_at);
+    let two_before = mention.first_word.checked_sub(2).and_then(word_at);
+    let called_a_town = match (two_before, before) {
+        (Some(noun), Some("of")) => SETTLEMENT_NOUNS.contains(&noun),
+        (_, Some(noun)) => crate::propose::arabic::is_one_of(noun, ARABIC_SETTLEMENT_NOUNS),
+        _ => false,
+    };
+    let folded = |text: &str| text.to_lowercase();
+    let is_installation = |text: &str| {
+        folded(text)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| INSTALLATION_WORDS.contains(&w))
+    };
+    called_a_town && is_installation(&place.name) && !is_installation(&mention.matched)
+}
+
+/// Whether the words before code point `start` place something by the name there: "north of",
+/// "south-east of", "30 km from", "شمال" / "جنوبي" (north / south of).
+fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
+    const DIRECTIONS: &[&str] = &[
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ];
+    const ARABIC_DIRECTIONS: &[&str] = &[
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+    ];
+    let before: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.end <= start)
+        .filter_map(|t| t.word())
+        .collect();
+    match before.as_slice() {
+        [.., direction, "of"] => {
+            DIRECTIONS.contains(direction)
+                || direction.split('-').all(|part| DIRECTIONS.contains(&part))
+        }
+        [
+            ..,
+            "km" | "kms" | "kilometres" | "kilometers" | "miles",
+            "from",
+        ] => true,
+        [.., word] => crate::propose::arabic::is_one_of(word, ARABIC_DIRECTIONS),
+        _ => false,
+    }
+}
+
 fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlaceProposal> {
     let tokens = names::word_tokens(span);
     let mut proposals: Vec<PlaceProposal> = Vec::new();
@@ -213,6 +322,7 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
         .find(span, &tokens)
         .into_iter()
         .filter(|m| !not_a_place_here(&tokens, m))
+        .filter(|m| !town_not_installation(&tokens, m, &places[m.owner]))
     {
         let place = &places[mention.owner];
         if proposals.iter().any(|p| p.place_id == place.place_id) {
@@ -257,8 +367,13 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
             (false, true) => 2,
         }
     };
-    let mut ranked: Vec<(u8, PlaceProposal)> =
-        proposals.iter().map(|p| (rank(p), p.clone())).collect();
+    // A place named as the landmark another is placed by ("Tarmiyah, north of Baghdad",
+    // "30 km south of Mosul") comes after the places it locates.
+    let landmark = |p: &PlaceProposal| proposals.len() > 1 && measured_from(&tokens, p.span_start);
+    let mut ranked: Vec<(u8, PlaceProposal)> = proposals
+        .iter()
+        .map(|p| (if landmark(p) { 3 } else { rank(p) }, p.clone()))
+        .collect();
     ranked.sort_by_key(|(rank, p)| (*rank, p.span_start));
     ranked.into_iter().map(|(_, p)| p).collect()
 }
@@ -304,6 +419,48 @@ mod tests {
     fn the_reason_shows_where_the_place_is() {
         let found = propose_places("towards Erbil", &default_places());
         assert_eq!(found[0].reason, "“Erbil” → Erbil, Erbil (36.19, 44.01)");
+    }
+
+    #[test]
+    fn a_town_is_not_the_base_named_after_it() {
+        assert_eq!(first("near the town of Balad").as_deref(), Some("Balad"));
+        assert_eq!(first("في قضاء بلد").as_deref(), Some("Balad"));
+        assert_eq!(
+            first("rockets hit the Balad air base").as_deref(),
+            Some("Balad Air Base")
+        );
+        assert_eq!(
+            first("rockets hit Balad").as_deref(),
+            Some("Balad Air Base")
+        );
+    }
+
+    #[test]
+    fn a_landmark_comes_after_the_place_it_locates() {
+        assert_eq!(
+            first("near the town of Balad, north of Baghdad").as_deref(),
+            Some("Balad")
+        );
+        assert_eq!(
+            first("a village 30 km from Kirkuk, in Hawija").as_deref(),
+            Some("Al Hawijah")
+        );
+        assert_eq!(
+            first("north of Baghdad").as_deref(),
+            Some("Baghdad"),
+            "alone"
+        );
+    }
+
+    #[test]
+    fn a_name_written_as_one_word() {
+        assert_eq!(
+            first("a strike in Albukamal").as_deref(),
+            Some("Albu Kamal")
+        );
+        assert_eq!(written_as_one_word("Al Qa'im").as_deref(), Some("AlQaim"));
+        assert_eq!(written_as_one_word("Hit"), None);
+        assert_eq!(written_as_one_word("Al Hit"), None, "too short to tell");
     }
 
     #[test]

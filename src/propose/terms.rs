@@ -23,6 +23,7 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("107 mm", "rocket_107mm"),
     ("122mm rocket", "rocket_122mm"),
     ("122mm", "rocket_122mm"),
+    ("122 mm", "rocket_122mm"),
     ("Grad", "rocket_122mm"),
     ("rocket", "rocket"),
     ("rockets", "rocket"),
@@ -70,6 +71,11 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("صاروخي", "rocket"),
     ("صاروخية", "rocket"),
     ("كاتيوشا", "rocket"),
+    // Grad (غراد, and كراد as Iraqi media write it), and calibres in millimetres (ملم).
+    ("غراد", "rocket_122mm"),
+    ("كراد", "rocket_122mm"),
+    ("122 ملم", "rocket_122mm"),
+    ("107 ملم", "rocket_107mm"),
     ("قذيفة هاون", "mortar"),
     ("قذائف هاون", "mortar"),
     ("قذيفتي هاون", "mortar"),
@@ -292,7 +298,16 @@ fn first_match(span: &str, index: &NameIndex) -> Option<(usize, names::NameMatch
 
 /// The weapon the span names first, if the project's weapon vocabulary has it.
 pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
-    weapon_mentions(span, terms).into_iter().next()
+    let mentions = weapon_mentions(span, terms);
+    let first = mentions.first()?;
+    // The same weapon named more precisely further on ("a rocket of the Grad type", "صاروخ
+    // نوع غراد"): the finer kind (rocket_122mm refines rocket) is what the span states.
+    let refined = format!("{}_", first.key);
+    mentions
+        .iter()
+        .find(|m| m.key.starts_with(&refined))
+        .or(Some(first))
+        .cloned()
 }
 
 /// Every weapon the span names that the project's vocabulary has: for suggestions while reading.
