@@ -61,6 +61,10 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["no", "role", "in"], Denied),
     Pattern(&["distanced"], Denied),
     Pattern(&["disavowed"], Denied),
+    Pattern(&["not", "involved"], Denied),
+    Pattern(&["not", "behind"], Denied),
+    Pattern(&["not", "responsible"], Denied),
+    Pattern(&["uninvolved"], Denied),
     Pattern(&["deni-"], Denied),
     Pattern(&["deny"], Denied),
     Pattern(&["denying"], Denied),
@@ -83,6 +87,13 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["blam-"], Attributed),
     Pattern(&["accus-"], Attributed),
     Pattern(&["attributed"], Attributed),
+    // The passive with its agent: "the rockets were launched by an Iran-backed militia".
+    Pattern(&["launched", "by"], Attributed),
+    Pattern(&["fired", "by"], Attributed),
+    Pattern(&["planted", "by"], Attributed),
+    Pattern(&["carried", "out", "by"], Attributed),
+    Pattern(&["conducted", "by"], Attributed),
+    Pattern(&["perpetrated", "by"], Attributed),
 ];
 
 /// Arabic cues on folded words (no vowel marks, one alef): the verb forms a report uses, each
@@ -303,6 +314,11 @@ mod tests {
             ("the group claimed the attack", Claimed),
             ("a faction took responsibility for both attacks", Claimed),
             ("the Islamic State said it set off the bomb", Claimed),
+            ("Kataib Hezbollah said it was not involved", Denied),
+            (
+                "the rockets were launched by an Iran-backed militia",
+                Attributed,
+            ),
             ("officials accused Iran-backed groups", Attributed),
             ("Washington blamed the militias", Attributed),
             ("a militia is thought to be behind it", Suspected),

@@ -210,7 +210,7 @@ fn is_singular_person(word: &str) -> bool {
 /// British troops"): the listed ones, and nationality adjectives by their endings.
 fn is_modifier(word: &str) -> bool {
     let nationality = word.chars().count() >= 5
-        && ["ish", "ian", "ean", "ese", "i", "an"]
+        && ["ish", "ian", "ean", "ese", "i", "an", "ino"]
             .iter()
             .any(|ending| word.ends_with(ending));
     nationality || is_listed_modifier(word)

@@ -935,6 +935,26 @@ fn vague_proposal(
     }
 }
 
+/// How token `i` was written, for a reason ("12th").
+fn words_of_token(tokens: &[Token], i: usize) -> String {
+    match &tokens[i].kind {
+        TokenKind::Number { value, .. } => {
+            let suffix = match value % 100 {
+                11..=13 => "th",
+                _ => match value % 10 {
+                    1 => "st",
+                    2 => "nd",
+                    3 => "rd",
+                    _ => "th",
+                },
+            };
+            format!("{value}{suffix}")
+        }
+        TokenKind::Word(w) => w.clone(),
+        TokenKind::Punct(c) => c.to_string(),
+    }
+}
+
 /// Dates said relative to the article's date.
 fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
@@ -960,6 +980,24 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         let word = words[i];
         let next = words.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { words[i - 1] } else { "" };
+        // "on the 12th": a day of the article's month, or of the month before when the 12th
+        // is still to come.
+        if let TokenKind::Number { value, digits } = tokens[i].kind
+            && prev == "the"
+            && tokens[i].end - tokens[i].start > digits
+            && (1..=31).contains(&value)
+            && !matches!(next, "of" | "century")
+        {
+            let day_of = |month: Date| Date::new(month.year(), month.month(), value as i8).ok();
+            let this_month = day_of(article).filter(|d| *d <= article);
+            let previous_month = article.first_of_month().yesterday().ok().and_then(day_of);
+            if let Some(d) = this_month.or(previous_month) {
+                let said = format!("the {}", &words_of_token(tokens, i));
+                day(d, d, DatePrecision::Day, said, i, i);
+            }
+            i += 1;
+            continue;
+        }
         if arabic::is_arabic(word) {
             if arabic::is_one_of(word, &["اليوم", "الليلة"]) {
                 day(
@@ -1506,6 +1544,20 @@ mod tests {
             range("on December 29 and January 3, 2020", None).len(),
             2,
             "a list"
+        );
+    }
+
+    #[test]
+    fn the_12th_is_a_day_of_the_articles_month_or_the_one_before() {
+        assert_eq!(days("on the 12th", Some(date(2021, 7, 15))), ["2021-07-12"]);
+        assert_eq!(days("on the 12th", Some(date(2021, 7, 5))), ["2021-06-12"]);
+        assert!(
+            days("the 12th", None).is_empty(),
+            "no article date, no month"
+        );
+        assert!(
+            days("on the 12", Some(date(2021, 7, 15))).is_empty(),
+            "not an ordinal"
         );
     }
 

@@ -74,6 +74,20 @@ fn written_as_one_word(name: &str) -> Option<String> {
     (latin && (2..=3).contains(&words.len()) && joined.chars().count() >= 6).then_some(joined)
 }
 
+/// A proposal of `place` for the words at `start..end`, its reason to be set.
+fn proposal_at(place: &Place, start: usize, end: usize) -> PlaceProposal {
+    PlaceProposal {
+        place_id: place.place_id,
+        name: place.name.clone(),
+        latitude: place.latitude,
+        longitude: place.longitude,
+        admin1: place.admin1.clone(),
+        reason: String::new(),
+        span_start: start,
+        span_end: end,
+    }
+}
+
 fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlaceProposal {
     let at = match (place.latitude, place.longitude) {
         (Some(lat), Some(lon)) => format!(" ({lat:.2}, {lon:.2})"),
@@ -268,6 +282,46 @@ fn town_not_installation(
     called_a_town && is_installation(&place.name) && !is_installation(&mention.matched)
 }
 
+/// The province of the town `town` proposes, when the span calls the town's name a province:
+/// "محافظة" just before it or "province"/"governorate" just after it. Iraqi provinces are
+/// often called by their seat (Diwaniyah for Qadisiyyah).
+fn province_named_by_town(
+    tokens: &[crate::propose::tokens::Token],
+    town: &PlaceProposal,
+    known: &[Place],
+) -> Option<PlaceProposal> {
+    let word_before = tokens
+        .iter()
+        .filter(|t| t.end <= town.span_start)
+        .filter_map(|t| t.word())
+        .next_back();
+    let word_after = tokens
+        .iter()
+        .filter(|t| t.start >= town.span_end)
+        .find_map(|t| t.word());
+    let called_a_province = word_before
+        .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["محافظة"]))
+        || matches!(word_after, Some("province" | "governorate"));
+    let admin1 = town.admin1.as_deref()?;
+    // The project's own places stand as the analyst named them ("Babil / Hilla").
+    let from_gazetteer = town.reason.ends_with("(gazetteer)");
+    if !called_a_province
+        || !from_gazetteer
+        || town.name.ends_with(" province")
+        || town.name == admin1
+    {
+        return None;
+    }
+    let wanted = format!("{admin1} province");
+    let province = known.iter().find(|p| p.name == wanted)?;
+    let mut proposal = proposal_at(province, town.span_start, town.span_end);
+    proposal.reason = format!(
+        "{} province → {} (its seat, {}, names it) (gazetteer)",
+        town.name, province.name, town.name
+    );
+    Some(proposal)
+}
+
 /// Whether the words before code point `start` place something by the name there: "north of",
 /// "south-east of", "30 km from", "شمال" / "جنوبي" (north / south of).
 fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
@@ -345,6 +399,12 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
             .any(|p| p.place_id == place.place_id || p.name == place.name);
         if !covered && !same {
             proposals.push(proposal(place, &mention, " (gazetteer)"));
+        }
+    }
+    // "محافظة الديوانية", "Diwaniyah province": the province a town is the seat of, named by it.
+    for p in &mut proposals {
+        if let Some(province) = province_named_by_town(&tokens, p, known) {
+            *p = province;
         }
     }
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
@@ -450,6 +510,15 @@ mod tests {
             Some("Baghdad"),
             "alone"
         );
+    }
+
+    #[test]
+    fn a_province_called_by_its_seat() {
+        assert_eq!(
+            first("في محافظة الديوانية").as_deref(),
+            Some("Qadisiyyah province")
+        );
+        assert_eq!(first("in Diwaniyah").as_deref(), Some("Al Diwaniyah"));
     }
 
     #[test]
