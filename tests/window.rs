@@ -2547,3 +2547,37 @@ fn a_drag_right_after_scrolling_selects_the_words_drawn_under_it() {
         "the word drawn under the drag"
     );
 }
+
+#[test]
+fn a_date_attached_in_the_window_takes_its_year_from_the_paragraph_around_it() {
+    use egui::Key;
+    let (_dir, mut harness, text) = one_article(
+        "Militias kept up the campaign through 2020. On 25 August, a convoy was hit near \
+         Diwaniyah. Two days later, rockets hit the base.",
+    );
+    harness
+        .state_mut()
+        .select_range(range_of(&text, "a convoy was hit"));
+    harness.key_press(Key::N);
+    harness.run();
+    let proposed = |harness: &mut Harness<'static, SpanlineApp>, words: &str| {
+        harness.state_mut().select_range(range_of(&text, words));
+        harness.run();
+        harness.key_press(Key::Num1);
+        harness.run();
+        let found = harness
+            .state()
+            .proposals()
+            .iter()
+            .rev()
+            .find_map(|p| match &p.value {
+                spanline::propose::Value::Date { start, .. } => Some(start.to_string()),
+                _ => None,
+            });
+        found.unwrap_or_default()
+    };
+    // The span states no year; the paragraph does.
+    assert_eq!(proposed(&mut harness, "On 25 August"), "2020-08-25");
+    // Counted from the day before it in the paragraph.
+    assert_eq!(proposed(&mut harness, "Two days later"), "2020-08-27");
+}

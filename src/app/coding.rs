@@ -223,7 +223,14 @@ impl SpanlineApp {
             start: range.start,
             end: range.end,
         };
-        let context = self.workspace.codebook.context(article.meta.published);
+        // The paragraph around the words: a year it states, a claim verb beside a name, a day
+        // counted from an earlier one ("two days later") are read from it.
+        let paragraph = crate::model::text::paragraph_around(&article.text, &range);
+        let context = self
+            .workspace
+            .codebook
+            .context(article.meta.published)
+            .around(paragraph);
         let words = article.words(&range);
         let proposals: Vec<Proposal> = fields
             .iter()

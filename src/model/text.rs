@@ -310,3 +310,28 @@ mod redact_tests {
         assert_eq!(redact("abcdefgh", &[5..7, 0..2, 1..3]), "abc  fg ");
     }
 }
+
+/// The paragraph (line) of `text` that holds code points `range`, or the lines it spans.
+pub fn paragraph_around<'t>(text: &'t str, range: &std::ops::Range<usize>) -> &'t str {
+    let byte = |at: usize| text.char_indices().nth(at).map_or(text.len(), |(b, _)| b);
+    let (start, end) = (byte(range.start), byte(range.end));
+    let from = text[..start].rfind('\n').map_or(0, |b| b + 1);
+    let to = text[end..].find('\n').map_or(text.len(), |b| end + b);
+    &text[from..to]
+}
+
+#[cfg(test)]
+mod paragraph_tests {
+    use super::paragraph_around;
+
+    #[test]
+    fn the_paragraph_around_a_span() {
+        let text = "First line.\nIn 2020 rockets fell. On 25 August a convoy was hit.\nLast.";
+        let at = text.chars().position(|c| c == 'O').unwrap_or(0);
+        assert_eq!(
+            paragraph_around(text, &(at..at + 12)),
+            "In 2020 rockets fell. On 25 August a convoy was hit."
+        );
+        assert_eq!(paragraph_around("one line", &(0..3)), "one line");
+    }
+}

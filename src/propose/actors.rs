@@ -207,7 +207,9 @@ fn appositives(
     words: &[super::tokens::Token],
     mentions: &[names::NameMatch],
 ) -> Vec<std::ops::Range<usize>> {
-    const OPENERS: &[&str] = &["a", "an", "the", "which", "who", "whose", "one"];
+    // A noun phrase describes the name; a relative clause ("X, which denied involvement, …")
+    // states what the name did, so it is no aside.
+    const OPENERS: &[&str] = &["a", "an", "the", "one"];
     let commas: Vec<usize> = span
         .chars()
         .enumerate()

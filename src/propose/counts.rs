@@ -330,6 +330,36 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
     }
 }
 
+/// An Arabic bound before a number, and where the number stands: "أكثر من" (more than),
+/// "ما يزيد عن" (over), "ما لا يقل عن" / "لا يقل عن" (at least), "أقل من" (fewer than), "ما
+/// يصل إلى" (up to), "نحو", "حوالي", "قرابة" (about).
+fn arabic_bound(tokens: &[Token], i: usize, first: &str, second: &str) -> (&'static str, usize) {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let is = |w: &str, forms: &[&'static str]| arabic::is_one_of(w, forms);
+    if is(first, &["أكثر", "اكثر"]) && is(second, &["من"]) {
+        return ("more than", i + 2);
+    }
+    if is(first, &["أقل", "اقل"]) && is(second, &["من"]) {
+        return ("fewer than", i + 2);
+    }
+    if is(first, &["ما"]) && is(second, &["يزيد"]) && is(word(i + 2), &["عن", "على"]) {
+        return ("more than", i + 3);
+    }
+    if is(first, &["ما"]) && is(second, &["لا"]) && is(word(i + 2), &["يقل"]) {
+        return ("at least", i + 4);
+    }
+    if is(first, &["لا"]) && is(second, &["يقل"]) {
+        return ("at least", i + 3);
+    }
+    if is(first, &["ما"]) && is(second, &["يصل"]) && is(word(i + 2), &["إلى", "الى"]) {
+        return ("up to", i + 3);
+    }
+    if is(first, &["نحو", "حوالي", "قرابة", "زهاء"]) {
+        return ("about", i + 1);
+    }
+    ("", i)
+}
+
 fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     let token = tokens.get(i)?;
     // "No one was hurt", "nobody was killed", "no casualties": a count of zero.
@@ -390,6 +420,7 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             ("about", i + 2)
         }
         ("approx", _) => ("about", i + 1),
+        (first, second) if arabic::is_arabic(first) => arabic_bound(tokens, i, first, second),
         _ => ("", i),
     };
     // "a dozen rockets" is about twelve, "half a dozen" about six ("dozens" is no number).
@@ -412,6 +443,16 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             }
             (n, number_index, bound)
         }
+    };
+    // "قتل 12 مدنياً على الأقل": Arabic may put "at least" after the noun.
+    let at_least_after = (2..=3).any(|k| {
+        let (a, b) = (words(number_index + k - 1), words(number_index + k));
+        arabic::is_one_of(a, &["على"]) && arabic::is_one_of(b, &["الأقل"])
+    });
+    let bound = if bound.is_empty() && at_least_after {
+        "at least"
+    } else {
+        bound
     };
     // A second number: "3 to 5", "3-5", "between 3 and 5".
     let joiner = tokens.get(number_index + 1);
@@ -1052,6 +1093,28 @@ mod typed_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_bounds_before_and_after_the_number() {
+        let killed = |span: &str| {
+            propose_count(span, Field::Killed).map(|c| match c.value {
+                CountValue::Known(e) => format!(
+                    "{}{}",
+                    if e.low.is_some() && e.high.is_none() {
+                        ">="
+                    } else {
+                        ""
+                    },
+                    e.best.or(e.low).unwrap_or_default()
+                ),
+                CountValue::Unknown => "?".into(),
+            })
+        };
+        assert_eq!(killed("مقتل أكثر من 1400 شخص").as_deref(), Some(">=1401"));
+        assert_eq!(killed("قتل 12 مدنياً على الأقل").as_deref(), Some(">=12"));
+        assert_eq!(killed("مقتل ما لا يقل عن 20 شخصاً").as_deref(), Some(">=20"));
+        assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
+    }
 
     fn value(span: &str, field: Field) -> Option<CountValue> {
         propose_count(span, field).map(|p| p.value)

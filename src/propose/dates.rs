@@ -1459,6 +1459,65 @@ pub fn propose_dates_around(
     article_date: Option<Date>,
     around: &str,
 ) -> Vec<DateProposal> {
+    let found = propose_dates_in(span, article_date, around);
+    if !found.is_empty() || around.is_empty() {
+        return found;
+    }
+    counted_from_the_date_before(span, article_date, around)
+        .into_iter()
+        .collect()
+}
+
+/// "Two days later", "the next day", "في اليوم التالي": days counted from the last day the
+/// words before the span (in `around`) state.
+fn counted_from_the_date_before(
+    span: &str,
+    article_date: Option<Date>,
+    around: &str,
+) -> Option<DateProposal> {
+    let tokens = tokenize(span);
+    let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
+    let number = |w: &str| match w {
+        "a" | "one" => Some(1),
+        _ => super::tokens::number_word(w),
+    };
+    let (days, said) = words
+        .windows(3)
+        .find_map(|w| match w {
+            [n, "day" | "days", "later" | "after"] => number(n).map(|n| (n, w.join(" "))),
+            [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * n, w.join(" "))),
+            ["the", "next" | "following", "day"] => Some((1, w.join(" "))),
+            _ => None,
+        })
+        .or_else(|| {
+            words.windows(2).find_map(|w| {
+                (arabic::is_one_of(w[0], &["اليوم"]) && arabic::is_one_of(w[1], &["التالي"]))
+                    .then(|| (1, w.join(" ")))
+            })
+        })?;
+    let before = &around[..around.find(span)?];
+    let earlier = propose_dates_in(before, article_date, "")
+        .into_iter()
+        .rfind(|d| d.start == d.end)?;
+    let day = earlier
+        .start
+        .checked_add(jiff::Span::new().days(i64::from(days)))
+        .ok()?;
+    Some(DateProposal {
+        start: day,
+        end: day,
+        precision: DatePrecision::Day,
+        reason: format!(
+            "{said} → {day}, counted from {} stated before",
+            earlier.start
+        ),
+        span_start: 0,
+        span_end: span.chars().count(),
+    })
+}
+
+/// [`propose_dates_around`] without counting from a date before the span.
+fn propose_dates_in(span: &str, article_date: Option<Date>, around: &str) -> Vec<DateProposal> {
     let tokens = tokenize(span);
     let (numeric, ambiguous) = numeric_dates(&tokens);
     if !numeric.is_empty() {
@@ -1558,6 +1617,20 @@ mod tests {
         assert!(
             days("on the 12", Some(date(2021, 7, 15))).is_empty(),
             "not an ordinal"
+        );
+    }
+
+    #[test]
+    fn days_later_count_from_the_last_day_stated_before_the_span() {
+        let around = "On 8 January 2020 Iran fired missiles. Two days later, rockets hit the base.";
+        let found = propose_dates_around("Two days later, rockets hit the base", None, around);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].start, date(2020, 1, 10));
+        let next = propose_dates_around("the next day", None, "On 8 January 2020 … the next day");
+        assert_eq!(next.first().map(|d| d.start), Some(date(2020, 1, 9)));
+        assert!(
+            propose_dates_around("two days later", None, "").is_empty(),
+            "nothing to count from"
         );
     }
 

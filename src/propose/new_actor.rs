@@ -82,6 +82,9 @@ const BEFORE_NAME: &[&[&str]] = &[
 /// Words that may stand between a group's name and its claim: "X has claimed", "X later said".
 const BETWEEN: &[&str] = &[
     "has",
+    // "X, which denied involvement", "X, who claimed it".
+    "which",
+    "who",
     "have",
     "had",
     "later",

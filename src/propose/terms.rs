@@ -147,6 +147,50 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "air_drone_strike",
     ),
+    // Plurals and other words for strikes from the air, barrel bombs dropped from helicopters.
+    (
+        "airstrikes",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "air strikes",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("air raid", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "air raids",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "warplanes",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "barrel bomb",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "barrel bombs",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("غارة", "explosions_remote_violence", "air_drone_strike"),
+    ("غارات", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "غارة جوية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "الطيران الحربي",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
     (
         "roadside bomb",
         "explosions_remote_violence",
@@ -307,8 +351,32 @@ fn first_match(span: &str, index: &NameIndex) -> Option<(usize, names::NameMatch
     index
         .find(span, &tokens)
         .into_iter()
-        .next()
+        .find(|m| !named_as_a_cause(&tokens, m.first_word))
         .map(|m| (m.owner, m))
+}
+
+/// Whether the words before word `at` make what it names the cause of the event, an earlier
+/// one ("angered by US airstrikes", "in retaliation for the strike", "رداً على الغارات").
+fn named_as_a_cause(tokens: &[super::tokens::Token], at: usize) -> bool {
+    let before: Vec<&str> = tokens[at.saturating_sub(4)..at]
+        .iter()
+        .filter_map(|t| t.word())
+        .collect();
+    let joined = before.join(" ");
+    [
+        "angered by",
+        "enraged by",
+        "outraged by",
+        "in response to",
+        "retaliation for",
+        "revenge for",
+        "to avenge",
+    ]
+    .iter()
+    .any(|cause| joined.contains(cause))
+        || before
+            .iter()
+            .any(|w| super::arabic::is_one_of(w, &["ردا", "رداً", "انتقاما", "انتقاماً"]))
 }
 
 /// The weapon the span names first, if the project's weapon vocabulary has it.
