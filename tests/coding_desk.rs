@@ -41,6 +41,19 @@ fn spans_of_selected(harness: &Harness<'static, SpanlineApp>) -> Vec<spanline::m
     evidence::for_incident(conn, incident).expect("reads")
 }
 
+/// A private copy of the sample project in a window of 1366 × 768.
+fn sample_at_1366_by_768() -> (tempfile::TempDir, Harness<'static, SpanlineApp>) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("copied");
+    let harness = harness_sized(&copy, [1366.0, 768.0]);
+    (dir, harness)
+}
+
 /// Opens the Green Zone report and makes an incident from its first words.
 fn new_incident_in_green_zone(harness: &mut Harness<'static, SpanlineApp>) -> String {
     let (id, text) = article(harness, GREEN_ZONE);
@@ -178,14 +191,7 @@ fn a_spans_end_moves_by_words_keeps_its_fields_and_undoes_in_one_step() {
 
 #[test]
 fn at_1366_by_768_no_control_reaches_past_the_window_edge() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let copy = dir.path().join("sample.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
-        &copy,
-    )
-    .expect("copied");
-    let mut harness = harness_sized(&copy, [1366.0, 768.0]);
+    let (_dir, mut harness) = sample_at_1366_by_768();
     new_incident_in_green_zone(&mut harness);
     harness.run();
     let placed = harness
@@ -285,14 +291,7 @@ fn incident_panel_left(harness: &Harness<'static, SpanlineApp>) -> f64 {
 
 #[test]
 fn the_incident_panel_opens_wide_enough_for_the_editor_and_keeps_its_width() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let copy = dir.path().join("sample.db");
-    std::fs::copy(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
-        &copy,
-    )
-    .expect("copied");
-    let mut harness = harness_sized(&copy, [1366.0, 768.0]);
+    let (_dir, mut harness) = sample_at_1366_by_768();
     // First start, nothing open yet: the panel already has the editor's width.
     let empty = 1366.0 - incident_panel_left(&harness);
     assert!(

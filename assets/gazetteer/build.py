@@ -80,14 +80,16 @@ SITES = [
     ("Rmelan base", "Al-Hasakah", "SYR", 37.00, 41.91,
      ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان"]),
     ("Al-Qaim–Al-Bukamal border crossing", "Anbar", "IRQ", 34.45, 40.96,
-     ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "منفذ القائم"]),
+     ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "منفذ القائم",
+      "معبر القائم", "معبر البوكمال"]),
     ("Al-Waleed border crossing", "Anbar", "IRQ", 33.39, 38.79,
-     ["Waleed crossing", "al-Walid crossing", "منفذ الوليد"]),
+     ["Waleed crossing", "al-Walid crossing", "منفذ الوليد", "معبر الوليد"]),
     ("Trebil border crossing", "Anbar", "IRQ", 33.34, 38.92,
-     ["Trebil", "Turaibil", "Karama crossing", "منفذ طريبيل"]),
-    ("Rabia border crossing", "Nineveh", "IRQ", 36.80, 42.10, ["Rabia crossing", "منفذ ربيعة"]),
+     ["Trebil", "Turaibil", "Karama crossing", "منفذ طريبيل", "معبر طريبيل"]),
+    ("Rabia border crossing", "Nineveh", "IRQ", 36.80, 42.10, ["Rabia crossing", "منفذ ربيعة", "معبر ربيعة"]),
     ("Fishkhabour–Semalka crossing", "Duhok", "IRQ", 37.07, 42.38,
-     ["Fishkhabour", "Faysh Khabur", "Semalka", "Semalka crossing", "فيشخابور"]),
+     ["Fishkhabour", "Faysh Khabur", "Semalka", "Semalka crossing", "فيشخابور",
+      "معبر فيشخابور"]),
 ]
 
 

@@ -310,12 +310,7 @@ impl SpanlineApp {
                     .into();
             return;
         };
-        let Some(article) = self
-            .workspace
-            .open
-            .iter()
-            .find(|a| a.article_id == evidence.article_id)
-        else {
+        let Some(article) = self.workspace.on_screen(evidence.article_id) else {
             self.status = "Open the span's article to adjust it.".into();
             return;
         };
@@ -333,12 +328,7 @@ impl SpanlineApp {
         let Some(evidence) = self.adjustable_evidence() else {
             return;
         };
-        let Some(article) = self
-            .workspace
-            .open
-            .iter()
-            .find(|a| a.article_id == evidence.article_id)
-        else {
+        let Some(article) = self.workspace.on_screen(evidence.article_id) else {
             return;
         };
         let (id, article_id) = (evidence.evidence_id, evidence.article_id);

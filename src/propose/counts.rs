@@ -534,6 +534,53 @@ struct Mention {
     head: usize,
 }
 
+/// Arabic counts stated without a number: one dead or wounded person named by a singular noun
+/// ("سقوط قتيل وجريحين": one dead), one of them ("سقط أحدها": one of them fell), and a volley of
+/// rockets ("رشقة صاروخية"), which is no number.
+fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mention> {
+    let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
+    let after_number = i
+        .checked_sub(1)
+        .is_some_and(|k| number_at(tokens, k).is_some());
+    let one = |noun: Option<(NounKind, String)>, said: String| Mention {
+        quantity: Quantity {
+            value: CountValue::Known(Estimate::exact(1)),
+            said,
+            start_token: i,
+            end_token: i,
+        },
+        noun,
+        head: i,
+    };
+    if !after_number && arabic::is_one_of(word, &["قتيل", "قتيلا", "جريح", "جريحا", "مصاب"])
+    {
+        let noun = Some((NounKind::Person, word.to_owned()));
+        return Some(one(noun, format!("{word} (one)")));
+    }
+    if arabic::is_one_of(
+        word,
+        &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"],
+    ) {
+        return Some(one(None, format!("{word} (one of them)")));
+    }
+    let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    if arabic::is_one_of(word, &["رشقة", "رشقات", "وابل"])
+        && arabic::is_one_of(next, &["صاروخية", "من", "صواريخ"])
+    {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Unknown,
+                said: format!("{word} {next}: not a number"),
+                start_token: i,
+                end_token: i + 1,
+            },
+            noun: Some((NounKind::Munition, next.to_owned())),
+            head: i + 1,
+        });
+    }
+    None
+}
+
 fn mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
@@ -558,6 +605,11 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 head: i,
             });
             i += 1;
+            continue;
+        }
+        if let Some(mention) = arabic_without_number(tokens, i) {
+            i = mention.quantity.end_token + 1;
+            found.push(mention);
             continue;
         }
         // Arabic names one of a noun without a number: "مقتل متعاقد أمريكي" (one contractor
@@ -822,12 +874,16 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            // A casualty noun says itself what happened: "سقوط قتيلين" is two killed.
+            // A casualty noun says itself what happened: "سقوط قتيلين" is two killed, "سقوط
+            // قتيل" one.
             let verb = m
                 .noun
                 .as_ref()
-                .and_then(|(_, word)| arabic::dual_singular(word))
-                .and_then(|singular| casualty_noun(&singular))
+                .and_then(|(_, word)| {
+                    arabic::dual_singular(word)
+                        .and_then(|singular| casualty_noun(&singular))
+                        .or_else(|| casualty_noun(word))
+                })
                 .map(|field| (field, 0))
                 .or_else(|| verb_near(&tokens, m));
             let noun = m.noun.as_ref().map(|(kind, _)| *kind);
@@ -1114,6 +1170,26 @@ mod tests {
         assert_eq!(killed("قتل 12 مدنياً على الأقل").as_deref(), Some(">=12"));
         assert_eq!(killed("مقتل ما لا يقل عن 20 شخصاً").as_deref(), Some(">=20"));
         assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
+    }
+
+    #[test]
+    fn arabic_counts_without_a_number() {
+        let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
+        let one = Some(CountValue::Known(Estimate::exact(1)));
+        assert_eq!(count("سقوط قتيل وجريحين", Field::Killed), one);
+        assert_eq!(
+            count("سقوط قتيل وجريحين", Field::Wounded),
+            Some(CountValue::Known(Estimate::exact(2)))
+        );
+        assert_eq!(count("سقط أحدها داخل القاعدة", Field::Impacted), one);
+        assert_eq!(
+            count("رشقة صاروخية", Field::Munitions),
+            Some(CountValue::Unknown)
+        );
+        assert_eq!(
+            count("ثلاثة قتلى", Field::Killed),
+            Some(CountValue::Known(Estimate::exact(3)))
+        );
     }
 
     fn value(span: &str, field: Field) -> Option<CountValue> {

@@ -935,6 +935,37 @@ fn vague_proposal(
     }
 }
 
+/// Days counted back in Arabic at the start of `tokens`: "قبل يوم" (a day ago), "قبل يومين"
+/// (two days ago), "قبل ثلاثة أيام" / "قبل 3 أيام".
+struct DaysAgo {
+    days: i64,
+    words: usize,
+    said: String,
+}
+
+fn arabic_days_ago(tokens: &[Token]) -> Option<DaysAgo> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    if !arabic::is_one_of(word(0), &["قبل"]) {
+        return None;
+    }
+    let (days, words) = if arabic::is_one_of(word(1), &["يوم"]) {
+        (1, 2)
+    } else if arabic::is_one_of(word(1), &["يومين"]) {
+        (2, 2)
+    } else {
+        let n = tokens.get(1).and_then(|t| {
+            t.number()
+                .or_else(|| t.word().and_then(arabic::number_word))
+        })?;
+        arabic::is_one_of(word(2), &["أيام", "ايام"]).then_some((i64::from(n), 3))?
+    };
+    Some(DaysAgo {
+        days,
+        words,
+        said: format!("قبل … ({days} days ago)"),
+    })
+}
+
 /// How token `i` was written, for a reason ("12th").
 fn words_of_token(tokens: &[Token], i: usize) -> String {
     match &tokens[i].kind {
@@ -1023,6 +1054,14 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                     (d, "أمس (yesterday)")
                 };
                 day(d, d, DatePrecision::Day, said.into(), i, i);
+            } else if let Some(back) = arabic_days_ago(&tokens[i..]) {
+                // "قبل يومين" (two days ago), "قبل ثلاثة أيام".
+                let d = article
+                    .checked_sub(jiff::Span::new().days(back.days))
+                    .unwrap_or(article);
+                day(d, d, DatePrecision::Day, back.said, i, i + back.words - 1);
+                i += back.words;
+                continue;
             } else if arabic::is_one_of(word, &["الماضية"]) && arabic::is_one_of(prev, &["الليلة"])
             {
                 let d = article.yesterday().unwrap_or(article);
@@ -1574,14 +1613,16 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    /// Each date proposed, as `start..end`.
+    fn range(span: &str, article: Option<Date>) -> Vec<String> {
+        propose_dates(span, article)
+            .iter()
+            .map(|d| format!("{}..{}", d.start, d.end))
+            .collect()
+    }
+
     #[test]
     fn days_joined_across_months_are_one_range_and_a_list_stays_a_list() {
-        let range = |span: &str, article| {
-            propose_dates(span, article)
-                .iter()
-                .map(|d| format!("{}..{}", d.start, d.end))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             range("from 28 February to 2 March 2020", None),
             ["2020-02-28..2020-03-02"]
@@ -1603,6 +1644,18 @@ mod tests {
             range("on December 29 and January 3, 2020", None).len(),
             2,
             "a list"
+        );
+    }
+
+    #[test]
+    fn days_counted_back_in_arabic() {
+        let article = Some(date(2021, 4, 16));
+        assert_eq!(days("قبل يومين", article), ["2021-04-14"]);
+        assert_eq!(days("قبل ثلاثة أيام", article), ["2021-04-13"]);
+        assert_eq!(days("قبل 5 أيام", article), ["2021-04-11"]);
+        assert!(
+            days("قبل الهجوم", article).is_empty(),
+            "before the attack: no date"
         );
     }
 
@@ -1636,12 +1689,6 @@ mod tests {
 
     #[test]
     fn a_week_of_a_month_is_its_seven_days() {
-        let range = |span: &str, article| {
-            propose_dates(span, article)
-                .iter()
-                .map(|d| format!("{}..{}", d.start, d.end))
-                .collect::<Vec<_>>()
-        };
         assert_eq!(
             range("in the second week of March 2021", None),
             ["2021-03-08..2021-03-14"]

@@ -219,6 +219,11 @@ impl Workspace {
         self.open.iter().position(|a| a.article_id == article_id)
     }
 
+    /// The article `article_id` if it is on screen.
+    pub fn on_screen(&self, article_id: ArticleId) -> Option<&OpenArticle> {
+        self.open.iter().find(|a| a.article_id == article_id)
+    }
+
     /// Selects `incident_id` (reading it with its evidence), or nothing.
     pub fn select(
         &mut self,
