@@ -42,18 +42,19 @@ pub fn stems(word: &str) -> Vec<String> {
     found
 }
 
-/// `entry` folded, computed once per entry: the lists are fixed, the words many.
+/// `entry` folded, computed once per entry and thread: the lists are fixed, the words many.
 pub fn folded(entry: &'static str) -> &'static str {
+    use std::cell::RefCell;
     use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock};
-    static CACHE: OnceLock<Mutex<HashMap<&'static str, &'static str>>> = OnceLock::new();
-    let cache = CACHE.get_or_init(Default::default);
-    let Ok(mut cache) = cache.lock() else {
-        return entry;
-    };
-    cache
-        .entry(entry)
-        .or_insert_with(|| Box::leak(fold(entry).into_boxed_str()))
+    thread_local! {
+        static CACHE: RefCell<HashMap<&'static str, &'static str>> = RefCell::default();
+    }
+    CACHE.with(|cache| {
+        *cache
+            .borrow_mut()
+            .entry(entry)
+            .or_insert_with(|| Box::leak(fold(entry).into_boxed_str()))
+    })
 }
 
 /// Whether `word` (folded) is one of `list` (Arabic, written naturally), with or without the
@@ -62,9 +63,27 @@ pub fn is_one_of(word: &str, list: &[&'static str]) -> bool {
     if !is_arabic(word) {
         return false;
     }
-    let stems = stems(word);
-    list.iter()
-        .any(|entry| stems.iter().any(|s| s == folded(entry)))
+    with_stems(word, |stems| {
+        list.iter()
+            .any(|entry| stems.iter().any(|s| s == folded(entry)))
+    })
+}
+
+/// Runs `f` on the stems of `word`. The rules ask about one word against many lists in a row
+/// (a number word against each number), so the last word's stems are kept for the next call.
+/// `f` must not ask about another word (the kept stems are borrowed while it runs).
+fn with_stems<T>(word: &str, f: impl FnOnce(&[String]) -> T) -> T {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<(String, Vec<String>)> = RefCell::default();
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != word || last.1.is_empty() {
+            *last = (word.to_owned(), stems(word));
+        }
+        f(&last.1)
+    })
 }
 
 /// Arabic number words, masculine and feminine, 0–10 and the tens.

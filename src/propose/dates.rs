@@ -74,16 +74,25 @@ fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
         return month_of(word).map(|m| (m, i));
     }
     let next = tokens.get(i + 1).and_then(Token::word);
-    ARABIC_MONTHS.iter().find_map(|(name, month)| {
-        let parts: Vec<String> = name.split(' ').map(fold).collect();
-        match parts.as_slice() {
-            [one] => arabic::stems(word).contains(one).then_some((*month, i)),
-            [first, second] => (arabic::stems(word).contains(first)
-                && next.is_some_and(|n| arabic::stems(n).contains(second)))
-            .then_some((*month, i + 1)),
+    // The months' names folded once; the word's stems once, not once a month.
+    static FOLDED: std::sync::OnceLock<Vec<(Vec<String>, i8)>> = std::sync::OnceLock::new();
+    let months = FOLDED.get_or_init(|| {
+        ARABIC_MONTHS
+            .iter()
+            .map(|(name, month)| (name.split(' ').map(fold).collect(), *month))
+            .collect()
+    });
+    let stems = arabic::stems(word);
+    let next_stems = next.map(arabic::stems).unwrap_or_default();
+    months
+        .iter()
+        .find_map(|(parts, month)| match parts.as_slice() {
+            [one] => stems.contains(one).then_some((*month, i)),
+            [first, second] => {
+                (stems.contains(first) && next_stems.contains(second)).then_some((*month, i + 1))
+            }
             _ => None,
-        }
-    })
+        })
 }
 
 fn month_of(word: &str) -> Option<i8> {
