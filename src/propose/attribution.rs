@@ -61,6 +61,7 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["no", "role", "in"], Denied),
     Pattern(&["distanced"], Denied),
     Pattern(&["disavowed"], Denied),
+    Pattern(&["disown-"], Denied),
     Pattern(&["not", "involved"], Denied),
     Pattern(&["not", "behind"], Denied),
     Pattern(&["not", "responsible"], Denied),

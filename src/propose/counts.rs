@@ -366,7 +366,9 @@ fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     let next = tokens.get(i + 1).and_then(Token::word);
     match (token.word(), next) {
         (Some("no"), Some("one" | "casualties" | "injuries" | "deaths" | "fatalities"))
-        | (Some("nobody"), _) => return Some(0),
+        | (Some("nobody"), _)
+        // "none of the rockets hit the base"
+        | (Some("none"), Some("of")) => return Some(0),
         (Some("one"), _) if i > 0 && tokens[i - 1].word() == Some("no") => return None,
         _ => {}
     }
@@ -430,10 +432,13 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         words(number_index + 2),
     ) {
         ("a", "dozen", _) => Some((12, number_index + 1)),
+        ("a", "pair", "of") => Some((2, number_index + 1)),
         ("half", "a", "dozen") => Some((6, number_index + 2)),
         _ => None,
     };
     let (n, number_index, bound) = match dozen {
+        // A pair is two exactly; a dozen about twelve.
+        Some((2, last)) => (2, last, bound),
         Some((n, last)) => (n, last, if bound.is_empty() { "about" } else { bound }),
         None => {
             let n = number_at(tokens, number_index)?;

@@ -305,6 +305,8 @@ enum Part {
     Mid,
     Late,
     Week(u8),
+    /// The first (1) or second (2) half of a month or year.
+    Half(u8),
 }
 
 /// "The last week of": the month's last seven days.
@@ -342,6 +344,13 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
         }
         // "the first week of August", "الأسبوع الأول من آب".
         let word_at = |k: usize| tokens.get(k).and_then(Token::word);
+        if token.word() == Some("half") {
+            return match j.checked_sub(1).and_then(word_at) {
+                Some("first") => Some(Part::Half(1)),
+                Some("second" | "latter") => Some(Part::Half(2)),
+                _ => None,
+            };
+        }
         if token.word() == Some("week") {
             return j
                 .checked_sub(1)
@@ -834,6 +843,8 @@ fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
             Date::new(year, month, 20).ok()?,
         ),
         Part::Late => (Date::new(year, month, 21).ok()?, last),
+        Part::Half(1) => (first, Date::new(year, month, 15).ok()?),
+        Part::Half(_) => (Date::new(year, month, 16).ok()?, last),
         Part::Week(LAST_WEEK) => (last.checked_sub(jiff::Span::new().days(6)).ok()?, last),
         Part::Week(n) => (
             Date::new(year, month, 7 * (n as i8 - 1) + 1).ok()?,
@@ -852,6 +863,8 @@ fn part_word(part: Part) -> &'static str {
         Part::Week(3) => "the third week of",
         Part::Week(4) => "the fourth week of",
         Part::Week(_) => "the last week of",
+        Part::Half(1) => "the first half of",
+        Part::Half(_) => "the second half of",
     }
 }
 
@@ -927,6 +940,8 @@ fn vague_proposal(
                 Some(Part::Mid) => (Date::new(year, 5, 1).ok()?, Date::new(year, 8, 31).ok()?),
                 Some(Part::Late) => (Date::new(year, 9, 1).ok()?, Date::new(year, 12, 31).ok()?),
                 Some(Part::Week(_)) => return None,
+                Some(Part::Half(1)) => (Date::new(year, 1, 1).ok()?, Date::new(year, 6, 30).ok()?),
+                Some(Part::Half(_)) => (Date::new(year, 7, 1).ok()?, Date::new(year, 12, 31).ok()?),
                 None => (Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?),
             };
             let said = match mention.part {
@@ -1698,6 +1713,14 @@ mod tests {
 
     #[test]
     fn a_week_of_a_month_is_its_seven_days() {
+        assert_eq!(
+            range("in the second half of 2019", None),
+            ["2019-07-01..2019-12-31"]
+        );
+        assert_eq!(
+            range("the first half of March 2021", None),
+            ["2021-03-01..2021-03-15"]
+        );
         assert_eq!(
             range("in the second week of March 2021", None),
             ["2021-03-08..2021-03-14"]
