@@ -97,7 +97,12 @@ impl<'a> ActorMatcher<'a> {
 
     /// Every listed actor the span names, in text order, each with the attribution around it.
     pub fn propose(&self, span: &str) -> Vec<ActorProposal> {
-        propose_with(span, self.actors, &self.index)
+        self.propose_in(&names::SpanWords::new(span))
+    }
+
+    /// [`Self::propose`] in words already read (the same span searched for other kinds too).
+    pub fn propose_in(&self, words: &names::SpanWords<'_>) -> Vec<ActorProposal> {
+        propose_with(words, self.actors, &self.index)
     }
 }
 
@@ -106,20 +111,24 @@ pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
     ActorMatcher::new(actors).propose(span)
 }
 
-fn propose_with(span: &str, actors: &[Actor], index: &NameIndex) -> Vec<ActorProposal> {
-    let tokens = names::word_tokens(span);
-    let mentions = index.find(span, &tokens);
-    let asides = appositives(span, &tokens, &mentions);
+fn propose_with(
+    words: &names::SpanWords<'_>,
+    actors: &[Actor],
+    index: &NameIndex,
+) -> Vec<ActorProposal> {
+    let (span, tokens) = (words.span, &words.tokens);
+    let mentions = index.find_in(words);
+    let asides = appositives(span, tokens, &mentions);
     let aside = |first: usize| asides.iter().any(|r| r.contains(&first));
     // A cue in an aside describes the name it follows ("a group believed to be a front for
     // …"), not who carried out the attack.
-    let cues: Vec<Cue> = cues(&tokens)
+    let cues: Vec<Cue> = cues(tokens)
         .into_iter()
         .filter(|c| !aside(c.first_word))
         .collect();
     let accusers: Vec<bool> = mentions
         .iter()
-        .map(|m| is_accuser(m, &mentions, &cues, &tokens))
+        .map(|m| is_accuser(m, &mentions, &cues, tokens))
         .collect();
     // Names that compete for the cues: not the accusers, not those inside an aside.
     let contenders: Vec<names::NameMatch> = mentions
@@ -136,7 +145,7 @@ fn propose_with(span: &str, actors: &[Actor], index: &NameIndex) -> Vec<ActorPro
         }
         let aside_only = *accuser || aside(mention.first_word);
         let attribution = (!aside_only)
-            .then(|| attribution_for(mention, &contenders, &cues, &tokens))
+            .then(|| attribution_for(mention, &contenders, &cues, tokens))
             .flatten();
         let alias = if mention.matched == actor.name {
             String::new()

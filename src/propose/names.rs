@@ -137,9 +137,46 @@ impl NameIndex {
 
     /// Every variant found, as [`find`] finds them.
     pub fn find(&self, span: &str, tokens: &[Token]) -> Vec<NameMatch> {
-        find_indexed(span, tokens, &self.variants, |key| {
+        self.find_in(&SpanWords::with_tokens(span, tokens.to_vec()))
+    }
+
+    /// [`Self::find`] in words already read, for a span searched by several indexes.
+    pub fn find_in(&self, words: &SpanWords<'_>) -> Vec<NameMatch> {
+        find_prepared(words, &self.variants, |key| {
             self.by_first_word.get(key).map(Vec::as_slice)
         })
+    }
+}
+
+/// A span's word tokens and the keys its words match by, read once for the several indexes
+/// (actors, places, gazetteer, weapons) that search it.
+pub struct SpanWords<'s> {
+    pub span: &'s str,
+    /// The span's word tokens (punctuation dropped), as [`word_tokens`] gives them.
+    pub tokens: Vec<Token>,
+    /// The words without articles, each with its token index and its possible keys.
+    keys: Vec<(usize, Vec<String>)>,
+    chars: Vec<char>,
+}
+
+impl<'s> SpanWords<'s> {
+    pub fn new(span: &'s str) -> Self {
+        Self::with_tokens(span, word_tokens(span))
+    }
+
+    fn with_tokens(span: &'s str, tokens: Vec<Token>) -> Self {
+        let keys = words_of(&tokens)
+            .iter()
+            .enumerate()
+            .filter(|(_, w)| !is_article(w))
+            .map(|(i, w)| (i, span_keys(w)))
+            .collect();
+        Self {
+            span,
+            chars: span.chars().collect(),
+            tokens,
+            keys,
+        }
     }
 }
 
@@ -151,25 +188,18 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
             by_first_word.entry(first.as_str()).or_default().push(index);
         }
     }
-    find_indexed(span, tokens, variants, |key| {
+    let words = SpanWords::with_tokens(span, tokens.to_vec());
+    find_prepared(&words, variants, |key| {
         by_first_word.get(key).map(Vec::as_slice)
     })
 }
 
-fn find_indexed<'v>(
-    span: &str,
-    tokens: &[Token],
+fn find_prepared<'v>(
+    span_words: &SpanWords<'_>,
     variants: &[Variant],
     by_first_word: impl Fn(&str) -> Option<&'v [usize]>,
 ) -> Vec<NameMatch> {
-    // The span's words without articles, each with its token index and its possible keys.
-    let words: Vec<(usize, Vec<String>)> = words_of(tokens)
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| !is_article(w))
-        .map(|(i, w)| (i, span_keys(w)))
-        .collect();
-    let chars: Vec<char> = span.chars().collect();
+    let (words, chars, tokens) = (&span_words.keys, &span_words.chars, &span_words.tokens);
     let mut found: Vec<(usize, NameMatch)> = Vec::new();
     for (position, (_, keys)) in words.iter().enumerate() {
         let mut candidates: Vec<usize> = keys

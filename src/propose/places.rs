@@ -126,7 +126,12 @@ impl<'a> PlaceMatcher<'a> {
 
     /// Every place the span names, as [`propose_places`] finds them.
     pub fn propose(&self, span: &str) -> Vec<PlaceProposal> {
-        propose_with(span, self.places, &self.index)
+        self.propose_in(&names::SpanWords::new(span))
+    }
+
+    /// [`Self::propose`] in words already read (the same span searched for other kinds too).
+    pub fn propose_in(&self, words: &names::SpanWords<'_>) -> Vec<PlaceProposal> {
+        propose_with(words, self.places, &self.index)
     }
 }
 
@@ -369,14 +374,18 @@ fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool
     }
 }
 
-fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlaceProposal> {
-    let tokens = names::word_tokens(span);
+fn propose_with(
+    words: &names::SpanWords<'_>,
+    places: &[Place],
+    index: &NameIndex,
+) -> Vec<PlaceProposal> {
+    let tokens = &words.tokens;
     let mut proposals: Vec<PlaceProposal> = Vec::new();
     for mention in index
-        .find(span, &tokens)
+        .find_in(words)
         .into_iter()
-        .filter(|m| !not_a_place_here(&tokens, m))
-        .filter(|m| !town_not_installation(&tokens, m, &places[m.owner]))
+        .filter(|m| !not_a_place_here(tokens, m))
+        .filter(|m| !town_not_installation(tokens, m, &places[m.owner]))
     {
         let place = &places[mention.owner];
         if proposals.iter().any(|p| p.place_id == place.place_id) {
@@ -386,9 +395,9 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
     }
     let known = gazetteer::places();
     for mention in gazetteer_index()
-        .find(span, &tokens)
+        .find_in(words)
         .into_iter()
-        .filter(|m| !not_a_place_here(&tokens, m))
+        .filter(|m| !not_a_place_here(tokens, m))
     {
         let place = &known[mention.owner];
         let covered = proposals
@@ -403,7 +412,7 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
     }
     // "محافظة الديوانية", "Diwaniyah province": the province a town is the seat of, named by it.
     for p in &mut proposals {
-        if let Some(province) = province_named_by_town(&tokens, p, known) {
+        if let Some(province) = province_named_by_town(tokens, p, known) {
             *p = province;
         }
     }
@@ -429,7 +438,7 @@ fn propose_with(span: &str, places: &[Place], index: &NameIndex) -> Vec<PlacePro
     };
     // A place named as the landmark another is placed by ("Tarmiyah, north of Baghdad",
     // "30 km south of Mosul") comes after the places it locates.
-    let landmark = |p: &PlaceProposal| proposals.len() > 1 && measured_from(&tokens, p.span_start);
+    let landmark = |p: &PlaceProposal| proposals.len() > 1 && measured_from(tokens, p.span_start);
     let mut ranked: Vec<(u8, PlaceProposal)> = proposals
         .iter()
         .map(|p| (if landmark(p) { 3 } else { rank(p) }, p.clone()))

@@ -36,7 +36,9 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
         for count in counts::count_mentions(paragraph) {
             add(count.span_start, count.span_end, count.field, count.reason);
         }
-        for actor in actors.propose(paragraph) {
+        // Read once, searched for actors, places and weapons.
+        let words = super::names::SpanWords::new(paragraph);
+        for actor in actors.propose_in(&words) {
             add(
                 actor.span_start,
                 actor.span_end,
@@ -44,10 +46,10 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
                 actor.reason,
             );
         }
-        for place in places.propose(paragraph) {
+        for place in places.propose_in(&words) {
             add(place.span_start, place.span_end, Field::Place, place.reason);
         }
-        for weapon in terms::weapon_mentions(paragraph, context.terms) {
+        for weapon in terms::weapon_mentions_in(&words, context.terms) {
             add(
                 weapon.span_start,
                 weapon.span_end,

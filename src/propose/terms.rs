@@ -395,9 +395,13 @@ pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
 
 /// Every weapon the span names that the project's vocabulary has: for suggestions while reading.
 pub fn weapon_mentions(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
-    let tokens = names::word_tokens(span);
+    weapon_mentions_in(&names::SpanWords::new(span), terms)
+}
+
+/// [`weapon_mentions`] in words already read (the same span searched for other kinds too).
+pub fn weapon_mentions_in(words: &names::SpanWords<'_>, terms: &[VocabTerm]) -> Vec<TermProposal> {
     weapon_index()
-        .find(span, &tokens)
+        .find_in(words)
         .into_iter()
         .filter_map(|found| {
             term(
