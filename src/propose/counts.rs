@@ -144,7 +144,9 @@ fn noun_kind(word: &str) -> Option<NounKind> {
         | "policemen" | "farmer" | "shepherd" | "driver" | "passenger" | "journalist"
         | "employee" | "official" | "engineer" | "marine" | "airman" | "airmen" | "sailor"
         | "servicemember" | "servicemen" | "serviceman" | "servicewoman" | "trucker"
-        | "fisherman" | "fishermen" => NounKind::Person,
+        | "fisherman" | "fishermen" | "medic" | "paramedic" | "nurse" | "doctor" | "translator"
+        | "interpreter" | "technician" | "mechanic" | "labourer" | "laborer" | "recruit"
+        | "conscript" | "volunteer" | "commander" | "sergeant" => NounKind::Person,
         "attack" | "incident" | "strike" | "assault" => NounKind::Attack,
         _ => return None,
     })
