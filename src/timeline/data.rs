@@ -21,6 +21,15 @@ pub struct TimelineData {
     pub(crate) longest_range: f64,
     /// Each row's start date as plot x: computed once, read by every frame's loops.
     pub(crate) starts: Vec<f64>,
+    /// Changes with every change of the rows, so what is read from them (the legend) can be
+    /// kept until they change.
+    pub(crate) version: u64,
+}
+
+/// A version no timeline data had before.
+fn next_version() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl TimelineData {
@@ -51,6 +60,7 @@ impl TimelineData {
             duplicates,
             longest_range,
             starts,
+            version: next_version(),
         }
     }
 
@@ -66,6 +76,7 @@ impl TimelineData {
     /// deleted or undated), keeping rows in order and updating its lane and possible
     /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.
     pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+        self.version = next_version();
         let mut left_lane = None;
         if let Some(index) = self
             .incidents

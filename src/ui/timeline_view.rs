@@ -43,6 +43,8 @@ pub struct TimelineView {
     pub plot_rect: Option<egui::Rect>,
     /// The plot with the legend above it: what a PNG export captures.
     pub export_rect: Option<egui::Rect>,
+    /// What the legend read from the rows, for which rows (their version) and filters.
+    legend_facts: Option<(u64, Filters, LegendFacts)>,
     /// Set for one frame to show this range of plot x (days).
     show_range: Option<(f64, f64)>,
 }
@@ -351,7 +353,12 @@ pub fn timeline_ui(
     let legend_top = ui.cursor().top();
     legend_ui(
         ui,
-        &legend_entries(view.mode, data, &view.filters, codebook),
+        &legend_entries(
+            view.mode,
+            legend_facts(&mut view.legend_facts, data, &view.filters),
+            data,
+            codebook,
+        ),
     );
     // The plot takes the rest of the panel; a PNG export captures it with its legend.
     let plot_rect = ui.available_rect_before_wrap();
@@ -889,21 +896,65 @@ struct LegendEntry {
     mark: LegendMark,
 }
 
+/// What the legend names that is read from every row: the event types drawn, whether any
+/// draft waits, whether the filters leave any row out. Read once per change of the rows or the
+/// filters, not every frame (at 100,000 rows that cost a millisecond and more a frame).
+#[derive(Clone, Debug, Default)]
+struct LegendFacts {
+    event_types: Vec<Option<String>>,
+    proposed: bool,
+    left_out: bool,
+}
+
+impl LegendFacts {
+    fn read(data: &TimelineData, filters: &Filters) -> Self {
+        let types: std::collections::BTreeSet<&Option<String>> =
+            data.incidents.iter().map(|i| &i.event_type).collect();
+        Self {
+            event_types: types.into_iter().cloned().collect(),
+            proposed: data.incidents.iter().any(|i| i.proposed),
+            left_out: data.incidents.iter().any(|i| !filters.matches(i)),
+        }
+    }
+}
+
+/// The legend's facts for `data` and `filters`, read again only when either changed.
+fn legend_facts<'v>(
+    kept: &'v mut Option<(u64, Filters, LegendFacts)>,
+    data: &TimelineData,
+    filters: &Filters,
+) -> &'v LegendFacts {
+    let current = kept.as_ref().is_some_and(|(version, for_filters, _)| {
+        *version == data.version && for_filters == filters
+    });
+    if !current {
+        *kept = None;
+    }
+    &kept
+        .get_or_insert_with(|| {
+            (
+                data.version,
+                filters.clone(),
+                LegendFacts::read(data, filters),
+            )
+        })
+        .2
+}
+
 /// What the plot shows, named: each event type drawn, then the kinds of mark beyond them.
 fn legend_entries(
     mode: TimelineMode,
+    facts: &LegendFacts,
     data: &TimelineData,
-    filters: &Filters,
     codebook: &Codebook,
 ) -> Vec<LegendEntry> {
-    let types: std::collections::BTreeSet<&Option<String>> =
-        data.incidents.iter().map(|i| &i.event_type).collect();
     let mark = match mode {
         TimelineMode::Marks => LegendMark::Dot,
         TimelineMode::Counts => LegendMark::Bar,
     };
-    let mut entries: Vec<LegendEntry> = types
-        .into_iter()
+    let mut entries: Vec<LegendEntry> = facts
+        .event_types
+        .iter()
         .map(|key| LegendEntry {
             name: lane_name(key, LaneBy::EventType, codebook),
             colour: category_colour(key),
@@ -913,7 +964,7 @@ fn legend_entries(
     if mode == TimelineMode::Counts {
         return entries;
     }
-    if data.incidents.iter().any(|i| i.proposed) {
+    if facts.proposed {
         entries.push(LegendEntry {
             name: "proposed (not yet accepted)".into(),
             colour: PROPOSED_COLOUR,
@@ -927,7 +978,7 @@ fn legend_entries(
             mark: LegendMark::Ring,
         });
     }
-    if data.incidents.iter().any(|i| !filters.matches(i)) {
+    if facts.left_out {
         entries.push(LegendEntry {
             name: "left out by the filters".into(),
             colour: FILTERED_OUT_COLOUR,
