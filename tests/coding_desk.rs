@@ -54,6 +54,31 @@ fn sample_at_1366_by_768() -> (tempfile::TempDir, Harness<'static, SpanlineApp>)
     (dir, harness)
 }
 
+/// The Green Zone incident with "killing a girl" attached as its killed: the words and where
+/// they stand.
+fn a_killed_span_attached() -> (
+    tempfile::TempDir,
+    Harness<'static, SpanlineApp>,
+    String,
+    std::ops::Range<usize>,
+) {
+    let (dir, mut harness) = sample();
+    let text = new_incident_in_green_zone(&mut harness);
+    let words = range_of(&text, "killing a girl");
+    harness.state_mut().select_range(words.clone());
+    harness.key_press(Key::Num6);
+    harness.run();
+    (dir, harness, text, words)
+}
+
+/// The selected incident's span for killed, as stored.
+fn killed_span(harness: &Harness<'static, SpanlineApp>) -> spanline::model::Evidence {
+    spans_of_selected(harness)
+        .into_iter()
+        .find(|e| e.fields == vec![Field::Killed])
+        .expect("the killed span")
+}
+
 /// Opens the Green Zone report and makes an incident from its first words.
 fn new_incident_in_green_zone(harness: &mut Harness<'static, SpanlineApp>) -> String {
     let (id, text) = article(harness, GREEN_ZONE);
@@ -151,20 +176,14 @@ fn the_attach_menu_attaches_one_span_to_the_ticked_fields() {
 
 #[test]
 fn a_spans_end_moves_by_words_keeps_its_fields_and_undoes_in_one_step() {
-    let (_dir, mut harness) = sample();
-    let text = new_incident_in_green_zone(&mut harness);
-    let words = range_of(&text, "killing a girl");
-    harness.state_mut().select_range(words.clone());
-    harness.key_press(Key::Num6);
-    harness.run();
+    let (_dir, mut harness, text, words) = a_killed_span_attached();
     let longer = range_of(&text, "killing a girl and wounding");
     let extend = Modifiers::SHIFT | Modifiers::ALT;
     harness.key_press_modifiers(extend, Key::ArrowRight);
     harness.run();
     harness.key_press_modifiers(extend, Key::ArrowRight);
     harness.run();
-    let spans = spans_of_selected;
-    let killed: Vec<_> = spans(&harness)
+    let killed: Vec<_> = spans_of_selected(&harness)
         .into_iter()
         .filter(|e| e.fields == vec![Field::Killed])
         .collect();
@@ -174,18 +193,12 @@ fn a_spans_end_moves_by_words_keeps_its_fields_and_undoes_in_one_step() {
     // The start moves too: Ctrl+Shift+Alt+Right drops the first word.
     harness.key_press_modifiers(extend | Modifiers::COMMAND, Key::ArrowRight);
     harness.run();
-    let moved = spans(&harness)
-        .into_iter()
-        .find(|e| e.fields == vec![Field::Killed])
-        .expect("kept");
+    let moved = killed_span(&harness);
     assert_eq!(moved.quote.exact, "a girl and wounding");
     // Adjusting is one undo step, back to the span as attached.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let back = spans(&harness)
-        .into_iter()
-        .find(|e| e.fields == vec![Field::Killed])
-        .expect("kept");
+    let back = killed_span(&harness);
     assert_eq!(back.start..back.end, words);
 }
 
@@ -309,18 +322,8 @@ fn the_incident_panel_opens_wide_enough_for_the_editor_and_keeps_its_width() {
 
 #[test]
 fn dragging_a_spans_end_handle_moves_that_end_by_words_keeps_its_fields_and_undoes() {
-    let (_dir, mut harness) = sample();
-    let text = new_incident_in_green_zone(&mut harness);
-    let words = range_of(&text, "killing a girl");
-    harness.state_mut().select_range(words.clone());
-    harness.key_press(Key::Num6);
-    harness.run();
-    let killed = |harness: &Harness<'static, SpanlineApp>| {
-        spans_of_selected(harness)
-            .into_iter()
-            .find(|e| e.fields == vec![Field::Killed])
-            .expect("the killed span")
-    };
+    let (_dir, mut harness, text, words) = a_killed_span_attached();
+    let killed = killed_span;
     // The end handle stands where the span ends; drag it into "wounding".
     let state = harness.state();
     let end = state.source_char_rect(words.end).expect("drawn");

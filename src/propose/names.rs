@@ -137,7 +137,7 @@ impl NameIndex {
 
     /// Every variant found, as [`find`] finds them.
     pub fn find(&self, span: &str, tokens: &[Token]) -> Vec<NameMatch> {
-        self.find_in(&SpanWords::with_tokens(span, tokens.to_vec()))
+        self.find_in(&SpanWords::with_tokens(span, tokens.into()))
     }
 
     /// [`Self::find`] in words already read, for a span searched by several indexes.
@@ -152,8 +152,9 @@ impl NameIndex {
 /// (actors, places, gazetteer, weapons) that search it.
 pub struct SpanWords<'s> {
     pub span: &'s str,
-    /// The span's word tokens (punctuation dropped), as [`word_tokens`] gives them.
-    pub tokens: Vec<Token>,
+    /// The span's word tokens (punctuation dropped), as [`word_tokens`] gives them; borrowed
+    /// when the caller has them already.
+    pub tokens: std::borrow::Cow<'s, [Token]>,
     /// The words without articles, each with its token index and its possible keys.
     keys: Vec<(usize, Vec<String>)>,
     chars: Vec<char>,
@@ -161,10 +162,10 @@ pub struct SpanWords<'s> {
 
 impl<'s> SpanWords<'s> {
     pub fn new(span: &'s str) -> Self {
-        Self::with_tokens(span, word_tokens(span))
+        Self::with_tokens(span, word_tokens(span).into())
     }
 
-    fn with_tokens(span: &'s str, tokens: Vec<Token>) -> Self {
+    fn with_tokens(span: &'s str, tokens: std::borrow::Cow<'s, [Token]>) -> Self {
         let keys = words_of(&tokens)
             .iter()
             .enumerate()
@@ -188,7 +189,7 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
             by_first_word.entry(first.as_str()).or_default().push(index);
         }
     }
-    let words = SpanWords::with_tokens(span, tokens.to_vec());
+    let words = SpanWords::with_tokens(span, tokens.into());
     find_prepared(&words, variants, |key| {
         by_first_word.get(key).map(Vec::as_slice)
     })

@@ -99,14 +99,8 @@ fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlacePro
         .map(|a| format!(", {a}"))
         .unwrap_or_default();
     PlaceProposal {
-        place_id: place.place_id,
-        name: place.name.clone(),
-        latitude: place.latitude,
-        longitude: place.longitude,
-        admin1: place.admin1.clone(),
         reason: format!("“{}” → {}{region}{at}{source}", mention.matched, place.name),
-        span_start: mention.start,
-        span_end: mention.end,
+        ..proposal_at(place, mention.start, mention.end)
     }
 }
 
