@@ -671,7 +671,10 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
             // "two of the wounded": people, not a verb.
             let of_the =
                 k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
-            if of_the && matches!(word, "wounded" | "injured" | "dead") {
+            // "ثلاثة جرحى": the noun for the casualties is the people counted.
+            if (of_the && matches!(word, "wounded" | "injured" | "dead"))
+                || (k == quantity.end_token + 1 && casualty_noun(word).is_some())
+            {
                 noun = Some((NounKind::Person, word.to_owned()));
                 head = k;
                 break;
@@ -785,6 +788,13 @@ fn verb_field(word: &str) -> Option<Field> {
 /// The verb at token `k`: "shot down" is intercepted, "came down" landed.
 fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
     let word = tokens[k].word()?;
+    let before = |back: usize| k.checked_sub(back).and_then(|j| tokens[j].word());
+    // "lost his life", not "life-threatening injuries".
+    if word == "life" {
+        return matches!(before(1), Some("his" | "her" | "their"))
+            .then_some(Field::Killed)
+            .filter(|_| matches!(before(2), Some("lost" | "losing" | "lose")));
+    }
     if word == "down" {
         let before = k.checked_sub(1).and_then(|j| tokens[j].word());
         return match before {
@@ -843,7 +853,10 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
         if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, true);
         }
-        distance += 1;
+        // "life-threatening injuries": a hyphen joins words, it is none.
+        if !tokens[k].is_punct('-') {
+            distance += 1;
+        }
         k += 1;
     }
     best.map(|(distance, field)| (field, distance))
@@ -972,11 +985,12 @@ fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {
         .collect()
 }
 
-/// The casualty an Arabic noun for a person is: قتيل (one killed), جريح or مصاب (one wounded).
-fn casualty_noun(singular: &str) -> Option<Field> {
-    if arabic::is_one_of(singular, &["قتيل"]) {
+/// The casualty an Arabic noun for people is: قتيل، قتلى (killed), جريح، جرحى، مصاب (wounded).
+fn casualty_noun(word: &str) -> Option<Field> {
+    if arabic::is_one_of(word, &["قتيل", "قتلى"]) {
         Some(Field::Killed)
-    } else if arabic::is_one_of(singular, &["جريح", "مصاب"]) {
+    } else if arabic::is_one_of(word, &["جريح", "جرحى", "مصاب", "مصابين", "مصابون"])
+    {
         Some(Field::Wounded)
     } else {
         None
@@ -1180,6 +1194,29 @@ mod tests {
     }
 
     #[test]
+    fn a_life_lost_is_a_death_and_a_threat_to_life_is_not() {
+        let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
+        assert_eq!(
+            count("one Iraqi soldier lost his life", Field::Killed),
+            Some(CountValue::Known(Estimate::exact(1)))
+        );
+        assert_eq!(
+            count(
+                "two people suffered life-threatening injuries",
+                Field::Killed
+            ),
+            None
+        );
+        assert_eq!(
+            count(
+                "two people suffered life-threatening injuries",
+                Field::Wounded
+            ),
+            Some(CountValue::Known(Estimate::exact(2)))
+        );
+    }
+
+    #[test]
     fn arabic_counts_without_a_number() {
         let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
         let one = Some(CountValue::Known(Estimate::exact(1)));
@@ -1189,6 +1226,14 @@ mod tests {
             Some(CountValue::Known(Estimate::exact(2)))
         );
         assert_eq!(count("سقط أحدها داخل القاعدة", Field::Impacted), one);
+        assert_eq!(
+            count("أسفر الهجوم عن سقوط ثلاثة جرحى", Field::Wounded),
+            Some(CountValue::Known(Estimate::exact(3)))
+        );
+        assert_eq!(
+            count("أسفر الهجوم عن سقوط ثلاثة جرحى", Field::Impacted),
+            None
+        );
         assert_eq!(
             count("رشقة صاروخية", Field::Munitions),
             Some(CountValue::Unknown)

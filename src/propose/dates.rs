@@ -325,6 +325,17 @@ fn week_ordinal(word: &str) -> Option<u8> {
 }
 
 fn part_of(word: &str) -> Option<Part> {
+    if arabic::is_arabic(word) {
+        let parts: [(&[&str], Part); 3] = [
+            (&["مطلع", "أوائل", "اوائل", "بداية", "مستهل"], Part::Early),
+            (&["منتصف", "أواسط", "اواسط", "وسط"], Part::Mid),
+            (&["أواخر", "اواخر", "نهاية", "ختام"], Part::Late),
+        ];
+        return parts
+            .iter()
+            .find(|(words, _)| arabic::is_one_of(word, words))
+            .map(|(_, part)| *part);
+    }
     match word {
         "early" | "beginning" | "start" => Some(Part::Early),
         "mid" | "middle" | "midway" => Some(Part::Mid),
@@ -339,7 +350,11 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
     while j > 0 {
         j -= 1;
         let token = &tokens[j];
-        if token.is_punct('-') || matches!(token.word(), Some("of" | "the" | "in" | "من")) {
+        // "mid-", "the end of", "منتصف شهر تموز", "أواخر عام 2019".
+        let between = |w: &str| {
+            matches!(w, "of" | "the" | "in" | "من") || arabic::is_one_of(w, &["شهر", "عام", "سنة"])
+        };
+        if token.is_punct('-') || token.word().is_some_and(between) {
             continue;
         }
         // "the first week of August", "الأسبوع الأول من آب".
@@ -1263,7 +1278,40 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         }
         i += 1;
     }
-    merge_same_days(found)
+    one_night_across_two_days(merge_same_days(found), tokens)
+}
+
+/// A night named by the two days it joins is one range: "ليلة السبت على الأحد", "the night of
+/// Saturday to Sunday", "Saturday-Sunday night".
+fn one_night_across_two_days(found: Vec<DateProposal>, tokens: &[Token]) -> Vec<DateProposal> {
+    let [first, second] = found.as_slice() else {
+        return found;
+    };
+    let next_day = first.end.tomorrow().ok() == Some(second.start);
+    let joined = tokens
+        .iter()
+        .filter(|t| t.start >= first.span_end && t.end <= second.span_start)
+        .all(|t| {
+            t.is_punct('-')
+                || t.is_punct('/')
+                || t.word().is_some_and(|w| {
+                    matches!(w, "to" | "into") || arabic::is_one_of(w, &["على", "إلى", "الى"])
+                })
+        });
+    if !(next_day && joined) {
+        return found;
+    }
+    vec![DateProposal {
+        start: first.start,
+        end: second.end,
+        precision: DatePrecision::Day,
+        reason: format!(
+            "{} to {}: one night across two days",
+            first.start, second.end
+        ),
+        span_start: first.span_start,
+        span_end: second.span_end,
+    }]
 }
 
 /// Neighbouring words that name the same day are one date: "مساء أمس الأربعاء" (yesterday
@@ -1531,49 +1579,108 @@ pub fn propose_dates_around(
         .collect()
 }
 
-/// "Two days later", "the next day", "في اليوم التالي": days counted from the last day the
-/// words before the span (in `around`) state.
+/// How a span with no date of its own is dated from the last date stated before it.
+enum FromTheDateBefore {
+    /// "Two days later", "the next day", "في اليوم التالي": so many days after that day.
+    DaysLater(u32, String),
+    /// "On Saturday" in a narrative: the first such weekday after that day.
+    Weekday(Weekday, String),
+    /// "The attack came on the 15th": that day of the month stated before.
+    DayOfMonth(i8, String),
+}
+
+impl FromTheDateBefore {
+    fn read(span: &str) -> Option<Self> {
+        let tokens = tokenize(span);
+        let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
+        let number = |w: &str| match w {
+            "a" | "one" => Some(1),
+            _ => super::tokens::number_word(w),
+        };
+        let later = words
+            .windows(3)
+            .find_map(|w| match w {
+                [n, "day" | "days", "later" | "after"] => number(n).map(|n| (n, w.join(" "))),
+                [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * n, w.join(" "))),
+                ["the", "next" | "following", "day"] => Some((1, w.join(" "))),
+                _ => None,
+            })
+            .or_else(|| {
+                words.windows(2).find_map(|w| {
+                    (arabic::is_one_of(w[0], &["اليوم"]) && arabic::is_one_of(w[1], &["التالي"]))
+                        .then(|| (1, w.join(" ")))
+                })
+            });
+        if let Some((days, said)) = later {
+            return Some(Self::DaysLater(days, said));
+        }
+        let all: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+        for (i, token) in tokens.iter().enumerate() {
+            let prev = if i > 0 { all[i - 1] } else { "" };
+            // Only a weekday on its own: "last Saturday" counts from the article, not the story.
+            if let Some(weekday) = token.word().and_then(weekday_of)
+                && !matches!(prev, "last" | "next" | "this" | "past")
+            {
+                return Some(Self::Weekday(weekday, words_of_token(&tokens, i)));
+            }
+            if let TokenKind::Number { value, digits } = token.kind
+                && prev == "the"
+                && token.end - token.start > digits
+                && (1..=31).contains(&value)
+                && !matches!(all.get(i + 1).copied(), Some("of" | "century"))
+            {
+                let day = i8::try_from(value).ok()?;
+                return Some(Self::DayOfMonth(
+                    day,
+                    format!("the {}", words_of_token(&tokens, i)),
+                ));
+            }
+        }
+        None
+    }
+}
+
+/// A span that states no date but counts from one ("two days later", "on Saturday", "on the
+/// 15th"), dated from the last date the words before the span (in `around`) state.
 fn counted_from_the_date_before(
     span: &str,
     article_date: Option<Date>,
     around: &str,
 ) -> Option<DateProposal> {
-    let tokens = tokenize(span);
-    let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
-    let number = |w: &str| match w {
-        "a" | "one" => Some(1),
-        _ => super::tokens::number_word(w),
-    };
-    let (days, said) = words
-        .windows(3)
-        .find_map(|w| match w {
-            [n, "day" | "days", "later" | "after"] => number(n).map(|n| (n, w.join(" "))),
-            [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * n, w.join(" "))),
-            ["the", "next" | "following", "day"] => Some((1, w.join(" "))),
-            _ => None,
-        })
-        .or_else(|| {
-            words.windows(2).find_map(|w| {
-                (arabic::is_one_of(w[0], &["اليوم"]) && arabic::is_one_of(w[1], &["التالي"]))
-                    .then(|| (1, w.join(" ")))
-            })
-        })?;
+    let how = FromTheDateBefore::read(span)?;
     let before = &around[..around.find(span)?];
-    let earlier = propose_dates_in(before, article_date, "")
-        .into_iter()
-        .rfind(|d| d.start == d.end)?;
-    let day = earlier
-        .start
-        .checked_add(jiff::Span::new().days(i64::from(days)))
-        .ok()?;
+    let stated = propose_dates_in(before, article_date, "");
+    let earlier_day = stated.iter().rfind(|d| d.start == d.end).map(|d| d.start);
+    let (day, said, from) = match how {
+        FromTheDateBefore::DaysLater(days, said) => {
+            let from = earlier_day?;
+            let day = from
+                .checked_add(jiff::Span::new().days(i64::from(days)))
+                .ok()?;
+            (day, said, from)
+        }
+        FromTheDateBefore::Weekday(weekday, said) => {
+            let from = earlier_day?;
+            let ahead = (weekday.to_monday_zero_offset() - from.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            let day = from
+                .checked_add(jiff::Span::new().days(i64::from(ahead)))
+                .ok()?;
+            (day, said, from)
+        }
+        FromTheDateBefore::DayOfMonth(number, said) => {
+            // The month of the last date stated, a day or a whole month.
+            let from = stated.last()?.start;
+            let day = Date::new(from.year(), from.month(), number).ok()?;
+            (day, said, from)
+        }
+    };
     Some(DateProposal {
         start: day,
         end: day,
         precision: DatePrecision::Day,
-        reason: format!(
-            "{said} → {day}, counted from {} stated before",
-            earlier.start
-        ),
+        reason: format!("{said} → {day}, counted from {from} stated before"),
         span_start: 0,
         span_end: span.chars().count(),
     })
@@ -1709,6 +1816,48 @@ mod tests {
             propose_dates_around("two days later", None, "").is_empty(),
             "nothing to count from"
         );
+    }
+
+    #[test]
+    fn a_weekday_or_the_nth_in_a_story_counts_from_the_date_before() {
+        let around =
+            "On Wednesday, March 11, 2020, rockets hit Taji. On Saturday, rockets hit it again.";
+        let saturday = propose_dates_around("On Saturday, rockets hit it again", None, around);
+        assert_eq!(saturday.first().map(|d| d.start), Some(date(2020, 3, 14)));
+        let around = "The campaign resumed in February 2020. The attack came on the 15th.";
+        let fifteenth = propose_dates_around("The attack came on the 15th", None, around);
+        assert_eq!(fifteenth.first().map(|d| d.start), Some(date(2020, 2, 15)));
+        // With the article's date, a weekday counts back from the article as before.
+        let dated = propose_dates_around("On Saturday", Some(date(2020, 3, 20)), around);
+        assert_eq!(dated.first().map(|d| d.start), Some(date(2020, 3, 14)));
+        assert!(
+            propose_dates_around("last Saturday", None, around).is_empty(),
+            "last Saturday counts from the article, which has no date"
+        );
+    }
+
+    #[test]
+    fn one_night_across_two_days_and_arabic_parts_of_a_month() {
+        let article = Some(date(2021, 5, 10));
+        assert_eq!(
+            range("ليلة السبت على الأحد", article),
+            ["2021-05-08..2021-05-09"]
+        );
+        assert_eq!(
+            range("the night of Saturday to Sunday", article),
+            ["2021-05-08..2021-05-09"]
+        );
+        assert_eq!(
+            range("on Saturday and Sunday", article),
+            ["2021-05-08..2021-05-08", "2021-05-09..2021-05-09"],
+            "two days joined by and stay two"
+        );
+        assert_eq!(
+            range("في منتصف شهر تموز 2020", None),
+            ["2020-07-11..2020-07-20"]
+        );
+        assert_eq!(range("أواخر آب 2020", None), ["2020-08-21..2020-08-31"]);
+        assert_eq!(range("مطلع عام 2021", None), ["2021-01-01..2021-04-30"]);
     }
 
     #[test]

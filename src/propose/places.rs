@@ -217,9 +217,77 @@ const ARABIC_PLACE_NOUNS: &[&str] = &[
     "طريق",
 ];
 
-/// Whether the name found at `mention` is not a place there: it follows a title, or it is a
-/// bare Arabic noun for a kind of place.
+/// Verbs a capital speaks by when it stands for its government ("Baghdad said", "Washington
+/// blamed"): a place named as their subject is who spoke, not where anything happened.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "announced",
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "denied",
+    "denies",
+    "warned",
+    "warns",
+    "condemned",
+    "condemns",
+    "insisted",
+    "responded",
+    "confirmed",
+    "vowed",
+    "urged",
+    "demanded",
+    "threatened",
+];
+const ARABIC_SPEECH_VERBS: &[&str] = &[
+    "قالت",
+    "أعلنت",
+    "اتهمت",
+    "نفت",
+    "حملت",
+    "حمّلت",
+    "أكدت",
+    "دانت",
+    "أدانت",
+    "طالبت",
+    "هددت",
+];
+
+/// Whether the name at `mention` stands for a government speaking: "Baghdad said", "a
+/// statement from Baghdad", Arabic verb-first "اتهمت واشنطن".
+fn speaks_for_a_government(
+    tokens: &[crate::propose::tokens::Token],
+    mention: &names::NameMatch,
+) -> bool {
+    let word_at = |k: usize| tokens.get(k).and_then(|t| t.word());
+    let before = |back: usize| mention.first_word.checked_sub(back).and_then(word_at);
+    // The tokens here are words only: "hit Baghdad, said a police officer" has a comma
+    // between, which the gap in code points shows.
+    let adjacent = |from: usize, to: usize| to.saturating_sub(from) <= 1;
+    let after =
+        word_at(mention.end_word).filter(|_| adjacent(mention.end, tokens[mention.end_word].start));
+    let before_adjacent = mention
+        .first_word
+        .checked_sub(1)
+        .is_some_and(|k| adjacent(tokens[k].end, mention.start));
+    let before = |back: usize| before(back).filter(|_| before_adjacent);
+    after.is_some_and(|w| SPEECH_VERBS.contains(&w))
+        || before(1).is_some_and(|w| crate::propose::arabic::is_one_of(w, ARABIC_SPEECH_VERBS))
+        || (before(1) == Some("from")
+            && matches!(
+                before(2),
+                Some("statement" | "message" | "response" | "officials")
+            ))
+}
+
+/// Whether the name found at `mention` is not a place there: it follows a title, it stands
+/// for a government speaking, or it is a bare Arabic noun for a kind of place.
 fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::NameMatch) -> bool {
+    if speaks_for_a_government(tokens, mention) {
+        return true;
+    }
     let before = mention
         .first_word
         .checked_sub(1)
@@ -282,25 +350,28 @@ fn town_not_installation(
 }
 
 /// The province of the town `town` proposes, when the span calls the town's name a province:
-/// "محافظة" just before it or "province"/"governorate" just after it. Iraqi provinces are
+/// "محافظة" or "the province of" just before it, "province"/"governorate" just after it. Iraqi provinces are
 /// often called by their seat (Diwaniyah for Qadisiyyah).
 fn province_named_by_town(
     tokens: &[crate::propose::tokens::Token],
     town: &PlaceProposal,
     known: &[Place],
 ) -> Option<PlaceProposal> {
-    let word_before = tokens
+    let mut words_before = tokens
         .iter()
         .filter(|t| t.end <= town.span_start)
         .filter_map(|t| t.word())
-        .next_back();
+        .rev();
+    let (word_before, two_before) = (words_before.next(), words_before.next());
     let word_after = tokens
         .iter()
         .filter(|t| t.start >= town.span_end)
         .find_map(|t| t.word());
+    let province_noun = |w: Option<&str>| matches!(w, Some("province" | "governorate"));
     let called_a_province = word_before
         .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["محافظة"]))
-        || matches!(word_after, Some("province" | "governorate"));
+        || province_noun(word_after)
+        || (word_before == Some("of") && province_noun(two_before));
     let admin1 = town.admin1.as_deref()?;
     // The project's own places stand as the analyst named them ("Babil / Hilla").
     let from_gazetteer = town.reason.ends_with("(gazetteer)");
@@ -522,6 +593,30 @@ mod tests {
             Some("Qadisiyyah province")
         );
         assert_eq!(first("in Diwaniyah").as_deref(), Some("Al Diwaniyah"));
+        assert_eq!(
+            first("in the Syrian province of Hasakah").as_deref(),
+            Some("Al-Hasakah province")
+        );
+        assert_eq!(first("in Hasakah city").as_deref(), Some("Al Hasakah"));
+    }
+
+    #[test]
+    fn a_capital_speaking_for_its_government_is_no_place() {
+        for span in [
+            "Baghdad said it would respond",
+            "a statement from Baghdad said",
+            "قالت بغداد إنها سترد",
+        ] {
+            assert_eq!(first(span), None, "{span}");
+        }
+        assert_eq!(
+            first("rockets hit Baghdad, said a police officer").as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(
+            first("سقطت صواريخ على بغداد، قالت الشرطة").as_deref(),
+            Some("Baghdad")
+        );
     }
 
     #[test]
