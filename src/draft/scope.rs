@@ -236,7 +236,7 @@ fn has(words: &[String], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.as_str()))
 }
 
-fn has_arabic(words: &[String], list: &[&'static str]) -> bool {
+fn has_arabic(words: &[String], list: &'static [&'static str]) -> bool {
     words.iter().any(|w| arabic::is_one_of(w, list))
 }
 

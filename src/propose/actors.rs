@@ -118,6 +118,9 @@ fn propose_with(
 ) -> Vec<ActorProposal> {
     let (span, tokens) = (words.span, &words.tokens);
     let mentions = index.find_in(words);
+    if mentions.is_empty() {
+        return Vec::new(); // spares reading the cues of every paragraph naming no one
+    }
     let asides = appositives(span, tokens, &mentions);
     let aside = |first: usize| asides.iter().any(|r| r.contains(&first));
     // A cue in an aside describes the name it follows ("a group believed to be a front for

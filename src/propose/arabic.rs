@@ -5,8 +5,11 @@
 
 use super::tokens::fold;
 
+/// Whether `word` has a letter of the Arabic block (U+0600–U+06FF). Asked of every word by
+/// every Arabic rule, so it reads bytes: exactly those code points begin with 0xD8–0xDB in
+/// UTF-8.
 pub fn is_arabic(word: &str) -> bool {
-    word.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+    word.bytes().any(|b| (0xD8..=0xDB).contains(&b))
 }
 
 /// The word without the article ال, when more than a short stem is left.
@@ -45,9 +48,8 @@ pub fn stems(word: &str) -> Vec<String> {
 /// `entry` folded, computed once per entry and thread: the lists are fixed, the words many.
 pub fn folded(entry: &'static str) -> &'static str {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     thread_local! {
-        static CACHE: RefCell<HashMap<&'static str, &'static str>> = RefCell::default();
+        static CACHE: RefCell<rustc_hash::FxHashMap<&'static str, &'static str>> = RefCell::default();
     }
     CACHE.with(|cache| {
         *cache
@@ -59,30 +61,66 @@ pub fn folded(entry: &'static str) -> &'static str {
 
 /// Whether `word` (folded) is one of `list` (Arabic, written naturally), with or without the
 /// words written onto it.
-pub fn is_one_of(word: &str, list: &[&'static str]) -> bool {
+pub fn is_one_of(word: &str, list: &'static [&'static str]) -> bool {
     if !is_arabic(word) {
         return false;
     }
+    let list = folded_list(list);
     with_stems(word, |stems| {
-        list.iter()
-            .any(|entry| stems.iter().any(|s| s == folded(entry)))
+        list.iter().any(|entry| stems.iter().any(|s| s == entry))
     })
 }
 
-/// Runs `f` on the stems of `word`. The rules ask about one word against many lists in a row
-/// (a number word against each number), so the last word's stems are kept for the next call.
-/// `f` must not ask about another word (the kept stems are borrowed while it runs).
-fn with_stems<T>(word: &str, f: impl FnOnce(&[String]) -> T) -> T {
+/// `list` with each entry folded, computed once per list and thread and found by the list's
+/// address: the rules ask about many words against the same fixed lists, and looking up each
+/// entry on its own cost more than the comparisons.
+fn folded_list(list: &'static [&'static str]) -> &'static [&'static str] {
     use std::cell::RefCell;
     thread_local! {
-        static LAST: RefCell<(String, Vec<String>)> = RefCell::default();
+        static CACHE: RefCell<rustc_hash::FxHashMap<(usize, usize), &'static [&'static str]>> =
+            RefCell::default();
     }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if last.0 != word || last.1.is_empty() {
-            *last = (word.to_owned(), stems(word));
-        }
-        f(&last.1)
+    CACHE.with(|cache| {
+        *cache
+            .borrow_mut()
+            .entry((list.as_ptr() as usize, list.len()))
+            .or_insert_with(|| {
+                list.iter()
+                    .map(|entry| folded(entry))
+                    .collect::<Vec<_>>()
+                    .leak()
+            })
+    })
+}
+
+/// Runs `f` on the stems of `word`. The rules ask about a word and its neighbours against many
+/// lists in a row (a number word against each number), so the stems of the last few words
+/// asked about are kept for the next calls. `f` must not ask about another word (the kept
+/// stems are borrowed while it runs).
+fn with_stems<T>(word: &str, f: impl FnOnce(&[String]) -> T) -> T {
+    use std::cell::RefCell;
+    /// Enough for a word and the few around it that a rule looks at.
+    const KEPT: usize = 8;
+    thread_local! {
+        static RECENT: RefCell<(usize, Vec<(String, Vec<String>)>)> = RefCell::default();
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        let (next, kept) = &mut *recent;
+        let at = match kept.iter().position(|(w, _)| w == word) {
+            Some(at) => at,
+            None if kept.len() < KEPT => {
+                kept.push((word.to_owned(), stems(word)));
+                kept.len() - 1
+            }
+            None => {
+                let at = *next;
+                *next = (at + 1) % KEPT;
+                kept[at] = (word.to_owned(), stems(word));
+                at
+            }
+        };
+        f(&kept[at].1)
     })
 }
 
@@ -110,10 +148,21 @@ pub fn number_word(word: &str) -> Option<u32> {
     if !is_arabic(word) {
         return None;
     }
-    NUMBERS
-        .iter()
-        .find(|(forms, _)| is_one_of(word, forms))
-        .map(|(_, n)| *n)
+    // Every form folded, in one map: asked of every Arabic word, so one lookup per stem, not
+    // a list per number.
+    static BY_FORM: std::sync::OnceLock<rustc_hash::FxHashMap<String, u32>> =
+        std::sync::OnceLock::new();
+    let by_form = BY_FORM.get_or_init(|| {
+        NUMBERS
+            .iter()
+            .flat_map(|(forms, n)| forms.iter().map(move |form| (fold(form), *n)))
+            .collect()
+    });
+    with_stems(word, |stems| {
+        stems
+            .iter()
+            .find_map(|stem| by_form.get(stem.as_str()).copied())
+    })
 }
 
 /// The singular a dual stands for ("صاروخين" → "صاروخ", "قذيفتين" → "قذيفه"), if `word` has the
@@ -141,6 +190,23 @@ mod tests {
         assert!(stems(&fold("للقاعدة")).contains(&fold("قاعدة")));
         assert!(stems(&fold("بجروح")).contains(&fold("جروح")));
         assert_eq!(stems("rockets"), ["rockets"]);
+    }
+
+    #[test]
+    fn the_arabic_block_and_nothing_else_is_arabic() {
+        let by_chars = |w: &str| w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        for word in [
+            "صاروخ",
+            "rockets",
+            "Kata\u{2019}ib",
+            "2020م",
+            "ۿ",
+            "\u{0700}",
+            "\u{05FF}",
+            "é",
+        ] {
+            assert_eq!(is_arabic(word), by_chars(word), "{word:?}");
+        }
     }
 
     #[test]

@@ -151,30 +151,41 @@ fn exact_or_prefix(pattern: &str, word: &str) -> bool {
     }
 }
 
-/// Whether `word` may begin a cue: its first letter (or, in Arabic, the letter after و/ف) is
-/// the first letter of some pattern. A cheap test that spares most words the full comparison.
-fn could_start_a_cue(word: &str) -> bool {
-    use std::collections::HashSet;
+/// The patterns `word` may begin, in list order: those whose first word starts with the word's
+/// first letter or, in Arabic, with the letter after و/ف. Most words begin none, and the rest
+/// are compared with a handful of patterns instead of all of them.
+fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
+    use rustc_hash::FxHashMap;
     use std::sync::OnceLock;
-    static FIRST_LETTERS: OnceLock<HashSet<char>> = OnceLock::new();
-    let letters = FIRST_LETTERS.get_or_init(|| {
-        ENGLISH
-            .iter()
-            .chain(ARABIC)
-            .filter_map(|Pattern(p, _)| p.first()?.chars().next())
-            .chain("مي".chars())
-            .collect()
+    static BY_FIRST_LETTER: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
+    let by_letter = BY_FIRST_LETTER.get_or_init(|| {
+        let mut by_letter: FxHashMap<char, Vec<usize>> = FxHashMap::default();
+        for (index, Pattern(words, _)) in all_patterns().enumerate() {
+            if let Some(letter) = words.first().and_then(|w| w.chars().next()) {
+                by_letter.entry(letter).or_default().push(index);
+            }
+        }
+        by_letter
     });
     let mut chars = word.chars();
-    match chars.next() {
-        Some('و' | 'ف') => {
-            letters.contains(&'و')
-                || letters.contains(&'ف')
-                || chars.next().is_some_and(|c| letters.contains(&c))
-        }
-        Some(c) => letters.contains(&c),
-        None => false,
-    }
+    let first = chars.next();
+    let after_and = first.filter(|c| matches!(c, 'و' | 'ف')).and(chars.next());
+    let mut indices: Vec<usize> = [first, after_and]
+        .into_iter()
+        .flatten()
+        .filter_map(|letter| by_letter.get(&letter))
+        .flatten()
+        .copied()
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    indices
+        .into_iter()
+        .filter_map(|index| all_patterns().nth(index))
+}
+
+fn all_patterns() -> impl Iterator<Item = &'static Pattern> {
+    ENGLISH.iter().chain(ARABIC)
 }
 
 /// Every cue in `tokens` (words only), in text order; negated cues are left out.
@@ -184,17 +195,13 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
     let mut first = 0;
     while first < words.len() {
         // Most words start no cue: only the patterns whose first word could match are tried.
-        let matched = if could_start_a_cue(words[first]) {
-            ENGLISH.iter().chain(ARABIC).find(|Pattern(pattern, _)| {
-                first + pattern.len() <= words.len()
-                    && pattern
-                        .iter()
-                        .zip(&words[first..])
-                        .all(|(p, w)| matches_word(p, w))
-            })
-        } else {
-            None
-        };
+        let matched = patterns_starting(words[first]).find(|Pattern(pattern, _)| {
+            first + pattern.len() <= words.len()
+                && pattern
+                    .iter()
+                    .zip(&words[first..])
+                    .all(|(p, w)| matches_word(p, w))
+        });
         // "holds Kataib Hezbollah responsible", "حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم":
         // the holding verb stands before the names it holds responsible.
         if matched.is_none()

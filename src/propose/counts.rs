@@ -337,7 +337,7 @@ fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
 /// يصل إلى" (up to), "نحو", "حوالي", "قرابة" (about).
 fn arabic_bound(tokens: &[Token], i: usize, first: &str, second: &str) -> (&'static str, usize) {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
-    let is = |w: &str, forms: &[&'static str]| arabic::is_one_of(w, forms);
+    let is = |w: &str, forms: &'static [&'static str]| arabic::is_one_of(w, forms);
     if is(first, &["أكثر", "اكثر"]) && is(second, &["من"]) {
         return ("more than", i + 2);
     }
@@ -1099,6 +1099,12 @@ pub struct CountMention {
 
 /// Every count in `span` that fits a count field, each with the field it fits best.
 pub fn count_mentions(span: &str) -> Vec<CountMention> {
+    count_mentions_in(&tokenize(span))
+}
+
+/// [`count_mentions`] in a span already tokenised (punctuation kept), for a paragraph that
+/// other proposals read too.
+pub fn count_mentions_in(tokens: &[Token]) -> Vec<CountMention> {
     const FIELDS: [Field; 5] = [
         Field::Killed,
         Field::Wounded,
@@ -1106,11 +1112,10 @@ pub fn count_mentions(span: &str) -> Vec<CountMention> {
         Field::Intercepted,
         Field::Munitions,
     ];
-    let tokens = tokenize(span);
-    mentions(&tokens)
+    mentions(tokens)
         .into_iter()
         .filter_map(|m| {
-            let verb = verb_near(&tokens, &m).map(|(field, _)| field);
+            let verb = verb_near(tokens, &m).map(|(field, _)| field);
             let noun = m.noun.as_ref().map(|(kind, _)| *kind);
             let field = FIELDS
                 .into_iter()

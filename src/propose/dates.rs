@@ -120,18 +120,18 @@ fn month_of(word: &str) -> Option<i8> {
 
 fn weekday_of(word: &str) -> Option<Weekday> {
     if arabic::is_arabic(word) {
-        const DAYS: [(&str, Weekday); 7] = [
-            ("الاثنين", Weekday::Monday),
-            ("الثلاثاء", Weekday::Tuesday),
-            ("الأربعاء", Weekday::Wednesday),
-            ("الخميس", Weekday::Thursday),
-            ("الجمعة", Weekday::Friday),
-            ("السبت", Weekday::Saturday),
-            ("الأحد", Weekday::Sunday),
+        const DAYS: [(&[&str], Weekday); 7] = [
+            (&["الاثنين"], Weekday::Monday),
+            (&["الثلاثاء"], Weekday::Tuesday),
+            (&["الأربعاء"], Weekday::Wednesday),
+            (&["الخميس"], Weekday::Thursday),
+            (&["الجمعة"], Weekday::Friday),
+            (&["السبت"], Weekday::Saturday),
+            (&["الأحد"], Weekday::Sunday),
         ];
         return DAYS
             .iter()
-            .find(|(name, _)| arabic::is_one_of(word, &[name]))
+            .find(|(name, _)| arabic::is_one_of(word, name))
             .map(|(_, day)| *day);
     }
     Some(match word {
@@ -1688,18 +1688,36 @@ fn counted_from_the_date_before(
 
 /// [`propose_dates_around`] without counting from a date before the span.
 fn propose_dates_in(span: &str, article_date: Option<Date>, around: &str) -> Vec<DateProposal> {
-    let tokens = tokenize(span);
-    let (numeric, ambiguous) = numeric_dates(&tokens);
+    propose_dates_in_tokens(span, &tokenize(span), article_date, around)
+}
+
+/// [`propose_dates`] in a span already tokenised (`tokens` are [`tokenize`]'s, punctuation
+/// kept), for a paragraph that other proposals read too.
+pub fn propose_dates_tokenized(
+    span: &str,
+    tokens: &[Token],
+    article_date: Option<Date>,
+) -> Vec<DateProposal> {
+    propose_dates_in_tokens(span, tokens, article_date, "")
+}
+
+fn propose_dates_in_tokens(
+    span: &str,
+    tokens: &[Token],
+    article_date: Option<Date>,
+    around: &str,
+) -> Vec<DateProposal> {
+    let (numeric, ambiguous) = numeric_dates(tokens);
     if !numeric.is_empty() {
         return numeric;
     }
     let around_year = year_around(around, span);
-    let (days, vague) = scan_absolute(&tokens);
+    let (days, vague) = scan_absolute(tokens);
     let absolute: Vec<DateProposal> = days
         .iter()
         .filter_map(|mention| day_proposal(mention, article_date, around_year))
         .collect();
-    if let Some(range) = day_range_across_months(&tokens, &absolute) {
+    if let Some(range) = day_range_across_months(tokens, &absolute) {
         return vec![range];
     }
     // The year of a date whose day and month cannot be told apart is no date of its own.
@@ -1707,12 +1725,12 @@ fn propose_dates_in(span: &str, article_date: Option<Date>, around: &str) -> Vec
         return absolute;
     }
     if let Some(article) = article_date {
-        let relative = relative(&tokens, article);
+        let relative = relative(tokens, article);
         if !relative.is_empty() {
             return relative;
         }
     }
-    if let Some(range) = vague_range(&tokens, &vague, article_date, around_year) {
+    if let Some(range) = vague_range(tokens, &vague, article_date, around_year) {
         return vec![range];
     }
     vague

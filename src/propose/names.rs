@@ -7,7 +7,7 @@
 //! all-capital aliases ("KH", "US") must match exactly, so the pronoun "us" is not the United
 //! States.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::arabic::{self, is_arabic, without_article};
 use super::tokens::{Token, TokenKind, tokenize};
@@ -27,28 +27,27 @@ pub struct Variant {
 /// What a word of a name is compared by. Latin: doubled letters single, e as i, a final h
 /// after a vowel dropped. Arabic: without the article.
 fn key(word: &str) -> String {
-    if is_arabic(word) {
-        return without_article(word).to_owned();
-    }
     let mut out = String::with_capacity(word.len());
-    for c in word.chars().map(|c| if c == 'e' { 'i' } else { c }) {
-        if !out.ends_with(c) || c.is_ascii_digit() {
-            out.push(c);
-        }
-    }
-    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {
-        out.pop();
-    }
+    push_key(word, &mut out);
     out
 }
 
-/// The keys a word of the span may stand for: its own, and in Arabic those of its stems
-/// without the words written onto it (see [`arabic::stems`]).
-fn span_keys(word: &str) -> Vec<String> {
-    if !is_arabic(word) {
-        return vec![key(word)];
+/// [`key`] written at the end of `out` (which the key's letters are compared within).
+fn push_key(word: &str, out: &mut String) {
+    if is_arabic(word) {
+        out.push_str(without_article(word));
+        return;
     }
-    arabic::stems(word)
+    let start = out.len();
+    for c in word.chars().map(|c| if c == 'e' { 'i' } else { c }) {
+        if out.len() == start || !out.ends_with(c) || c.is_ascii_digit() {
+            out.push(c);
+        }
+    }
+    let own = &out[start..];
+    if own.len() > 3 && own.ends_with('h') && own[..own.len() - 1].ends_with(['a', 'i', 'u']) {
+        out.pop();
+    }
 }
 
 /// The article al-/el- written apart ("Ain al-Asad"): left out of names on both sides.
@@ -123,7 +122,7 @@ pub struct NameIndex {
 
 impl NameIndex {
     pub fn new(variants: Vec<Variant>) -> Self {
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
         for (index, variant) in variants.iter().enumerate() {
             if let Some(first) = variant.words.first() {
                 by_first_word.entry(first.clone()).or_default().push(index);
@@ -155,8 +154,12 @@ pub struct SpanWords<'s> {
     /// The span's word tokens (punctuation dropped), as [`word_tokens`] gives them; borrowed
     /// when the caller has them already.
     pub tokens: std::borrow::Cow<'s, [Token]>,
-    /// The words without articles, each with its token index and its possible keys.
-    keys: Vec<(usize, Vec<String>)>,
+    /// The words without articles, each with its token index and its possible keys (a range
+    /// of `key_spans`).
+    keys: Vec<(usize, std::ops::Range<usize>)>,
+    /// Where each key lies in `key_text`: all the keys in one string, not a string each.
+    key_spans: Vec<std::ops::Range<usize>>,
+    key_text: String,
     chars: Vec<char>,
 }
 
@@ -165,25 +168,61 @@ impl<'s> SpanWords<'s> {
         Self::with_tokens(span, word_tokens(span).into())
     }
 
-    fn with_tokens(span: &'s str, tokens: std::borrow::Cow<'s, [Token]>) -> Self {
-        let keys = words_of(&tokens)
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| !is_article(w))
-            .map(|(i, w)| (i, span_keys(w)))
+    /// The words of `span` from its tokens as [`tokenize`] gives them (punctuation dropped
+    /// here), for a span other proposals tokenised already.
+    pub fn from_tokens(span: &'s str, tokens: Vec<Token>) -> Self {
+        let words: Vec<Token> = tokens
+            .into_iter()
+            .filter(|t| !matches!(t.kind, TokenKind::Punct(_)))
             .collect();
+        Self::with_tokens(span, words.into())
+    }
+
+    fn with_tokens(span: &'s str, tokens: std::borrow::Cow<'s, [Token]>) -> Self {
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut key_spans = Vec::with_capacity(tokens.len());
+        let mut key_text = String::with_capacity(span.len() + span.len() / 4);
+        for (i, word) in words_of(&tokens).iter().enumerate() {
+            if is_article(word) {
+                continue;
+            }
+            let first = key_spans.len();
+            let mut push = |key: &str| {
+                let start = key_text.len();
+                key_text.push_str(key);
+                key_spans.push(start..key_text.len());
+            };
+            if is_arabic(word) {
+                arabic::stems(word).iter().for_each(|stem| push(stem));
+            } else {
+                let start = key_text.len();
+                push_key(word, &mut key_text);
+                key_spans.push(start..key_text.len());
+            }
+            keys.push((i, first..key_spans.len()));
+        }
         Self {
             span,
             chars: span.chars().collect(),
             tokens,
             keys,
+            key_spans,
+            key_text,
         }
+    }
+
+    /// The keys the word at `position` (among the words without articles) may stand for.
+    fn keys_at(&self, position: usize) -> impl Iterator<Item = &str> {
+        let spans = self.keys.get(position).map_or(0..0, |(_, r)| r.clone());
+        self.key_spans[spans]
+            .iter()
+            .map(|r| &self.key_text[r.clone()])
     }
 }
 
 /// Every variant found, longest first where they overlap; earlier variants win ties.
 pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch> {
-    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (index, variant) in variants.iter().enumerate() {
         if let Some(first) = variant.words.first() {
             by_first_word.entry(first.as_str()).or_default().push(index);
@@ -202,10 +241,10 @@ fn find_prepared<'v>(
 ) -> Vec<NameMatch> {
     let (words, chars, tokens) = (&span_words.keys, &span_words.chars, &span_words.tokens);
     let mut found: Vec<(usize, NameMatch)> = Vec::new();
-    for (position, (_, keys)) in words.iter().enumerate() {
-        let mut candidates: Vec<usize> = keys
-            .iter()
-            .filter_map(|k| by_first_word(k.as_str()))
+    for position in 0..words.len() {
+        let mut candidates: Vec<usize> = span_words
+            .keys_at(position)
+            .filter_map(&by_first_word)
             .flatten()
             .copied()
             .collect();
@@ -217,10 +256,9 @@ fn find_prepared<'v>(
             let Some(run) = words.get(position..position + n) else {
                 continue;
             };
-            let same = run
-                .iter()
+            let same = (position..position + n)
                 .zip(&variant.words)
-                .all(|((_, keys), word)| keys.contains(word));
+                .all(|(at, word)| span_words.keys_at(at).any(|k| k == word));
             if !same {
                 continue;
             }

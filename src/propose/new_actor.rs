@@ -207,7 +207,7 @@ const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'
 /// "calling itself", or words from a head noun ("سرايا أولياء الدم") to the word that ends it.
 /// With the index of the name's last token.
 fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String, usize)> {
-    let word_is = |k: usize, list: &[&'static str]| {
+    let word_is = |k: usize, list: &'static [&'static str]| {
         tokens
             .get(k)
             .and_then(Token::word)

@@ -2,7 +2,8 @@
 //! counts, actors, places, weapons), so the source view can mark them faintly for the analyst
 //! to turn into evidence with one click or key.
 
-use super::{Context, counts, propose_dates, terms};
+use super::tokens::tokenize;
+use super::{Context, counts, dates, terms};
 use crate::model::Field;
 
 /// A span worth turning into evidence, in code points of the article text.
@@ -30,14 +31,15 @@ pub fn suggest(text: &str, context: &Context<'_>) -> Vec<Suggestion> {
                 reason,
             });
         };
-        for date in propose_dates(paragraph, context.article_date) {
+        // Tokenised once, read by every kind.
+        let tokens = tokenize(paragraph);
+        for date in dates::propose_dates_tokenized(paragraph, &tokens, context.article_date) {
             add(date.span_start, date.span_end, Field::Date, date.reason);
         }
-        for count in counts::count_mentions(paragraph) {
+        for count in counts::count_mentions_in(&tokens) {
             add(count.span_start, count.span_end, count.field, count.reason);
         }
-        // Read once, searched for actors, places and weapons.
-        let words = super::names::SpanWords::new(paragraph);
+        let words = super::names::SpanWords::from_tokens(paragraph, tokens);
         for actor in actors.propose_in(&words) {
             add(
                 actor.span_start,

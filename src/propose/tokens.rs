@@ -169,6 +169,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .last()
                     .map_or(0, |(at, _)| at);
                 (fold(&raw[..cut]), i - 2)
+            } else if raw.is_ascii() && !raw.contains(is_apostrophe) {
+                // Most words: folding is lower-casing, done in place.
+                raw.make_ascii_lowercase();
+                (raw, i)
             } else {
                 (fold(&raw), i)
             };
