@@ -90,6 +90,13 @@ SITES = [
     ("Fishkhabour–Semalka crossing", "Duhok", "IRQ", 37.07, 42.38,
      ["Fishkhabour", "Faysh Khabur", "Semalka", "Semalka crossing", "فيشخابور",
       "معبر فيشخابور"]),
+    ("Camp Speicher", "Salah al-Din", "IRQ", 34.65, 43.54,
+     ["Speicher", "Speicher base", "Tikrit Air Academy", "قاعدة سبايكر", "سبايكر"]),
+    ("Besmaya base", "Baghdad", "IRQ", 33.17, 44.83,
+     ["Besmaya", "Basmaya", "Besmaya range", "Besmaya training complex", "قاعدة بسماية",
+      "بسماية"]),
+    ("Jurf al-Sakhar", "Babil", "IRQ", 32.87, 44.16,
+     ["Jurf al-Nasr", "Jurf as Sakhr", "Jurf al-Sakr", "جرف الصخر", "جرف النصر"]),
 ]
 
 

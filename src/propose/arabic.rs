@@ -101,8 +101,10 @@ fn with_stems<T>(word: &str, f: impl FnOnce(&[String]) -> T) -> T {
     use std::cell::RefCell;
     /// Enough for a word and the few around it that a rule looks at.
     const KEPT: usize = 8;
+    /// The next slot to reuse, and the words kept with their stems.
+    type Recent = (usize, Vec<(String, Vec<String>)>);
     thread_local! {
-        static RECENT: RefCell<(usize, Vec<(String, Vec<String>)>)> = RefCell::default();
+        static RECENT: RefCell<Recent> = RefCell::default();
     }
     RECENT.with(|recent| {
         let mut recent = recent.borrow_mut();

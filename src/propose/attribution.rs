@@ -205,7 +205,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         // "holds Kataib Hezbollah responsible", "حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم":
         // the holding verb stands before the names it holds responsible.
         if matched.is_none()
-            && let Some(verb) = holding_verb(&words, first)
+            && let Some((verb, attribution)) = holding_verb(&words, first)
         {
             let negated = words[verb.saturating_sub(3)..verb]
                 .iter()
@@ -215,7 +215,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
                     first_word: verb,
                     end_word: verb + 1,
                     verb_word: verb,
-                    attribution: Attributed,
+                    attribution,
                     said: format!("{} … {}", words[verb], words[first]),
                 });
             }
@@ -271,13 +271,19 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
     found
 }
 
-/// The verb that holds someone responsible, when `words[at]` is "responsible" or مسؤولية and
-/// that verb stands a few words before it, names between ("holds X responsible").
-fn holding_verb(words: &[&str], at: usize) -> Option<usize> {
+/// A verb whose cue closes a few words after it, names between: the verb that holds someone
+/// responsible ("holds X responsible", حمّل … مسؤولية) or believes them behind the attack
+/// ("believe X was behind"); its word and what it states.
+fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
     const REACH: usize = 8;
-    let verbs: &[&str] = match words[at] {
-        "responsible" => &["hold", "holds", "held", "holding"],
-        word if matches_word("مسووليه", word) => &["حمل-", "يحمل", "يحملون"],
+    let before = |back: usize| at.checked_sub(back).map_or("", |k| words[k]);
+    let (verbs, attribution): (&[&str], _) = match words[at] {
+        "responsible" => (&["hold", "holds", "held", "holding"], Attributed),
+        // "officials believe X was behind the attack": a belief, not a finding.
+        "behind" if matches!(before(1), "was" | "were" | "is" | "are" | "be" | "been") => {
+            (&["believe", "believes", "think", "thinks"], Suspected)
+        }
+        word if matches_word("مسووليه", word) => (&["حمل-", "يحمل", "يحملون"], Attributed),
         _ => return None,
     };
     let window = at.saturating_sub(REACH);
@@ -285,7 +291,7 @@ fn holding_verb(words: &[&str], at: usize) -> Option<usize> {
     words[window..at.saturating_sub(1)]
         .iter()
         .rposition(|w| verbs.iter().any(|v| matches_word(v, w)))
-        .map(|i| window + i)
+        .map(|i| (window + i, attribution))
 }
 
 /// What the words of `text` state about responsibility: the first cue's attribution and its
@@ -330,6 +336,11 @@ mod tests {
             ("officials accused Iran-backed groups", Attributed),
             ("Washington blamed the militias", Attributed),
             ("a militia is thought to be behind it", Suspected),
+            (
+                "US officials believe Iran-backed groups were behind the attack",
+                Suspected,
+            ),
+            ("officials think the group is behind it", Suspected),
             ("the militia rejected accusations", Denied),
             ("تبنّت جماعة مجهولة الهجوم", Claimed),
             ("وأعلنت الجماعة مسؤوليتها", Claimed),

@@ -178,7 +178,21 @@ const ARABIC_ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "
 fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
-    let casualty = arabic::is_one_of(word, &["مقتل", "إصابة", "مصرع", "استشهاد", "وإصابة"]);
+    // The verbal noun or the passive verb: "مقتل متعاقد", "قتل شخص وأصيب اثنان".
+    let casualty = arabic::is_one_of(
+        word,
+        &[
+            "مقتل",
+            "إصابة",
+            "مصرع",
+            "استشهاد",
+            "وإصابة",
+            "قتل",
+            "أصيب",
+            "جرح",
+            "استشهد",
+        ],
+    );
     if casualty && arabic::is_one_of(next, ARABIC_ONE_PERSON) {
         return Some((NounKind::Person, i + 1, i + 1));
     }

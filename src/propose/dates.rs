@@ -1050,6 +1050,13 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         let word = words[i];
         let next = words.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { words[i - 1] } else { "" };
+        // "يوم 14 من الشهر الجاري", "the 14th of last month": a day of a month named by
+        // where it stands from the article's.
+        if let Some((d, last, said)) = day_of_a_month_counted_from(tokens, i, article) {
+            day(d, d, DatePrecision::Day, said, i, last);
+            i = last + 1;
+            continue;
+        }
         // "on the 12th": a day of the article's month, or of the month before when the 12th
         // is still to come.
         if let TokenKind::Number { value, digits } = tokens[i].kind
@@ -1281,6 +1288,50 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
     one_night_across_two_days(merge_same_days(found), tokens)
 }
 
+/// The day at token `i` of the article's month or the one before, named after it: "14 من الشهر
+/// الجاري" (this month), "14 من الشهر الماضي" (last month), "the 14th of this month", "the 14th
+/// of last month". The day, the last token read and the words.
+fn day_of_a_month_counted_from(
+    tokens: &[Token],
+    i: usize,
+    article: Date,
+) -> Option<(Date, usize, String)> {
+    let TokenKind::Number { value, .. } = tokens[i].kind else {
+        return None;
+    };
+    let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let mut k = i + 1;
+    if matches!(word(k), "of" | "من") {
+        k += 1;
+    }
+    let (months_back, last) = match (word(k), word(k + 1)) {
+        ("this", "month") => (0, k + 1),
+        ("last", "month") => (1, k + 1),
+        (month, when) if arabic::is_one_of(month, &["الشهر"]) => {
+            if arabic::is_one_of(when, &["الجاري", "الحالي"]) {
+                (0, k + 1)
+            } else if arabic::is_one_of(when, &["الماضي", "المنصرم", "السابق"]) {
+                (1, k + 1)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let month = if months_back == 0 {
+        article.first_of_month()
+    } else {
+        article.first_of_month().yesterday().ok()?.first_of_month()
+    };
+    let date = Date::new(month.year(), month.month(), day).ok()?;
+    let said = (i..=last)
+        .map(|t| words_of_token(tokens, t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((date, last, said))
+}
+
 /// A night named by the two days it joins is one range: "ليلة السبت على الأحد", "the night of
 /// Saturday to Sunday", "Saturday-Sunday night".
 fn one_night_across_two_days(found: Vec<DateProposal>, tokens: &[Token]) -> Vec<DateProposal> {
@@ -1398,6 +1449,8 @@ fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
                 '.' | '-' => (z, y, x),
                 _ if x > 12 => (z, y, x),
                 _ if y > 12 => (z, x, y),
+                // "3/3/2020": both readings are the same day.
+                _ if x == y => (z, y, x),
                 // "Friday 09/07/2021": the weekday says which reading is meant.
                 _ => match reading_on_the_weekday(tokens, z, x, y) {
                     Some(reading) => reading,
@@ -1851,6 +1904,20 @@ mod tests {
         assert!(
             propose_dates_around("last Saturday", None, around).is_empty(),
             "last Saturday counts from the article, which has no date"
+        );
+    }
+
+    #[test]
+    fn a_day_of_this_month_or_the_last() {
+        let article = Some(date(2020, 3, 20));
+        assert_eq!(days("يوم 14 من الشهر الجاري", article), ["2020-03-14"]);
+        assert_eq!(days("في 28 من الشهر الماضي", article), ["2020-02-28"]);
+        assert_eq!(days("on the 14th of this month", article), ["2020-03-14"]);
+        assert_eq!(days("the 2nd of last month", article), ["2020-02-02"]);
+        assert_eq!(
+            days("في 3/3/2020", None),
+            ["2020-03-03"],
+            "both readings agree"
         );
     }
 

@@ -62,9 +62,17 @@ fn gazetteer_index() -> &'static NameIndex {
 }
 
 /// A Latin name of two or three words as reports also write it, in one ("Albu Kamal" is
-/// "Albukamal", "Al Qa'im" "Alqaim"); `None` for one-word and Arabic names.
+/// "Albukamal", "Al Qa'im" "Alqaim"), and an Arabic name after أبو/البو/أم, which is often
+/// written onto it ("البو كمال" is "البوكمال", "أبو غريب" "أبوغريب"); `None` for one-word names
+/// and other Arabic ones ("دير الزور" is never one word).
 fn written_as_one_word(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if let [first, rest] = words[..]
+        && ["البو", "أبو", "ابو", "بو", "أم", "ام"].contains(&first)
+        && crate::propose::arabic::is_arabic(rest)
+    {
+        return Some(format!("{first}{rest}"));
+    }
     let latin = name.chars().all(|c| c.is_ascii() || !c.is_alphabetic());
     let joined: String = words
         .concat()
@@ -626,6 +634,8 @@ mod tests {
             Some("Albu Kamal")
         );
         assert_eq!(written_as_one_word("Al Qa'im").as_deref(), Some("AlQaim"));
+        assert_eq!(first("في منطقة البوكمال").as_deref(), Some("Albu Kamal"));
+        assert_eq!(written_as_one_word("دير الزور"), None);
         assert_eq!(written_as_one_word("Hit"), None);
         assert_eq!(written_as_one_word("Al Hit"), None, "too short to tell");
     }

@@ -38,6 +38,13 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("IED", "ied"),
     ("IEDs", "ied"),
     ("improvised explosive device", "ied"),
+    // Explosively formed penetrators (or projectiles): roadside charges that pierce armour.
+    ("explosively formed penetrator", "ied"),
+    ("explosively formed penetrators", "ied"),
+    ("explosively formed projectile", "ied"),
+    ("explosively formed projectiles", "ied"),
+    ("EFP", "ied"),
+    ("EFPs", "ied"),
     ("explosive device", "ied"),
     ("explosive devices", "ied"),
     ("car bomb", "ied"),
@@ -202,6 +209,12 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "remote_explosive_ied",
     ),
     ("IED", "explosions_remote_violence", "remote_explosive_ied"),
+    ("EFP", "explosions_remote_violence", "remote_explosive_ied"),
+    (
+        "explosively formed",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     (
         "car bomb",
         "explosions_remote_violence",
@@ -341,6 +354,22 @@ fn event_index() -> &'static NameIndex {
     cue_index(&INDEX, EVENT_CUES.iter().map(|(cue, _, _)| *cue))
 }
 
+/// Who attacked rather than how, read only when the span names no way of attacking: armed men
+/// attacking fight ("gunmen attacked a checkpoint"), but "gunmen planted a roadside bomb" is a
+/// bombing.
+const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
+    ("gunmen", "battles", "armed_clash"),
+    ("armed men", "battles", "armed_clash"),
+    ("militants attacked", "battles", "armed_clash"),
+    ("مسلحون", "battles", "armed_clash"),
+    ("مسلحين", "battles", "armed_clash"),
+];
+
+fn attackers_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    cue_index(&INDEX, ATTACKERS_CUES.iter().map(|(cue, _, _)| *cue))
+}
+
 fn target_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
     cue_index(&INDEX, TARGET_CUES.iter().map(|(cue, _)| *cue))
@@ -416,10 +445,15 @@ pub fn weapon_mentions_in(words: &names::SpanWords<'_>, terms: &[VocabTerm]) -> 
 
 /// The event type and sub-type the span's words mean, if the project's vocabularies have them.
 pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
-    let Some((index, found)) = first_match(span, event_index()) else {
+    let found = first_match(span, event_index())
+        .map(|(index, found)| (EVENT_CUES[index], found))
+        .or_else(|| {
+            first_match(span, attackers_index())
+                .map(|(index, found)| (ATTACKERS_CUES[index], found))
+        });
+    let Some(((_, event_type, sub_type), found)) = found else {
         return Vec::new();
     };
-    let (_, event_type, sub_type) = EVENT_CUES[index];
     [
         (Vocabulary::EventType, event_type),
         (Vocabulary::SubType, sub_type),
@@ -495,6 +529,20 @@ mod tests {
 
     #[test]
     fn event_types_with_their_sub_types() {
+        let kind = |span: &str| {
+            propose_event_type(span, &default_terms())
+                .iter()
+                .map(|t| t.key.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            kind("gunmen attacked a checkpoint"),
+            ["battles", "armed_clash"]
+        );
+        assert_eq!(
+            kind("gunmen planted a roadside bomb"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
+        );
         let found = propose_event_type("a roadside bomb exploded", &default_terms());
         let keys: Vec<&str> = found.iter().map(|p| p.key.as_str()).collect();
         assert_eq!(keys, ["explosions_remote_violence", "remote_explosive_ied"]);
