@@ -183,6 +183,50 @@ const ACTORS: &[(&str, &str, &[&str])] = &[
         "umbrella",
         &["Iraqi Resistance Co-ordination Commission"],
     ),
+    // The armed groups of the war in Syria that chronicles of these attacks name most.
+    (
+        "Islamic State",
+        "jihadist group",
+        &[
+            "ISIS",
+            "ISIL",
+            "Daesh",
+            "Da'esh",
+            "Islamic State of Iraq and the Levant",
+            "Islamic State of Iraq and Syria",
+            "داعش",
+            "تنظيم الدولة الإسلامية",
+            "الدولة الإسلامية",
+            "تنظيم الدولة",
+        ],
+    ),
+    (
+        "Hay'at Tahrir al-Sham",
+        "armed opposition",
+        &[
+            "Hayat Tahrir al-Sham",
+            "Tahrir al-Sham",
+            "HTS",
+            "هيئة تحرير الشام",
+            "تحرير الشام",
+        ],
+    ),
+    (
+        "Jabhat al-Nusra",
+        "jihadist group",
+        &[
+            "al-Nusra Front",
+            "Nusra Front",
+            "Jabhat Fatah al-Sham",
+            "جبهة النصرة",
+            "جبهة فتح الشام",
+        ],
+    ),
+    (
+        "Syrian Democratic Forces",
+        "armed group",
+        &["SDF", "قوات سوريا الديمقراطية", "قسد"],
+    ),
     ("Iraqi protesters", "civilians", &["protesters"]),
     (
         "United States",

@@ -78,6 +78,8 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["probably"], Suspected),
     Pattern(&["presumably"], Suspected),
     Pattern(&["allegedly"], Suspected),
+    // "the attack bore the hallmarks of Iran-backed militias".
+    Pattern(&["hallmark-"], Suspected),
     Pattern(&["held", "responsible"], Attributed),
     Pattern(&["hold", "responsible"], Attributed),
     Pattern(&["holds", "responsible"], Attributed),
@@ -125,6 +127,8 @@ const ARABIC: &[Pattern] = &[
     Pattern(&["المشتبه"], Suspected),
     Pattern(&["يرجح"], Suspected),
     Pattern(&["يعتقد"], Suspected),
+    // "يحمل بصمات الفصائل": it bears their fingerprints.
+    Pattern(&["بصمات"], Suspected),
 ];
 
 /// Words that, just before a cue, turn it into its absence ("no group has claimed").
@@ -272,26 +276,49 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
 }
 
 /// A verb whose cue closes a few words after it, names between: the verb that holds someone
-/// responsible ("holds X responsible", حمّل … مسؤولية) or believes them behind the attack
-/// ("believe X was behind"); its word and what it states.
+/// responsible ("holds X responsible", حمّل … مسؤولية), believes them behind the attack
+/// ("believe X was behind"), or with which a group speaks of its own deed ("ISIS said in a
+/// statement it carried out"); its word and what it states.
 fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
     const REACH: usize = 8;
     let before = |back: usize| at.checked_sub(back).map_or("", |k| words[k]);
-    let (verbs, attribution): (&[&str], _) = match words[at] {
-        "responsible" => (&["hold", "holds", "held", "holding"], Attributed),
+    let mut candidates: Vec<(&[&str], Attribution)> = Vec::new();
+    match words[at] {
+        "responsible" => candidates.push((&["hold", "holds", "held", "holding"], Attributed)),
         // "officials believe X was behind the attack": a belief, not a finding.
         "behind" if matches!(before(1), "was" | "were" | "is" | "are" | "be" | "been") => {
-            (&["believe", "believes", "think", "thinks"], Suspected)
+            candidates.push((&["believe", "believes", "think", "thinks"], Suspected));
         }
-        word if matches_word("مسووليه", word) => (&["حمل-", "يحمل", "يحملون"], Attributed),
-        _ => return None,
-    };
+        word if matches_word("مسووليه", word) => {
+            candidates.push((&["حمل-", "يحمل", "يحملون"], Attributed));
+        }
+        _ => {}
+    }
+    if said_of_itself(words, at) {
+        candidates.push((&["said", "says", "announced"], Claimed));
+    }
     let window = at.saturating_sub(REACH);
-    // At least one word between: the verb next to it is the ordinary pattern.
-    words[window..at.saturating_sub(1)]
-        .iter()
-        .rposition(|w| verbs.iter().any(|v| matches_word(v, w)))
-        .map(|i| (window + i, attribution))
+    candidates.into_iter().find_map(|(verbs, attribution)| {
+        // At least one word between: the verb next to it is the ordinary pattern.
+        words[window..at.saturating_sub(1)]
+            .iter()
+            .rposition(|w| verbs.iter().any(|v| matches_word(v, w)))
+            .map(|i| (window + i, attribution))
+    })
+}
+
+/// Whether the word at `at` is a deed a speaker states of itself: "it carried", "they
+/// launched", "it was behind".
+fn said_of_itself(words: &[&str], at: usize) -> bool {
+    let before = |back: usize| at.checked_sub(back).map_or("", |k| words[k]);
+    let by_itself = |subject: &str| matches!(subject, "it" | "they");
+    match words[at] {
+        "carried" | "set" | "launched" | "fired" | "targeted" | "attacked" | "conducted" => {
+            by_itself(before(1))
+        }
+        "behind" => matches!(before(1), "was" | "were") && by_itself(before(2)),
+        _ => false,
+    }
 }
 
 /// What the words of `text` state about responsibility: the first cue's attribution and its
@@ -348,6 +375,16 @@ mod tests {
             ("اتهمت واشنطن الفصائل", Attributed),
             ("ونسبت مصادر الهجوم إلى فصائل مسلحة", Attributed),
             ("وجهت أصابع الاتهام إلى الفصائل", Attributed),
+            (
+                "ISIS said in a statement on Telegram it was behind the blast",
+                Claimed,
+            ),
+            (
+                "the group said late on Tuesday that it fired the rockets",
+                Claimed,
+            ),
+            ("the attack bore the hallmarks of the militias", Suspected),
+            ("الهجوم يحمل بصمات الفصائل", Suspected),
         ] {
             assert_eq!(said(text), Some(expected), "{text}");
         }

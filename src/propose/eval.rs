@@ -9,7 +9,7 @@
 //! | munitions, impacted, intercepted, killed, wounded | `7`; `>=32` (at least); `<=5`; `3..5`; `?` (unknown count) |
 //! | perpetrator | the actor's name, optionally `name|attribution` (`Kata'ib Hezbollah|denied`) |
 //! | attribution | `claimed`, `attributed`, `suspected`, `denied` |
-//! | place, launch_site | the gazetteer name |
+//! | place, launch_site | the place's name, or any one of its aliases (`Douma` for `Duma`) |
 //! | weapon, target | the vocabulary key |
 //! | event_type | `event_type/sub_type` keys |
 //! | time_of_day | the words as stated |
@@ -21,8 +21,9 @@ use std::collections::BTreeMap;
 
 use jiff::civil::Date;
 
+use super::places::propose_places;
 use super::{Context, CountValue, Proposal, Value, propose};
-use crate::model::{Estimate, Field, default_codebook as codebook};
+use crate::model::{Estimate, Field, Place, default_codebook as codebook, gazetteer};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Case {
@@ -249,11 +250,34 @@ pub fn score(cases: &[Case]) -> Report {
         tally.expected += usize::from(case.expected.is_some());
         match (&got, &case.expected) {
             (Some(g), Some(e)) if g == e => tally.right += 1,
+            (Some(_), Some(e)) if names_the_proposed_place(e, &proposals, &places) => {
+                tally.right += 1;
+            }
             (None, None) => tally.rightly_silent += 1,
             _ => report.misses.push((case.clone(), got)),
         }
     }
     report
+}
+
+/// Whether `expected` is another name of the place proposed first: a place is its record, not
+/// one spelling of it, so a label may name it by any alias ("Douma" for the gazetteer's "Duma").
+/// The whole label must be that name, read as the matcher reads names.
+fn names_the_proposed_place(expected: &str, proposals: &[Proposal], places: &[Place]) -> bool {
+    let Some(Value::Place { place_id, .. }) = proposals.first().map(|p| &p.value) else {
+        return false;
+    };
+    let Some(place) = places
+        .iter()
+        .find(|p| p.place_id == *place_id)
+        .or_else(|| gazetteer::place(*place_id))
+    else {
+        return false;
+    };
+    let length = expected.chars().count();
+    propose_places(expected, std::slice::from_ref(place))
+        .iter()
+        .any(|m| m.place_id == *place_id && m.span_start == 0 && m.span_end == length)
 }
 
 #[cfg(test)]
@@ -283,6 +307,26 @@ mod tests {
             "the weapon case has no weapon in it"
         );
         assert!(report.table().contains("all"));
+    }
+
+    #[test]
+    fn a_place_labelled_by_an_alias_is_the_same_place() {
+        let text = "place\t-\tin the town of Douma\tDouma\n\
+                    place\t-\tin Samarra\tSamarrah\n\
+                    place\t-\tin Kirkuk\tKirkuk province\n\
+                    place\t-\tin Samarra\tSamarra town\n";
+        let cases = parse_cases(text, "t.tsv").expect("parses");
+        let report = score(&cases);
+        let wrong: Vec<&str> = report
+            .misses
+            .iter()
+            .map(|(c, _)| c.origin.as_str())
+            .collect();
+        assert_eq!(
+            wrong,
+            ["t.tsv:3", "t.tsv:4"],
+            "another name of the same record is right; another record, or more words, is not"
+        );
     }
 
     #[test]

@@ -27,6 +27,12 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("Grad", "rocket_122mm"),
     ("rocket", "rocket"),
     ("rockets", "rocket"),
+    // A grenade thrown by a rocket is no rocket attack, and the vocabulary has no such weapon:
+    // the longer phrase wins over "rocket" and proposes nothing.
+    ("rocket-propelled grenade", ""),
+    ("rocket-propelled grenades", ""),
+    ("RPG", ""),
+    ("RPGs", ""),
     ("Katyusha", "rocket"),
     ("Katyushas", "rocket"),
     ("mortar", "mortar"),
@@ -71,6 +77,9 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("small arms", "small_arms"),
     ("gunmen", "small_arms"),
     // Arabic: the nouns reports use, singular, dual and plural.
+    ("قذيفة آر بي جي", ""),
+    ("قذائف آر بي جي", ""),
+    ("آر بي جي", ""),
     ("صاروخ", "rocket"),
     ("صاروخا", "rocket"),
     ("صاروخين", "rocket"),
@@ -235,9 +244,20 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),
+    // Grenades fired at close range by armed men: a fight, not shelling.
+    ("rocket-propelled grenade", "battles", "armed_clash"),
+    ("rocket-propelled grenades", "battles", "armed_clash"),
+    ("RPG", "battles", "armed_clash"),
+    ("RPGs", "battles", "armed_clash"),
+    ("قذيفة آر بي جي", "battles", "armed_clash"),
+    ("قذائف آر بي جي", "battles", "armed_clash"),
     ("stormed", "riots", "mob_violence"),
     ("storming", "riots", "mob_violence"),
     ("stormed the", "riots", "mob_violence"),
+    // Arabic: "اقتحم محتجون مبنى السفارة", "اقتحام السفارة".
+    ("اقتحم", "riots", "mob_violence"),
+    ("اقتحموا", "riots", "mob_violence"),
+    ("اقتحام", "riots", "mob_violence"),
     ("clashes", "battles", "armed_clash"),
     // Fire exchanged with or opened on armed men, ambushes.
     ("opened fire", "battles", "armed_clash"),
@@ -525,6 +545,10 @@ mod tests {
             Some("ballistic_missile")
         );
         assert_eq!(weapon("the embassy was quiet"), None);
+        // A rocket-propelled grenade is not a rocket, and the vocabulary has no such weapon.
+        assert_eq!(weapon("a rocket-propelled grenade hit the vehicle"), None);
+        assert_eq!(weapon("قذيفة آر بي جي"), None);
+        assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rocket"));
     }
 
     #[test]
@@ -548,6 +572,11 @@ mod tests {
         assert_eq!(keys, ["explosions_remote_violence", "remote_explosive_ied"]);
         let storm = propose_event_type("protesters stormed the embassy compound", &default_terms());
         assert_eq!(storm.first().map(|p| p.key.as_str()), Some("riots"));
+        assert_eq!(kind("اقتحم محتجون مبنى السفارة"), ["riots", "mob_violence"]);
+        assert_eq!(
+            kind("gunmen fired rocket-propelled grenades at the checkpoint"),
+            ["battles", "armed_clash"]
+        );
     }
 
     #[test]
