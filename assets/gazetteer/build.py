@@ -145,6 +145,18 @@ SITES = [
 ]
 
 
+# Names GeoNames lacks or spells wrong, added to its towns: a capital by the country it heads
+# ("the Iraqi capital", "العاصمة العراقية"), and Arabic spellings reports use.
+EXTRA_ALIASES = {
+    ("Baghdad", "IRQ"): ["Iraqi capital", "العاصمة العراقية", "العاصمة بغداد"],
+    ("Damascus", "SYR"): ["Syrian capital", "العاصمة السورية", "العاصمة دمشق"],
+    ("Amman", "JOR"): ["Jordanian capital", "العاصمة الأردنية"],
+    ("Beirut", "LBN"): ["Lebanese capital", "العاصمة اللبنانية"],
+    ("Kuwait City", "KWT"): ["Kuwaiti capital", "العاصمة الكويتية"],
+    ("Al Hawl", "SYR"): ["al-Hol", "Hol", "al-Hol camp", "الهول"],
+}
+
+
 def ascii_name(name):
     """The name without accents: 'Tikrīt' -> 'Tikrit', 'Ţūz Khūrmātū' -> 'Tuz Khurmatu'."""
     decomposed = unicodedata.normalize("NFD", name)
@@ -184,7 +196,9 @@ def main():
             continue
         province = PROVINCES.get(country, {}).get(city["admin1code"], ("", ""))[0]
         name = ascii_name(city["name"])
-        aliases = sorted({a for a in city["alternatenames"] if keep_alias(a)} - {name})
+        extra = EXTRA_ALIASES.get((name, COUNTRIES[country]), [])
+        aliases = sorted(({a for a in city["alternatenames"] if keep_alias(a)} | set(extra))
+                         - {name})
         rows.append((name, province, COUNTRIES[country], city["latitude"], city["longitude"],
                      2, city["geonameid"], aliases, city["population"]))
         key = (country, city["admin1code"])

@@ -37,8 +37,13 @@ fn attribution_for(
         .filter(|c| c.first_word >= mention.end_word && c.first_word - mention.end_word <= REACH)
         .filter(|c| belongs_here(c))
         // Others' view (blamed, accused) after a name is about someone else, unless the verb
-        // is passive ("X was blamed", "X, accused of …").
-        .find(|c| c.attribution != Attribution::Attributed || passive(c, words));
+        // is passive ("X was blamed", "X, accused of …") or the name is its object ("X, which
+        // Washington blames").
+        .find(|c| {
+            c.attribution != Attribution::Attributed
+                || passive(c, words)
+                || object_of_a_relative_clause(mention, c, words)
+        });
     if let Some(cue) = after {
         return Some((cue.attribution, cue.said.clone()));
     }
@@ -61,6 +66,23 @@ fn passive(cue: &Cue, words: &[super::tokens::Token]) -> bool {
         .and_then(word)
         .is_some_and(|w| PASSIVE.contains(&w))
         || word(cue.verb_word + 1).is_some_and(|w| w == "of" || w == "by")
+}
+
+/// Whether the cue's verb stands in a relative clause with its own subject after the name, so
+/// that the name is what the verb acts on: "X, which Washington blames", "X, whom officials
+/// accused" (but "X, which denies any role" has the name as its subject).
+fn object_of_a_relative_clause(
+    mention: &names::NameMatch,
+    cue: &Cue,
+    words: &[super::tokens::Token],
+) -> bool {
+    let between: Vec<&str> = words
+        .get(mention.end_word..cue.verb_word)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|t| t.word())
+        .collect();
+    matches!(between.first(), Some(&("which" | "whom" | "that"))) && between.len() >= 2
 }
 
 fn cue_distance(mention: &names::NameMatch, cue: &Cue) -> usize {
@@ -195,6 +217,7 @@ fn is_accuser(
             && c.verb_word >= mention.end_word
             && between.len() <= 2
             && !passive(c, words)
+            && !object_of_a_relative_clause(mention, c, words)
             && !between
                 .iter()
                 .any(|w| w.word().is_some_and(|w| PASSIVE.contains(&w)))
@@ -348,6 +371,15 @@ mod tests {
             attributed
         );
         assert_eq!(first("Washington blamed Kataib Hezbollah"), attributed);
+        assert_eq!(
+            first("Kataib Hezbollah, which Washington blames for the attacks"),
+            attributed
+        );
+        assert_eq!(
+            first("Kataib Hezbollah, which blamed Washington"),
+            Some(("United States".into(), Some(Attribution::Attributed))),
+            "the name is the relative clause's subject: it blames, it is not blamed"
+        );
         assert_eq!(
             first("حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم"),
             attributed

@@ -298,13 +298,19 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
         candidates.push((&["said", "says", "announced"], Claimed));
     }
     let window = at.saturating_sub(REACH);
-    candidates.into_iter().find_map(|(verbs, attribution)| {
+    let held = candidates.into_iter().find_map(|(verbs, attribution)| {
         // At least one word between: the verb next to it is the ordinary pattern.
         words[window..at.saturating_sub(1)]
             .iter()
             .rposition(|w| verbs.iter().any(|v| matches_word(v, w)))
             .map(|i| (window + i, attribution))
-    })
+    });
+    // "officials said Iran-backed militias were responsible": stated of them by others; but
+    // "it is unclear who was responsible" names no one.
+    let stated_of_others = words[at] == "responsible"
+        && matches!(before(1), "was" | "were" | "is" | "are")
+        && !matches!(before(2), "who" | "whoever" | "which" | "what");
+    held.or_else(|| stated_of_others.then(|| (at - 1, Attributed)))
 }
 
 /// Whether the word at `at` is a deed a speaker states of itself: "it carried", "they
@@ -316,7 +322,7 @@ fn said_of_itself(words: &[&str], at: usize) -> bool {
         "carried" | "set" | "launched" | "fired" | "targeted" | "attacked" | "conducted" => {
             by_itself(before(1))
         }
-        "behind" => matches!(before(1), "was" | "were") && by_itself(before(2)),
+        "behind" | "responsible" => matches!(before(1), "was" | "were") && by_itself(before(2)),
         _ => false,
     }
 }
@@ -385,6 +391,14 @@ mod tests {
             ),
             ("the attack bore the hallmarks of the militias", Suspected),
             ("الهجوم يحمل بصمات الفصائل", Suspected),
+            (
+                "officials said Iran-backed militias were responsible",
+                Attributed,
+            ),
+            (
+                "the group said in a statement that it was responsible",
+                Claimed,
+            ),
         ] {
             assert_eq!(said(text), Some(expected), "{text}");
         }
@@ -399,6 +413,7 @@ mod tests {
             "لم تتبنى أي جهة الهجوم",
             "ولم تعلن أي جهة مسؤوليتها عن الهجوم",
             "rockets fell on the base",
+            "it is unclear who was responsible",
         ] {
             assert_eq!(said(text), None, "{text}");
         }

@@ -450,6 +450,10 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         ("a", "dozen", _) => Some((12, number_index + 1)),
         ("a", "pair", "of") => Some((2, number_index + 1)),
         ("half", "a", "dozen") => Some((6, number_index + 2)),
+        // "two dozen people", "three dozen rockets": that many twelves.
+        (_, "dozen", _) => number_at(tokens, number_index)
+            .filter(|n| (2..=20).contains(n))
+            .map(|n| (n * 12, number_index + 1)),
         _ => None,
     };
     let (n, number_index, bound) = match dozen {
@@ -1317,6 +1321,10 @@ mod tests {
         assert_eq!(
             value("half a dozen mortar rounds", Field::Munitions),
             exact(6)
+        );
+        assert_eq!(
+            value("two dozen people were killed", Field::Killed),
+            exact(24)
         );
         assert_eq!(
             value("dozens of rockets", Field::Munitions),

@@ -479,8 +479,17 @@ fn propose_with(
         let same = proposals
             .iter()
             .any(|p| p.place_id == place.place_id || p.name == place.name);
-        if !covered && !same {
-            proposals.push(proposal(place, &mention, " (gazetteer)"));
+        if covered || same {
+            continue;
+        }
+        // Found by a name only the gazetteer knows ("the Iraqi capital"), a place the project
+        // already has by its name: the project's, so that applying it adds no second Baghdad.
+        match places
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(&place.name))
+        {
+            Some(own) => proposals.push(proposal(own, &mention, "")),
+            None => proposals.push(proposal(place, &mention, " (gazetteer)")),
         }
     }
     // "محافظة الديوانية", "Diwaniyah province": the province a town is the seat of, named by it.
@@ -530,6 +539,26 @@ mod tests {
             .into_iter()
             .next()
             .map(|p| p.name)
+    }
+
+    #[test]
+    fn a_name_only_the_gazetteer_knows_gives_the_project_place_of_that_name() {
+        let places = default_places();
+        let found = propose_places("rockets fell in the Iraqi capital", &places);
+        let baghdad = places
+            .iter()
+            .find(|p| p.name == "Baghdad")
+            .expect("default");
+        assert_eq!(
+            found.first().map(|p| p.place_id),
+            Some(baghdad.place_id),
+            "{found:?}"
+        );
+        assert_eq!(
+            first("a car bomb in the Syrian capital").as_deref(),
+            Some("Damascus")
+        );
+        assert_eq!(first("في مخيم الهول").as_deref(), Some("Al Hawl"));
     }
 
     #[test]

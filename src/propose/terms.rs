@@ -60,6 +60,10 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("booby-trapped", "ied"),
     ("sticky bomb", "ied"),
     ("sticky bombs", "ied"),
+    ("magnetic bomb", "ied"),
+    ("magnetic bombs", "ied"),
+    ("limpet mine", "ied"),
+    ("limpet mines", "ied"),
     ("landmine", "ied"),
     ("landmines", "ied"),
     ("land mine", "ied"),
@@ -71,6 +75,8 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("UAVs", "drone"),
     ("explosive-laden drone", "drone"),
     ("unmanned aerial vehicle", "drone"),
+    ("unmanned aerial vehicles", "drone"),
+    ("unmanned aircraft", "drone"),
     ("ballistic missile", "ballistic_missile"),
     ("ballistic missiles", "ballistic_missile"),
     ("gunfire", "small_arms"),
@@ -105,6 +111,9 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("طائرة مسيرة", "drone"),
     ("طائرات مسيرة", "drone"),
     ("مسيرة", "drone"),
+    // "طائرة بدون طيار", "طائرات من دون طيار": aircraft without a pilot.
+    ("بدون طيار", "drone"),
+    ("دون طيار", "drone"),
     ("مسيرات", "drone"),
     ("درون", "drone"),
     ("صاروخ باليستي", "ballistic_missile"),
@@ -153,6 +162,17 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("drone", "explosions_remote_violence", "air_drone_strike"),
     ("drones", "explosions_remote_violence", "air_drone_strike"),
     ("UAV", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "unmanned aircraft",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "بدون طيار",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("دون طيار", "explosions_remote_violence", "air_drone_strike"),
     (
         "air strike",
         "explosions_remote_violence",
@@ -212,6 +232,17 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),
+    // A blast by the road: "a roadside explosion hit a convoy".
+    (
+        "roadside explosion",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "roadside blast",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     (
         "roadside bombs",
         "explosions_remote_violence",
@@ -262,6 +293,8 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     // Fire exchanged with or opened on armed men, ambushes.
     ("opened fire", "battles", "armed_clash"),
     ("firefight", "battles", "armed_clash"),
+    ("shootout", "battles", "armed_clash"),
+    ("shoot-out", "battles", "armed_clash"),
     ("gun battle", "battles", "armed_clash"),
     ("gunfight", "battles", "armed_clash"),
     ("exchange of fire", "battles", "armed_clash"),
@@ -549,6 +582,8 @@ mod tests {
         assert_eq!(weapon("a rocket-propelled grenade hit the vehicle"), None);
         assert_eq!(weapon("قذيفة آر بي جي"), None);
         assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rocket"));
+        assert_eq!(weapon("a magnetic bomb").as_deref(), Some("ied"));
+        assert_eq!(weapon("طائرة بدون طيار").as_deref(), Some("drone"));
     }
 
     #[test]
@@ -573,6 +608,14 @@ mod tests {
         let storm = propose_event_type("protesters stormed the embassy compound", &default_terms());
         assert_eq!(storm.first().map(|p| p.key.as_str()), Some("riots"));
         assert_eq!(kind("اقتحم محتجون مبنى السفارة"), ["riots", "mob_violence"]);
+        assert_eq!(
+            kind("a roadside explosion hit a convoy"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
+        );
+        assert_eq!(
+            kind("a shootout with the guards"),
+            ["battles", "armed_clash"]
+        );
         assert_eq!(
             kind("gunmen fired rocket-propelled grenades at the checkpoint"),
             ["battles", "armed_clash"]
