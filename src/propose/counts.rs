@@ -865,7 +865,21 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
                     k += comma + 1;
                     continue;
                 }
-                None => break,
+                // Without commas ("three people including two children were injured"), the
+                // part ends where the clause's verb or its auxiliary comes.
+                None => {
+                    let verb = (k + 1..tokens.len().min(k + 6)).find(|&j| {
+                        verb_at(tokens, j).is_some()
+                            || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
+                    });
+                    match verb {
+                        Some(j) => {
+                            k = j;
+                            continue;
+                        }
+                        None => break,
+                    }
+                }
             }
         }
         if let Some(field) = verb_at(tokens, k) {
@@ -940,10 +954,10 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let Some(&(_, _, best)) = scored.first() else {
         return zero_statement(&tokens, field);
     };
-    let group = if matches!(field, Field::Killed | Field::Wounded) {
-        people_group(&tokens, &all, best)
-    } else {
-        best..best + 1
+    let group = match field {
+        Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),
+        Field::Munitions => counted_group(&tokens, &all, best, NounKind::Munition),
+        _ => best..best + 1,
     };
     let first = &all[group.start];
     let last = &all[group.end - 1];
@@ -1032,11 +1046,17 @@ fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
         )
 }
 
-/// The mentions around `best` that count people together with it: exact counts of people
-/// joined only by "and" or commas (and a possessive: "a woman and her two children").
-fn people_group(tokens: &[Token], all: &[Mention], best: usize) -> std::ops::Range<usize> {
-    let exact_people = |m: &Mention| {
-        matches!(m.noun, Some((NounKind::Person, _)))
+/// The mentions around `best` that count things of its kind together with it: exact counts
+/// of people, or of munitions, joined only by "and" or commas (and a possessive: "a woman and
+/// her two children"; "two rockets and a mortar shell").
+fn counted_group(
+    tokens: &[Token],
+    all: &[Mention],
+    best: usize,
+    kind: NounKind,
+) -> std::ops::Range<usize> {
+    let exact_of_kind = |m: &Mention| {
+        m.noun.as_ref().is_some_and(|(k, _)| *k == kind)
             && matches!(&m.quantity.value, CountValue::Known(e) if e.best.is_some() && e.low.is_none() && e.high.is_none())
     };
     let joined = |a: &Mention, b: &Mention| {
@@ -1046,15 +1066,15 @@ fn people_group(tokens: &[Token], all: &[Mention], best: usize) -> std::ops::Ran
                 t.is_punct(',') || matches!(t.word(), Some("and" | "و" | "his" | "her" | "their"))
             })
     };
-    if !exact_people(&all[best]) {
+    if !exact_of_kind(&all[best]) {
         return best..best + 1;
     }
     let mut start = best;
-    while start > 0 && exact_people(&all[start - 1]) && joined(&all[start - 1], &all[start]) {
+    while start > 0 && exact_of_kind(&all[start - 1]) && joined(&all[start - 1], &all[start]) {
         start -= 1;
     }
     let mut end = best + 1;
-    while end < all.len() && exact_people(&all[end]) && joined(&all[end - 1], &all[end]) {
+    while end < all.len() && exact_of_kind(&all[end]) && joined(&all[end - 1], &all[end]) {
         end += 1;
     }
     start..end
@@ -1084,6 +1104,14 @@ fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
                 || arabic::is_one_of(w, &["دون", "بدون", "لا", "لم", "عدم"])
         })
     };
+    if let Some((first, last)) = damage_only(tokens) {
+        return Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(0)),
+            reason: format!("only damage to property → {} 0", field.as_str()),
+            span_start: tokens[first].start,
+            span_end: tokens[last].end,
+        });
+    }
     for (i, token) in tokens.iter().enumerate().filter(|(_, t)| negation(t)) {
         for (k, next) in tokens.iter().enumerate().skip(i + 1).take(6) {
             if next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
@@ -1104,6 +1132,35 @@ fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
         }
     }
     None
+}
+
+/// Where the span says the harm was to property alone, so no one was killed or hurt ("caused
+/// material damage only", "only material damage", "اقتصرت الأضرار على الماديات", "أضرار مادية
+/// فقط"): the first and last token of those words.
+fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    (0..tokens.len()).find_map(|i| {
+        let damage = |k: usize| {
+            matches!(word(k), "damage" | "damages")
+                || arabic::is_one_of(word(k), &["أضرار", "الأضرار", "الخسائر", "خسائر"])
+        };
+        let material = |k: usize| {
+            matches!(word(k), "material" | "property")
+                || arabic::is_one_of(word(k), &["مادية", "المادية"])
+        };
+        let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), &["فقط"]);
+        // "only material damage", "material damage only", "أضرار مادية فقط".
+        let three_words = (only(i) && material(i + 1) && damage(i + 2))
+            || (material(i) && damage(i + 1) && only(i + 2))
+            || (damage(i) && material(i + 1) && only(i + 2));
+        if three_words {
+            Some((i, i + 2))
+        } else if arabic::is_one_of(word(i), &["اقتصرت", "واقتصرت"]) && damage(i + 1) {
+            Some((i, i + 1))
+        } else {
+            None
+        }
+    })
 }
 
 /// A count found in a span, with the field it best fits: for suggestions while reading.
@@ -1346,6 +1403,38 @@ mod tests {
         assert_eq!(
             value("a rocket attack on the base", Field::Munitions),
             Some(CountValue::Known(Estimate::exact(1)))
+        );
+    }
+
+    #[test]
+    fn a_part_named_without_commas_is_passed_over() {
+        assert_eq!(
+            value(
+                "three people including two children were injured",
+                Field::Wounded
+            ),
+            exact(3)
+        );
+    }
+
+    #[test]
+    fn munitions_of_two_kinds_add_up_and_damage_alone_is_no_casualty() {
+        assert_eq!(
+            value("two rockets and a mortar shell", Field::Munitions),
+            exact(3)
+        );
+        assert_eq!(
+            value("the attack caused material damage only", Field::Killed),
+            exact(0)
+        );
+        assert_eq!(
+            value("واقتصرت الأضرار على الماديات", Field::Wounded),
+            exact(0)
+        );
+        assert_eq!(
+            value("the blast caused material damage", Field::Killed),
+            None,
+            "damage without 'only' says nothing of people"
         );
     }
 

@@ -679,7 +679,28 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     }
     // A month named only as the month of listed days is not a vague mention of its own.
     vague.retain(|v| v.month.is_none() || !days.iter().any(|d| d.start == v.start));
+    year_from_the_month_listed_after(tokens, &mut vague);
     (days, vague)
+}
+
+/// "in January and February 2020", "في كانون الثاني وشباط 2020": a month joined by "and" to a
+/// month with a year is of that year (of the year before when it comes later in the calendar:
+/// "December and January 2020").
+fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [VagueMention]) {
+    for k in (0..vague.len().saturating_sub(1)).rev() {
+        let (first, next) = (&vague[k], &vague[k + 1]);
+        let (Some(month), Some(next_month), Some(year)) = (first.month, next.month, next.year)
+        else {
+            continue;
+        };
+        let only_joiners = tokens
+            .iter()
+            .filter(|t| t.start >= first.end && t.end <= next.start)
+            .all(|t| is_and(t) || t.is_punct(',') || t.word() == Some("or"));
+        if first.year.is_none() && first.through_month.is_none() && only_joiners {
+            vague[k].year = Some(if month > next_month { year - 1 } else { year });
+        }
+    }
 }
 
 /// Whether the word before token `i` joins what starts there to the day before as a range:
@@ -1086,7 +1107,9 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                     i,
                 );
             } else if arabic::is_one_of(word, &["أمس", "البارحة"]) {
+                // "أول أمس", "أول من أمس", and "أمس الأول" (yesterday's first) alike.
                 let before_yesterday = arabic::is_one_of(prev, &["أول"])
+                    || arabic::is_one_of(next, &["الأول"])
                     || (arabic::is_one_of(prev, &["من"])
                         && i >= 2
                         && arabic::is_one_of(words[i - 2], &["أول"]));
@@ -1154,6 +1177,16 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             "yesterday" => {
                 let d = article.yesterday().unwrap_or(article);
                 day(d, d, DatePrecision::Day, "yesterday".into(), i, i);
+            }
+            // "over the weekend", "last weekend": the Saturday and Sunday last begun.
+            "weekend" if matches!(prev, "the" | "this" | "last" | "past") => {
+                let since_saturday = (article.weekday().to_monday_zero_offset() + 2) % 7;
+                let saturday = article
+                    .checked_sub(i64::from(since_saturday).days())
+                    .unwrap_or(article);
+                let sunday = saturday.tomorrow().unwrap_or(saturday).min(article);
+                let said = format!("{prev} weekend");
+                day(saturday, sunday, DatePrecision::Week, said, i - 1, i);
             }
             "year" if prev == "the" && part_before(tokens, i - 1) == Some(Part::Early) => {
                 let start = Date::new(article.year(), 1, 1).unwrap_or(article);
@@ -2084,6 +2117,29 @@ mod tests {
         );
         assert_eq!(days("last Wednesday", ARTICLE), ["2020-11-11"]);
         assert_eq!(days("yesterday", ARTICLE), ["2020-11-17"]);
+        // ARTICLE is a Wednesday; a Sunday's weekend is the day before and that day.
+        assert_eq!(
+            range("over the weekend", ARTICLE),
+            ["2020-11-14..2020-11-15"]
+        );
+        assert_eq!(
+            range("over the weekend", Some(date(2020, 11, 15))),
+            ["2020-11-14..2020-11-15"]
+        );
+        assert_eq!(days("أمس الأول", ARTICLE), ["2020-11-16"]);
+        // A month joined to a month with a year is of that year.
+        assert_eq!(
+            range("in January and February 2020", None),
+            ["2020-01-01..2020-01-31", "2020-02-01..2020-02-29"]
+        );
+        assert_eq!(
+            range("في كانون الثاني وشباط 2020", None),
+            ["2020-01-01..2020-01-31", "2020-02-01..2020-02-29"]
+        );
+        assert_eq!(
+            range("in December and January 2020", None),
+            ["2019-12-01..2019-12-31", "2020-01-01..2020-01-31"]
+        );
         assert_eq!(days("earlier today", ARTICLE), ["2020-11-18"]);
         assert_eq!(days("two days ago", ARTICLE), ["2020-11-16"]);
         assert!(days("Tuesday", None).is_empty());

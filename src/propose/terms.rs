@@ -60,6 +60,23 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("booby-trapped", "ied"),
     ("sticky bomb", "ied"),
     ("sticky bombs", "ied"),
+    // A bomb in these reports is one set off on the ground; one dropped from the air is no
+    // weapon the vocabulary has (the longer phrase wins and proposes nothing).
+    ("bomb", "ied"),
+    ("bombs", "ied"),
+    ("homemade bomb", "ied"),
+    ("motorcycle bomb", "ied"),
+    ("barrel bomb", ""),
+    ("barrel bombs", ""),
+    ("guided bomb", ""),
+    ("guided bombs", ""),
+    ("smart bombs", ""),
+    // Bombs worn by a suicide attacker.
+    ("suicide vest", "ied"),
+    ("suicide belt", "ied"),
+    ("explosive vest", "ied"),
+    ("explosive belt", "ied"),
+    ("suicide bomber", "ied"),
     ("magnetic bomb", "ied"),
     ("magnetic bombs", "ied"),
     ("limpet mine", "ied"),
@@ -74,6 +91,11 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("UAV", "drone"),
     ("UAVs", "drone"),
     ("explosive-laden drone", "drone"),
+    // Not the bomb but what carries it: "a bomb-laden drone" (the longer phrase wins).
+    ("bomb-laden drone", "drone"),
+    ("bomb-laden drones", "drone"),
+    ("bomb-carrying drone", "drone"),
+    ("bomb-carrying drones", "drone"),
     ("unmanned aerial vehicle", "drone"),
     ("unmanned aerial vehicles", "drone"),
     ("unmanned aircraft", "drone"),
@@ -106,6 +128,9 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("عبوات ناسفة", "ied"),
     ("عبوة", "ied"),
     ("سيارة مفخخة", "ied"),
+    ("حزام ناسف", "ied"),
+    ("أحزمة ناسفة", "ied"),
+    ("انتحاري", "ied"),
     ("مفخخة", "ied"),
     ("لغم", "ied"),
     ("طائرة مسيرة", "drone"),
@@ -160,6 +185,16 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "shelling_artillery_missile",
     ),
     ("drone", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "bomb-laden drone",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "bomb-laden drones",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
     ("drones", "explosions_remote_violence", "air_drone_strike"),
     ("UAV", "explosions_remote_violence", "air_drone_strike"),
     (
@@ -205,6 +240,49 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "air_drone_strike",
     ),
+    // Aircraft named with what they did, and fighter jets: "US aircraft struck …".
+    ("warplane", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "aircraft struck",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "aircraft bombed",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "aircraft targeted",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "jets struck",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "fighter jets",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "قصفت طائرات",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "طائرات حربية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "طائرة حربية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("مقاتلات", "explosions_remote_violence", "air_drone_strike"),
     (
         "barrel bomb",
         "explosions_remote_violence",
@@ -257,6 +335,33 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ),
     (
         "car bomb",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    ("bomb", "explosions_remote_violence", "remote_explosive_ied"),
+    (
+        "bombs",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    // The codebook has no sub-type of its own for a suicide attack: the bomb is set off there.
+    (
+        "suicide bomber",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "suicide bombing",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "حزام ناسف",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "انتحاري",
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),
