@@ -189,6 +189,42 @@ struct DayMention {
     end: usize,
 }
 
+/// A holiday on a fixed day of the calendar named from token `i` ("New Year's Eve", "Christmas
+/// Day", "ليلة رأس السنة"): its month and day and its last token.
+fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, usize)> {
+    // The words from `i` on, with their token indices; "Year's" reads as "year", "s".
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .skip(i)
+        .take(6)
+        .filter_map(|(k, t)| t.word().map(|w| (k, w)))
+        .filter(|(_, w)| *w != "s")
+        .collect();
+    let word = |n: usize| words.get(n).map_or("", |(_, w)| *w);
+    let last = |n: usize| words.get(n).map(|(k, _)| *k);
+    match (word(0), word(1), word(2)) {
+        ("new", "year", "eve") => Some((12, 31, last(2)?)),
+        ("new", "year", "day") => Some((1, 1, last(2)?)),
+        ("christmas", "eve", _) => Some((12, 24, last(1)?)),
+        ("christmas", "day", _) => Some((12, 25, last(1)?)),
+        (first, second, third) if arabic::is_arabic(first) => {
+            if arabic::is_one_of(first, &["ليلة"])
+                && arabic::is_one_of(second, &["رأس"])
+                && arabic::is_one_of(third, &["السنة"])
+            {
+                Some((12, 31, last(2)?))
+            } else if arabic::is_one_of(first, &["عيد"]) && arabic::is_one_of(second, &["الميلاد"])
+            {
+                Some((12, 25, last(1)?))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
 /// "and" in English or Arabic (و, written apart from a number it joins: "3 و4").
 fn is_and(token: &Token) -> bool {
     matches!(token.word(), Some("and" | "و"))
@@ -526,6 +562,18 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
         let token = &tokens[i];
         match &token.kind {
             TokenKind::Word(word) => {
+                if let Some((month, day, last)) = fixed_holiday_at(tokens, i) {
+                    days.push(DayMention {
+                        month,
+                        day,
+                        year: None,
+                        first_day: None,
+                        start: token.start,
+                        end: tokens[last].end,
+                    });
+                    i = last + 1;
+                    continue;
+                }
                 if let Some((month, last)) =
                     month_at(tokens, i).filter(|_| word != "may" || is_may_month(tokens, i))
                 {
@@ -2127,6 +2175,9 @@ mod tests {
             ["2020-11-14..2020-11-15"]
         );
         assert_eq!(days("أمس الأول", ARTICLE), ["2020-11-16"]);
+        assert_eq!(days("on New Year's Eve 2019", None), ["2019-12-31"]);
+        assert_eq!(days("on Christmas Day 2019", None), ["2019-12-25"]);
+        assert_eq!(days("ليلة رأس السنة 2019", None), ["2019-12-31"]);
         // A month joined to a month with a year is of that year.
         assert_eq!(
             range("in January and February 2020", None),
