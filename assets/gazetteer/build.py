@@ -106,6 +106,10 @@ SITES = [
      ["Mosul airport", "مطار الموصل"]),
     ("Basra International Airport", "Basra", "IRQ", 30.55, 47.66,
      ["Basra airport", "Basrah airport", "مطار البصرة"]),
+    # The village where the Islamic State made its last stand (March 2019), too small for
+    # GeoNames' list of places of 500 or more inhabitants.
+    ("Al-Baghuz Fawqani", "Deir ez-Zor", "SYR", 34.46, 40.95,
+     ["Baghuz", "al-Baghuz", "Baghouz", "الباغوز", "الباغوز فوقاني"]),
     # Syrian air and naval bases that the war's chronicles name.
     ("Shayrat Air Base", "Homs", "SYR", 34.49, 36.91,
      ["Shayrat", "al-Shayrat", "Shairat", "Shayrat airbase", "Shayrat airfield",

@@ -340,6 +340,14 @@ mod tests {
             Some(("Asa'ib Ahl al-Haq".into(), Some(Attribution::Suspected)))
         );
         assert_eq!(
+            first("وأعلنت قسد مسؤوليتها"),
+            Some((
+                "Syrian Democratic Forces".into(),
+                Some(Attribution::Claimed)
+            )),
+            "a one-word name between the verb and مسؤوليتها"
+        );
+        assert_eq!(
             first("Kataib Hezbollah has ties to Iran but denied the attack"),
             Some(("Kata'ib Hezbollah".into(), Some(Attribution::Denied)))
         );

@@ -103,8 +103,6 @@ const ENGLISH: &[Pattern] = &[
 /// also with the conjunction و or ف written onto it.
 const ARABIC: &[Pattern] = &[
     Pattern(&["اعلن-", "مسووليت-"], Claimed),
-    Pattern(&["اعلنت", "*", "مسووليت-"], Claimed),
-    Pattern(&["اعلن", "*", "مسووليت-"], Claimed),
     Pattern(&["تبني"], Claimed),
     Pattern(&["تبنت"], Claimed),
     Pattern(&["يتبني"], Claimed),
@@ -115,6 +113,11 @@ const ARABIC: &[Pattern] = &[
     Pattern(&["تنفي"], Denied),
     Pattern(&["حمل-", "مسووليه"], Attributed),
     Pattern(&["اتهم-"], Attributed),
+    // The noun: "وسط اتهامات لفصائل موالية لإيران".
+    Pattern(&["اتهام-"], Attributed),
+    // "قالت إنها غير مسؤولة", "لا علاقة لها بالهجوم".
+    Pattern(&["غير", "مسوول-"], Denied),
+    Pattern(&["لا", "علاقه"], Denied),
     Pattern(&["يتهم"], Attributed),
     Pattern(&["تتهم"], Attributed),
     // نسب (to ascribe): "نسبت مصادر أمنية الهجوم إلى فصائل"; and fingers of accusation.
@@ -413,6 +416,8 @@ mod tests {
             ),
             ("the attack bore the hallmarks of the militias", Suspected),
             ("الهجوم يحمل بصمات الفصائل", Suspected),
+            ("قالت الكتائب إنها غير مسؤولة عن الهجوم", Denied),
+            ("وسط اتهامات لفصائل موالية لإيران", Attributed),
             (
                 "officials said Iran-backed militias were responsible",
                 Attributed,

@@ -1501,6 +1501,7 @@ fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option
 fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
     let mut found = Vec::new();
     let mut ambiguous = false;
+    let in_arabic = tokens.iter().filter_map(Token::word).any(arabic::is_arabic);
     for window in tokens.windows(5) {
         let [a, s1, b, s2, c] = window else { continue };
         let (Some(x), Some(y), Some(z)) = (a.number(), b.number(), c.number()) else {
@@ -1535,6 +1536,8 @@ fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
                 // "Friday 09/07/2021": the weekday says which reading is meant.
                 _ => match reading_on_the_weekday(tokens, z, x, y) {
                     Some(reading) => reading,
+                    // Arabic writes the day first ("بتاريخ 11/3/2020" is 11 March).
+                    None if in_arabic => (z, y, x),
                     None => {
                         ambiguous = true;
                         continue;
@@ -2176,6 +2179,11 @@ mod tests {
         );
         assert_eq!(days("أمس الأول", ARTICLE), ["2020-11-16"]);
         assert_eq!(days("on New Year's Eve 2019", None), ["2019-12-31"]);
+        assert_eq!(days("بتاريخ 11/3/2020", None), ["2020-03-11"]);
+        assert!(
+            days("on 11/3/2020", None).is_empty(),
+            "English leaves it open"
+        );
         assert_eq!(days("on Christmas Day 2019", None), ["2019-12-25"]);
         assert_eq!(days("ليلة رأس السنة 2019", None), ["2019-12-31"]);
         // A month joined to a month with a year is of that year.

@@ -376,6 +376,10 @@ fn province_named_by_town(
         .filter(|t| t.start >= town.span_end)
         .find_map(|t| t.word());
     let province_noun = |w: Option<&str>| matches!(w, Some("province" | "governorate"));
+    // "ريف دير الزور", "the Idlib countryside": the land around the town, in its province.
+    let countryside = word_before
+        .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["ريف", "بريف"]))
+        || word_after == Some("countryside");
     let called_a_province = word_before
         .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["محافظة"]))
         || province_noun(word_after)
@@ -383,10 +387,10 @@ fn province_named_by_town(
     let admin1 = town.admin1.as_deref()?;
     // The project's own places stand as the analyst named them ("Babil / Hilla").
     let from_gazetteer = town.reason.ends_with("(gazetteer)");
-    if !called_a_province
+    if !(called_a_province || countryside)
         || !from_gazetteer
         || town.name.ends_with(" province")
-        || town.name == admin1
+        || (town.name == admin1 && !countryside)
     {
         return None;
     }
@@ -559,6 +563,14 @@ mod tests {
             Some("Damascus")
         );
         assert_eq!(first("في مخيم الهول").as_deref(), Some("Al Hawl"));
+        assert_eq!(
+            first("في ريف دير الزور الشرقي").as_deref(),
+            Some("Deir ez-Zor province")
+        );
+        assert_eq!(
+            first("in the Idlib countryside").as_deref(),
+            Some("Idlib province")
+        );
     }
 
     #[test]
