@@ -203,6 +203,20 @@ fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     None
 }
 
+/// "وطفلها", "وابنه": "and" written onto one person, with or without "her"/"his".
+fn and_one_more_person(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('و') else {
+        return false;
+    };
+    let without_pronoun = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| rest.strip_suffix(suffix))
+        .unwrap_or(rest);
+    [rest, without_pronoun]
+        .iter()
+        .any(|w| arabic::is_one_of(w, ARABIC_ONE_PERSON) || arabic::is_one_of(w, &["ابن", "ابنة"]))
+}
+
 /// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
 fn is_singular_person(word: &str) -> bool {
     !word.ends_with('s')
@@ -655,9 +669,32 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
             i = last + 1;
             continue;
         }
-        // "a man and his son": a possessive before one person counts one.
-        if let (Some("his" | "her" | "their"), Some(next)) =
+        // "وطفلها" (and her child) after one person counted: one more.
+        if let Some(word) = tokens[i].word()
+            && found
+                .last()
+                .is_some_and(|m| matches!(m.noun, Some((NounKind::Person, _))) && m.head + 1 == i)
+            && and_one_more_person(word)
+        {
+            found.push(Mention {
+                quantity: Quantity {
+                    value: CountValue::Known(Estimate::exact(1)),
+                    said: format!("{word} (one)"),
+                    start_token: i,
+                    end_token: i,
+                },
+                noun: Some((NounKind::Person, word.to_owned())),
+                head: i,
+            });
+            i += 1;
+            continue;
+        }
+        // "a man and his son": a possessive before one person counts one, and so does "the"
+        // when another count is joined to it ("the driver and a passenger").
+        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some("and");
+        if let (Some(determiner @ ("his" | "her" | "their" | "the")), Some(next)) =
             (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
+            && (determiner != "the" || joined_after())
             && noun_kind(next) == Some(NounKind::Person)
             && is_singular_person(next)
         {
@@ -1061,10 +1098,17 @@ fn counted_group(
     };
     let joined = |a: &Mention, b: &Mention| {
         let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
-        !between.is_empty()
-            && between.iter().all(|t| {
-                t.is_punct(',') || matches!(t.word(), Some("and" | "و" | "his" | "her" | "their"))
-            })
+        // "امرأة وطفلها": the "and" is written onto the second.
+        let and_written_on = between.is_empty()
+            && tokens[b.quantity.start_token]
+                .word()
+                .is_some_and(and_one_more_person);
+        and_written_on
+            || !between.is_empty()
+                && between.iter().all(|t| {
+                    t.is_punct(',')
+                        || matches!(t.word(), Some("and" | "و" | "his" | "her" | "their"))
+                })
     };
     if !exact_of_kind(&all[best]) {
         return best..best + 1;
@@ -1403,6 +1447,23 @@ mod tests {
         assert_eq!(
             value("a rocket attack on the base", Field::Munitions),
             Some(CountValue::Known(Estimate::exact(1)))
+        );
+    }
+
+    #[test]
+    fn one_person_more_joined_by_and() {
+        assert_eq!(
+            value(
+                "the strike killed the driver and a passenger",
+                Field::Killed
+            ),
+            exact(2)
+        );
+        assert_eq!(value("أدى إلى مقتل امرأة وطفلها", Field::Killed), exact(2));
+        assert_eq!(
+            value("the driver was killed", Field::Killed),
+            None,
+            "'the' alone counts no one"
         );
     }
 
