@@ -190,6 +190,8 @@ const ACTORS: &[(&str, &str, &[&str])] = &[
         &[
             "ISIS",
             "ISIL",
+            // Matched only as written, in capitals ("an IS claim"), never the verb "is".
+            "IS",
             "Daesh",
             "Da'esh",
             "Islamic State of Iraq and the Levant",

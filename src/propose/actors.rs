@@ -232,7 +232,12 @@ fn is_accuser(
         && all.iter().any(|other| {
             other.first_word >= mention.end_word && other.first_word - mention.end_word <= 3
         });
-    subject || verb_first
+    // "the SDF said Islamic State militants attacked": the speaker reports what another did.
+    let speaks_of_another = matches!(
+        words.get(mention.end_word).and_then(|t| t.word()),
+        Some("said" | "says" | "reported" | "told" | "stated")
+    ) && all.iter().any(|other| other.first_word > mention.end_word);
+    subject || verb_first || speaks_of_another
 }
 
 /// Word ranges set off by commas right after a name, describing it ("Saraya Awliya al-Dam, a
@@ -338,6 +343,19 @@ mod tests {
         assert_eq!(
             first("The attack was most likely led by the militia Asaib Ahl al-Haq"),
             Some(("Asa'ib Ahl al-Haq".into(), Some(Attribution::Suspected)))
+        );
+        assert_eq!(
+            first("the SDF said Islamic State militants attacked"),
+            Some(("Islamic State".into(), None)),
+            "the speaker reports what another did"
+        );
+        assert_eq!(
+            first("an IS claim of responsibility"),
+            Some(("Islamic State".into(), Some(Attribution::Claimed)))
+        );
+        assert_eq!(
+            first("the attack is thought to be the work of a militia"),
+            None
         );
         assert_eq!(
             first("وأعلنت قسد مسؤوليتها"),

@@ -1718,8 +1718,9 @@ pub fn propose_dates_around(
 
 /// How a span with no date of its own is dated from the last date stated before it.
 enum FromTheDateBefore {
-    /// "Two days later", "the next day", "في اليوم التالي": so many days after that day.
-    DaysLater(u32, String),
+    /// "Two days later", "the next day", "في اليوم التالي": so many days after that day;
+    /// "four days earlier", "the day before" before it; "the same day", "في اليوم نفسه" it.
+    DaysLater(i64, String),
     /// "On Saturday" in a narrative: the first such weekday after that day.
     Weekday(Weekday, String),
     /// "The attack came on the 15th": that day of the month stated before.
@@ -1734,18 +1735,38 @@ impl FromTheDateBefore {
             "a" | "one" => Some(1),
             _ => super::tokens::number_word(w),
         };
+        let said = |w: &[&str]| w.join(" ");
         let later = words
             .windows(3)
             .find_map(|w| match w {
-                [n, "day" | "days", "later" | "after"] => number(n).map(|n| (n, w.join(" "))),
-                [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * n, w.join(" "))),
-                ["the", "next" | "following", "day"] => Some((1, w.join(" "))),
+                ["the", "previous", "day"] | ["the", "day", "before"] => Some((-1, said(w))),
+                [n, "day" | "days", "later" | "after"] => {
+                    number(n).map(|n| (i64::from(n), said(w)))
+                }
+                [n, "day" | "days", "earlier" | "before"] => {
+                    number(n).map(|n| (-i64::from(n), said(w)))
+                }
+                [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * i64::from(n), said(w))),
+                ["the", "next" | "following", "day"] => Some((1, said(w))),
+                ["the" | "that", "same", "day" | "night"] => Some((0, said(w))),
                 _ => None,
             })
             .or_else(|| {
                 words.windows(2).find_map(|w| {
-                    (arabic::is_one_of(w[0], &["اليوم"]) && arabic::is_one_of(w[1], &["التالي"]))
-                        .then(|| (1, w.join(" ")))
+                    let (first, second) = (w[0], w[1]);
+                    if arabic::is_one_of(first, &["اليوم"]) {
+                        if arabic::is_one_of(second, &["التالي"]) {
+                            return Some((1, said(w)));
+                        }
+                        if arabic::is_one_of(second, &["السابق"]) {
+                            return Some((-1, said(w)));
+                        }
+                        if arabic::is_one_of(second, &["نفسه", "ذاته"]) {
+                            return Some((0, said(w)));
+                        }
+                    }
+                    (arabic::is_one_of(first, &["نفس"]) && arabic::is_one_of(second, &["اليوم"]))
+                        .then(|| (0, said(w)))
                 })
             });
         if let Some((days, said)) = later {
@@ -1791,9 +1812,7 @@ fn counted_from_the_date_before(
     let (day, said, from) = match how {
         FromTheDateBefore::DaysLater(days, said) => {
             let from = earlier_day?;
-            let day = from
-                .checked_add(jiff::Span::new().days(i64::from(days)))
-                .ok()?;
+            let day = from.checked_add(jiff::Span::new().days(days)).ok()?;
             (day, said, from)
         }
         FromTheDateBefore::Weekday(weekday, said) => {
@@ -1967,6 +1986,28 @@ mod tests {
         assert_eq!(found[0].start, date(2020, 1, 10));
         let next = propose_dates_around("the next day", None, "On 8 January 2020 … the next day");
         assert_eq!(next.first().map(|d| d.start), Some(date(2020, 1, 9)));
+        let counted = |span: &str, around: &str| {
+            propose_dates_around(span, None, around)
+                .first()
+                .map(|d| d.start)
+        };
+        let story = "Missiles hit the airbase on 7 April 2017.";
+        assert_eq!(
+            counted("four days earlier", &format!("{story} four days earlier")),
+            Some(date(2017, 4, 3))
+        );
+        assert_eq!(
+            counted("the day before", &format!("{story} the day before")),
+            Some(date(2017, 4, 6))
+        );
+        assert_eq!(
+            counted("The same day", &format!("{story} The same day")),
+            Some(date(2017, 4, 7))
+        );
+        assert_eq!(
+            counted("في اليوم نفسه", &format!("{story} في اليوم نفسه")),
+            Some(date(2017, 4, 7))
+        );
         assert!(
             propose_dates_around("two days later", None, "").is_empty(),
             "nothing to count from"

@@ -181,6 +181,17 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "shelling_artillery_missile",
     ),
+    // "Turkish artillery shelled villages", "US cruise missiles struck".
+    (
+        "shelled",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "artillery",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
     (
         "missile",
         "explosions_remote_violence",
