@@ -203,6 +203,27 @@ fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     None
 }
 
+/// A mention of exactly one `noun`, its quantity the tokens `quantity` (`said` as the reason
+/// quotes it), its noun at token `head`.
+fn one_of(
+    kind: NounKind,
+    noun: String,
+    said: String,
+    quantity: std::ops::RangeInclusive<usize>,
+    head: usize,
+) -> Mention {
+    Mention {
+        quantity: Quantity {
+            value: CountValue::Known(Estimate::exact(1)),
+            said,
+            start_token: *quantity.start(),
+            end_token: *quantity.end(),
+        },
+        noun: Some((kind, noun)),
+        head,
+    }
+}
+
 /// "وطفلها", "وابنه": "and" written onto one person, with or without "her"/"his".
 fn and_one_more_person(word: &str) -> bool {
     let Some(rest) = word.strip_prefix('و') else {
@@ -655,17 +676,9 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
         // killed), "صاروخ واحد" (one rocket).
         if let Some((kind, noun_at, last)) = arabic_one(tokens, i) {
             let word = tokens[noun_at].word().unwrap_or_default().to_owned();
-            found.push(Mention {
-                quantity: Quantity {
-                    value: CountValue::Known(Estimate::exact(1)),
-                    said: format!("{word} (one)"),
-                    // The casualty noun before stays outside, where it is read as the verb.
-                    start_token: noun_at,
-                    end_token: last,
-                },
-                noun: Some((kind, word)),
-                head: last,
-            });
+            let said = format!("{word} (one)");
+            // The casualty noun before stays outside, where it is read as the verb.
+            found.push(one_of(kind, word, said, noun_at..=last, last));
             i = last + 1;
             continue;
         }
@@ -676,16 +689,8 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 .is_some_and(|m| matches!(m.noun, Some((NounKind::Person, _))) && m.head + 1 == i)
             && and_one_more_person(word)
         {
-            found.push(Mention {
-                quantity: Quantity {
-                    value: CountValue::Known(Estimate::exact(1)),
-                    said: format!("{word} (one)"),
-                    start_token: i,
-                    end_token: i,
-                },
-                noun: Some((NounKind::Person, word.to_owned())),
-                head: i,
-            });
+            let said = format!("{word} (one)");
+            found.push(one_of(NounKind::Person, word.to_owned(), said, i..=i, i));
             i += 1;
             continue;
         }
@@ -698,16 +703,14 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
             && noun_kind(next) == Some(NounKind::Person)
             && is_singular_person(next)
         {
-            found.push(Mention {
-                quantity: Quantity {
-                    value: CountValue::Known(Estimate::exact(1)),
-                    said: format!("{} {next} (one)", tokens[i].word().unwrap_or_default()),
-                    start_token: i,
-                    end_token: i,
-                },
-                noun: Some((NounKind::Person, next.to_owned())),
-                head: i + 1,
-            });
+            let said = format!("{determiner} {next} (one)");
+            found.push(one_of(
+                NounKind::Person,
+                next.to_owned(),
+                said,
+                i..=i,
+                i + 1,
+            ));
             i += 2;
             continue;
         }
