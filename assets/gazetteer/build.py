@@ -110,6 +110,8 @@ SITES = [
     # GeoNames' list of places of 500 or more inhabitants.
     ("Al-Baghuz Fawqani", "Deir ez-Zor", "SYR", 34.46, 40.95,
      ["Baghuz", "al-Baghuz", "Baghouz", "الباغوز", "الباغوز فوقاني"]),
+    # The town beside Ain al-Asad air base, which GeoNames' list lacks.
+    ("Al Baghdadi", "Anbar", "IRQ", 33.87, 42.55, ["al-Baghdadi", "Baghdadi", "البغدادي"]),
     # Syrian air and naval bases that the war's chronicles name.
     ("Shayrat Air Base", "Homs", "SYR", 34.49, 36.91,
      ["Shayrat", "al-Shayrat", "Shairat", "Shayrat airbase", "Shayrat airfield",

@@ -170,9 +170,11 @@ pub fn number_word(word: &str) -> Option<u32> {
 /// The singular a dual stands for ("صاروخين" → "صاروخ", "قذيفتين" → "قذيفه"), if `word` has the
 /// dual ending; the caller checks the singular is a noun it counts.
 pub fn dual_singular(word: &str) -> Option<String> {
+    // "قذيفتان"/"قذيفتين", and before the noun they belong to, without ن: "قذيفتا هاون".
     let stem = word
         .strip_suffix("تين")
         .or_else(|| word.strip_suffix("تان"))
+        .or_else(|| word.strip_suffix("تا"))
         .map(|s| format!("{s}ه"))
         .or_else(|| {
             word.strip_suffix("ين")

@@ -168,6 +168,10 @@ const ARABIC_ONE_PERSON: &[&str] = &[
     "عامل",
     "شرطي",
     "منتسب",
+    "سائق",
+    "حارس",
+    "مترجم",
+    "صحفي",
 ];
 /// Singular Arabic munition nouns, counted one when "واحد" follows.
 const ARABIC_ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];

@@ -1043,6 +1043,19 @@ fn vague_proposal(
     }
 }
 
+/// This week (Monday to the article's day) or last week (Monday to Sunday before it).
+fn week_of(article: Date, this: bool) -> (Date, Date) {
+    let monday = article
+        .checked_sub(i64::from(article.weekday().to_monday_zero_offset()).days())
+        .unwrap_or(article);
+    if this {
+        (monday, article)
+    } else {
+        let start = monday.checked_sub(7.days()).unwrap_or(monday);
+        (start, monday.yesterday().unwrap_or(monday))
+    }
+}
+
 /// Days counted back in Arabic at the start of `tokens`: "قبل يوم" (a day ago), "قبل يومين"
 /// (two days ago), "قبل ثلاثة أيام" / "قبل 3 أيام".
 struct DaysAgo {
@@ -1053,7 +1066,8 @@ struct DaysAgo {
 
 fn arabic_days_ago(tokens: &[Token]) -> Option<DaysAgo> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
-    if !arabic::is_one_of(word(0), &["قبل"]) {
+    // "قبل ثلاثة أيام" and "منذ ثلاثة أيام": three days ago.
+    if !arabic::is_one_of(word(0), &["قبل", "منذ"]) {
         return None;
     }
     let (days, words) = if arabic::is_one_of(word(1), &["يوم"]) {
@@ -1070,7 +1084,7 @@ fn arabic_days_ago(tokens: &[Token]) -> Option<DaysAgo> {
     Some(DaysAgo {
         days,
         words,
-        said: format!("قبل … ({days} days ago)"),
+        said: format!("{} … ({days} days ago)", word(0)),
     })
 }
 
@@ -1171,6 +1185,15 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                     (d, "أمس (yesterday)")
                 };
                 day(d, d, DatePrecision::Day, said.into(), i, i);
+            } else if arabic::is_one_of(word, &["الأسبوع"])
+                && arabic::is_one_of(next, &["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"])
+            {
+                // "الأسبوع الماضي" (last week), "الأسبوع الجاري" (this week).
+                let this = arabic::is_one_of(next, &["الجاري", "الحالي"]);
+                let (start, end) = week_of(article, this);
+                let said = format!("{word} {next}");
+                day(start, end, DatePrecision::Week, said, i, i + 1);
+                i += 1;
             } else if let Some(back) = arabic_days_ago(&tokens[i..]) {
                 // "قبل يومين" (two days ago), "قبل ثلاثة أيام".
                 let d = article
@@ -1274,21 +1297,8 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 let part = part_before(tokens, i);
                 let (start, end, precision) = match next {
                     "week" => {
-                        let monday = article
-                            .checked_sub(
-                                i64::from(article.weekday().to_monday_zero_offset()).days(),
-                            )
-                            .unwrap_or(article);
-                        if this {
-                            (monday, article, DatePrecision::Week)
-                        } else {
-                            let start = monday.checked_sub(7.days()).unwrap_or(monday);
-                            (
-                                start,
-                                monday.yesterday().unwrap_or(monday),
-                                DatePrecision::Week,
-                            )
-                        }
+                        let (start, end) = week_of(article, this);
+                        (start, end, DatePrecision::Week)
                     }
                     "month" => {
                         let first = article.first_of_month();
@@ -1958,6 +1968,13 @@ mod tests {
         assert_eq!(days("قبل يومين", article), ["2021-04-14"]);
         assert_eq!(days("قبل ثلاثة أيام", article), ["2021-04-13"]);
         assert_eq!(days("قبل 5 أيام", article), ["2021-04-11"]);
+        assert_eq!(days("منذ 5 أيام", article), ["2021-04-11"]);
+        assert_eq!(
+            range("الأسبوع الماضي", article),
+            range("last week", article),
+            "last week in either language"
+        );
+        assert_eq!(range("الأسبوع الماضي", article), ["2021-04-05..2021-04-11"]);
         assert!(
             days("قبل الهجوم", article).is_empty(),
             "before the attack: no date"

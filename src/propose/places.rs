@@ -486,11 +486,18 @@ fn propose_with(
         if covered || same {
             continue;
         }
-        // Found by a name only the gazetteer knows ("the Iraqi capital"), a place the project
-        // already has by its name: the project's, so that applying it adds no second Baghdad.
+        // Found by a name only the gazetteer knows ("the Iraqi capital", "محافظة صلاح الدين"),
+        // a place the project already has by its name, or a province the project names
+        // plainly ("Salah al-Din" for "Salah al-Din province"): the project's, so that applying
+        // it adds no second Baghdad.
+        let same_province = |own: &Place| {
+            place.name.strip_suffix(" province").is_some_and(|bare| {
+                own.name.eq_ignore_ascii_case(bare) && own.admin1.as_deref() == Some(bare)
+            })
+        };
         match places
             .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(&place.name))
+            .find(|p| p.name.eq_ignore_ascii_case(&place.name) || same_province(p))
         {
             Some(own) => proposals.push(proposal(own, &mention, "")),
             None => proposals.push(proposal(place, &mention, " (gazetteer)")),
@@ -570,6 +577,20 @@ mod tests {
         assert_eq!(
             first("in the Idlib countryside").as_deref(),
             Some("Idlib province")
+        );
+        // A project that keeps a province under its plain name gets its own place for it.
+        let mut with_province = default_places();
+        let mut anbar = with_province[0].clone();
+        anbar.place_id = PlaceId::new();
+        anbar.name = "Anbar".into();
+        anbar.admin1 = Some("Anbar".into());
+        anbar.aliases.clear();
+        with_province.push(anbar.clone());
+        let found = propose_places("في محافظة الأنبار", &with_province);
+        assert_eq!(
+            found.first().map(|p| p.place_id),
+            Some(anbar.place_id),
+            "{found:?}"
         );
     }
 
