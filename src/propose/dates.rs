@@ -315,22 +315,39 @@ struct VagueMention {
     end: usize,
 }
 
-/// The months a season word just before token `i` spans (northern hemisphere): "summer of 2019".
-fn season_before(tokens: &[Token], i: usize) -> Option<(i8, i8)> {
+/// The months a season word just before token `i` spans (northern hemisphere: "summer of
+/// 2019"), and the token naming it.
+fn season_ending_before(tokens: &[Token], i: usize) -> Option<((i8, i8), usize)> {
     let mut j = i;
     while j > 0 {
         j -= 1;
         let word = tokens[j].word()?;
-        match word {
+        let months = match word {
             "of" | "the" | "in" => continue,
-            "spring" => return Some((3, 5)),
-            "summer" => return Some((6, 8)),
-            "autumn" | "fall" => return Some((9, 11)),
-            "winter" => return Some((12, 2)),
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" | "fall" => (9, 11),
+            "winter" => (12, 2),
             _ => return None,
-        }
+        };
+        return Some((months, j));
     }
     None
+}
+
+/// Every season named before the year at token `i`, in text order: "the spring and summer of
+/// 2019" names two.
+fn seasons_before(tokens: &[Token], i: usize) -> Vec<(i8, i8)> {
+    let mut seasons = Vec::new();
+    let mut at = i;
+    while let Some((months, j)) = season_ending_before(tokens, at) {
+        seasons.insert(0, months);
+        match j.checked_sub(1).map(|k| &tokens[k]) {
+            Some(joiner) if is_and(joiner) => at = j - 1,
+            _ => break,
+        }
+    }
+    seasons
 }
 
 /// Which third of a month or year "early", "mid" and "late" mean, or which week of a month
@@ -670,15 +687,27 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                     }
                     unyeared_from = days.len();
                     if !applied && vague.last().is_none_or(|v| v.end < token.end) {
-                        let season = season_before(tokens, i);
-                        vague.push(VagueMention {
-                            month: season.map(|(first, _)| first),
-                            through_month: season.map(|(_, last)| last),
-                            year,
-                            part: part_before(tokens, i).filter(|_| season.is_none()),
-                            start: token.start,
-                            end: token.end,
-                        });
+                        let seasons = seasons_before(tokens, i);
+                        if seasons.is_empty() {
+                            vague.push(VagueMention {
+                                month: None,
+                                through_month: None,
+                                year,
+                                part: part_before(tokens, i),
+                                start: token.start,
+                                end: token.end,
+                            });
+                        }
+                        for (first, last) in seasons {
+                            vague.push(VagueMention {
+                                month: Some(first),
+                                through_month: Some(last),
+                                year,
+                                part: None,
+                                start: token.start,
+                                end: token.end,
+                            });
+                        }
                     }
                 } else if (1..=31).contains(&value)
                     && digits <= 2
@@ -2237,6 +2266,14 @@ mod tests {
         );
         assert_eq!(days("أمس الأول", ARTICLE), ["2020-11-16"]);
         assert_eq!(days("on New Year's Eve 2019", None), ["2019-12-31"]);
+        assert_eq!(
+            range("in the spring and summer of 2019", None),
+            ["2019-03-01..2019-05-31", "2019-06-01..2019-08-31"]
+        );
+        assert_eq!(
+            range("in the summer of 2019", None),
+            ["2019-06-01..2019-08-31"]
+        );
         assert_eq!(days("بتاريخ 11/3/2020", None), ["2020-03-11"]);
         assert!(
             days("on 11/3/2020", None).is_empty(),
