@@ -134,7 +134,8 @@ const ARABIC: &[Pattern] = &[
     Pattern(&["بصمات"], Suspected),
 ];
 
-/// Words that, just before a cue, turn it into its absence ("no group has claimed").
+/// Words that, just before a cue, turn it into its absence ("no group has claimed", "stopped
+/// short of claiming it", "without claiming", "refrained from blaming").
 const NEGATIONS: &[&str] = &[
     "no",
     "not",
@@ -156,7 +157,6 @@ const NEGATIONS: &[&str] = &[
     "ولم",
     "لا",
     "ليس",
-    // "stopped short of claiming it", "without claiming", "refrained from blaming".
     "short",
     "without",
     "refrained",

@@ -192,6 +192,11 @@ struct DayMention {
 /// A holiday on a fixed day of the calendar named from token `i` ("New Year's Eve", "Christmas
 /// Day", "ليلة رأس السنة"): its month and day and its last token.
 fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, usize)> {
+    // Read for every word of an article: most start no holiday's name.
+    let first = tokens[i].word()?;
+    if !matches!(first, "new" | "christmas") && !arabic::is_one_of(first, &["ليلة", "عيد"]) {
+        return None;
+    }
     // The words from `i` on, with their token indices; "Year's" reads as "year", "s".
     let words: Vec<(usize, &str)> = tokens
         .iter()
@@ -770,9 +775,10 @@ fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [VagueMention]
         else {
             continue;
         };
-        let only_joiners = tokens
+        let from = tokens.partition_point(|t| t.start < first.end);
+        let only_joiners = tokens[from..]
             .iter()
-            .filter(|t| t.start >= first.end && t.end <= next.start)
+            .take_while(|t| t.end <= next.start)
             .all(|t| is_and(t) || t.is_punct(',') || t.word() == Some("or"));
         if first.year.is_none() && first.through_month.is_none() && only_joiners {
             vague[k].year = Some(if month > next_month { year - 1 } else { year });
@@ -1540,7 +1546,7 @@ fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option
 fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
     let mut found = Vec::new();
     let mut ambiguous = false;
-    let in_arabic = tokens.iter().filter_map(Token::word).any(arabic::is_arabic);
+    let in_arabic = || tokens.iter().filter_map(Token::word).any(arabic::is_arabic);
     for window in tokens.windows(5) {
         let [a, s1, b, s2, c] = window else { continue };
         let (Some(x), Some(y), Some(z)) = (a.number(), b.number(), c.number()) else {
@@ -1576,7 +1582,7 @@ fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
                 _ => match reading_on_the_weekday(tokens, z, x, y) {
                     Some(reading) => reading,
                     // Arabic writes the day first ("بتاريخ 11/3/2020" is 11 March).
-                    None if in_arabic => (z, y, x),
+                    None if in_arabic() => (z, y, x),
                     None => {
                         ambiguous = true;
                         continue;
@@ -1759,7 +1765,7 @@ pub fn propose_dates_around(
 enum FromTheDateBefore {
     /// "Two days later", "the next day", "في اليوم التالي": so many days after that day;
     /// "four days earlier", "the day before" before it; "the same day", "في اليوم نفسه" it.
-    DaysLater(i64, String),
+    DaysFrom(i64, String),
     /// "On Saturday" in a narrative: the first such weekday after that day.
     Weekday(Weekday, String),
     /// "The attack came on the 15th": that day of the month stated before.
@@ -1809,7 +1815,7 @@ impl FromTheDateBefore {
                 })
             });
         if let Some((days, said)) = later {
-            return Some(Self::DaysLater(days, said));
+            return Some(Self::DaysFrom(days, said));
         }
         let all: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
         for (i, token) in tokens.iter().enumerate() {
@@ -1849,7 +1855,7 @@ fn counted_from_the_date_before(
     let stated = propose_dates_in(before, article_date, "");
     let earlier_day = stated.iter().rfind(|d| d.start == d.end).map(|d| d.start);
     let (day, said, from) = match how {
-        FromTheDateBefore::DaysLater(days, said) => {
+        FromTheDateBefore::DaysFrom(days, said) => {
             let from = earlier_day?;
             let day = from.checked_add(jiff::Span::new().days(days)).ok()?;
             (day, said, from)

@@ -486,10 +486,10 @@ fn propose_with(
         if covered || same {
             continue;
         }
-        // Found by a name only the gazetteer knows ("the Iraqi capital", "محافظة صلاح الدين"),
-        // a place the project already has by its name, or a province the project names
-        // plainly ("Salah al-Din" for "Salah al-Din province"): the project's, so that applying
-        // it adds no second Baghdad.
+        // Found by a name only the gazetteer knows ("the Iraqi capital", "محافظة الأنبار"), a
+        // place the project already has by its name, or a province the project names plainly
+        // ("Anbar" for "Anbar province"): the project's, so that applying it adds no second
+        // Baghdad.
         let same_province = |own: &Place| {
             place.name.strip_suffix(" province").is_some_and(|bare| {
                 own.name.eq_ignore_ascii_case(bare) && own.admin1.as_deref() == Some(bare)
@@ -499,6 +499,7 @@ fn propose_with(
             .iter()
             .find(|p| p.name.eq_ignore_ascii_case(&place.name) || same_province(p))
         {
+            Some(own) if proposals.iter().any(|p| p.place_id == own.place_id) => {}
             Some(own) => proposals.push(proposal(own, &mention, "")),
             None => proposals.push(proposal(place, &mention, " (gazetteer)")),
         }
