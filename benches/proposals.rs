@@ -67,6 +67,32 @@ fn suggestions_of_a_71_kb_article(bencher: divan::Bencher) {
     bencher.bench(|| spanline::propose::suggest::suggest(&text, &context).len());
 }
 
+/// What the window's thread spends opening a 71 KB article: reading it and its coding, and
+/// starting its suggestions, which are worked out on their own thread (the bench above).
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn open_a_71_kb_article_on_the_window_thread(bencher: divan::Bencher) {
+    use spanline::edit::{Change, Edit};
+    use spanline::model::Record;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let mut project = spanline::store::Project::create(&path, common::ANALYST).expect("created");
+    let mut stored = article(71_000);
+    stored.content_hash = spanline::model::article::content_hash(&stored.text);
+    let article_id = stored.article_id;
+    let change = Change::new(
+        "bench article",
+        vec![Edit::Put(Record::Article(Box::new(stored)))],
+    );
+    project.run(change).expect("stored");
+    let lanes = spanline::timeline::lanes::LaneBy::EventType;
+    let mut workspace = spanline::workspace::Workspace::load(project.conn(), lanes).expect("loads");
+    bencher.bench_local(|| {
+        workspace
+            .open_article(project.conn(), article_id, false)
+            .expect("opens")
+    });
+}
+
 #[divan::bench(args = [5_000, 71_000], sample_count = 10, sample_size = 1)]
 fn draft_an_article(bencher: divan::Bencher, size: usize) {
     let (actors, places, terms) = (default_actors(), default_places(), default_terms());

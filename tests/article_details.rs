@@ -18,7 +18,10 @@ fn article_named(harness: &Harness<'static, SpanlineApp>, title: &str) -> (Artic
     (found.article_id, found.meta)
 }
 
-fn relative_suggestions(harness: &Harness<'static, SpanlineApp>) -> usize {
+/// The relative dates proposed, once the suggestions of the change just made have arrived.
+fn relative_suggestions(harness: &mut Harness<'static, SpanlineApp>) -> usize {
+    harness.state_mut().wait_for_suggestions();
+    harness.run();
     harness
         .state()
         .suggestions()
@@ -36,7 +39,7 @@ fn a_date_set_in_the_form_brings_the_relative_dates_and_undo_takes_it_back() {
     let (id, _) = article_named(&harness, GREEN_ZONE);
     harness.state_mut().show_article(id);
     harness.run();
-    assert_eq!(relative_suggestions(&harness), 0);
+    assert_eq!(relative_suggestions(&mut harness), 0);
     let notice = "the article's date to be proposed, and it has none";
     assert!(
         harness.query_by_label_contains(notice).is_some(),
@@ -54,7 +57,7 @@ fn a_date_set_in_the_form_brings_the_relative_dates_and_undo_takes_it_back() {
         Some(jiff::civil::date(2020, 11, 18)),
         "stored at once"
     );
-    assert!(relative_suggestions(&harness) > 0, "re-proposed");
+    assert!(relative_suggestions(&mut harness) > 0, "re-proposed");
     assert!(
         harness.state().status().contains("re-proposed from it"),
         "{}",
@@ -74,7 +77,7 @@ fn a_date_set_in_the_form_brings_the_relative_dates_and_undo_takes_it_back() {
         Some(""),
         "the form shows what the store holds"
     );
-    assert_eq!(relative_suggestions(&harness), 0);
+    assert_eq!(relative_suggestions(&mut harness), 0);
     assert!(harness.query_by_label_contains(notice).is_some());
 }
 

@@ -34,6 +34,8 @@ fn sample_at(title: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>) 
     harness.run();
     harness.get_by_label_contains(title).click();
     harness.run();
+    harness.state_mut().wait_for_suggestions();
+    harness.run();
     (dir, harness)
 }
 
@@ -585,6 +587,7 @@ fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
         .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
         .click();
     harness.run();
+    harness.state_mut().wait_for_suggestions();
     let text = source_text(&harness);
     let fallujah = range_of(&text, "Fallujah");
     let suggested = harness
@@ -1569,6 +1572,7 @@ fn selected_words_become_a_new_actor_edited_in_the_codebook_window_with_undo() {
     );
 
     // The perpetrator picker and the suggestions read the new actor.
+    harness.state_mut().wait_for_suggestions();
     assert!(
         harness.state().suggestions().iter().any(|s| s.field
             == spanline::model::Field::Perpetrator

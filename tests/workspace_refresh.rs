@@ -223,6 +223,7 @@ fn after_every_random_change_undo_and_redo_the_workspace_equals_a_fresh_read() {
         workspace
             .refresh(project.conn(), &touched)
             .expect("refreshes");
+        workspace.wait_for_recognised().expect("worked out");
         let fresh = workspace.read_fresh(project.conn()).expect("reads");
         let differences = workspace.differences(&fresh);
         assert!(
@@ -358,4 +359,66 @@ fn article_evidence(project: &Project, article: &spanline::model::Article) -> us
     spanline::store::evidence::for_article(project.conn(), article.article_id)
         .expect("reads")
         .len()
+}
+
+/// The suggestions of an open article, as `field: words`.
+fn suggested(workspace: &Workspace) -> Vec<String> {
+    let open = &workspace.open[0];
+    open.suggestions
+        .iter()
+        .map(|s| format!("{}: {}", s.field, open.words(&(s.start..s.end))))
+        .collect()
+}
+
+#[test]
+fn suggestions_arrive_from_the_background_and_stay_through_coding_and_codebook_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let article = articles::all(project.conn(), true)
+        .expect("articles")
+        .into_iter()
+        .find(|a| a.meta.title.starts_with("Rockets on the Green Zone"))
+        .expect("the sample's Green Zone report");
+    workspace
+        .open_article(project.conn(), article.article_id, false)
+        .expect("opens");
+    // Opening does not wait for them: they are taken as they arrive.
+    while workspace.receive_recognised().expect("worked out") {
+        std::thread::yield_now();
+    }
+    let first = suggested(&workspace);
+    assert!(first.iter().any(|s| s == "place: Fallujah"), "{first:?}");
+
+    // Coding the article changes nothing suggestions read: they stay, and none are worked out.
+    let span = Span {
+        article_id: article.article_id,
+        start: 0,
+        end: 7,
+    };
+    let (change, _) = commands::new_incident_from_span(&article.text, span, &Stamp::now(ANALYST))
+        .expect("a span");
+    let touched = project.run(change).expect("stored");
+    workspace
+        .refresh(project.conn(), &touched)
+        .expect("refreshes");
+    assert_eq!(suggested(&workspace), first);
+    assert!(!workspace.receive_recognised().expect("nothing failed"));
+
+    // A new alias changes them: the old ones are shown until the new ones are taken.
+    let mut actor = actors::all(project.conn())
+        .expect("actors")
+        .into_iter()
+        .find(|a| a.name == "Kata'ib Hezbollah")
+        .expect("a default actor");
+    actor.aliases.push("C-RAM".into());
+    let touched = project.run(commands::put_actor(actor)).expect("stored");
+    workspace
+        .refresh(project.conn(), &touched)
+        .expect("refreshes");
+    assert_eq!(suggested(&workspace), first);
+    workspace.wait_for_recognised().expect("worked out");
+    let after = suggested(&workspace);
+    assert!(after.iter().any(|s| s == "perpetrator: C-RAM"), "{after:?}");
 }

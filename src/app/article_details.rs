@@ -79,33 +79,37 @@ impl SpanlineApp {
             }
         };
         let date_changed = article.meta.published != meta.published;
+        let new_date = meta.published;
+        // Read before the change: the new suggestions are worked out in the background.
+        let relative = self.relative_dates(article_id);
         let mut change = commands::edit_article(article, meta);
         change.label = label;
         if self.change_merging(Ok(change), merge_key) && date_changed {
-            self.status = self.redated_status(article_id);
+            self.status = match relative {
+                Some(relative) => Self::redated_status(new_date, relative),
+                None => "Publication date saved".into(),
+            };
         }
     }
 
-    /// What a new publication date did to the proposals of the article, when it is open.
-    fn redated_status(&self, article_id: ArticleId) -> String {
-        let Some(open) = self
-            .workspace
-            .open
-            .iter()
-            .find(|a| a.article_id == article_id)
-        else {
-            return "Publication date saved".into();
-        };
-        let relative = open
+    /// How many words of the article, when it is open, state a date relative to its
+    /// publication date: proposed from it, or waiting for one.
+    fn relative_dates(&self, article_id: ArticleId) -> Option<usize> {
+        let open = self.workspace.on_screen(article_id)?;
+        let proposed = open
             .suggestions
             .iter()
             .filter(|s| s.reason.contains("from the article's date"))
             .count();
-        match (open.meta.published, relative) {
-            (None, _) => format!(
-                "Publication date removed · {} relative dates wait for one",
-                open.waiting_for_date.len()
-            ),
+        Some(proposed + open.waiting_for_date.len())
+    }
+
+    /// What a new publication date does to the `relative` dates of an open article.
+    fn redated_status(new_date: Option<jiff::civil::Date>, relative: usize) -> String {
+        match (new_date, relative) {
+            (None, _) => {
+                format!("Publication date removed · {relative} relative dates wait for one")
+            }
             (Some(date), 0) => format!("Publication date set to {date}"),
             (Some(date), 1) => {
                 format!("Publication date set to {date} · 1 relative date re-proposed from it")

@@ -202,6 +202,15 @@ impl SpanlineApp {
         self.mark_search_hits();
     }
 
+    /// Shows the suggestions of the open articles as they are worked out.
+    pub(super) fn receive_suggestions(&mut self, ctx: &egui::Context) {
+        match self.workspace.receive_recognised() {
+            Ok(true) => ctx.request_repaint_after(std::time::Duration::from_millis(15)),
+            Ok(false) => {}
+            Err(err) => self.error = Some(format!("Suggestions could not be worked out: {err}")),
+        }
+    }
+
     /// Marks the searched words in the open articles.
     pub(super) fn mark_search_hits(&mut self) {
         self.workspace.set_search_words(self.search.words());

@@ -30,6 +30,14 @@ impl SpanlineApp {
         self.error.as_deref()
     }
 
+    /// Waits until the suggestions of the articles on screen are worked out, as the window
+    /// would see them a few frames later.
+    pub fn wait_for_suggestions(&mut self) {
+        if let Err(err) = self.workspace.wait_for_recognised() {
+            self.error = Some(err);
+        }
+    }
+
     /// What the reader marks as suggestions in the (first) article on screen.
     pub fn suggestions(&self) -> &[Suggestion] {
         self.workspace

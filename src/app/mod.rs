@@ -481,6 +481,7 @@ impl SpanlineApp {
         self.poll_web_import(ui.ctx());
         self.poll_drafting(ui.ctx());
         self.poll_search(ui.ctx());
+        self.receive_suggestions(ui.ctx());
         self.update_title(ui.ctx());
         let typing = self
             .panes

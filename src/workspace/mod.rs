@@ -123,8 +123,11 @@ impl Workspace {
             let id = open.article_id;
             // Its text, details or the codebook its suggestions read may have changed.
             if all || touched.codebook || touched.articles.contains(&id) {
+                let codebook_changed = all || touched.codebook;
                 // Gone (an undone import, a deleted article): it leaves the screen.
-                if let Some(mut fresh) = OpenArticle::read(conn, &self.codebook, id)? {
+                if let Some(mut fresh) =
+                    OpenArticle::reread(conn, &self.codebook, open, codebook_changed)?
+                {
                     fresh.mark_words(&self.search_words);
                     kept.push(fresh);
                 }
@@ -209,6 +212,23 @@ impl Workspace {
         }
     }
 
+    /// Takes what proposals recognise in the open articles as it is worked out. `Ok(true)`
+    /// while some is still being worked out.
+    pub fn receive_recognised(&mut self) -> Result<bool, String> {
+        let mut working = false;
+        for open in &mut self.open {
+            working |= open.receive_recognised()?;
+        }
+        Ok(working)
+    }
+
+    /// Waits until what proposals recognise in every open article has been worked out.
+    pub fn wait_for_recognised(&mut self) -> Result<(), String> {
+        self.open
+            .iter_mut()
+            .try_for_each(OpenArticle::wait_for_recognised)
+    }
+
     /// Closes every open article after the first `keep`.
     pub fn close_articles_after(&mut self, keep: usize) {
         self.open.truncate(keep);
@@ -284,14 +304,20 @@ impl Workspace {
     }
 
     /// The same view read fresh from the store: the articles open and the incident selected
-    /// here, everything else re-read. What [`Workspace::refresh`] must always equal.
-    pub fn read_fresh(&self, conn: &Connection) -> StoreResult<Self> {
-        let mut fresh = Self::load(conn, self.timeline.lane_by)?;
-        fresh.search_words = self.search_words.clone();
-        for (index, open) in self.open.iter().enumerate() {
-            fresh.open_article(conn, open.article_id, index > 0)?;
-        }
-        fresh.select(conn, self.selected.as_ref().map(|s| s.incident.incident_id))?;
+    /// here, everything else re-read, and what proposals recognise worked out. What
+    /// [`Workspace::refresh`] must always equal, once its own work is received.
+    pub fn read_fresh(&self, conn: &Connection) -> Result<Self, String> {
+        let read = || -> StoreResult<Self> {
+            let mut fresh = Self::load(conn, self.timeline.lane_by)?;
+            fresh.search_words = self.search_words.clone();
+            for (index, open) in self.open.iter().enumerate() {
+                fresh.open_article(conn, open.article_id, index > 0)?;
+            }
+            fresh.select(conn, self.selected.as_ref().map(|s| s.incident.incident_id))?;
+            Ok(fresh)
+        };
+        let mut fresh = read().map_err(|err| err.to_string())?;
+        fresh.wait_for_recognised()?;
         Ok(fresh)
     }
 
