@@ -167,6 +167,16 @@ pub fn number_word(word: &str) -> Option<u32> {
     })
 }
 
+/// The singular of a feminine dual ("طائرتين" → "طائره", "ناسفتين" → "ناسفه", "قذيفتي"),
+/// for matching names of things written in the singular: unlike [`dual_singular`] it reads
+/// only the ending ت + ين/ان/ي/ا, which few names end in.
+pub fn feminine_dual_singular(word: &str) -> Option<String> {
+    let stem = ["تين", "تان", "تي", "تا"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))?;
+    (stem.chars().count() >= 3).then(|| format!("{stem}ه"))
+}
+
 /// The singular a dual stands for ("صاروخين" → "صاروخ", "قذيفتين" → "قذيفه"), if `word` has the
 /// dual ending; the caller checks the singular is a noun it counts.
 pub fn dual_singular(word: &str) -> Option<String> {
@@ -211,6 +221,15 @@ mod tests {
         ] {
             assert_eq!(is_arabic(word), by_chars(word), "{word:?}");
         }
+    }
+
+    #[test]
+    fn feminine_duals_and_their_singulars() {
+        assert_eq!(feminine_dual_singular("طائرتين").as_deref(), Some("طائره"));
+        assert_eq!(feminine_dual_singular("مسيرتان").as_deref(), Some("مسيره"));
+        assert_eq!(feminine_dual_singular("قذيفتي").as_deref(), Some("قذيفه"));
+        assert_eq!(feminine_dual_singular("صاروخين"), None, "masculine");
+        assert_eq!(feminine_dual_singular("بيتا"), None, "too short a stem");
     }
 
     #[test]

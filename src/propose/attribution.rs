@@ -323,6 +323,13 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
         candidates.push((&["said", "says", "announced"], Claimed));
     }
     let window = at.saturating_sub(REACH);
+    // "not said who they believe was responsible": a question asked, no one named.
+    let asked = words[at.saturating_sub(4)..at]
+        .iter()
+        .any(|w| matches!(*w, "who" | "whoever"));
+    if asked {
+        return None;
+    }
     let held = candidates.into_iter().find_map(|(verbs, attribution)| {
         // At least one word between: the verb next to it is the ordinary pattern.
         words[window..at.saturating_sub(1)]
@@ -441,6 +448,8 @@ mod tests {
             "ولم تعلن أي جهة مسؤوليتها عن الهجوم",
             "rockets fell on the base",
             "it is unclear who was responsible",
+            "officials have not said who they believe was responsible",
+            "it is not known who they think was behind it",
             "the group praised the attack but stopped short of claiming it",
             "officials refrained from blaming any group",
         ] {

@@ -340,6 +340,25 @@ fn is_listed_modifier(word: &str) -> bool {
     )
 }
 
+/// Whether token `k` is a letter or a dot of an abbreviation written with dots ("U.S.",
+/// "U.K."), which stands where one modifier would.
+fn is_in_abbreviation(tokens: &[Token], k: usize) -> bool {
+    let letter = |j: usize| {
+        tokens
+            .get(j)
+            .and_then(Token::word)
+            .is_some_and(|w| w.chars().count() == 1)
+    };
+    let dot = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('.'));
+    let before = |back: usize| k.checked_sub(back);
+    // Letter, dot, letter, dot: each letter and dot has a letter or a dot of it on both sides.
+    if dot(k) {
+        before(1).is_some_and(letter) && (letter(k + 1) || before(2).is_some_and(dot))
+    } else {
+        letter(k) && dot(k + 1) && (letter(k + 2) || before(1).is_some_and(dot))
+    }
+}
+
 /// Words after a munition noun that make it an adjective: "a rocket attack" counts attacks.
 fn is_compound_head(word: &str) -> bool {
     matches!(
@@ -725,9 +744,14 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
         // The noun: within three words after the quantity, across modifiers ("of the", "American").
         let mut noun = None;
         let mut head = quantity.end_token;
-        for k in quantity.end_token + 1..(quantity.end_token + 6).min(tokens.len()) {
-            if tokens[k].is_punct('-') {
-                continue; // "explosive-laden drones"
+        // An abbreviation's letters and dots count as one word: "two U.S. service members".
+        let dotted = (quantity.end_token + 1..tokens.len())
+            .take_while(|&k| is_in_abbreviation(tokens, k))
+            .count();
+        let reach = (quantity.end_token + 6 + dotted.saturating_sub(1)).min(tokens.len());
+        for k in quantity.end_token + 1..reach {
+            if tokens[k].is_punct('-') || is_in_abbreviation(tokens, k) {
+                continue; // "explosive-laden drones", "two U.S. soldiers"
             }
             let Some(word) = tokens[k].word() else { break };
             // "two of the wounded": people, not a verb.
@@ -856,6 +880,12 @@ fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
         return matches!(before(1), Some("his" | "her" | "their"))
             .then_some(Field::Killed)
             .filter(|_| matches!(before(2), Some("lost" | "losing" | "lose")));
+    }
+    // "fatally wounding a guard", "mortally injured", "fatally shot": a death.
+    if matches!(before(1), Some("fatally" | "mortally"))
+        && (verb_field(word) == Some(Field::Wounded) || matches!(word, "shot" | "shooting"))
+    {
+        return Some(Field::Killed);
     }
     if word == "down" {
         let before = k.checked_sub(1).and_then(|j| tokens[j].word());
@@ -1454,6 +1484,38 @@ mod tests {
         assert_eq!(
             value("a rocket attack on the base", Field::Munitions),
             Some(CountValue::Known(Estimate::exact(1)))
+        );
+    }
+
+    #[test]
+    fn a_death_said_with_fatally_and_an_abbreviation_with_dots_before_the_noun() {
+        assert_eq!(
+            value("fatally wounding a security guard", Field::Killed),
+            exact(1)
+        );
+        assert_eq!(
+            value("a soldier was mortally injured", Field::Killed),
+            exact(1)
+        );
+        assert_eq!(
+            value("fatally wounding a security guard", Field::Wounded),
+            None
+        );
+        assert_eq!(
+            value(
+                "killing two U.S. service members and a British soldier",
+                Field::Killed
+            ),
+            exact(3)
+        );
+        assert_eq!(
+            value("three U.K. troops were hurt", Field::Wounded),
+            exact(3)
+        );
+        // A letter ending a sentence is no abbreviation.
+        assert_eq!(
+            value("rockets hit area B. Two soldiers died", Field::Killed),
+            exact(2)
         );
     }
 

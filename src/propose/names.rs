@@ -193,7 +193,14 @@ impl<'s> SpanWords<'s> {
                 key_spans.push(start..key_text.len());
             };
             if is_arabic(word) {
-                arabic::stems(word).iter().for_each(|stem| push(stem));
+                // A thing named in the singular is found in its dual too: "بطائرتين
+                // مسيرتين" (with two drones).
+                for stem in arabic::stems(word) {
+                    push(&stem);
+                    if let Some(singular) = arabic::feminine_dual_singular(&stem) {
+                        push(&singular);
+                    }
+                }
             } else {
                 let start = key_text.len();
                 push_key(word, &mut key_text);

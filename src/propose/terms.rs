@@ -707,6 +707,10 @@ mod tests {
         assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rocket"));
         assert_eq!(weapon("a magnetic bomb").as_deref(), Some("ied"));
         assert_eq!(weapon("طائرة بدون طيار").as_deref(), Some("drone"));
+        // Two of them: the feminine dual of the words.
+        assert_eq!(weapon("بطائرتين مسيرتين مفخختين").as_deref(), Some("drone"));
+        assert_eq!(weapon("طائرتان مسيرتان").as_deref(), Some("drone"));
+        assert_eq!(weapon("انفجار عبوتين ناسفتين").as_deref(), Some("ied"));
     }
 
     #[test]
