@@ -23,6 +23,14 @@ fn sample_copy(dir: &Path) -> std::path::PathBuf {
     path
 }
 
+/// A copy of the sample project in `dir`, checked, and its workspace with nothing open.
+fn sample_workspace(dir: &Path) -> (Project, Workspace) {
+    let mut project = Project::open(&sample_copy(dir), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    (project, workspace)
+}
+
 fn pick<T: Clone>(rng: &mut fastrand::Rng, items: &[T]) -> Option<T> {
     (!items.is_empty()).then(|| items[rng.usize(..items.len())].clone())
 }
@@ -186,9 +194,7 @@ fn look_around(rng: &mut fastrand::Rng, project: &Project, workspace: &mut Works
 #[test]
 fn after_every_random_change_undo_and_redo_the_workspace_equals_a_fresh_read() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
-    project.wait_until_verified().expect("sound");
-    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let (mut project, mut workspace) = sample_workspace(dir.path());
     let mut rng = fastrand::Rng::with_seed(0x5EED_u64);
     let mut kinds = std::collections::BTreeMap::<&str, usize>::new();
     for step in 0..300 {
@@ -278,9 +284,7 @@ fn a_change_says_what_it_touched_and_its_undo_says_the_same() {
 fn regrading_an_article_updates_the_timeline_rows_of_its_incidents_only() {
     use spanline::model::Reliability;
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
-    project.wait_until_verified().expect("sound");
-    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let (mut project, mut workspace) = sample_workspace(dir.path());
     // The December brief is the sample's one A source.
     let brief = articles::all(project.conn(), true)
         .expect("articles")
@@ -322,9 +326,7 @@ fn regrading_an_article_updates_the_timeline_rows_of_its_incidents_only() {
 #[test]
 fn the_first_span_coded_in_an_article_gives_its_marks_a_version_not_drawn_before() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
-    project.wait_until_verified().expect("sound");
-    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let (mut project, mut workspace) = sample_workspace(dir.path());
     let article = articles::all(project.conn(), true)
         .expect("articles")
         .into_iter()
@@ -373,9 +375,7 @@ fn suggested(workspace: &Workspace) -> Vec<String> {
 #[test]
 fn suggestions_arrive_from_the_background_and_stay_through_coding_and_codebook_changes() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
-    project.wait_until_verified().expect("sound");
-    let mut workspace = Workspace::load(project.conn(), LaneBy::EventType).expect("loads");
+    let (mut project, mut workspace) = sample_workspace(dir.path());
     let article = articles::all(project.conn(), true)
         .expect("articles")
         .into_iter()

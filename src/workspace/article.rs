@@ -12,7 +12,6 @@ use rusqlite::Connection;
 use super::codebook::Codebook;
 use crate::jobs::Job;
 use crate::model::{ArticleId, Evidence, IncidentId, IncidentSummary, text};
-use crate::propose::Context;
 use crate::propose::suggest::{Suggestion, suggest};
 use crate::store::{StoreResult, articles, evidence, incidents};
 
@@ -60,7 +59,6 @@ fn waiting_for_date(text: &str) -> Vec<Range<usize>> {
 }
 
 /// What proposals recognise in an article's text.
-#[derive(Default)]
 struct Recognised {
     suggestions: Vec<Suggestion>,
     waiting_for_date: Vec<Range<usize>>,
@@ -74,19 +72,15 @@ fn start_recognising(
     article_date: Option<Date>,
 ) -> Job<Recognised> {
     let text = text.to_owned();
-    let actors = codebook.actors.clone();
-    let places = codebook.places.clone();
-    let terms = codebook.terms.clone();
+    let lists = Codebook {
+        actors: codebook.actors.clone(),
+        places: codebook.places.clone(),
+        terms: codebook.terms.clone(),
+        ..Codebook::default()
+    };
     Job::spawn("suggestions", move |_| {
-        let context = Context {
-            article_date,
-            actors: &actors,
-            places: &places,
-            terms: &terms,
-            around: "",
-        };
         Ok(Recognised {
-            suggestions: suggest(&text, &context),
+            suggestions: suggest(&text, &lists.context(article_date)),
             waiting_for_date: if article_date.is_none() {
                 waiting_for_date(&text)
             } else {
