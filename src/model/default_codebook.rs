@@ -297,7 +297,16 @@ const PLACES: &[(&str, &str, f64, f64, &[&str])] = &[
         "Erbil",
         36.19,
         44.01,
-        &["Arbil", "Erbil airport", "أربيل", "اربيل"],
+        &[
+            "Arbil",
+            "Erbil airport",
+            "Erbil International Airport",
+            "Erbil air base",
+            "أربيل",
+            "اربيل",
+            "مطار أربيل",
+            "مطار أربيل الدولي",
+        ],
     ),
     (
         "K1 base, Kirkuk",

@@ -72,6 +72,9 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["thought", "to", "be"], Suspected),
     Pattern(&["believed", "to", "be"], Suspected),
     Pattern(&["believed"], Suspected),
+    // "investigators believe the rockets were fired by …": a belief, whatever it names.
+    Pattern(&["believe"], Suspected),
+    Pattern(&["believes"], Suspected),
     Pattern(&["suspect-"], Suspected),
     Pattern(&["most", "likely"], Suspected),
     Pattern(&["likely"], Suspected),
@@ -286,7 +289,8 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         let negated = words[first.saturating_sub(3)..first]
             .iter()
             .any(|w| NEGATIONS.contains(w));
-        if !negated {
+        let question = *attribution == Suspected && asked(&words, first);
+        if !negated && !question {
             found.push(Cue {
                 first_word: first,
                 end_word: end,
@@ -297,7 +301,25 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         }
         first = end;
     }
+    believed_agents(&mut found);
     found
+}
+
+/// "Investigators believe the rockets were fired by X": the agent of a passive that a belief
+/// governs is suspected, not found; the belief stands a few words before it.
+fn believed_agents(found: &mut [Cue]) {
+    const REACH: usize = 8;
+    for i in 1..found.len() {
+        let belief = &found[i - 1];
+        let agent = &found[i];
+        if belief.attribution == Suspected
+            && agent.attribution == Attributed
+            && agent.said.ends_with(" by")
+            && agent.first_word - belief.end_word <= REACH
+        {
+            found[i].attribution = Suspected;
+        }
+    }
 }
 
 /// A verb whose cue closes a few words after it, names between: the verb that holds someone
@@ -323,11 +345,7 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
         candidates.push((&["said", "says", "announced"], Claimed));
     }
     let window = at.saturating_sub(REACH);
-    // "not said who they believe was responsible": a question asked, no one named.
-    let asked = words[at.saturating_sub(4)..at]
-        .iter()
-        .any(|w| matches!(*w, "who" | "whoever"));
-    if asked {
+    if asked(words, at) {
         return None;
     }
     let held = candidates.into_iter().find_map(|(verbs, attribution)| {
@@ -343,6 +361,20 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
         && matches!(before(1), "was" | "were" | "is" | "are")
         && !matches!(before(2), "who" | "whoever" | "which" | "what");
     held.or_else(|| stated_of_others.then(|| (at - 1, Attributed)))
+}
+
+/// Whether the words before `at` ask who did it ("not said who they believe was
+/// responsible"): a question, which names no one. "Fighters who are believed to be …" is a
+/// relative clause about people named before it, not a question.
+fn asked(words: &[&str], at: usize) -> bool {
+    let start = at.saturating_sub(4);
+    words[start..at].iter().enumerate().any(|(i, w)| {
+        matches!(*w, "who" | "whoever")
+            && !matches!(
+                words.get(start + i + 1),
+                Some(&("are" | "is" | "was" | "were" | "have" | "has" | "had"))
+            )
+    })
 }
 
 /// Whether the word at `at` is a deed a speaker states of itself: "it carried", "they
@@ -432,6 +464,14 @@ mod tests {
             (
                 "the group said in a statement that it was responsible",
                 Claimed,
+            ),
+            (
+                "Investigators believe the rockets were fired by the militia",
+                Suspected,
+            ),
+            (
+                "fighters who are believed to belong to the militia",
+                Suspected,
             ),
         ] {
             assert_eq!(said(text), Some(expected), "{text}");

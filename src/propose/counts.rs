@@ -148,8 +148,37 @@ fn noun_kind(word: &str) -> Option<NounKind> {
         | "interpreter" | "technician" | "mechanic" | "labourer" | "laborer" | "recruit"
         | "conscript" | "volunteer" | "commander" | "sergeant" => NounKind::Person,
         "attack" | "incident" | "strike" | "assault" => NounKind::Attack,
+        _ if is_demonym(singular) => NounKind::Person,
         _ => return None,
     })
+}
+
+/// A people's name for one of its own, which counts people: "two Americans and one Briton",
+/// "three Iraqis", "a Filipino", "two Lebanese". By its endings, and the few that have none.
+fn is_demonym(word: &str) -> bool {
+    let by_ending = word.chars().count() >= 5
+        && ["ian", "i", "ino", "ese"]
+            .iter()
+            .any(|ending| word.ends_with(ending));
+    by_ending
+        || matches!(
+            word,
+            "briton"
+                | "brit"
+                | "kurd"
+                | "turk"
+                | "dane"
+                | "pole"
+                | "swede"
+                | "afghan"
+                | "arab"
+                | "frenchman"
+                | "frenchmen"
+                | "dutchman"
+                | "yemeni"
+                | "saudi"
+                | "omani"
+        )
 }
 
 /// Singular Arabic nouns for one person, as counted after a casualty noun.
@@ -314,6 +343,14 @@ fn is_listed_modifier(word: &str) -> bool {
             | "grad"
             | "car"
             | "truck"
+            // Trades named by what they work with: "a taxi driver", "two aid workers".
+            | "taxi"
+            | "bus"
+            | "tanker"
+            | "aid"
+            | "oil"
+            | "construction"
+            | "private"
             | "suicide"
             | "kamikaze"
             | "attack"
@@ -881,11 +918,30 @@ fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
             .then_some(Field::Killed)
             .filter(|_| matches!(before(2), Some("lost" | "losing" | "lose")));
     }
+    // "suffered no injuries", "no deaths": an absence, which a count is not the subject of.
+    if before(1) == Some("no") && verb_field(word).is_some() {
+        return None;
+    }
     // "fatally wounding a guard", "mortally injured", "fatally shot": a death.
     if matches!(before(1), Some("fatally" | "mortally"))
         && (verb_field(word) == Some(Field::Wounded) || matches!(word, "shot" | "shooting"))
     {
         return Some(Field::Killed);
+    }
+    // "were later diagnosed with traumatic brain injuries", "treated for concussions": the
+    // injury stands a few words after the verb that carries it.
+    if matches!(
+        word,
+        "diagnosed" | "treated" | "suffered" | "sustained" | "suffering" | "sustaining"
+    ) {
+        let injury = (k + 1..tokens.len().min(k + 6)).any(|j| {
+            tokens[j].word().is_some_and(|w| {
+                (verb_field(w) == Some(Field::Wounded)
+                    || matches!(w, "concussion" | "concussions" | "burns" | "shrapnel"))
+                    && tokens[j - 1].word() != Some("no")
+            })
+        });
+        return injury.then_some(Field::Wounded);
     }
     if word == "down" {
         let before = k.checked_sub(1).and_then(|j| tokens[j].word());
@@ -1485,6 +1541,31 @@ mod tests {
             value("a rocket attack on the base", Field::Munitions),
             Some(CountValue::Known(Estimate::exact(1)))
         );
+    }
+
+    #[test]
+    fn nationals_are_people_and_an_injury_may_follow_its_verb() {
+        assert_eq!(
+            value("two Americans and one Briton were killed", Field::Killed),
+            exact(3)
+        );
+        assert_eq!(value("three Iraqis were wounded", Field::Wounded), exact(3));
+        assert_eq!(
+            value(
+                "110 US troops were later diagnosed with traumatic brain injuries",
+                Field::Wounded
+            ),
+            exact(110)
+        );
+        assert_eq!(
+            value("four soldiers were treated for concussions", Field::Wounded),
+            exact(4)
+        );
+        assert_eq!(
+            value("two soldiers suffered no injuries", Field::Wounded),
+            exact(0)
+        );
+        assert_eq!(value("a taxi driver was killed", Field::Killed), exact(1));
     }
 
     #[test]

@@ -1541,37 +1541,76 @@ fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option
     }
 }
 
+/// The three numbers of a date written in digits at the start of `window` (`14.03.2020`:
+/// 14, 3, 2020), its separator, and how many digits the first and last have.
+fn digits_written_together(window: &[Token]) -> Option<([u32; 3], char, [usize; 3])> {
+    let [a, s1, b, s2, c] = window else {
+        return None;
+    };
+    let (x, y, z) = (a.number()?, b.number()?, c.number()?);
+    let separator = match (&s1.kind, &s2.kind) {
+        (TokenKind::Punct(p), TokenKind::Punct(q)) if p == q && matches!(p, '-' | '/' | '.') => *p,
+        _ => return None,
+    };
+    let written_together =
+        s1.start == a.end && b.start == s1.end && s2.start == b.end && c.start == s2.end;
+    let digits = |t: &Token| match t.kind {
+        TokenKind::Number { digits, .. } => digits,
+        _ => 0,
+    };
+    written_together.then(|| ([x, y, z], separator, [digits(a), digits(b), digits(c)]))
+}
+
+/// Whether the text around a span writes its slashed dates day first (`Some(true)`: one of
+/// them reads `25/06/2018`) or month first (`Some(false)`: `06/25/2018`); `None` when none tells.
+fn day_first_around(around: &str) -> Option<bool> {
+    if !around.contains('/') {
+        return None;
+    }
+    tokenize(around).windows(5).find_map(|window| {
+        let ([x, y, _], separator, digits) = digits_written_together(window)?;
+        if separator != '/' || digits[2] != 4 {
+            return None;
+        }
+        match (x > 12, y > 12) {
+            (true, false) => Some(true),
+            (false, true) => Some(false),
+            _ => None,
+        }
+    })
+}
+
 /// Dates written in digits (`14.03.2020`, `2020/03/14`), and whether the span also holds one
-/// whose day and month cannot be told apart (`03/04/2020`).
-fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
+/// whose day and month cannot be told apart (`03/04/2020`). Such a date is read the way the
+/// text around writes its other slashed dates, or as the one reading not after the article's
+/// publication, when one of those tells.
+fn numeric_dates(
+    tokens: &[Token],
+    article_date: Option<Date>,
+    around: &str,
+) -> (Vec<DateProposal>, bool) {
     let mut found = Vec::new();
     let mut ambiguous = false;
     let in_arabic = || tokens.iter().filter_map(Token::word).any(arabic::is_arabic);
+    let not_after_article = |z: u32, month: u32, day: u32| {
+        let (Some(article), Ok(year), Ok(month), Ok(day)) = (
+            article_date,
+            i16::try_from(z),
+            i8::try_from(month),
+            i8::try_from(day),
+        ) else {
+            return false;
+        };
+        Date::new(year, month, day).is_ok_and(|d| d <= article)
+    };
     for window in tokens.windows(5) {
-        let [a, s1, b, s2, c] = window else { continue };
-        let (Some(x), Some(y), Some(z)) = (a.number(), b.number(), c.number()) else {
+        let Some(([x, y, z], separator, digits)) = digits_written_together(window) else {
             continue;
         };
-        let separator = match (&s1.kind, &s2.kind) {
-            (TokenKind::Punct(p), TokenKind::Punct(q))
-                if p == q && matches!(p, '-' | '/' | '.') =>
-            {
-                *p
-            }
-            _ => continue,
-        };
-        let written_together =
-            s1.start == a.end && b.start == s1.end && s2.start == b.end && c.start == s2.end;
-        if !written_together {
-            continue;
-        }
-        let digits = |t: &Token| match t.kind {
-            TokenKind::Number { digits, .. } => digits,
-            _ => 0,
-        };
-        let (year, month, day) = if digits(a) == 4 {
+        let (a, c) = (&window[0], &window[4]);
+        let (year, month, day) = if digits[0] == 4 {
             (x, y, z)
-        } else if digits(c) == 4 && digits(a) <= 2 && digits(b) <= 2 {
+        } else if digits[2] == 4 && digits[0] <= 2 && digits[1] <= 2 {
             match separator {
                 '.' | '-' => (z, y, x),
                 _ if x > 12 => (z, y, x),
@@ -1583,10 +1622,18 @@ fn numeric_dates(tokens: &[Token]) -> (Vec<DateProposal>, bool) {
                     Some(reading) => reading,
                     // Arabic writes the day first ("بتاريخ 11/3/2020" is 11 March).
                     None if in_arabic() => (z, y, x),
-                    None => {
-                        ambiguous = true;
-                        continue;
-                    }
+                    None => match (
+                        day_first_around(around),
+                        not_after_article(z, y, x),
+                        not_after_article(z, x, y),
+                    ) {
+                        (Some(true), _, _) | (None, true, false) => (z, y, x),
+                        (Some(false), _, _) | (None, false, true) => (z, x, y),
+                        _ => {
+                            ambiguous = true;
+                            continue;
+                        }
+                    },
                 },
             }
         } else {
@@ -1908,7 +1955,7 @@ fn propose_dates_in_tokens(
     article_date: Option<Date>,
     around: &str,
 ) -> Vec<DateProposal> {
-    let (numeric, ambiguous) = numeric_dates(tokens);
+    let (numeric, ambiguous) = numeric_dates(tokens, article_date, around);
     if !numeric.is_empty() {
         return numeric;
     }
@@ -2284,6 +2331,23 @@ mod tests {
         assert!(
             days("on 11/3/2020", None).is_empty(),
             "English leaves it open"
+        );
+        assert_eq!(
+            days("on 07/01/2020", Some(date(2020, 1, 8))),
+            ["2020-01-07"],
+            "1 July 2020 had not come when the article was published"
+        );
+        let day_first = "Rockets struck on 25/03/2020 and again on 03/04/2020.";
+        let month_first = "Rockets struck on 03/29/2020 and again on 04/03/2020.";
+        let start =
+            |p: Vec<DateProposal>| p.iter().map(|d| d.start.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            start(propose_dates_around("on 03/04/2020", None, day_first)),
+            ["2020-04-03"]
+        );
+        assert_eq!(
+            start(propose_dates_around("on 04/03/2020", None, month_first)),
+            ["2020-04-03"]
         );
         assert_eq!(days("on Christmas Day 2019", None), ["2019-12-25"]);
         assert_eq!(days("ليلة رأس السنة 2019", None), ["2019-12-31"]);
