@@ -170,6 +170,9 @@ EXTRA_ALIASES = {
     ("Beirut", "LBN"): ["Lebanese capital", "العاصمة اللبنانية"],
     ("Kuwait City", "KWT"): ["Kuwaiti capital", "العاصمة الكويتية"],
     ("Al Hawl", "SYR"): ["al-Hol", "Hol", "al-Hol camp", "الهول"],
+    ("Erbil", "IRQ"): ["Kurdistan region's capital", "capital of the Kurdistan region",
+                       "Kurdish regional capital", "Iraqi Kurdistan's capital",
+                       "عاصمة إقليم كردستان"],
 }
 
 

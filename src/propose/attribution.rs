@@ -76,6 +76,8 @@ const ENGLISH: &[Pattern] = &[
     Pattern(&["believe"], Suspected),
     Pattern(&["believes"], Suspected),
     Pattern(&["suspect-"], Suspected),
+    // "suspicion fell on Iran-backed militias", "suspicions point to".
+    Pattern(&["suspicion-"], Suspected),
     Pattern(&["most", "likely"], Suspected),
     Pattern(&["likely"], Suspected),
     Pattern(&["probably"], Suspected),
@@ -336,7 +338,8 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
         "behind" if matches!(before(1), "was" | "were" | "is" | "are" | "be" | "been") => {
             candidates.push((&["believe", "believes", "think", "thinks"], Suspected));
         }
-        word if matches_word("مسووليه", word) => {
+        // "حمّلت … المسؤولية", with the article or without.
+        word if matches_word("مسووليه", word) || matches_word("المسووليه", word) => {
             candidates.push((&["حمل-", "يحمل", "يحملون"], Attributed));
         }
         _ => {}

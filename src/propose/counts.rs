@@ -1082,7 +1082,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .collect();
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
-        return zero_statement(&tokens, field);
+        return toll(&tokens, &all, field).or_else(|| zero_statement(&tokens, field));
     };
     let group = match field {
         Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),
@@ -1234,6 +1234,58 @@ fn casualty_fields(word: &str) -> &'static [Field] {
 
 /// "No one was hurt", "no troops were killed", "no casualties", "دون وقوع إصابات": a zero for
 /// `field` (killed or wounded) stated by a negation before a casualty word in the same clause.
+/// A toll and the count it comes to ("the death toll has risen to seven", "the toll from the
+/// bombing stood at 12", "the injury toll rose to 30"): of the dead unless it is of the
+/// injured. Not the count it rose from.
+fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    const REACH: usize = 8;
+    let at = tokens.iter().position(|t| t.word() == Some("toll"))?;
+    let injured = at
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| matches!(w, "injury" | "wounded" | "injured"));
+    if field
+        != if injured {
+            Field::Wounded
+        } else {
+            Field::Killed
+        }
+    {
+        return None;
+    }
+    let clause_ends = tokens[at..]
+        .iter()
+        .position(|t| t.is_punct('.') || t.is_punct(';'))
+        .map_or(tokens.len(), |end| at + end);
+    let risen_from = |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some("from");
+    let count = all.iter().find(|m| {
+        let start = m.quantity.start_token;
+        let ranged = matches!(&m.quantity.value, CountValue::Known(e) if e.high.is_some());
+        start > at && start <= at + REACH && start < clause_ends && (ranged || !risen_from(m))
+    })?;
+    let value = match &count.quantity.value {
+        // "rose from five to seven", read as a range: the toll is where it rose to.
+        CountValue::Known(Estimate {
+            high: Some(high), ..
+        }) if risen_from(count) => CountValue::Known(Estimate::exact(*high)),
+        value => value.clone(),
+    };
+    let meaning = match &value {
+        CountValue::Unknown => "unknown count".to_owned(),
+        CountValue::Known(estimate) => describe(estimate),
+    };
+    Some(CountProposal {
+        value,
+        reason: format!(
+            "toll of {} → {} {meaning}",
+            count.quantity.said,
+            field.as_str()
+        ),
+        span_start: tokens[at].start,
+        span_end: tokens[count.quantity.end_token].end,
+    })
+}
+
 fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {
@@ -1541,6 +1593,26 @@ mod tests {
             value("a rocket attack on the base", Field::Munitions),
             Some(CountValue::Known(Estimate::exact(1)))
         );
+    }
+
+    #[test]
+    fn a_toll_counts_the_dead_unless_it_is_of_the_injured() {
+        assert_eq!(
+            value(
+                "The death toll has risen from five to seven.",
+                Field::Killed
+            ),
+            exact(7)
+        );
+        assert_eq!(
+            value("the toll from the bombing stood at 12", Field::Killed),
+            exact(12)
+        );
+        assert_eq!(
+            value("The injury toll rose to 30.", Field::Wounded),
+            exact(30)
+        );
+        assert_eq!(value("The injury toll rose to 30.", Field::Killed), None);
     }
 
     #[test]

@@ -291,7 +291,8 @@ fn speaks_for_a_government(
 }
 
 /// Whether the name found at `mention` is not a place there: it follows a title, it stands
-/// for a government speaking, or it is a bare Arabic noun for a kind of place.
+/// for a government speaking, it names the road after it, or it is a bare Arabic noun for a
+/// kind of place.
 fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::NameMatch) -> bool {
     if speaks_for_a_government(tokens, mention) {
         return true;
@@ -310,7 +311,10 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .collect();
     let place_noun =
         matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_PLACE_NOUNS));
-    after_title || place_noun
+    // "على طريق بغداد": a road called after the city it leads to, not the city.
+    let road_named_after =
+        before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["طريق", "الطريق"]));
+    after_title || place_noun || road_named_after
 }
 
 /// Words for a kind of place people live in, before its name: "the town of Balad",
@@ -477,22 +481,31 @@ fn propose_with(
         .filter(|m| !not_a_place_here(tokens, m))
     {
         let place = &known[mention.owner];
-        let covered = proposals
-            .iter()
-            .any(|p| p.span_start < mention.end && mention.start < p.span_end);
+        // A longer name holding a project name wins ("Kirkuk province" over the K1 base found
+        // by "Kirkuk"); any other overlap leaves the project's.
+        let overlaps = |p: &PlaceProposal| p.span_start < mention.end && mention.start < p.span_end;
+        let held = |p: &PlaceProposal| {
+            mention.start <= p.span_start
+                && p.span_end <= mention.end
+                && p.span_end - p.span_start < mention.end - mention.start
+        };
+        let covered = proposals.iter().any(|p| overlaps(p) && !held(p));
         let same = proposals
             .iter()
             .any(|p| p.place_id == place.place_id || p.name == place.name);
         if covered || same {
             continue;
         }
+        proposals.retain(|p| !held(p));
         // Found by a name only the gazetteer knows ("the Iraqi capital", "محافظة الأنبار"), a
         // place the project already has by its name, or a province the project names plainly
-        // ("Anbar" for "Anbar province"): the project's, so that applying it adds no second
-        // Baghdad.
+        // or by an alias ("Anbar", "Babil / Hilla" also called "Babil"): the project's, so
+        // that applying it adds no second Baghdad.
         let same_province = |own: &Place| {
             place.name.strip_suffix(" province").is_some_and(|bare| {
-                own.name.eq_ignore_ascii_case(bare) && own.admin1.as_deref() == Some(bare)
+                let named = own.name.eq_ignore_ascii_case(bare)
+                    || own.aliases.iter().any(|a| a.eq_ignore_ascii_case(bare));
+                named && own.admin1.as_deref() == Some(bare)
             })
         };
         match places
@@ -637,6 +650,24 @@ mod tests {
         assert_eq!(
             first("rockets hit Balad").as_deref(),
             Some("Balad Air Base")
+        );
+    }
+
+    #[test]
+    fn a_road_called_after_a_city_is_not_the_city() {
+        assert_eq!(first("انفجرت عبوة على طريق بغداد"), None);
+        assert_eq!(first("انفجرت عبوة في بغداد").as_deref(), Some("Baghdad"));
+    }
+
+    #[test]
+    fn a_longer_gazetteer_name_holding_a_project_name_wins() {
+        assert_eq!(
+            first("In Kirkuk province, militants ambushed a patrol").as_deref(),
+            Some("Kirkuk province")
+        );
+        assert_eq!(
+            first("rockets fell on Kirkuk").as_deref(),
+            Some("K1 base, Kirkuk")
         );
     }
 
