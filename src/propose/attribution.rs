@@ -112,6 +112,12 @@ const ARABIC: &[Pattern] = &[
     Pattern(&["تبنت"], Claimed),
     Pattern(&["يتبني"], Claimed),
     Pattern(&["تتبني"], Claimed),
+    // A group speaking of its own deed: "قالت الجماعة في بيان إنها نفذت الهجوم".
+    Pattern(&["انها", "نفذت"], Claimed),
+    Pattern(&["انه", "نفذ"], Claimed),
+    Pattern(&["انهم", "نفذوا"], Claimed),
+    Pattern(&["انها", "استهدفت"], Claimed),
+    Pattern(&["انه", "استهدف"], Claimed),
     Pattern(&["نفي"], Denied),
     Pattern(&["نفت"], Denied),
     Pattern(&["ينفي"], Denied),

@@ -119,6 +119,11 @@ const ARABIC_PEOPLE: &[&str] = &[
 
 fn noun_kind(word: &str) -> Option<NounKind> {
     if arabic::is_arabic(word) {
+        if let Some(singular) = accusative_singular(word)
+            && let Some(kind) = noun_kind(singular)
+        {
+            return Some(kind);
+        }
         if arabic::is_one_of(word, ARABIC_MUNITIONS) {
             return Some(NounKind::Munition);
         }
@@ -677,6 +682,15 @@ fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mention> {
         let noun = Some((NounKind::Person, word.to_owned()));
         return Some(one(noun, format!("{word} (one)")));
     }
+    // "مقتل جندي وإصابة آخر": one other, named by the casualty noun before it.
+    let after_casualty = i
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| matches!(verb_field(w), Some(Field::Killed | Field::Wounded)));
+    if after_casualty && arabic::is_one_of(word, &["آخر", "أخرى"]) {
+        let noun = Some((NounKind::Person, word.to_owned()));
+        return Some(one(noun, format!("{word} (one other)")));
+    }
     if arabic::is_one_of(
         word,
         &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"],
@@ -1149,6 +1163,9 @@ fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {
 
 /// The casualty an Arabic noun for people is: قتيل، قتلى (killed), جريح، جرحى، مصاب (wounded).
 fn casualty_noun(word: &str) -> Option<Field> {
+    if let Some(singular) = accusative_singular(word) {
+        return casualty_noun(singular);
+    }
     if arabic::is_one_of(word, &["قتيل", "قتلى"]) {
         Some(Field::Killed)
     } else if arabic::is_one_of(word, &["جريح", "جرحى", "مصاب", "مصابين", "مصابون"])
@@ -1157,6 +1174,13 @@ fn casualty_noun(word: &str) -> Option<Field> {
     } else {
         None
     }
+}
+
+/// The noun without the alef of the accusative that Arabic writes after the numbers 11 to 99
+/// ("عشرين جريحاً", "12 قتيلاً", "15 عنصراً"): the singular it counts.
+fn accusative_singular(word: &str) -> Option<&str> {
+    word.strip_suffix('ا')
+        .filter(|stem| arabic::is_arabic(stem) && stem.chars().count() >= 3)
 }
 
 /// Whether a mention counts part of the one before it: it follows "including", "among them",
@@ -1459,6 +1483,12 @@ mod tests {
         assert_eq!(killed("مقتل أكثر من 1400 شخص").as_deref(), Some(">=1401"));
         assert_eq!(killed("قتل 12 مدنياً على الأقل").as_deref(), Some(">=12"));
         assert_eq!(killed("مقتل ما لا يقل عن 20 شخصاً").as_deref(), Some(">=20"));
+        assert_eq!(killed("سقوط عشرين قتيلاً").as_deref(), Some("20"));
+        assert_eq!(killed("مقتل جندي أمريكي وإصابة آخر").as_deref(), Some("1"));
+        assert_eq!(
+            value("مقتل جندي أمريكي وإصابة آخر", Field::Wounded),
+            exact(1)
+        );
         assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
     }
 

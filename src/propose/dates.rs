@@ -84,6 +84,27 @@ fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     });
     let stems = arabic::stems(word);
     let next_stems = next.map(arabic::stems).unwrap_or_default();
+    // "تشرين الأول والثاني": the second of two months that share their first word names only
+    // its ordinal, joined by و to the first.
+    let shared_first = i
+        .checked_sub(2)
+        .and_then(|k| tokens.get(k))
+        .and_then(Token::word)
+        .map(arabic::stems)
+        .filter(|_| one_month_at(tokens, i - 2).is_some_and(|(_, last)| last == i - 1));
+    if let (Some(first_stems), Some(ordinal)) = (shared_first, word.strip_prefix('و')) {
+        let ordinal_stems = arabic::stems(ordinal);
+        let shared = months
+            .iter()
+            .find_map(|(parts, month)| match parts.as_slice() {
+                [first, second] => (first_stems.contains(first) && ordinal_stems.contains(second))
+                    .then_some((*month, i)),
+                _ => None,
+            });
+        if shared.is_some() {
+            return shared;
+        }
+    }
     months
         .iter()
         .find_map(|(parts, month)| match parts.as_slice() {
@@ -437,6 +458,16 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
                 .is_some_and(|w| matches!(w, "الاسبوع" | "الأسبوع"))
         {
             return Some(Part::Week(week));
+        }
+        // "النصف الثاني من عام 2020": Arabic puts the ordinal after the half.
+        if j.checked_sub(1)
+            .and_then(word_at)
+            .is_some_and(|w| arabic::is_one_of(w, &["النصف"]))
+        {
+            return match token.word().and_then(week_ordinal) {
+                Some(half @ (1 | 2)) => Some(Part::Half(half)),
+                _ => None,
+            };
         }
         return token.word().and_then(part_of);
     }
@@ -1808,6 +1839,50 @@ pub fn propose_dates_around(
         .collect()
 }
 
+/// "بعد يومين" (two days later), "وبعد ثلاثة أيام", "بعد أسبوع": the days after the date
+/// stated before, and the words that say so.
+fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
+    let at = tokens
+        .iter()
+        .position(|t| t.word().is_some_and(|w| arabic::is_one_of(w, &["بعد"])))?;
+    let word_at = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let said = |last: usize| {
+        tokens[at..=last]
+            .iter()
+            .map(|t| {
+                t.word()
+                    .map_or_else(|| t.number().unwrap_or(0).to_string(), str::to_owned)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let next = word_at(at + 1);
+    let alone = [
+        (&["يوم"][..], 1),
+        (&["يومين"][..], 2),
+        (&["أسبوع"][..], 7),
+        (&["أسبوعين"][..], 14),
+    ]
+    .into_iter()
+    .find(|(forms, _)| arabic::is_one_of(next, forms));
+    if let Some((_, days)) = alone {
+        return Some((days, said(at + 1)));
+    }
+    let n = tokens.get(at + 1).and_then(|t| {
+        t.number()
+            .or_else(|| t.word().and_then(arabic::number_word))
+    })?;
+    let unit = word_at(at + 2);
+    let days = if arabic::is_one_of(unit, &["أيام", "يوما", "يوماً"]) {
+        1
+    } else if arabic::is_one_of(unit, &["أسابيع"]) {
+        7
+    } else {
+        return None;
+    };
+    Some((i64::from(n) * days, said(at + 2)))
+}
+
 /// How a span with no date of its own is dated from the last date stated before it.
 enum FromTheDateBefore {
     /// "Two days later", "the next day", "في اليوم التالي": so many days after that day;
@@ -1860,7 +1935,8 @@ impl FromTheDateBefore {
                     (arabic::is_one_of(first, &["نفس"]) && arabic::is_one_of(second, &["اليوم"]))
                         .then(|| (0, said(w)))
                 })
-            });
+            })
+            .or_else(|| arabic_days_after(&tokens));
         if let Some((days, said)) = later {
             return Some(Self::DaysFrom(days, said));
         }
@@ -2107,9 +2183,34 @@ mod tests {
             counted("في اليوم نفسه", &format!("{story} في اليوم نفسه")),
             Some(date(2017, 4, 7))
         );
+        let qissa = "سقطت صواريخ على المطار في 10 حزيران 2020.";
+        assert_eq!(
+            counted("وبعد يومين", &format!("{qissa} وبعد يومين تكرر الهجوم")),
+            Some(date(2020, 6, 12))
+        );
+        assert_eq!(
+            counted("بعد ثلاثة أيام", &format!("{qissa} بعد ثلاثة أيام")),
+            Some(date(2020, 6, 13))
+        );
+        assert_eq!(
+            counted("بعد أسبوع", &format!("{qissa} بعد أسبوع")),
+            Some(date(2020, 6, 17))
+        );
         assert!(
             propose_dates_around("two days later", None, "").is_empty(),
             "nothing to count from"
+        );
+    }
+
+    #[test]
+    fn arabic_halves_and_two_months_sharing_their_first_word() {
+        assert_eq!(
+            range("في النصف الثاني من عام 2020", None),
+            ["2020-07-01..2020-12-31"]
+        );
+        assert_eq!(
+            range("خلال شهري تشرين الأول والثاني 2019", None),
+            ["2019-10-01..2019-10-31", "2019-11-01..2019-11-30"]
         );
     }
 

@@ -541,6 +541,69 @@ const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
     ("مسلحين", "battles", "armed_clash"),
 ];
 
+/// Crowds, which make mob violence where the span has them do harm ("protesters set fire to the
+/// reception area", "أحرق متظاهرون غاضبون بوابة السفارة"); a crowd gathering is no event here.
+const CROWDS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "rioters",
+    "mob",
+    "crowd",
+    "mourners",
+    "متظاهرون",
+    "متظاهرين",
+    "محتجون",
+    "محتجين",
+    "حشود",
+];
+
+fn crowd_index() -> &'static NameIndex {
+    static INDEX: OnceLock<NameIndex> = OnceLock::new();
+    cue_index(&INDEX, CROWDS.iter().copied())
+}
+
+/// Whether the span's words do harm a crowd does: burn, smash, pelt, break in, attack.
+fn crowd_harm(tokens: &[super::tokens::Token]) -> bool {
+    const ARABIC_STEMS: &[&str] = &["احرق", "اضرم", "حطم", "رشق", "هاجم", "اشعل", "كسر"];
+    let words: Vec<&str> = tokens.iter().filter_map(|t| t.word()).collect();
+    words.iter().enumerate().any(|(i, word)| {
+        let next = words.get(i + 1).copied();
+        let english = matches!(
+            *word,
+            "torched"
+                | "burned"
+                | "burnt"
+                | "smashed"
+                | "hurled"
+                | "pelted"
+                | "attacked"
+                | "ransacked"
+                | "looted"
+                | "vandalised"
+                | "vandalized"
+        ) || (matches!(*word, "set" | "setting")
+            && matches!(next, Some("fire" | "ablaze")))
+            || (matches!(*word, "broke" | "breaking") && matches!(next, Some("into" | "through")));
+        let arabic = super::arabic::is_arabic(word) && {
+            let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+            ARABIC_STEMS
+                .iter()
+                .any(|stem| word.starts_with(stem) || bare.starts_with(stem))
+        };
+        english || arabic
+    })
+}
+
+/// A crowd doing harm in the span: the words that name the crowd.
+fn crowd_doing_harm(span: &str) -> Option<names::NameMatch> {
+    let tokens = names::word_tokens(span);
+    if !crowd_harm(&tokens) {
+        return None;
+    }
+    crowd_index().find(span, &tokens).into_iter().next()
+}
+
 fn attackers_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
     cue_index(&INDEX, ATTACKERS_CUES.iter().map(|(cue, _, _)| *cue))
@@ -621,8 +684,10 @@ pub fn weapon_mentions_in(words: &names::SpanWords<'_>, terms: &[VocabTerm]) -> 
 
 /// The event type and sub-type the span's words mean, if the project's vocabularies have them.
 pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
+    const MOB: (&str, &str, &str) = ("", "riots", "mob_violence");
     let found = first_match(span, event_index())
         .map(|(index, found)| (EVENT_CUES[index], found))
+        .or_else(|| crowd_doing_harm(span).map(|found| (MOB, found)))
         .or_else(|| {
             first_match(span, attackers_index())
                 .map(|(index, found)| (ATTACKERS_CUES[index], found))
@@ -735,6 +800,18 @@ mod tests {
         let storm = propose_event_type("protesters stormed the embassy compound", &default_terms());
         assert_eq!(storm.first().map(|p| p.key.as_str()), Some("riots"));
         assert_eq!(kind("اقتحم محتجون مبنى السفارة"), ["riots", "mob_violence"]);
+        assert_eq!(
+            kind("أحرق متظاهرون غاضبون بوابة السفارة"),
+            ["riots", "mob_violence"]
+        );
+        assert_eq!(
+            kind("protesters set fire to the reception area"),
+            ["riots", "mob_violence"]
+        );
+        assert!(
+            kind("protesters gathered outside the embassy").is_empty(),
+            "a crowd doing no harm is no event here"
+        );
         assert_eq!(
             kind("a roadside explosion hit a convoy"),
             ["explosions_remote_violence", "remote_explosive_ied"]
