@@ -993,12 +993,30 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
             consider(distance, field, false);
         }
     }
+    let verb_before = (0..start)
+        .rev()
+        .take(4)
+        .take_while(|&k| !clause_break(&tokens[k]))
+        .any(|k| verb_at(tokens, k).is_some());
     // After the noun, an aside counting part of it ("three people, including a child, were
     // killed") is passed over to reach the verb.
     let (mut distance, mut k) = (0, head + 1);
     while k < tokens.len() && distance < 4 {
         if clause_break(&tokens[k]) {
             break;
+        }
+        // "two members of the security forces were killed": the phrase that says whose
+        // members they are is passed over to reach the verb, when none stands before.
+        if k == head + 1 && tokens[k].word() == Some("of") && !verb_before {
+            let verb = (k + 1..tokens.len().min(k + 7)).find(|&j| {
+                clause_break(&tokens[j])
+                    || verb_at(tokens, j).is_some()
+                    || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
+            });
+            if let Some(j) = verb.filter(|&j| !clause_break(&tokens[j])) {
+                k = j;
+                continue;
+            }
         }
         if matches!(
             tokens[k].word(),
@@ -1091,6 +1109,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
         })
         .filter(|(fit, _, _)| *fit > 0)
+        // "one of the missiles was intercepted" counts part of the missiles, not how many.
+        .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.
         .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
         .collect();
@@ -1174,6 +1194,18 @@ fn casualty_noun(word: &str) -> Option<Field> {
     } else {
         None
     }
+}
+
+/// Whether a mention counts some of a whole named after it: "one of the missiles", "two of
+/// them" (but "dozens of rockets" is the count itself).
+fn partitive(tokens: &[Token], mention: &Mention) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let after = mention.quantity.end_token + 1;
+    word(after) == Some("of")
+        && matches!(
+            word(after + 1),
+            Some("the" | "them" | "these" | "those" | "its" | "their")
+        )
 }
 
 /// The noun without the alef of the accusative that Arabic writes after the numbers 11 to 99

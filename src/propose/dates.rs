@@ -1892,6 +1892,9 @@ enum FromTheDateBefore {
     Weekday(Weekday, String),
     /// "The attack came on the 15th": that day of the month stated before.
     DayOfMonth(i8, String),
+    /// "The following month", "a month later", "الشهر التالي": the whole month so many after
+    /// the month of the date stated before; "the previous month" the one before it.
+    MonthsFrom(i64, String),
 }
 
 impl FromTheDateBefore {
@@ -1940,6 +1943,24 @@ impl FromTheDateBefore {
         if let Some((days, said)) = later {
             return Some(Self::DaysFrom(days, said));
         }
+        let months = words
+            .windows(3)
+            .find_map(|w| match w {
+                ["the", "following" | "next", "month"] => Some((1, said(w))),
+                ["the", "previous", "month"] | ["the", "month", "before"] => Some((-1, said(w))),
+                [n, "month" | "months", "later"] => number(n).map(|n| (i64::from(n), said(w))),
+                _ => None,
+            })
+            .or_else(|| {
+                words.windows(2).find_map(|w| {
+                    (arabic::is_one_of(w[0], &["الشهر"])
+                        && arabic::is_one_of(w[1], &["التالي", "اللاحق"]))
+                    .then(|| (1, said(w)))
+                })
+            });
+        if let Some((months, said)) = months {
+            return Some(Self::MonthsFrom(months, said));
+        }
         let all: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
         for (i, token) in tokens.iter().enumerate() {
             let prev = if i > 0 { all[i - 1] } else { "" };
@@ -1978,6 +1999,24 @@ fn counted_from_the_date_before(
     let stated = propose_dates_in(before, article_date, "");
     let earlier_day = stated.iter().rfind(|d| d.start == d.end).map(|d| d.start);
     let (day, said, from) = match how {
+        FromTheDateBefore::MonthsFrom(months, said) => {
+            let from = stated.last()?.start;
+            let first = from
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(months))
+                .ok()?;
+            return Some(DateProposal {
+                start: first,
+                end: first.last_of_month(),
+                precision: DatePrecision::Month,
+                reason: format!(
+                    "{said} → {}, counted from {from} stated before",
+                    first.strftime("%B %Y")
+                ),
+                span_start: 0,
+                span_end: span.chars().count(),
+            });
+        }
         FromTheDateBefore::DaysFrom(days, said) => {
             let from = earlier_day?;
             let day = from.checked_add(jiff::Span::new().days(days)).ok()?;
@@ -2182,6 +2221,17 @@ mod tests {
         assert_eq!(
             counted("في اليوم نفسه", &format!("{story} في اليوم نفسه")),
             Some(date(2017, 4, 7))
+        );
+        let story_of_months =
+            "In February 2020 attacks were rare. The following month, rockets fell.";
+        let month =
+            propose_dates_around("The following month, rockets fell.", None, story_of_months);
+        assert_eq!(
+            month
+                .iter()
+                .map(|d| format!("{}..{}", d.start, d.end))
+                .collect::<Vec<_>>(),
+            ["2020-03-01..2020-03-31"]
         );
         let qissa = "سقطت صواريخ على المطار في 10 حزيران 2020.";
         assert_eq!(

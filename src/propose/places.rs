@@ -410,6 +410,46 @@ fn province_named_by_town(
 
 /// Whether the words before code point `start` place something by the name there: "north of",
 /// "south-east of", "30 km from", "شمال" / "جنوبي" (north / south of).
+/// The installation the words before a town name as standing there ("the border crossing at
+/// Albu Kamal", "the airport in Mosul", "the air base near Balad"), when a place goes by the
+/// town's name with that word ("Albu Kamal crossing", "Mosul airport").
+fn installation_at_town(
+    words: &names::SpanWords<'_>,
+    town: &PlaceProposal,
+    places: &[Place],
+    index: &NameIndex,
+) -> Option<PlaceProposal> {
+    let tokens = &words.tokens;
+    let at = tokens.iter().position(|t| t.start == town.span_start)?;
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).and_then(|t| t.word());
+    if !matches!(word(at.checked_sub(1)), Some("at" | "in" | "of" | "near")) {
+        return None;
+    }
+    let noun_at = at.checked_sub(2)?;
+    let installation = match word(Some(noun_at))? {
+        "base" if word(noun_at.checked_sub(1)) == Some("air") => "air base",
+        noun @ ("crossing" | "airport" | "airbase" | "airfield" | "base") => noun,
+        _ => return None,
+    };
+    let name: String = words
+        .span
+        .chars()
+        .skip(town.span_start)
+        .take(town.span_end - town.span_start)
+        .collect();
+    let named = format!("{name} {installation}");
+    let length = named.chars().count();
+    let found = propose_with(&names::SpanWords::new(&named), places, index)
+        .into_iter()
+        .find(|p| p.span_start == 0 && p.span_end == length)?;
+    Some(PlaceProposal {
+        reason: format!("“{installation} … {name}” → {}", found.name),
+        span_start: tokens[noun_at].start.min(town.span_start),
+        span_end: town.span_end,
+        ..found
+    })
+}
+
 fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
     const DIRECTIONS: &[&str] = &[
         "north",
@@ -521,6 +561,10 @@ fn propose_with(
     for p in &mut proposals {
         if let Some(province) = province_named_by_town(tokens, p, known) {
             *p = province;
+        }
+        // "the border crossing at Albu Kamal", "the airport in Mosul": the installation.
+        if let Some(installation) = installation_at_town(words, p, places, index) {
+            *p = installation;
         }
     }
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
@@ -650,6 +694,22 @@ mod tests {
         assert_eq!(
             first("rockets hit Balad").as_deref(),
             Some("Balad Air Base")
+        );
+    }
+
+    #[test]
+    fn an_installation_at_a_town_is_the_installation() {
+        assert_eq!(
+            first("near the border crossing at Albu Kamal").as_deref(),
+            Some("Al-Qaim–Al-Bukamal border crossing")
+        );
+        assert_eq!(
+            first("rockets hit the airport in Mosul").as_deref(),
+            Some("Mosul International Airport")
+        );
+        assert_eq!(
+            first("rockets hit a house in Mosul").as_deref(),
+            Some("Mosul / Nineveh plains")
         );
     }
 

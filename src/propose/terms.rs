@@ -69,6 +69,9 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosives-laden car", "ied"),
     ("explosive-laden vehicle", "ied"),
     ("explosive-laden truck", "ied"),
+    ("explosive-laden motorcycle", "ied"),
+    ("explosives-laden motorcycle", "ied"),
+    ("explosive-laden motorbike", "ied"),
     ("motorcycle bomb", "ied"),
     ("barrel bomb", ""),
     ("barrel bombs", ""),
@@ -285,6 +288,10 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "air_drone_strike",
     ),
+    // "Israeli jets bombed Iranian positions", "helicopter gunships".
+    ("jets", "explosions_remote_violence", "air_drone_strike"),
+    ("bombers", "explosions_remote_violence", "air_drone_strike"),
+    ("gunships", "explosions_remote_violence", "air_drone_strike"),
     (
         "قصفت طائرات",
         "explosions_remote_violence",
@@ -422,6 +429,9 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("gunfight", "battles", "armed_clash"),
     ("exchange of fire", "battles", "armed_clash"),
     ("exchanged fire", "battles", "armed_clash"),
+    // A ground attack fought off: "US forces repelled an assault by pro-government fighters".
+    ("repelled", "battles", "armed_clash"),
+    ("ground assault", "battles", "armed_clash"),
     ("ambush", "battles", "armed_clash"),
     ("ambushed", "battles", "armed_clash"),
     ("اشتباك", "battles", "armed_clash"),
