@@ -12,6 +12,9 @@ pub struct ActorProposal {
     pub reason: String,
     pub span_start: usize,
     pub span_end: usize,
+    /// Named only in an aside about another ("a front for …") or as the accuser: what the span
+    /// states about the attack itself is not this name's.
+    pub aside: bool,
 }
 
 use super::attribution::{Cue, cues};
@@ -126,6 +129,18 @@ impl<'a> ActorMatcher<'a> {
     pub fn propose_in(&self, words: &names::SpanWords<'_>) -> Vec<ActorProposal> {
         propose_with(words, self.actors, &self.index)
     }
+
+    /// What the span states about responsibility outside its asides ("The group, believed to
+    /// be a front for X, claimed the attack" claims it): the first such cue and its words.
+    pub fn stated_outside_asides(&self, span: &str) -> Option<(Attribution, String)> {
+        let words = names::SpanWords::new(span);
+        let mentions = self.index.find_in(&words);
+        let asides = appositives(span, &words.tokens, &mentions);
+        cues(&words.tokens)
+            .into_iter()
+            .find(|c| !asides.iter().any(|r| r.contains(&c.first_word)))
+            .map(|c| (c.attribution, c.said))
+    }
 }
 
 /// Every listed actor the span names, in text order, each with the attribution around it.
@@ -147,10 +162,22 @@ fn propose_with(
     let aside = |first: usize| asides.iter().any(|r| r.contains(&first));
     // A cue in an aside describes the name it follows ("a group believed to be a front for
     // …"), not who carried out the attack.
-    let cues: Vec<Cue> = cues(tokens)
-        .into_iter()
+    let every_cue = cues(tokens);
+    let cues: Vec<Cue> = every_cue
+        .iter()
         .filter(|c| !aside(c.first_word))
+        .cloned()
         .collect();
+    // "The group, believed to be a front for Kataib Hezbollah, claimed …": a name the aside
+    // believes in is suspected.
+    let believed_in_aside = |mention: &names::NameMatch| {
+        let range = asides.iter().find(|r| r.contains(&mention.first_word))?;
+        every_cue
+            .iter()
+            .filter(|c| c.attribution == Attribution::Suspected)
+            .find(|c| range.contains(&c.first_word) && c.end_word <= mention.first_word)
+            .map(|c| (c.attribution, c.said.clone()))
+    };
     let accusers: Vec<bool> = mentions
         .iter()
         .map(|m| is_accuser(m, &mentions, &cues, tokens))
@@ -169,9 +196,11 @@ fn propose_with(
             continue;
         }
         let aside_only = *accuser || aside(mention.first_word);
-        let attribution = (!aside_only)
-            .then(|| attribution_for(mention, &contenders, &cues, tokens))
-            .flatten();
+        let attribution = if aside_only {
+            (!*accuser).then(|| believed_in_aside(mention)).flatten()
+        } else {
+            attribution_for(mention, &contenders, &cues, tokens)
+        };
         let alias = if mention.matched == actor.name {
             String::new()
         } else {
@@ -193,6 +222,7 @@ fn propose_with(
                 reason,
                 span_start: mention.start,
                 span_end: mention.end,
+                aside: aside_only,
             },
         ));
     }
@@ -249,7 +279,30 @@ fn appositives(
 ) -> Vec<std::ops::Range<usize>> {
     // A noun phrase describes the name; a relative clause ("X, which denied involvement, …")
     // states what the name did, so it is no aside.
-    const OPENERS: &[&str] = &["a", "an", "the", "one"];
+    const OPENERS: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "one", // a noun phrase
+        "believed",
+        "thought",
+        "said",
+        "known",
+        "widely",
+        "reportedly", // what it is held to be
+    ];
+    // A group the span names without a name ("The group, believed to be a front for …").
+    const GROUP_NOUNS: &[&str] = &[
+        "group",
+        "faction",
+        "militia",
+        "organisation",
+        "organization",
+    ];
+    let unnamed_groups = words
+        .iter()
+        .filter(|w| w.word().is_some_and(|w| GROUP_NOUNS.contains(&w)))
+        .map(|w| w.end);
     let commas: Vec<usize> = span
         .chars()
         .enumerate()
@@ -258,13 +311,13 @@ fn appositives(
         .collect();
     let word_after = |at: usize| words.iter().position(|w| w.start > at);
     let mut found = Vec::new();
-    for mention in mentions {
+    for end in mentions.iter().map(|m| m.end).chain(unnamed_groups) {
         let Some(&open) = commas.iter().find(|&&c| {
-            c >= mention.end
+            c >= end
                 && span
                     .chars()
-                    .skip(mention.end)
-                    .take(c - mention.end)
+                    .skip(end)
+                    .take(c - end)
                     .all(char::is_whitespace)
         }) else {
             continue;

@@ -86,13 +86,17 @@ fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let next_stems = next.map(arabic::stems).unwrap_or_default();
     // "تشرين الأول والثاني": the second of two months that share their first word names only
     // its ordinal, joined by و to the first.
-    let shared_first = i
-        .checked_sub(2)
+    // Only a word that is و and an ordinal asks about the words before it.
+    let ordinal = word
+        .strip_prefix('و')
+        .filter(|rest| ["الاول", "الثاني"].contains(rest));
+    let shared_first = ordinal
+        .and(i.checked_sub(2))
         .and_then(|k| tokens.get(k))
         .and_then(Token::word)
         .map(arabic::stems)
         .filter(|_| one_month_at(tokens, i - 2).is_some_and(|(_, last)| last == i - 1));
-    if let (Some(first_stems), Some(ordinal)) = (shared_first, word.strip_prefix('و')) {
+    if let (Some(first_stems), Some(ordinal)) = (shared_first, ordinal) {
         let ordinal_stems = arabic::stems(ordinal);
         let shared = months
             .iter()

@@ -99,19 +99,32 @@ fn term_proposal(field: Field, term: TermProposal) -> Proposal {
 /// The attribution the span states: around a codebook actor it names, or by its verbs alone,
 /// or (when the span has no cue) by the verbs of its sentence.
 fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution, String)> {
-    if let Some(found) = propose_actors(span, context.actors)
-        .into_iter()
-        .find_map(|a| Some((a.attribution?, a.reason)))
-    {
+    let matcher = actors::ActorMatcher::new(context.actors);
+    let actors = matcher.propose(span);
+    let said_of = |aside: bool| {
+        actors
+            .iter()
+            .filter(|a| a.aside == aside)
+            .find_map(|a| Some((a.attribution?, a.reason.clone())))
+    };
+    if let Some(found) = said_of(false) {
         return Some(found);
     }
     let stated = |text: &str| {
         attribution::stated_attribution(text).map(|(a, said)| (a, format!("{a} (“{said}”)")))
     };
-    stated(span).or_else(|| {
-        let sentence = sentence_around(context.around, span)?;
-        stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
-    })
+    // What the span states of the attack outside its asides comes before a name an aside
+    // believes in ("the group, believed to be a front for X, claimed it" is a claim).
+    let outside_asides = matcher
+        .stated_outside_asides(span)
+        .map(|(a, said)| (a, format!("{a} (“{said}”)")));
+    outside_asides
+        .or_else(|| said_of(true))
+        .or_else(|| stated(span))
+        .or_else(|| {
+            let sentence = sentence_around(context.around, span)?;
+            stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
+        })
 }
 
 /// The sentence of `around` that holds `span`; `None` when `around` does not hold it.

@@ -1,7 +1,7 @@
 //! Finding known names in a span: actor aliases, gazetteer names, vocabulary cues. Matching is
 //! by whole words, ignoring case, accents, apostrophes and hyphens ("Kata'ib Hezbollah" =
 //! "Kataib Hezbollah" = "kataib-hezbollah"), the article al-/el- ("Ain al-Asad" = "Ain Asad"),
-//! the spellings transliteration varies in (doubled letters, e/i, a final h: "Falluja" =
+//! the spellings transliteration varies in (doubled letters, e/i, o/u, a final h: "Falluja" =
 //! "Fallujah", "Hizbollah" = "Hezbollah"), and in Arabic the vowel marks, the article ال and
 //! the words written onto a name (و and, ب in, ل to: "وببغداد" holds "بغداد"). Short
 //! all-capital aliases ("KH", "US") must match exactly, so the pronoun "us" is not the United
@@ -24,8 +24,8 @@ pub struct Variant {
     proper: bool,
 }
 
-/// What a word of a name is compared by. Latin: doubled letters single, e as i, a final h
-/// after a vowel dropped. Arabic: without the article.
+/// What a word of a name is compared by. Latin: doubled letters single, e as i, o as u, a
+/// final h after a vowel dropped. Arabic: without the article.
 fn key(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     push_key(word, &mut out);
@@ -39,7 +39,14 @@ fn push_key(word: &str, out: &mut String) {
         return;
     }
     let start = out.len();
-    for c in word.chars().map(|c| if c == 'e' { 'i' } else { c }) {
+    // Arabic has no e or o: transliterations write them for i and u ("Makhmour" = "Makhmur",
+    // "Dohuk" = "Duhok").
+    let vowel = |c: char| match c {
+        'e' => 'i',
+        'o' => 'u',
+        other => other,
+    };
+    for c in word.chars().map(vowel) {
         if out.len() == start || !out.ends_with(c) || c.is_ascii_digit() {
             out.push(c);
         }

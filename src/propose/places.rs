@@ -311,9 +311,23 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .collect();
     let place_noun =
         matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_PLACE_NOUNS));
-    // "على طريق بغداد": a road called after the city it leads to, not the city.
-    let road_named_after =
+    // "على طريق بغداد", "the Kirkuk–Erbil road": a road called after the cities it joins, not
+    // a city (but "the Baghdad airport road" runs by the airport, which is named).
+    let after: Vec<&str> = tokens[mention.end_word..]
+        .iter()
+        .take(2)
+        .filter_map(|t| t.word())
+        .collect();
+    let road_word = |w: &&str| matches!(*w, "road" | "highway" | "expressway" | "motorway");
+    let installation = words.iter().any(|w| INSTALLATION_WORDS.contains(w));
+    let road_after = match after[..] {
+        [first, ..] if road_word(&first) => true,
+        [joined, second] => road_word(&second) && !INSTALLATION_WORDS.contains(&joined),
+        _ => false,
+    };
+    let road_before =
         before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["طريق", "الطريق"]));
+    let road_named_after = !installation && (road_before || road_after);
     after_title || place_noun || road_named_after
 }
 
@@ -716,6 +730,11 @@ mod tests {
     #[test]
     fn a_road_called_after_a_city_is_not_the_city() {
         assert_eq!(first("انفجرت عبوة على طريق بغداد"), None);
+        assert_eq!(first("a bomb hit a convoy on the Kirkuk–Erbil road"), None);
+        assert_eq!(
+            first("a drone struck a car on the Baghdad airport road").as_deref(),
+            Some("Baghdad International Airport / Union III")
+        );
         assert_eq!(first("انفجرت عبوة في بغداد").as_deref(), Some("Baghdad"));
     }
 
