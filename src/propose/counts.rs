@@ -1156,10 +1156,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             format!("{}{noun}", first.quantity.said),
         )
     };
-    let meaning = match &value {
-        CountValue::Unknown => "unknown count".to_owned(),
-        CountValue::Known(estimate) => describe(estimate),
-    };
+    let meaning = meaning_of(&value);
     Some(CountProposal {
         value,
         reason: format!("{said} → {} {meaning}", field.as_str()),
@@ -1290,6 +1287,14 @@ fn casualty_fields(word: &str) -> &'static [Field] {
 
 /// "No one was hurt", "no troops were killed", "no casualties", "دون وقوع إصابات": a zero for
 /// `field` (killed or wounded) stated by a negation before a casualty word in the same clause.
+/// A count as a reason states it: "best 3", "low 12", "unknown count".
+fn meaning_of(value: &CountValue) -> String {
+    match value {
+        CountValue::Unknown => "unknown count".to_owned(),
+        CountValue::Known(estimate) => describe(estimate),
+    }
+}
+
 /// A toll and the count it comes to ("the death toll has risen to seven", "the toll from the
 /// bombing stood at 12", "the injury toll rose to 30"): of the dead unless it is of the
 /// injured. Not the count it rose from.
@@ -1326,10 +1331,7 @@ fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal
         }) if risen_from(count) => CountValue::Known(Estimate::exact(*high)),
         value => value.clone(),
     };
-    let meaning = match &value {
-        CountValue::Unknown => "unknown count".to_owned(),
-        CountValue::Known(estimate) => describe(estimate),
-    };
+    let meaning = meaning_of(&value);
     Some(CountProposal {
         value,
         reason: format!(
