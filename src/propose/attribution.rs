@@ -298,7 +298,14 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
             .iter()
             .any(|w| NEGATIONS.contains(w));
         let question = *attribution == Suspected && asked(&words, first);
-        if !negated && !question {
+        // "a statement attributed to the group": whose words they are, not whose attack.
+        let of_words = *attribution == Attributed
+            && first > 0
+            && matches!(
+                words[first - 1],
+                "statement" | "claim" | "message" | "post" | "video" | "recording"
+            );
+        if !negated && !question && !of_words {
             found.push(Cue {
                 first_word: first,
                 end_word: end,
@@ -481,6 +488,16 @@ mod tests {
             (
                 "fighters who are believed to belong to the militia",
                 Suspected,
+            ),
+            ("Suspicion fell on Iran-backed militias", Suspected),
+            (
+                "وحملت السفارة الأمريكية الفصائل المسلحة المسؤولية",
+                Attributed,
+            ),
+            ("وقالت الجماعة في بيان إنها نفذت الهجوم", Claimed),
+            (
+                "A statement attributed to the group said it was behind the attack",
+                Claimed,
             ),
         ] {
             assert_eq!(said(text), Some(expected), "{text}");
