@@ -161,11 +161,7 @@ fn noun_kind(word: &str) -> Option<NounKind> {
 /// A people's name for one of its own, which counts people: "two Americans and one Briton",
 /// "three Iraqis", "a Filipino", "two Lebanese". By its endings, and the few that have none.
 fn is_demonym(word: &str) -> bool {
-    let by_ending = word.chars().count() >= 5
-        && ["ian", "i", "ino", "ese"]
-            .iter()
-            .any(|ending| word.ends_with(ending));
-    by_ending
+    nationality_ending(word, &["ian", "i", "ino", "ese"])
         || matches!(
             word,
             "briton"
@@ -298,11 +294,13 @@ fn is_singular_person(word: &str) -> bool {
 /// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
 /// British troops"): the listed ones, and nationality adjectives by their endings.
 fn is_modifier(word: &str) -> bool {
-    let nationality = word.chars().count() >= 5
-        && ["ish", "ian", "ean", "ese", "i", "an", "ino"]
-            .iter()
-            .any(|ending| word.ends_with(ending));
-    nationality || is_listed_modifier(word)
+    nationality_ending(word, &["ish", "ian", "ean", "ese", "i", "an", "ino"])
+        || is_listed_modifier(word)
+}
+
+/// Whether `word`, of five letters or more, ends as nationalities do (one of `endings`).
+fn nationality_ending(word: &str, endings: &[&str]) -> bool {
+    word.chars().count() >= 5 && endings.iter().any(|ending| word.ends_with(ending))
 }
 
 fn is_listed_modifier(word: &str) -> bool {
@@ -1008,12 +1006,12 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
         // "two members of the security forces were killed": the phrase that says whose
         // members they are is passed over to reach the verb, when none stands before.
         if k == head + 1 && tokens[k].word() == Some("of") && !verb_before {
-            let verb = (k + 1..tokens.len().min(k + 7)).find(|&j| {
-                clause_break(&tokens[j])
-                    || verb_at(tokens, j).is_some()
-                    || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
-            });
-            if let Some(j) = verb.filter(|&j| !clause_break(&tokens[j])) {
+            let reach = k + 1..tokens.len().min(k + 7);
+            let clause_end = reach
+                .clone()
+                .find(|&j| clause_break(&tokens[j]))
+                .unwrap_or(reach.end);
+            if let Some(j) = verb_or_auxiliary(tokens, reach.start..clause_end) {
                 k = j;
                 continue;
             }
@@ -1029,19 +1027,13 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
                 }
                 // Without commas ("three people including two children were injured"), the
                 // part ends where the clause's verb or its auxiliary comes.
-                None => {
-                    let verb = (k + 1..tokens.len().min(k + 6)).find(|&j| {
-                        verb_at(tokens, j).is_some()
-                            || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
-                    });
-                    match verb {
-                        Some(j) => {
-                            k = j;
-                            continue;
-                        }
-                        None => break,
+                None => match verb_or_auxiliary(tokens, k + 1..tokens.len().min(k + 6)) {
+                    Some(j) => {
+                        k = j;
+                        continue;
                     }
-                }
+                    None => break,
+                },
             }
         }
         if let Some(field) = verb_at(tokens, k) {
@@ -1054,6 +1046,14 @@ fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
         k += 1;
     }
     best.map(|(distance, field)| (field, distance))
+}
+
+/// The first token in `range` that is a casualty or impact verb, or the auxiliary of one.
+fn verb_or_auxiliary(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&j| {
+        verb_at(tokens, j).is_some()
+            || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
+    })
 }
 
 fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
@@ -1305,13 +1305,12 @@ fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal
         .checked_sub(1)
         .and_then(|k| tokens[k].word())
         .is_some_and(|w| matches!(w, "injury" | "wounded" | "injured"));
-    if field
-        != if injured {
-            Field::Wounded
-        } else {
-            Field::Killed
-        }
-    {
+    let counted = if injured {
+        Field::Wounded
+    } else {
+        Field::Killed
+    };
+    if field != counted {
         return None;
     }
     let clause_ends = tokens[at..]

@@ -1561,12 +1561,7 @@ fn capitalised(word: &str) -> String {
 fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option<(u32, u32, u32)> {
     let weekday = tokens.iter().filter_map(Token::word).find_map(weekday_of)?;
     let on_it = |month: u32, day: u32| {
-        let date = Date::new(
-            i16::try_from(year).ok()?,
-            i8::try_from(month).ok()?,
-            i8::try_from(day).ok()?,
-        )
-        .ok()?;
+        let date = civil_date(year, month, day)?;
         (date.weekday() == weekday).then_some((year, month, day))
     };
     match (on_it(b, a), on_it(a, b)) {
@@ -1574,6 +1569,16 @@ fn reading_on_the_weekday(tokens: &[Token], year: u32, a: u32, b: u32) -> Option
         (None, Some(month_first)) => Some(month_first),
         _ => None,
     }
+}
+
+/// The day of the calendar these numbers name, if there is one.
+fn civil_date(year: u32, month: u32, day: u32) -> Option<Date> {
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
 }
 
 /// The three numbers of a date written in digits at the start of `window` (`14.03.2020`:
@@ -1627,16 +1632,10 @@ fn numeric_dates(
     let mut found = Vec::new();
     let mut ambiguous = false;
     let in_arabic = || tokens.iter().filter_map(Token::word).any(arabic::is_arabic);
-    let not_after_article = |z: u32, month: u32, day: u32| {
-        let (Some(article), Ok(year), Ok(month), Ok(day)) = (
-            article_date,
-            i16::try_from(z),
-            i8::try_from(month),
-            i8::try_from(day),
-        ) else {
-            return false;
-        };
-        Date::new(year, month, day).is_ok_and(|d| d <= article)
+    let not_after_article = |year: u32, month: u32, day: u32| {
+        article_date
+            .zip(civil_date(year, month, day))
+            .is_some_and(|(article, date)| date <= article)
     };
     for window in tokens.windows(5) {
         let Some(([x, y, z], separator, digits)) = digits_written_together(window) else {
@@ -1674,10 +1673,8 @@ fn numeric_dates(
         } else {
             continue;
         };
-        let parts = (i16::try_from(year), i8::try_from(month), i8::try_from(day));
-        if let (Ok(year), Ok(month), Ok(day)) = parts
-            && (1900..=2100).contains(&year)
-            && let Ok(date) = Date::new(year, month, day)
+        if (1900..=2100).contains(&year)
+            && let Some(date) = civil_date(year, month, day)
         {
             found.push(DateProposal {
                 start: date,
@@ -2002,29 +1999,29 @@ fn counted_from_the_date_before(
     let before = &around[..around.find(span)?];
     let stated = propose_dates_in(before, article_date, "");
     let earlier_day = stated.iter().rfind(|d| d.start == d.end).map(|d| d.start);
-    let (day, said, from) = match how {
+    let one_day = |day: Date, said: String, from: Date| {
+        (day..=day, DatePrecision::Day, said, day.to_string(), from)
+    };
+    let (days, precision, said, dated, from) = match how {
         FromTheDateBefore::MonthsFrom(months, said) => {
             let from = stated.last()?.start;
             let first = from
                 .first_of_month()
                 .checked_add(jiff::Span::new().months(months))
                 .ok()?;
-            return Some(DateProposal {
-                start: first,
-                end: first.last_of_month(),
-                precision: DatePrecision::Month,
-                reason: format!(
-                    "{said} → {}, counted from {from} stated before",
-                    first.strftime("%B %Y")
-                ),
-                span_start: 0,
-                span_end: span.chars().count(),
-            });
+            let month = first.strftime("%B %Y").to_string();
+            (
+                first..=first.last_of_month(),
+                DatePrecision::Month,
+                said,
+                month,
+                from,
+            )
         }
         FromTheDateBefore::DaysFrom(days, said) => {
             let from = earlier_day?;
             let day = from.checked_add(jiff::Span::new().days(days)).ok()?;
-            (day, said, from)
+            one_day(day, said, from)
         }
         FromTheDateBefore::Weekday(weekday, said) => {
             let from = earlier_day?;
@@ -2034,20 +2031,20 @@ fn counted_from_the_date_before(
             let day = from
                 .checked_add(jiff::Span::new().days(i64::from(ahead)))
                 .ok()?;
-            (day, said, from)
+            one_day(day, said, from)
         }
         FromTheDateBefore::DayOfMonth(number, said) => {
             // The month of the last date stated, a day or a whole month.
             let from = stated.last()?.start;
             let day = Date::new(from.year(), from.month(), number).ok()?;
-            (day, said, from)
+            one_day(day, said, from)
         }
     };
     Some(DateProposal {
-        start: day,
-        end: day,
-        precision: DatePrecision::Day,
-        reason: format!("{said} → {day}, counted from {from} stated before"),
+        start: *days.start(),
+        end: *days.end(),
+        precision,
+        reason: format!("{said} → {dated}, counted from {from} stated before"),
         span_start: 0,
         span_end: span.chars().count(),
     })
