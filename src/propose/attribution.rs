@@ -345,17 +345,24 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
     const REACH: usize = 8;
     let before = |back: usize| at.checked_sub(back).map_or("", |k| words[k]);
     let mut candidates: Vec<(&[&str], Attribution)> = Vec::new();
-    match words[at] {
-        "responsible" => candidates.push((&["hold", "holds", "held", "holding"], Attributed)),
-        // "officials believe X was behind the attack": a belief, not a finding.
-        "behind" if matches!(before(1), "was" | "were" | "is" | "are" | "be" | "been") => {
-            candidates.push((&["believe", "believes", "think", "thinks"], Suspected));
-        }
-        // "حمّلت … المسؤولية", with the article or without.
-        word if matches_word("مسووليه", word) || matches_word("المسووليه", word) => {
-            candidates.push((&["حمل-", "يحمل", "يحملون"], Attributed));
-        }
-        _ => {}
+    if words[at] == "responsible" {
+        candidates.push((&["hold", "holds", "held", "holding"], Attributed));
+    }
+    // "officials believe X was behind the attack", "… believe X is responsible": a belief,
+    // not a finding.
+    if matches!(words[at], "behind" | "responsible")
+        && matches!(before(1), "was" | "were" | "is" | "are" | "be" | "been")
+    {
+        candidates.push((
+            &[
+                "believe", "believes", "think", "thinks", "suspect", "suspects",
+            ],
+            Suspected,
+        ));
+    }
+    // "حمّلت … المسؤولية", with the article or without.
+    if matches_word("مسووليه", words[at]) || matches_word("المسووليه", words[at]) {
+        candidates.push((&["حمل-", "يحمل", "يحملون"], Attributed));
     }
     if said_of_itself(words, at) {
         candidates.push((&["said", "says", "announced"], Claimed));
@@ -502,6 +509,23 @@ mod tests {
         ] {
             assert_eq!(said(text), Some(expected), "{text}");
         }
+    }
+
+    #[test]
+    fn a_belief_that_someone_is_responsible_is_only_a_suspicion() {
+        for text in [
+            "US officials believe Kataib Hezbollah is responsible",
+            "investigators suspect the militia was responsible",
+        ] {
+            let tokens = crate::propose::names::word_tokens(text);
+            let found = cues(&tokens);
+            assert!(!found.is_empty(), "{text}");
+            assert!(found.iter().all(|c| c.attribution == Suspected), "{text}");
+        }
+        assert_eq!(
+            said("officials said Iran-backed militias were responsible"),
+            Some(Attributed)
+        );
     }
 
     #[test]

@@ -1113,6 +1113,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.
         .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
+        // "Among the dead were two children": a part of a toll the words do not give.
+        .filter(|(_, _, index)| !among_the_casualties(&tokens, &all[*index]))
         .collect();
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
@@ -1227,6 +1229,39 @@ fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
             (word(2), word(1)),
             ("among", "them" | "whom") | ("of", "whom" | "them")
         )
+}
+
+/// Whether a mention follows "among the dead were", "among those killed", "من بين القتلى":
+/// it counts some of the casualties, not all of them.
+fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool {
+    let at = mention.quantity.start_token;
+    let before = &tokens[at.saturating_sub(6)..at];
+    let Some(among) = before.iter().rposition(|t| {
+        t.word()
+            .is_some_and(|w| w == "among" || arabic::is_one_of(w, &["بين"]))
+    }) else {
+        return false;
+    };
+    before[among + 1..].iter().all(|t| {
+        t.word().is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "those"
+                    | "dead"
+                    | "killed"
+                    | "wounded"
+                    | "injured"
+                    | "victims"
+                    | "casualties"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "people"
+            ) || casualty_noun(w).is_some()
+        })
+    })
 }
 
 /// The mentions around `best` that count things of its kind together with it: exact counts
@@ -1676,6 +1711,30 @@ mod tests {
             exact(30)
         );
         assert_eq!(value("The injury toll rose to 30.", Field::Killed), None);
+    }
+
+    #[test]
+    fn those_among_the_dead_are_only_a_part_of_the_toll() {
+        assert_eq!(
+            value("Among the dead were two children.", Field::Killed),
+            None
+        );
+        assert_eq!(value("من بين القتلى طفلان", Field::Killed), None);
+        assert_eq!(
+            value(
+                "Five people were killed; among the dead were two children.",
+                Field::Killed
+            ),
+            exact(5)
+        );
+        assert_eq!(
+            value(
+                "Rockets fell among the houses and killed two people.",
+                Field::Killed
+            ),
+            exact(2),
+            "among what is not the casualties"
+        );
     }
 
     #[test]

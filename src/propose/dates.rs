@@ -814,7 +814,17 @@ fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [VagueMention]
         let only_joiners = tokens[from..]
             .iter()
             .take_while(|t| t.end <= next.start)
-            .all(|t| is_and(t) || t.is_punct(',') || t.word() == Some("or"));
+            .all(|t| {
+                // The next month's own part: "late July and early August 2021".
+                let opens_next = t.word().is_some_and(|w| {
+                    part_of(w).is_some() || matches!(w, "the" | "of" | "in" | "من" | "شهر")
+                });
+                is_and(t)
+                    || t.is_punct(',')
+                    || t.is_punct('-')
+                    || t.word() == Some("or")
+                    || opens_next
+            });
         if first.year.is_none() && first.through_month.is_none() && only_joiners {
             vague[k].year = Some(if month > next_month { year - 1 } else { year });
         }
@@ -1007,6 +1017,22 @@ fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
     })
 }
 
+/// The months of a year a part names: thirds for "early", "mid" and "late"; no week.
+fn year_part(year: i16, part: Part) -> Option<(Date, Date)> {
+    let (first, last) = match part {
+        Part::Early => ((1, 1), (4, 30)),
+        Part::Mid => ((5, 1), (8, 31)),
+        Part::Late => ((9, 1), (12, 31)),
+        Part::Week(_) => return None,
+        Part::Half(1) => ((1, 1), (6, 30)),
+        Part::Half(_) => ((7, 1), (12, 31)),
+    };
+    Some((
+        Date::new(year, first.0, first.1).ok()?,
+        Date::new(year, last.0, last.1).ok()?,
+    ))
+}
+
 fn part_word(part: Part) -> &'static str {
     match part {
         Part::Early => "early",
@@ -1090,12 +1116,7 @@ fn vague_proposal(
         }
         (None, Some(year)) => {
             let (start, end) = match mention.part {
-                Some(Part::Early) => (Date::new(year, 1, 1).ok()?, Date::new(year, 4, 30).ok()?),
-                Some(Part::Mid) => (Date::new(year, 5, 1).ok()?, Date::new(year, 8, 31).ok()?),
-                Some(Part::Late) => (Date::new(year, 9, 1).ok()?, Date::new(year, 12, 31).ok()?),
-                Some(Part::Week(_)) => return None,
-                Some(Part::Half(1)) => (Date::new(year, 1, 1).ok()?, Date::new(year, 6, 30).ok()?),
-                Some(Part::Half(_)) => (Date::new(year, 7, 1).ok()?, Date::new(year, 12, 31).ok()?),
+                Some(part) => year_part(year, part)?,
                 None => (Date::new(year, 1, 1).ok()?, Date::new(year, 12, 31).ok()?),
             };
             let said = match mention.part {
@@ -1264,6 +1285,16 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 let said = format!("{word} {next}");
                 day(start, end, DatePrecision::Week, said, i, i + 1);
                 i += 1;
+            } else if let Some((unit, this, last)) = arabic_month_or_year(tokens, i) {
+                // "الشهر الماضي" (last month), "مطلع العام الجاري" (early this year).
+                let part = part_before(tokens, i);
+                let (start, end, precision) = counted_from_the_article(article, unit, this, part);
+                let first = if part.is_some() { i - 1 } else { i };
+                let said: Vec<String> = (first..=last).map(|k| words_of_token(tokens, k)).collect();
+                let said = said.join(" ");
+                day(start, end, precision, said, first, last);
+                i = last + 1;
+                continue;
             } else if let Some(back) = arabic_days_ago(&tokens[i..]) {
                 // "قبل يومين" (two days ago), "قبل ثلاثة أيام".
                 let d = article
@@ -1365,48 +1396,12 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             {
                 let this = word == "this";
                 let part = part_before(tokens, i);
-                let (start, end, precision) = match next {
-                    "week" => {
-                        let (start, end) = week_of(article, this);
-                        (start, end, DatePrecision::Week)
-                    }
-                    "month" => {
-                        let first = article.first_of_month();
-                        let month_start = if this {
-                            first
-                        } else {
-                            first.checked_sub(1.month()).unwrap_or(first)
-                        };
-                        match part {
-                            Some(part) => {
-                                let (s, e) =
-                                    month_part(month_start.year(), month_start.month(), part)
-                                        .unwrap_or((month_start, month_start.last_of_month()));
-                                (s, e, DatePrecision::Week)
-                            }
-                            None if this => (month_start, article, DatePrecision::Month),
-                            None => (
-                                month_start,
-                                month_start.last_of_month(),
-                                DatePrecision::Month,
-                            ),
-                        }
-                    }
-                    _ => {
-                        let year = if this {
-                            article.year()
-                        } else {
-                            article.year() - 1
-                        };
-                        let start = Date::new(year, 1, 1).unwrap_or(article);
-                        let end = if this {
-                            article
-                        } else {
-                            Date::new(year, 12, 31).unwrap_or(article)
-                        };
-                        (start, end, DatePrecision::Year)
-                    }
+                let unit = match next {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    _ => Unit::Year,
                 };
+                let (start, end, precision) = counted_from_the_article(article, unit, this, part);
                 let said = match part {
                     Some(p) => format!("{} {word} {next}", part_word(p)),
                     None => format!("{word} {next}"),
@@ -1447,6 +1442,113 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         i += 1;
     }
     one_night_across_two_days(merge_same_days(found), tokens)
+}
+
+/// A part of this month or year ends at the article's day when it has begun by then.
+fn up_to(start: Date, end: Date, article: Date) -> Date {
+    if start <= article {
+        end.min(article)
+    } else {
+        end
+    }
+}
+
+/// "الشهر الماضي", "السنة الماضية", "العام الجاري", "هذا الشهر" at token `i`: which unit,
+/// whether it is the article's own (not the one before), and the last token read.
+fn arabic_month_or_year(tokens: &[Token], i: usize) -> Option<(Unit, bool, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let unit_of = |w: &str| {
+        if arabic::is_one_of(w, &["الشهر"]) {
+            Some(Unit::Month)
+        } else if arabic::is_one_of(w, &["العام", "السنة"]) {
+            Some(Unit::Year)
+        } else {
+            None
+        }
+    };
+    if arabic::is_one_of(word(i), &["هذا", "هذه"]) {
+        return unit_of(word(i + 1)).map(|unit| (unit, true, i + 1));
+    }
+    let unit = unit_of(word(i))?;
+    let next = word(i + 1);
+    const LAST_ONE: &[&str] = &[
+        "الماضي",
+        "الماضية",
+        "المنصرم",
+        "المنصرمة",
+        "الفائت",
+        "الفائتة",
+        "السابق",
+    ];
+    if arabic::is_one_of(next, LAST_ONE) {
+        Some((unit, false, i + 1))
+    } else if arabic::is_one_of(next, &["الجاري", "الجارية", "الحالي", "الحالية"])
+    {
+        Some((unit, true, i + 1))
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+/// This or the last week, month or year of the article's date, or a part of it ("early last
+/// month", "أواخر الشهر الماضي"); this one runs only to the article's day.
+fn counted_from_the_article(
+    article: Date,
+    unit: Unit,
+    this: bool,
+    part: Option<Part>,
+) -> (Date, Date, DatePrecision) {
+    match unit {
+        Unit::Week => {
+            let (start, end) = week_of(article, this);
+            (start, end, DatePrecision::Week)
+        }
+        Unit::Month => {
+            let first = article.first_of_month();
+            let month_start = if this {
+                first
+            } else {
+                first.checked_sub(1.month()).unwrap_or(first)
+            };
+            match part {
+                Some(part) => {
+                    let (s, e) = month_part(month_start.year(), month_start.month(), part)
+                        .unwrap_or((month_start, month_start.last_of_month()));
+                    (s, up_to(s, e, article), DatePrecision::Week)
+                }
+                None if this => (month_start, article, DatePrecision::Month),
+                None => (
+                    month_start,
+                    month_start.last_of_month(),
+                    DatePrecision::Month,
+                ),
+            }
+        }
+        Unit::Year => {
+            let year = if this {
+                article.year()
+            } else {
+                article.year() - 1
+            };
+            let start = Date::new(year, 1, 1).unwrap_or(article);
+            let whole = if this {
+                article
+            } else {
+                Date::new(year, 12, 31).unwrap_or(article)
+            };
+            match part.and_then(|part| year_part(year, part)) {
+                Some((s, e)) => (s, up_to(s, e, article), DatePrecision::Month),
+                None => (start, whole, DatePrecision::Year),
+            }
+        }
+    }
 }
 
 /// The day at token `i` of the article's month or the one before, named after it: "14 من الشهر
@@ -2132,6 +2234,48 @@ mod tests {
             .iter()
             .map(|d| format!("{}..{}", d.start, d.end))
             .collect()
+    }
+
+    #[test]
+    fn this_or_the_last_month_or_year_in_arabic_and_its_parts() {
+        let article = Some(date(2021, 7, 20));
+        assert_eq!(range("الشهر الماضي", article), ["2021-06-01..2021-06-30"]);
+        assert_eq!(
+            range("خلال الشهر الجاري", article),
+            ["2021-07-01..2021-07-20"]
+        );
+        assert_eq!(
+            range("مطلع الشهر الجاري", article),
+            ["2021-07-01..2021-07-10"]
+        );
+        assert_eq!(
+            range("أواخر الشهر الماضي", article),
+            ["2021-06-21..2021-06-30"]
+        );
+        assert_eq!(range("السنة الماضية", article), ["2020-01-01..2020-12-31"]);
+        assert_eq!(
+            range("في مطلع العام الجاري", article),
+            ["2021-01-01..2021-04-30"]
+        );
+        assert_eq!(range("late last year", article), ["2020-09-01..2020-12-31"]);
+        assert_eq!(
+            range("in mid-July this year", article).len(),
+            1,
+            "the month, not the year too"
+        );
+        assert!(range("الشهر المقبل", article).is_empty(), "a month to come");
+    }
+
+    #[test]
+    fn two_parts_of_months_joined_by_and_share_the_year() {
+        assert_eq!(
+            range("in late July and early August 2021", None),
+            ["2021-07-21..2021-07-31", "2021-08-01..2021-08-10"]
+        );
+        assert_eq!(
+            range("in late December and mid-January 2020", None),
+            ["2019-12-21..2019-12-31", "2020-01-11..2020-01-20"]
+        );
     }
 
     #[test]
