@@ -405,9 +405,12 @@ fn asked(words: &[&str], at: usize) -> bool {
 fn said_of_itself(words: &[&str], at: usize) -> bool {
     let before = |back: usize| at.checked_sub(back).map_or("", |k| words[k]);
     let by_itself = |subject: &str| matches!(subject, "it" | "they");
+    // "it had launched", "its fighters launched", "their men have fired".
+    let auxiliary = usize::from(matches!(before(1), "had" | "has" | "have"));
+    let own_people = matches!(before(auxiliary + 2), "its" | "their" | "our");
     match words[at] {
         "carried" | "set" | "launched" | "fired" | "targeted" | "attacked" | "conducted" => {
-            by_itself(before(1))
+            by_itself(before(auxiliary + 1)) || own_people
         }
         "behind" | "responsible" => matches!(before(1), "was" | "were") && by_itself(before(2)),
         _ => false,
@@ -526,6 +529,16 @@ mod tests {
             said("officials said Iran-backed militias were responsible"),
             Some(Attributed)
         );
+    }
+
+    #[test]
+    fn a_group_speaking_of_its_own_fighters_claims_the_deed() {
+        for text in [
+            "The Islamic Resistance in Iraq said its fighters had launched the drones",
+            "the faction said it had fired the rockets",
+        ] {
+            assert_eq!(said(text), Some(Claimed), "{text}");
+        }
     }
 
     #[test]

@@ -1118,7 +1118,9 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .collect();
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
-        return toll(&tokens, &all, field).or_else(|| zero_statement(&tokens, field));
+        return toll(&tokens, &all, field)
+            .or_else(|| zero_statement(&tokens, field))
+            .or_else(|| bare_plural(&tokens, &all, field));
     };
     let group = match field {
         Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),
@@ -1164,6 +1166,33 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         reason: format!("{said} → {} {meaning}", field.as_str()),
         span_start: tokens[first.quantity.start_token].start,
         span_end: tokens[last.head.max(last.quantity.end_token)].end,
+    })
+}
+
+/// "Rockets struck the base", "سقطت صواريخ": munitions in the plural with no number anywhere
+/// in the span are more than one, how many unknown.
+fn bare_plural(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    if field != Field::Munitions || !all.is_empty() {
+        return None;
+    }
+    let plural = |k: usize| {
+        let word = tokens[k].word()?;
+        let english = !arabic::is_arabic(word)
+            && word.ends_with('s')
+            && noun_kind(word) == Some(NounKind::Munition)
+            && !tokens
+                .get(k + 1)
+                .and_then(Token::word)
+                .is_some_and(is_compound_head);
+        let arabic = arabic::is_one_of(word, &["صواريخ", "قذائف", "عبوات", "مسيرات"]);
+        (english || arabic).then_some(word)
+    };
+    let (at, word) = (0..tokens.len()).find_map(|k| plural(k).map(|w| (k, w)))?;
+    Some(CountProposal {
+        value: CountValue::Unknown,
+        reason: format!("{word}: more than one, no number → munitions unknown"),
+        span_start: tokens[at].start,
+        span_end: tokens[at].end,
     })
 }
 
@@ -1734,6 +1763,30 @@ mod tests {
             ),
             exact(2),
             "among what is not the casualties"
+        );
+    }
+
+    #[test]
+    fn munitions_in_the_plural_without_a_number_are_of_unknown_count() {
+        for text in ["Rockets struck the base.", "سقطت صواريخ على المطار"] {
+            assert_eq!(
+                value(text, Field::Munitions),
+                Some(CountValue::Unknown),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            value("Rockets struck the base.", Field::Killed),
+            None,
+            "only munitions"
+        );
+        assert_eq!(
+            value(
+                "two of the rockets landed inside the base",
+                Field::Munitions
+            ),
+            None,
+            "a part counted is not the whole"
         );
     }
 

@@ -390,6 +390,8 @@ enum Part {
     Week(u8),
     /// The first (1) or second (2) half of a month or year.
     Half(u8),
+    /// "The final days of": a month's last third, a year's last days of December.
+    LastDays,
 }
 
 /// "The last week of": the month's last seven days.
@@ -448,6 +450,14 @@ fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
                 Some("second" | "latter") => Some(Part::Half(2)),
                 _ => None,
             };
+        }
+        // "the final days of 2019", "the closing days of May".
+        if token.word() == Some("days")
+            && j.checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "last" | "final" | "closing" | "dying"))
+        {
+            return Some(Part::LastDays);
         }
         if token.word() == Some("week") {
             return j
@@ -1006,7 +1016,7 @@ fn month_part(year: i16, month: i8, part: Part) -> Option<(Date, Date)> {
             Date::new(year, month, 11).ok()?,
             Date::new(year, month, 20).ok()?,
         ),
-        Part::Late => (Date::new(year, month, 21).ok()?, last),
+        Part::Late | Part::LastDays => (Date::new(year, month, 21).ok()?, last),
         Part::Half(1) => (first, Date::new(year, month, 15).ok()?),
         Part::Half(_) => (Date::new(year, month, 16).ok()?, last),
         Part::Week(LAST_WEEK) => (last.checked_sub(jiff::Span::new().days(6)).ok()?, last),
@@ -1023,6 +1033,7 @@ fn year_part(year: i16, part: Part) -> Option<(Date, Date)> {
         Part::Early => ((1, 1), (4, 30)),
         Part::Mid => ((5, 1), (8, 31)),
         Part::Late => ((9, 1), (12, 31)),
+        Part::LastDays => ((12, 21), (12, 31)),
         Part::Week(_) => return None,
         Part::Half(1) => ((1, 1), (6, 30)),
         Part::Half(_) => ((7, 1), (12, 31)),
@@ -1045,6 +1056,7 @@ fn part_word(part: Part) -> &'static str {
         Part::Week(_) => "the last week of",
         Part::Half(1) => "the first half of",
         Part::Half(_) => "the second half of",
+        Part::LastDays => "the last days of",
     }
 }
 
@@ -2264,6 +2276,18 @@ mod tests {
             "the month, not the year too"
         );
         assert!(range("الشهر المقبل", article).is_empty(), "a month to come");
+    }
+
+    #[test]
+    fn the_final_days_of_a_year_or_month_are_its_last_days() {
+        assert_eq!(
+            range("in the final days of 2019", None),
+            ["2019-12-21..2019-12-31"]
+        );
+        assert_eq!(
+            range("during the last days of May 2020", None),
+            ["2020-05-21..2020-05-31"]
+        );
     }
 
     #[test]
