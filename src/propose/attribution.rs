@@ -380,7 +380,23 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
     });
     // "officials said Iran-backed militias were responsible": stated of them by others; but
     // "it is unclear who was responsible" names no one.
-    let stated_of_others = words[at] == "responsible"
+    let after = |ahead: usize| words.get(at + ahead).copied().unwrap_or("");
+    let behind_the_deed = words[at] == "behind"
+        && (matches!(after(1), "it" | "this" | "them" | "these")
+            || (matches!(after(1), "the" | "that" | "those" | "both")
+                && matches!(
+                    after(2),
+                    "attack"
+                        | "attacks"
+                        | "strike"
+                        | "strikes"
+                        | "bombing"
+                        | "bombings"
+                        | "blast"
+                        | "assault"
+                        | "barrage"
+                )));
+    let stated_of_others = (words[at] == "responsible" || behind_the_deed)
         && matches!(before(1), "was" | "were" | "is" | "are")
         && !matches!(before(2), "who" | "whoever" | "which" | "what");
     held.or_else(|| stated_of_others.then(|| (at - 1, Attributed)))
@@ -529,6 +545,11 @@ mod tests {
             said("officials said Iran-backed militias were responsible"),
             Some(Attributed)
         );
+        assert_eq!(
+            said("US officials said they had no doubt the militia was behind it"),
+            Some(Attributed)
+        );
+        assert_eq!(said("the car was behind the convoy"), None, "a place");
     }
 
     #[test]

@@ -1388,18 +1388,24 @@ fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 day(d, d, DatePrecision::Day, "last night".into(), i, i + 1);
                 i += 1;
             }
-            "ago" if i >= 2 && matches!(words[i - 1], "days" | "day") => {
-                let n = tokens[i - 2].number().or_else(|| number_word(words[i - 2]));
+            // "three days ago", "a week ago", "two weeks ago".
+            "ago" if i >= 2 && matches!(words[i - 1], "days" | "day" | "weeks" | "week") => {
+                let n = tokens[i - 2]
+                    .number()
+                    .or_else(|| number_word(words[i - 2]))
+                    .or_else(|| matches!(words[i - 2], "a" | "one").then_some(1));
+                let weeks = words[i - 1].starts_with("week");
                 if let Some(n) = n {
-                    let d = article.checked_sub(i64::from(n).days()).unwrap_or(article);
-                    day(
-                        d,
-                        d,
-                        DatePrecision::Day,
-                        format!("{} days ago", n),
-                        i - 2,
-                        i,
-                    );
+                    let back = if weeks { 7 * n } else { n };
+                    let d = article
+                        .checked_sub(i64::from(back).days())
+                        .unwrap_or(article);
+                    let (precision, unit) = if weeks {
+                        (DatePrecision::Week, "weeks")
+                    } else {
+                        (DatePrecision::Day, "days")
+                    };
+                    day(d, d, precision, format!("{n} {unit} ago"), i - 2, i);
                 }
             }
             // Not "the last week of August": that week is the month's.
@@ -2686,6 +2692,8 @@ mod tests {
         );
         assert_eq!(days("earlier today", ARTICLE), ["2020-11-18"]);
         assert_eq!(days("two days ago", ARTICLE), ["2020-11-16"]);
+        assert_eq!(days("a week ago", ARTICLE), ["2020-11-11"]);
+        assert_eq!(days("two weeks ago", ARTICLE), ["2020-11-04"]);
         assert!(days("Tuesday", None).is_empty());
     }
 
