@@ -234,7 +234,23 @@ const ACTORS: &[(&str, &str, &[&str])] = &[
         "United States",
         "state force",
         // Not "US" alone: in these reports it names targets ("US embassy", "US convoy").
-        &["US forces", "U.S. forces", "Washington"],
+        // Named as what was attacked ("rockets targeted US troops") they are not proposed.
+        &[
+            "US forces",
+            "U.S. forces",
+            "Washington",
+            "US military",
+            "U.S. military",
+            "US troops",
+            "U.S. troops",
+            "American forces",
+            "American troops",
+            "US jets",
+            "US warplanes",
+            "US aircraft",
+            "US airstrikes",
+            "US air strikes",
+        ],
     ),
 ];
 

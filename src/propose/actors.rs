@@ -30,6 +30,9 @@ fn attribution_for(
     words: &[super::tokens::Token],
 ) -> Option<(Attribution, String)> {
     const REACH: usize = 12;
+    if let Some(said) = deed_reported_by_others(mention, words) {
+        return Some((Attribution::Attributed, said));
+    }
     let belongs_here = |cue: &Cue| {
         let distance = cue_distance(mention, cue);
         all.iter()
@@ -55,6 +58,44 @@ fn attribution_for(
         .filter(|c| belongs_here(c))
         .max_by_key(|c| c.end_word)
         .map(|c| (c.attribution, c.said.clone()))
+}
+
+/// "The Pentagon said Kataib Hezbollah had fired the rockets": a deed others report of the
+/// named actor is attributed to it, whatever it answers later ("a charge the group denied").
+fn deed_reported_by_others(
+    mention: &names::NameMatch,
+    words: &[super::tokens::Token],
+) -> Option<String> {
+    let word = |k: usize| words.get(k).and_then(|t| t.word());
+    let mut k = mention.end_word;
+    if matches!(word(k), Some("had" | "has" | "have")) {
+        k += 1;
+    }
+    let deed = word(k).filter(|w| {
+        matches!(
+            *w,
+            "fired"
+                | "launched"
+                | "carried"
+                | "conducted"
+                | "attacked"
+                | "targeted"
+                | "struck"
+                | "shelled"
+                | "planted"
+                | "detonated"
+        )
+    })?;
+    let reporter = words[mention.first_word.saturating_sub(6)..mention.first_word]
+        .iter()
+        .filter_map(|t| t.word())
+        .find(|w| {
+            matches!(
+                *w,
+                "said" | "says" | "told" | "stated" | "concluded" | "determined" | "confirmed"
+            )
+        })?;
+    Some(format!("{reporter} … {deed}"))
 }
 
 /// Auxiliaries that make the verb after them passive ("was blamed").
@@ -201,6 +242,11 @@ fn propose_with(
         } else {
             attribution_for(mention, &contenders, &cues, tokens)
         };
+        // "Rockets targeted US forces", "strikes on Kataib Hezbollah": the attacked, not the
+        // attacker, unless the words say it did something.
+        if attribution.is_none() && !*accuser && attacked(mention, tokens) {
+            continue;
+        }
         let alias = if mention.matched == actor.name {
             String::new()
         } else {
@@ -229,6 +275,46 @@ fn propose_with(
     // The accused and the claimants first; accusers and names in an aside after them.
     proposals.sort_by_key(|(demoted, _)| *demoted);
     proposals.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Whether the word before a name (past an article or a number) makes it what was attacked:
+/// "on", "against", "targeted", "struck", "a base housing", "ضد", "استهدف".
+fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
+    let mut k = mention.first_word;
+    while k > 0 {
+        k -= 1;
+        let Some(word) = words[k].word() else {
+            return false;
+        };
+        if matches!(word, "the" | "a" | "an" | "several" | "two" | "three")
+            || words[k].number().is_some()
+        {
+            continue;
+        }
+        return matches!(
+            word,
+            "on" | "against"
+                | "at"
+                | "targeted"
+                | "targeting"
+                | "attacked"
+                | "attacking"
+                | "hit"
+                | "hitting"
+                | "struck"
+                | "striking"
+                | "housing"
+                | "hosting"
+                | "near"
+                | "toward"
+                | "towards"
+                | "inside"
+                | "into"
+        ) || super::arabic::is_one_of(word, &["ضد", "على"])
+            || super::attribution::matches_word("استهدف-", word)
+            || super::attribution::matches_word("تستهدف-", word);
+    }
+    false
 }
 
 /// Whether `mention` is who attributes the attack, not who is said to have done it: the
@@ -439,6 +525,49 @@ mod tests {
                 ("Ashab al-Kahf", Some(Attribution::Claimed)),
                 ("Kata'ib Hezbollah", Some(Attribution::Denied))
             ]
+        );
+    }
+
+    #[test]
+    fn the_attacked_are_not_proposed_unless_the_words_say_they_did_something() {
+        for span in [
+            "Rockets targeted US forces at the airport.",
+            "A drone attacked a base housing US troops.",
+            "Two rockets landed near American troops in Erbil.",
+        ] {
+            assert_eq!(first(span), None, "{span}");
+        }
+        assert_eq!(
+            first("US warplanes struck Kataib Hezbollah positions"),
+            Some(("United States".into(), None)),
+            "the attacker, and not the attacked after it"
+        );
+        let names: Vec<String> = propose_actors(
+            "US warplanes struck Kataib Hezbollah positions",
+            &default_actors(),
+        )
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+        assert_eq!(names, ["United States"]);
+        assert_eq!(
+            first("the strikes were blamed on Kataib Hezbollah"),
+            Some(("Kata'ib Hezbollah".into(), Some(Attribution::Attributed))),
+            "blamed on: an attribution, not a target"
+        );
+    }
+
+    #[test]
+    fn a_deed_others_report_of_a_name_is_attributed_whatever_it_answers() {
+        assert_eq!(
+            first(
+                "The Pentagon said Kataib Hezbollah had fired the rockets, a charge the group denied."
+            ),
+            Some(("Kata'ib Hezbollah".into(), Some(Attribution::Attributed)))
+        );
+        assert_eq!(
+            first("Kataib Hezbollah denied it had fired the rockets"),
+            Some(("Kata'ib Hezbollah".into(), Some(Attribution::Denied)))
         );
     }
 

@@ -173,7 +173,7 @@ const NEGATIONS: &[&str] = &[
     "refrained",
 ];
 
-fn matches_word(pattern: &str, word: &str) -> bool {
+pub(super) fn matches_word(pattern: &str, word: &str) -> bool {
     if pattern == "*" {
         return true;
     }

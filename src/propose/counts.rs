@@ -234,6 +234,15 @@ fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     {
         return Some((NounKind::Munition, i, i + 1));
     }
+    // Arabic has no "a": a singular munition without a number is one ("سقط صاروخ كاتيوشا",
+    // "انفجار عبوة ناسفة"); "طائرة مسيرة" is one drone.
+    let after_number = i
+        .checked_sub(1)
+        .is_some_and(|k| number_at(tokens, k).is_some());
+    if !after_number && arabic::is_one_of(word, ARABIC_ONE_MUNITION) {
+        let drone = arabic::is_one_of(word, &["طائرة"]) && arabic::is_one_of(next, &["مسيرة"]);
+        return Some((NounKind::Munition, i, if drone { i + 1 } else { i }));
+    }
     None
 }
 
@@ -969,7 +978,13 @@ fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
 /// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
 fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
-    let start = mention.quantity.start_token;
+    // "مقتل مدنيين اثنين": Arabic may put "two" after its noun; the verb stands before both.
+    let noun_before = mention.quantity.start_token.checked_sub(1).filter(|&k| {
+        tokens[k]
+            .word()
+            .is_some_and(|w| arabic::is_arabic(w) && noun_kind(w).is_some())
+    });
+    let start = noun_before.unwrap_or(mention.quantity.start_token);
     let head = mention.head;
     let mut best: Option<(usize, Field)> = None;
     // On a tie the verb after the noun wins in English ("… killed and five civilians were
@@ -1788,6 +1803,21 @@ mod tests {
             None,
             "a part counted is not the whole"
         );
+    }
+
+    #[test]
+    fn arabic_names_one_munition_without_a_number_and_may_count_after_the_noun() {
+        assert_eq!(
+            value("إن صاروخ كاتيوشا سقط قرب السفارة", Field::Munitions),
+            exact(1)
+        );
+        assert_eq!(
+            value("هجوم بطائرة مسيرة مفخخة", Field::Munitions),
+            value("طائرة مسيرة واحدة", Field::Munitions)
+        );
+        let text = "عن مقتل مدنيين اثنين وإصابة ثلاثة من عناصر الأمن";
+        assert_eq!(value(text, Field::Killed), exact(2));
+        assert_eq!(value(text, Field::Wounded), exact(3));
     }
 
     #[test]

@@ -2219,8 +2219,43 @@ fn propose_dates_in_tokens(
     }
     vague
         .iter()
-        .filter_map(|m| vague_proposal(m, article_date, around_year))
+        .filter_map(|m| {
+            let proposal = vague_proposal(m, article_date, around_year)?;
+            if !follows_since(tokens, m.start) {
+                return Some(proposal);
+            }
+            // "since the beginning of 2021": from then to the article's day; without that
+            // day, the time it names.
+            let Some(article) = article_date.filter(|a| *a >= proposal.end) else {
+                return Some(proposal);
+            };
+            Some(DateProposal {
+                end: article,
+                reason: format!("since {} → {} to {article}", proposal.start, proposal.start),
+                ..proposal
+            })
+        })
         .collect()
+}
+
+/// Whether "since" ("منذ") opens the date that starts at byte `start`: "since 2019", "since
+/// the beginning of 2021", "منذ مطلع العام".
+fn follows_since(tokens: &[Token], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    tokens[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| {
+            !(t.is_punct('-')
+                || t.word().is_some_and(|w| {
+                    matches!(w, "the" | "of" | "in" | "من")
+                        || part_of(w).is_some()
+                        || arabic::is_one_of(w, &["عام", "شهر", "سنة"])
+                }))
+        })
+        .and_then(Token::word)
+        .is_some_and(|w| w == "since" || arabic::is_one_of(w, &["منذ"]))
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",
@@ -2294,6 +2329,25 @@ mod tests {
             range("during the last days of May 2020", None),
             ["2020-05-21..2020-05-31"]
         );
+    }
+
+    #[test]
+    fn since_a_time_runs_to_the_article_s_day() {
+        let article = Some(date(2021, 7, 9));
+        assert_eq!(
+            range("since the beginning of 2021", article),
+            ["2021-01-01..2021-07-09"]
+        );
+        assert_eq!(
+            range("منذ مطلع عام 2021", article),
+            ["2021-01-01..2021-07-09"]
+        );
+        assert_eq!(
+            range("since the beginning of 2021", None),
+            ["2021-01-01..2021-04-30"],
+            "without the article's day, the time it names"
+        );
+        assert_eq!(range("in May", article), ["2021-05-01..2021-05-31"]);
     }
 
     #[test]
