@@ -244,7 +244,10 @@ fn propose_with(
         };
         // "Rockets targeted US forces", "strikes on Kataib Hezbollah": the attacked, not the
         // attacker, unless the words say it did something.
-        if attribution.is_none() && !*accuser && attacked(mention, tokens) {
+        if attribution.is_none()
+            && !*accuser
+            && (attacked(mention, tokens) || reacts(mention, tokens))
+        {
             continue;
         }
         let alias = if mention.matched == actor.name {
@@ -275,6 +278,39 @@ fn propose_with(
     // The accused and the claimants first; accusers and names in an aside after them.
     proposals.sort_by_key(|(demoted, _)| *demoted);
     proposals.into_iter().map(|(_, p)| p).collect()
+}
+
+/// Whether a name is the subject of a reaction to the attack, which says nothing of who did
+/// it: "Kataib Hezbollah praised the attack", "the PMF condemned", "رحبت", "أدانت".
+fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
+    // Arabic puts the verb first: "أدانت منظمة بدر الهجوم".
+    let arabic_verb_before = mention.first_word.checked_sub(1).is_some_and(|k| {
+        words[k].word().is_some_and(|w| {
+            super::arabic::is_one_of(w, &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"])
+        })
+    });
+    arabic_verb_before
+        || words
+            .iter()
+            .skip(mention.end_word)
+            .take(3)
+            .filter_map(|t| t.word())
+            .any(|w| {
+                matches!(
+                    w,
+                    "praised"
+                        | "praises"
+                        | "condemned"
+                        | "condemns"
+                        | "welcomed"
+                        | "welcomes"
+                        | "hailed"
+                        | "hails"
+                        | "denounced"
+                        | "denounces"
+                        | "mourned"
+                ) || super::arabic::is_one_of(w, &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"])
+            })
 }
 
 /// Whether the word before a name (past an article or a number) makes it what was attacked:
@@ -554,6 +590,22 @@ mod tests {
             first("the strikes were blamed on Kataib Hezbollah"),
             Some(("Kata'ib Hezbollah".into(), Some(Attribution::Attributed))),
             "blamed on: an attribution, not a target"
+        );
+    }
+
+    #[test]
+    fn a_name_reacting_to_the_attack_is_not_its_perpetrator() {
+        assert_eq!(
+            first(
+                "The statement from Kataib Hezbollah praised the attack but stopped short of claiming it."
+            ),
+            None
+        );
+        assert_eq!(first("أدانت منظمة بدر الهجوم"), None);
+        assert_eq!(
+            first("Kataib Hezbollah praised the attack and said it had carried it out"),
+            Some(("Kata'ib Hezbollah".into(), Some(Attribution::Claimed))),
+            "a claim after the praise"
         );
     }
 

@@ -303,8 +303,12 @@ fn is_singular_person(word: &str) -> bool {
 /// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
 /// British troops"): the listed ones, and nationality adjectives by their endings.
 fn is_modifier(word: &str) -> bool {
+    // A participle before the noun describes it: "two incoming rockets", "three unexploded
+    // shells", "five wounded soldiers".
+    let participle = word.chars().count() > 5 && (word.ends_with("ing") || word.ends_with("ed"));
     nationality_ending(word, &["ish", "ian", "ean", "ese", "i", "an", "ino"])
         || is_listed_modifier(word)
+        || participle
 }
 
 /// Whether `word`, of five letters or more, ends as nationalities do (one of `endings`).
@@ -1818,6 +1822,22 @@ mod tests {
         let text = "عن مقتل مدنيين اثنين وإصابة ثلاثة من عناصر الأمن";
         assert_eq!(value(text, Field::Killed), exact(2));
         assert_eq!(value(text, Field::Wounded), exact(3));
+    }
+
+    #[test]
+    fn a_participle_between_the_number_and_its_noun_describes_the_noun() {
+        let at_least = value(
+            "The C-RAM intercepted at least two incoming rockets.",
+            Field::Munitions,
+        );
+        assert!(
+            matches!(at_least, Some(CountValue::Known(e)) if e.low == Some(2)),
+            "{at_least:?}"
+        );
+        assert_eq!(
+            value("three unexploded shells were found", Field::Munitions),
+            exact(3)
+        );
     }
 
     #[test]

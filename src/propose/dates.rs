@@ -727,13 +727,20 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
                 if is_year(value, digits) && !clock_time {
                     let year = i16::try_from(value).ok();
                     let mut applied = false;
-                    for day in days[unyeared_from..]
-                        .iter_mut()
-                        .filter(|d| d.year.is_none())
-                    {
-                        day.year = year;
-                        day.end = day.end.max(token.end);
-                        applied = true;
+                    // Back through the days listed before it, as long as only joiners stand
+                    // between them: "The strike on 3 January … followed the storming on 31
+                    // December 2019" gives 2019 to the second day alone.
+                    let mut later_start = token.start;
+                    for day in days[unyeared_from..].iter_mut().rev() {
+                        if !only_list_joiners(tokens, day.end, later_start) {
+                            break;
+                        }
+                        later_start = day.start;
+                        if day.year.is_none() {
+                            day.year = year;
+                            day.end = day.end.max(token.end);
+                            applied = true;
+                        }
                     }
                     unyeared_from = days.len();
                     if !applied && vague.last().is_none_or(|v| v.end < token.end) {
@@ -808,6 +815,44 @@ fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMention>) {
     vague.retain(|v| v.month.is_none() || !days.iter().any(|d| d.start == v.start));
     year_from_the_month_listed_after(tokens, &mut vague);
     (days, vague)
+}
+
+/// Whether only the words of a date list stand between byte `from` and byte `to`: commas,
+/// dashes, "and", "or", "to", "on", "the", a weekday ("Monday, 3 and Tuesday, 4 May").
+fn only_list_joiners(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens
+        .iter()
+        .skip_while(|t| t.start < from)
+        .take_while(|t| t.end <= to)
+        .all(|t| match &t.kind {
+            TokenKind::Punct(_) => true,
+            TokenKind::Number { .. } => true,
+            TokenKind::Word(w) => {
+                is_and(t)
+                    || matches!(
+                        w.as_str(),
+                        "or" | "to"
+                            | "through"
+                            | "until"
+                            | "till"
+                            | "on"
+                            | "the"
+                            | "of"
+                            | "and"
+                            | "between"
+                            | "from"
+                            | "year"
+                            | "في"
+                            | "من"
+                            | "الى"
+                            | "إلى"
+                            | "حتى"
+                    )
+                    || arabic::is_one_of(w, &["عام", "سنة", "لعام"])
+                    || weekday_of(w).is_some()
+                    || month_of(w).is_some()
+            }
+        })
 }
 
 /// "in January and February 2020", "في كانون الثاني وشباط 2020": a month joined by "and" to a
@@ -2348,6 +2393,29 @@ mod tests {
             "without the article's day, the time it names"
         );
         assert_eq!(range("in May", article), ["2021-05-01..2021-05-31"]);
+    }
+
+    #[test]
+    fn a_year_reaches_back_only_through_a_list_of_days() {
+        assert_eq!(
+            range(
+                "The strike on 3 January followed the storming of the embassy on 31 December 2019.",
+                None
+            ),
+            ["2019-12-31..2019-12-31"]
+        );
+        assert_eq!(
+            range("on 23 and 30 May and 6 June 2021", None),
+            [
+                "2021-05-23..2021-05-23",
+                "2021-05-30..2021-05-30",
+                "2021-06-06..2021-06-06"
+            ]
+        );
+        assert_eq!(
+            range("في الرابع من أبريل عام 2017", None),
+            ["2017-04-04..2017-04-04"]
+        );
     }
 
     #[test]
