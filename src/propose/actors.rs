@@ -280,14 +280,17 @@ fn propose_with(
     proposals.into_iter().map(|(_, p)| p).collect()
 }
 
+/// Arabic verbs of reaction: praised, condemned, welcomed, denounced.
+const ARABIC_REACTIONS: &[&str] = &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"];
+
 /// Whether a name is the subject of a reaction to the attack, which says nothing of who did
 /// it: "Kataib Hezbollah praised the attack", "the PMF condemned", "رحبت", "أدانت".
 fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
     // Arabic puts the verb first: "أدانت منظمة بدر الهجوم".
     let arabic_verb_before = mention.first_word.checked_sub(1).is_some_and(|k| {
-        words[k].word().is_some_and(|w| {
-            super::arabic::is_one_of(w, &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"])
-        })
+        words[k]
+            .word()
+            .is_some_and(|w| super::arabic::is_one_of(w, ARABIC_REACTIONS))
     });
     arabic_verb_before
         || words
@@ -309,7 +312,7 @@ fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
                         | "denounced"
                         | "denounces"
                         | "mourned"
-                ) || super::arabic::is_one_of(w, &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"])
+                ) || super::arabic::is_one_of(w, ARABIC_REACTIONS)
             })
 }
 
