@@ -236,10 +236,7 @@ fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     }
     // Arabic has no "a": a singular munition without a number is one ("سقط صاروخ كاتيوشا",
     // "انفجار عبوة ناسفة"); "طائرة مسيرة" is one drone.
-    let after_number = i
-        .checked_sub(1)
-        .is_some_and(|k| number_at(tokens, k).is_some());
-    if !after_number && arabic::is_one_of(word, ARABIC_ONE_MUNITION) {
+    if !follows_a_number(tokens, i) && arabic::is_one_of(word, ARABIC_ONE_MUNITION) {
         let drone = arabic::is_one_of(word, &["طائرة"]) && arabic::is_one_of(next, &["مسيرة"]);
         return Some((NounKind::Munition, i, if drone { i + 1 } else { i }));
     }
@@ -670,14 +667,18 @@ struct Mention {
     head: usize,
 }
 
+/// Whether a number stands just before token `i` (then the noun there is counted by it).
+fn follows_a_number(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|k| number_at(tokens, k).is_some())
+}
+
 /// Arabic counts stated without a number: one dead or wounded person named by a singular noun
 /// ("سقوط قتيل وجريحين": one dead), one of them ("سقط أحدها": one of them fell), and a volley of
 /// rockets ("رشقة صاروخية"), which is no number.
 fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mention> {
     let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
-    let after_number = i
-        .checked_sub(1)
-        .is_some_and(|k| number_at(tokens, k).is_some());
+    let after_number = follows_a_number(tokens, i);
     let one = |noun: Option<(NounKind, String)>, said: String| Mention {
         quantity: Quantity {
             value: CountValue::Known(Estimate::exact(1)),

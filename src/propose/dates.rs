@@ -838,7 +838,6 @@ fn only_list_joiners(tokens: &[Token], from: usize, to: usize) -> bool {
                             | "on"
                             | "the"
                             | "of"
-                            | "and"
                             | "between"
                             | "from"
                             | "year"
@@ -2276,7 +2275,7 @@ fn propose_dates_in_tokens(
             };
             Some(DateProposal {
                 end: article,
-                reason: format!("since {} → {} to {article}", proposal.start, proposal.start),
+                reason: format!("since: {}, to the article's day {article}", proposal.reason),
                 ..proposal
             })
         })
