@@ -125,7 +125,7 @@ fn is_project_name(path: &std::path::Path) -> bool {
 
 /// Text from a project as a terminal may safely show it: control characters (escape sequences
 /// could rewrite the screen) shown as their code.
-fn printable(text: &str) -> String {
+pub fn printable(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_control() {
@@ -218,9 +218,6 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             let mut project = Project::open(&project, analyst)?;
             // What the file holds is read only once SQLite's scan has found it sound.
             project.wait_until_verified()?;
-            if output == project.path() {
-                bail!("choose another file than the project for its copy");
-            }
             if without_texts {
                 let withheld = project.save_copy_without_texts(&output)?;
                 say!(
@@ -290,8 +287,8 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
         say!(
             "{} · {} · {} · {} · confidence {:.2}{}",
             d.date_start.map_or("undated".to_owned(), |d| d.to_string()),
-            d.place.as_ref().map_or("no place", |p| p.name.as_str()),
-            d.weapon.as_deref().unwrap_or("no weapon"),
+            printable(d.place.as_ref().map_or("no place", |p| p.name.as_str())),
+            printable(d.weapon.as_deref().unwrap_or("no weapon")),
             printable(&d.summary),
             d.confidence,
             d.corroborates
@@ -367,13 +364,13 @@ fn merge(
 /// Incidents from an ACLED-style CSV, as one undoable step.
 fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -> Result<()> {
     let known = crate::import::acled::Known::of(project.conn())?;
-    let file =
-        std::fs::File::open(table).with_context(|| format!("cannot read {}", table.display()))?;
+    let file = import::source_file::open_regular(table)
+        .with_context(|| format!("cannot read {}", table.display()))?;
     let stamp = crate::model::Stamp::now(analyst);
     let read = crate::import::acled::read(file, &known, &stamp)
         .map_err(|err| anyhow::anyhow!("{}: {err}", table.display()))?;
     for (line, why) in &read.skipped {
-        eprintln!("{}:{line}: skipped, {why}", table.display());
+        eprintln!("{}:{line}: skipped, {}", table.display(), printable(why));
     }
     project.run(read.change)?;
     say!(
@@ -462,7 +459,7 @@ fn import_pages(project: &mut Project, pages: &[PathBuf]) -> Result<()> {
 
 fn restore_exports(project: &mut Project, exports: &[PathBuf]) -> Result<()> {
     for export in exports {
-        let file = std::fs::File::open(export)
+        let file = import::source_file::open_regular(export)
             .with_context(|| format!("cannot read {}", export.display()))?;
         let dump = crate::export::json::read(file)
             .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;

@@ -19,7 +19,9 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("spanline: {err:#}");
+            // An error may quote a received file's values: no escape sequence reaches the
+            // terminal.
+            eprintln!("spanline: {}", cli::printable(&format!("{err:#}")));
             std::process::ExitCode::FAILURE
         }
     }

@@ -237,6 +237,46 @@ fn proposed_incidents_stay_out_of_exports_until_accepted() {
         csv::Reader::from_path(&out).expect("csv").records().count()
     };
     assert_eq!(rows(&project), 0, "drafts are not yet the analyst's data");
+    // The full JSON export is a backup: the drafts and their spans are in it, and come back.
+    let backup = dir.path().join("backup.json");
+    let said =
+        spanline::export::export_project(project.conn(), spanline::export::Format::Json, &backup)
+            .expect("exported");
+    let stored = spanline::store::incidents::all(project.conn()).expect("incidents");
+    let spans = spanline::store::evidence::all(project.conn()).expect("evidence");
+    assert!(!stored.is_empty() && !spans.is_empty());
+    assert!(
+        said.contains(&format!(
+            "({} incidents, {} spans)",
+            stored.len(),
+            spans.len()
+        )),
+        "{said}"
+    );
+    let restored = dir.path().join("restored.db");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args([
+            "import",
+            restored.to_str().expect("utf-8"),
+            backup.to_str().expect("utf-8"),
+        ])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let restored = Project::open(&restored, "test").expect("opens");
+    let back = spanline::store::incidents::all(restored.conn()).expect("incidents");
+    assert_eq!(back.len(), stored.len(), "every draft restored");
+    assert!(back.iter().all(spanline::draft::proposed::is_proposed));
+    assert_eq!(
+        spanline::store::evidence::all(restored.conn())
+            .expect("evidence")
+            .len(),
+        spans.len()
+    );
     let first = spanline::store::incidents::all(project.conn())
         .expect("incidents")
         .remove(0);
@@ -286,5 +326,45 @@ fn a_second_account_corroborates_the_incident_coded_and_says_where_it_differs() 
         second[0].disagreements,
         ["munitions: 8 here, 7 coded".to_owned()],
         "the killed count agrees (1), the munitions do not"
+    );
+}
+
+#[test]
+fn drafts_printed_on_a_terminal_carry_no_escape_sequence_from_a_received_name() {
+    use spanline::edit::{Change, Edit};
+    use spanline::model::{Place, Record};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = common::new_project(dir.path());
+    let mut place = Place::named("Camp\u{1b}[2J\u{1b}]0;pwned\u{7} Hostile");
+    place.aliases = vec!["Hostile Town".to_owned()];
+    project
+        .run(Change::new(
+            "a received place",
+            vec![Edit::Put(Record::Place(place))],
+        ))
+        .expect("stored");
+    let file = dir.path().join("report.txt");
+    std::fs::write(
+        &file,
+        "Rockets struck US forces at Hostile Town on 3 May 2024, officials said.\n",
+    )
+    .expect("written");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    spanline::import::import_files(&mut project, &[file], &never, |_| {}).expect("imported");
+    drop(project);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args(["draft", path.to_str().expect("utf-8")])
+        .output()
+        .expect("runs");
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(printed.contains("Camp\\u{1b}[2J"), "{printed}");
+    assert!(
+        !printed.contains('\u{1b}') && !printed.contains('\u{7}'),
+        "{printed}"
     );
 }

@@ -412,3 +412,108 @@ fn spreadsheet_exports_never_carry_a_formula_from_project_data() {
         assert!(cells > 100, "{format:?} wrote rows");
     }
 }
+
+/// Runs the command line in `dir` (so relative spellings of a path can be tried).
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn no_output_is_ever_written_over_the_project_or_a_file_that_is_not_a_regular_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(SAMPLE, dir.path().join("p.db")).expect("copies the sample");
+    std::fs::create_dir(dir.path().join("sub")).expect("sub folder");
+    let before = std::fs::read(dir.path().join("p.db")).expect("reads");
+    let attempts: [&[&str]; 7] = [
+        &["export", "p.db", "--format", "json", "-o", "p.db"],
+        &["export", "p.db", "--format", "acled", "-o", "./sub/../p.db"],
+        &["agreement", "p.db", "p.db", "-o", "p.db"],
+        &["copy", "p.db", "./p.db", "--without-texts"],
+        &["copy", "p.db", "sub/../p.db"],
+        &["export", "p.db", "--format", "acled", "-o", "p.db-journal"],
+        &["export", "p.db", "--format", "acled", "-o", "/dev/null"],
+    ];
+    for args in attempts {
+        let out = run_in(dir.path(), args);
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        assert!(
+            said.contains("choose another name") || said.contains("not a regular file"),
+            "{args:?}: {said}"
+        );
+        assert_eq!(
+            std::fs::read(dir.path().join("p.db")).expect("the project is still there"),
+            before,
+            "{args:?} changed the project"
+        );
+    }
+    assert!(!dir.path().join("p.db-journal").exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        let null = std::fs::metadata("/dev/null").expect("/dev/null");
+        assert!(null.file_type().is_char_device(), "/dev/null is intact");
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("pipe"))
+            .status();
+        if made.is_ok_and(|s| s.success()) {
+            let out = run_in(
+                dir.path(),
+                &["export", "p.db", "-f", "geojson", "-o", "pipe"],
+            );
+            assert!(!out.status.success());
+            assert!(String::from_utf8_lossy(&out.stderr).contains("named pipe"));
+            let kind = std::fs::symlink_metadata(dir.path().join("pipe")).expect("pipe");
+            assert!(kind.file_type().is_fifo(), "the FIFO is still a FIFO");
+        }
+    }
+    // A hard link to the project is the project.
+    std::fs::hard_link(dir.path().join("p.db"), dir.path().join("same.db")).expect("link");
+    let out = run_in(dir.path(), &["copy", "p.db", "same.db"]);
+    assert!(!out.status.success(), "a hard link of the project");
+    // Another name is fine.
+    let out = run_in(
+        dir.path(),
+        &["copy", "p.db", "to-send.db", "--without-texts"],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn csv_and_json_imports_refuse_links_devices_and_pipes_without_reading_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(SAMPLE, dir.path().join("p.db")).expect("copies the sample");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.csv")).expect("link");
+        std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.json")).expect("link");
+        for name in ["zero.csv", "zero.json"] {
+            let out = run_in(dir.path(), &["import", "p.db", name]);
+            assert!(!out.status.success(), "{name}");
+            assert!(
+                String::from_utf8_lossy(&out.stderr).contains("a link to another file"),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        let made = std::process::Command::new("mkfifo")
+            .arg(dir.path().join("pipe.json"))
+            .status();
+        if made.is_ok_and(|s| s.success()) {
+            // Were the pipe opened, this would wait for a writer for ever.
+            let out = run_in(dir.path(), &["import", "p.db", "pipe.json"]);
+            assert!(!out.status.success());
+            assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+        }
+    }
+    let out = run_in(dir.path(), &["import", "p.db", "sub"]);
+    assert!(!out.status.success(), "a missing file");
+}

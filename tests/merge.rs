@@ -582,3 +582,46 @@ fn article_details_merge_one_by_one_and_the_grade_counts_in_agreement() {
         "his"
     );
 }
+
+#[test]
+fn a_received_file_that_tags_our_incidents_as_drafts_is_a_conflict_never_a_silent_update() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut mine = Project::open(&sample_copy(dir.path(), "mine.db"), "amira").expect("opens");
+    let mut theirs = Project::open(&sample_copy(dir.path(), "theirs.db"), "ben").expect("opens");
+    let coded = incidents::all(theirs.conn()).expect("incidents");
+    let tagged = coded.len();
+    for incident in coded {
+        edit(&mut theirs, "ben", incident, |i| {
+            i.tags.push(spanline::draft::proposed::PROPOSED_TAG.into())
+        });
+    }
+    // Ben also changes a field that does not touch what is exported: merged as before.
+    let k1 = incident_by_summary(&theirs, K1);
+    edit(&mut theirs, "ben", k1, |i| i.notes = "Ben's note".into());
+    let rows = |project: &Project| {
+        let out = dir.path().join("acled.csv");
+        spanline::export::export_project(project.conn(), spanline::export::Format::Acled, &out)
+            .expect("exported");
+        csv::Reader::from_path(&out).expect("csv").records().count()
+    };
+    let exported_before = rows(&mine);
+    let theirs = Theirs::Project(merge::open_theirs(theirs.path()).expect("opens"));
+    let plan = merge::prepare(&mine, &theirs).expect("plans");
+    assert_eq!(
+        plan.conflicts.len(),
+        tagged,
+        "each incident is held for review"
+    );
+    assert!(
+        plan.conflicts
+            .iter()
+            .all(|c| c.fields.iter().any(|f| f.field == "tags")),
+        "{:#?}",
+        plan.conflicts
+    );
+    assert!(plan.updates.is_empty(), "nothing merges silently");
+    // Keeping ours keeps every incident in the exports; Ben's note still arrives.
+    merge::apply(&mut mine, plan, &[], &theirs, "merge").expect("merged");
+    assert_eq!(rows(&mine), exported_before);
+    assert_eq!(incident_by_summary(&mine, K1).notes, "Ben's note");
+}

@@ -54,7 +54,7 @@ impl SpanlineApp {
             self.status = "Open a project first.".into();
             return;
         };
-        let file = match std::fs::File::open(path) {
+        let file = match crate::import::source_file::open_regular(path) {
             Ok(file) => file,
             Err(err) => {
                 self.error = Some(format!("Cannot read {}: {err}", path.display()));

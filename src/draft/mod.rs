@@ -122,6 +122,69 @@ struct Group {
     place: Option<PlaceId>,
 }
 
+/// How many events of its paragraph "both attacks" or "in either incident" may refer to.
+const EVENTS_ONE_SENTENCE_SUMS_UP: usize = 8;
+
+/// How much of its paragraph a sentence's dates read before it (the year stated earlier, the
+/// day "two days later" counts from) and after it, in bytes of text. A paragraph is read whole
+/// up to this; in a longer one, the sentences within reach. Bounding it keeps drafting linear
+/// in the text however long a paragraph runs (a pasted page with no line breaks).
+const READ_BEFORE: usize = 4_000;
+const READ_AFTER: usize = 1_000;
+
+/// The text around each sentence that its proposals read: its paragraph, or the part of a long
+/// paragraph within [`READ_BEFORE`] and [`READ_AFTER`] of it.
+struct Surroundings<'a> {
+    all: &'a [Sentence],
+    /// For each sentence, the first and last sentence of its paragraph.
+    paragraph_bounds: Vec<(usize, usize)>,
+}
+
+impl<'a> Surroundings<'a> {
+    fn of(all: &'a [Sentence]) -> Self {
+        let mut paragraph_bounds = vec![(0, 0); all.len()];
+        let mut first = 0;
+        for index in 0..all.len() {
+            if all[index].paragraph != all[first].paragraph {
+                first = index;
+            }
+            paragraph_bounds[index].0 = first;
+        }
+        let mut last = all.len().saturating_sub(1);
+        for index in (0..all.len()).rev() {
+            if all[index].paragraph != all[last].paragraph {
+                last = index;
+            }
+            paragraph_bounds[index].1 = last;
+        }
+        Self {
+            all,
+            paragraph_bounds,
+        }
+    }
+
+    /// The sentences around sentence `index`, joined as its paragraph joins them.
+    fn around(&self, index: usize) -> String {
+        let (first, last) = self.paragraph_bounds[index];
+        let length = |i: usize| self.all[i].text.len() + 1;
+        let (mut from, mut read) = (index, 0);
+        while from > first && read + length(from - 1) <= READ_BEFORE {
+            from -= 1;
+            read += length(from);
+        }
+        let (mut to, mut read) = (index, 0);
+        while to < last && read + length(to + 1) <= READ_AFTER {
+            to += 1;
+            read += length(to);
+        }
+        self.all[from..=to]
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// The place a sentence names as where something happened: not one named as where it came
 /// from ("fired from the Nineveh plains toward Erbil" happened at Erbil).
 fn place_in(text: &str, places: &PlaceMatcher<'_>) -> Option<propose::PlaceProposal> {
@@ -228,19 +291,14 @@ pub fn draft_article(
     // The names are indexed once for all the article's sentences.
     let places = PlaceMatcher::new(codebook.places);
     let actors = ActorMatcher::new(codebook.actors);
-    let paragraph_text = |p: usize| -> String {
-        all.iter()
-            .filter(|s| s.paragraph == p)
-            .map(|s| s.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
+    let surroundings = Surroundings::of(&all);
+    let text_around = |index: usize| surroundings.around(index);
     let mut result = ArticleDrafts::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut open: Option<usize> = None;
     for (index, sentence) in all.iter().enumerate() {
         let kind = scope::classify(&sentence.text, codebook.terms, codebook.scope);
-        let paragraph = paragraph_text(sentence.paragraph);
+        let around = text_around(index);
         match kind {
             scope::Kind::OutOfScope(why) => {
                 result.other_events.push(OtherEvent {
@@ -254,7 +312,7 @@ pub fn draft_article(
                 continue;
             }
             scope::Kind::Event => {
-                let dates = day_dates(sentence, article, &paragraph);
+                let dates = day_dates(sentence, article, &around);
                 let place = place_in(&sentence.text, &places).map(|p| p.place_id);
                 let joins = open.and_then(|g| {
                     let group = &groups[g];
@@ -300,10 +358,21 @@ pub fn draft_article(
                 if let (true, true, Some(g)) = (adds, near, open) {
                     groups[g].sentences.push(index);
                     // "in either incident", "both attacks": every event of the paragraph.
+                    // Groups are made in text order, so those of this paragraph are the last
+                    // ones; "both" or "either" never reaches back further than a few.
                     if refers_to_all(&sentence.text) {
-                        for other in groups.iter_mut().take(g) {
-                            let last = other.sentences.last().map_or(0, |&l| all[l].paragraph);
-                            if last == sentence.paragraph && !other.sentences.contains(&index) {
+                        let this_paragraph = groups[..g]
+                            .iter_mut()
+                            .rev()
+                            .take(EVENTS_ONE_SENTENCE_SUMS_UP)
+                            .take_while(|other| {
+                                other
+                                    .sentences
+                                    .last()
+                                    .is_some_and(|&l| all[l].paragraph == sentence.paragraph)
+                            });
+                        for other in this_paragraph {
+                            if !other.sentences.contains(&index) {
                                 other.sentences.push(index);
                             }
                         }
@@ -421,7 +490,7 @@ pub fn draft_article(
             &all,
             &group,
             coded,
-            &paragraph_text,
+            &text_around,
         ));
     }
     // One draft per date and place, even where two lists name the same day.
@@ -500,7 +569,7 @@ fn drafts_of(
     all: &[Sentence],
     group: &Group,
     coded: &[CodedIncident],
-    paragraph_text: &dyn Fn(usize) -> String,
+    text_around: &dyn Fn(usize) -> String,
 ) -> Vec<Draft> {
     let mut evidence: Vec<DraftEvidence> = Vec::new();
     let mut note = |index: usize, field: Option<Field>| {
@@ -528,7 +597,7 @@ fn drafts_of(
         .sentences
         .iter()
         .copied()
-        .find(|&i| !day_dates(&all[i], article, &paragraph_text(all[i].paragraph)).is_empty());
+        .find(|&i| !day_dates(&all[i], article, &text_around(i)).is_empty());
     // The sentence that dates the event says what happened; a headline above it says less.
     let told = date_sentence.unwrap_or(group.sentences[0]);
     let order: Vec<usize> = std::iter::once(told)
@@ -541,7 +610,7 @@ fn drafts_of(
         let found = order
             .iter()
             .copied()
-            .find(|&i| find(&all[i], &paragraph_text(all[i].paragraph)))?;
+            .find(|&i| find(&all[i], &text_around(i)))?;
         note(found, Some(field));
         Some(found)
     };

@@ -18,6 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
     "ca", "c", "e.g", "i.e", "vs", "etc", "a.m", "p.m", "al",
 ];
 
+/// The longest word of [`ABBREVIATIONS`], in characters.
+const LONGEST_ABBREVIATION: usize = 6;
+
 fn ends_sentence(chars: &[char], at: usize) -> bool {
     let c = chars[at];
     if matches!(c, '!' | '?' | '؟') {
@@ -31,10 +34,13 @@ fn ends_sentence(chars: &[char], at: usize) -> bool {
     if next.is_some_and(|n| !n.is_whitespace() && !matches!(n, '"' | '\u{201d}' | '\'' | ')')) {
         return false;
     }
-    let word_start = chars[..at]
+    // Only the last few characters can make an abbreviation: looking no further back keeps
+    // the split linear however long a run without spaces is.
+    let reach = at.saturating_sub(LONGEST_ABBREVIATION + 1);
+    let word_start = chars[reach..at]
         .iter()
         .rposition(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\u{201c}'))
-        .map_or(0, |i| i + 1);
+        .map_or(reach, |i| reach + i + 1);
     let word: String = chars[word_start..at]
         .iter()
         .collect::<String>()
@@ -126,6 +132,15 @@ mod tests {
             assert_eq!(slice, s.text);
         }
         assert_eq!(found[2].paragraph, 1);
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_split_looks_back() {
+        assert!(
+            ABBREVIATIONS
+                .iter()
+                .all(|a| a.chars().count() <= LONGEST_ABBREVIATION)
+        );
     }
 
     #[test]

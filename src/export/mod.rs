@@ -80,6 +80,9 @@ impl Format {
 pub enum ExportError {
     #[error("could not read the project: {0}")]
     Read(#[from] crate::store::StoreError),
+    /// The target may not be replaced (the project itself, a database, a FIFO …).
+    #[error("{0}")]
+    Refused(#[from] crate::store::output_target::Refused),
     #[error("Could not write {path}: {source}")]
     Write {
         path: std::path::PathBuf,
@@ -99,7 +102,11 @@ pub fn export_project(
         texts: matches!(format, Format::Json | Format::W3c),
         evidence: matches!(format, Format::Json | Format::W3c),
     };
-    let data = dataset::Dataset::load(conn, needs)?;
+    let data = if format == Format::Json {
+        dataset::Dataset::load_everything(conn)?
+    } else {
+        dataset::Dataset::load(conn, needs)?
+    };
     let (incidents, spans) = (data.incidents.len(), data.evidence.len());
     let mut left_out = 0;
     match format {
@@ -151,7 +158,8 @@ pub fn spreadsheet_safe(cell: String) -> String {
 
 /// Writes `path` through `fill`: into a hidden temporary file beside it, renamed into place
 /// once complete, so a failed or interrupted export never leaves half a file under the name
-/// the analyst chose (nor destroys the file that was there).
+/// the analyst chose (nor destroys the file that was there). A target that is an open project,
+/// a database or not a regular file is refused before anything is written.
 pub fn write_atomically<E>(
     path: &Path,
     fill: impl FnOnce(&mut BufWriter<File>) -> Result<(), E>,
@@ -159,7 +167,8 @@ pub fn write_atomically<E>(
 where
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    use crate::store::temp_files;
+    use crate::store::{output_target, temp_files};
+    output_target::check(path, output_target::Output::Export)?;
     temp_files::sweep(temp_files::folder_of(path));
     let temp = temp_files::beside(path, temp_files::Purpose::Writing);
     let written = (|| -> Result<(), Box<dyn std::error::Error + Send + Sync>> {

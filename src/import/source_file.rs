@@ -31,22 +31,29 @@ pub enum ReadError {
     Pdf(String),
 }
 
-/// The bytes of the regular file at `path`, at most [`MAX_FILE_BYTES`] of them.
-pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+/// The regular file at `path`, opened for reading: a link, a folder, a device (`/dev/zero`
+/// never ends) or a pipe (opening one waits for a writer that may never come) is refused
+/// before it is opened. Every import reads its file through this.
+pub fn open_regular(path: &Path) -> Result<File, ReadError> {
     let before = std::fs::symlink_metadata(path)?;
     if before.file_type().is_symlink() {
         return Err(ReadError::Link);
     }
-    // Before opening: opening a pipe waits for a writer that may never come.
     if !before.is_file() {
         return Err(ReadError::NotRegular);
     }
     let file = File::open(path)?;
-    // Checked on the opened file, so what is read is what was checked.
-    let meta = file.metadata()?;
-    if !meta.is_file() {
+    // Checked on the opened file too, so what is read is what was checked.
+    if !file.metadata()?.is_file() {
         return Err(ReadError::NotRegular);
     }
+    Ok(file)
+}
+
+/// The bytes of the regular file at `path`, at most [`MAX_FILE_BYTES`] of them.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, ReadError> {
+    let file = open_regular(path)?;
+    let meta = file.metadata()?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { size: meta.len() });
     }

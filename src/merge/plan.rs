@@ -434,6 +434,40 @@ fn merge_fields(
     (merged, conflicts, took_theirs)
 }
 
+/// Whether an incident's fields carry the tag of a draft waiting for review, which keeps it
+/// out of every export.
+fn tagged_proposed(fields: &Map<String, Value>) -> bool {
+    fields
+        .get("tags")
+        .and_then(Value::as_array)
+        .is_some_and(|tags| {
+            tags.iter()
+                .any(|t| t.as_str() == Some(crate::draft::proposed::PROPOSED_TAG))
+        })
+}
+
+/// A received change of tags that moves one of our incidents into the drafts waiting for
+/// review, or out of them, changes what every export holds: it is never merged by itself,
+/// even where only their side changed it, but shown as a conflict for the analyst to decide.
+fn hold_changes_to_what_is_exported(
+    ours: &Map<String, Value>,
+    merged: &mut Map<String, Value>,
+    conflicts: &mut Vec<FieldConflict>,
+) {
+    if tagged_proposed(ours) == tagged_proposed(merged)
+        || conflicts.iter().any(|c| c.field == "tags")
+    {
+        return;
+    }
+    let our_tags = ours.get("tags").cloned().unwrap_or(Value::Null);
+    let their_tags = merged.insert("tags".to_owned(), our_tags.clone());
+    conflicts.push(FieldConflict {
+        field: "tags".to_owned(),
+        ours: our_tags,
+        theirs: their_tags.unwrap_or(Value::Null),
+    });
+}
+
 /// The newest version of `key` both logs hold: the common ancestor of the two records.
 fn base_version(ours: &Side<'_>, theirs: &Side<'_>, key: RecordKey) -> Option<Map<String, Value>> {
     let ours_seen: HashSet<String> = ours.history.versions(key).into_iter().flatten().collect();
@@ -493,8 +527,11 @@ pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
             continue;
         }
         let base = base_version(ours, theirs, key);
-        let (merged, conflicts, took_theirs) =
+        let (mut merged, mut conflicts, took_theirs) =
             merge_fields(base.as_ref(), &our_fields, &their_fields);
+        if matches!(key, RecordKey::Incident(_)) {
+            hold_changes_to_what_is_exported(&our_fields, &mut merged, &mut conflicts);
+        }
         let article_text = match &our_record {
             Record::Article(article) => Some(article.text.clone()),
             _ => None,

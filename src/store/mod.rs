@@ -18,6 +18,7 @@ pub mod incidents;
 mod integrity;
 pub mod meta;
 mod open;
+pub mod output_target;
 pub mod places;
 pub mod records;
 pub mod schema;
@@ -45,6 +46,8 @@ pub struct Project {
     analyst: String,
     history: History,
     integrity: IntegrityCheck,
+    /// Keeps outputs from being written over this file while it is open.
+    _protected: output_target::Registration,
 }
 
 impl Project {
@@ -126,6 +129,7 @@ impl Project {
             analyst: analyst.to_owned(),
             history: History::default(),
             integrity,
+            _protected: output_target::Registration::of(path),
         }
     }
 
@@ -192,6 +196,8 @@ impl Project {
         target: &Path,
         finish: impl FnOnce(&Path) -> StoreResult<T>,
     ) -> StoreResult<T> {
+        output_target::check(target, output_target::Output::ProjectCopy)
+            .map_err(|refused| StoreError::Rejected(refused.to_string()))?;
         temp_files::sweep(temp_files::folder_of(target));
         let temp = temp_files::beside(target, temp_files::Purpose::Copying);
         // The temporary copy and any journal SQLite left beside it (a full disk, a kill).
