@@ -149,3 +149,73 @@ fn draft_all_of_a_10000_article_project(bencher: divan::Bencher) {
             .sum::<usize>()
     });
 }
+
+/// Text shaped to find superlinear work: `shape` repeated to `size` bytes. One endless
+/// paragraph of sentences, one endless sentence, full stops inside quotes with no spaces, and
+/// a paragraph whose every sentence dates another event.
+fn pathological(shape: &str, size: usize) -> spanline::model::Article {
+    let mut text = String::with_capacity(size + 64);
+    let mut day = 0usize;
+    while text.len() < size {
+        match shape {
+            "one_paragraph" => text.push_str("Rockets struck the base on 3 May. "),
+            "one_sentence" => text.push_str("rockets struck the US base at Erbil on 3 May, "),
+            "quoted_stops" => text.push_str("\"a.\"."),
+            "dated_events" => {
+                day += 1;
+                text.push_str(&format!(
+                    "Rockets struck US forces at Erbil on {} {} 2021. ",
+                    day % 28 + 1,
+                    ["May", "June", "July"][day % 3]
+                ));
+            }
+            _ => unreachable!("a shape of the list"),
+        }
+    }
+    let mut article = article(0);
+    article.text = text;
+    article
+}
+
+/// Drafting must grow with the text, not its square: 1, 2, 4 and 8 MB of each shape.
+#[divan::bench(
+    consts = [1, 2, 4, 8],
+    args = ["one_paragraph", "one_sentence", "quoted_stops", "dated_events"],
+    sample_count = 3,
+    sample_size = 1
+)]
+fn draft_megabytes_of_pathological_text<const MB: usize>(bencher: divan::Bencher, shape: &str) {
+    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let scope = spanline::draft::scope::Scope::default();
+    let codebook = Codebook {
+        actors: &actors,
+        places: &places,
+        terms: &terms,
+        scope: &scope,
+    };
+    let article = pathological(shape, MB << 20);
+    bencher.bench(|| draft_article(&article, &codebook, &[]).drafts.len());
+}
+
+/// The suggestions of the same texts (the editor works them out for the open article).
+#[divan::bench(
+    consts = [1, 2, 4, 8],
+    args = ["one_paragraph", "one_sentence", "quoted_stops", "dated_events"],
+    sample_count = 3,
+    sample_size = 1
+)]
+fn suggestions_of_megabytes_of_pathological_text<const MB: usize>(
+    bencher: divan::Bencher,
+    shape: &str,
+) {
+    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let context = Context {
+        article_date: Some(jiff::civil::date(2021, 7, 2)),
+        actors: &actors,
+        places: &places,
+        terms: &terms,
+        around: "",
+    };
+    let text = pathological(shape, MB << 20).text;
+    bencher.bench(|| spanline::propose::suggest::suggest(&text, &context).len());
+}

@@ -173,9 +173,16 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             json,
         } => draft(&project, article.as_deref(), json, analyst)?,
         Command::Check { file } => {
-            let version = Project::check(&file)?;
+            let (version, values) = crate::merge::check_file(&file)
+                .map_err(|err| anyhow::anyhow!("{}: {err}", file.display()))?;
+            let values = match values {
+                crate::merge::ValuesChecked::Yes => "",
+                crate::merge::ValuesChecked::No => {
+                    "; an unfinished edit lies beside it, so its values were not read"
+                }
+            };
             say!(
-                "{}: a sound Spanline project (file format {version})",
+                "{}: a sound Spanline project (file format {version}){values}",
                 file.display()
             );
         }
@@ -403,25 +410,27 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
         eprintln!("creating new project {}", path.display());
         Project::create(path, analyst)?
     };
-    // A project this command created for a restore that then failed is not left behind empty.
-    let restored = restore_exports(&mut project, &exports);
-    if let Err(err) = restored {
-        if created {
-            drop(project);
-            let _ = std::fs::remove_file(path);
+    let imported = (|| {
+        restore_exports(&mut project, &exports)?;
+        for table in &tables {
+            import_acled(&mut project, table, analyst)?;
         }
-        return Err(err);
+        if !pages.is_empty() {
+            import_pages(&mut project, &pages)?;
+        }
+        if files.is_empty() {
+            return Ok(());
+        }
+        import_articles(&mut project, path, &files)
+    })();
+    // A project this command created for an import that then failed is not left behind.
+    if imported.is_err() && created {
+        drop(project);
+        if std::fs::remove_file(path).is_ok() {
+            eprintln!("removed {}, created for this import", path.display());
+        }
     }
-    for table in &tables {
-        import_acled(&mut project, table, analyst)?;
-    }
-    if !pages.is_empty() {
-        import_pages(&mut project, &pages)?;
-    }
-    if files.is_empty() {
-        return Ok(());
-    }
-    import_articles(&mut project, path, &files)
+    imported
 }
 
 /// Fetches each web page and imports it; says what became of each.

@@ -112,8 +112,53 @@ fn kept(before: &[String], after: &[String]) -> bool {
     before.iter().all(|row| after.contains(row))
 }
 
-/// A soak of kill -9 at random moments across import, merge, copy and export: after each, the
-/// project opens, passes SQLite's full integrity check and holds every record it held before.
+/// A PDF report of `pages` pages, each a few lines of Helvetica.
+fn pdf_report(number: usize, pages: usize) -> Vec<u8> {
+    use lopdf::content::{Content, Operation};
+    use lopdf::{Document, Object, Stream, dictionary};
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let mut kids = Vec::new();
+    for page in 0..pages {
+        let mut operations = Vec::new();
+        for line in 0..40 {
+            let text = format!("PDF report {number}, page {page}: drones struck the base {line}.");
+            operations.extend([
+                Operation::new("BT", vec![]),
+                Operation::new("Tf", vec!["F1".into(), 10.into()]),
+                Operation::new("Td", vec![72.into(), (800 - 18 * line).into()]),
+                Operation::new("Tj", vec![Object::string_literal(text)]),
+                Operation::new("ET", vec![]),
+            ]);
+        }
+        let content = Content { operations }.encode().expect("encodes");
+        let content = doc.add_object(Stream::new(dictionary! {}, content));
+        kids.push(Object::from(doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        })));
+    }
+    let count = kids.len() as i64;
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => kids, "Count" => count,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("saved");
+    out
+}
+
+/// A soak of kill -9 at random moments across import (text and PDF), merge, copy and export:
+/// after each, the project opens, passes SQLite's full integrity check and holds every record it
+/// held before.
 #[test]
 fn kills_at_random_moments_never_lose_committed_work() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -139,15 +184,26 @@ fn kills_at_random_moments_never_lose_committed_work() {
         .output()
         .expect("runs");
     assert!(made.status.success());
+    let pdfs: Vec<_> = (0..60)
+        .map(|i| {
+            let file = dir.path().join(format!("brief{i:03}.pdf"));
+            std::fs::write(&file, pdf_report(i, 12)).expect("written");
+            file
+        })
+        .collect();
     let mut rng = fastrand::Rng::with_seed(0xC0FFEE);
     let mut batch = 0;
-    for round in 0..24 {
+    for round in 0..25 {
         let before = {
             let project = Project::open(&project_path, ANALYST).expect("opens before the round");
             common::dump(project.conn())
         };
         let mut command = Command::new(env!("CARGO_BIN_EXE_spanline"));
-        match round % 4 {
+        match round % 5 {
+            4 => {
+                let chunk = &pdfs[(round / 5 * 12) % 60..(round / 5 * 12) % 60 + 12];
+                command.arg("import").arg(&project_path).args(chunk)
+            }
             0 => {
                 let chunk = &files[(batch * 40) % 360..(batch * 40) % 360 + 40];
                 batch += 1;

@@ -338,3 +338,98 @@ fn an_older_project_padded_to_a_huge_size_backs_up_only_its_pages() {
     let backup = dir.path().join("padded.v1-backup.db");
     assert_eq!(fs::metadata(&backup).expect("backup").len(), pages);
 }
+
+/// A sound project of the file format before this one, with one article, as someone sends it.
+fn previous_format_project(path: &Path) {
+    let conn = Connection::open(path).expect("creates");
+    conn.pragma_update(None, "application_id", APPLICATION_ID as i32)
+        .expect("id");
+    schema::migrate(&conn, 0, CURRENT_VERSION - 1).expect("the previous version");
+    let text = "rockets on Erbil";
+    conn.execute(
+        "INSERT INTO articles (article_id, content_hash, title, source_format, text, char_count,
+                               imported_at, imported_by)
+         VALUES ('0190a3c4-0000-7000-8000-000000000001', ?1, 'Old', 'txt', ?2, 16,
+                 '2020-10-01T00:00:00Z', 'a')",
+        (spanline::model::article::content_hash(text), text),
+    )
+    .expect("old content");
+}
+
+fn spanline(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_received_project_of_the_previous_format_merges_and_compares_unchanged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let theirs = dir.path().join("theirs.db");
+    previous_format_project(&theirs);
+    let sent = fs::read(&theirs).expect("reads");
+    let ours = sound_project(dir.path());
+    let merged = spanline(&["merge".as_ref(), ours.as_os_str(), theirs.as_os_str()]);
+    assert!(
+        merged.status.success(),
+        "{}",
+        String::from_utf8_lossy(&merged.stderr)
+    );
+    assert!(String::from_utf8_lossy(&merged.stdout).contains("merged: "));
+    let compared = spanline(&["agreement".as_ref(), ours.as_os_str(), theirs.as_os_str()]);
+    assert!(
+        compared.status.success(),
+        "{}",
+        String::from_utf8_lossy(&compared.stderr)
+    );
+    assert_eq!(
+        fs::read(&theirs).expect("reads"),
+        sent,
+        "theirs is only read"
+    );
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .expect("lists")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        2,
+        "no backup or copy beside theirs: {leftovers:?}"
+    );
+    let project = Project::open(&ours, ANALYST).expect("opens");
+    let titles: Vec<String> = spanline::store::articles::all(project.conn(), false)
+        .expect("articles")
+        .into_iter()
+        .map(|a| a.meta.title)
+        .collect();
+    assert!(titles.contains(&"Old".to_owned()), "{titles:?}");
+}
+
+#[test]
+fn check_reads_every_value_the_other_commands_rely_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sound_project(dir.path());
+    let before = spanline(&["check".as_ref(), path.as_os_str()]);
+    assert!(before.status.success());
+    let conn = Connection::open(&path).expect("opens");
+    conn.execute_batch(
+        "INSERT INTO articles (article_id, content_hash, title, source_format, text, char_count,
+                               imported_at, imported_by, published)
+         VALUES ('0190a3c4-0000-7000-8000-000000000009',
+                 '5d41402abc4b2a76b9719d911017c599', 'Bad date', 'txt', 'text', 4,
+                 '2020-10-01T00:00:00Z', 'a', '2020-13-45');",
+    )
+    .expect("a value Spanline never writes");
+    drop(conn);
+    let after = spanline(&["check".as_ref(), path.as_os_str()]);
+    let said = String::from_utf8_lossy(&after.stderr);
+    assert!(
+        !after.status.success(),
+        "an impossible date passed the check"
+    );
+    assert!(
+        said.contains("2020-13-45") || said.contains("invalid value"),
+        "{said}"
+    );
+}

@@ -237,3 +237,191 @@ fn encrypted_scanned_and_broken_pdfs_are_refused_with_a_reason() {
         assert!(err.contains(says), "{says}: {err}");
     }
 }
+
+/// zlib of `data`, quickly: what a compression bomb is made of.
+fn zlib(data: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(data).expect("compresses");
+    encoder.finish().expect("compressed")
+}
+
+/// A one-page PDF made hostile by `spoil`, which gets the document, the page's dictionary, its
+/// resources and its font.
+fn hostile(
+    spoil: impl FnOnce(&mut Document, &mut lopdf::Dictionary, &mut lopdf::Dictionary, lopdf::ObjectId),
+) -> Vec<u8> {
+    let mut doc = Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font_id = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+    });
+    let mut resources = dictionary! { "Font" => dictionary! { "F1" => font_id } };
+    let content = doc.add_object(Stream::new(
+        dictionary! {},
+        b"BT /F1 12 Tf 72 720 Td (Rockets struck the base) Tj ET".to_vec(),
+    ));
+    let mut page = dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content };
+    spoil(&mut doc, &mut page, &mut resources, font_id);
+    if !page.has(b"Resources") {
+        page.set("Resources", resources);
+    }
+    let page_id = doc.new_object_id();
+    if page.get(b"Parent").ok() == Some(&Object::Null) {
+        page.set("Parent", page_id);
+    }
+    doc.objects.insert(page_id, Object::Dictionary(page));
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut out = Vec::new();
+    doc.save_to(&mut out).expect("saved");
+    out
+}
+
+/// A PDF written byte by byte (lopdf's writer leaves object streams out): a page, and an
+/// object stream holding `compressed` under two FlateDecode filters.
+fn object_stream_bomb(compressed: &[u8]) -> Vec<u8> {
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 /MediaBox [0 0 595 842] >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R >>".to_vec(),
+    ];
+    let mut stream = format!(
+        "<< /Type /ObjStm /N 1 /First 5 /Filter [/FlateDecode /FlateDecode] /Length {} >>\nstream\n",
+        compressed.len()
+    )
+    .into_bytes();
+    stream.extend(compressed);
+    stream.extend(b"\nendstream");
+    objects.push(stream);
+    let mut pdf = b"%PDF-1.5\n".to_vec();
+    let mut offsets = Vec::new();
+    for (number, object) in objects.iter().enumerate() {
+        offsets.push(pdf.len());
+        pdf.extend(format!("{} 0 obj\n", number + 1).into_bytes());
+        pdf.extend(object);
+        pdf.extend(b"\nendobj\n");
+    }
+    let xref = pdf.len();
+    pdf.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).into_bytes());
+    for offset in offsets {
+        pdf.extend(format!("{offset:010} 00000 n \n").into_bytes());
+    }
+    pdf.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .into_bytes(),
+    );
+    pdf
+}
+
+#[test]
+fn hostile_pdfs_are_refused_within_bounds_and_the_process_lives() {
+    let sound = hostile(|_, _, _, _| {});
+    assert!(
+        read(&sound)
+            .expect("a sound page reads")
+            .text
+            .contains("Rockets struck the base")
+    );
+    let flate = |doc: &mut Document, bytes: Vec<u8>, times: usize| {
+        let mut data = bytes;
+        for _ in 0..times {
+            data = zlib(&data);
+        }
+        let filters = vec![Object::Name(b"FlateDecode".to_vec()); times];
+        doc.add_object(Stream::new(dictionary! { "Filter" => filters }, data))
+    };
+    // More than a stream may inflate to: 40 MiB of spaces, compressed twice to a few KB.
+    let bomb = vec![b' '; 40 << 20];
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "a page that is its own parent, with no size or resources of its own",
+            hostile(|_, page, _, _| {
+                page.set("Parent", Object::Null);
+                page.set("Resources", Object::Integer(1));
+            }),
+            "page tree loops",
+        ),
+        (
+            "a drawing that draws itself",
+            hostile(|doc, page, resources, _| {
+                let form_id = doc.new_object_id();
+                let form = Stream::new(
+                    dictionary! {
+                        "Type" => "XObject", "Subtype" => "Form",
+                        "BBox" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+                        "Resources" => dictionary! { "XObject" => dictionary! { "X" => form_id } },
+                    },
+                    b"/X Do".to_vec(),
+                );
+                doc.objects.insert(form_id, Object::Stream(form));
+                resources.set("XObject", dictionary! { "X" => form_id });
+                let draw = doc.add_object(Stream::new(dictionary! {}, b"/X Do".to_vec()));
+                page.set("Contents", draw);
+            }),
+            "draws itself",
+        ),
+        (
+            "a character map of four billion codes",
+            hostile(|doc, _, _, font| {
+                let map = b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap \
+                    1 begincodespacerange <0000> <FFFF> endcodespacerange \
+                    1 beginbfrange <00000000> <FFFFFFFF> <00000000> endbfrange endcmap"
+                    .to_vec();
+                let map = doc.add_object(Stream::new(dictionary! {}, map));
+                if let Ok(Object::Dictionary(font)) = doc.get_object_mut(font) {
+                    font.set("ToUnicode", map);
+                }
+            }),
+            "character map",
+        ),
+        (
+            "page content that inflates past the limit",
+            hostile(|doc, page, _, _| {
+                let id = flate(doc, bomb.clone(), 2);
+                page.set("Contents", id);
+            }),
+            "inflates beyond the limit",
+        ),
+        (
+            "an object stream that inflates past the limit while the file loads",
+            {
+                let mut body = b"99 0 ".to_vec();
+                body.extend(&bomb);
+                body.extend(b"<< >>");
+                object_stream_bomb(&zlib(&zlib(&body)))
+            },
+            "inflates beyond the limit",
+        ),
+    ];
+    for (what, bytes, says) in cases {
+        assert!(bytes.len() < 200_000, "{what}: {} bytes", bytes.len());
+        let err = read(&bytes).expect_err(what).to_string();
+        assert!(err.contains(says), "{what}: {err}");
+    }
+}
+
+#[test]
+fn a_pdf_s_controls_and_placeholder_titles_are_not_kept() {
+    let bytes = pdf(
+        &[vec![(72, 760, "Rockets\u{1b}[2J struck\u{7} the base")]],
+        Some("Microsoft Word - brief.docx"),
+    );
+    let article = read(&bytes).expect("reads");
+    assert!(
+        !article.text.chars().any(|c| c.is_control() && c != '\n'),
+        "{:?}",
+        article.text
+    );
+    assert_ne!(article.meta.title, "Microsoft Word - brief.docx");
+}

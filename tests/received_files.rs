@@ -432,3 +432,23 @@ fn a_failed_restore_leaves_no_empty_project_behind() {
     assert!(!output.status.success());
     assert!(!target.exists(), "an empty project was left behind");
 }
+
+#[test]
+fn a_failed_import_of_any_kind_leaves_no_new_project_behind() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let binary = dir.path().join("binary.txt");
+    fs::write(&binary, (0..=255u8).cycle().take(4096).collect::<Vec<u8>>()).expect("written");
+    let table = dir.path().join("not-acled.csv");
+    fs::write(&table, "a,b\n1,2\n").expect("written");
+    for (name, input) in [("from-text.db", &binary), ("from-csv.db", &table)] {
+        let target = dir.path().join(name);
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .arg("import")
+            .arg(&target)
+            .arg(input)
+            .output()
+            .expect("runs");
+        assert!(!output.status.success(), "{name}");
+        assert!(!target.exists(), "{name}: a new project was left behind");
+    }
+}

@@ -195,3 +195,54 @@ fn the_window_imports_a_web_address_and_opens_the_article() {
     let conn = harness.state().project().expect("open").conn();
     assert!(articles::all(conn, false).expect("reads").is_empty());
 }
+
+#[test]
+fn hostile_servers_store_nothing_false_and_lead_nowhere_private() {
+    // A second server on another port: a page elsewhere may not send us to it.
+    let (elsewhere, asked_elsewhere) = serve(|_| Reply::ok("text/html; charset=utf-8", PAGE));
+    let target = format!("{elsewhere}/private");
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+    let (base, _) = serve(move |path| match path {
+        "/news/erbil" => Reply::ok("text/html; charset=utf-8", PAGE),
+        "/to-another-port" => Reply::redirect(&target),
+        "/binary-with-charset" => Reply::ok("text/html; charset=windows-1256", binary.clone()),
+        "/deflated" => Reply {
+            headers: vec![
+                ("Content-Type", "text/html; charset=utf-8".to_owned()),
+                ("Content-Encoding", "deflate".to_owned()),
+            ],
+            ..Reply::ok("text/html", binary.clone())
+        },
+        _ => Reply::status("404 Not Found"),
+    });
+    let err = fetch(&format!("{base}/to-another-port"), Duration::from_secs(10))
+        .expect_err("not followed")
+        .to_string();
+    assert!(
+        err.contains("not followed") && err.contains(&elsewhere),
+        "{err}"
+    );
+    assert!(
+        asked_elsewhere.lock().expect("paths").is_empty(),
+        "the other server was never asked"
+    );
+    for (path, says) in [
+        ("/binary-with-charset", "binary data"),
+        ("/deflated", "compressed"),
+    ] {
+        let err = fetch(&format!("{base}{path}"), Duration::from_secs(10))
+            .expect_err(path)
+            .to_string();
+        assert!(err.contains(says), "{path}: {err}");
+    }
+    // Credentials typed in the address are neither kept nor shown.
+    let with_credentials = base.replacen("http://", "http://ana:secret@", 1);
+    let parsed = fetch(
+        &format!("{with_credentials}/news/erbil"),
+        Duration::from_secs(10),
+    )
+    .expect("fetched");
+    let kept = parsed.meta.url.expect("an address");
+    assert_eq!(kept, format!("{base}/news/erbil"));
+    assert!(!kept.contains("secret"));
+}

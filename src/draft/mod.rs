@@ -122,6 +122,9 @@ struct Group {
     place: Option<PlaceId>,
 }
 
+/// How many dated events before and after it an undated sentence may belong to.
+const NEAREST_EVENTS: usize = 256;
+
 /// How many events of its paragraph "both attacks" or "in either incident" may refer to.
 const EVENTS_ONE_SENTENCE_SUMS_UP: usize = 8;
 
@@ -190,8 +193,12 @@ impl<'a> Surroundings<'a> {
 fn place_in(text: &str, places: &PlaceMatcher<'_>) -> Option<propose::PlaceProposal> {
     let found = places.propose(text);
     let chars: Vec<char> = text.chars().collect();
+    // "from the" and a few spaces: no need to read further back, however long the sentence.
+    const REACH: usize = 24;
     let launched_from = |p: &propose::PlaceProposal| {
-        let before: String = chars[..p.span_start].iter().collect();
+        let before: String = chars[p.span_start.saturating_sub(REACH)..p.span_start]
+            .iter()
+            .collect();
         let before = before.trim_end().to_lowercase();
         before.ends_with("from") || before.ends_with("from the") || before.ends_with(" من")
     };
@@ -213,40 +220,53 @@ fn refers_to_all(text: &str) -> bool {
         .any(|w| matches!(w.as_str(), "either" | "both" | "all" | "each" | "neither"))
 }
 
+/// The project's places by id, for the comparisons grouping makes between every pair of
+/// neighbouring events.
+struct PlaceIndex<'a>(std::collections::HashMap<PlaceId, &'a Place>);
+
+impl<'a> PlaceIndex<'a> {
+    fn of(places: &'a [Place]) -> Self {
+        Self(places.iter().map(|p| (p.place_id, p)).collect())
+    }
+
+    fn admin1(&self, id: PlaceId) -> Option<&str> {
+        self.0.get(&id).and_then(|p| p.admin1.as_deref())
+    }
+
+    /// Whether the place is named after its province (less specific than a town in it).
+    fn is_province(&self, id: PlaceId) -> bool {
+        self.0
+            .get(&id)
+            .is_some_and(|p| p.admin1.as_deref() == Some(p.name.as_str()))
+    }
+}
+
 /// Whether two places may be where one event happened: the same, or one within the other's
 /// province.
-fn compatible(a: Option<PlaceId>, b: Option<PlaceId>, places: &[Place]) -> bool {
+fn compatible(a: Option<PlaceId>, b: Option<PlaceId>, places: &PlaceIndex<'_>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) if a != b => {
-            let admin1 = |id| {
-                places
-                    .iter()
-                    .find(|p| p.place_id == id)
-                    .and_then(|p| p.admin1.as_deref())
-            };
-            admin1(a).is_some() && admin1(a) == admin1(b)
+            places.admin1(a).is_some() && places.admin1(a) == places.admin1(b)
         }
         _ => true,
     }
 }
 
 /// Of two compatible places, the more specific: not the one named after its province.
-fn more_specific(a: Option<PlaceId>, b: Option<PlaceId>, places: &[Place]) -> Option<PlaceId> {
-    let broad = |id: PlaceId| {
-        places
-            .iter()
-            .find(|p| p.place_id == id)
-            .is_some_and(|p| p.admin1.as_deref() == Some(p.name.as_str()))
-    };
+fn more_specific(
+    a: Option<PlaceId>,
+    b: Option<PlaceId>,
+    places: &PlaceIndex<'_>,
+) -> Option<PlaceId> {
     match (a, b) {
-        (Some(a), Some(b)) if broad(a) && !broad(b) => Some(b),
+        (Some(a), Some(b)) if places.is_province(a) && !places.is_province(b) => Some(b),
         (a, b) => a.or(b),
     }
 }
 
 impl Group {
     /// Takes in the sentences of `other`, about the same event, and the more specific place.
-    fn absorb(&mut self, other: Group, places: &[Place]) {
+    fn absorb(&mut self, other: Group, places: &PlaceIndex<'_>) {
         self.sentences.extend(other.sentences);
         self.place = more_specific(self.place, other.place, places);
     }
@@ -292,6 +312,7 @@ pub fn draft_article(
     let places = PlaceMatcher::new(codebook.places);
     let actors = ActorMatcher::new(codebook.actors);
     let surroundings = Surroundings::of(&all);
+    let place_index = PlaceIndex::of(codebook.places);
     let text_around = |index: usize| surroundings.around(index);
     let mut result = ArticleDrafts::default();
     let mut groups: Vec<Group> = Vec::new();
@@ -321,7 +342,7 @@ pub fn draft_article(
                         || dates
                             .iter()
                             .all(|d| group.dates.iter().any(|e| e.start == d.start));
-                    let same_place = compatible(place, group.place, codebook.places);
+                    let same_place = compatible(place, group.place, &place_index);
                     (same_date && same_place).then_some(g)
                 });
                 match joins {
@@ -331,7 +352,7 @@ pub fn draft_article(
                         if group.dates.is_empty() {
                             group.dates = dates;
                         }
-                        group.place = more_specific(group.place, place, codebook.places);
+                        group.place = more_specific(group.place, place, &place_index);
                     }
                     None => {
                         groups.push(Group {
@@ -372,7 +393,8 @@ pub fn draft_article(
                                     .is_some_and(|&l| all[l].paragraph == sentence.paragraph)
                             });
                         for other in this_paragraph {
-                            if !other.sentences.contains(&index) {
+                            // Sentences join in text order: this one, if there, is the last.
+                            if other.sentences.last() != Some(&index) {
                                 other.sentences.push(index);
                             }
                         }
@@ -392,56 +414,68 @@ pub fn draft_article(
     // place; an article with no date at all gives one event per place.
     let mut merged: Vec<Group> = Vec::new();
     let mut undated: Vec<Group> = Vec::new();
+    // The groups merged so far by the days they start on, so that a report of thousands of
+    // dated events is not compared pair by pair.
+    let mut by_days: std::collections::HashMap<Vec<Date>, Vec<usize>> = Default::default();
     for group in groups {
         if group.dates.is_empty() {
             undated.push(group);
             continue;
         }
-        let same = merged.iter_mut().find(|m| {
-            m.dates.len() == group.dates.len()
-                && m.dates
-                    .iter()
-                    .zip(&group.dates)
-                    .all(|(a, b)| a.start == b.start)
-                && compatible(m.place, group.place, codebook.places)
-        });
+        let days: Vec<Date> = group.dates.iter().map(|d| d.start).collect();
+        let same_days = by_days.entry(days).or_default();
+        let same = same_days
+            .iter()
+            .copied()
+            .find(|&m| compatible(merged[m].place, group.place, &place_index));
         match same {
-            Some(m) => m.absorb(group, codebook.places),
-            None => merged.push(group),
+            Some(m) => merged[m].absorb(group, &place_index),
+            None => {
+                same_days.push(merged.len());
+                merged.push(group);
+            }
         }
     }
+    // The dated events are in the order their first sentences come; an undated group looks
+    // among the nearest of them only (a sentence hundreds of events away is not about the
+    // same one, and a report of thousands of events stays linear). One with no home is left
+    // for the undated twins below.
+    let dated = merged.len();
+    let mut homeless: Vec<Group> = Vec::new();
     for group in undated {
         let first = group.sentences[0];
-        let home = merged
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| compatible(m.place, group.place, codebook.places))
-            .min_by_key(|(_, m)| {
-                let at = m.sentences[0];
-                // Nearest before first; those after count as farther.
-                if at <= first {
-                    first - at
-                } else {
-                    all.len() + at - first
-                }
-            })
-            .map(|(i, _)| i);
+        let split = merged.partition_point(|m| m.sentences[0] <= first);
+        let fits = |i: &usize| compatible(merged[*i].place, group.place, &place_index);
+        let home = (split.saturating_sub(NEAREST_EVENTS)..split)
+            .rev()
+            .find(fits)
+            .or_else(|| (split..dated.min(split + NEAREST_EVENTS)).find(fits));
         match home {
-            Some(i) => merged[i].absorb(group, codebook.places),
-            None => merged.push(group),
+            Some(i) => merged[i].absorb(group, &place_index),
+            None => homeless.push(group),
         }
     }
+    merged.extend(homeless);
     // Still undated and at compatible places: one event.
     let mut kept: Vec<Group> = Vec::new();
+    let mut undated_kept: Vec<usize> = Vec::new();
     for group in merged {
-        let twin = kept.iter_mut().find(|k| {
-            k.dates.is_empty()
-                && group.dates.is_empty()
-                && compatible(k.place, group.place, codebook.places)
-        });
-        match twin {
-            Some(k) => k.absorb(group, codebook.places),
-            None => kept.push(group),
+        let twin = if group.dates.is_empty() {
+            undated_kept
+                .iter()
+                .copied()
+                .find(|&k| compatible(kept[k].place, group.place, &place_index))
+        } else {
+            None
+        };
+        match twin.map(|k| &mut kept[k]) {
+            Some(k) => k.absorb(group, &place_index),
+            None => {
+                if group.dates.is_empty() {
+                    undated_kept.push(kept.len());
+                }
+                kept.push(group);
+            }
         }
     }
     // Where the article dates some events, what it leaves undated is background to them.
@@ -495,14 +529,22 @@ pub fn draft_article(
     }
     // One draft per date and place, even where two lists name the same day.
     let mut unique: Vec<Draft> = Vec::new();
+    let mut by_day_and_place: std::collections::HashMap<(Date, Option<PlaceId>), usize> =
+        Default::default();
     for draft in std::mem::take(&mut result.drafts) {
-        let twin = unique.iter_mut().find(|u| {
-            u.date_start.is_some()
-                && u.date_start == draft.date_start
-                && u.place.as_ref().map(|p| p.id) == draft.place.as_ref().map(|p| p.id)
+        let twin = draft.date_start.and_then(|day| {
+            let key = (day, draft.place.as_ref().map(|p| p.id));
+            match by_day_and_place.entry(key) {
+                std::collections::hash_map::Entry::Occupied(at) => Some(*at.get()),
+                std::collections::hash_map::Entry::Vacant(free) => {
+                    free.insert(unique.len());
+                    None
+                }
+            }
         });
         match twin {
             Some(u) => {
+                let u = &mut unique[u];
                 for e in draft.evidence {
                     if !u.evidence.iter().any(|x| x.start == e.start) {
                         u.evidence.push(e);
@@ -561,6 +603,30 @@ fn count_of(value: CountValue) -> DraftCount {
     }
 }
 
+/// The search for one field's value among a group's sentences, in the order they are read.
+struct FirstValue<'a> {
+    order: &'a [usize],
+    all: &'a [Sentence],
+    field: Field,
+}
+
+impl FirstValue<'_> {
+    /// The value `find` gives for the first sentence that yields one; that sentence is noted
+    /// as the evidence for the field.
+    fn find<T>(
+        self,
+        note: &mut impl FnMut(usize, Option<Field>),
+        find: impl Fn(&Sentence) -> Option<T>,
+    ) -> Option<T> {
+        let (index, value) = self
+            .order
+            .iter()
+            .find_map(|&i| find(&self.all[i]).map(|value| (i, value)))?;
+        note(index, Some(self.field));
+        Some(value)
+    }
+}
+
 /// The drafts of one group: one per date it states (one undated draft when it states none).
 fn drafts_of(
     article: &Article,
@@ -605,85 +671,79 @@ fn drafts_of(
         .collect();
     note(told, None);
     // The first sentence (the one that dates the event, then the others in order) that yields
-    // a value, for each field.
-    let mut first = |field: Field, find: &dyn Fn(&Sentence, &str) -> bool| -> Option<usize> {
-        let found = order
-            .iter()
-            .copied()
-            .find(|&i| find(&all[i], &text_around(i)))?;
-        note(found, Some(field));
-        Some(found)
+    // a value, for each field; the value is worked out once.
+    let first = |field: Field| FirstValue {
+        order: &order,
+        all,
+        field,
     };
     let chosen = group.place;
-    let place = first(Field::Place, &|s, _| {
-        place_in(&s.text, places).is_some_and(|p| Some(p.place_id) == chosen)
-    })
-    .and_then(|i| place_in(&all[i].text, places))
-    .map(|p| Named {
-        id: p.place_id,
-        name: p.name,
-    });
+    let place = first(Field::Place)
+        .find(&mut note, |s| {
+            place_in(&s.text, places).filter(|p| Some(p.place_id) == chosen)
+        })
+        .map(|p| Named {
+            id: p.place_id,
+            name: p.name,
+        });
     let perpetrator_of = |text: &str| {
         actors
             .propose(text)
             .into_iter()
             .find(|a| !scope::is_target_side(&a.name))
     };
-    let perpetrator = first(Field::Perpetrator, &|s, _| {
-        perpetrator_of(&s.text).is_some()
-    })
-    .and_then(|i| perpetrator_of(&all[i].text))
-    .map(|p| {
-        let named = Named {
-            id: p.actor_id,
-            name: p.name,
-        };
-        (named, p.attribution)
-    })
-    .or_else(|| {
-        // A group the codebook lacks, named where the words attribute the attack.
-        let i = first(Field::Perpetrator, &|s, _| {
-            propose::new_actor::unknown_group(&s.text).is_some()
-        })?;
-        let (name, attribution) = propose::new_actor::unknown_group(&all[i].text)?;
-        Some((
-            Named {
-                id: ActorId::new(),
-                name,
-            },
-            Some(attribution),
-        ))
-    });
+    let perpetrator = first(Field::Perpetrator)
+        .find(&mut note, |s| perpetrator_of(&s.text))
+        .map(|p| {
+            let named = Named {
+                id: p.actor_id,
+                name: p.name,
+            };
+            (named, p.attribution)
+        })
+        .or_else(|| {
+            // A group the codebook lacks, named where the words attribute the attack.
+            let (name, attribution) = first(Field::Perpetrator)
+                .find(&mut note, |s| propose::new_actor::unknown_group(&s.text))?;
+            Some((
+                Named {
+                    id: ActorId::new(),
+                    name,
+                },
+                Some(attribution),
+            ))
+        });
     let attribution = perpetrator
         .as_ref()
         .and_then(|(_, attribution)| *attribution)
         .or_else(|| {
-            let i = first(Field::Attribution, &|s, _| {
-                attribution::stated_attribution(&s.text).is_some()
-            })?;
-            attribution::stated_attribution(&all[i].text).map(|(a, _)| a)
+            first(Field::Attribution).find(&mut note, |s| {
+                attribution::stated_attribution(&s.text).map(|(a, _)| a)
+            })
         });
-    let weapon = first(Field::Weapon, &|s, _| {
-        propose::propose_weapon(&s.text, codebook.terms).is_some()
-    })
-    .and_then(|i| propose::propose_weapon(&all[i].text, codebook.terms))
-    .map(|t| t.key);
-    let event = first(Field::EventType, &|s, _| {
-        !propose::propose_event_type(&s.text, codebook.terms).is_empty()
-    })
-    .map(|i| propose::propose_event_type(&all[i].text, codebook.terms))
-    .unwrap_or_default();
-    let target_type = first(Field::Target, &|s, _| {
-        propose::terms::propose_target_type(&s.text, codebook.terms).is_some()
-    })
-    .and_then(|i| propose::terms::propose_target_type(&all[i].text, codebook.terms))
-    .map(|t| t.key);
+    let weapon = first(Field::Weapon)
+        .find(&mut note, |s| {
+            propose::propose_weapon(&s.text, codebook.terms)
+        })
+        .map(|t| t.key);
+    let event = first(Field::EventType)
+        .find(&mut note, |s| {
+            let types = propose::propose_event_type(&s.text, codebook.terms);
+            (!types.is_empty()).then_some(types)
+        })
+        .unwrap_or_default();
+    let target_type = first(Field::Target)
+        .find(&mut note, |s| {
+            propose::terms::propose_target_type(&s.text, codebook.terms)
+        })
+        .map(|t| t.key);
     let mut count = |field: Field| {
-        let i = first(
-            field,
-            &|s, _| matches!(propose::propose_count(&s.text, field), Some(c) if c.value != CountValue::Unknown || field == Field::Munitions),
-        )?;
-        propose::propose_count(&all[i].text, field).map(|c| count_of(c.value))
+        first(field)
+            .find(&mut note, |s| {
+                propose::propose_count(&s.text, field)
+                    .filter(|c| c.value != CountValue::Unknown || field == Field::Munitions)
+            })
+            .map(|c| count_of(c.value))
     };
     let munitions = count(Field::Munitions);
     let killed = count(Field::Killed);

@@ -8,6 +8,7 @@ mod headline;
 mod html;
 pub mod language;
 pub mod pdf;
+pub mod pdf_guard;
 mod pdf_layout;
 mod plain;
 pub mod source_file;
@@ -65,7 +66,7 @@ pub fn read_file(path: &Path) -> Result<ParsedArticle, ReadError> {
     let format = format_of(path).ok_or(ReadError::NotSupported)?;
     let text = source_file::decode(&source_file::read_bytes(path)?)?;
     let parsed = parse(&text, format);
-    if parsed.text.trim().is_empty() {
+    if !source_file::has_visible_text(&parsed.text) {
         return Err(ReadError::NoText);
     }
     Ok(parsed)

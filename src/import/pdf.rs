@@ -11,17 +11,51 @@
 
 use super::ParsedArticle;
 use super::plain::title_from;
-use super::source_file::ReadError;
+use super::source_file::{self, ReadError};
 use crate::model::{ArticleMeta, SourceFormat, text};
 
 /// A line that stands at the top or bottom of at least this share of pages is a running
 /// header or footer.
 const RUNNING_SHARE: f64 = 0.6;
 
-/// Reads the PDF in `bytes`.
+/// The thread PDFs are read on: its panics are reported as a refusal, never printed.
+const READER_THREAD: &str = "spanline-pdf-reader";
+/// Stack for that thread: pdf-extract recurses through a page's drawings.
+const READER_STACK: usize = 64 << 20;
+
+/// Reads the PDF in `bytes`, within the bounds [`super::pdf_guard`] sets, on a thread of its own
+/// so that a failure inside the PDF libraries is a refusal with a reason, never the app's end.
 pub fn read(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
-    let document = lopdf::Document::load_mem(bytes)
-        .map_err(|err| ReadError::Pdf(format!("not a readable PDF ({err})")))?;
+    quiet_panics_on_the_reader_thread();
+    let bytes = bytes.to_vec();
+    let reader = std::thread::Builder::new()
+        .name(READER_THREAD.to_owned())
+        .stack_size(READER_STACK)
+        .spawn(move || read_on_this_thread(&bytes))
+        .map_err(ReadError::Io)?;
+    reader.join().unwrap_or_else(|_| {
+        Err(ReadError::Pdf(
+            "its text could not be extracted (a damaged PDF?)".into(),
+        ))
+    })
+}
+
+/// Panics of the PDF libraries are expected on damaged files and turned into a refusal: the
+/// analyst is not shown a backtrace for them. Other threads' panics print as before.
+fn quiet_panics_on_the_reader_thread() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() != Some(READER_THREAD) {
+                previous(info);
+            }
+        }));
+    });
+}
+
+fn read_on_this_thread(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
+    let document = super::pdf_guard::load(bytes).map_err(|refused| ReadError::Pdf(refused.0))?;
     if document.is_encrypted() {
         return Err(ReadError::Pdf(
             "the PDF is encrypted (password-protected); save an unprotected copy first".into(),
@@ -34,8 +68,8 @@ pub fn read(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
     }))
     .map_err(|_| ReadError::Pdf("its text could not be extracted (a damaged PDF?)".into()))?
     .map_err(|err| ReadError::Pdf(format!("its text could not be extracted ({err})")))?;
-    let text = clean_pages(&pages);
-    if text.trim().is_empty() {
+    let text = source_file::without_controls(&clean_pages(&pages));
+    if !source_file::has_visible_text(&text) {
         return Err(ReadError::Pdf(
             "it has no text layer (a scan?); Spanline reads text, not images".into(),
         ));
@@ -59,11 +93,16 @@ fn info_title(document: &lopdf::Document) -> Option<String> {
     let info = document.trailer.get(b"Info").ok()?;
     let info = document.dereference(info).ok()?.1.as_dict().ok()?;
     let title = info.get(b"Title").ok()?;
-    let title = lopdf::decode_text_string(title).ok()?;
+    let title = source_file::without_controls(&lopdf::decode_text_string(title).ok()?);
     let title = title.trim();
-    // Generators often write the file name or "Untitled".
-    let useless =
-        title.is_empty() || title.eq_ignore_ascii_case("untitled") || title.ends_with(".docx");
+    // Generators often write the file name, "Untitled" or "(anonymous)".
+    let lower = title.to_lowercase();
+    let useless = !source_file::has_visible_text(title)
+        || ["untitled", "(anonymous)", "anonymous", "title"].contains(&lower.as_str())
+        || lower.starts_with("microsoft word - ")
+        || [".docx", ".doc", ".pdf", ".odt", ".indd"]
+            .iter()
+            .any(|ending| lower.ends_with(ending));
     (!useless).then(|| title.to_owned())
 }
 

@@ -19,13 +19,52 @@ struct Glyph {
     text: String,
 }
 
+/// The most characters a PDF may draw: an article holds at most 64 MiB of text, and a stream
+/// inflated within the guard's caps could still draw far more.
+pub const MOST_GLYPHS: usize = 16_000_000;
+/// The longest reading the text of one PDF may take.
+pub const MOST_TIME: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// Gathers a page's glyphs and lays them out when the page ends, keeping only its text.
-#[derive(Default)]
 struct Collector {
     texts: Vec<String>,
     glyphs: Vec<Glyph>,
     page_width: f64,
     page_height: f64,
+    /// Glyphs drawn so far in the whole document.
+    drawn: usize,
+    deadline: std::time::Instant,
+}
+
+impl Collector {
+    fn new() -> Self {
+        Self {
+            texts: Vec::new(),
+            glyphs: Vec::new(),
+            page_width: 0.0,
+            page_height: 0.0,
+            drawn: 0,
+            deadline: std::time::Instant::now() + MOST_TIME,
+        }
+    }
+
+    /// Stops the extraction once the document draws more than a report holds or takes too
+    /// long (checked every few thousand glyphs).
+    fn within_bounds(&mut self) -> Result<(), OutputError> {
+        self.drawn += 1;
+        if self.drawn > MOST_GLYPHS {
+            return Err(OutputError::IoError(std::io::Error::other(
+                "it draws more text than a report holds",
+            )));
+        }
+        if self.drawn.is_multiple_of(4096) && std::time::Instant::now() > self.deadline {
+            return Err(OutputError::IoError(std::io::Error::other(format!(
+                "reading it took longer than {} s",
+                MOST_TIME.as_secs()
+            ))));
+        }
+        Ok(())
+    }
 }
 
 impl OutputDev for Collector {
@@ -56,6 +95,7 @@ impl OutputDev for Collector {
         font_size: f64,
         char: &str,
     ) -> Result<(), OutputError> {
+        self.within_bounds()?;
         // The text matrix scales the font; its determinant is the scale of an area.
         let scale = (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
         let size = (font_size * scale).max(0.1);
@@ -248,7 +288,7 @@ fn page_text(width: f64, glyphs: &[Glyph]) -> String {
 
 /// Every page's text in reading order, or why the document could not be read.
 pub fn page_texts(document: &lopdf::Document) -> Result<Vec<String>, OutputError> {
-    let mut collector = Collector::default();
+    let mut collector = Collector::new();
     pdf_extract::output_doc(document, &mut collector)?;
     Ok(collector.texts)
 }

@@ -134,8 +134,26 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
         .collect()
 }
 
+/// `text` without control characters (NUL, ESC, bell …) but its line breaks and tabs: what a
+/// text layer or a title may carry that no reader is meant to see.
+pub fn without_controls(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .collect()
+}
+
+/// Whether `text` has anything a reader sees: a character that is not white space, a control
+/// or an invisible format character (bidi marks and isolates, zero-width joiners).
+pub fn has_visible_text(text: &str) -> bool {
+    text.chars().any(|c| {
+        !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{61c}' | '\u{ad}')
+    })
+}
+
 /// Text has no NUL and almost no control characters; programs and random bytes have many.
-fn looks_binary(text: &str) -> bool {
+pub(crate) fn looks_binary(text: &str) -> bool {
     let mut controls = 0usize;
     let mut total = 0usize;
     for c in text.chars() {
@@ -220,6 +238,18 @@ mod tests {
     }
 
     #[cfg(unix)]
+    #[test]
+    fn controls_go_and_text_of_only_invisible_marks_has_nothing_to_read() {
+        assert_eq!(
+            without_controls("K1\u{1b}[2J\u{0} base\n\tnext\u{7}"),
+            "K1[2J base\n\tnext"
+        );
+        assert!(!has_visible_text(
+            "\u{202e}\u{2066}\u{200f} \n\u{feff}\u{2069}"
+        ));
+        assert!(has_visible_text("\u{202b}صواريخ\u{202c}"));
+    }
+
     #[test]
     fn links_devices_and_pipes_are_refused_without_reading() {
         let dir = tempfile::tempdir().expect("temp dir");

@@ -52,39 +52,95 @@ pub struct Fetched {
     pub plain_text: bool,
 }
 
-/// Fetches `url`, waiting at most `time_out` for the whole page.
+/// Fetches `url`, waiting at most `time_out` for the whole page. A user name or password in
+/// the address is neither sent nor kept. Redirects are followed one by one: to the same
+/// scheme, host and port, or to a public address (never from a page on the internet to this
+/// machine or a private network), at most [`MOST_REDIRECTS`] of them.
 pub fn fetch(url: &str, time_out: Duration) -> Result<Fetched, WebError> {
-    let url = url.trim();
-    if !is_web_address(url) {
-        return Err(WebError::NotWeb(url.to_owned()));
+    let typed = url.trim();
+    if !is_web_address(typed) {
+        return Err(WebError::NotWeb(typed.to_owned()));
     }
+    let mut address = url::Url::parse(typed)
+        .map(without_credentials)
+        .map_err(|err| WebError::Failed {
+            url: shown(typed),
+            reason: format!("not a valid address ({err})"),
+        })?;
+    let url = address.to_string();
     let agent: ureq::Agent = ureq::Agent::config_builder()
-        .timeout_global(Some(time_out))
-        .max_redirects(MOST_REDIRECTS)
+        .max_redirects(0)
         .user_agent(concat!("Spanline/", env!("CARGO_PKG_VERSION")))
         .build()
         .into();
     let failed = |err: ureq::Error| match err {
         ureq::Error::StatusCode(status) => WebError::Status {
-            url: url.to_owned(),
+            url: url.clone(),
             status,
         },
-        ureq::Error::TooManyRedirects | ureq::Error::RedirectFailed => {
-            WebError::Redirects(url.to_owned())
-        }
         ureq::Error::Timeout(_) => WebError::TimedOut {
-            url: url.to_owned(),
+            url: url.clone(),
             time_out,
         },
-        ureq::Error::BodyExceedsLimit(_) => WebError::TooLarge(url.to_owned()),
-        ureq::Error::HostNotFound => WebError::NoHost(url.to_owned()),
+        ureq::Error::BodyExceedsLimit(_) => WebError::TooLarge(url.clone()),
+        ureq::Error::HostNotFound => WebError::NoHost(url.clone()),
         other => WebError::Failed {
-            url: url.to_owned(),
+            url: url.clone(),
             reason: other.to_string(),
         },
     };
-    let mut response = agent.get(url).call().map_err(failed)?;
-    let final_url = ureq::ResponseExt::get_uri(&response).to_string();
+    let started = std::time::Instant::now();
+    let mut redirects = 0;
+    let mut response = loop {
+        let left = time_out.saturating_sub(started.elapsed());
+        let response = agent
+            .get(address.as_str())
+            .config()
+            .timeout_global(Some(left))
+            .build()
+            .call()
+            .map_err(&failed)?;
+        if !response.status().is_redirection() {
+            break response;
+        }
+        redirects += 1;
+        if redirects > MOST_REDIRECTS {
+            return Err(WebError::Redirects(url.clone()));
+        }
+        let next = response
+            .headers()
+            .get("location")
+            .and_then(|l| l.to_str().ok())
+            .and_then(|location| address.join(location).ok())
+            .map(without_credentials)
+            .ok_or_else(|| WebError::Failed {
+                url: url.clone(),
+                reason: "the server redirected to no valid address".into(),
+            })?;
+        if let Err(why) = may_redirect(&address, &next) {
+            return Err(WebError::Failed {
+                url: url.clone(),
+                reason: format!("redirected to {next}, not followed: {why}"),
+            });
+        }
+        address = next;
+    };
+    let final_url = address.to_string();
+    // A body still encoded after the client decoded what it reads (gzip) is not text.
+    let encoding = response
+        .headers()
+        .get("content-encoding")
+        .and_then(|e| e.to_str().ok())
+        .map(str::trim)
+        .filter(|e| !e.is_empty() && !e.eq_ignore_ascii_case("identity"));
+    if let Some(encoding) = encoding {
+        return Err(WebError::Failed {
+            url: final_url,
+            reason: format!(
+                "the server sent it compressed as {encoding:?}, which Spanline does not read"
+            ),
+        });
+    }
     let body = response.body_mut();
     let charset = body.charset().map(str::to_owned);
     let plain_text = body.mime_type() == Some("text/plain");
@@ -92,13 +148,89 @@ pub fn fetch(url: &str, time_out: Duration) -> Result<Fetched, WebError> {
         .with_config()
         .limit(MAX_FILE_BYTES)
         .read_to_vec()
-        .map_err(failed)?;
+        .map_err(&failed)?;
     Ok(Fetched {
         url: final_url,
         bytes,
         charset,
         plain_text,
     })
+}
+
+/// An address as the analyst may see it in a message: without credentials when it parses.
+fn shown(typed: &str) -> String {
+    url::Url::parse(typed)
+        .map(|u| without_credentials(u).to_string())
+        .unwrap_or_else(|_| "the address".to_owned())
+}
+
+/// The address without a user name or password: they would be sent on to every server the
+/// page redirects to, and stored in the project and every export of it.
+fn without_credentials(mut address: url::Url) -> url::Url {
+    // Only addresses that cannot hold credentials refuse these, and ours are http(s).
+    let _ = address.set_username("");
+    let _ = address.set_password(None);
+    address
+}
+
+/// Whether a page at `from` may send the reader on to `to`: the same scheme, host and port,
+/// or an http(s) address whose host is only on the public internet.
+fn may_redirect(from: &url::Url, to: &url::Url) -> Result<(), String> {
+    if !matches!(to.scheme(), "http" | "https") {
+        return Err(format!("{} is not a web address", to.scheme()));
+    }
+    let same_site = from.scheme() == to.scheme()
+        && from.host_str() == to.host_str()
+        && from.port_or_known_default() == to.port_or_known_default();
+    if same_site {
+        return Ok(());
+    }
+    let host = to.host_str().ok_or("it names no host")?;
+    let port = to.port_or_known_default().unwrap_or(80);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    let found: Vec<std::net::IpAddr> = std::net::ToSocketAddrs::to_socket_addrs(&(host, port))
+        .map_err(|err| format!("its host cannot be found ({err})"))?
+        .map(|a| a.ip())
+        .collect();
+    match found.iter().find(|ip| !is_public(**ip)) {
+        Some(ip) => Err(format!(
+            "it leads to {ip}, this machine or a private network, where a page on another site may not send Spanline"
+        )),
+        None if found.is_empty() => Err("its host cannot be found".to_owned()),
+        None => Ok(()),
+    }
+}
+
+/// Whether `ip` is an address of the public internet: not this machine, a private or shared
+/// network, a link, or a multicast or reserved range.
+fn is_public(ip: std::net::IpAddr) -> bool {
+    use std::net::IpAddr;
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, ..] = v4.octets();
+            !(v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_broadcast()
+                || v4.is_multicast()
+                || v4.is_documentation()
+                || a == 0
+                || (a == 100 && (64..128).contains(&b))
+                || a >= 240)
+        }
+        IpAddr::V6(v6) => {
+            if let Some(v4) = v6.to_ipv4_mapped() {
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = v6.segments()[0];
+            !(v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (first & 0xfe00) == 0xfc00
+                || (first & 0xffc0) == 0xfe80)
+        }
+    }
 }
 
 /// The article in a fetched page: its text decoded (the server's charset when the page is not
@@ -114,7 +246,12 @@ pub fn read(page: &Fetched) -> Result<ParsedArticle, WebError> {
         .and_then(|label| encoding_rs::Encoding::for_label(label.as_bytes()));
     let text = match declared {
         Some(encoding) if std::str::from_utf8(&page.bytes).is_err() => {
-            encoding.decode(&page.bytes).0.into_owned()
+            let text = encoding.decode(&page.bytes).0.into_owned();
+            // Whatever the server says it is, binary bytes are not an article.
+            if source_file::looks_binary(&text) {
+                return Err(unreadable(ReadError::Binary));
+            }
+            text
         }
         _ => source_file::decode(&page.bytes).map_err(unreadable)?,
     };
@@ -124,7 +261,7 @@ pub fn read(page: &Fetched) -> Result<ParsedArticle, WebError> {
         SourceFormat::Html
     };
     let mut parsed = parse(&text, format);
-    if parsed.text.trim().is_empty() {
+    if !source_file::has_visible_text(&parsed.text) {
         return Err(unreadable(ReadError::NoText));
     }
     parsed.meta.url = Some(page.url.clone());
@@ -141,6 +278,29 @@ mod tests {
         assert!(!is_web_address("report.html") && !is_web_address("file:///etc/passwd"));
         let err = fetch("ftp://example.org/x", TIME_OUT).expect_err("refused");
         assert!(err.to_string().contains("not a web address"), "{err}");
+    }
+
+    #[test]
+    fn credentials_are_dropped_and_only_public_or_same_site_redirects_followed() {
+        let typed = url::Url::parse("https://ana:secret@example.org/a").expect("parses");
+        assert_eq!(without_credentials(typed).as_str(), "https://example.org/a");
+        let from = url::Url::parse("http://127.0.0.1:8080/a").expect("parses");
+        let same = url::Url::parse("http://127.0.0.1:8080/b").expect("parses");
+        assert!(may_redirect(&from, &same).is_ok());
+        for to in [
+            "http://127.0.0.1:8081/b",
+            "http://10.0.0.7/admin",
+            "http://[::1]/x",
+            "http://169.254.169.254/latest/meta-data",
+            "ftp://example.org/x",
+        ] {
+            let to = url::Url::parse(to).expect("parses");
+            assert!(may_redirect(&from, &to).is_err(), "{to}");
+        }
+        assert!(is_public("93.184.216.34".parse().expect("ip")));
+        assert!(!is_public("192.168.1.1".parse().expect("ip")));
+        assert!(!is_public("::ffff:127.0.0.1".parse().expect("ip")));
+        assert!(!is_public("fd00::1".parse().expect("ip")));
     }
 
     #[test]

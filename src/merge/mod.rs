@@ -46,6 +46,31 @@ pub fn open_theirs(path: &Path) -> Result<Connection, OpenError> {
     Project::open_foreign(path)
 }
 
+/// Checks a file as everything that reads a project will read it: [`Project::check`] (header,
+/// version, exact schema, integrity), then every record read and held to the model's rules
+/// (an impossible date, a count that ends before it starts), which merge, the exports and
+/// drafting rely on. Returns the file's format version. A file with an unfinished edit beside
+/// it is judged on its structure alone (reading its records would roll the edit back).
+pub fn check_file(path: &Path) -> Result<(i64, ValuesChecked), MergeError> {
+    let version = Project::check(path)?;
+    let conn = match open_theirs(path) {
+        Ok(conn) => conn,
+        Err(OpenError::UnfinishedEdit { .. }) => return Ok((version, ValuesChecked::No)),
+        Err(err) => return Err(err.into()),
+    };
+    let records = source::read_records(&conn)?;
+    received::check(&records)?;
+    Ok((version, ValuesChecked::Yes))
+}
+
+/// Whether [`check_file`] read every value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValuesChecked {
+    Yes,
+    /// An unfinished edit beside the file: only its structure was checked.
+    No,
+}
+
 /// What a merge brings: their records, and their change log when they came from a project.
 pub enum Theirs {
     Project(Connection),

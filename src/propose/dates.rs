@@ -999,6 +999,9 @@ fn settle_year(
 
 /// The year the words around a span state, nearest before the span (or else after it).
 fn year_around(around: &str, span: &str) -> Option<i16> {
+    if !may_hold_a_year(around) {
+        return None;
+    }
     let at = around
         .find(span)
         .map_or(0, |byte| around[..byte].chars().count());
@@ -1016,6 +1019,23 @@ fn year_around(around: &str, span: &str) -> Option<i16> {
         .rfind(|(start, _)| *start < at)
         .or_else(|| years.first())
         .map(|(_, year)| *year)
+}
+
+/// Whether `text` has a run of four digits (thousands commas allowed, as the tokens read
+/// "2,021"): without one no token is a year, and the text need not be tokenised to say so.
+fn may_hold_a_year(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        if super::tokens::digit_value(c).is_some() {
+            run += 1;
+            if run >= 4 {
+                return true;
+            }
+        } else if c != ',' {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// A day (or a range of days within a month) as proposed.
@@ -2239,8 +2259,13 @@ fn propose_dates_in_tokens(
     if !numeric.is_empty() {
         return numeric;
     }
-    let around_year = year_around(around, span);
     let (days, vague) = scan_absolute(tokens);
+    // The text around is read for a year only when a date here lacks one.
+    let around_year = if days.iter().any(|d| d.year.is_none()) || !vague.is_empty() {
+        year_around(around, span)
+    } else {
+        None
+    };
     let absolute: Vec<DateProposal> = days
         .iter()
         .filter_map(|mention| day_proposal(mention, article_date, around_year))

@@ -297,13 +297,15 @@ fn find_prepared<'v>(
         }
     }
     // Longest first (earlier variants first among equals); drop a match inside a longer one.
+    // The words already matched are marked, so each candidate checks only its own words (a
+    // span naming a place thousands of times stays linear).
     found.sort_by_key(|(index, m)| (std::cmp::Reverse(m.end_word - m.first_word), *index));
     let mut kept: Vec<NameMatch> = Vec::new();
+    let mut matched_words = vec![false; tokens.len()];
     for (_, candidate) in found {
-        let overlaps = kept
-            .iter()
-            .any(|k| candidate.first_word < k.end_word && k.first_word < candidate.end_word);
-        if !overlaps {
+        let words = candidate.first_word..candidate.end_word;
+        if !matched_words[words.clone()].iter().any(|&taken| taken) {
+            matched_words[words].fill(true);
             kept.push(candidate);
         }
     }

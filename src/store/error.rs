@@ -50,6 +50,16 @@ pub enum OpenError {
         backup: PathBuf,
         detail: String,
     },
+    /// A received file of an older format whose private upgraded copy failed; the file
+    /// itself was only read.
+    #[error(
+        "{path} is a project of file format {version}, and reading it as the current format failed ({detail}); open it in the Spanline it came from and save a copy, or open it here to upgrade it"
+    )]
+    Upgrade {
+        path: PathBuf,
+        version: i64,
+        detail: String,
+    },
     #[error("could not create the project {path}: {detail}")]
     Create { path: PathBuf, detail: String },
     #[error("could not read or write {path}: {source}")]
@@ -97,6 +107,13 @@ impl OpenError {
             Self::Migration { backup, detail, .. } => Self::Migration {
                 path,
                 backup,
+                detail,
+            },
+            Self::Upgrade {
+                version, detail, ..
+            } => Self::Upgrade {
+                path,
+                version,
                 detail,
             },
             Self::Create { detail, .. } => Self::Create { path, detail },

@@ -443,8 +443,33 @@ pub fn open_foreign(path: &Path) -> Result<rusqlite::Connection, OpenError> {
             path: path.to_owned(),
         });
     }
-    check(path)?;
+    let version = check(path)?;
+    if version < CURRENT_VERSION {
+        return upgraded_in_memory(path, version);
+    }
     open_reader(path)
+}
+
+/// A sound project of an older file format someone sent, upgraded in a private copy held in
+/// memory: read as the current format, while the file itself is never written.
+fn upgraded_in_memory(path: &Path, version: i64) -> Result<Connection, OpenError> {
+    let to_error = sqlite_error(path);
+    let theirs = connect_hardened(path, Access::ReadOnly)?;
+    let mut copy = Connection::open_in_memory().map_err(&to_error)?;
+    harden(&copy).map_err(&to_error)?;
+    rusqlite::backup::Backup::new(&theirs, &mut copy)
+        .and_then(|backup| backup.run_to_completion(1024, std::time::Duration::ZERO, None))
+        .map_err(&to_error)?;
+    drop(theirs);
+    let tx = copy.transaction().map_err(&to_error)?;
+    let upgraded = schema::migrate(&tx, version, CURRENT_VERSION).and_then(|()| tx.commit());
+    upgraded.map_err(|err| OpenError::Upgrade {
+        path: path.to_owned(),
+        version,
+        detail: err.to_string(),
+    })?;
+    check_schema(&copy, path, CURRENT_VERSION)?;
+    Ok(copy)
 }
 
 fn check_a_copy(path: &Path) -> Result<i64, OpenError> {
