@@ -27,6 +27,45 @@ reported.\n\nAn explosive-laden drone struck near a hangar used by coalition for
 airport on 30 June 2021. There were no injuries. A drone struck a farm near Tarmiyah, north of \
 Baghdad. سقطت عشرة صواريخ على قاعدة عين الأسد الجوية في محافظة الأنبار صباح اليوم.\n\n";
 
+/// The default codebook's lists and drafting scope, as a new project has them.
+struct Defaults {
+    actors: Vec<spanline::model::Actor>,
+    places: Vec<spanline::model::Place>,
+    terms: Vec<spanline::model::VocabTerm>,
+    scope: spanline::draft::scope::Scope,
+}
+
+impl Defaults {
+    fn new() -> Self {
+        Self {
+            actors: default_actors(),
+            places: default_places(),
+            terms: default_terms(),
+            scope: spanline::draft::scope::Scope::default(),
+        }
+    }
+
+    fn codebook(&self) -> Codebook<'_> {
+        Codebook {
+            actors: &self.actors,
+            places: &self.places,
+            terms: &self.terms,
+            scope: &self.scope,
+        }
+    }
+
+    /// The proposals' context for an article of 2 July 2021, no text around the span.
+    fn context(&self) -> Context<'_> {
+        Context {
+            article_date: Some(jiff::civil::date(2021, 7, 2)),
+            actors: &self.actors,
+            places: &self.places,
+            terms: &self.terms,
+            around: "",
+        }
+    }
+}
+
 fn article(size: usize) -> spanline::model::Article {
     let mut text = String::new();
     while text.len() < size {
@@ -53,17 +92,11 @@ fn read_the_gazetteer(bencher: divan::Bencher) {
 
 #[divan::bench(sample_count = 20, sample_size = 1)]
 fn suggestions_of_a_71_kb_article(bencher: divan::Bencher) {
-    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+    let defaults = Defaults::new();
     let text = article(71_000).text;
-    let context = Context {
-        article_date: Some(jiff::civil::date(2021, 7, 2)),
-        actors: &actors,
-        places: &places,
-        terms: &terms,
-        around: "",
-    };
+    let context = defaults.context();
     // The gazetteer's index is built once per run of the app, not per article.
-    let _ = spanline::propose::propose_places("Tarmiyah", &places);
+    let _ = spanline::propose::propose_places("Tarmiyah", &defaults.places);
     bencher.bench(|| spanline::propose::suggest::suggest(&text, &context).len());
 }
 
@@ -95,16 +128,10 @@ fn open_a_71_kb_article_on_the_window_thread(bencher: divan::Bencher) {
 
 #[divan::bench(args = [5_000, 71_000], sample_count = 10, sample_size = 1)]
 fn draft_an_article(bencher: divan::Bencher, size: usize) {
-    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
-    let scope = spanline::draft::scope::Scope::default();
-    let codebook = Codebook {
-        actors: &actors,
-        places: &places,
-        terms: &terms,
-        scope: &scope,
-    };
+    let defaults = Defaults::new();
+    let codebook = defaults.codebook();
     let article = article(size);
-    let _ = spanline::propose::propose_places("Tarmiyah", &places);
+    let _ = spanline::propose::propose_places("Tarmiyah", &defaults.places);
     bencher.bench(|| draft_article(&article, &codebook, &[]).drafts.len());
 }
 
@@ -185,14 +212,8 @@ fn pathological(shape: &str, size: usize) -> spanline::model::Article {
     sample_size = 1
 )]
 fn draft_megabytes_of_pathological_text<const MB: usize>(bencher: divan::Bencher, shape: &str) {
-    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
-    let scope = spanline::draft::scope::Scope::default();
-    let codebook = Codebook {
-        actors: &actors,
-        places: &places,
-        terms: &terms,
-        scope: &scope,
-    };
+    let defaults = Defaults::new();
+    let codebook = defaults.codebook();
     let article = pathological(shape, MB << 20);
     bencher.bench(|| draft_article(&article, &codebook, &[]).drafts.len());
 }
@@ -208,14 +229,8 @@ fn suggestions_of_megabytes_of_pathological_text<const MB: usize>(
     bencher: divan::Bencher,
     shape: &str,
 ) {
-    let (actors, places, terms) = (default_actors(), default_places(), default_terms());
-    let context = Context {
-        article_date: Some(jiff::civil::date(2021, 7, 2)),
-        actors: &actors,
-        places: &places,
-        terms: &terms,
-        around: "",
-    };
+    let defaults = Defaults::new();
+    let context = defaults.context();
     let text = pathological(shape, MB << 20).text;
     bencher.bench(|| spanline::propose::suggest::suggest(&text, &context).len());
 }

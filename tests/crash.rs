@@ -112,48 +112,24 @@ fn kept(before: &[String], after: &[String]) -> bool {
     before.iter().all(|row| after.contains(row))
 }
 
-/// A PDF report of `pages` pages, each a few lines of Helvetica.
+/// A PDF report of `pages` pages, each forty lines of text.
 fn pdf_report(number: usize, pages: usize) -> Vec<u8> {
-    use lopdf::content::{Content, Operation};
-    use lopdf::{Document, Object, Stream, dictionary};
-    let mut doc = Document::with_version("1.5");
-    let pages_id = doc.new_object_id();
-    let font = doc.add_object(dictionary! {
-        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
-    });
-    let mut kids = Vec::new();
-    for page in 0..pages {
-        let mut operations = Vec::new();
-        for line in 0..40 {
-            let text = format!("PDF report {number}, page {page}: drones struck the base {line}.");
-            operations.extend([
-                Operation::new("BT", vec![]),
-                Operation::new("Tf", vec!["F1".into(), 10.into()]),
-                Operation::new("Td", vec![72.into(), (800 - 18 * line).into()]),
-                Operation::new("Tj", vec![Object::string_literal(text)]),
-                Operation::new("ET", vec![]),
-            ]);
-        }
-        let content = Content { operations }.encode().expect("encodes");
-        let content = doc.add_object(Stream::new(dictionary! {}, content));
-        kids.push(Object::from(doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
-        })));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! {
-            "Type" => "Pages", "Kids" => kids, "Count" => count,
-            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-        }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    doc.save_to(&mut out).expect("saved");
-    out
+    let lines: Vec<Vec<(i64, i64, String)>> = (0..pages)
+        .map(|page| {
+            (0..40)
+                .map(|line| {
+                    let text =
+                        format!("PDF report {number}, page {page}: drones struck the base {line}.");
+                    (72, 800 - 18 * line, text)
+                })
+                .collect()
+        })
+        .collect();
+    let borrowed: Vec<Vec<(i64, i64, &str)>> = lines
+        .iter()
+        .map(|page| page.iter().map(|(x, y, t)| (*x, *y, t.as_str())).collect())
+        .collect();
+    common::pdf::pdf(&borrowed, None)
 }
 
 /// A soak of kill -9 at random moments across import (text and PDF), merge, copy and export:

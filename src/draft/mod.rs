@@ -281,6 +281,12 @@ fn day_dates(sentence: &Sentence, article: &Article, paragraph: &str) -> Vec<Dat
             .into_iter()
             .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Week))
             .collect();
+    // A day named again ("on 3 May … and again on 3 May") is one date of the event.
+    let mut seen = std::collections::HashSet::new();
+    let dates: Vec<DateProposal> = dates
+        .into_iter()
+        .filter(|d| seen.insert((d.start, d.end)))
+        .collect();
     let lower = sentence.text.to_lowercase();
     let referral = [
         "in retaliation for",

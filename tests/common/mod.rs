@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod loopback;
+pub mod pdf;
 pub mod pointer;
 pub mod window;
 

@@ -1,0 +1,433 @@
+//! The pieces a date is built of: a day number, a list of days, a season, a part of a month
+//! or year ("early", "the last week of"), Arabic ordinal days, and the mentions they make.
+
+#[allow(unused_imports)]
+use super::*;
+
+pub(super) fn is_year(value: u32, digits: usize) -> bool {
+    digits == 4 && (1900..=2100).contains(&value)
+}
+
+/// The next token after `i` that is not a full stop (for "Sept. 2").
+pub(super) fn next_significant(tokens: &[Token], i: usize) -> Option<(usize, &Token)> {
+    tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| !t.is_punct('.'))
+}
+
+/// A day of a month found in the text, before its year is settled.
+#[derive(Debug)]
+pub(super) struct DayMention {
+    pub(super) month: i8,
+    pub(super) day: i8,
+    pub(super) year: Option<i16>,
+    /// Set for a range within the month ("between 3 and 6 May"): its first day.
+    pub(super) first_day: Option<i8>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// A holiday on a fixed day of the calendar named from token `i` ("New Year's Eve", "Christmas
+/// Day", "ليلة رأس السنة"): its month and day and its last token.
+pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, usize)> {
+    // Read for every word of an article: most start no holiday's name.
+    let first = tokens[i].word()?;
+    if !matches!(first, "new" | "christmas") && !arabic::is_one_of(first, &["ليلة", "عيد"]) {
+        return None;
+    }
+    // The words from `i` on, with their token indices; "Year's" reads as "year", "s".
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .skip(i)
+        .take(6)
+        .filter_map(|(k, t)| t.word().map(|w| (k, w)))
+        .filter(|(_, w)| *w != "s")
+        .collect();
+    let word = |n: usize| words.get(n).map_or("", |(_, w)| *w);
+    let last = |n: usize| words.get(n).map(|(k, _)| *k);
+    match (word(0), word(1), word(2)) {
+        ("new", "year", "eve") => Some((12, 31, last(2)?)),
+        ("new", "year", "day") => Some((1, 1, last(2)?)),
+        ("christmas", "eve", _) => Some((12, 24, last(1)?)),
+        ("christmas", "day", _) => Some((12, 25, last(1)?)),
+        (first, second, third) if arabic::is_arabic(first) => {
+            if arabic::is_one_of(first, &["ليلة"])
+                && arabic::is_one_of(second, &["رأس"])
+                && arabic::is_one_of(third, &["السنة"])
+            {
+                Some((12, 31, last(2)?))
+            } else if arabic::is_one_of(first, &["عيد"]) && arabic::is_one_of(second, &["الميلاد"])
+            {
+                Some((12, 25, last(1)?))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// "and" in English or Arabic (و, written apart from a number it joins: "3 و4").
+pub(super) fn is_and(token: &Token) -> bool {
+    matches!(token.word(), Some("and" | "و"))
+}
+
+/// A word that ends a range at the next day: "to", "through", "until", إلى, حتى.
+pub(super) fn is_range_to(token: &Token) -> bool {
+    token.is_punct('-')
+        || token.is_punct('–')
+        || matches!(
+            token.word(),
+            Some("to" | "through" | "until" | "till" | "الي" | "حتي")
+        )
+}
+
+/// A word that opens a range: "between" (بين), "from" (من).
+pub(super) fn is_between(word: Option<&str>) -> bool {
+    matches!(word, Some("between" | "بين"))
+}
+
+pub(super) fn day_number(token: &Token) -> Option<i8> {
+    match token.kind {
+        TokenKind::Number { value, digits } if (1..=31).contains(&value) && digits <= 2 => {
+            i8::try_from(value).ok()
+        }
+        _ => None,
+    }
+}
+
+/// The bare day numbers before the day at token `i` that share its month: a range's first day
+/// ("between 3 and 6", "from 3 to 6", "3–6") or the earlier days of a list ("8 and 9", "3, 5
+/// and 9"). Returns the listed days (token index, day) and the range's first day.
+pub(super) fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Option<i8>) {
+    let joiner = |k: usize| tokens.get(k);
+    let Some(before) = i.checked_sub(2) else {
+        return (Vec::new(), None);
+    };
+    let Some(first) = day_number(&tokens[before]) else {
+        return (Vec::new(), None);
+    };
+    let Some(join) = joiner(i - 1) else {
+        return (Vec::new(), None);
+    };
+    let opener = before.checked_sub(1).and_then(|k| tokens[k].word());
+    let is_range = is_range_to(join) || (is_and(join) && is_between(opener));
+    if is_range {
+        return (Vec::new(), Some(first));
+    }
+    if !(join.is_punct(',') || is_and(join) || matches!(join.word(), Some("or" | "&"))) {
+        return (Vec::new(), None);
+    }
+    // A list: walk back over "d, d, d and".
+    let mut listed = vec![(before, first)];
+    let mut k = before;
+    while k >= 2 {
+        let (Some(day), true) = (
+            day_number(&tokens[k - 2]),
+            tokens[k - 1].is_punct(',') || is_and(&tokens[k - 1]),
+        ) else {
+            break;
+        };
+        listed.push((k - 2, day));
+        k -= 2;
+    }
+    listed.reverse();
+    (listed, None)
+}
+
+/// Where a range that ends at token `i` starts: its opening word, or its first day.
+pub(super) fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
+    let first = i.checked_sub(2)?;
+    let opener = first
+        .checked_sub(1)
+        .filter(|k| matches!(tokens[*k].word(), Some("between" | "from" | "بين" | "من")));
+    Some(tokens[opener.unwrap_or(first)].start)
+}
+
+/// A month (or year) named without a day: "in June", "early December", "2019".
+#[derive(Debug)]
+pub(super) struct VagueMention {
+    pub(super) month: Option<i8>,
+    /// Set for a season: the last month of the months it spans from `month` ("summer": June
+    /// through August).
+    pub(super) through_month: Option<i8>,
+    pub(super) year: Option<i16>,
+    pub(super) part: Option<Part>,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// The months a season word just before token `i` spans (northern hemisphere: "summer of
+/// 2019"), and the token naming it.
+pub(super) fn season_ending_before(tokens: &[Token], i: usize) -> Option<((i8, i8), usize)> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let word = tokens[j].word()?;
+        let months = match word {
+            "of" | "the" | "in" => continue,
+            "spring" => (3, 5),
+            "summer" => (6, 8),
+            "autumn" | "fall" => (9, 11),
+            "winter" => (12, 2),
+            _ => return None,
+        };
+        return Some((months, j));
+    }
+    None
+}
+
+/// Every season named before the year at token `i`, in text order: "the spring and summer of
+/// 2019" names two.
+pub(super) fn seasons_before(tokens: &[Token], i: usize) -> Vec<(i8, i8)> {
+    let mut seasons = Vec::new();
+    let mut at = i;
+    while let Some((months, j)) = season_ending_before(tokens, at) {
+        seasons.insert(0, months);
+        match j.checked_sub(1).map(|k| &tokens[k]) {
+            Some(joiner) if is_and(joiner) => at = j - 1,
+            _ => break,
+        }
+    }
+    seasons
+}
+
+/// Which third of a month or year "early", "mid" and "late" mean, or which week of a month
+/// ("the first week of August": 1 to 4, or [`LAST_WEEK`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Part {
+    Early,
+    Mid,
+    Late,
+    Week(u8),
+    /// The first (1) or second (2) half of a month or year.
+    Half(u8),
+    /// "The final days of": a month's last third, a year's last days of December.
+    LastDays,
+}
+
+/// "The last week of": the month's last seven days.
+pub(super) const LAST_WEEK: u8 = 5;
+
+/// Which week an ordinal before (English) or after (Arabic) "week" names.
+pub(super) fn week_ordinal(word: &str) -> Option<u8> {
+    match word {
+        "first" | "الاول" | "الأول" => Some(1),
+        "second" | "الثاني" => Some(2),
+        "third" | "الثالث" => Some(3),
+        "fourth" | "الرابع" => Some(4),
+        "last" | "final" | "الاخير" | "الأخير" => Some(LAST_WEEK),
+        _ => None,
+    }
+}
+
+pub(super) fn part_of(word: &str) -> Option<Part> {
+    if arabic::is_arabic(word) {
+        let parts: [(&[&str], Part); 3] = [
+            (&["مطلع", "أوائل", "اوائل", "بداية", "مستهل"], Part::Early),
+            (&["منتصف", "أواسط", "اواسط", "وسط"], Part::Mid),
+            (&["أواخر", "اواخر", "نهاية", "ختام"], Part::Late),
+        ];
+        return parts
+            .iter()
+            .find(|(words, _)| arabic::is_one_of(word, words))
+            .map(|(_, part)| *part);
+    }
+    match word {
+        "early" | "beginning" | "start" => Some(Part::Early),
+        "mid" | "middle" | "midway" => Some(Part::Mid),
+        "late" | "end" => Some(Part::Late),
+        _ => None,
+    }
+}
+
+/// "early"/"mid"/"late" just before token `i` (allowing "mid-", "the end of").
+pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        let token = &tokens[j];
+        // "mid-", "the end of", "منتصف شهر تموز", "أواخر عام 2019".
+        let between = |w: &str| {
+            matches!(w, "of" | "the" | "in" | "من") || arabic::is_one_of(w, &["شهر", "عام", "سنة"])
+        };
+        if token.is_punct('-') || token.word().is_some_and(between) {
+            continue;
+        }
+        // "the first week of August", "الأسبوع الأول من آب".
+        let word_at = |k: usize| tokens.get(k).and_then(Token::word);
+        if token.word() == Some("half") {
+            return match j.checked_sub(1).and_then(word_at) {
+                Some("first") => Some(Part::Half(1)),
+                Some("second" | "latter") => Some(Part::Half(2)),
+                _ => None,
+            };
+        }
+        // "the final days of 2019", "the closing days of May".
+        if token.word() == Some("days")
+            && j.checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "last" | "final" | "closing" | "dying"))
+        {
+            return Some(Part::LastDays);
+        }
+        if token.word() == Some("week") {
+            return j
+                .checked_sub(1)
+                .and_then(word_at)
+                .and_then(week_ordinal)
+                .map(Part::Week);
+        }
+        if let Some(week) = token.word().and_then(week_ordinal)
+            && j.checked_sub(1)
+                .and_then(word_at)
+                .is_some_and(|w| matches!(w, "الاسبوع" | "الأسبوع"))
+        {
+            return Some(Part::Week(week));
+        }
+        // "النصف الثاني من عام 2020": Arabic puts the ordinal after the half.
+        if j.checked_sub(1)
+            .and_then(word_at)
+            .is_some_and(|w| arabic::is_one_of(w, &["النصف"]))
+        {
+            return match token.word().and_then(week_ordinal) {
+                Some(half @ (1 | 2)) => Some(Part::Half(half)),
+                _ => None,
+            };
+        }
+        return token.word().and_then(part_of);
+    }
+    None
+}
+
+/// Reads every absolute day and every vague month or year in the tokens.
+/// The month named after the day ending at token `i`, past the little words between them:
+/// "24 September", "the 3rd of May", "٣ من آذار", "الثالث من شهر آذار".
+pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let linking = |t: &Token| {
+        t.is_punct('.')
+            || t.word() == Some("of")
+            || t.word()
+                .is_some_and(|w| arabic::is_one_of(w, &["من", "شهر"]))
+    };
+    let (j, _) = tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| !linking(t))?;
+    month_at(tokens, j)
+}
+
+/// Arabic ordinals 1st–10th as a day of the month is written (with the article, masculine, as
+/// "يوم" is), and الحادي, the form of "first" inside 11th, 21st and 31st.
+pub(super) const ARABIC_ORDINAL_UNITS: &[(&str, i8)] = &[
+    ("الأول", 1),
+    ("الحادي", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+];
+
+/// Where the word before token `i` opens a range ("بين", "من", "between", "from").
+pub(super) fn range_opener(tokens: &[Token], i: usize) -> Option<usize> {
+    let k = i.checked_sub(1)?;
+    matches!(tokens[k].word(), Some("between" | "from" | "بين" | "من")).then(|| tokens[k].start)
+}
+
+/// Ordinal days read in a row: each day with the token it starts at, whether they are a
+/// range, and the last token read.
+pub(super) struct OrdinalDays {
+    pub(super) days: Vec<(i8, usize)>,
+    pub(super) range: bool,
+    pub(super) last: usize,
+}
+
+/// Arabic ordinal days joined by و or by إلى/حتى before their month: "الثالث والرابع من
+/// آذار" (a list), "بين الثالث والسادس" or "من الثالث إلى السادس" (a range).
+pub(super) fn arabic_ordinal_days(tokens: &[Token], i: usize) -> Option<OrdinalDays> {
+    let (first, mut last) = arabic_ordinal_day(tokens, i)?;
+    let mut days = vec![(first, i)];
+    let mut to_joined = false;
+    loop {
+        let k = last + 1;
+        let Some(word) = tokens.get(k).and_then(Token::word) else {
+            break;
+        };
+        // "والرابع": the conjunction written onto the next ordinal.
+        let (at, next) = if let Some(rest) = word.strip_prefix('و').filter(|r| r.starts_with("ال"))
+        {
+            let mut alone = tokens[k..].to_vec();
+            alone[0].kind = TokenKind::Word(rest.to_owned());
+            (k, arabic_ordinal_day(&alone, 0).map(|(d, l)| (d, l + k)))
+        } else if is_range_to(&tokens[k]) {
+            to_joined = true;
+            (k + 1, arabic_ordinal_day(tokens, k + 1))
+        } else {
+            break;
+        };
+        let Some((day, end)) = next else { break };
+        days.push((day, at));
+        last = end;
+    }
+    let opened = tokens
+        .get(i.wrapping_sub(1))
+        .is_some_and(|t| is_between(t.word()));
+    let range = days.len() == 2 && (to_joined || opened);
+    Some(OrdinalDays { days, range, last })
+}
+
+/// A day written as an Arabic ordinal starting at token `i` — "الثالث" (3rd), "الرابع عشر"
+/// (14th), "الحادي والعشرين" (21st), "الثلاثين" (30th) — with the index of its last token.
+/// An ordinal that follows a noun with the article describes that noun ("الأسبوع الأول",
+/// the first week), so it is not a day unless the noun is a weekday.
+pub(super) fn arabic_ordinal_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    // Every form read here carries the article; most words end here.
+    let word = tokens.get(i)?.word().filter(|w| w.starts_with("ال"))?;
+    let describes_noun = i
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|prev| {
+            arabic::is_arabic(prev) && prev.starts_with("ال") && weekday_of(prev).is_none()
+        });
+    if describes_noun {
+        return None;
+    }
+    let tens = |w: &str| {
+        if arabic::is_one_of(w, &["العشرين", "العشرون"]) {
+            Some(20)
+        } else if arabic::is_one_of(w, &["الثلاثين", "الثلاثون"]) {
+            Some(30)
+        } else {
+            None
+        }
+    };
+    let unit_of = |w: &str| {
+        ARABIC_ORDINAL_UNITS
+            .iter()
+            .find(|(name, _)| w == arabic::folded(name))
+            .map(|(name, value)| (*name, *value))
+    };
+    let next = tokens.get(i + 1).and_then(Token::word);
+    let teen = next.is_some_and(|n| arabic::is_one_of(n, &["عشر", "عشرة"]));
+    let and_tens = next.filter(|n| n.starts_with('و')).and_then(tens);
+    let (day, last) = match unit_of(word) {
+        Some((_, unit)) if unit < 10 && teen => (unit + 10, i + 1),
+        Some((name, unit)) => match and_tens {
+            Some(ten) if unit < 10 => (ten + unit, i + 1),
+            // الحادي is "first" only inside 11th, 21st and 31st.
+            _ if name == "الحادي" => return None,
+            _ => (unit, i),
+        },
+        None => (tens(word)?, i),
+    };
+    (1..=31).contains(&day).then_some((day, last))
+}

@@ -1,0 +1,177 @@
+//! Dates from a span of prose: absolute ("September 24, 2020", "24 September", "Sept. 2"),
+//! lists ("July 23, August 3, 9, 23"), relative to the article's date ("Tuesday night",
+//! "yesterday", "last month") and vague ("early December", "in June").
+
+#[allow(unused_imports)]
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::arabic;
+use super::tokens::{Token, TokenKind, fold, number_word, tokenize};
+use crate::model::DatePrecision;
+
+/// One proposed date or range, with why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateProposal {
+    pub start: Date,
+    pub end: Date,
+    pub precision: DatePrecision,
+    pub reason: String,
+    /// Code points of the span the date was read from (for suggestions).
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+mod absolute;
+mod mentions;
+mod narrative;
+mod numeric;
+mod ranges;
+mod relative;
+mod resolve;
+mod words;
+
+use absolute::*;
+use mentions::*;
+use narrative::*;
+use numeric::*;
+use ranges::*;
+use relative::*;
+use resolve::*;
+use words::*;
+
+/// Every date the span states, in text order: the days of a list each on their own. Relative
+/// dates need the article's date; a span with nothing recognisable proposes nothing.
+pub fn propose_dates(span: &str, article_date: Option<Date>) -> Vec<DateProposal> {
+    propose_dates_around(span, article_date, "")
+}
+
+/// [`propose_dates`], reading a year the words `around` the span state (its paragraph) for a
+/// day or month the span names without one.
+pub fn propose_dates_around(
+    span: &str,
+    article_date: Option<Date>,
+    around: &str,
+) -> Vec<DateProposal> {
+    let found = propose_dates_in(span, article_date, around);
+    if !found.is_empty() || around.is_empty() {
+        return found;
+    }
+    counted_from_the_date_before(span, article_date, around)
+        .into_iter()
+        .collect()
+}
+
+/// [`propose_dates_around`] without counting from a date before the span.
+fn propose_dates_in(span: &str, article_date: Option<Date>, around: &str) -> Vec<DateProposal> {
+    propose_dates_in_tokens(span, &tokenize(span), article_date, around)
+}
+
+/// [`propose_dates`] in a span already tokenised (`tokens` are [`tokenize`]'s, punctuation
+/// kept), for a paragraph that other proposals read too.
+pub fn propose_dates_tokenized(
+    span: &str,
+    tokens: &[Token],
+    article_date: Option<Date>,
+) -> Vec<DateProposal> {
+    propose_dates_in_tokens(span, tokens, article_date, "")
+}
+
+fn propose_dates_in_tokens(
+    span: &str,
+    tokens: &[Token],
+    article_date: Option<Date>,
+    around: &str,
+) -> Vec<DateProposal> {
+    let (numeric, ambiguous) = numeric_dates(tokens, article_date, around);
+    if !numeric.is_empty() {
+        return numeric;
+    }
+    let (days, vague) = scan_absolute(tokens);
+    // The text around is read for a year only when a date here lacks one.
+    let around_year = if days.iter().any(|d| d.year.is_none()) || !vague.is_empty() {
+        year_around(around, span)
+    } else {
+        None
+    };
+    let absolute: Vec<DateProposal> = days
+        .iter()
+        .filter_map(|mention| day_proposal(mention, article_date, around_year))
+        .collect();
+    if let Some(range) = day_range_across_months(tokens, &absolute) {
+        return vec![range];
+    }
+    // The year of a date whose day and month cannot be told apart is no date of its own.
+    if !absolute.is_empty() || ambiguous {
+        return absolute;
+    }
+    if let Some(article) = article_date {
+        let relative = relative(tokens, article);
+        if !relative.is_empty() {
+            return relative;
+        }
+    }
+    if let Some(range) = vague_range(tokens, &vague, article_date, around_year) {
+        return vec![range];
+    }
+    vague
+        .iter()
+        .filter_map(|m| {
+            let proposal = vague_proposal(m, article_date, around_year)?;
+            if !follows_since(tokens, m.start) {
+                return Some(proposal);
+            }
+            // "since the beginning of 2021": from then to the article's day; without that
+            // day, the time it names.
+            let Some(article) = article_date.filter(|a| *a >= proposal.end) else {
+                return Some(proposal);
+            };
+            Some(DateProposal {
+                end: article,
+                reason: format!("since: {}, to the article's day {article}", proposal.reason),
+                ..proposal
+            })
+        })
+        .collect()
+}
+
+/// Whether "since" ("منذ") opens the date that starts at byte `start`: "since 2019", "since
+/// the beginning of 2021", "منذ مطلع العام".
+fn follows_since(tokens: &[Token], start: usize) -> bool {
+    let at = tokens.partition_point(|t| t.start < start);
+    tokens[..at]
+        .iter()
+        .rev()
+        .take(6)
+        .find(|t| {
+            !(t.is_punct('-')
+                || t.word().is_some_and(|w| {
+                    matches!(w, "the" | "of" | "in" | "من")
+                        || part_of(w).is_some()
+                        || arabic::is_one_of(w, &["عام", "شهر", "سنة"])
+                }))
+        })
+        .and_then(Token::word)
+        .is_some_and(|w| w == "since" || arabic::is_one_of(w, &["منذ"]))
+}
+
+/// The words of `paragraph` that state a date relative to the article's ("Tuesday night",
+/// "أمس") and that nothing else dates: what an article without a publication date cannot
+/// propose. Character ranges within the paragraph, in text order.
+pub fn needing_article_date(paragraph: &str) -> Vec<std::ops::Range<usize>> {
+    // Any date does: only which words are read matters, not the day they come to.
+    const PROBE: Date = jiff::civil::date(2000, 6, 15);
+    let tokens = tokenize(paragraph);
+    let dated: Vec<std::ops::Range<usize>> = propose_dates(paragraph, None)
+        .into_iter()
+        .map(|d| d.span_start..d.span_end)
+        .collect();
+    relative(&tokens, PROBE)
+        .into_iter()
+        .map(|d| d.span_start..d.span_end)
+        .filter(|r| !dated.iter().any(|d| d.start < r.end && r.start < d.end))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,215 @@
+//! Dates counted from the date the text stated before: "two days later", "the following
+//! month", "بعد يومين".
+
+#[allow(unused_imports)]
+use super::*;
+
+/// "بعد يومين" (two days later), "وبعد ثلاثة أيام", "بعد أسبوع": the days after the date
+/// stated before, and the words that say so.
+pub(super) fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
+    let at = tokens
+        .iter()
+        .position(|t| t.word().is_some_and(|w| arabic::is_one_of(w, &["بعد"])))?;
+    let word_at = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let said = |last: usize| {
+        tokens[at..=last]
+            .iter()
+            .map(|t| {
+                t.word()
+                    .map_or_else(|| t.number().unwrap_or(0).to_string(), str::to_owned)
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let next = word_at(at + 1);
+    let alone = [
+        (&["يوم"][..], 1),
+        (&["يومين"][..], 2),
+        (&["أسبوع"][..], 7),
+        (&["أسبوعين"][..], 14),
+    ]
+    .into_iter()
+    .find(|(forms, _)| arabic::is_one_of(next, forms));
+    if let Some((_, days)) = alone {
+        return Some((days, said(at + 1)));
+    }
+    let n = tokens.get(at + 1).and_then(|t| {
+        t.number()
+            .or_else(|| t.word().and_then(arabic::number_word))
+    })?;
+    let unit = word_at(at + 2);
+    let days = if arabic::is_one_of(unit, &["أيام", "يوما", "يوماً"]) {
+        1
+    } else if arabic::is_one_of(unit, &["أسابيع"]) {
+        7
+    } else {
+        return None;
+    };
+    Some((i64::from(n) * days, said(at + 2)))
+}
+
+/// How a span with no date of its own is dated from the last date stated before it.
+pub(super) enum FromTheDateBefore {
+    /// "Two days later", "the next day", "في اليوم التالي": so many days after that day;
+    /// "four days earlier", "the day before" before it; "the same day", "في اليوم نفسه" it.
+    DaysFrom(i64, String),
+    /// "On Saturday" in a narrative: the first such weekday after that day.
+    Weekday(Weekday, String),
+    /// "The attack came on the 15th": that day of the month stated before.
+    DayOfMonth(i8, String),
+    /// "The following month", "a month later", "الشهر التالي": the whole month so many after
+    /// the month of the date stated before; "the previous month" the one before it.
+    MonthsFrom(i64, String),
+}
+
+impl FromTheDateBefore {
+    fn read(span: &str) -> Option<Self> {
+        let tokens = tokenize(span);
+        let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
+        let number = |w: &str| match w {
+            "a" | "one" => Some(1),
+            _ => crate::propose::tokens::number_word(w),
+        };
+        let said = |w: &[&str]| w.join(" ");
+        let later = words
+            .windows(3)
+            .find_map(|w| match w {
+                ["the", "previous", "day"] | ["the", "day", "before"] => Some((-1, said(w))),
+                [n, "day" | "days", "later" | "after"] => {
+                    number(n).map(|n| (i64::from(n), said(w)))
+                }
+                [n, "day" | "days", "earlier" | "before"] => {
+                    number(n).map(|n| (-i64::from(n), said(w)))
+                }
+                [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * i64::from(n), said(w))),
+                ["the", "next" | "following", "day"] => Some((1, said(w))),
+                ["the" | "that", "same", "day" | "night"] => Some((0, said(w))),
+                _ => None,
+            })
+            .or_else(|| {
+                words.windows(2).find_map(|w| {
+                    let (first, second) = (w[0], w[1]);
+                    if arabic::is_one_of(first, &["اليوم"]) {
+                        if arabic::is_one_of(second, &["التالي"]) {
+                            return Some((1, said(w)));
+                        }
+                        if arabic::is_one_of(second, &["السابق"]) {
+                            return Some((-1, said(w)));
+                        }
+                        if arabic::is_one_of(second, &["نفسه", "ذاته"]) {
+                            return Some((0, said(w)));
+                        }
+                    }
+                    (arabic::is_one_of(first, &["نفس"]) && arabic::is_one_of(second, &["اليوم"]))
+                        .then(|| (0, said(w)))
+                })
+            })
+            .or_else(|| arabic_days_after(&tokens));
+        if let Some((days, said)) = later {
+            return Some(Self::DaysFrom(days, said));
+        }
+        let months = words
+            .windows(3)
+            .find_map(|w| match w {
+                ["the", "following" | "next", "month"] => Some((1, said(w))),
+                ["the", "previous", "month"] | ["the", "month", "before"] => Some((-1, said(w))),
+                [n, "month" | "months", "later"] => number(n).map(|n| (i64::from(n), said(w))),
+                _ => None,
+            })
+            .or_else(|| {
+                words.windows(2).find_map(|w| {
+                    (arabic::is_one_of(w[0], &["الشهر"])
+                        && arabic::is_one_of(w[1], &["التالي", "اللاحق"]))
+                    .then(|| (1, said(w)))
+                })
+            });
+        if let Some((months, said)) = months {
+            return Some(Self::MonthsFrom(months, said));
+        }
+        let all: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+        for (i, token) in tokens.iter().enumerate() {
+            let prev = if i > 0 { all[i - 1] } else { "" };
+            // Only a weekday on its own: "last Saturday" counts from the article, not the story.
+            if let Some(weekday) = token.word().and_then(weekday_of)
+                && !matches!(prev, "last" | "next" | "this" | "past")
+            {
+                return Some(Self::Weekday(weekday, words_of_token(&tokens, i)));
+            }
+            if let TokenKind::Number { value, digits } = token.kind
+                && prev == "the"
+                && token.end - token.start > digits
+                && (1..=31).contains(&value)
+                && !matches!(all.get(i + 1).copied(), Some("of" | "century"))
+            {
+                let day = i8::try_from(value).ok()?;
+                return Some(Self::DayOfMonth(
+                    day,
+                    format!("the {}", words_of_token(&tokens, i)),
+                ));
+            }
+        }
+        None
+    }
+}
+
+/// A span that states no date but counts from one ("two days later", "on Saturday", "on the
+/// 15th"), dated from the last date the words before the span (in `around`) state.
+pub(super) fn counted_from_the_date_before(
+    span: &str,
+    article_date: Option<Date>,
+    around: &str,
+) -> Option<DateProposal> {
+    let how = FromTheDateBefore::read(span)?;
+    let before = &around[..around.find(span)?];
+    let stated = propose_dates_in(before, article_date, "");
+    let earlier_day = stated.iter().rfind(|d| d.start == d.end).map(|d| d.start);
+    let one_day = |day: Date, said: String, from: Date| {
+        (day..=day, DatePrecision::Day, said, day.to_string(), from)
+    };
+    let (days, precision, said, dated, from) = match how {
+        FromTheDateBefore::MonthsFrom(months, said) => {
+            let from = stated.last()?.start;
+            let first = from
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(months))
+                .ok()?;
+            let month = first.strftime("%B %Y").to_string();
+            (
+                first..=first.last_of_month(),
+                DatePrecision::Month,
+                said,
+                month,
+                from,
+            )
+        }
+        FromTheDateBefore::DaysFrom(days, said) => {
+            let from = earlier_day?;
+            let day = from.checked_add(jiff::Span::new().days(days)).ok()?;
+            one_day(day, said, from)
+        }
+        FromTheDateBefore::Weekday(weekday, said) => {
+            let from = earlier_day?;
+            let ahead = (weekday.to_monday_zero_offset() - from.weekday().to_monday_zero_offset())
+                .rem_euclid(7);
+            let ahead = if ahead == 0 { 7 } else { ahead };
+            let day = from
+                .checked_add(jiff::Span::new().days(i64::from(ahead)))
+                .ok()?;
+            one_day(day, said, from)
+        }
+        FromTheDateBefore::DayOfMonth(number, said) => {
+            // The month of the last date stated, a day or a whole month.
+            let from = stated.last()?.start;
+            let day = Date::new(from.year(), from.month(), number).ok()?;
+            one_day(day, said, from)
+        }
+    };
+    Some(DateProposal {
+        start: *days.start(),
+        end: *days.end(),
+        precision,
+        reason: format!("{said} → {dated}, counted from {from} stated before"),
+        span_start: 0,
+        span_end: span.chars().count(),
+    })
+}

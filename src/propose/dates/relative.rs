@@ -1,0 +1,534 @@
+//! Dates said relative to the article's date: "yesterday", "Tuesday night", "last week",
+//! "three days ago", "الشهر الماضي", "the 14th of last month".
+
+#[allow(unused_imports)]
+use super::*;
+
+/// This week (Monday to the article's day) or last week (Monday to Sunday before it).
+pub(super) fn week_of(article: Date, this: bool) -> (Date, Date) {
+    let monday = article
+        .checked_sub(i64::from(article.weekday().to_monday_zero_offset()).days())
+        .unwrap_or(article);
+    if this {
+        (monday, article)
+    } else {
+        let start = monday.checked_sub(7.days()).unwrap_or(monday);
+        (start, monday.yesterday().unwrap_or(monday))
+    }
+}
+
+/// Days counted back in Arabic at the start of `tokens`: "قبل يوم" (a day ago), "قبل يومين"
+/// (two days ago), "قبل ثلاثة أيام" / "قبل 3 أيام".
+pub(super) struct DaysAgo {
+    pub(super) days: i64,
+    pub(super) words: usize,
+    pub(super) said: String,
+}
+
+pub(super) fn arabic_days_ago(tokens: &[Token]) -> Option<DaysAgo> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    // "قبل ثلاثة أيام" and "منذ ثلاثة أيام": three days ago.
+    if !arabic::is_one_of(word(0), &["قبل", "منذ"]) {
+        return None;
+    }
+    let (days, words) = if arabic::is_one_of(word(1), &["يوم"]) {
+        (1, 2)
+    } else if arabic::is_one_of(word(1), &["يومين"]) {
+        (2, 2)
+    } else {
+        let n = tokens.get(1).and_then(|t| {
+            t.number()
+                .or_else(|| t.word().and_then(arabic::number_word))
+        })?;
+        arabic::is_one_of(word(2), &["أيام", "ايام"]).then_some((i64::from(n), 3))?
+    };
+    Some(DaysAgo {
+        days,
+        words,
+        said: format!("{} … ({days} days ago)", word(0)),
+    })
+}
+
+/// How token `i` was written, for a reason ("12th").
+pub(super) fn words_of_token(tokens: &[Token], i: usize) -> String {
+    match &tokens[i].kind {
+        TokenKind::Number { value, .. } => {
+            let suffix = match value % 100 {
+                11..=13 => "th",
+                _ => match value % 10 {
+                    1 => "st",
+                    2 => "nd",
+                    3 => "rd",
+                    _ => "th",
+                },
+            };
+            format!("{value}{suffix}")
+        }
+        TokenKind::Word(w) => w.clone(),
+        TokenKind::Punct(c) => c.to_string(),
+    }
+}
+
+/// Dates said relative to the article's date.
+pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+    let from_article = format!("from the article's date {article}");
+    let mut found = Vec::new();
+    let mut day = |start: Date, end: Date, precision, said: String, i: usize, j: usize| {
+        let range = if start == end {
+            start.to_string()
+        } else {
+            format!("{start} to {end}")
+        };
+        found.push(DateProposal {
+            start,
+            end,
+            precision,
+            reason: format!("{said} → {range}, {from_article}"),
+            span_start: tokens[i].start,
+            span_end: tokens[j].end,
+        });
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        // "يوم 14 من الشهر الجاري", "the 14th of last month": a day of a month named by
+        // where it stands from the article's.
+        if let Some((d, last, said)) = day_of_a_month_counted_from(tokens, i, article) {
+            day(d, d, DatePrecision::Day, said, i, last);
+            i = last + 1;
+            continue;
+        }
+        // "on the 12th": a day of the article's month, or of the month before when the 12th
+        // is still to come.
+        if let TokenKind::Number { value, digits } = tokens[i].kind
+            && prev == "the"
+            && tokens[i].end - tokens[i].start > digits
+            && (1..=31).contains(&value)
+            && !matches!(next, "of" | "century")
+        {
+            let day_of = |month: Date| Date::new(month.year(), month.month(), value as i8).ok();
+            let this_month = day_of(article).filter(|d| *d <= article);
+            let previous_month = article.first_of_month().yesterday().ok().and_then(day_of);
+            if let Some(d) = this_month.or(previous_month) {
+                let said = format!("the {}", &words_of_token(tokens, i));
+                day(d, d, DatePrecision::Day, said, i, i);
+            }
+            i += 1;
+            continue;
+        }
+        if arabic::is_arabic(word) {
+            if arabic::is_one_of(word, &["اليوم", "الليلة"]) {
+                day(
+                    article,
+                    article,
+                    DatePrecision::Day,
+                    "اليوم (today)".into(),
+                    i,
+                    i,
+                );
+            } else if arabic::is_one_of(word, &["أمس", "البارحة"]) {
+                // "أول أمس", "أول من أمس", and "أمس الأول" (yesterday's first) alike.
+                let before_yesterday = arabic::is_one_of(prev, &["أول"])
+                    || arabic::is_one_of(next, &["الأول"])
+                    || (arabic::is_one_of(prev, &["من"])
+                        && i >= 2
+                        && arabic::is_one_of(words[i - 2], &["أول"]));
+                let d = article.yesterday().unwrap_or(article);
+                let (d, said) = if before_yesterday {
+                    (
+                        d.yesterday().unwrap_or(d),
+                        "أول أمس (the day before yesterday)",
+                    )
+                } else {
+                    (d, "أمس (yesterday)")
+                };
+                day(d, d, DatePrecision::Day, said.into(), i, i);
+            } else if arabic::is_one_of(word, &["الأسبوع"])
+                && arabic::is_one_of(next, &["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"])
+            {
+                // "الأسبوع الماضي" (last week), "الأسبوع الجاري" (this week).
+                let this = arabic::is_one_of(next, &["الجاري", "الحالي"]);
+                let (start, end) = week_of(article, this);
+                let said = format!("{word} {next}");
+                day(start, end, DatePrecision::Week, said, i, i + 1);
+                i += 1;
+            } else if let Some((unit, this, last)) = arabic_month_or_year(tokens, i) {
+                // "الشهر الماضي" (last month), "مطلع العام الجاري" (early this year).
+                let part = part_before(tokens, i);
+                let (start, end, precision) = counted_from_the_article(article, unit, this, part);
+                let first = if part.is_some() { i - 1 } else { i };
+                let said: Vec<String> = (first..=last).map(|k| words_of_token(tokens, k)).collect();
+                let said = said.join(" ");
+                day(start, end, precision, said, first, last);
+                i = last + 1;
+                continue;
+            } else if let Some(back) = arabic_days_ago(&tokens[i..]) {
+                // "قبل يومين" (two days ago), "قبل ثلاثة أيام".
+                let d = article
+                    .checked_sub(jiff::Span::new().days(back.days))
+                    .unwrap_or(article);
+                day(d, d, DatePrecision::Day, back.said, i, i + back.words - 1);
+                i += back.words;
+                continue;
+            } else if arabic::is_one_of(word, &["الماضية"]) && arabic::is_one_of(prev, &["الليلة"])
+            {
+                let d = article.yesterday().unwrap_or(article);
+                day(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    "الليلة الماضية (last night)".into(),
+                    i - 1,
+                    i,
+                );
+            } else if let Some(weekday) = weekday_of(word) {
+                let mut d = article;
+                if d.weekday() != weekday {
+                    while d.weekday() != weekday {
+                        d = d.yesterday().unwrap_or(d);
+                    }
+                }
+                day(
+                    d,
+                    d,
+                    DatePrecision::Day,
+                    format!("{word} ({weekday:?})"),
+                    i,
+                    i,
+                );
+            }
+            i += 1;
+            continue;
+        }
+        match word {
+            "today" | "tonight" => day(article, article, DatePrecision::Day, word.to_owned(), i, i),
+            "this" if matches!(next, "morning" | "afternoon" | "evening") => {
+                day(
+                    article,
+                    article,
+                    DatePrecision::Day,
+                    format!("this {next}"),
+                    i,
+                    i + 1,
+                );
+                i += 1;
+            }
+            "yesterday" => {
+                let d = article.yesterday().unwrap_or(article);
+                day(d, d, DatePrecision::Day, "yesterday".into(), i, i);
+            }
+            // "over the weekend", "last weekend": the Saturday and Sunday last begun.
+            "weekend" if matches!(prev, "the" | "this" | "last" | "past") => {
+                let since_saturday = (article.weekday().to_monday_zero_offset() + 2) % 7;
+                let saturday = article
+                    .checked_sub(i64::from(since_saturday).days())
+                    .unwrap_or(article);
+                let sunday = saturday.tomorrow().unwrap_or(saturday).min(article);
+                let said = format!("{prev} weekend");
+                day(saturday, sunday, DatePrecision::Week, said, i - 1, i);
+            }
+            "year" if prev == "the" && part_before(tokens, i - 1) == Some(Part::Early) => {
+                let start = Date::new(article.year(), 1, 1).unwrap_or(article);
+                day(
+                    start,
+                    article,
+                    DatePrecision::Year,
+                    "the start of the year".into(),
+                    i.saturating_sub(4),
+                    i,
+                );
+            }
+            "last" if next == "night" => {
+                let d = article.yesterday().unwrap_or(article);
+                day(d, d, DatePrecision::Day, "last night".into(), i, i + 1);
+                i += 1;
+            }
+            // "three days ago", "a week ago", "two weeks ago".
+            "ago" if i >= 2 && matches!(words[i - 1], "days" | "day" | "weeks" | "week") => {
+                let n = tokens[i - 2]
+                    .number()
+                    .or_else(|| number_word(words[i - 2]))
+                    .or_else(|| matches!(words[i - 2], "a" | "one").then_some(1));
+                let weeks = words[i - 1].starts_with("week");
+                if let Some(n) = n {
+                    let back = if weeks { 7 * n } else { n };
+                    let d = article
+                        .checked_sub(i64::from(back).days())
+                        .unwrap_or(article);
+                    let (precision, unit) = if weeks {
+                        (DatePrecision::Week, "weeks")
+                    } else {
+                        (DatePrecision::Day, "days")
+                    };
+                    day(d, d, precision, format!("{n} {unit} ago"), i - 2, i);
+                }
+            }
+            // Not "the last week of August": that week is the month's.
+            "last" | "this" | "past" | "previous"
+                if matches!(next, "week" | "month" | "year") && words.get(i + 2) != Some(&"of") =>
+            {
+                let this = word == "this";
+                let part = part_before(tokens, i);
+                let unit = match next {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    _ => Unit::Year,
+                };
+                let (start, end, precision) = counted_from_the_article(article, unit, this, part);
+                let said = match part {
+                    Some(p) => format!("{} {word} {next}", part_word(p)),
+                    None => format!("{word} {next}"),
+                };
+                let first = if part.is_some() {
+                    i.saturating_sub(1)
+                } else {
+                    i
+                };
+                day(start, end, precision, said, first, i + 1);
+                i += 1;
+            }
+            _ => {
+                if let Some(weekday) = weekday_of(word) {
+                    // "last Tuesday" is strictly before the article's day; "Tuesday" may be it.
+                    let strictly_before = prev == "last";
+                    let mut d = article;
+                    if strictly_before || d.weekday() != weekday {
+                        d = d.yesterday().unwrap_or(d);
+                        while d.weekday() != weekday {
+                            d = d.yesterday().unwrap_or(d);
+                        }
+                    }
+                    let said = match next {
+                        "night" | "morning" | "evening" | "afternoon" => {
+                            format!("{} {next}", capitalised(word))
+                        }
+                        "nights" | "mornings" | "evenings" | "afternoons" => {
+                            format!("{} {}", capitalised(word), next.trim_end_matches('s'))
+                        }
+                        _ => capitalised(word),
+                    };
+                    let end = if said.contains(' ') { i + 1 } else { i };
+                    day(d, d, DatePrecision::Day, said, i, end);
+                }
+            }
+        }
+        i += 1;
+    }
+    one_night_across_two_days(merge_same_days(found), tokens)
+}
+
+/// A part of this month or year ends at the article's day when it has begun by then.
+pub(super) fn up_to(start: Date, end: Date, article: Date) -> Date {
+    if start <= article {
+        end.min(article)
+    } else {
+        end
+    }
+}
+
+/// "الشهر الماضي", "السنة الماضية", "العام الجاري", "هذا الشهر" at token `i`: which unit,
+/// whether it is the article's own (not the one before), and the last token read.
+pub(super) fn arabic_month_or_year(tokens: &[Token], i: usize) -> Option<(Unit, bool, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let unit_of = |w: &str| {
+        if arabic::is_one_of(w, &["الشهر"]) {
+            Some(Unit::Month)
+        } else if arabic::is_one_of(w, &["العام", "السنة"]) {
+            Some(Unit::Year)
+        } else {
+            None
+        }
+    };
+    if arabic::is_one_of(word(i), &["هذا", "هذه"]) {
+        return unit_of(word(i + 1)).map(|unit| (unit, true, i + 1));
+    }
+    let unit = unit_of(word(i))?;
+    let next = word(i + 1);
+    const LAST_ONE: &[&str] = &[
+        "الماضي",
+        "الماضية",
+        "المنصرم",
+        "المنصرمة",
+        "الفائت",
+        "الفائتة",
+        "السابق",
+    ];
+    if arabic::is_one_of(next, LAST_ONE) {
+        Some((unit, false, i + 1))
+    } else if arabic::is_one_of(next, &["الجاري", "الجارية", "الحالي", "الحالية"])
+    {
+        Some((unit, true, i + 1))
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy)]
+pub(super) enum Unit {
+    Week,
+    Month,
+    Year,
+}
+
+/// This or the last week, month or year of the article's date, or a part of it ("early last
+/// month", "أواخر الشهر الماضي"); this one runs only to the article's day.
+pub(super) fn counted_from_the_article(
+    article: Date,
+    unit: Unit,
+    this: bool,
+    part: Option<Part>,
+) -> (Date, Date, DatePrecision) {
+    match unit {
+        Unit::Week => {
+            let (start, end) = week_of(article, this);
+            (start, end, DatePrecision::Week)
+        }
+        Unit::Month => {
+            let first = article.first_of_month();
+            let month_start = if this {
+                first
+            } else {
+                first.checked_sub(1.month()).unwrap_or(first)
+            };
+            match part {
+                Some(part) => {
+                    let (s, e) = month_part(month_start.year(), month_start.month(), part)
+                        .unwrap_or((month_start, month_start.last_of_month()));
+                    (s, up_to(s, e, article), DatePrecision::Week)
+                }
+                None if this => (month_start, article, DatePrecision::Month),
+                None => (
+                    month_start,
+                    month_start.last_of_month(),
+                    DatePrecision::Month,
+                ),
+            }
+        }
+        Unit::Year => {
+            let year = if this {
+                article.year()
+            } else {
+                article.year() - 1
+            };
+            let start = Date::new(year, 1, 1).unwrap_or(article);
+            let whole = if this {
+                article
+            } else {
+                Date::new(year, 12, 31).unwrap_or(article)
+            };
+            match part.and_then(|part| year_part(year, part)) {
+                Some((s, e)) => (s, up_to(s, e, article), DatePrecision::Month),
+                None => (start, whole, DatePrecision::Year),
+            }
+        }
+    }
+}
+
+/// The day at token `i` of the article's month or the one before, named after it: "14 من الشهر
+/// الجاري" (this month), "14 من الشهر الماضي" (last month), "the 14th of this month", "the 14th
+/// of last month". The day, the last token read and the words.
+pub(super) fn day_of_a_month_counted_from(
+    tokens: &[Token],
+    i: usize,
+    article: Date,
+) -> Option<(Date, usize, String)> {
+    let TokenKind::Number { value, .. } = tokens[i].kind else {
+        return None;
+    };
+    let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let mut k = i + 1;
+    if matches!(word(k), "of" | "من") {
+        k += 1;
+    }
+    let (months_back, last) = match (word(k), word(k + 1)) {
+        ("this", "month") => (0, k + 1),
+        ("last", "month") => (1, k + 1),
+        (month, when) if arabic::is_one_of(month, &["الشهر"]) => {
+            if arabic::is_one_of(when, &["الجاري", "الحالي"]) {
+                (0, k + 1)
+            } else if arabic::is_one_of(when, &["الماضي", "المنصرم", "السابق"]) {
+                (1, k + 1)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let month = if months_back == 0 {
+        article.first_of_month()
+    } else {
+        article.first_of_month().yesterday().ok()?.first_of_month()
+    };
+    let date = Date::new(month.year(), month.month(), day).ok()?;
+    let said = (i..=last)
+        .map(|t| words_of_token(tokens, t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((date, last, said))
+}
+
+/// A night named by the two days it joins is one range: "ليلة السبت على الأحد", "the night of
+/// Saturday to Sunday", "Saturday-Sunday night".
+pub(super) fn one_night_across_two_days(
+    found: Vec<DateProposal>,
+    tokens: &[Token],
+) -> Vec<DateProposal> {
+    let [first, second] = found.as_slice() else {
+        return found;
+    };
+    let next_day = first.end.tomorrow().ok() == Some(second.start);
+    let joined = tokens
+        .iter()
+        .filter(|t| t.start >= first.span_end && t.end <= second.span_start)
+        .all(|t| {
+            t.is_punct('-')
+                || t.is_punct('/')
+                || t.word().is_some_and(|w| {
+                    matches!(w, "to" | "into") || arabic::is_one_of(w, &["على", "إلى", "الى"])
+                })
+        });
+    if !(next_day && joined) {
+        return found;
+    }
+    vec![DateProposal {
+        start: first.start,
+        end: second.end,
+        precision: DatePrecision::Day,
+        reason: format!(
+            "{} to {}: one night across two days",
+            first.start, second.end
+        ),
+        span_start: first.span_start,
+        span_end: second.span_end,
+    }]
+}
+
+/// Neighbouring words that name the same day are one date: "مساء أمس الأربعاء" (yesterday
+/// evening, Wednesday), "yesterday, Tuesday".
+pub(super) fn merge_same_days(found: Vec<DateProposal>) -> Vec<DateProposal> {
+    let mut merged: Vec<DateProposal> = Vec::new();
+    for date in found {
+        if let Some(last) = merged.last_mut()
+            && last.start == date.start
+            && last.end == date.end
+        {
+            last.span_end = last.span_end.max(date.span_end);
+            last.span_start = last.span_start.min(date.span_start);
+            continue;
+        }
+        merged.push(date);
+    }
+    merged
+}
+
+pub(super) fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,173 @@
+//! The words dates are read by: month and weekday names (English, and Arabic with its two
+//! month series), and how a month is written back in a reason.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Arabic month names: the Levantine and Iraqi series (two words for four of them), then the
+/// Egyptian series, each with its number.
+pub(super) const ARABIC_MONTHS: &[(&str, i8)] = &[
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+    ("يناير", 1),
+    ("فبراير", 2),
+    ("مارس", 3),
+    ("أبريل", 4),
+    ("إبريل", 4),
+    ("مايو", 5),
+    ("يونيو", 6),
+    ("يونيه", 6),
+    ("يوليو", 7),
+    ("يوليه", 7),
+    ("أغسطس", 8),
+    ("سبتمبر", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر", 11),
+    ("ديسمبر", 12),
+];
+
+/// The month named at token `i` (one word, or two in Arabic: "كانون الثاني"), with the index
+/// of its last token.
+/// The month named at `i` and the index of its last token. Arabic reports often name a month
+/// in both series joined by a slash ("آذار/مارس"): the pair is one month.
+pub(super) fn month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let (month, last) = one_month_at(tokens, i)?;
+    let slash = tokens
+        .get(last + 1)
+        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('/')));
+    match one_month_at(tokens, last + 2) {
+        Some((again, pair_last)) if slash && again == month => Some((month, pair_last)),
+        _ => Some((month, last)),
+    }
+}
+
+pub(super) fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
+    let word = tokens.get(i)?.word()?;
+    if !arabic::is_arabic(word) {
+        return month_of(word).map(|m| (m, i));
+    }
+    let next = tokens.get(i + 1).and_then(Token::word);
+    // The months' names folded once; the word's stems once, not once a month.
+    static FOLDED: std::sync::OnceLock<Vec<(Vec<String>, i8)>> = std::sync::OnceLock::new();
+    let months = FOLDED.get_or_init(|| {
+        ARABIC_MONTHS
+            .iter()
+            .map(|(name, month)| (name.split(' ').map(fold).collect(), *month))
+            .collect()
+    });
+    let stems = arabic::stems(word);
+    let next_stems = next.map(arabic::stems).unwrap_or_default();
+    // "تشرين الأول والثاني": the second of two months that share their first word names only
+    // its ordinal, joined by و to the first.
+    // Only a word that is و and an ordinal asks about the words before it.
+    let ordinal = word
+        .strip_prefix('و')
+        .filter(|rest| ["الاول", "الثاني"].contains(rest));
+    let shared_first = ordinal
+        .and(i.checked_sub(2))
+        .and_then(|k| tokens.get(k))
+        .and_then(Token::word)
+        .map(arabic::stems)
+        .filter(|_| one_month_at(tokens, i - 2).is_some_and(|(_, last)| last == i - 1));
+    if let (Some(first_stems), Some(ordinal)) = (shared_first, ordinal) {
+        let ordinal_stems = arabic::stems(ordinal);
+        let shared = months
+            .iter()
+            .find_map(|(parts, month)| match parts.as_slice() {
+                [first, second] => (first_stems.contains(first) && ordinal_stems.contains(second))
+                    .then_some((*month, i)),
+                _ => None,
+            });
+        if shared.is_some() {
+            return shared;
+        }
+    }
+    months
+        .iter()
+        .find_map(|(parts, month)| match parts.as_slice() {
+            [one] => stems.contains(one).then_some((*month, i)),
+            [first, second] => {
+                (stems.contains(first) && next_stems.contains(second)).then_some((*month, i + 1))
+            }
+            _ => None,
+        })
+}
+
+pub(super) fn month_of(word: &str) -> Option<i8> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may", "may"),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ];
+    MONTHS
+        .iter()
+        .position(|(full, short)| {
+            word == *full || word == *short || (*short == "sep" && word == "sept")
+        })
+        .and_then(|i| i8::try_from(i + 1).ok())
+}
+
+pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+    if arabic::is_arabic(word) {
+        const DAYS: [(&[&str], Weekday); 7] = [
+            (&["الاثنين"], Weekday::Monday),
+            (&["الثلاثاء"], Weekday::Tuesday),
+            (&["الأربعاء"], Weekday::Wednesday),
+            (&["الخميس"], Weekday::Thursday),
+            (&["الجمعة"], Weekday::Friday),
+            (&["السبت"], Weekday::Saturday),
+            (&["الأحد"], Weekday::Sunday),
+        ];
+        return DAYS
+            .iter()
+            .find(|(name, _)| arabic::is_one_of(word, name))
+            .map(|(_, day)| *day);
+    }
+    Some(match word {
+        "monday" => Weekday::Monday,
+        "tuesday" => Weekday::Tuesday,
+        "wednesday" => Weekday::Wednesday,
+        "thursday" => Weekday::Thursday,
+        "friday" => Weekday::Friday,
+        "saturday" => Weekday::Saturday,
+        "sunday" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+pub(super) fn month_name(month: i8) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[usize::try_from(month - 1).unwrap_or(0).min(11)]
+}
