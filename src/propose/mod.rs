@@ -9,6 +9,7 @@ pub mod attribution;
 pub mod counts;
 pub mod dates;
 pub mod eval;
+pub mod lexicon;
 pub mod names;
 pub mod new_actor;
 pub mod places;

@@ -192,7 +192,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
     }
-    tokens
+    // Words of a language the rules read through a lexicon become the words they know.
+    super::lexicon::read_for_rules(&chars, tokens)
 }
 
 /// A comma inside a number ("4,500"): three digits follow and then no digit.

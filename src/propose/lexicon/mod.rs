@@ -1,0 +1,311 @@
+//! Languages the rules read through a lexicon. The rules look for concept words ("killed",
+//! "at least", "rockets", "last week", "claimed"); a lexicon says which words and phrases of
+//! its language stand for them, so that « Deux soldats ont été tués mardi soir » reaches the
+//! rules as "two soldiers have been killed tuesday evening" while every token keeps the place
+//! of the words it was read from (evidence and highlights still point at the French).
+//!
+//! A lexicon is data ([`Lexicon`]): the words of the language that are no words of the rules'
+//! own (read wherever they stand), the words read so only in a text of the language (« a » is
+//! "has", « sept » is "seven" — in English text they are neither), the marker words that say a
+//! text is in the language, elided articles glued to the next word (« l'attaque »), and the
+//! suffixes of ordinal day numbers (« 1er »). Adding a language is adding one such file.
+
+pub mod fr;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::tokens::{Token, TokenKind, fold};
+
+/// One language's words as the rules read them.
+pub struct Lexicon {
+    /// Phrases of the language that are no words of the rules' language, and the concept
+    /// words they stand for (empty: the words are left out, as an elided pronoun is).
+    pub own_words: &'static [(&'static str, &'static str)],
+    /// Phrases read so only in a text of the language: function words and words that mean
+    /// something else in the rules' language.
+    pub in_own_text: &'static [(&'static str, &'static str)],
+    /// Words that show a text is in the language; two of them make it so.
+    pub markers: &'static [&'static str],
+    /// Articles and pronouns elided onto the next word (« l' », « d' », « qu' »), and what
+    /// they stand for.
+    pub elisions: &'static [(&'static str, &'static str)],
+    /// Suffixes written onto a day number to make it an ordinal (« 1er »).
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Words told apart by their accents alone (« à » is "at", « a » is "has"), which folding
+    /// would make one: read by how they are written, in a text of the language.
+    pub written_apart: &'static [(&'static str, &'static str)],
+}
+
+/// Every lexicon the rules read through.
+fn lexicons() -> &'static [Prepared] {
+    static PREPARED: std::sync::OnceLock<Vec<Prepared>> = std::sync::OnceLock::new();
+    PREPARED.get_or_init(|| vec![Prepared::of(&fr::LEXICON)])
+}
+
+/// A lexicon's phrases folded as tokens are, indexed by their first word.
+struct Prepared {
+    lexicon: &'static Lexicon,
+    own: FxHashMap<String, Vec<Phrase>>,
+    in_text: FxHashMap<String, Vec<Phrase>>,
+    markers: FxHashSet<String>,
+}
+
+/// A phrase's folded words and the concept words it is read as.
+struct Phrase {
+    words: Vec<String>,
+    read_as: Vec<String>,
+}
+
+impl Prepared {
+    fn of(lexicon: &'static Lexicon) -> Self {
+        let index = |entries: &[(&str, &str)]| {
+            let mut by_first: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
+            for (phrase, read_as) in entries {
+                let words: Vec<String> = phrase.split([' ', '-']).map(fold).collect();
+                let read_as = read_as.split_whitespace().map(str::to_owned).collect();
+                by_first
+                    .entry(words[0].clone())
+                    .or_default()
+                    .push(Phrase { words, read_as });
+            }
+            // The longest phrase at a word is tried first.
+            for phrases in by_first.values_mut() {
+                phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            }
+            by_first
+        };
+        Self {
+            lexicon,
+            own: index(lexicon.own_words),
+            in_text: index(lexicon.in_own_text),
+            markers: lexicon.markers.iter().map(|m| fold(m)).collect(),
+        }
+    }
+
+    /// Whether `tokens` read as a text of this language.
+    fn is_own_text(&self, tokens: &[Token]) -> bool {
+        tokens
+            .iter()
+            .filter_map(Token::word)
+            .filter(|w| self.markers.contains(*w))
+            .nth(1)
+            .is_some()
+    }
+}
+
+/// `tokens` of the text in `chars`, with every phrase of a lexicon's language replaced by the
+/// concept words the rules know.
+pub fn read_for_rules(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
+    let mut tokens = tokens;
+    for prepared in lexicons() {
+        tokens = read_through(prepared, chars, tokens);
+    }
+    tokens
+}
+
+fn read_through(prepared: &Prepared, chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
+    let own_text = prepared.is_own_text(&tokens);
+    let touches = |t: &Token| {
+        t.word().is_some_and(|w| {
+            prepared.own.contains_key(w) || (own_text && prepared.in_text.contains_key(w))
+        })
+    };
+    if !own_text && !tokens.iter().any(touches) {
+        return tokens;
+    }
+    let tokens = if own_text {
+        split_elisions(prepared.lexicon, chars, tokens)
+    } else {
+        tokens
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(read_as) = own_text
+            .then(|| written_apart(prepared.lexicon, chars, &tokens[i]))
+            .flatten()
+        {
+            let (start, end) = (tokens[i].start, tokens[i].end);
+            out.extend(read_as.split_whitespace().map(|w| concept(w, start, end)));
+            i += 1;
+            continue;
+        }
+        let found = phrase_at(&prepared.own, &tokens, i).or_else(|| {
+            own_text
+                .then(|| phrase_at(&prepared.in_text, &tokens, i))
+                .flatten()
+        });
+        match found {
+            Some((phrase, last)) => {
+                let (start, end) = (tokens[i].start, tokens[last].end);
+                out.extend(phrase.read_as.iter().map(|word| concept(word, start, end)));
+                i = last + 1;
+            }
+            None => {
+                out.push(
+                    ordinal_day(prepared.lexicon, &tokens[i]).unwrap_or_else(|| tokens[i].clone()),
+                );
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// What a word the lexicon tells apart by its accents is read as.
+fn written_apart(lexicon: &Lexicon, chars: &[char], token: &Token) -> Option<&'static str> {
+    token.word()?;
+    let written: String = chars.get(token.start..token.end)?.iter().collect();
+    let written = written.to_lowercase();
+    lexicon
+        .written_apart
+        .iter()
+        .find(|(form, _)| *form == written)
+        .map(|(_, read_as)| *read_as)
+}
+
+/// A concept word as a token over the words it was read from (a number as a number).
+fn concept(word: &str, start: usize, end: usize) -> Token {
+    let kind = match word.parse::<u32>() {
+        Ok(value) => TokenKind::Number {
+            value,
+            digits: word.len(),
+        },
+        Err(_) => TokenKind::Word(word.to_owned()),
+    };
+    Token { kind, start, end }
+}
+
+/// The longest phrase of `index` whose words stand from token `i` (a hyphen between two of
+/// them is passed over: « avant-hier », « dix-sept »), and its last token.
+fn phrase_at<'p>(
+    index: &'p FxHashMap<String, Vec<Phrase>>,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'p Phrase, usize)> {
+    let first = tokens[i].word()?;
+    index.get(first)?.iter().find_map(|phrase| {
+        let mut at = i;
+        for (n, word) in phrase.words.iter().enumerate() {
+            if n > 0 {
+                at += 1;
+                if tokens.get(at).is_some_and(|t| t.is_punct('-')) {
+                    at += 1;
+                }
+            }
+            if tokens.get(at)?.word() != Some(word.as_str()) {
+                return None;
+            }
+        }
+        Some((phrase, at))
+    })
+}
+
+/// « 1er », « 2e »: a day number with the language's ordinal suffix, which the tokens read as
+/// one word.
+fn ordinal_day(lexicon: &Lexicon, token: &Token) -> Option<Token> {
+    let word = token.word()?;
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    let suffix = &word[digits..];
+    if digits == 0 || !lexicon.ordinal_suffixes.contains(&suffix) {
+        return None;
+    }
+    let value = word[..digits].parse().ok()?;
+    Some(Token {
+        kind: TokenKind::Number { value, digits },
+        start: token.start,
+        end: token.end,
+    })
+}
+
+/// Splits an elided article or pronoun off the word it is written onto (« l'attaque » is « l' »
+/// and « attaque »), reading the text as written: the tokens have folded the apostrophe away.
+fn split_elisions(lexicon: &Lexicon, chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    for token in tokens {
+        let Some(written) = chars.get(token.start..token.end) else {
+            out.push(token);
+            continue;
+        };
+        let apostrophe = written
+            .iter()
+            .position(|c| matches!(c, '\'' | '\u{2019}'))
+            .filter(|&at| at > 0 && at + 1 < written.len());
+        let elided = apostrophe.and_then(|at| {
+            let before: String = written[..at].iter().collect::<String>().to_lowercase();
+            lexicon
+                .elisions
+                .iter()
+                .find(|(form, _)| *form == before)
+                .map(|(_, read_as)| (at, *read_as))
+        });
+        match elided {
+            Some((at, read_as)) => {
+                let rest: String = written[at + 1..].iter().collect();
+                for word in read_as.split_whitespace() {
+                    out.push(concept(word, token.start, token.start + at + 1));
+                }
+                out.push(Token {
+                    kind: TokenKind::Word(fold(&rest)),
+                    start: token.start + at + 1,
+                    end: token.end,
+                });
+            }
+            None => out.push(token),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text)
+            .iter()
+            .map(|t| match &t.kind {
+                super::TokenKind::Word(w) => w.clone(),
+                super::TokenKind::Number { value, .. } => value.to_string(),
+                super::TokenKind::Punct(c) => c.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_french_sentence_reaches_the_rules_in_their_words_at_its_own_places() {
+        let text = "Deux soldats ont été tués mardi soir dans l’attaque du camp.";
+        assert_eq!(
+            words(text),
+            [
+                "two", "soldiers", "have", "been", "killed", "tuesday", "evening", "in", "the",
+                "attack", "of", "the", "camp", "."
+            ]
+        );
+        let tokens = tokenize(text);
+        let killed = tokens
+            .iter()
+            .find(|t| t.word() == Some("killed"))
+            .expect("read");
+        let chars: Vec<char> = text.chars().collect();
+        let written: String = chars[killed.start..killed.end].iter().collect();
+        assert_eq!(written, "tués");
+    }
+
+    #[test]
+    fn french_function_words_are_read_so_only_in_french_text() {
+        assert_eq!(
+            words("a rocket hit the base"),
+            ["a", "rocket", "hit", "the", "base"]
+        );
+        assert_eq!(words("Sept. 2"), ["sept", ".", "2"]);
+        assert_eq!(
+            words("sept roquettes ont été tirées le 1er juin"),
+            [
+                "seven", "rockets", "have", "been", "fired", "the", "1", "june"
+            ]
+        );
+        // A word French alone has is read anywhere.
+        assert_eq!(words("Cinq roquettes"), ["five", "rockets"]);
+    }
+}
