@@ -69,7 +69,7 @@ PROVINCE_SPELLINGS = {
 SITES = [
     ("Al-Tanf garrison", "Homs", "SYR", 33.50, 38.65,
      ["al-Tanf", "Tanf", "At Tanf", "al-Tanf base", "التنف", "قاعدة التنف"]),
-    ("Harir Air Base", "Erbil", "IRQ", 36.54, 44.35, ["Harir", "Harir base", "قاعدة حرير"]),
+    ("Harir Air Base", "Erbil", "IRQ", 36.54, 44.35, ["Harir", "Harir base", "Harir Airport", "Harir airbase", "قاعدة حرير", "مطار حرير"]),
     ("Qayyarah Airfield West", "Nineveh", "IRQ", 35.77, 43.13,
      ["Q-West", "Qayyarah West", "Qayyarah airbase", "القيارة"]),
     ("Conoco gas field", "Deir ez-Zor", "SYR", 35.36, 40.27,

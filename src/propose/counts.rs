@@ -409,6 +409,39 @@ fn is_in_abbreviation(tokens: &[Token], k: usize) -> bool {
     }
 }
 
+/// Whether token `k` is a word joined by a hyphen to the word before or after it: a part of
+/// a compound that describes the noun ("anti-ship", "vehicle-borne", "Iranian-made").
+fn in_hyphenated_compound(tokens: &[Token], k: usize) -> bool {
+    let hyphen = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('-'));
+    let word = |j: usize| tokens.get(j).and_then(Token::word).is_some();
+    (k >= 2 && hyphen(k - 1) && word(k - 2)) || (hyphen(k + 1) && word(k + 2))
+}
+
+/// A nationality ("Iranian", "Iraqi", "American"), which is a person as a noun and describes
+/// the noun after it as an adjective.
+fn is_people_name(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    is_demonym(singular) || matches!(singular, "american" | "iraqi")
+}
+
+/// The noun a word before `from` describes: the first noun within `reach`, across modifiers
+/// and hyphenated compounds ("service member", "-made drones", "ballistic missile").
+fn described_noun(tokens: &[Token], from: usize, reach: usize) -> Option<(NounKind, usize)> {
+    for k in from..reach.min(tokens.len()) {
+        if tokens[k].is_punct('-') {
+            continue;
+        }
+        let word = tokens[k].word()?;
+        if let Some(kind) = noun_kind(word).filter(|_| !is_people_name(word)) {
+            return Some((kind, k));
+        }
+        if !is_modifier(word) && !in_hyphenated_compound(tokens, k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Words after a munition noun that make it an adjective: "a rocket attack" counts attacks.
 fn is_compound_head(word: &str) -> bool {
     matches!(
@@ -828,6 +861,15 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 head = k;
                 break;
             }
+            // A people's name before the noun it describes: "three Iranian UAVs", "two
+            // Iranian-made drones", "one Iraqi service member".
+            if is_people_name(word)
+                && let Some((kind, at)) = described_noun(tokens, k + 1, reach + 2)
+            {
+                noun = tokens[at].word().map(|w| (kind, w.to_owned()));
+                head = at;
+                break;
+            }
             if let Some(kind) = noun_kind(word) {
                 let compound = tokens
                     .get(k + 1)
@@ -848,7 +890,7 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                     break;
                 }
             }
-            if !is_modifier(word) {
+            if !is_modifier(word) && !in_hyphenated_compound(tokens, k) {
                 break;
             }
         }
@@ -924,7 +966,7 @@ fn verb_field(word: &str) -> Option<Field> {
     }
     Some(match word {
         "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death"
-        | "fatalities" | "lives" | "slain" => Field::Killed,
+        | "fatalities" | "lives" | "slain" | "perished" | "perish" => Field::Killed,
         "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injuries"
         | "injure" | "hurt" => Field::Wounded,
         "landed" | "land" | "landing" | "hit" | "hitting" | "struck" | "striking" | "impacted"
@@ -1139,6 +1181,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
         return toll(&tokens, &all, field)
+            .or_else(|| number_revised(&tokens, &all, field))
             .or_else(|| zero_statement(&tokens, field))
             .or_else(|| bare_plural(&tokens, &all, field));
     };
@@ -1427,6 +1470,50 @@ fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal
     })
 }
 
+/// "The number of service members killed … was raised to 13", "the number of wounded troops
+/// was initially reported at 25, but … had risen to 34": a count said of the casualties it
+/// names is where it was last raised to.
+fn number_revised(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    const REACH: usize = 10;
+    let at = tokens.windows(3).position(|w| {
+        w[0].word() == Some("the") && w[1].word() == Some("number") && w[2].word() == Some("of")
+    })? + 1;
+    let named = (at + 2..tokens.len().min(at + REACH))
+        .filter_map(|k| tokens[k].word())
+        .any(|w| casualty_fields(w).contains(&field) || verb_field(w) == Some(field));
+    if !named {
+        return None;
+    }
+    let raised = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|j| tokens[j].word())
+            .is_some_and(|w| w == "to")
+            && (k.saturating_sub(4)..k).any(|j| {
+                tokens[j].word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "raised" | "rose" | "risen" | "climbed" | "increased" | "grew" | "jumped"
+                    )
+                })
+            })
+    };
+    let count = all
+        .iter()
+        .rfind(|m| m.quantity.start_token > at && raised(m.quantity.start_token))?;
+    let value = count.quantity.value.clone();
+    let meaning = meaning_of(&value);
+    Some(CountProposal {
+        value,
+        reason: format!(
+            "the number raised to {} → {} {meaning}",
+            count.quantity.said,
+            field.as_str()
+        ),
+        span_start: tokens[at].start,
+        span_end: tokens[count.quantity.end_token].end,
+    })
+}
+
 fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {
@@ -1443,8 +1530,15 @@ fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
         });
     }
     for (i, token) in tokens.iter().enumerate().filter(|(_, t)| negation(t)) {
-        for (k, next) in tokens.iter().enumerate().skip(i + 1).take(6) {
-            if next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
+        // "no U.S. or Coalition casualties": an abbreviation's dots end nothing, nor count
+        // among the words looked through.
+        let mut words = 0;
+        for (k, next) in tokens.iter().enumerate().skip(i + 1) {
+            if is_in_abbreviation(tokens, k) {
+                continue;
+            }
+            words += 1;
+            if words > 6 || next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
                 break;
             }
             let Some(word) = next.word() else { continue };

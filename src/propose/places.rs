@@ -291,8 +291,8 @@ fn speaks_for_a_government(
 }
 
 /// Whether the name found at `mention` is not a place there: it follows a title, it stands
-/// for a government speaking, it names the road after it, or it is a bare Arabic noun for a
-/// kind of place.
+/// for a government speaking, it names the road after it or a clock's time zone, or it is a
+/// bare Arabic noun for a kind of place.
 fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::NameMatch) -> bool {
     if speaks_for_a_government(tokens, mention) {
         return true;
@@ -328,7 +328,11 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
     let road_before =
         before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["طريق", "الطريق"]));
     let road_named_after = !installation && (road_before || road_after);
-    after_title || place_noun || road_named_after
+    // "6:30 p.m. Baghdad time", "Sanaa time", "بتوقيت بغداد": a clock's time zone, not where
+    // anything happened.
+    let time_zone = matches!(after.first(), Some(&"time"))
+        || before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["بتوقيت", "توقيت"]));
+    after_title || place_noun || road_named_after || time_zone
 }
 
 /// Words for a kind of place people live in, before its name: "the town of Balad",
