@@ -344,6 +344,11 @@ fn is_listed_modifier(word: &str) -> bool {
             | "107mm"
             | "122mm"
             | "240mm"
+            // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
+            | "mm"
+            // "five security force members".
+            | "force"
+            | "forces"
             | "mortar"
             | "rocket"
             | "them"
@@ -407,6 +412,14 @@ fn is_in_abbreviation(tokens: &[Token], k: usize) -> bool {
     } else {
         letter(k) && dot(k + 1) && (letter(k + 2) || before(1).is_some_and(dot))
     }
+}
+
+/// Whether token `k` is the number of a calibre written apart from its unit: the 107 of
+/// "14 107 mm rockets" or of "107-mm".
+fn is_calibre(tokens: &[Token], k: usize) -> bool {
+    let unit = |j: usize| tokens.get(j).and_then(Token::word) == Some("mm");
+    tokens[k].number().is_some()
+        && (unit(k + 1) || (tokens.get(k + 1).is_some_and(|t| t.is_punct('-')) && unit(k + 2)))
 }
 
 /// Whether token `k` is a word joined by a hyphen to the word before or after it: a part of
@@ -846,8 +859,8 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
             .count();
         let reach = (quantity.end_token + 6 + dotted.saturating_sub(1)).min(tokens.len());
         for k in quantity.end_token + 1..reach {
-            if tokens[k].is_punct('-') || is_in_abbreviation(tokens, k) {
-                continue; // "explosive-laden drones", "two U.S. soldiers"
+            if tokens[k].is_punct('-') || is_in_abbreviation(tokens, k) || is_calibre(tokens, k) {
+                continue; // "explosive-laden drones", "two U.S. soldiers", "14 107 mm rockets"
             }
             let Some(word) = tokens[k].word() else { break };
             // "two of the wounded": people, not a verb.
@@ -876,13 +889,21 @@ fn mentions(tokens: &[Token]) -> Vec<Mention> {
                     .and_then(Token::word)
                     .is_some_and(is_compound_head);
                 if !(kind == NounKind::Munition && compound) {
-                    // "Iraqi soldiers": the last of a run of such nouns is the head.
+                    // "Iraqi soldiers", "a civilian U.S. contractor": the last of a run of
+                    // such nouns is the head.
                     let mut last = k;
-                    while let Some(next) = tokens.get(last + 1).and_then(Token::word) {
-                        if noun_kind(next) != Some(kind) {
-                            break;
+                    let mut next_at = k + 1;
+                    loop {
+                        while is_in_abbreviation(tokens, next_at) {
+                            next_at += 1;
                         }
-                        last += 1;
+                        match tokens.get(next_at).and_then(Token::word) {
+                            Some(next) if noun_kind(next) == Some(kind) => {
+                                last = next_at;
+                                next_at += 1;
+                            }
+                            _ => break,
+                        }
                     }
                     let word = tokens[last].word().unwrap_or(word);
                     noun = Some((kind, word.to_owned()));
@@ -1380,7 +1401,10 @@ fn counted_group(
             || !between.is_empty()
                 && between.iter().all(|t| {
                     t.is_punct(',')
-                        || matches!(t.word(), Some("and" | "و" | "his" | "her" | "their"))
+                        || matches!(
+                            t.word(),
+                            Some("and" | "و" | "his" | "her" | "their" | "plus" | "as" | "well")
+                        )
                 })
     };
     if !exact_of_kind(&all[best]) {
