@@ -27,7 +27,7 @@ use crate::model::{
     IncidentId, Place, PlaceId, VocabTerm,
 };
 use crate::propose::actors::ActorMatcher;
-use crate::propose::dates::{DateProposal, propose_dates_around};
+use crate::propose::dates::{DateProposal, propose_dates_in_narrative};
 use crate::propose::places::PlaceMatcher;
 use crate::propose::{self, CountValue, attribution};
 use sentences::Sentence;
@@ -141,10 +141,49 @@ struct Surroundings<'a> {
     all: &'a [Sentence],
     /// For each sentence, the first and last sentence of its paragraph.
     paragraph_bounds: Vec<(usize, usize)>,
+    /// In a narrative, for each sentence, the last year the text stated before it.
+    stated_years: Vec<Option<i16>>,
+}
+
+/// A text longer than this (in bytes) is read as a narrative, not as a news report: a
+/// background or encyclopedia text runs through the years, so a day without a year takes the
+/// last year the text stated before it, not the year of its own date (a short report without
+/// a date is still a report: its days stay without a year rather than take a background's).
+const NARRATIVE_LENGTH: usize = 20_000;
+
+/// The years (1900–2100) `text` writes in four digits, in order.
+fn years_in(text: &str) -> Vec<i16> {
+    let mut years = Vec::new();
+    let (mut value, mut digits) = (0i32, 0);
+    for c in text.chars().chain(std::iter::once(' ')) {
+        match c.to_digit(10) {
+            Some(d) => {
+                value = value.saturating_mul(10).saturating_add(d as i32);
+                digits += 1;
+            }
+            None => {
+                if digits == 4 && (1900..=2100).contains(&value) {
+                    years.extend(i16::try_from(value).ok());
+                }
+                (value, digits) = (0, 0);
+            }
+        }
+    }
+    years
 }
 
 impl<'a> Surroundings<'a> {
-    fn of(all: &'a [Sentence]) -> Self {
+    fn of(all: &'a [Sentence], narrative: bool) -> Self {
+        let mut stated_years = vec![None; all.len()];
+        if narrative {
+            let mut last = None;
+            for (index, sentence) in all.iter().enumerate() {
+                stated_years[index] = last;
+                if let Some(&year) = years_in(&sentence.text).last() {
+                    last = Some(year);
+                }
+            }
+        }
         let mut paragraph_bounds = vec![(0, 0); all.len()];
         let mut first = 0;
         for index in 0..all.len() {
@@ -163,7 +202,13 @@ impl<'a> Surroundings<'a> {
         Self {
             all,
             paragraph_bounds,
+            stated_years,
         }
+    }
+
+    /// The words around sentence `index` and, in a narrative, the last year stated before it.
+    fn context(&self, index: usize) -> (String, Option<i16>) {
+        (self.around(index), self.stated_years[index])
     }
 
     /// The sentences around sentence `index`, joined as its paragraph joins them.
@@ -275,12 +320,20 @@ impl Group {
 /// The day-level dates a sentence states (a range counts as its days).
 /// A day named after "in retaliation for", "after the" and the like dates the event referred
 /// to, not the one reported, when the sentence dates its own event before it.
-fn day_dates(sentence: &Sentence, article: &Article, paragraph: &str) -> Vec<DateProposal> {
-    let dates: Vec<DateProposal> =
-        propose_dates_around(&sentence.text, article.meta.published, paragraph)
-            .into_iter()
-            .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Week))
-            .collect();
+fn day_dates(
+    sentence: &Sentence,
+    article: &Article,
+    (paragraph, stated_year): (&str, Option<i16>),
+) -> Vec<DateProposal> {
+    let dates: Vec<DateProposal> = propose_dates_in_narrative(
+        &sentence.text,
+        article.meta.published,
+        paragraph,
+        stated_year,
+    )
+    .into_iter()
+    .filter(|d| matches!(d.precision, DatePrecision::Day | DatePrecision::Week))
+    .collect();
     // A day named again ("on 3 May … and again on 3 May") is one date of the event.
     let mut seen = std::collections::HashSet::new();
     let dates: Vec<DateProposal> = dates
@@ -317,9 +370,10 @@ pub fn draft_article(
     // The names are indexed once for all the article's sentences.
     let places = PlaceMatcher::new(codebook.places);
     let actors = ActorMatcher::new(codebook.actors);
-    let surroundings = Surroundings::of(&all);
+    let narrative = article.text.len() > NARRATIVE_LENGTH;
+    let surroundings = Surroundings::of(&all, narrative);
     let place_index = PlaceIndex::of(codebook.places);
-    let text_around = |index: usize| surroundings.around(index);
+    let text_around = |index: usize| surroundings.context(index);
     let mut result = ArticleDrafts::default();
     let mut groups: Vec<Group> = Vec::new();
     let mut open: Option<usize> = None;
@@ -339,7 +393,7 @@ pub fn draft_article(
                 continue;
             }
             scope::Kind::Event => {
-                let dates = day_dates(sentence, article, &around);
+                let dates = day_dates(sentence, article, (&around.0, around.1));
                 let place = place_in(&sentence.text, &places).map(|p| p.place_id);
                 let joins = open.and_then(|g| {
                     let group = &groups[g];
@@ -641,7 +695,7 @@ fn drafts_of(
     all: &[Sentence],
     group: &Group,
     coded: &[CodedIncident],
-    text_around: &dyn Fn(usize) -> String,
+    text_around: &dyn Fn(usize) -> (String, Option<i16>),
 ) -> Vec<Draft> {
     let mut evidence: Vec<DraftEvidence> = Vec::new();
     let mut note = |index: usize, field: Option<Field>| {
@@ -665,11 +719,10 @@ fn drafts_of(
             evidence[at].fields.push(field);
         }
     };
-    let date_sentence = group
-        .sentences
-        .iter()
-        .copied()
-        .find(|&i| !day_dates(&all[i], article, &text_around(i)).is_empty());
+    let date_sentence = group.sentences.iter().copied().find(|&i| {
+        let (around, stated_year) = text_around(i);
+        !day_dates(&all[i], article, (&around, stated_year)).is_empty()
+    });
     // The sentence that dates the event says what happened; a headline above it says less.
     let told = date_sentence.unwrap_or(group.sentences[0]);
     let order: Vec<usize> = std::iter::once(told)
@@ -952,4 +1005,64 @@ pub fn draft_project(
         .iter()
         .map(|article| drafter.draft(article))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_codebook::{default_actors, default_places, default_terms};
+
+    fn first_days(text: &str, published: Date) -> Vec<Option<Date>> {
+        let (actors, places, terms) = (default_actors(), default_places(), default_terms());
+        let scope = scope::Scope::default();
+        let codebook = Codebook {
+            actors: &actors,
+            places: &places,
+            terms: &terms,
+            scope: &scope,
+        };
+        let mut article = crate::model::Article {
+            article_id: ArticleId::new(),
+            content_hash: String::new(),
+            meta: Default::default(),
+            source_name: None,
+            source_format: crate::model::SourceFormat::Txt,
+            text: text.to_owned(),
+            imported_at: jiff::Timestamp::UNIX_EPOCH,
+            imported_by: "test".into(),
+        };
+        article.meta.published = Some(published);
+        draft_article(&article, &codebook, &[])
+            .drafts
+            .iter()
+            .map(|d| d.date_start)
+            .collect()
+    }
+
+    #[test]
+    fn a_long_narrative_dates_a_day_by_the_year_it_stated_before_a_report_by_its_own() {
+        let event = "On 21 January, a roadside bomb struck a US convoy near Erbil.";
+        let filler = "The war went on through the provinces of the north and the east.\n\n";
+        let narrative = format!("2019 drawdown\n\n{}{event}\n", filler.repeat(400));
+        assert!(narrative.len() > NARRATIVE_LENGTH);
+        let published = jiff::civil::date(2023, 6, 1);
+        assert_eq!(
+            first_days(&narrative, published),
+            [Some(jiff::civil::date(2019, 1, 21))]
+        );
+        // A report of its own day: the year of its date, as before.
+        let report = format!("2019 drawdown\n\n{event}\n");
+        assert_eq!(
+            first_days(&report, published),
+            [Some(jiff::civil::date(2023, 1, 21))]
+        );
+    }
+
+    #[test]
+    fn the_years_a_text_writes_in_four_digits() {
+        assert_eq!(
+            years_in("In 2019, 1,500 troops; F-15 jets; 2021."),
+            [2019, 2021]
+        );
+    }
 }

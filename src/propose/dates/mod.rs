@@ -53,7 +53,20 @@ pub fn propose_dates_around(
     article_date: Option<Date>,
     around: &str,
 ) -> Vec<DateProposal> {
-    let found = propose_dates_in(span, article_date, around);
+    propose_dates_in_narrative(span, article_date, around, None)
+}
+
+/// [`propose_dates_around`] in a narrative (a background or encyclopedia text, which runs
+/// through the years): a day or month without a year takes `stated_year`, the last year the
+/// text stated before the span (a heading such as "2019 drawdown" included), rather than the
+/// year of the article's date.
+pub fn propose_dates_in_narrative(
+    span: &str,
+    article_date: Option<Date>,
+    around: &str,
+    stated_year: Option<i16>,
+) -> Vec<DateProposal> {
+    let found = propose_dates_in_tokens(span, &tokenize(span), article_date, around, stated_year);
     if !found.is_empty() || around.is_empty() {
         return found;
     }
@@ -64,7 +77,7 @@ pub fn propose_dates_around(
 
 /// [`propose_dates_around`] without counting from a date before the span.
 fn propose_dates_in(span: &str, article_date: Option<Date>, around: &str) -> Vec<DateProposal> {
-    propose_dates_in_tokens(span, &tokenize(span), article_date, around)
+    propose_dates_in_tokens(span, &tokenize(span), article_date, around, None)
 }
 
 /// [`propose_dates`] in a span already tokenised (`tokens` are [`tokenize`]'s, punctuation
@@ -74,7 +87,7 @@ pub fn propose_dates_tokenized(
     tokens: &[Token],
     article_date: Option<Date>,
 ) -> Vec<DateProposal> {
-    propose_dates_in_tokens(span, tokens, article_date, "")
+    propose_dates_in_tokens(span, tokens, article_date, "", None)
 }
 
 fn propose_dates_in_tokens(
@@ -82,6 +95,7 @@ fn propose_dates_in_tokens(
     tokens: &[Token],
     article_date: Option<Date>,
     around: &str,
+    stated_year: Option<i16>,
 ) -> Vec<DateProposal> {
     let (numeric, ambiguous) = numeric_dates(tokens, article_date, around);
     if !numeric.is_empty() {
@@ -90,7 +104,7 @@ fn propose_dates_in_tokens(
     let (days, vague) = scan_absolute(tokens);
     // The text around is read for a year only when a date here lacks one.
     let around_year = if days.iter().any(|d| d.year.is_none()) || !vague.is_empty() {
-        year_around(around, span)
+        stated_year.or_else(|| year_around(around, span))
     } else {
         None
     };
