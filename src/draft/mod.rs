@@ -120,7 +120,43 @@ struct Group {
     sentences: Vec<usize>,
     dates: Vec<DateProposal>,
     place: Option<PlaceId>,
+    /// For one of several events a sentence before counted and the text then tells one by
+    /// one ("The second attack took place in Babylon"): the group of that sentence.
+    part_of: Option<usize>,
 }
+
+/// Ordinal words that tell the events a text counted one by one.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+/// The nouns such a sentence tells them by.
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "incident",
+    "strike",
+    "explosion",
+    "blast",
+    "bombing",
+    "convoy",
+    "assault",
+];
+
+/// Whether a sentence opens with one of several events told one by one: an ordinal and an event
+/// noun among its first words ("The first attack took place in Nasiriyah", "• The fourth
+/// attack also took place in Babylon").
+fn tells_one_of_several(text: &str) -> bool {
+    let words: Vec<String> = propose::names::word_tokens(text)
+        .iter()
+        .take(5)
+        .filter_map(|t| t.word().map(str::to_owned))
+        .collect();
+    words
+        .windows(2)
+        .any(|pair| ORDINALS.contains(&pair[0].as_str()) && EVENT_NOUNS.contains(&pair[1].as_str()))
+}
+
+/// How many paragraphs after the count the events it counted may still be told.
+const PARTS_REACH: usize = 3;
 
 /// How many dated events before and after it an undated sentence may belong to.
 const NEAREST_EVENTS: usize = 256;
@@ -378,8 +414,42 @@ pub fn draft_article(
     let mut groups: Vec<Group> = Vec::new();
     let mut open: Option<usize> = None;
     for (index, sentence) in all.iter().enumerate() {
-        let kind = scope::classify(&sentence.text, codebook.terms, codebook.scope);
         let around = text_around(index);
+        // One of several events counted before, told one by one: an event of its own, on the
+        // day the count gave unless it names another.
+        // The count is the group the last part told belongs to, or else a dated group that
+        // ends shortly before.
+        let near = |g: &Group| {
+            g.sentences
+                .last()
+                .is_some_and(|&last| all[last].paragraph + PARTS_REACH >= sentence.paragraph)
+        };
+        let counted = tells_one_of_several(&sentence.text)
+            .then(|| {
+                let last_part = groups.iter().rev().find(|g| g.part_of.is_some() && near(g));
+                last_part.and_then(|g| g.part_of).or_else(|| {
+                    groups
+                        .iter()
+                        .rposition(|g| g.part_of.is_none() && !g.dates.is_empty() && near(g))
+                })
+            })
+            .flatten();
+        if let Some(count) = counted {
+            let dates = day_dates(sentence, article, (&around.0, around.1));
+            groups.push(Group {
+                sentences: vec![index],
+                dates: if dates.is_empty() {
+                    groups[count].dates.clone()
+                } else {
+                    dates
+                },
+                place: place_in(&sentence.text, &places).map(|p| p.place_id),
+                part_of: Some(count),
+            });
+            open = Some(groups.len() - 1);
+            continue;
+        }
+        let kind = scope::classify(&sentence.text, codebook.terms, codebook.scope);
         match kind {
             scope::Kind::OutOfScope(why) => {
                 result.other_events.push(OtherEvent {
@@ -419,6 +489,7 @@ pub fn draft_article(
                             sentences: vec![index],
                             dates,
                             place,
+                            part_of: None,
                         });
                         open = Some(groups.len() - 1);
                     }
@@ -472,6 +543,53 @@ pub fn draft_article(
     // The same event told twice (a lead and a recap): one group. Sentences that give no date
     // belong to the dated event nearest before them (or after, at the top) at a compatible
     // place; an article with no date at all gives one event per place.
+    // A count told again one by one ("five convoys came under attack" and then each attack):
+    // the parts are the events, in scope when the count named a target; the count is not one
+    // more event.
+    let mut parts_of: std::collections::HashMap<usize, usize> = Default::default();
+    for group in &groups {
+        if let Some(count) = group.part_of {
+            *parts_of.entry(count).or_default() += 1;
+        }
+    }
+    let told_in_parts = |g: usize| parts_of.get(&g).is_some_and(|&n| n >= 2);
+    let count_in_scope: std::collections::HashSet<usize> = (0..groups.len())
+        .filter(|&g| told_in_parts(g))
+        .filter(|&g| {
+            groups[g]
+                .sentences
+                .iter()
+                .any(|&i| codebook.scope.names_target(&all[i].text))
+        })
+        .collect();
+    let mut told_parts: Vec<Group> = Vec::new();
+    let mut rest: Vec<Group> = Vec::new();
+    for (g, group) in groups.into_iter().enumerate() {
+        match group.part_of {
+            Some(count) if told_in_parts(count) => {
+                let in_scope = count_in_scope.contains(&count)
+                    || group
+                        .sentences
+                        .iter()
+                        .any(|&i| codebook.scope.names_target(&all[i].text));
+                if in_scope {
+                    told_parts.push(group);
+                }
+            }
+            _ if told_in_parts(g) => {
+                let s = &all[group.sentences[0]];
+                result.other_events.push(OtherEvent {
+                    article_id: article.article_id,
+                    start: s.start,
+                    end: s.end,
+                    quote: s.text.clone(),
+                    why: "a count of attacks the text then tells one by one (each is drafted)",
+                });
+            }
+            _ => rest.push(group),
+        }
+    }
+    let groups = rest;
     let mut merged: Vec<Group> = Vec::new();
     let mut undated: Vec<Group> = Vec::new();
     // The groups merged so far by the days they start on, so that a report of thousands of
@@ -613,6 +731,19 @@ pub fn draft_article(
             }
             None => unique.push(draft),
         }
+    }
+    // Events told one by one are each their own, even on the same day at the same place.
+    for group in told_parts {
+        let matchers = (&places, &actors);
+        unique.extend(drafts_of(
+            article,
+            codebook,
+            matchers,
+            &all,
+            &group,
+            coded,
+            &text_around,
+        ));
     }
     result.drafts = unique;
     result
@@ -1055,6 +1186,21 @@ mod tests {
         assert_eq!(
             first_days(&report, published),
             [Some(jiff::civil::date(2023, 1, 21))]
+        );
+    }
+
+    #[test]
+    fn events_counted_and_then_told_one_by_one_are_each_drafted_on_the_count_s_day() {
+        let text = "On 22 January, three convoys carrying supplies for the US-led coalition came \
+                    under attack in Iraq.\n\nA militia channel listed them:\n\n\
+                    The first attack took place in Nasiriyah.\n\
+                    The second attack took place in Babylon.\n\
+                    The third attack also took place in Babylon.\n";
+        let day = Some(jiff::civil::date(2021, 1, 22));
+        assert_eq!(
+            first_days(text, jiff::civil::date(2021, 1, 23)),
+            [day, day, day],
+            "three events, two of them in one province on one day, and no fourth for the count"
         );
     }
 
