@@ -30,7 +30,9 @@ pub static LEXICON: Lexicon = Lexicon {
     written_apart: &[("à", "at"), ("où", "where")],
 };
 
-/// Words and phrases no English text has, read wherever they stand.
+/// Words and phrases no English text has, read wherever they stand. None may open with a
+/// word English text uses ("a", "plus"): every English text would then be read through the
+/// lexicon for nothing.
 const OWN_WORDS: &[(&str, &str)] = &[
     // Numbers and amounts.
     ("deux", "two"),
@@ -69,8 +71,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("plusieurs", "several"),
     ("quelques", "several"),
     ("au moins", "at least"),
-    ("plus de", "more than"),
-    ("plus d", "more than"),
     ("moins de", "less than"),
     ("près de", "nearly"),
     ("environ", "about"),
@@ -149,8 +149,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("engin explosif", "explosive device"),
     ("engins explosifs", "explosive devices"),
     ("eei", "ied"),
-    ("mine artisanale", "ied"),
-    ("mines artisanales", "ieds"),
     ("voiture piégée", "car bomb"),
     ("véhicule piégé", "car bomb"),
     ("camion piégé", "truck bomb"),
@@ -177,7 +175,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("attaqués", "attacked"),
     ("attaquées", "attacked"),
     ("ont attaqué", "attacked"),
-    ("a attaqué", "attacked"),
     ("frappe aérienne", "airstrike"),
     ("frappes aériennes", "airstrikes"),
     ("frappe", "strike"),
@@ -194,7 +191,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("tirés", "fired"),
     ("tirée", "fired"),
     ("ont tiré", "fired"),
-    ("a tiré", "fired"),
     ("lancées", "launched"),
     ("lancés", "launched"),
     ("lancée", "launched"),
@@ -217,7 +213,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("visées", "targeted"),
     ("visés", "targeted"),
     ("ont visé", "targeted"),
-    ("a visé", "targeted"),
     ("ciblé", "targeted"),
     ("ciblée", "targeted"),
     ("ciblés", "targeted"),
@@ -262,11 +257,7 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("soupçonnées", "suspected"),
     ("responsables", "responsible"),
     ("selon", "according to"),
-    ("a indiqué", "said"),
     ("ont indiqué", "said"),
-    ("a déclaré", "said"),
-    ("a affirmé", "said"),
-    ("a annoncé", "announced"),
     ("ont annoncé", "announced"),
     // Days, months and times.
     ("lundi", "monday"),
@@ -313,7 +304,6 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("cette année", "this year"),
     ("la veille", "the day before"),
     ("le lendemain", "the next day"),
-    ("plus tard", "later"),
     ("jours", "days"),
     ("semaines", "weeks"),
     ("début", "early"),
@@ -321,6 +311,19 @@ const OWN_WORDS: &[(&str, &str)] = &[
 
 /// Words English has too (or that mean something else in it), read so only in French text.
 const IN_FRENCH_TEXT: &[(&str, &str)] = &[
+    // Phrases that open with a word English has (« a » is "has").
+    ("plus tard", "later"),
+    ("mines artisanales", "ieds"),
+    ("mine artisanale", "ied"),
+    ("a attaqué", "attacked"),
+    ("a tiré", "fired"),
+    ("a visé", "targeted"),
+    ("a indiqué", "said"),
+    ("a déclaré", "said"),
+    ("a affirmé", "said"),
+    ("a annoncé", "announced"),
+    ("plus de", "more than"),
+    ("plus d", "more than"),
     ("sept", "seven"),
     ("neuf", "nine"),
     ("cent", "hundred"),

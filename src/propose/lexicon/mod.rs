@@ -293,6 +293,19 @@ mod tests {
     }
 
     #[test]
+    fn no_phrase_read_anywhere_opens_with_a_word_english_text_uses() {
+        const ENGLISH: &[&str] = &[
+            "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "plus",
+            "mine", "mines", "more", "has", "was", "is",
+        ];
+        for lexicon in super::lexicons() {
+            for first in lexicon.own.keys() {
+                assert!(!ENGLISH.contains(&first.as_str()), "{first}");
+            }
+        }
+    }
+
+    #[test]
     fn french_function_words_are_read_so_only_in_french_text() {
         assert_eq!(
             words("a rocket hit the base"),
