@@ -693,17 +693,19 @@ pub fn draft_article(
         }
         in_scope
     });
-    for group in merged {
-        let matchers = (&places, &actors);
-        result.drafts.extend(drafts_of(
+    let drafts_of_group = |group: &Group| {
+        drafts_of(
             article,
             codebook,
-            matchers,
+            (&places, &actors),
             &all,
-            &group,
+            group,
             coded,
             &text_around,
-        ));
+        )
+    };
+    for group in merged {
+        result.drafts.extend(drafts_of_group(&group));
     }
     // One draft per date and place, even where two lists name the same day.
     let mut unique: Vec<Draft> = Vec::new();
@@ -734,16 +736,7 @@ pub fn draft_article(
     }
     // Events told one by one are each their own, even on the same day at the same place.
     for group in told_parts {
-        let matchers = (&places, &actors);
-        unique.extend(drafts_of(
-            article,
-            codebook,
-            matchers,
-            &all,
-            &group,
-            coded,
-            &text_around,
-        ));
+        unique.extend(drafts_of_group(&group));
     }
     result.drafts = unique;
     result
