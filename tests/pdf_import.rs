@@ -380,3 +380,21 @@ fn a_pdf_s_controls_and_placeholder_titles_are_not_kept() {
     );
     assert_ne!(article.meta.title, "Microsoft Word - brief.docx");
 }
+
+#[test]
+fn text_shown_with_the_quote_operators_is_read() {
+    let bytes = hostile(|doc, page, _, _| {
+        let content = doc.add_object(Stream::new(
+            dictionary! {},
+            b"BT /F1 12 Tf 72 720 Td 14 TL (Convoy hit) Tj (Rockets struck the base) ' \
+              0 0 (near Erbil on Tuesday) \" ET"
+                .to_vec(),
+        ));
+        page.set("Contents", content);
+    });
+    let text = read(&bytes)
+        .expect("a page drawn with ' and \" has text")
+        .text;
+    assert!(text.contains("Rockets struck the base"), "{text}");
+    assert!(text.contains("near Erbil on Tuesday"), "{text}");
+}

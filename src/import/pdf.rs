@@ -55,12 +55,14 @@ fn quiet_panics_on_the_reader_thread() {
 }
 
 fn read_on_this_thread(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
-    let document = super::pdf_guard::load(bytes).map_err(|refused| ReadError::Pdf(refused.0))?;
+    let mut document =
+        super::pdf_guard::load(bytes).map_err(|refused| ReadError::Pdf(refused.0))?;
     if document.is_encrypted() {
         return Err(ReadError::Pdf(
             "the PDF is encrypted (password-protected); save an unprotected copy first".into(),
         ));
     }
+    spell_out_quote_operators(&mut document);
     let title = info_title(&document);
     // pdf-extract panics on some malformed files instead of returning an error.
     let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -86,6 +88,46 @@ fn read_on_this_thread(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
         text,
         format: SourceFormat::Txt,
     })
+}
+
+/// Writes the text operators `'` (next line, then show) and `"` (set the spacing, next line,
+/// then show) as the ones pdf-extract reads (`Tw`, `Tc`, `T*`, `Tj`): it passes over those two,
+/// and the text they show would be lost (a page drawn with them read as having no text). Run
+/// after the guard has bounded every page's content.
+fn spell_out_quote_operators(document: &mut lopdf::Document) {
+    use lopdf::content::{Content, Operation};
+    let pages: Vec<lopdf::ObjectId> = document.get_pages().into_values().collect();
+    for page in pages {
+        let Ok(content) = document.get_and_decode_page_content(page) else {
+            continue;
+        };
+        if !content
+            .operations
+            .iter()
+            .any(|o| o.operator == "'" || o.operator == "\"")
+        {
+            continue;
+        }
+        let mut operations = Vec::with_capacity(content.operations.len() + 8);
+        for operation in content.operations {
+            match (operation.operator.as_str(), operation.operands.as_slice()) {
+                ("'", [text]) => operations.extend([
+                    Operation::new("T*", vec![]),
+                    Operation::new("Tj", vec![text.clone()]),
+                ]),
+                ("\"", [word_spacing, char_spacing, text]) => operations.extend([
+                    Operation::new("Tw", vec![word_spacing.clone()]),
+                    Operation::new("Tc", vec![char_spacing.clone()]),
+                    Operation::new("T*", vec![]),
+                    Operation::new("Tj", vec![text.clone()]),
+                ]),
+                _ => operations.push(operation),
+            }
+        }
+        if let Ok(bytes) = (Content { operations }).encode() {
+            let _ = document.change_page_content(page, bytes);
+        }
+    }
 }
 
 /// The document's own title, when it has a real one.
