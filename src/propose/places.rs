@@ -291,8 +291,9 @@ fn speaks_for_a_government(
 }
 
 /// Whether the name found at `mention` is not a place there: it follows a title, it stands
-/// for a government speaking, it names the road after it or a clock's time zone, or it is a
-/// bare Arabic noun for a kind of place.
+/// for a government speaking, it names the road after it or a clock's time zone, it is a
+/// bare Arabic noun for a kind of place, or an Arabic common word with no word for a place
+/// before it.
 fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::NameMatch) -> bool {
     if speaks_for_a_government(tokens, mention) {
         return true;
@@ -311,6 +312,13 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .collect();
     let place_noun =
         matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_PLACE_NOUNS));
+    // "في بيان" is "in a statement", not Bayan in Kuwait: an Arabic place named by a common
+    // word is that place only after a word for a kind of place ("مدينة بيان", "منطقة بيان").
+    let common_word = matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_COMMON_WORDS))
+        && !before.is_some_and(|word| {
+            crate::propose::arabic::is_one_of(word, ARABIC_PLACE_NOUNS)
+                || crate::propose::arabic::is_one_of(word, ARABIC_SETTLEMENT_NOUNS)
+        });
     // "على طريق بغداد", "the Kirkuk–Erbil road": a road called after the cities it joins, not
     // a city (but "the Baghdad airport road" runs by the airport, which is named).
     let after: Vec<&str> = tokens[mention.end_word..]
@@ -332,8 +340,12 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
     // anything happened.
     let time_zone = matches!(after.first(), Some(&"time"))
         || before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["بتوقيت", "توقيت"]));
-    after_title || place_noun || road_named_after || time_zone
+    after_title || place_noun || common_word || road_named_after || time_zone
 }
+
+/// Arabic words of every report that the gazetteer also has as place names: "بيان"
+/// (statement; Bayan, Kuwait), "الكرامة" (dignity; Karama).
+const ARABIC_COMMON_WORDS: &[&str] = &["بيان", "الكرامة"];
 
 /// Words for a kind of place people live in, before its name: "the town of Balad",
 /// "مدينة الناصرية", "قضاء بلد".
@@ -802,6 +814,18 @@ mod tests {
             first("سقطت صواريخ على بغداد، قالت الشرطة").as_deref(),
             Some("Baghdad")
         );
+    }
+
+    #[test]
+    fn a_common_word_or_a_clock_s_time_zone_is_no_place() {
+        for span in [
+            "وقالت الفصائل في بيان إنها استهدفت القاعدة",
+            "وأضاف البيان أن الهجوم لم يسفر عن إصابات",
+            "at 6:30 p.m. Baghdad time",
+        ] {
+            assert_eq!(first(span), None, "{span}");
+        }
+        assert_eq!(first("سقطت قذيفة في منطقة بيان").as_deref(), Some("Bayan"));
     }
 
     #[test]
