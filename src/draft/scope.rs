@@ -78,6 +78,9 @@ const STRIKING_SIDE: &[&str] = &[
     "pentagon",
     "israeli",
     "israel",
+    // Operation Inherent Resolve, the coalition's name for its war on ISIL.
+    "resolve",
+    "oir",
 ];
 /// What they do in it.
 const STRIKE_WORDS: &[&str] = &[
@@ -90,6 +93,7 @@ const STRIKE_WORDS: &[&str] = &[
     "retaliated",
     "retaliatory",
     "bombed",
+    "bombs",
     "carried",
     "conducted",
     "launched",
@@ -310,6 +314,9 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
     if strike_by_the_us(&words) {
         return Kind::OutOfScope("a strike by the US or the coalition, not on them");
     }
+    if let Some(why) = not_an_attack_that_happened(&words) {
+        return Kind::OutOfScope(why);
+    }
     let many = (has(&words, MANY_ATTACKS) || has_arabic(&words, ARABIC_MANY_ATTACKS))
         && (has(&words, MANY)
             || word_tokens(text)
@@ -324,6 +331,47 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
     } else {
         Kind::Other
     }
+}
+
+/// Hostages killed, an attack only intended or threatened, an investigation's finding: words of
+/// violence that report no attack on forces that took place.
+fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
+    let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    if any(&["beheaded", "beheading", "beheadings"])
+        || (any(&["executed", "execution", "executions"])
+            && any(&["hostage", "hostages", "captive", "captives"]))
+    {
+        return Some("the killing of hostages, not an attack on forces");
+    }
+    let intended = words.iter().enumerate().any(|(i, w)| {
+        matches!(
+            w.as_str(),
+            "intention" | "intends" | "plans" | "threatened" | "vowed"
+        ) && words.get(i + 1).is_some_and(|to| to == "to")
+            && words[i + 2..words.len().min(i + 4)].iter().any(|w| {
+                ATTACK_WORDS.contains(&w.as_str())
+                    || matches!(w.as_str(), "bomb" | "attack" | "strike")
+            })
+    });
+    if intended {
+        return Some("an attack intended or threatened, not one that took place");
+    }
+    let investigation = words
+        .iter()
+        .take(8)
+        .any(|w| matches!(w.as_str(), "investigation" | "inquiry" | "probe"));
+    if investigation
+        && any(&[
+            "concluded",
+            "found",
+            "reported",
+            "determined",
+            "established",
+        ])
+    {
+        return Some("an investigation's finding, not an attack");
+    }
+    None
 }
 
 /// Whether the text names a day ("on 3 May", "Tuesday", "2020-05-03").
@@ -362,6 +410,24 @@ mod tests {
             Kind::OutOfScope(_)
         ));
         assert_eq!(kind("A US base was struck by rockets."), Kind::Event);
+    }
+
+    #[test]
+    fn hostages_killed_attacks_only_intended_and_investigations_are_no_attacks_on_forces() {
+        for text in [
+            "In response to airstrikes near the US base, ISIL beheaded two American hostages.",
+            "The president announced his intention to bomb militia targets near the US base.",
+            "A US military investigation concluded that the strike on the base killed 4 civilians.",
+            "Operation Inherent Resolve F-15 jets bombed the cement factory base on 16 October.",
+            "On December 29, the US bombs the headquarters of the militia near its base.",
+        ] {
+            assert!(matches!(kind(text), Kind::OutOfScope(_)), "{text}");
+        }
+        // Vowing more after an attack leaves the attack an event.
+        assert_eq!(
+            kind("Militants struck a US convoy on 3 May and vowed to continue their operations."),
+            Kind::Event
+        );
     }
 
     #[test]
