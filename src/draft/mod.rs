@@ -145,7 +145,9 @@ const EVENT_NOUNS: &[&str] = &[
 /// noun among its first words ("The first attack took place in Nasiriyah", "• The fourth
 /// attack also took place in Babylon").
 fn tells_one_of_several(text: &str) -> bool {
-    let words: Vec<String> = propose::names::word_tokens(text)
+    // Only the first words count: the opening of the sentence is all that is tokenised.
+    let opening: String = text.chars().take(80).collect();
+    let words: Vec<String> = propose::names::word_tokens(&opening)
         .iter()
         .take(5)
         .filter_map(|t| t.word().map(str::to_owned))
@@ -553,39 +555,38 @@ pub fn draft_article(
         }
     }
     let told_in_parts = |g: usize| parts_of.get(&g).is_some_and(|&n| n >= 2);
+    let names_a_target = |group: &Group| {
+        group
+            .sentences
+            .iter()
+            .any(|&i| codebook.scope.names_target(&all[i].text))
+    };
+    let set_apart = |group: &Group, why: &'static str| {
+        let s = &all[group.sentences[0]];
+        OtherEvent {
+            article_id: article.article_id,
+            start: s.start,
+            end: s.end,
+            quote: s.text.clone(),
+            why,
+        }
+    };
     let count_in_scope: std::collections::HashSet<usize> = (0..groups.len())
-        .filter(|&g| told_in_parts(g))
-        .filter(|&g| {
-            groups[g]
-                .sentences
-                .iter()
-                .any(|&i| codebook.scope.names_target(&all[i].text))
-        })
+        .filter(|&g| told_in_parts(g) && names_a_target(&groups[g]))
         .collect();
     let mut told_parts: Vec<Group> = Vec::new();
     let mut rest: Vec<Group> = Vec::new();
     for (g, group) in groups.into_iter().enumerate() {
         match group.part_of {
             Some(count) if told_in_parts(count) => {
-                let in_scope = count_in_scope.contains(&count)
-                    || group
-                        .sentences
-                        .iter()
-                        .any(|&i| codebook.scope.names_target(&all[i].text));
-                if in_scope {
+                if count_in_scope.contains(&count) || names_a_target(&group) {
                     told_parts.push(group);
                 }
             }
-            _ if told_in_parts(g) => {
-                let s = &all[group.sentences[0]];
-                result.other_events.push(OtherEvent {
-                    article_id: article.article_id,
-                    start: s.start,
-                    end: s.end,
-                    quote: s.text.clone(),
-                    why: "a count of attacks the text then tells one by one (each is drafted)",
-                });
-            }
+            _ if told_in_parts(g) => result.other_events.push(set_apart(
+                &group,
+                "a count of attacks the text then tells one by one (each is drafted)",
+            )),
             _ => rest.push(group),
         }
     }
@@ -659,14 +660,10 @@ pub fn draft_article(
     // Where the article dates some events, what it leaves undated is background to them.
     if kept.iter().any(|g| !g.dates.is_empty()) {
         for group in kept.iter().filter(|g| g.dates.is_empty()) {
-            let s = &all[group.sentences[0]];
-            result.other_events.push(OtherEvent {
-                article_id: article.article_id,
-                start: s.start,
-                end: s.end,
-                quote: s.text.clone(),
-                why: "an attack the article gives no date for, beside the ones it dates",
-            });
+            result.other_events.push(set_apart(
+                group,
+                "an attack the article gives no date for, beside the ones it dates",
+            ));
         }
         kept.retain(|g| !g.dates.is_empty());
     }
@@ -677,19 +674,12 @@ pub fn draft_article(
     }
     // An event with nothing in scope named in any of its sentences was an attack on others.
     merged.retain(|group| {
-        let in_scope = group
-            .sentences
-            .iter()
-            .any(|&i| codebook.scope.names_target(&all[i].text));
+        let in_scope = names_a_target(group);
         if !in_scope {
-            let s = &all[group.sentences[0]];
-            result.other_events.push(OtherEvent {
-                article_id: article.article_id,
-                start: s.start,
-                end: s.end,
-                quote: s.text.clone(),
-                why: "an attack on a target out of scope (not US or coalition forces or a diplomatic site)",
-            });
+            result.other_events.push(set_apart(
+                group,
+                "an attack on a target out of scope (not US or coalition forces or a diplomatic site)",
+            ));
         }
         in_scope
     });

@@ -52,10 +52,13 @@ pub fn open_theirs(path: &Path) -> Result<Connection, OpenError> {
 /// drafting rely on. Returns the file's format version. A file with an unfinished edit beside
 /// it is judged on its structure alone (reading its records would roll the edit back).
 pub fn check_file(path: &Path) -> Result<(i64, ValuesChecked), MergeError> {
-    let version = Project::check(path)?;
-    let conn = match open_theirs(path) {
-        Ok(conn) => conn,
-        Err(OpenError::UnfinishedEdit { .. }) => return Ok((version, ValuesChecked::No)),
+    // Opening a received file runs every check of `Project::check` once; a file with an
+    // unfinished edit beside it is judged on a private copy instead.
+    let (conn, version) = match Project::open_foreign_with_version(path) {
+        Ok(opened) => opened,
+        Err(OpenError::UnfinishedEdit { .. }) => {
+            return Ok((Project::check(path)?, ValuesChecked::No));
+        }
         Err(err) => return Err(err.into()),
     };
     let records = source::read_records(&conn)?;

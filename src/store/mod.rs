@@ -109,6 +109,11 @@ impl Project {
     /// A project file someone sent, for reading only: checked as [`Project::check`] does (header,
     /// version, exact schema, integrity), then opened read-only and hardened.
     pub fn open_foreign(path: &Path) -> Result<Connection, OpenError> {
+        open::open_foreign(path).map(|(conn, _)| conn)
+    }
+
+    /// [`Project::open_foreign`], with the file format version the file was written in.
+    pub fn open_foreign_with_version(path: &Path) -> Result<(Connection, i64), OpenError> {
         open::open_foreign(path)
     }
 

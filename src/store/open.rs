@@ -437,17 +437,19 @@ pub fn check(path: &Path) -> Result<i64, OpenError> {
 
 /// A file someone sent, checked and then opened read-only. One with an unfinished edit beside
 /// it is refused: rolling it back would change it.
-pub fn open_foreign(path: &Path) -> Result<rusqlite::Connection, OpenError> {
+pub fn open_foreign(path: &Path) -> Result<(rusqlite::Connection, i64), OpenError> {
     if has_journal(path) {
         return Err(OpenError::UnfinishedEdit {
             path: path.to_owned(),
         });
     }
     let version = check(path)?;
-    if version < CURRENT_VERSION {
-        return upgraded_in_memory(path, version);
-    }
-    open_reader(path)
+    let conn = if version < CURRENT_VERSION {
+        upgraded_in_memory(path, version)?
+    } else {
+        open_reader(path)?
+    };
+    Ok((conn, version))
 }
 
 /// A sound project of an older file format someone sent, upgraded in a private copy held in

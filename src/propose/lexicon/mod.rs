@@ -155,6 +155,14 @@ fn read_through(prepared: &Prepared, chars: &[char], tokens: Vec<Token>) -> Vec<
 /// What a word the lexicon tells apart by its accents is read as.
 fn written_apart(lexicon: &Lexicon, chars: &[char], token: &Token) -> Option<&'static str> {
     token.word()?;
+    let length = token.end - token.start;
+    if !lexicon
+        .written_apart
+        .iter()
+        .any(|(form, _)| form.chars().count() == length)
+    {
+        return None;
+    }
     let written: String = chars.get(token.start..token.end)?.iter().collect();
     let written = written.to_lowercase();
     lexicon
