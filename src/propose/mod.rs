@@ -4,7 +4,6 @@
 
 pub mod actors;
 pub mod apply;
-pub mod arabic;
 pub mod attribution;
 pub mod counts;
 pub mod dates;
@@ -17,6 +16,9 @@ pub mod suggest;
 pub mod terms;
 pub mod time_of_day;
 mod tokens;
+
+/// Arabic's grammar (articles, clitics, duals, number words), read by the rules for Arabic.
+pub use lexicon::ar::grammar as arabic;
 
 pub use actors::{ActorProposal, propose_actors};
 pub use counts::{CountProposal, CountValue, propose_count};

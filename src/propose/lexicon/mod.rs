@@ -10,6 +10,7 @@
 //! text is in the language, elided articles glued to the next word (« l'attaque »), and the
 //! suffixes of ordinal day numbers (« 1er »). Adding a language is adding one such file.
 
+pub mod ar;
 pub mod fr;
 
 use rustc_hash::{FxHashMap, FxHashSet};

@@ -1,9 +1,9 @@
 //! What the rules need to know of how Arabic writes words: the little words written onto the
 //! next one (و and, ف so, ب in/by, ل to/for, ك like, the article ال), number words, and the
 //! dual ending that counts two ("صاروخين", two rockets). Words here are folded as
-//! [`super::tokens::fold`] folds them (no vowel marks, one alef, ة as ه, ى as ي).
+//! [`crate::propose::tokens`]'s `fold` folds them (no vowel marks, one alef, ة as ه, ى as ي).
 
-use super::tokens::fold;
+use crate::propose::tokens::fold;
 
 /// Whether `word` has a letter of the Arabic block (U+0600–U+06FF). Asked of every word by
 /// every Arabic rule, so it reads bytes: exactly those code points begin with 0xD8–0xDB in

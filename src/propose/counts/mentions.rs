@@ -1,0 +1,231 @@
+//! Mentions: each quantity in a span with the noun it counts.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A quantity with what it counts and the verb that says what happened to it.
+#[derive(Clone, Debug)]
+pub(super) struct Mention {
+    pub(super) quantity: Quantity,
+    pub(super) noun: Option<(NounKind, String)>,
+    /// Token index of the noun, or of the quantity when there is none.
+    pub(super) head: usize,
+}
+
+/// Whether a number stands just before token `i` (then the noun there is counted by it).
+pub(super) fn follows_a_number(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|k| number_at(tokens, k).is_some())
+}
+
+/// Arabic counts stated without a number: one dead or wounded person named by a singular noun
+/// ("سقوط قتيل وجريحين": one dead), one of them ("سقط أحدها": one of them fell), and a volley of
+/// rockets ("رشقة صاروخية"), which is no number.
+pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mention> {
+    let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
+    let after_number = follows_a_number(tokens, i);
+    let one = |noun: Option<(NounKind, String)>, said: String| Mention {
+        quantity: Quantity {
+            value: CountValue::Known(Estimate::exact(1)),
+            said,
+            start_token: i,
+            end_token: i,
+        },
+        noun,
+        head: i,
+    };
+    if !after_number && arabic::is_one_of(word, &["قتيل", "قتيلا", "جريح", "جريحا", "مصاب"])
+    {
+        let noun = Some((NounKind::Person, word.to_owned()));
+        return Some(one(noun, format!("{word} (one)")));
+    }
+    // "مقتل جندي وإصابة آخر": one other, named by the casualty noun before it.
+    let after_casualty = i
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| matches!(verb_field(w), Some(Field::Killed | Field::Wounded)));
+    if after_casualty && arabic::is_one_of(word, &["آخر", "أخرى"]) {
+        let noun = Some((NounKind::Person, word.to_owned()));
+        return Some(one(noun, format!("{word} (one other)")));
+    }
+    if arabic::is_one_of(
+        word,
+        &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"],
+    ) {
+        return Some(one(None, format!("{word} (one of them)")));
+    }
+    let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    if arabic::is_one_of(word, &["رشقة", "رشقات", "وابل"])
+        && arabic::is_one_of(next, &["صاروخية", "من", "صواريخ"])
+    {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Unknown,
+                said: format!("{word} {next}: not a number"),
+                start_token: i,
+                end_token: i + 1,
+            },
+            noun: Some((NounKind::Munition, next.to_owned())),
+            head: i + 1,
+        });
+    }
+    None
+}
+
+pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        // An Arabic dual counts two of its noun: "صاروخين", two rockets; "قتيلين", two dead.
+        if let Some(kind) = tokens[i]
+            .word()
+            .and_then(arabic::dual_singular)
+            .and_then(|singular| {
+                noun_kind(&singular).or_else(|| casualty_noun(&singular).map(|_| NounKind::Person))
+            })
+        {
+            let word = tokens[i].word().unwrap_or_default().to_owned();
+            found.push(Mention {
+                quantity: Quantity {
+                    value: CountValue::Known(Estimate::exact(2)),
+                    said: format!("{word} (two)"),
+                    start_token: i,
+                    end_token: i,
+                },
+                noun: Some((kind, word)),
+                head: i,
+            });
+            i += 1;
+            continue;
+        }
+        if let Some(mention) = arabic_without_number(tokens, i) {
+            i = mention.quantity.end_token + 1;
+            found.push(mention);
+            continue;
+        }
+        // Arabic names one of a noun without a number: "مقتل متعاقد أمريكي" (one contractor
+        // killed), "صاروخ واحد" (one rocket).
+        if let Some((kind, noun_at, last)) = arabic_one(tokens, i) {
+            let word = tokens[noun_at].word().unwrap_or_default().to_owned();
+            let said = format!("{word} (one)");
+            // The casualty noun before stays outside, where it is read as the verb.
+            found.push(one_of(kind, word, said, noun_at..=last, last));
+            i = last + 1;
+            continue;
+        }
+        // "وطفلها" (and her child) after one person counted: one more.
+        if let Some(word) = tokens[i].word()
+            && found
+                .last()
+                .is_some_and(|m| matches!(m.noun, Some((NounKind::Person, _))) && m.head + 1 == i)
+            && and_one_more_person(word)
+        {
+            let said = format!("{word} (one)");
+            found.push(one_of(NounKind::Person, word.to_owned(), said, i..=i, i));
+            i += 1;
+            continue;
+        }
+        // "a man and his son": a possessive before one person counts one, and so does "the"
+        // when another count is joined to it ("the driver and a passenger").
+        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some("and");
+        if let (Some(determiner @ ("his" | "her" | "their" | "the")), Some(next)) =
+            (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
+            && (determiner != "the" || joined_after())
+            && noun_kind(next) == Some(NounKind::Person)
+            && is_singular_person(next)
+        {
+            let said = format!("{determiner} {next} (one)");
+            found.push(one_of(
+                NounKind::Person,
+                next.to_owned(),
+                said,
+                i..=i,
+                i + 1,
+            ));
+            i += 2;
+            continue;
+        }
+        let Some(quantity) = quantity_at(tokens, i) else {
+            i += 1;
+            continue;
+        };
+        // The noun: within three words after the quantity, across modifiers ("of the", "American").
+        let mut noun = None;
+        let mut head = quantity.end_token;
+        // An abbreviation's letters and dots count as one word: "two U.S. service members".
+        let dotted = (quantity.end_token + 1..tokens.len())
+            .take_while(|&k| is_in_abbreviation(tokens, k))
+            .count();
+        let reach = (quantity.end_token + 6 + dotted.saturating_sub(1)).min(tokens.len());
+        for k in quantity.end_token + 1..reach {
+            if tokens[k].is_punct('-') || is_in_abbreviation(tokens, k) || is_calibre(tokens, k) {
+                continue; // "explosive-laden drones", "two U.S. soldiers", "14 107 mm rockets"
+            }
+            let Some(word) = tokens[k].word() else { break };
+            // "two of the wounded": people, not a verb.
+            let of_the =
+                k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
+            // "ثلاثة جرحى": the noun for the casualties is the people counted.
+            if (of_the && matches!(word, "wounded" | "injured" | "dead"))
+                || (k == quantity.end_token + 1 && casualty_noun(word).is_some())
+            {
+                noun = Some((NounKind::Person, word.to_owned()));
+                head = k;
+                break;
+            }
+            // A people's name before the noun it describes: "three Iranian UAVs", "two
+            // Iranian-made drones", "one Iraqi service member".
+            if is_people_name(word)
+                && let Some((kind, at)) = described_noun(tokens, k + 1, reach + 2)
+            {
+                noun = tokens[at].word().map(|w| (kind, w.to_owned()));
+                head = at;
+                break;
+            }
+            if let Some(kind) = noun_kind(word) {
+                let compound = tokens
+                    .get(k + 1)
+                    .and_then(Token::word)
+                    .is_some_and(is_compound_head);
+                if !(kind == NounKind::Munition && compound) {
+                    // "Iraqi soldiers", "a civilian U.S. contractor": the last of a run of
+                    // such nouns is the head.
+                    let mut last = k;
+                    let mut next_at = k + 1;
+                    loop {
+                        while is_in_abbreviation(tokens, next_at) {
+                            next_at += 1;
+                        }
+                        match tokens.get(next_at).and_then(Token::word) {
+                            Some(next) if noun_kind(next) == Some(kind) => {
+                                last = next_at;
+                                next_at += 1;
+                            }
+                            _ => break,
+                        }
+                    }
+                    let word = tokens[last].word().unwrap_or(word);
+                    noun = Some((kind, word.to_owned()));
+                    head = last;
+                    break;
+                }
+            }
+            if !is_modifier(word) && !in_hyphenated_compound(tokens, k) {
+                break;
+            }
+        }
+        let bare_article = matches!(tokens[quantity.start_token].word(), Some("a" | "an"));
+        if !(bare_article && noun.is_none()) {
+            let next = quantity.end_token.max(head) + 1;
+            found.push(Mention {
+                quantity,
+                noun,
+                head,
+            });
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}

@@ -1,0 +1,269 @@
+//! Counts from a span: munitions ("seven rockets", "at least 14 rockets"), how many landed or
+//! were intercepted, and casualties ("killing one girl and wounding five civilians").
+
+use super::arabic;
+use super::tokens::{Token, TokenKind, number_word, tokenize};
+use crate::model::{Estimate, Field};
+
+/// A count as an analyst types it into a field: digits in any script ("6", "٦") or a number
+/// word ("six", "twenty-one", "ستة"); empty is no count. Anything else is refused with the
+/// reason, so that "six or so" is never stored as 6 or silently dropped.
+pub fn parse_count(text: &str) -> Result<Option<u32>, String> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let tokens: Vec<Token> = tokenize(trimmed)
+        .into_iter()
+        .filter(|t| !t.is_punct('-'))
+        .collect();
+    let value_of = |t: &Token| match &t.kind {
+        TokenKind::Number { value, .. } => Some(*value),
+        TokenKind::Word(w) => number_word(w).or_else(|| arabic::number_word(w)),
+        TokenKind::Punct(_) => None,
+    };
+    let refused = || {
+        Err(format!(
+            "“{trimmed}” is not a count: type digits or one number in words"
+        ))
+    };
+    match tokens.as_slice() {
+        [one] => value_of(one).map(Some).map_or_else(refused, Ok),
+        // "twenty one", "twenty-one"
+        [tens, units] => match (value_of(tens), value_of(units)) {
+            (Some(t), Some(u)) if t >= 20 && t % 10 == 0 && (1..10).contains(&u) => Ok(Some(t + u)),
+            _ => refused(),
+        },
+        _ => refused(),
+    }
+}
+
+/// A count as proposed: a number (or bounds), or a quantity too vague to be one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CountValue {
+    Known(Estimate),
+    /// "several", "a dozen", "dozens": the analyst decides.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountProposal {
+    pub value: CountValue,
+    pub reason: String,
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+mod mentions;
+mod nouns;
+mod quantities;
+mod readings;
+mod verbs;
+
+use mentions::*;
+use nouns::*;
+use quantities::*;
+use readings::*;
+use verbs::*;
+
+fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
+    match field {
+        Field::Munitions => match (noun, verb) {
+            (Some(NounKind::Munition), Some(Field::Impacted | Field::Intercepted)) => 2,
+            (Some(NounKind::Munition), _) => 3,
+            (Some(NounKind::Attack), _) => 1,
+            _ => 0,
+        },
+        Field::Killed | Field::Wounded => match (noun, verb) {
+            (Some(NounKind::Person) | None, Some(v)) if v == field => 3,
+            _ => 0,
+        },
+        Field::Impacted | Field::Intercepted => match (noun, verb) {
+            (Some(NounKind::Munition) | None, Some(v)) if v == field => 3,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// The count a span states for `field` (munitions, impacted, intercepted, killed, wounded), the
+/// best-fitting mention first; `None` when the span states none. People counted in groups
+/// joined by "and" add up ("three soldiers and a contractor were killed" is 4); a casualty
+/// stated as absent ("no troops were hurt", "no casualties") is 0.
+pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
+    let tokens = tokenize(span);
+    let all = mentions(&tokens);
+    // Best fit first; among equals, the one whose verb stands closest.
+    let mut scored: Vec<(u8, usize, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(index, m)| {
+            // A casualty noun says itself what happened: "سقوط قتيلين" is two killed, "سقوط
+            // قتيل" one.
+            let verb = m
+                .noun
+                .as_ref()
+                .and_then(|(_, word)| {
+                    arabic::dual_singular(word)
+                        .and_then(|singular| casualty_noun(&singular))
+                        .or_else(|| casualty_noun(word))
+                })
+                .map(|field| (field, 0))
+                .or_else(|| verb_near(&tokens, m));
+            let noun = m.noun.as_ref().map(|(kind, _)| *kind);
+            let mut fit = fits(field, noun, verb.map(|(f, _)| f));
+            // "killed and wounded dozens": the count is said of both verbs.
+            if fit == 0 && coordinated_verbs(&tokens, m).contains(&field) {
+                fit = fits(field, noun, Some(field));
+            }
+            (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
+        })
+        .filter(|(fit, _, _)| *fit > 0)
+        // "one of the missiles was intercepted" counts part of the missiles, not how many.
+        .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
+        // "three people, including a child, were killed": the child is one of the three.
+        .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
+        // "Among the dead were two children": a part of a toll the words do not give.
+        .filter(|(_, _, index)| !among_the_casualties(&tokens, &all[*index]))
+        .collect();
+    scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
+    let Some(&(_, _, best)) = scored.first() else {
+        return toll(&tokens, &all, field)
+            .or_else(|| number_revised(&tokens, &all, field))
+            .or_else(|| zero_statement(&tokens, field))
+            .or_else(|| bare_plural(&tokens, &all, field));
+    };
+    let group = match field {
+        Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),
+        Field::Munitions => counted_group(&tokens, &all, best, NounKind::Munition),
+        _ => best..best + 1,
+    };
+    let first = &all[group.start];
+    let last = &all[group.end - 1];
+    let (value, said) = if group.len() > 1 {
+        let total: u32 = all[group.clone()]
+            .iter()
+            .filter_map(|m| match &m.quantity.value {
+                CountValue::Known(e) => e.best,
+                CountValue::Unknown => None,
+            })
+            .sum();
+        let parts: Vec<String> = all[group.clone()]
+            .iter()
+            .map(|m| {
+                let noun = m
+                    .noun
+                    .as_ref()
+                    .map(|(_, w)| format!(" {w}"))
+                    .unwrap_or_default();
+                format!("{}{noun}", m.quantity.said)
+            })
+            .collect();
+        (CountValue::Known(Estimate::exact(total)), parts.join(" + "))
+    } else {
+        let noun = first
+            .noun
+            .as_ref()
+            .map(|(_, word)| format!(" {word}"))
+            .unwrap_or_default();
+        (
+            first.quantity.value.clone(),
+            format!("{}{noun}", first.quantity.said),
+        )
+    };
+    let meaning = meaning_of(&value);
+    Some(CountProposal {
+        value,
+        reason: format!("{said} → {} {meaning}", field.as_str()),
+        span_start: tokens[first.quantity.start_token].start,
+        span_end: tokens[last.head.max(last.quantity.end_token)].end,
+    })
+}
+
+/// A count found in a span, with the field it best fits: for suggestions while reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CountMention {
+    pub field: Field,
+    pub reason: String,
+    pub span_start: usize,
+    pub span_end: usize,
+}
+
+/// Every count in `span` that fits a count field, each with the field it fits best.
+pub fn count_mentions(span: &str) -> Vec<CountMention> {
+    count_mentions_in(&tokenize(span))
+}
+
+/// [`count_mentions`] in a span already tokenised (punctuation kept), for a paragraph that
+/// other proposals read too.
+pub fn count_mentions_in(tokens: &[Token]) -> Vec<CountMention> {
+    const FIELDS: [Field; 5] = [
+        Field::Killed,
+        Field::Wounded,
+        Field::Impacted,
+        Field::Intercepted,
+        Field::Munitions,
+    ];
+    mentions(tokens)
+        .into_iter()
+        .filter_map(|m| {
+            let verb = verb_near(tokens, &m).map(|(field, _)| field);
+            let noun = m.noun.as_ref().map(|(kind, _)| *kind);
+            let field = FIELDS
+                .into_iter()
+                .max_by_key(|f| fits(*f, noun, verb))
+                .filter(|f| fits(*f, noun, verb) > 0)?;
+            let noun_word = m
+                .noun
+                .as_ref()
+                .map(|(_, w)| format!(" {w}"))
+                .unwrap_or_default();
+            Some(CountMention {
+                field,
+                reason: format!("{}{noun_word} → {}", m.quantity.said, field.as_str()),
+                span_start: tokens[m.quantity.start_token].start,
+                span_end: tokens[m.head.max(m.quantity.end_token)].end,
+            })
+        })
+        .collect()
+}
+
+fn describe(estimate: &Estimate) -> String {
+    let part = |name: &str, value: Option<u32>| value.map(|v| format!("{name} {v}"));
+    [
+        part("low", estimate.low),
+        part("best", estimate.best),
+        part("high", estimate.high),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+#[cfg(test)]
+mod typed_tests {
+    use super::parse_count;
+
+    #[test]
+    fn counts_typed_in_digits_or_words_and_vague_ones_refused() {
+        for (typed, count) in [
+            ("6", Some(6)),
+            (" six ", Some(6)),
+            ("twenty-one", Some(21)),
+            ("٦", Some(6)),
+            ("ستة", Some(6)),
+            ("", None),
+        ] {
+            assert_eq!(parse_count(typed), Ok(count), "{typed}");
+        }
+        for typed in ["six or so", "several", "6 rockets", "about 6"] {
+            let refused = parse_count(typed).expect_err(typed);
+            assert!(refused.contains("not a count"), "{refused}");
+        }
+    }
+}
+
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,414 @@
+//! What a count counts: munitions, people and attacks, named by their nouns, and the
+//! words that may stand between a number and its noun.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// What a counted noun is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum NounKind {
+    Munition,
+    Person,
+    Attack,
+}
+
+/// Arabic nouns counted, singular and plural.
+pub(super) const ARABIC_MUNITIONS: &[&str] = &[
+    "صاروخ",
+    "صواريخ",
+    "صاروخا",
+    "قذيفة",
+    "قذائف",
+    "عبوة",
+    "عبوات",
+    "طائرة",
+    "طائرات",
+    "مسيرة",
+    "مسيرات",
+    "قنبلة",
+    "قنابل",
+];
+pub(super) const ARABIC_PEOPLE: &[&str] = &[
+    "جندي",
+    "جنود",
+    "جنديا",
+    "شخص",
+    "أشخاص",
+    "اشخاص",
+    "مدني",
+    "مدنيين",
+    "مدنيون",
+    "عنصر",
+    "عناصر",
+    "مقاتل",
+    "مقاتلين",
+    "مقاتلون",
+    "متعاقد",
+    "متعاقدين",
+    "طفل",
+    "أطفال",
+    "امرأة",
+    "نساء",
+    "رجل",
+    "رجال",
+    "ضابط",
+    "ضباط",
+    "منتسب",
+    "منتسبين",
+    "عسكري",
+    "عسكريين",
+    "موظف",
+    "موظفين",
+    "مواطن",
+    "مواطنين",
+    "أمريكي",
+    "أمريكيين",
+    "عراقي",
+    "عراقيين",
+];
+
+pub(super) fn noun_kind(word: &str) -> Option<NounKind> {
+    if arabic::is_arabic(word) {
+        if let Some(singular) = accusative_singular(word)
+            && let Some(kind) = noun_kind(singular)
+        {
+            return Some(kind);
+        }
+        if arabic::is_one_of(word, ARABIC_MUNITIONS) {
+            return Some(NounKind::Munition);
+        }
+        if arabic::is_one_of(word, ARABIC_PEOPLE) {
+            return Some(NounKind::Person);
+        }
+        return None;
+    }
+    let singular = word
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("sh"))
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    Some(match singular {
+        "rocket" | "missile" | "mortar" | "shell" | "round" | "drone" | "bomb" | "projectile"
+        | "grenade" | "ied" | "katyusha" | "uav" => NounKind::Munition,
+        "people" | "person" | "civilian" | "soldier" | "troop" | "personnel" | "member"
+        | "contractor" | "child" | "children" | "girl" | "boy" | "women" | "woman" | "men"
+        | "man" | "fighter" | "guard" | "officer" | "american" | "iraqi" | "other" | "resident"
+        | "staff" | "diplomat" | "worker" | "militant" | "militiamen" | "militiaman" | "son"
+        | "daughter" | "wife" | "husband" | "brother" | "sister" | "father" | "mother"
+        | "relative" | "baby" | "infant" | "teenager" | "student" | "pilgrim" | "policeman"
+        | "policemen" | "farmer" | "shepherd" | "driver" | "passenger" | "journalist"
+        | "employee" | "official" | "engineer" | "marine" | "airman" | "airmen" | "sailor"
+        | "servicemember" | "servicemen" | "serviceman" | "servicewoman" | "trucker"
+        | "fisherman" | "fishermen" | "medic" | "paramedic" | "nurse" | "doctor" | "translator"
+        | "interpreter" | "technician" | "mechanic" | "labourer" | "laborer" | "recruit"
+        | "conscript" | "volunteer" | "commander" | "sergeant" => NounKind::Person,
+        "attack" | "incident" | "strike" | "assault" => NounKind::Attack,
+        _ if is_demonym(singular) => NounKind::Person,
+        _ => return None,
+    })
+}
+
+/// A people's name for one of its own, which counts people: "two Americans and one Briton",
+/// "three Iraqis", "a Filipino", "two Lebanese". By its endings, and the few that have none.
+pub(super) fn is_demonym(word: &str) -> bool {
+    nationality_ending(word, &["ian", "i", "ino", "ese"])
+        || matches!(
+            word,
+            "briton"
+                | "brit"
+                | "kurd"
+                | "turk"
+                | "dane"
+                | "pole"
+                | "swede"
+                | "afghan"
+                | "arab"
+                | "frenchman"
+                | "frenchmen"
+                | "dutchman"
+                | "yemeni"
+                | "saudi"
+                | "omani"
+        )
+}
+
+/// Singular Arabic nouns for one person, as counted after a casualty noun.
+pub(super) const ARABIC_ONE_PERSON: &[&str] = &[
+    "جندي",
+    "شخص",
+    "مدني",
+    "عنصر",
+    "مقاتل",
+    "متعاقد",
+    "طفل",
+    "امرأة",
+    "ضابط",
+    "مواطن",
+    "موظف",
+    "عامل",
+    "شرطي",
+    "منتسب",
+    "سائق",
+    "حارس",
+    "مترجم",
+    "صحفي",
+];
+/// Singular Arabic munition nouns, counted one when "واحد" follows.
+pub(super) const ARABIC_ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];
+
+/// One of a noun Arabic names without a number, at token `i`: a casualty noun followed by a
+/// singular person ("مقتل جندي"), or a singular munition followed by واحد ("صاروخ واحد").
+/// The kind, where the noun stands and the last token of the mention.
+pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
+    let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
+    let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    // The verbal noun or the passive verb: "مقتل متعاقد", "قتل شخص وأصيب اثنان".
+    let casualty = arabic::is_one_of(
+        word,
+        &[
+            "مقتل",
+            "إصابة",
+            "مصرع",
+            "استشهاد",
+            "وإصابة",
+            "قتل",
+            "أصيب",
+            "جرح",
+            "استشهد",
+        ],
+    );
+    if casualty && arabic::is_one_of(next, ARABIC_ONE_PERSON) {
+        return Some((NounKind::Person, i + 1, i + 1));
+    }
+    if arabic::is_one_of(word, ARABIC_ONE_MUNITION) && arabic::is_one_of(next, &["واحد", "واحدة"])
+    {
+        return Some((NounKind::Munition, i, i + 1));
+    }
+    // Arabic has no "a": a singular munition without a number is one ("سقط صاروخ كاتيوشا",
+    // "انفجار عبوة ناسفة"); "طائرة مسيرة" is one drone.
+    if !follows_a_number(tokens, i) && arabic::is_one_of(word, ARABIC_ONE_MUNITION) {
+        let drone = arabic::is_one_of(word, &["طائرة"]) && arabic::is_one_of(next, &["مسيرة"]);
+        return Some((NounKind::Munition, i, if drone { i + 1 } else { i }));
+    }
+    None
+}
+
+/// A mention of exactly one `noun`, its quantity the tokens `quantity` (`said` as the reason
+/// quotes it), its noun at token `head`.
+pub(super) fn one_of(
+    kind: NounKind,
+    noun: String,
+    said: String,
+    quantity: std::ops::RangeInclusive<usize>,
+    head: usize,
+) -> Mention {
+    Mention {
+        quantity: Quantity {
+            value: CountValue::Known(Estimate::exact(1)),
+            said,
+            start_token: *quantity.start(),
+            end_token: *quantity.end(),
+        },
+        noun: Some((kind, noun)),
+        head,
+    }
+}
+
+/// "وطفلها", "وابنه": "and" written onto one person, with or without "her"/"his".
+pub(super) fn and_one_more_person(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('و') else {
+        return false;
+    };
+    let without_pronoun = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| rest.strip_suffix(suffix))
+        .unwrap_or(rest);
+    [rest, without_pronoun]
+        .iter()
+        .any(|w| arabic::is_one_of(w, ARABIC_ONE_PERSON) || arabic::is_one_of(w, &["ابن", "ابنة"]))
+}
+
+/// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
+pub(super) fn is_singular_person(word: &str) -> bool {
+    !word.ends_with('s')
+        && !matches!(
+            word,
+            "people"
+                | "children"
+                | "men"
+                | "women"
+                | "militiamen"
+                | "policemen"
+                | "airmen"
+                | "servicemen"
+                | "fishermen"
+                | "personnel"
+                | "staff"
+        )
+}
+
+/// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
+/// British troops"): the listed ones, and nationality adjectives by their endings.
+pub(super) fn is_modifier(word: &str) -> bool {
+    // A participle before the noun describes it: "two incoming rockets", "three unexploded
+    // shells", "five wounded soldiers".
+    let participle = word.chars().count() > 5 && (word.ends_with("ing") || word.ends_with("ed"));
+    nationality_ending(word, &["ish", "ian", "ean", "ese", "i", "an", "ino"])
+        || is_listed_modifier(word)
+        || participle
+}
+
+/// Whether `word`, of five letters or more, ends as nationalities do (one of `endings`).
+pub(super) fn nationality_ending(word: &str, endings: &[&str]) -> bool {
+    word.chars().count() >= 5 && endings.iter().any(|ending| word.ends_with(ending))
+}
+
+pub(super) fn is_listed_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "american"
+            | "us"
+            | "iraqi"
+            | "coalition"
+            | "katyusha"
+            | "more"
+            | "other"
+            | "service"
+            | "security"
+            | "explosive"
+            | "laden"
+            | "armed"
+            | "unguided"
+            | "additional"
+            | "separate"
+            | "of"
+            | "the"
+            | "its"
+            | "their"
+            | "foreign"
+            | "local"
+            | "young"
+            | "small"
+            | "large"
+            | "heavy"
+            | "107mm"
+            | "122mm"
+            | "240mm"
+            // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
+            | "mm"
+            // "five security force members".
+            | "force"
+            | "forces"
+            | "mortar"
+            | "rocket"
+            | "them"
+            // Kinds and names of munitions: "59 Tomahawk cruise missiles", "two car bombs".
+            | "cruise"
+            | "ballistic"
+            | "guided"
+            | "precision"
+            | "tomahawk"
+            | "grad"
+            | "car"
+            | "truck"
+            // Trades named by what they work with: "a taxi driver", "two aid workers".
+            | "taxi"
+            | "bus"
+            | "tanker"
+            | "aid"
+            | "oil"
+            | "construction"
+            | "private"
+            | "suicide"
+            | "kamikaze"
+            | "attack"
+            | "artillery"
+            | "tank"
+            | "anti"
+            | "booby"
+            | "trapped"
+            | "sticky"
+            | "roadside"
+            | "improvised"
+            | "homemade"
+            | "short"
+            | "medium"
+            | "long"
+            | "range"
+            | "unmanned"
+            | "aerial"
+            | "fixed"
+            | "wing"
+            | "surface"
+            | "to"
+            | "air"
+    )
+}
+
+/// Whether token `k` is a letter or a dot of an abbreviation written with dots ("U.S.",
+/// "U.K."), which stands where one modifier would.
+pub(super) fn is_in_abbreviation(tokens: &[Token], k: usize) -> bool {
+    let letter = |j: usize| {
+        tokens
+            .get(j)
+            .and_then(Token::word)
+            .is_some_and(|w| w.chars().count() == 1)
+    };
+    let dot = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('.'));
+    let before = |back: usize| k.checked_sub(back);
+    // Letter, dot, letter, dot: each letter and dot has a letter or a dot of it on both sides.
+    if dot(k) {
+        before(1).is_some_and(letter) && (letter(k + 1) || before(2).is_some_and(dot))
+    } else {
+        letter(k) && dot(k + 1) && (letter(k + 2) || before(1).is_some_and(dot))
+    }
+}
+
+/// Whether token `k` is the number of a calibre written apart from its unit: the 107 of
+/// "14 107 mm rockets" or of "107-mm".
+pub(super) fn is_calibre(tokens: &[Token], k: usize) -> bool {
+    let unit = |j: usize| tokens.get(j).and_then(Token::word) == Some("mm");
+    tokens[k].number().is_some()
+        && (unit(k + 1) || (tokens.get(k + 1).is_some_and(|t| t.is_punct('-')) && unit(k + 2)))
+}
+
+/// Whether token `k` is a word joined by a hyphen to the word before or after it: a part of
+/// a compound that describes the noun ("anti-ship", "vehicle-borne", "Iranian-made").
+pub(super) fn in_hyphenated_compound(tokens: &[Token], k: usize) -> bool {
+    let hyphen = |j: usize| tokens.get(j).is_some_and(|t| t.is_punct('-'));
+    let word = |j: usize| tokens.get(j).and_then(Token::word).is_some();
+    (k >= 2 && hyphen(k - 1) && word(k - 2)) || (hyphen(k + 1) && word(k + 2))
+}
+
+/// A nationality ("Iranian", "Iraqi", "American"), which is a person as a noun and describes
+/// the noun after it as an adjective.
+pub(super) fn is_people_name(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    is_demonym(singular) || matches!(singular, "american" | "iraqi")
+}
+
+/// The noun a word before `from` describes: the first noun within `reach`, across modifiers
+/// and hyphenated compounds ("service member", "-made drones", "ballistic missile").
+pub(super) fn described_noun(tokens: &[Token], from: usize, reach: usize) -> Option<(NounKind, usize)> {
+    for k in from..reach.min(tokens.len()) {
+        if tokens[k].is_punct('-') {
+            continue;
+        }
+        let word = tokens[k].word()?;
+        if let Some(kind) = noun_kind(word).filter(|_| !is_people_name(word)) {
+            return Some((kind, k));
+        }
+        if !is_modifier(word) && !in_hyphenated_compound(tokens, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words after a munition noun that make it an adjective: "a rocket attack" counts attacks.
+pub(super) fn is_compound_head(word: &str) -> bool {
+    matches!(
+        word,
+        "attack" | "attacks" | "fire" | "launcher" | "launchers" | "strike" | "strikes" | "barrage"
+    )
+}

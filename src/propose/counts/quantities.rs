@@ -1,0 +1,246 @@
+//! Quantities: a number with the words that bound it ("at least 14", "between 3 and 5"),
+//! dozens and pairs, and quantities too vague to be a number.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// A number with the words that bound it: "at least 14", "between 3 and 5".
+#[derive(Clone, Debug)]
+pub(super) struct Quantity {
+    pub(super) value: CountValue,
+    pub(super) said: String,
+    pub(super) start_token: usize,
+    pub(super) end_token: usize,
+}
+
+pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    let word = tokens[i].word()?;
+    let next = tokens.get(i + 1).and_then(Token::word);
+    match (word, next) {
+        ("no", Some("one")) | ("nobody" | "none", _) => None,
+        ("several" | "multiple" | "numerous" | "many" | "dozens" | "scores" | "hundreds", _) => {
+            Some((i, "not a number"))
+        }
+        ("a", Some("few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
+        // "a volley of rockets" counts none; "a barrage of 20 rockets" counts 20.
+        ("a", Some("volley" | "barrage" | "salvo" | "hail" | "wave"))
+            if !tokens[i + 2..(i + 5).min(tokens.len())]
+                .iter()
+                .any(|t| t.number().is_some()) =>
+        {
+            Some((i + 1, "not a number"))
+        }
+        // "عدة صواريخ", "عشرات القذائف", "عدد من الجنود": no number either.
+        (w, _) if arabic::is_one_of(w, &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"]) => {
+            Some((i, "not a number"))
+        }
+        (w, Some(n)) if arabic::is_one_of(w, &["عدد"]) && arabic::is_one_of(n, &["من"]) => {
+            Some((i + 1, "not an exact number"))
+        }
+        _ => None,
+    }
+}
+
+/// An Arabic bound before a number, and where the number stands: "أكثر من" (more than),
+/// "ما يزيد عن" (over), "ما لا يقل عن" / "لا يقل عن" (at least), "أقل من" (fewer than), "ما
+/// يصل إلى" (up to), "نحو", "حوالي", "قرابة" (about).
+pub(super) fn arabic_bound(tokens: &[Token], i: usize, first: &str, second: &str) -> (&'static str, usize) {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let is = |w: &str, forms: &'static [&'static str]| arabic::is_one_of(w, forms);
+    if is(first, &["أكثر", "اكثر"]) && is(second, &["من"]) {
+        return ("more than", i + 2);
+    }
+    if is(first, &["أقل", "اقل"]) && is(second, &["من"]) {
+        return ("fewer than", i + 2);
+    }
+    if is(first, &["ما"]) && is(second, &["يزيد"]) && is(word(i + 2), &["عن", "على"]) {
+        return ("more than", i + 3);
+    }
+    if is(first, &["ما"]) && is(second, &["لا"]) && is(word(i + 2), &["يقل"]) {
+        return ("at least", i + 4);
+    }
+    if is(first, &["لا"]) && is(second, &["يقل"]) {
+        return ("at least", i + 3);
+    }
+    if is(first, &["ما"]) && is(second, &["يصل"]) && is(word(i + 2), &["إلى", "الى"]) {
+        return ("up to", i + 3);
+    }
+    if is(first, &["نحو", "حوالي", "قرابة", "زهاء"]) {
+        return ("about", i + 1);
+    }
+    ("", i)
+}
+
+pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
+    let token = tokens.get(i)?;
+    // "No one was hurt", "nobody was killed", "no casualties": a count of zero.
+    let next = tokens.get(i + 1).and_then(Token::word);
+    match (token.word(), next) {
+        (Some("no"), Some("one" | "casualties" | "injuries" | "deaths" | "fatalities"))
+        | (Some("nobody"), _)
+        // "none of the rockets hit the base"
+        | (Some("none"), Some("of")) => return Some(0),
+        (Some("one"), _) if i > 0 && tokens[i - 1].word() == Some("no") => return None,
+        _ => {}
+    }
+    match &token.kind {
+        TokenKind::Number { value, digits } if *digits < 6 => Some(*value),
+        TokenKind::Word(word) => number_word(word).or_else(|| arabic::number_word(word)),
+        _ => None,
+    }
+}
+
+/// Reads the quantity starting at token `i`, if one starts there.
+pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
+    let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    if let Some((end, why)) = vague_quantity(tokens, i) {
+        let said = tokens[i..=end]
+            .iter()
+            .filter_map(Token::word)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(Quantity {
+            value: CountValue::Unknown,
+            said: format!("{said}: {why}"),
+            start_token: i,
+            end_token: end,
+        });
+    }
+    // Bounds and ranges around a number.
+    let (bound, number_index) = match (words(i), words(i + 1)) {
+        ("at", "least") => ("at least", i + 2),
+        ("more" | "fewer" | "less", "than") => (
+            if words(i) == "more" {
+                "more than"
+            } else {
+                "fewer than"
+            },
+            i + 2,
+        ),
+        ("up", "to") => ("up to", i + 2),
+        ("at", "most") => ("at most", i + 2),
+        ("between", _) => ("between", i + 1),
+        ("over", _) => ("more than", i + 1),
+        (
+            "about" | "around" | "some" | "nearly" | "almost" | "approximately" | "roughly"
+            | "circa",
+            _,
+        ) => ("about", i + 1),
+        // "an estimated 30 rockets"
+        ("an", "estimated") => ("about", i + 2),
+        // "approx. 9", "ca. 9", "c. 9"
+        ("approx" | "ca" | "c", _) if tokens.get(i + 1).is_some_and(|t| t.is_punct('.')) => {
+            ("about", i + 2)
+        }
+        ("approx", _) => ("about", i + 1),
+        (first, second) if arabic::is_arabic(first) => arabic_bound(tokens, i, first, second),
+        _ => ("", i),
+    };
+    // "a dozen rockets" is about twelve, "half a dozen" about six ("dozens" is no number).
+    let dozen = match (
+        words(number_index),
+        words(number_index + 1),
+        words(number_index + 2),
+    ) {
+        ("a", "dozen", _) => Some((12, number_index + 1)),
+        ("a", "pair", "of") => Some((2, number_index + 1)),
+        ("half", "a", "dozen") => Some((6, number_index + 2)),
+        // "two dozen people", "three dozen rockets": that many twelves.
+        (_, "dozen", _) => number_at(tokens, number_index)
+            .filter(|n| (2..=20).contains(n))
+            .map(|n| (n * 12, number_index + 1)),
+        _ => None,
+    };
+    let (n, number_index, bound) = match dozen {
+        // A pair is two exactly; a dozen about twelve.
+        Some((2, last)) => (2, last, bound),
+        Some((n, last)) => (n, last, if bound.is_empty() { "about" } else { bound }),
+        None => {
+            let n = number_at(tokens, number_index)?;
+            let is_article = matches!(words(number_index), "a" | "an");
+            if is_article && !bound.is_empty() {
+                return None;
+            }
+            (n, number_index, bound)
+        }
+    };
+    // "قتل 12 مدنياً على الأقل": Arabic may put "at least" after the noun.
+    let at_least_after = (2..=3).any(|k| {
+        let (a, b) = (words(number_index + k - 1), words(number_index + k));
+        arabic::is_one_of(a, &["على"]) && arabic::is_one_of(b, &["الأقل"])
+    });
+    let bound = if bound.is_empty() && at_least_after {
+        "at least"
+    } else {
+        bound
+    };
+    // A second number: "3 to 5", "3-5", "between 3 and 5".
+    let joiner = tokens.get(number_index + 1);
+    let second = joiner
+        .filter(|t| {
+            t.is_punct('-') || t.is_punct('–') || matches!(t.word(), Some("to" | "or" | "and"))
+        })
+        .and_then(|_| number_at(tokens, number_index + 2).map(|m| (m, number_index + 2)))
+        .filter(|(m, _)| *m > n && (bound == "between" || bound.is_empty()));
+    let (value, said, end) = match (second, bound) {
+        (Some((m, end)), _) => (
+            Estimate {
+                low: Some(n),
+                best: None,
+                high: Some(m),
+            },
+            format!("{n} to {m}"),
+            end,
+        ),
+        (None, "between") => return None,
+        (None, "at least") => (
+            Estimate {
+                low: Some(n),
+                best: None,
+                high: None,
+            },
+            format!("at least {n}"),
+            number_index,
+        ),
+        (None, "more than") => (
+            Estimate {
+                low: Some(n.saturating_add(1)),
+                best: None,
+                high: None,
+            },
+            format!("more than {n}"),
+            number_index,
+        ),
+        (None, "up to" | "at most") => (
+            Estimate {
+                low: None,
+                best: None,
+                high: Some(n),
+            },
+            format!("{bound} {n}"),
+            number_index,
+        ),
+        (None, "fewer than") => (
+            Estimate {
+                low: None,
+                best: None,
+                high: Some(n.saturating_sub(1)),
+            },
+            format!("fewer than {n}"),
+            number_index,
+        ),
+        // Kept as the best estimate; the reason says it is approximate.
+        (None, "about") => (
+            Estimate::exact(n),
+            format!("about {n} (approximate)"),
+            number_index,
+        ),
+        (None, _) => (Estimate::exact(n), n.to_string(), number_index),
+    };
+    Some(Quantity {
+        value: CountValue::Known(value),
+        said,
+        start_token: i,
+        end_token: end,
+    })
+}

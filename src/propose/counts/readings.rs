@@ -1,0 +1,363 @@
+//! Counts read from a whole span rather than one mention: bare plurals, tolls, revised
+//! numbers and statements that none were hurt.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// "Rockets struck the base", "سقطت صواريخ": munitions in the plural with no number anywhere
+/// in the span are more than one, how many unknown.
+pub(super) fn bare_plural(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    if field != Field::Munitions || !all.is_empty() {
+        return None;
+    }
+    let plural = |k: usize| {
+        let word = tokens[k].word()?;
+        let english = !arabic::is_arabic(word)
+            && word.ends_with('s')
+            && noun_kind(word) == Some(NounKind::Munition)
+            && !tokens
+                .get(k + 1)
+                .and_then(Token::word)
+                .is_some_and(is_compound_head);
+        let arabic = arabic::is_one_of(word, &["صواريخ", "قذائف", "عبوات", "مسيرات"]);
+        (english || arabic).then_some(word)
+    };
+    let (at, word) = (0..tokens.len()).find_map(|k| plural(k).map(|w| (k, w)))?;
+    Some(CountProposal {
+        value: CountValue::Unknown,
+        reason: format!("{word}: more than one, no number → munitions unknown"),
+        span_start: tokens[at].start,
+        span_end: tokens[at].end,
+    })
+}
+
+/// The fields of two verbs joined by "and" or "or" just before a mention ("killed and wounded
+/// dozens", "killing or injuring 20").
+pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {
+    let at = mention.quantity.start_token;
+    if at < 3 || !matches!(tokens[at - 2].word(), Some("and" | "or")) {
+        return Vec::new();
+    }
+    [verb_at(tokens, at - 3), verb_at(tokens, at - 1)]
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+/// The casualty an Arabic noun for people is: قتيل، قتلى (killed), جريح، جرحى، مصاب (wounded).
+pub(super) fn casualty_noun(word: &str) -> Option<Field> {
+    if let Some(singular) = accusative_singular(word) {
+        return casualty_noun(singular);
+    }
+    if arabic::is_one_of(word, &["قتيل", "قتلى"]) {
+        Some(Field::Killed)
+    } else if arabic::is_one_of(word, &["جريح", "جرحى", "مصاب", "مصابين", "مصابون"])
+    {
+        Some(Field::Wounded)
+    } else {
+        None
+    }
+}
+
+/// Whether a mention counts some of a whole named after it: "one of the missiles", "two of
+/// them" (but "dozens of rockets" is the count itself).
+pub(super) fn partitive(tokens: &[Token], mention: &Mention) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let after = mention.quantity.end_token + 1;
+    word(after) == Some("of")
+        && matches!(
+            word(after + 1),
+            Some("the" | "them" | "these" | "those" | "its" | "their")
+        )
+}
+
+/// The noun without the alef of the accusative that Arabic writes after the numbers 11 to 99
+/// ("عشرين جريحاً", "12 قتيلاً", "15 عنصراً"): the singular it counts.
+pub(super) fn accusative_singular(word: &str) -> Option<&str> {
+    word.strip_suffix('ا')
+        .filter(|stem| arabic::is_arabic(stem) && stem.chars().count() >= 3)
+}
+
+/// Whether a mention counts part of the one before it: it follows "including", "among them",
+/// "of whom", "بينهم", "منهم" (the words just before its quantity).
+pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
+    let at = mention.quantity.start_token;
+    let word = |back: usize| {
+        at.checked_sub(back)
+            .and_then(|k| tokens.get(k))
+            .and_then(Token::word)
+            .unwrap_or("")
+    };
+    matches!(word(1), "including" | "incl" | "بينهم" | "منهم" | "بينهن")
+        || matches!(
+            (word(2), word(1)),
+            ("among", "them" | "whom") | ("of", "whom" | "them")
+        )
+}
+
+/// Whether a mention follows "among the dead were", "among those killed", "من بين القتلى":
+/// it counts some of the casualties, not all of them.
+pub(super) fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool {
+    let at = mention.quantity.start_token;
+    let before = &tokens[at.saturating_sub(6)..at];
+    let Some(among) = before.iter().rposition(|t| {
+        t.word()
+            .is_some_and(|w| w == "among" || arabic::is_one_of(w, &["بين"]))
+    }) else {
+        return false;
+    };
+    before[among + 1..].iter().all(|t| {
+        t.word().is_some_and(|w| {
+            matches!(
+                w,
+                "the"
+                    | "those"
+                    | "dead"
+                    | "killed"
+                    | "wounded"
+                    | "injured"
+                    | "victims"
+                    | "casualties"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "people"
+            ) || casualty_noun(w).is_some()
+        })
+    })
+}
+
+/// The mentions around `best` that count things of its kind together with it: exact counts
+/// of people, or of munitions, joined only by "and" or commas (and a possessive: "a woman and
+/// her two children"; "two rockets and a mortar shell").
+pub(super) fn counted_group(
+    tokens: &[Token],
+    all: &[Mention],
+    best: usize,
+    kind: NounKind,
+) -> std::ops::Range<usize> {
+    let exact_of_kind = |m: &Mention| {
+        m.noun.as_ref().is_some_and(|(k, _)| *k == kind)
+            && matches!(&m.quantity.value, CountValue::Known(e) if e.best.is_some() && e.low.is_none() && e.high.is_none())
+    };
+    let joined = |a: &Mention, b: &Mention| {
+        let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
+        // "امرأة وطفلها": the "and" is written onto the second.
+        let and_written_on = between.is_empty()
+            && tokens[b.quantity.start_token]
+                .word()
+                .is_some_and(and_one_more_person);
+        and_written_on
+            || !between.is_empty()
+                && between.iter().all(|t| {
+                    t.is_punct(',')
+                        || matches!(
+                            t.word(),
+                            Some("and" | "و" | "his" | "her" | "their" | "plus" | "as" | "well")
+                        )
+                })
+    };
+    if !exact_of_kind(&all[best]) {
+        return best..best + 1;
+    }
+    let mut start = best;
+    while start > 0 && exact_of_kind(&all[start - 1]) && joined(&all[start - 1], &all[start]) {
+        start -= 1;
+    }
+    let mut end = best + 1;
+    while end < all.len() && exact_of_kind(&all[end]) && joined(&all[end - 1], &all[end]) {
+        end += 1;
+    }
+    start..end
+}
+
+/// The casualty fields a word speaks of.
+pub(super) fn casualty_fields(word: &str) -> &'static [Field] {
+    const BOTH: &[Field] = &[Field::Killed, Field::Wounded];
+    match word {
+        "casualties" | "casualty" | "victims" => BOTH,
+        // "دون وقوع إصابات", "لم يسفر عن إصابات": casualties of either kind.
+        _ if arabic::is_one_of(word, &["ضحايا", "خسائر", "إصابات"]) => BOTH,
+        _ => match verb_field(word) {
+            Some(Field::Killed) => &[Field::Killed],
+            Some(Field::Wounded) => &[Field::Wounded],
+            _ => &[],
+        },
+    }
+}
+
+/// "No one was hurt", "no troops were killed", "no casualties", "دون وقوع إصابات": a zero for
+/// `field` (killed or wounded) stated by a negation before a casualty word in the same clause.
+/// A count as a reason states it: "best 3", "low 12", "unknown count".
+pub(super) fn meaning_of(value: &CountValue) -> String {
+    match value {
+        CountValue::Unknown => "unknown count".to_owned(),
+        CountValue::Known(estimate) => describe(estimate),
+    }
+}
+
+/// A toll and the count it comes to ("the death toll has risen to seven", "the toll from the
+/// bombing stood at 12", "the injury toll rose to 30"): of the dead unless it is of the
+/// injured. Not the count it rose from.
+pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    const REACH: usize = 8;
+    let at = tokens.iter().position(|t| t.word() == Some("toll"))?;
+    let injured = at
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| matches!(w, "injury" | "wounded" | "injured"));
+    let counted = if injured {
+        Field::Wounded
+    } else {
+        Field::Killed
+    };
+    if field != counted {
+        return None;
+    }
+    let clause_ends = tokens[at..]
+        .iter()
+        .position(|t| t.is_punct('.') || t.is_punct(';'))
+        .map_or(tokens.len(), |end| at + end);
+    let risen_from = |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some("from");
+    let count = all.iter().find(|m| {
+        let start = m.quantity.start_token;
+        let ranged = matches!(&m.quantity.value, CountValue::Known(e) if e.high.is_some());
+        start > at && start <= at + REACH && start < clause_ends && (ranged || !risen_from(m))
+    })?;
+    let value = match &count.quantity.value {
+        // "rose from five to seven", read as a range: the toll is where it rose to.
+        CountValue::Known(Estimate {
+            high: Some(high), ..
+        }) if risen_from(count) => CountValue::Known(Estimate::exact(*high)),
+        value => value.clone(),
+    };
+    let meaning = meaning_of(&value);
+    Some(CountProposal {
+        value,
+        reason: format!(
+            "toll of {} → {} {meaning}",
+            count.quantity.said,
+            field.as_str()
+        ),
+        span_start: tokens[at].start,
+        span_end: tokens[count.quantity.end_token].end,
+    })
+}
+
+/// "The number of service members killed … was raised to 13", "the number of wounded troops
+/// was initially reported at 25, but … had risen to 34": a count said of the casualties it
+/// names is where it was last raised to.
+pub(super) fn number_revised(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+    const REACH: usize = 10;
+    let at = tokens.windows(3).position(|w| {
+        w[0].word() == Some("the") && w[1].word() == Some("number") && w[2].word() == Some("of")
+    })? + 1;
+    let named = (at + 2..tokens.len().min(at + REACH))
+        .filter_map(|k| tokens[k].word())
+        .any(|w| casualty_fields(w).contains(&field) || verb_field(w) == Some(field));
+    if !named {
+        return None;
+    }
+    let raised = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|j| tokens[j].word())
+            .is_some_and(|w| w == "to")
+            && (k.saturating_sub(4)..k).any(|j| {
+                tokens[j].word().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "raised" | "rose" | "risen" | "climbed" | "increased" | "grew" | "jumped"
+                    )
+                })
+            })
+    };
+    let count = all
+        .iter()
+        .rfind(|m| m.quantity.start_token > at && raised(m.quantity.start_token))?;
+    let value = count.quantity.value.clone();
+    let meaning = meaning_of(&value);
+    Some(CountProposal {
+        value,
+        reason: format!(
+            "the number raised to {} → {} {meaning}",
+            count.quantity.said,
+            field.as_str()
+        ),
+        span_start: tokens[at].start,
+        span_end: tokens[count.quantity.end_token].end,
+    })
+}
+
+pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
+    let negation = |t: &Token| {
+        t.word().is_some_and(|w| {
+            matches!(w, "no" | "without" | "nobody" | "none")
+                || arabic::is_one_of(w, &["دون", "بدون", "لا", "لم", "عدم"])
+        })
+    };
+    if let Some((first, last)) = damage_only(tokens) {
+        return Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(0)),
+            reason: format!("only damage to property → {} 0", field.as_str()),
+            span_start: tokens[first].start,
+            span_end: tokens[last].end,
+        });
+    }
+    for (i, token) in tokens.iter().enumerate().filter(|(_, t)| negation(t)) {
+        // "no U.S. or Coalition casualties": an abbreviation's dots end nothing, nor count
+        // among the words looked through.
+        let mut words = 0;
+        for (k, next) in tokens.iter().enumerate().skip(i + 1) {
+            if is_in_abbreviation(tokens, k) {
+                continue;
+            }
+            words += 1;
+            if words > 6 || next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
+                break;
+            }
+            let Some(word) = next.word() else { continue };
+            if number_word(word).is_some_and(|n| n > 1) {
+                break;
+            }
+            if casualty_fields(word).contains(&field) {
+                return Some(CountProposal {
+                    value: CountValue::Known(Estimate::exact(0)),
+                    reason: format!("stated as none → {} 0", field.as_str()),
+                    span_start: token.start,
+                    span_end: tokens[k].end,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Where the span says the harm was to property alone, so no one was killed or hurt ("caused
+/// material damage only", "only material damage", "اقتصرت الأضرار على الماديات", "أضرار مادية
+/// فقط"): the first and last token of those words.
+pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    (0..tokens.len()).find_map(|i| {
+        let damage = |k: usize| {
+            matches!(word(k), "damage" | "damages")
+                || arabic::is_one_of(word(k), &["أضرار", "الأضرار", "الخسائر", "خسائر"])
+        };
+        let material = |k: usize| {
+            matches!(word(k), "material" | "property")
+                || arabic::is_one_of(word(k), &["مادية", "المادية"])
+        };
+        let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), &["فقط"]);
+        // "only material damage", "material damage only", "أضرار مادية فقط".
+        let three_words = (only(i) && material(i + 1) && damage(i + 2))
+            || (material(i) && damage(i + 1) && only(i + 2))
+            || (damage(i) && material(i + 1) && only(i + 2));
+        if three_words {
+            Some((i, i + 2))
+        } else if arabic::is_one_of(word(i), &["اقتصرت", "واقتصرت"]) && damage(i + 1) {
+            Some((i, i + 1))
+        } else {
+            None
+        }
+    })
+}

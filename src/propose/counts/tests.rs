@@ -1,0 +1,437 @@
+use super::*;
+
+#[test]
+fn arabic_bounds_before_and_after_the_number() {
+    let killed = |span: &str| {
+        propose_count(span, Field::Killed).map(|c| match c.value {
+            CountValue::Known(e) => format!(
+                "{}{}",
+                if e.low.is_some() && e.high.is_none() {
+                    ">="
+                } else {
+                    ""
+                },
+                e.best.or(e.low).unwrap_or_default()
+            ),
+            CountValue::Unknown => "?".into(),
+        })
+    };
+    assert_eq!(killed("مقتل أكثر من 1400 شخص").as_deref(), Some(">=1401"));
+    assert_eq!(killed("قتل 12 مدنياً على الأقل").as_deref(), Some(">=12"));
+    assert_eq!(killed("مقتل ما لا يقل عن 20 شخصاً").as_deref(), Some(">=20"));
+    assert_eq!(killed("سقوط عشرين قتيلاً").as_deref(), Some("20"));
+    assert_eq!(killed("مقتل جندي أمريكي وإصابة آخر").as_deref(), Some("1"));
+    assert_eq!(
+        value("مقتل جندي أمريكي وإصابة آخر", Field::Wounded),
+        exact(1)
+    );
+    assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
+}
+
+#[test]
+fn a_life_lost_is_a_death_and_a_threat_to_life_is_not() {
+    let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
+    assert_eq!(
+        count("one Iraqi soldier lost his life", Field::Killed),
+        Some(CountValue::Known(Estimate::exact(1)))
+    );
+    assert_eq!(
+        count(
+            "two people suffered life-threatening injuries",
+            Field::Killed
+        ),
+        None
+    );
+    assert_eq!(
+        count(
+            "two people suffered life-threatening injuries",
+            Field::Wounded
+        ),
+        Some(CountValue::Known(Estimate::exact(2)))
+    );
+}
+
+#[test]
+fn arabic_counts_without_a_number() {
+    let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
+    let one = Some(CountValue::Known(Estimate::exact(1)));
+    assert_eq!(count("سقوط قتيل وجريحين", Field::Killed), one);
+    assert_eq!(
+        count("سقوط قتيل وجريحين", Field::Wounded),
+        Some(CountValue::Known(Estimate::exact(2)))
+    );
+    assert_eq!(count("سقط أحدها داخل القاعدة", Field::Impacted), one);
+    assert_eq!(
+        count("أسفر الهجوم عن سقوط ثلاثة جرحى", Field::Wounded),
+        Some(CountValue::Known(Estimate::exact(3)))
+    );
+    assert_eq!(
+        count("أسفر الهجوم عن سقوط ثلاثة جرحى", Field::Impacted),
+        None
+    );
+    assert_eq!(
+        count("رشقة صاروخية", Field::Munitions),
+        Some(CountValue::Unknown)
+    );
+    assert_eq!(
+        count("ثلاثة قتلى", Field::Killed),
+        Some(CountValue::Known(Estimate::exact(3)))
+    );
+}
+
+fn value(span: &str, field: Field) -> Option<CountValue> {
+    propose_count(span, field).map(|p| p.value)
+}
+
+fn exact(n: u32) -> Option<CountValue> {
+    Some(CountValue::Known(Estimate::exact(n)))
+}
+
+#[test]
+fn munitions_in_digits_and_words() {
+    assert_eq!(
+        value("seven rockets were fired", Field::Munitions),
+        exact(7)
+    );
+    assert_eq!(
+        value("14 rockets hitting an Iraqi air base", Field::Munitions),
+        exact(14)
+    );
+    assert_eq!(
+        value("fired six Katyusha rockets", Field::Munitions),
+        exact(6)
+    );
+    assert_eq!(value("a rocket hit a house", Field::Munitions), exact(1));
+    let at_least = Estimate {
+        low: Some(14),
+        best: None,
+        high: None,
+    };
+    assert_eq!(
+        value("at least 14 rockets", Field::Munitions),
+        Some(CountValue::Known(at_least))
+    );
+    let range = Estimate {
+        low: Some(3),
+        best: None,
+        high: Some(5),
+    };
+    assert_eq!(
+        value("between three and five mortar rounds", Field::Munitions),
+        Some(CountValue::Known(range))
+    );
+}
+
+#[test]
+fn vague_quantities_are_unknown_counts() {
+    assert_eq!(
+        value("several rockets", Field::Munitions),
+        Some(CountValue::Unknown)
+    );
+    // About twelve, kept as the best estimate like "about 12".
+    assert_eq!(value("a dozen rockets", Field::Munitions), exact(12));
+    assert_eq!(
+        value("half a dozen mortar rounds", Field::Munitions),
+        exact(6)
+    );
+    assert_eq!(
+        value("two dozen people were killed", Field::Killed),
+        exact(24)
+    );
+    assert_eq!(
+        value("dozens of rockets", Field::Munitions),
+        Some(CountValue::Unknown)
+    );
+}
+
+#[test]
+fn attacks_count_as_a_fallback_with_a_lower_bound() {
+    let at_least = Estimate {
+        low: Some(32),
+        best: None,
+        high: None,
+    };
+    assert_eq!(
+        value("at least 32 attacks on US forces", Field::Munitions),
+        Some(CountValue::Known(at_least))
+    );
+    assert_eq!(
+        value("a rocket attack on the base", Field::Munitions),
+        Some(CountValue::Known(Estimate::exact(1)))
+    );
+}
+
+#[test]
+fn a_toll_counts_the_dead_unless_it_is_of_the_injured() {
+    assert_eq!(
+        value(
+            "The death toll has risen from five to seven.",
+            Field::Killed
+        ),
+        exact(7)
+    );
+    assert_eq!(
+        value("the toll from the bombing stood at 12", Field::Killed),
+        exact(12)
+    );
+    assert_eq!(
+        value("The injury toll rose to 30.", Field::Wounded),
+        exact(30)
+    );
+    assert_eq!(value("The injury toll rose to 30.", Field::Killed), None);
+}
+
+#[test]
+fn those_among_the_dead_are_only_a_part_of_the_toll() {
+    assert_eq!(
+        value("Among the dead were two children.", Field::Killed),
+        None
+    );
+    assert_eq!(value("من بين القتلى طفلان", Field::Killed), None);
+    assert_eq!(
+        value(
+            "Five people were killed; among the dead were two children.",
+            Field::Killed
+        ),
+        exact(5)
+    );
+    assert_eq!(
+        value(
+            "Rockets fell among the houses and killed two people.",
+            Field::Killed
+        ),
+        exact(2),
+        "among what is not the casualties"
+    );
+}
+
+#[test]
+fn munitions_in_the_plural_without_a_number_are_of_unknown_count() {
+    for text in ["Rockets struck the base.", "سقطت صواريخ على المطار"] {
+        assert_eq!(
+            value(text, Field::Munitions),
+            Some(CountValue::Unknown),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        value("Rockets struck the base.", Field::Killed),
+        None,
+        "only munitions"
+    );
+    assert_eq!(
+        value(
+            "two of the rockets landed inside the base",
+            Field::Munitions
+        ),
+        None,
+        "a part counted is not the whole"
+    );
+}
+
+#[test]
+fn arabic_names_one_munition_without_a_number_and_may_count_after_the_noun() {
+    assert_eq!(
+        value("إن صاروخ كاتيوشا سقط قرب السفارة", Field::Munitions),
+        exact(1)
+    );
+    assert_eq!(
+        value("هجوم بطائرة مسيرة مفخخة", Field::Munitions),
+        value("طائرة مسيرة واحدة", Field::Munitions)
+    );
+    let text = "عن مقتل مدنيين اثنين وإصابة ثلاثة من عناصر الأمن";
+    assert_eq!(value(text, Field::Killed), exact(2));
+    assert_eq!(value(text, Field::Wounded), exact(3));
+}
+
+#[test]
+fn a_participle_between_the_number_and_its_noun_describes_the_noun() {
+    let at_least = value(
+        "The C-RAM intercepted at least two incoming rockets.",
+        Field::Munitions,
+    );
+    assert!(
+        matches!(at_least, Some(CountValue::Known(e)) if e.low == Some(2)),
+        "{at_least:?}"
+    );
+    assert_eq!(
+        value("three unexploded shells were found", Field::Munitions),
+        exact(3)
+    );
+}
+
+#[test]
+fn nationals_are_people_and_an_injury_may_follow_its_verb() {
+    assert_eq!(
+        value("two Americans and one Briton were killed", Field::Killed),
+        exact(3)
+    );
+    assert_eq!(value("three Iraqis were wounded", Field::Wounded), exact(3));
+    assert_eq!(
+        value(
+            "110 US troops were later diagnosed with traumatic brain injuries",
+            Field::Wounded
+        ),
+        exact(110)
+    );
+    assert_eq!(
+        value("four soldiers were treated for concussions", Field::Wounded),
+        exact(4)
+    );
+    assert_eq!(
+        value("two soldiers suffered no injuries", Field::Wounded),
+        exact(0)
+    );
+    assert_eq!(value("a taxi driver was killed", Field::Killed), exact(1));
+}
+
+#[test]
+fn a_death_said_with_fatally_and_an_abbreviation_with_dots_before_the_noun() {
+    assert_eq!(
+        value("fatally wounding a security guard", Field::Killed),
+        exact(1)
+    );
+    assert_eq!(
+        value("a soldier was mortally injured", Field::Killed),
+        exact(1)
+    );
+    assert_eq!(
+        value("fatally wounding a security guard", Field::Wounded),
+        None
+    );
+    assert_eq!(
+        value(
+            "killing two U.S. service members and a British soldier",
+            Field::Killed
+        ),
+        exact(3)
+    );
+    assert_eq!(
+        value("three U.K. troops were hurt", Field::Wounded),
+        exact(3)
+    );
+    // A letter ending a sentence is no abbreviation.
+    assert_eq!(
+        value("rockets hit area B. Two soldiers died", Field::Killed),
+        exact(2)
+    );
+}
+
+#[test]
+fn one_person_more_joined_by_and() {
+    assert_eq!(
+        value(
+            "the strike killed the driver and a passenger",
+            Field::Killed
+        ),
+        exact(2)
+    );
+    assert_eq!(value("أدى إلى مقتل امرأة وطفلها", Field::Killed), exact(2));
+    assert_eq!(
+        value("the driver was killed", Field::Killed),
+        None,
+        "'the' alone counts no one"
+    );
+}
+
+#[test]
+fn a_part_named_without_commas_is_passed_over() {
+    assert_eq!(
+        value(
+            "three people including two children were injured",
+            Field::Wounded
+        ),
+        exact(3)
+    );
+}
+
+#[test]
+fn munitions_of_two_kinds_add_up_and_damage_alone_is_no_casualty() {
+    assert_eq!(
+        value("two rockets and a mortar shell", Field::Munitions),
+        exact(3)
+    );
+    assert_eq!(
+        value("the attack caused material damage only", Field::Killed),
+        exact(0)
+    );
+    assert_eq!(
+        value("واقتصرت الأضرار على الماديات", Field::Wounded),
+        exact(0)
+    );
+    assert_eq!(
+        value("the blast caused material damage", Field::Killed),
+        None,
+        "damage without 'only' says nothing of people"
+    );
+}
+
+#[test]
+fn casualties_are_tied_to_their_verbs() {
+    let span = "killing one girl and wounding five civilians";
+    assert_eq!(value(span, Field::Killed), exact(1));
+    assert_eq!(value(span, Field::Wounded), exact(5));
+    let other = "one girl was killed and five civilians were wounded";
+    assert_eq!(value(other, Field::Killed), exact(1));
+    assert_eq!(value(other, Field::Wounded), exact(5));
+    assert_eq!(
+        value("killing an American contractor", Field::Killed),
+        exact(1)
+    );
+    assert_eq!(
+        value("wounding two American service members", Field::Wounded),
+        exact(2)
+    );
+    assert_eq!(
+        value("wounding two American service members", Field::Killed),
+        None
+    );
+    assert_eq!(
+        value("killed at least 25 fighters", Field::Killed),
+        Some(CountValue::Known(Estimate {
+            low: Some(25),
+            best: None,
+            high: None
+        }))
+    );
+}
+
+#[test]
+fn landed_and_intercepted() {
+    assert_eq!(
+        value(
+            "Four of the rockets landed in the Green Zone",
+            Field::Impacted
+        ),
+        exact(4)
+    );
+    assert_eq!(
+        value(
+            "Only four rockets landed in the Green Zone",
+            Field::Impacted
+        ),
+        exact(4)
+    );
+    assert_eq!(
+        value("C-RAM intercepted two rockets", Field::Intercepted),
+        exact(2)
+    );
+    assert_eq!(value("seven rockets were fired", Field::Impacted), None);
+    assert_eq!(
+        value("two rockets were shot down", Field::Intercepted),
+        exact(2)
+    );
+    let came_down = "several of them came down north-east of the city";
+    assert_eq!(value(came_down, Field::Impacted), Some(CountValue::Unknown));
+    assert_eq!(value(came_down, Field::Intercepted), None);
+}
+
+#[test]
+fn spans_without_counts_propose_nothing() {
+    assert_eq!(
+        value("Kataib Hezbollah denied the attack", Field::Munitions),
+        None
+    );
+    assert_eq!(value("4,500 rounds per minute", Field::Killed), None);
+    assert_eq!(value("", Field::Wounded), None);
+}

@@ -1,0 +1,213 @@
+//! The verbs that say what happened to what was counted: killed, wounded, landed,
+//! intercepted.
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Arabic verbs and verbal nouns that say what happened to what was counted.
+pub(super) const ARABIC_VERBS: &[(&[&str], Field)] = &[
+    (
+        &[
+            "مقتل",
+            "قتل",
+            "قتلى",
+            "قتيل",
+            "قتيلا",
+            "مصرع",
+            "استشهاد",
+            "شهداء",
+            "توفي",
+            "مات",
+            "حتفه",
+            "حتفهم",
+            "حتفهما",
+            "لقي",
+            "لقوا",
+        ],
+        Field::Killed,
+    ),
+    (
+        &[
+            "إصابة",
+            "إصابات",
+            "أصيب",
+            "أصيبوا",
+            "جرحى",
+            "جريح",
+            "جرح",
+            "جروح",
+            "بجروح",
+        ],
+        Field::Wounded,
+    ),
+    (
+        &["سقوط", "سقط", "سقطت", "أصابت", "انفجرت", "انفجار"],
+        Field::Impacted,
+    ),
+    (
+        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت"],
+        Field::Intercepted,
+    ),
+];
+
+/// Verbs that say what happened to what was counted.
+pub(super) fn verb_field(word: &str) -> Option<Field> {
+    if arabic::is_arabic(word) {
+        return ARABIC_VERBS
+            .iter()
+            .find(|(forms, _)| arabic::is_one_of(word, forms))
+            .map(|(_, field)| *field);
+    }
+    Some(match word {
+        "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death"
+        | "fatalities" | "lives" | "slain" | "perished" | "perish" => Field::Killed,
+        "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injuries"
+        | "injure" | "hurt" => Field::Wounded,
+        "landed" | "land" | "landing" | "hit" | "hitting" | "struck" | "striking" | "impacted"
+        | "fell" | "exploded" => Field::Impacted,
+        "intercepted" | "intercepting" | "intercept" | "downed" | "destroyed" => Field::Intercepted,
+        _ => return None,
+    })
+}
+
+/// The verb at token `k`: "shot down" is intercepted, "came down" landed.
+pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
+    let word = tokens[k].word()?;
+    let before = |back: usize| k.checked_sub(back).and_then(|j| tokens[j].word());
+    // "lost his life", not "life-threatening injuries".
+    if word == "life" {
+        return matches!(before(1), Some("his" | "her" | "their"))
+            .then_some(Field::Killed)
+            .filter(|_| matches!(before(2), Some("lost" | "losing" | "lose")));
+    }
+    // "suffered no injuries", "no deaths": an absence, which a count is not the subject of.
+    if before(1) == Some("no") && verb_field(word).is_some() {
+        return None;
+    }
+    // "fatally wounding a guard", "mortally injured", "fatally shot": a death.
+    if matches!(before(1), Some("fatally" | "mortally"))
+        && (verb_field(word) == Some(Field::Wounded) || matches!(word, "shot" | "shooting"))
+    {
+        return Some(Field::Killed);
+    }
+    // "were later diagnosed with traumatic brain injuries", "treated for concussions": the
+    // injury stands a few words after the verb that carries it.
+    if matches!(
+        word,
+        "diagnosed" | "treated" | "suffered" | "sustained" | "suffering" | "sustaining"
+    ) {
+        let injury = (k + 1..tokens.len().min(k + 6)).any(|j| {
+            tokens[j].word().is_some_and(|w| {
+                (verb_field(w) == Some(Field::Wounded)
+                    || matches!(w, "concussion" | "concussions" | "burns" | "shrapnel"))
+                    && tokens[j - 1].word() != Some("no")
+            })
+        });
+        return injury.then_some(Field::Wounded);
+    }
+    if word == "down" {
+        let before = k.checked_sub(1).and_then(|j| tokens[j].word());
+        return match before {
+            Some("shot" | "brought" | "knocked" | "taken") => Some(Field::Intercepted),
+            Some("came" | "fell" | "went") => Some(Field::Impacted),
+            _ => None,
+        };
+    }
+    verb_field(word)
+}
+
+/// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
+pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
+    let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
+    // "مقتل مدنيين اثنين": Arabic may put "two" after its noun; the verb stands before both.
+    let noun_before = mention.quantity.start_token.checked_sub(1).filter(|&k| {
+        tokens[k]
+            .word()
+            .is_some_and(|w| arabic::is_arabic(w) && noun_kind(w).is_some())
+    });
+    let start = noun_before.unwrap_or(mention.quantity.start_token);
+    let head = mention.head;
+    let mut best: Option<(usize, Field)> = None;
+    // On a tie the verb after the noun wins in English ("… killed and five civilians were
+    // wounded"), the one before in Arabic, which puts the verb first ("قتل ثلاثة أشخاص
+    // وأصيب خمسة آخرون").
+    let arabic_order = tokens[start].word().is_some_and(arabic::is_arabic)
+        || tokens[head].word().is_some_and(arabic::is_arabic);
+    let mut consider = |distance: usize, field: Field, after: bool| {
+        let wins_tie = after != arabic_order;
+        if best.is_none_or(|(d, _)| distance < d || (wins_tie && distance == d)) {
+            best = Some((distance, field));
+        }
+    };
+    for (distance, k) in (0..start).rev().enumerate().take(4) {
+        if clause_break(&tokens[k]) {
+            break;
+        }
+        if let Some(field) = verb_at(tokens, k) {
+            consider(distance, field, false);
+        }
+    }
+    let verb_before = (0..start)
+        .rev()
+        .take(4)
+        .take_while(|&k| !clause_break(&tokens[k]))
+        .any(|k| verb_at(tokens, k).is_some());
+    // After the noun, an aside counting part of it ("three people, including a child, were
+    // killed") is passed over to reach the verb.
+    let (mut distance, mut k) = (0, head + 1);
+    while k < tokens.len() && distance < 4 {
+        if clause_break(&tokens[k]) {
+            break;
+        }
+        // "two members of the security forces were killed": the phrase that says whose
+        // members they are is passed over to reach the verb, when none stands before.
+        if k == head + 1 && tokens[k].word() == Some("of") && !verb_before {
+            let reach = k + 1..tokens.len().min(k + 7);
+            let clause_end = reach
+                .clone()
+                .find(|&j| clause_break(&tokens[j]))
+                .unwrap_or(reach.end);
+            if let Some(j) = verb_or_auxiliary(tokens, reach.start..clause_end) {
+                k = j;
+                continue;
+            }
+        }
+        if matches!(
+            tokens[k].word(),
+            Some("including" | "among" | "بينهم" | "منهم")
+        ) {
+            match tokens[k..].iter().position(|t| t.is_punct(',')) {
+                Some(comma) => {
+                    k += comma + 1;
+                    continue;
+                }
+                // Without commas ("three people including two children were injured"), the
+                // part ends where the clause's verb or its auxiliary comes.
+                None => match verb_or_auxiliary(tokens, k + 1..tokens.len().min(k + 6)) {
+                    Some(j) => {
+                        k = j;
+                        continue;
+                    }
+                    None => break,
+                },
+            }
+        }
+        if let Some(field) = verb_at(tokens, k) {
+            consider(distance, field, true);
+        }
+        // "life-threatening injuries": a hyphen joins words, it is none.
+        if !tokens[k].is_punct('-') {
+            distance += 1;
+        }
+        k += 1;
+    }
+    best.map(|(distance, field)| (field, distance))
+}
+
+/// The first token in `range` that is a casualty or impact verb, or the auxiliary of one.
+pub(super) fn verb_or_auxiliary(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&j| {
+        verb_at(tokens, j).is_some()
+            || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
+    })
+}

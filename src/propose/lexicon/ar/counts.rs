@@ -1,0 +1,1 @@
+//! Arabic words for counts.
