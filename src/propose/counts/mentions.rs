@@ -34,8 +34,7 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         noun,
         head: i,
     };
-    if !after_number && arabic::is_one_of(word, &["قتيل", "قتيلا", "جريح", "جريحا", "مصاب"])
-    {
+    if !after_number && arabic::is_one_of(word, ar::counts::ONE_DEAD_OR_WOUNDED) {
         let noun = Some((NounKind::Person, word.to_owned()));
         return Some(one(noun, format!("{word} (one)")));
     }
@@ -44,19 +43,15 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         .checked_sub(1)
         .and_then(|k| tokens[k].word())
         .is_some_and(|w| matches!(verb_field(w), Some(Field::Killed | Field::Wounded)));
-    if after_casualty && arabic::is_one_of(word, &["آخر", "أخرى"]) {
+    if after_casualty && arabic::is_one_of(word, ar::counts::ANOTHER) {
         let noun = Some((NounKind::Person, word.to_owned()));
         return Some(one(noun, format!("{word} (one other)")));
     }
-    if arabic::is_one_of(
-        word,
-        &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"],
-    ) {
+    if arabic::is_one_of(word, ar::counts::ONE_OF_THEM) {
         return Some(one(None, format!("{word} (one of them)")));
     }
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
-    if arabic::is_one_of(word, &["رشقة", "رشقات", "وابل"])
-        && arabic::is_one_of(next, &["صاروخية", "من", "صواريخ"])
+    if arabic::is_one_of(word, ar::counts::VOLLEY) && arabic::is_one_of(next, ar::counts::VOLLEY_OF)
     {
         return Some(Mention {
             quantity: Quantity {

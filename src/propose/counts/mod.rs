@@ -2,6 +2,7 @@
 //! were intercepted, and casualties ("killing one girl and wounding five civilians").
 
 use super::arabic;
+use super::lexicon::ar;
 use super::tokens::{Token, TokenKind, number_word, tokenize};
 use crate::model::{Estimate, Field};
 
@@ -240,30 +241,6 @@ fn describe(estimate: &Estimate) -> String {
     .collect::<Vec<_>>()
     .join(", ")
 }
-
-#[cfg(test)]
-mod typed_tests {
-    use super::parse_count;
-
-    #[test]
-    fn counts_typed_in_digits_or_words_and_vague_ones_refused() {
-        for (typed, count) in [
-            ("6", Some(6)),
-            (" six ", Some(6)),
-            ("twenty-one", Some(21)),
-            ("٦", Some(6)),
-            ("ستة", Some(6)),
-            ("", None),
-        ] {
-            assert_eq!(parse_count(typed), Ok(count), "{typed}");
-        }
-        for typed in ["six or so", "several", "6 rockets", "about 6"] {
-            let refused = parse_count(typed).expect_err(typed);
-            assert!(refused.contains("not a count"), "{refused}");
-        }
-    }
-}
-
 
 #[cfg(test)]
 mod tests;

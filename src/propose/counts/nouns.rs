@@ -12,72 +12,17 @@ pub(super) enum NounKind {
     Attack,
 }
 
-/// Arabic nouns counted, singular and plural.
-pub(super) const ARABIC_MUNITIONS: &[&str] = &[
-    "صاروخ",
-    "صواريخ",
-    "صاروخا",
-    "قذيفة",
-    "قذائف",
-    "عبوة",
-    "عبوات",
-    "طائرة",
-    "طائرات",
-    "مسيرة",
-    "مسيرات",
-    "قنبلة",
-    "قنابل",
-];
-pub(super) const ARABIC_PEOPLE: &[&str] = &[
-    "جندي",
-    "جنود",
-    "جنديا",
-    "شخص",
-    "أشخاص",
-    "اشخاص",
-    "مدني",
-    "مدنيين",
-    "مدنيون",
-    "عنصر",
-    "عناصر",
-    "مقاتل",
-    "مقاتلين",
-    "مقاتلون",
-    "متعاقد",
-    "متعاقدين",
-    "طفل",
-    "أطفال",
-    "امرأة",
-    "نساء",
-    "رجل",
-    "رجال",
-    "ضابط",
-    "ضباط",
-    "منتسب",
-    "منتسبين",
-    "عسكري",
-    "عسكريين",
-    "موظف",
-    "موظفين",
-    "مواطن",
-    "مواطنين",
-    "أمريكي",
-    "أمريكيين",
-    "عراقي",
-    "عراقيين",
-];
-
 pub(super) fn noun_kind(word: &str) -> Option<NounKind> {
     if arabic::is_arabic(word) {
-        if let Some(singular) = accusative_singular(word)
+        if let Some(singular) = arabic::accusative_singular(word)
             && let Some(kind) = noun_kind(singular)
         {
             return Some(kind);
         }
-        if arabic::is_one_of(word, ARABIC_MUNITIONS) {
+        if arabic::is_one_of(word, ar::counts::MUNITIONS) {
             return Some(NounKind::Munition);
         }
-        if arabic::is_one_of(word, ARABIC_PEOPLE) {
+        if arabic::is_one_of(word, ar::counts::PEOPLE) {
             return Some(NounKind::Person);
         }
         return None;
@@ -132,30 +77,6 @@ pub(super) fn is_demonym(word: &str) -> bool {
         )
 }
 
-/// Singular Arabic nouns for one person, as counted after a casualty noun.
-pub(super) const ARABIC_ONE_PERSON: &[&str] = &[
-    "جندي",
-    "شخص",
-    "مدني",
-    "عنصر",
-    "مقاتل",
-    "متعاقد",
-    "طفل",
-    "امرأة",
-    "ضابط",
-    "مواطن",
-    "موظف",
-    "عامل",
-    "شرطي",
-    "منتسب",
-    "سائق",
-    "حارس",
-    "مترجم",
-    "صحفي",
-];
-/// Singular Arabic munition nouns, counted one when "واحد" follows.
-pub(super) const ARABIC_ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];
-
 /// One of a noun Arabic names without a number, at token `i`: a casualty noun followed by a
 /// singular person ("مقتل جندي"), or a singular munition followed by واحد ("صاروخ واحد").
 /// The kind, where the noun stands and the last token of the mention.
@@ -163,31 +84,20 @@ pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize,
     let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
     // The verbal noun or the passive verb: "مقتل متعاقد", "قتل شخص وأصيب اثنان".
-    let casualty = arabic::is_one_of(
-        word,
-        &[
-            "مقتل",
-            "إصابة",
-            "مصرع",
-            "استشهاد",
-            "وإصابة",
-            "قتل",
-            "أصيب",
-            "جرح",
-            "استشهد",
-        ],
-    );
-    if casualty && arabic::is_one_of(next, ARABIC_ONE_PERSON) {
+    let casualty = arabic::is_one_of(word, ar::counts::CASUALTY_BEFORE_ONE);
+    if casualty && arabic::is_one_of(next, ar::counts::ONE_PERSON) {
         return Some((NounKind::Person, i + 1, i + 1));
     }
-    if arabic::is_one_of(word, ARABIC_ONE_MUNITION) && arabic::is_one_of(next, &["واحد", "واحدة"])
+    if arabic::is_one_of(word, ar::counts::ONE_MUNITION)
+        && arabic::is_one_of(next, ar::counts::ONE_AFTER_NOUN)
     {
         return Some((NounKind::Munition, i, i + 1));
     }
     // Arabic has no "a": a singular munition without a number is one ("سقط صاروخ كاتيوشا",
     // "انفجار عبوة ناسفة"); "طائرة مسيرة" is one drone.
-    if !follows_a_number(tokens, i) && arabic::is_one_of(word, ARABIC_ONE_MUNITION) {
-        let drone = arabic::is_one_of(word, &["طائرة"]) && arabic::is_one_of(next, &["مسيرة"]);
+    if !follows_a_number(tokens, i) && arabic::is_one_of(word, ar::counts::ONE_MUNITION) {
+        let drone = arabic::is_one_of(word, ar::counts::AIRCRAFT)
+            && arabic::is_one_of(next, ar::counts::UNMANNED);
         return Some((NounKind::Munition, i, if drone { i + 1 } else { i }));
     }
     None
@@ -216,16 +126,16 @@ pub(super) fn one_of(
 
 /// "وطفلها", "وابنه": "and" written onto one person, with or without "her"/"his".
 pub(super) fn and_one_more_person(word: &str) -> bool {
-    let Some(rest) = word.strip_prefix('و') else {
+    let Some(rest) = word.strip_prefix(arabic::AND) else {
         return false;
     };
-    let without_pronoun = ["هما", "هم", "ها", "ه"]
+    let without_pronoun = ar::counts::POSSESSIVE_ENDINGS
         .iter()
         .find_map(|suffix| rest.strip_suffix(suffix))
         .unwrap_or(rest);
-    [rest, without_pronoun]
-        .iter()
-        .any(|w| arabic::is_one_of(w, ARABIC_ONE_PERSON) || arabic::is_one_of(w, &["ابن", "ابنة"]))
+    [rest, without_pronoun].iter().any(|w| {
+        arabic::is_one_of(w, ar::counts::ONE_PERSON) || arabic::is_one_of(w, ar::counts::CHILD_OF)
+    })
 }
 
 /// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
@@ -389,7 +299,11 @@ pub(super) fn is_people_name(word: &str) -> bool {
 
 /// The noun a word before `from` describes: the first noun within `reach`, across modifiers
 /// and hyphenated compounds ("service member", "-made drones", "ballistic missile").
-pub(super) fn described_noun(tokens: &[Token], from: usize, reach: usize) -> Option<(NounKind, usize)> {
+pub(super) fn described_noun(
+    tokens: &[Token],
+    from: usize,
+    reach: usize,
+) -> Option<(NounKind, usize)> {
     for k in from..reach.min(tokens.len()) {
         if tokens[k].is_punct('-') {
             continue;

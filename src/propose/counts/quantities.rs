@@ -31,10 +31,11 @@ pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'sta
             Some((i + 1, "not a number"))
         }
         // "عدة صواريخ", "عشرات القذائف", "عدد من الجنود": no number either.
-        (w, _) if arabic::is_one_of(w, &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"]) => {
-            Some((i, "not a number"))
-        }
-        (w, Some(n)) if arabic::is_one_of(w, &["عدد"]) && arabic::is_one_of(n, &["من"]) => {
+        (w, _) if arabic::is_one_of(w, ar::counts::VAGUE) => Some((i, "not a number")),
+        (w, Some(n))
+            if arabic::is_one_of(w, ar::counts::A_NUMBER)
+                && arabic::is_one_of(n, ar::counts::OF) =>
+        {
             Some((i + 1, "not an exact number"))
         }
         _ => None,
@@ -44,31 +45,23 @@ pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'sta
 /// An Arabic bound before a number, and where the number stands: "أكثر من" (more than),
 /// "ما يزيد عن" (over), "ما لا يقل عن" / "لا يقل عن" (at least), "أقل من" (fewer than), "ما
 /// يصل إلى" (up to), "نحو", "حوالي", "قرابة" (about).
-pub(super) fn arabic_bound(tokens: &[Token], i: usize, first: &str, second: &str) -> (&'static str, usize) {
+pub(super) fn arabic_bound(
+    tokens: &[Token],
+    i: usize,
+    first: &str,
+    second: &str,
+) -> (&'static str, usize) {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
-    let is = |w: &str, forms: &'static [&'static str]| arabic::is_one_of(w, forms);
-    if is(first, &["أكثر", "اكثر"]) && is(second, &["من"]) {
-        return ("more than", i + 2);
-    }
-    if is(first, &["أقل", "اقل"]) && is(second, &["من"]) {
-        return ("fewer than", i + 2);
-    }
-    if is(first, &["ما"]) && is(second, &["يزيد"]) && is(word(i + 2), &["عن", "على"]) {
-        return ("more than", i + 3);
-    }
-    if is(first, &["ما"]) && is(second, &["لا"]) && is(word(i + 2), &["يقل"]) {
-        return ("at least", i + 4);
-    }
-    if is(first, &["لا"]) && is(second, &["يقل"]) {
-        return ("at least", i + 3);
-    }
-    if is(first, &["ما"]) && is(second, &["يصل"]) && is(word(i + 2), &["إلى", "الى"]) {
-        return ("up to", i + 3);
-    }
-    if is(first, &["نحو", "حوالي", "قرابة", "زهاء"]) {
-        return ("about", i + 1);
-    }
-    ("", i)
+    let _ = (first, second);
+    ar::counts::BOUNDS
+        .iter()
+        .find(|(words, _)| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, forms)| forms.is_empty() || arabic::is_one_of(word(i + k), forms))
+        })
+        .map_or(("", i), |(words, bound)| (*bound, i + words.len()))
 }
 
 pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
@@ -167,7 +160,7 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     // "قتل 12 مدنياً على الأقل": Arabic may put "at least" after the noun.
     let at_least_after = (2..=3).any(|k| {
         let (a, b) = (words(number_index + k - 1), words(number_index + k));
-        arabic::is_one_of(a, &["على"]) && arabic::is_one_of(b, &["الأقل"])
+        arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST)
     });
     let bound = if bound.is_empty() && at_least_after {
         "at least"

@@ -6,7 +6,11 @@ use super::*;
 
 /// "Rockets struck the base", "سقطت صواريخ": munitions in the plural with no number anywhere
 /// in the span are more than one, how many unknown.
-pub(super) fn bare_plural(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+pub(super) fn bare_plural(
+    tokens: &[Token],
+    all: &[Mention],
+    field: Field,
+) -> Option<CountProposal> {
     if field != Field::Munitions || !all.is_empty() {
         return None;
     }
@@ -19,7 +23,7 @@ pub(super) fn bare_plural(tokens: &[Token], all: &[Mention], field: Field) -> Op
                 .get(k + 1)
                 .and_then(Token::word)
                 .is_some_and(is_compound_head);
-        let arabic = arabic::is_one_of(word, &["صواريخ", "قذائف", "عبوات", "مسيرات"]);
+        let arabic = arabic::is_one_of(word, ar::counts::MUNITIONS_PLURAL);
         (english || arabic).then_some(word)
     };
     let (at, word) = (0..tokens.len()).find_map(|k| plural(k).map(|w| (k, w)))?;
@@ -46,13 +50,12 @@ pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Fiel
 
 /// The casualty an Arabic noun for people is: قتيل، قتلى (killed), جريح، جرحى، مصاب (wounded).
 pub(super) fn casualty_noun(word: &str) -> Option<Field> {
-    if let Some(singular) = accusative_singular(word) {
+    if let Some(singular) = arabic::accusative_singular(word) {
         return casualty_noun(singular);
     }
-    if arabic::is_one_of(word, &["قتيل", "قتلى"]) {
+    if arabic::is_one_of(word, ar::counts::KILLED_NOUNS) {
         Some(Field::Killed)
-    } else if arabic::is_one_of(word, &["جريح", "جرحى", "مصاب", "مصابين", "مصابون"])
-    {
+    } else if arabic::is_one_of(word, ar::counts::WOUNDED_NOUNS) {
         Some(Field::Wounded)
     } else {
         None
@@ -71,13 +74,6 @@ pub(super) fn partitive(tokens: &[Token], mention: &Mention) -> bool {
         )
 }
 
-/// The noun without the alef of the accusative that Arabic writes after the numbers 11 to 99
-/// ("عشرين جريحاً", "12 قتيلاً", "15 عنصراً"): the singular it counts.
-pub(super) fn accusative_singular(word: &str) -> Option<&str> {
-    word.strip_suffix('ا')
-        .filter(|stem| arabic::is_arabic(stem) && stem.chars().count() >= 3)
-}
-
 /// Whether a mention counts part of the one before it: it follows "including", "among them",
 /// "of whom", "بينهم", "منهم" (the words just before its quantity).
 pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
@@ -88,7 +84,7 @@ pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
             .and_then(Token::word)
             .unwrap_or("")
     };
-    matches!(word(1), "including" | "incl" | "بينهم" | "منهم" | "بينهن")
+    (matches!(word(1), "including" | "incl") || ar::counts::AMONG_THEM.contains(&word(1)))
         || matches!(
             (word(2), word(1)),
             ("among", "them" | "whom") | ("of", "whom" | "them")
@@ -102,7 +98,7 @@ pub(super) fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool 
     let before = &tokens[at.saturating_sub(6)..at];
     let Some(among) = before.iter().rposition(|t| {
         t.word()
-            .is_some_and(|w| w == "among" || arabic::is_one_of(w, &["بين"]))
+            .is_some_and(|w| w == "among" || arabic::is_one_of(w, ar::counts::AMONG))
     }) else {
         return false;
     };
@@ -154,7 +150,16 @@ pub(super) fn counted_group(
                     t.is_punct(',')
                         || matches!(
                             t.word(),
-                            Some("and" | "و" | "his" | "her" | "their" | "plus" | "as" | "well")
+                            Some(
+                                "and"
+                                    | arabic::AND_WORD
+                                    | "his"
+                                    | "her"
+                                    | "their"
+                                    | "plus"
+                                    | "as"
+                                    | "well"
+                            )
                         )
                 })
     };
@@ -178,7 +183,7 @@ pub(super) fn casualty_fields(word: &str) -> &'static [Field] {
     match word {
         "casualties" | "casualty" | "victims" => BOTH,
         // "دون وقوع إصابات", "لم يسفر عن إصابات": casualties of either kind.
-        _ if arabic::is_one_of(word, &["ضحايا", "خسائر", "إصابات"]) => BOTH,
+        _ if arabic::is_one_of(word, ar::counts::CASUALTIES) => BOTH,
         _ => match verb_field(word) {
             Some(Field::Killed) => &[Field::Killed],
             Some(Field::Wounded) => &[Field::Wounded],
@@ -248,7 +253,11 @@ pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<Co
 /// "The number of service members killed … was raised to 13", "the number of wounded troops
 /// was initially reported at 25, but … had risen to 34": a count said of the casualties it
 /// names is where it was last raised to.
-pub(super) fn number_revised(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
+pub(super) fn number_revised(
+    tokens: &[Token],
+    all: &[Mention],
+    field: Field,
+) -> Option<CountProposal> {
     const REACH: usize = 10;
     let at = tokens.windows(3).position(|w| {
         w[0].word() == Some("the") && w[1].word() == Some("number") && w[2].word() == Some("of")
@@ -293,7 +302,7 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {
             matches!(w, "no" | "without" | "nobody" | "none")
-                || arabic::is_one_of(w, &["دون", "بدون", "لا", "لم", "عدم"])
+                || arabic::is_one_of(w, ar::counts::WITHOUT)
         })
     };
     if let Some((first, last)) = damage_only(tokens) {
@@ -341,20 +350,20 @@ pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
     (0..tokens.len()).find_map(|i| {
         let damage = |k: usize| {
             matches!(word(k), "damage" | "damages")
-                || arabic::is_one_of(word(k), &["أضرار", "الأضرار", "الخسائر", "خسائر"])
+                || arabic::is_one_of(word(k), ar::counts::DAMAGE)
         };
         let material = |k: usize| {
             matches!(word(k), "material" | "property")
-                || arabic::is_one_of(word(k), &["مادية", "المادية"])
+                || arabic::is_one_of(word(k), ar::counts::MATERIAL)
         };
-        let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), &["فقط"]);
+        let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), ar::counts::ONLY);
         // "only material damage", "material damage only", "أضرار مادية فقط".
         let three_words = (only(i) && material(i + 1) && damage(i + 2))
             || (material(i) && damage(i + 1) && only(i + 2))
             || (damage(i) && material(i + 1) && only(i + 2));
         if three_words {
             Some((i, i + 2))
-        } else if arabic::is_one_of(word(i), &["اقتصرت", "واقتصرت"]) && damage(i + 1) {
+        } else if arabic::is_one_of(word(i), ar::counts::LIMITED_TO) && damage(i + 1) {
             Some((i, i + 1))
         } else {
             None

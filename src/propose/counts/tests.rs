@@ -435,3 +435,21 @@ fn spans_without_counts_propose_nothing() {
     assert_eq!(value("4,500 rounds per minute", Field::Killed), None);
     assert_eq!(value("", Field::Wounded), None);
 }
+
+#[test]
+fn counts_typed_in_digits_or_words_and_vague_ones_refused() {
+    for (typed, count) in [
+        ("6", Some(6)),
+        (" six ", Some(6)),
+        ("twenty-one", Some(21)),
+        ("٦", Some(6)),
+        ("ستة", Some(6)),
+        ("", None),
+    ] {
+        assert_eq!(parse_count(typed), Ok(count), "{typed}");
+    }
+    for typed in ["six or so", "several", "6 rockets", "about 6"] {
+        let refused = parse_count(typed).expect_err(typed);
+        assert!(refused.contains("not a count"), "{refused}");
+    }
+}

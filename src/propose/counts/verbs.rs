@@ -4,56 +4,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Arabic verbs and verbal nouns that say what happened to what was counted.
-pub(super) const ARABIC_VERBS: &[(&[&str], Field)] = &[
-    (
-        &[
-            "مقتل",
-            "قتل",
-            "قتلى",
-            "قتيل",
-            "قتيلا",
-            "مصرع",
-            "استشهاد",
-            "شهداء",
-            "توفي",
-            "مات",
-            "حتفه",
-            "حتفهم",
-            "حتفهما",
-            "لقي",
-            "لقوا",
-        ],
-        Field::Killed,
-    ),
-    (
-        &[
-            "إصابة",
-            "إصابات",
-            "أصيب",
-            "أصيبوا",
-            "جرحى",
-            "جريح",
-            "جرح",
-            "جروح",
-            "بجروح",
-        ],
-        Field::Wounded,
-    ),
-    (
-        &["سقوط", "سقط", "سقطت", "أصابت", "انفجرت", "انفجار"],
-        Field::Impacted,
-    ),
-    (
-        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت"],
-        Field::Intercepted,
-    ),
-];
-
 /// Verbs that say what happened to what was counted.
 pub(super) fn verb_field(word: &str) -> Option<Field> {
     if arabic::is_arabic(word) {
-        return ARABIC_VERBS
+        return ar::counts::VERBS
             .iter()
             .find(|(forms, _)| arabic::is_one_of(word, forms))
             .map(|(_, field)| *field);
@@ -172,10 +126,9 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
                 continue;
             }
         }
-        if matches!(
-            tokens[k].word(),
-            Some("including" | "among" | "بينهم" | "منهم")
-        ) {
+        if tokens[k].word().is_some_and(|w| {
+            matches!(w, "including" | "among") || ar::counts::AMONG_THEM.contains(&w)
+        }) {
             match tokens[k..].iter().position(|t| t.is_punct(',')) {
                 Some(comma) => {
                     k += comma + 1;

@@ -1,1 +1,237 @@
-//! Arabic words for counts.
+//! Arabic's words for counts: the nouns counted (munitions, people), the words that bound a
+//! number or stand for one, and the verbs and nouns that say what happened to what was
+//! counted. Read by `propose::counts`.
+
+use crate::model::Field;
+
+/// Nouns for munitions, singular and plural (rocket, shell, charge, drone, bomb).
+pub const MUNITIONS: &[&str] = &[
+    "صاروخ",
+    "صواريخ",
+    "صاروخا",
+    "قذيفة",
+    "قذائف",
+    "عبوة",
+    "عبوات",
+    "طائرة",
+    "طائرات",
+    "مسيرة",
+    "مسيرات",
+    "قنبلة",
+    "قنابل",
+];
+
+/// Nouns for people, singular and plural (soldier, person, civilian, member, fighter, child, officer …).
+pub const PEOPLE: &[&str] = &[
+    "جندي",
+    "جنود",
+    "جنديا",
+    "شخص",
+    "أشخاص",
+    "اشخاص",
+    "مدني",
+    "مدنيين",
+    "مدنيون",
+    "عنصر",
+    "عناصر",
+    "مقاتل",
+    "مقاتلين",
+    "مقاتلون",
+    "متعاقد",
+    "متعاقدين",
+    "طفل",
+    "أطفال",
+    "امرأة",
+    "نساء",
+    "رجل",
+    "رجال",
+    "ضابط",
+    "ضباط",
+    "منتسب",
+    "منتسبين",
+    "عسكري",
+    "عسكريين",
+    "موظف",
+    "موظفين",
+    "مواطن",
+    "مواطنين",
+    "أمريكي",
+    "أمريكيين",
+    "عراقي",
+    "عراقيين",
+];
+
+/// Singular nouns for one person, as counted after a casualty noun ("مقتل جندي": a soldier killed).
+pub const ONE_PERSON: &[&str] = &[
+    "جندي",
+    "شخص",
+    "مدني",
+    "عنصر",
+    "مقاتل",
+    "متعاقد",
+    "طفل",
+    "امرأة",
+    "ضابط",
+    "مواطن",
+    "موظف",
+    "عامل",
+    "شرطي",
+    "منتسب",
+    "سائق",
+    "حارس",
+    "مترجم",
+    "صحفي",
+];
+
+/// Singular munition nouns: one without a number ("سقط صاروخ": a rocket fell), or with "one" after them.
+pub const ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];
+
+/// The verbal noun or passive verb of a casualty, before one person it counts ("مقتل متعاقد": a contractor killed).
+pub const CASUALTY_BEFORE_ONE: &[&str] = &[
+    "مقتل",
+    "إصابة",
+    "مصرع",
+    "استشهاد",
+    "وإصابة",
+    "قتل",
+    "أصيب",
+    "جرح",
+    "استشهد",
+];
+
+/// "One" written after a noun to count it ("صاروخ واحد": one rocket).
+pub const ONE_AFTER_NOUN: &[&str] = &["واحد", "واحدة"];
+
+/// "Aircraft", which with [`UNMANNED`] after it is one drone ("طائرة مسيرة").
+pub const AIRCRAFT: &[&str] = &["طائرة"];
+
+/// "Unmanned", after [`AIRCRAFT`].
+pub const UNMANNED: &[&str] = &["مسيرة"];
+
+/// Son and daughter, one more person when "and" is written onto them ("وابنه": and his son).
+pub const CHILD_OF: &[&str] = &["ابن", "ابنة"];
+
+/// Pronouns written onto a noun ("her", "his", "their"), longest first.
+pub const POSSESSIVE_ENDINGS: &[&str] = &["هما", "هم", "ها", "ه"];
+
+/// One dead or wounded person, named by a singular noun ("سقوط قتيل": one dead).
+pub const ONE_DEAD_OR_WOUNDED: &[&str] = &["قتيل", "قتيلا", "جريح", "جريحا", "مصاب"];
+
+/// "Another", one more after a casualty noun ("مقتل جندي وإصابة آخر").
+pub const ANOTHER: &[&str] = &["آخر", "أخرى"];
+
+/// "One of them" ("سقط أحدها": one of them fell).
+pub const ONE_OF_THEM: &[&str] = &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"];
+
+/// A volley, which counts no number ("رشقة صاروخية": a rocket volley).
+pub const VOLLEY: &[&str] = &["رشقة", "رشقات", "وابل"];
+
+/// Words after [`VOLLEY`] that make it one of munitions (of rockets).
+pub const VOLLEY_OF: &[&str] = &["صاروخية", "من", "صواريخ"];
+
+/// Quantities that are no number: several, dozens, hundreds, a few, many.
+pub const VAGUE: &[&str] = &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"];
+
+/// "A number", which with [`OF`] after it is no exact number ("عدد من الجنود").
+pub const A_NUMBER: &[&str] = &["عدد"];
+
+/// "Of", "from".
+pub const OF: &[&str] = &["من"];
+
+/// "On", which with [`LEAST`] after a noun says "at least" ("قتل 12 مدنياً على الأقل").
+pub const ON: &[&str] = &["على"];
+
+/// "The least", after [`ON`].
+pub const LEAST: &[&str] = &["الأقل"];
+
+/// Munitions in the plural, more than one when no number is stated ("سقطت صواريخ": rockets fell).
+pub const MUNITIONS_PLURAL: &[&str] = &["صواريخ", "قذائف", "عبوات", "مسيرات"];
+
+/// Nouns for the killed (a dead person, the dead).
+pub const KILLED_NOUNS: &[&str] = &["قتيل", "قتلى"];
+
+/// Nouns for the wounded.
+pub const WOUNDED_NOUNS: &[&str] = &["جريح", "جرحى", "مصاب", "مصابين", "مصابون"];
+
+/// "Among", "between" ("من بين القتلى": among the dead).
+pub const AMONG: &[&str] = &["بين"];
+
+/// "Among them", "of whom", before a part of a count.
+pub const AMONG_THEM: &[&str] = &["بينهم", "منهم", "بينهن"];
+
+/// Casualties of either kind, or losses ("دون وقوع إصابات": without casualties).
+pub const CASUALTIES: &[&str] = &["ضحايا", "خسائر", "إصابات"];
+
+/// Words of absence before casualties: without, no, did not, lack of.
+pub const WITHOUT: &[&str] = &["دون", "بدون", "لا", "لم", "عدم"];
+
+/// Damage, losses.
+pub const DAMAGE: &[&str] = &["أضرار", "الأضرار", "الخسائر", "خسائر"];
+
+/// Material (of damage): damage to things only.
+pub const MATERIAL: &[&str] = &["مادية", "المادية"];
+
+/// "Only".
+pub const ONLY: &[&str] = &["فقط"];
+
+/// "Was limited to" ("اقتصرت الأضرار على الماديات": the damage was material only).
+pub const LIMITED_TO: &[&str] = &["اقتصرت", "واقتصرت"];
+
+/// Words that bound the number after them, each word given by its forms, and the bound they
+/// say. An empty set of forms is any word ("ما لا يقل عن 5": no fewer than, the "عن" read
+/// past).
+pub const BOUNDS: &[(&[&[&str]], &str)] = &[
+    (&[&["أكثر", "اكثر"], &["من"]], "more than"),
+    (&[&["أقل", "اقل"], &["من"]], "fewer than"),
+    (&[&["ما"], &["يزيد"], &["عن", "على"]], "more than"),
+    (&[&["ما"], &["لا"], &["يقل"], &[]], "at least"),
+    (&[&["لا"], &["يقل"], &[]], "at least"),
+    (&[&["ما"], &["يصل"], &["إلى", "الى"]], "up to"),
+    (&[&["نحو", "حوالي", "قرابة", "زهاء"]], "about"),
+];
+
+/// Arabic verbs and verbal nouns that say what happened to what was counted.
+pub const VERBS: &[(&[&str], Field)] = &[
+    (
+        &[
+            "مقتل",
+            "قتل",
+            "قتلى",
+            "قتيل",
+            "قتيلا",
+            "مصرع",
+            "استشهاد",
+            "شهداء",
+            "توفي",
+            "مات",
+            "حتفه",
+            "حتفهم",
+            "حتفهما",
+            "لقي",
+            "لقوا",
+        ],
+        Field::Killed,
+    ),
+    (
+        &[
+            "إصابة",
+            "إصابات",
+            "أصيب",
+            "أصيبوا",
+            "جرحى",
+            "جريح",
+            "جرح",
+            "جروح",
+            "بجروح",
+        ],
+        Field::Wounded,
+    ),
+    (
+        &["سقوط", "سقط", "سقطت", "أصابت", "انفجرت", "انفجار"],
+        Field::Impacted,
+    ),
+    (
+        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت"],
+        Field::Intercepted,
+    ),
+];

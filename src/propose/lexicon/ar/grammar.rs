@@ -19,6 +19,18 @@ pub fn without_article(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// "And", a word of its own or written onto the next.
+pub const AND: char = 'و';
+/// "And" standing as a word of its own.
+pub const AND_WORD: &str = "و";
+
+/// The noun without the alef of the accusative that Arabic writes after the numbers 11 to 99
+/// ("عشرين جريحاً", "12 قتيلاً", "15 عنصراً"): the singular it counts.
+pub fn accusative_singular(word: &str) -> Option<&str> {
+    word.strip_suffix('ا')
+        .filter(|stem| is_arabic(stem) && stem.chars().count() >= 3)
+}
+
 /// The stems a written word may stand for: itself, and without the words written onto it —
 /// و/ف, then ب/ل/ك, then the article (لل is ل + ال) — each only when a stem of two or more
 /// letters is left. A word of another script is its own only stem.
