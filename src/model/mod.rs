@@ -13,6 +13,7 @@ pub mod incident;
 pub mod place;
 pub mod snapshot;
 pub mod text;
+pub mod timeline_incident;
 pub mod vocab;
 mod vocab_enum;
 
@@ -27,6 +28,7 @@ pub use ids::*;
 pub use incident::{Attribution, Confidence, DatePrecision, Incident, IncidentSummary, Status};
 pub use place::Place;
 pub use snapshot::Snapshot;
+pub use timeline_incident::TimelineIncident;
 pub use vocab::{VocabTerm, Vocabulary};
 
 use jiff::Timestamp;

@@ -2,8 +2,7 @@
 
 use std::io::Write;
 
-use super::TimelineIncident;
-use crate::model::{Actor, Place};
+use crate::model::{Actor, Place, TimelineIncident};
 
 /// The CSV columns, in order.
 pub const HEADER: [&str; 13] = [
