@@ -8,6 +8,7 @@ pub mod default_codebook;
 pub mod estimate;
 pub mod evidence;
 pub mod gazetteer;
+pub mod geo_box;
 pub mod ids;
 pub mod incident;
 pub mod place;
@@ -24,6 +25,7 @@ pub use article::{
 pub use context::{ContextEvent, ContextKind};
 pub use estimate::Estimate;
 pub use evidence::{Evidence, Field, Span};
+pub use geo_box::GeoBox;
 pub use ids::*;
 pub use incident::{Attribution, Confidence, DatePrecision, Incident, IncidentSummary, Status};
 pub use place::Place;

@@ -6,9 +6,8 @@ use jiff::civil::Date;
 
 use std::collections::HashSet;
 
-use crate::map::GeoBox;
 use crate::model::{
-    ActorId, Confidence, Credibility, Place, PlaceId, Reliability, Status, TimelineIncident,
+    ActorId, Confidence, Credibility, GeoBox, Place, PlaceId, Reliability, Status, TimelineIncident,
 };
 
 #[derive(Clone, Debug, Default, PartialEq)]
