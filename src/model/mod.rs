@@ -13,6 +13,7 @@ pub mod ids;
 pub mod incident;
 pub mod place;
 pub mod snapshot;
+pub mod spreadsheet;
 pub mod text;
 pub mod timeline_incident;
 pub mod vocab;

@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use crate::model::spreadsheet::spreadsheet_safe;
 use crate::model::{Actor, Place, TimelineIncident};
 
 /// The CSV columns, in order.
@@ -59,7 +60,7 @@ pub fn write_csv(
                 incident.sources.to_string(),
                 incident.summary.clone(),
             ]
-            .map(crate::export::spreadsheet_safe),
+            .map(spreadsheet_safe),
         )?;
     }
     writer.flush()?;
