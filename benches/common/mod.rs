@@ -89,7 +89,7 @@ pub fn hundred_thousand_incidents(
     places: &[spanline::model::PlaceId],
 ) -> spanline::timeline::data::TimelineData {
     use spanline::model::Status;
-    use spanline::timeline::TimelineIncident;
+    use spanline::model::TimelineIncident;
     let types = ["rocket", "ied", "drone", "small_arms", "mortar", "riot"];
     let start = jiff::civil::date(2017, 1, 1);
     let incidents: Vec<TimelineIncident> = (0..100_000)

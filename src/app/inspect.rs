@@ -139,7 +139,7 @@ impl SpanlineApp {
     }
 
     /// The dated incidents the timeline shows.
-    pub fn timeline_incidents(&self) -> &[crate::timeline::TimelineIncident] {
+    pub fn timeline_incidents(&self) -> &[crate::model::TimelineIncident] {
         &self.workspace.timeline.incidents
     }
 

@@ -15,7 +15,7 @@ impl SpanlineApp {
             return;
         };
         let filters = &self.timeline_view.filters;
-        let rows: Vec<&crate::timeline::TimelineIncident> = self
+        let rows: Vec<&crate::model::TimelineIncident> = self
             .workspace
             .timeline
             .incidents

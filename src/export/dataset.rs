@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use rusqlite::Connection;
 
+use crate::model::spreadsheet::spreadsheet_safe;
 use crate::model::{
     Actor, ActorId, Article, ArticleId, Incident, IncidentId, Place, PlaceId, Snapshot, Vocabulary,
 };
@@ -145,7 +146,7 @@ pub fn write_dated_rows<const N: usize>(
     let mut undated = 0;
     for incident in &data.incidents {
         match incident.date_start {
-            Some(date) => writer.write_record(row(incident, date).map(super::spreadsheet_safe))?,
+            Some(date) => writer.write_record(row(incident, date).map(spreadsheet_safe))?,
             None => undated += 1,
         }
     }

@@ -7,8 +7,7 @@ use std::collections::HashMap;
 use super::World;
 use super::basemap::Basemap;
 use super::projection::km_to_world;
-use crate::model::{Place, PlaceId};
-use crate::timeline::TimelineIncident;
+use crate::model::{Place, PlaceId, TimelineIncident};
 
 /// How much ground a mark stands for.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -12,4 +12,4 @@ pub mod marks;
 pub mod projection;
 pub mod tiles;
 
-pub use projection::{GeoBox, World};
+pub use projection::World;

@@ -1,7 +1,7 @@
 //! Web Mercator, the projection slippy maps use: angles are kept, so shapes near a point look
 //! right at every zoom, and scale grows with latitude (1/cos φ), which [`km_to_world`] accounts for.
 
-use serde::{Deserialize, Serialize};
+use crate::model::GeoBox;
 
 /// A point on the unit Web-Mercator square.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -57,15 +57,8 @@ pub fn km_to_world(km: f64, lat: f64) -> f64 {
     km / (EQUATOR_KM * lat.to_radians().cos().max(1e-6))
 }
 
-/// A box of longitudes and latitudes (degrees), as a map filter stores it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-pub struct GeoBox {
-    pub west: f64,
-    pub south: f64,
-    pub east: f64,
-    pub north: f64,
-}
-
+// `GeoBox` is a model type (the filters keep it); building one from map points needs the
+// projection, so that constructor lives here.
 impl GeoBox {
     /// The box with corners `a` and `b` (world points, in any order).
     pub fn spanning(a: World, b: World) -> Self {
@@ -77,10 +70,6 @@ impl GeoBox {
             south: lat_a.min(lat_b),
             north: lat_a.max(lat_b),
         }
-    }
-
-    pub fn contains(&self, lon: f64, lat: f64) -> bool {
-        (self.west..=self.east).contains(&lon) && (self.south..=self.north).contains(&lat)
     }
 }
 

@@ -8,11 +8,14 @@ pub mod default_codebook;
 pub mod estimate;
 pub mod evidence;
 pub mod gazetteer;
+pub mod geo_box;
 pub mod ids;
 pub mod incident;
 pub mod place;
 pub mod snapshot;
+pub mod spreadsheet;
 pub mod text;
+pub mod timeline_incident;
 pub mod vocab;
 mod vocab_enum;
 
@@ -23,10 +26,12 @@ pub use article::{
 pub use context::{ContextEvent, ContextKind};
 pub use estimate::Estimate;
 pub use evidence::{Evidence, Field, Span};
+pub use geo_box::GeoBox;
 pub use ids::*;
 pub use incident::{Attribution, Confidence, DatePrecision, Incident, IncidentSummary, Status};
 pub use place::Place;
 pub use snapshot::Snapshot;
+pub use timeline_incident::TimelineIncident;
 pub use vocab::{VocabTerm, Vocabulary};
 
 use jiff::Timestamp;

@@ -8,7 +8,7 @@ use super::codec;
 use super::error::StoreResult;
 use crate::model::{
     Attribution, Confidence, DatePrecision, Incident, IncidentId, IncidentSummary, Status,
-    Vocabulary,
+    TimelineIncident, Vocabulary,
 };
 
 const COLUMNS: &str = "incident_id, date_start, date_end, date_precision, time_of_day,
@@ -236,7 +236,7 @@ const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i
          WHERE e.incident_id = i.incident_id)
     FROM incidents i";
 
-fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineIncident> {
+fn timeline_from_row(row: &Row<'_>) -> StoreResult<TimelineIncident> {
     let count = |value: Option<i64>, what: &str| {
         value
             .map(|v| {
@@ -245,7 +245,7 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineInci
             })
             .transpose()
     };
-    Ok(crate::timeline::TimelineIncident {
+    Ok(TimelineIncident {
         incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
         date_start: codec::parse(&row.get::<_, String>(1)?, "start date")?,
         date_end: codec::date_opt(row.get(2)?, "end date")?,
@@ -280,7 +280,7 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<crate::timeline::TimelineInci
             crate::model::Credibility::parse,
         )?,
     })
-    .map(|mut row: crate::timeline::TimelineIncident| {
+    .map(|mut row: TimelineIncident| {
         row.sources = row.article_ids.len();
         row
     })
@@ -292,7 +292,7 @@ pub fn timeline(
     conn: &Connection,
     from: Option<jiff::civil::Date>,
     to: Option<jiff::civil::Date>,
-) -> StoreResult<Vec<crate::timeline::TimelineIncident>> {
+) -> StoreResult<Vec<TimelineIncident>> {
     let sql = format!(
         // Constant bounds (not `?1 IS NULL OR …`) so that SQLite walks the date index.
         "{TIMELINE_SELECT}
@@ -311,7 +311,7 @@ pub fn timeline(
 pub fn timeline_row(
     conn: &Connection,
     incident_id: IncidentId,
-) -> StoreResult<Option<crate::timeline::TimelineIncident>> {
+) -> StoreResult<Option<TimelineIncident>> {
     let sql = format!("{TIMELINE_SELECT} WHERE i.incident_id = ?1 AND i.date_start IS NOT NULL");
     Ok(codec::collect(conn, &sql, [incident_id.to_string()], timeline_from_row)?.pop())
 }

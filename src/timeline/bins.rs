@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::TimelineIncident;
+use crate::model::TimelineIncident;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum BinSize {

@@ -2,8 +2,8 @@
 
 use std::io::Write;
 
-use super::TimelineIncident;
-use crate::model::{Actor, Place};
+use crate::model::spreadsheet::spreadsheet_safe;
+use crate::model::{Actor, Place, TimelineIncident};
 
 /// The CSV columns, in order.
 pub const HEADER: [&str; 13] = [
@@ -60,7 +60,7 @@ pub fn write_csv(
                 incident.sources.to_string(),
                 incident.summary.clone(),
             ]
-            .map(crate::export::spreadsheet_safe),
+            .map(spreadsheet_safe),
         )?;
     }
     writer.flush()?;

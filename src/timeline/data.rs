@@ -3,9 +3,9 @@
 //! row after each change (see [`crate::workspace`]); drawing (in `ui::timeline_view`) only
 //! reads it.
 
-use crate::model::{ContextEvent, IncidentId};
+use crate::model::{ContextEvent, IncidentId, TimelineIncident};
 use crate::timeline::lanes::{self, LaneBy};
-use crate::timeline::{TimelineIncident, x_of};
+use crate::timeline::x_of;
 
 /// The timeline's data, rebuilt when incidents or lanes change (not per frame).
 #[derive(Default)]

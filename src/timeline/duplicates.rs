@@ -1,7 +1,7 @@
 //! Incidents that may be the same event: coded separately (often from different sources) on
 //! overlapping dates at the same place. The analyst decides, and may merge them.
 
-use super::TimelineIncident;
+use crate::model::TimelineIncident;
 
 /// Whether two incidents may be the same event: the same place, overlapping dates.
 pub fn may_be_same(a: &TimelineIncident, b: &TimelineIncident) -> bool {

@@ -6,9 +6,9 @@ use jiff::civil::Date;
 
 use std::collections::HashSet;
 
-use super::TimelineIncident;
-use crate::map::GeoBox;
-use crate::model::{ActorId, Confidence, Credibility, Place, PlaceId, Reliability, Status};
+use crate::model::{
+    ActorId, Confidence, Credibility, GeoBox, Place, PlaceId, Reliability, Status, TimelineIncident,
+};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Filters {

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::TimelineIncident;
+use crate::model::TimelineIncident;
 
 /// What the lanes are.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

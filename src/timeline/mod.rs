@@ -16,39 +16,6 @@ pub mod lanes;
 
 use jiff::civil::Date;
 
-use crate::model::{ActorId, Confidence, IncidentId, PlaceId, Status};
-
-/// What the timeline needs of one incident: a light row, read by date range.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TimelineIncident {
-    pub incident_id: IncidentId,
-    pub date_start: Date,
-    /// Set when the date is a range: drawn as a bar over it.
-    pub date_end: Option<Date>,
-    pub event_type: Option<String>,
-    pub target_type: Option<String>,
-    pub perpetrator_id: Option<ActorId>,
-    pub place_id: Option<PlaceId>,
-    /// Where it was launched from (rockets, drones), when coded: drawn joined to the place.
-    pub launch_place_id: Option<PlaceId>,
-    /// The incident's own UCDP `where_prec`, which overrides its place's.
-    pub geo_precision: Option<u8>,
-    pub killed: Option<u32>,
-    pub wounded: Option<u32>,
-    pub status: Status,
-    pub confidence: Option<Confidence>,
-    pub summary: String,
-    /// How many articles have evidence for it.
-    pub sources: usize,
-    /// The articles with evidence for it.
-    pub article_ids: Vec<crate::model::ArticleId>,
-    /// Drafted by Spanline and not yet accepted.
-    pub proposed: bool,
-    /// The best Admiralty grades among its sources (A and 1 best), when any is graded.
-    pub best_reliability: Option<crate::model::Reliability>,
-    pub best_credibility: Option<crate::model::Credibility>,
-}
-
 const EPOCH: Date = jiff::civil::date(1970, 1, 1);
 
 /// A date's x coordinate.

@@ -8,14 +8,13 @@ use egui::{
     Align2, Color32, FontId, Mesh, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, epaint,
 };
 
+use crate::map::World;
 use crate::map::basemap::{Basemap, Region, basemap};
 use crate::map::clusters::cluster;
 use crate::map::marks::{Extent, MapData};
 use crate::map::projection::bounds;
 use crate::map::tiles::{OSM_ATTRIBUTION, covering};
-use crate::map::{GeoBox, World};
-use crate::model::{IncidentId, PlaceId};
-use crate::timeline::TimelineIncident;
+use crate::model::{GeoBox, IncidentId, PlaceId, TimelineIncident};
 use crate::timeline::data::TimelineData;
 use crate::timeline::filter::{AreaFilter, Filters};
 use crate::ui::command_list::UiCommand;

@@ -5,12 +5,12 @@
 use egui::{Color32, RichText, Ui};
 use egui_plot::{GridMark, Line, MarkerShape, Plot, PlotPoint, PlotPoints, Points, Span, VLine};
 
-use crate::model::{ContextEvent, ContextKind, IncidentId};
+use crate::model::{ContextEvent, ContextKind, IncidentId, TimelineIncident};
 use crate::timeline::bins::{self, BinSize};
 use crate::timeline::data::TimelineData;
 use crate::timeline::filter::Filters;
 use crate::timeline::lanes::LaneBy;
-use crate::timeline::{TimelineIncident, axis, x_of};
+use crate::timeline::{axis, x_of};
 use crate::ui::command_list::UiCommand;
 use crate::ui::pickers::optional_choice;
 use crate::workspace::codebook::Codebook;

@@ -277,7 +277,7 @@ impl Workspace {
             return;
         }
         let active = filters.active();
-        let matching: Vec<&crate::timeline::TimelineIncident> = self
+        let matching: Vec<&crate::model::TimelineIncident> = self
             .timeline
             .incidents
             .iter()
