@@ -1,5 +1,5 @@
 //! Dates said relative to the article's date: "yesterday", "Tuesday night", "last week",
-//! "three days ago", "الشهر الماضي", "the 14th of last month".
+//! "three days ago", Arabic's "al-shahr al-madi" (last month), "the 14th of last month".
 
 #[allow(unused_imports)]
 use super::*;
@@ -17,8 +17,8 @@ pub(super) fn week_of(article: Date, this: bool) -> (Date, Date) {
     }
 }
 
-/// Days counted back in Arabic at the start of `tokens`: "قبل يوم" (a day ago), "قبل يومين"
-/// (two days ago), "قبل ثلاثة أيام" / "قبل 3 أيام".
+/// Days counted back in Arabic at the start of `tokens`: "qabl yawm" (a day ago), "qabl
+/// yawmayn" (two days ago, the dual), "qabl thalathat ayyam" / "qabl 3 ayyam" (three days ago).
 pub(super) struct DaysAgo {
     pub(super) days: i64,
     pub(super) words: usize,
@@ -27,20 +27,20 @@ pub(super) struct DaysAgo {
 
 pub(super) fn arabic_days_ago(tokens: &[Token]) -> Option<DaysAgo> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
-    // "قبل ثلاثة أيام" and "منذ ثلاثة أيام": three days ago.
-    if !arabic::is_one_of(word(0), &["قبل", "منذ"]) {
+    // "qabl" (before) and "mundhu" (since) three days: three days ago.
+    if !arabic::is_one_of(word(0), ar::relative_time::AGO) {
         return None;
     }
-    let (days, words) = if arabic::is_one_of(word(1), &["يوم"]) {
+    let (days, words) = if arabic::is_one_of(word(1), ar::relative_time::ONE_DAY) {
         (1, 2)
-    } else if arabic::is_one_of(word(1), &["يومين"]) {
+    } else if arabic::is_one_of(word(1), ar::relative_time::TWO_DAYS) {
         (2, 2)
     } else {
         let n = tokens.get(1).and_then(|t| {
             t.number()
                 .or_else(|| t.word().and_then(arabic::number_word))
         })?;
-        arabic::is_one_of(word(2), &["أيام", "ايام"]).then_some((i64::from(n), 3))?
+        arabic::is_one_of(word(2), ar::relative_time::DAYS).then_some((i64::from(n), 3))?
     };
     Some(DaysAgo {
         days,
@@ -94,7 +94,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         let word = words[i];
         let next = words.get(i + 1).copied().unwrap_or("");
         let prev = if i > 0 { words[i - 1] } else { "" };
-        // "يوم 14 من الشهر الجاري", "the 14th of last month": a day of a month named by
+        // "the 14th of this month" (Arabic "yawm 14 min al-shahr al-jari"): a day of a month named by
         // where it stands from the article's.
         if let Some((d, last, said)) = day_of_a_month_counted_from(tokens, i, article) {
             day(d, d, DatePrecision::Day, said, i, last);
@@ -119,44 +119,23 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             i += 1;
             continue;
         }
+        // "yesterday", "last week", in any language: a row of a lexicon's table.
+        if let Some((time, last)) = relative_time_at(tokens, i) {
+            let (start, end, precision) = time_from_the_article(article, time.when);
+            let said = match time.said {
+                Some(said) => said.to_owned(),
+                None => (i..=last)
+                    .map(|k| words_of_token(tokens, k))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            };
+            day(start, end, precision, said, i, last);
+            i = last + 1;
+            continue;
+        }
         if arabic::is_arabic(word) {
-            if arabic::is_one_of(word, &["اليوم", "الليلة"]) {
-                day(
-                    article,
-                    article,
-                    DatePrecision::Day,
-                    "اليوم (today)".into(),
-                    i,
-                    i,
-                );
-            } else if arabic::is_one_of(word, &["أمس", "البارحة"]) {
-                // "أول أمس", "أول من أمس", and "أمس الأول" (yesterday's first) alike.
-                let before_yesterday = arabic::is_one_of(prev, &["أول"])
-                    || arabic::is_one_of(next, &["الأول"])
-                    || (arabic::is_one_of(prev, &["من"])
-                        && i >= 2
-                        && arabic::is_one_of(words[i - 2], &["أول"]));
-                let d = article.yesterday().unwrap_or(article);
-                let (d, said) = if before_yesterday {
-                    (
-                        d.yesterday().unwrap_or(d),
-                        "أول أمس (the day before yesterday)",
-                    )
-                } else {
-                    (d, "أمس (yesterday)")
-                };
-                day(d, d, DatePrecision::Day, said.into(), i, i);
-            } else if arabic::is_one_of(word, &["الأسبوع"])
-                && arabic::is_one_of(next, &["الماضي", "المنصرم", "الفائت", "الجاري", "الحالي"])
-            {
-                // "الأسبوع الماضي" (last week), "الأسبوع الجاري" (this week).
-                let this = arabic::is_one_of(next, &["الجاري", "الحالي"]);
-                let (start, end) = week_of(article, this);
-                let said = format!("{word} {next}");
-                day(start, end, DatePrecision::Week, said, i, i + 1);
-                i += 1;
-            } else if let Some((unit, this, last)) = arabic_month_or_year(tokens, i) {
-                // "الشهر الماضي" (last month), "مطلع العام الجاري" (early this year).
+            if let Some((unit, this, last)) = arabic_month_or_year(tokens, i) {
+                // "al-shahr al-madi" (last month), "matla' al-'am al-jari" (early this year).
                 let part = part_before(tokens, i);
                 let (start, end, precision) = counted_from_the_article(article, unit, this, part);
                 let first = if part.is_some() { i - 1 } else { i };
@@ -166,24 +145,13 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 i = last + 1;
                 continue;
             } else if let Some(back) = arabic_days_ago(&tokens[i..]) {
-                // "قبل يومين" (two days ago), "قبل ثلاثة أيام".
+                // "qabl yawmayn" (two days ago), "qabl thalathat ayyam" (three days ago).
                 let d = article
                     .checked_sub(jiff::Span::new().days(back.days))
                     .unwrap_or(article);
                 day(d, d, DatePrecision::Day, back.said, i, i + back.words - 1);
                 i += back.words;
                 continue;
-            } else if arabic::is_one_of(word, &["الماضية"]) && arabic::is_one_of(prev, &["الليلة"])
-            {
-                let d = article.yesterday().unwrap_or(article);
-                day(
-                    d,
-                    d,
-                    DatePrecision::Day,
-                    "الليلة الماضية (last night)".into(),
-                    i - 1,
-                    i,
-                );
             } else if let Some(weekday) = weekday_of(word) {
                 let mut d = article;
                 if d.weekday() != weekday {
@@ -204,22 +172,6 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             continue;
         }
         match word {
-            "today" | "tonight" => day(article, article, DatePrecision::Day, word.to_owned(), i, i),
-            "this" if matches!(next, "morning" | "afternoon" | "evening") => {
-                day(
-                    article,
-                    article,
-                    DatePrecision::Day,
-                    format!("this {next}"),
-                    i,
-                    i + 1,
-                );
-                i += 1;
-            }
-            "yesterday" => {
-                let d = article.yesterday().unwrap_or(article);
-                day(d, d, DatePrecision::Day, "yesterday".into(), i, i);
-            }
             // "over the weekend", "last weekend": the Saturday and Sunday last begun.
             "weekend" if matches!(prev, "the" | "this" | "last" | "past") => {
                 let since_saturday = (article.weekday().to_monday_zero_offset() + 2) % 7;
@@ -240,11 +192,6 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                     i.saturating_sub(4),
                     i,
                 );
-            }
-            "last" if next == "night" => {
-                let d = article.yesterday().unwrap_or(article);
-                day(d, d, DatePrecision::Day, "last night".into(), i, i + 1);
-                i += 1;
             }
             // "three days ago", "a week ago", "two weeks ago".
             "ago" if i >= 2 && matches!(words[i - 1], "days" | "day" | "weeks" | "week") => {
@@ -320,6 +267,44 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
     one_night_across_two_days(merge_same_days(found), tokens)
 }
 
+/// The row of a lexicon's table of relative times whose words stand at token `i`, and the
+/// last token they take.
+pub(super) fn relative_time_at(
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'static lexicon::RelativeTime, usize)> {
+    let is = |k: usize, forms: &'static [&'static str]| {
+        tokens
+            .get(k)
+            .and_then(Token::word)
+            .is_some_and(|w| forms.contains(&w) || arabic::is_one_of(w, forms))
+    };
+    lexicon::relative_times().find_map(|time| {
+        let all = time
+            .words
+            .iter()
+            .enumerate()
+            .all(|(k, forms)| is(i + k, forms));
+        all.then(|| (time, i + time.words.len() - 1))
+    })
+}
+
+/// The days a relative time names from the article's day.
+pub(super) fn time_from_the_article(article: Date, when: Relative) -> (Date, Date, DatePrecision) {
+    match when {
+        Relative::Day(days) => {
+            let d = article
+                .checked_add(jiff::Span::new().days(i64::from(days)))
+                .unwrap_or(article);
+            (d, d, DatePrecision::Day)
+        }
+        Relative::Week { this } => {
+            let (start, end) = week_of(article, this);
+            (start, end, DatePrecision::Week)
+        }
+    }
+}
+
 /// A part of this month or year ends at the article's day when it has begun by then.
 pub(super) fn up_to(start: Date, end: Date, article: Date) -> Date {
     if start <= article {
@@ -329,37 +314,28 @@ pub(super) fn up_to(start: Date, end: Date, article: Date) -> Date {
     }
 }
 
-/// "الشهر الماضي", "السنة الماضية", "العام الجاري", "هذا الشهر" at token `i`: which unit,
-/// whether it is the article's own (not the one before), and the last token read.
+/// Arabic's last or this month or year ("al-shahr al-madi", "al-'am al-jari", "hadha al-shahr")
+/// at token `i`: which unit, whether it is the article's own (not the one before), and the last
+/// token read.
 pub(super) fn arabic_month_or_year(tokens: &[Token], i: usize) -> Option<(Unit, bool, usize)> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     let unit_of = |w: &str| {
-        if arabic::is_one_of(w, &["الشهر"]) {
+        if arabic::is_one_of(w, ar::relative_time::MONTH) {
             Some(Unit::Month)
-        } else if arabic::is_one_of(w, &["العام", "السنة"]) {
+        } else if arabic::is_one_of(w, ar::relative_time::YEAR) {
             Some(Unit::Year)
         } else {
             None
         }
     };
-    if arabic::is_one_of(word(i), &["هذا", "هذه"]) {
+    if arabic::is_one_of(word(i), ar::relative_time::THIS) {
         return unit_of(word(i + 1)).map(|unit| (unit, true, i + 1));
     }
     let unit = unit_of(word(i))?;
     let next = word(i + 1);
-    const LAST_ONE: &[&str] = &[
-        "الماضي",
-        "الماضية",
-        "المنصرم",
-        "المنصرمة",
-        "الفائت",
-        "الفائتة",
-        "السابق",
-    ];
-    if arabic::is_one_of(next, LAST_ONE) {
+    if arabic::is_one_of(next, ar::relative_time::LAST_ONE) {
         Some((unit, false, i + 1))
-    } else if arabic::is_one_of(next, &["الجاري", "الجارية", "الحالي", "الحالية"])
-    {
+    } else if arabic::is_one_of(next, ar::relative_time::CURRENT) {
         Some((unit, true, i + 1))
     } else {
         None
@@ -374,7 +350,7 @@ pub(super) enum Unit {
 }
 
 /// This or the last week, month or year of the article's date, or a part of it ("early last
-/// month", "أواخر الشهر الماضي"); this one runs only to the article's day.
+/// month", "late last month"); this one runs only to the article's day.
 pub(super) fn counted_from_the_article(
     article: Date,
     unit: Unit,
@@ -427,8 +403,8 @@ pub(super) fn counted_from_the_article(
     }
 }
 
-/// The day at token `i` of the article's month or the one before, named after it: "14 من الشهر
-/// الجاري" (this month), "14 من الشهر الماضي" (last month), "the 14th of this month", "the 14th
+/// The day at token `i` of the article's month or the one before, named after it: "the 14th
+/// of this month", "the 14th of last month" (Arabic: "14 min al-shahr al-jari / al-madi"), "the 14th
 /// of last month". The day, the last token read and the words.
 pub(super) fn day_of_a_month_counted_from(
     tokens: &[Token],
@@ -441,16 +417,16 @@ pub(super) fn day_of_a_month_counted_from(
     let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     let mut k = i + 1;
-    if matches!(word(k), "of" | "من") {
+    if word(k) == "of" || word(k) == ar::relative_time::OF {
         k += 1;
     }
     let (months_back, last) = match (word(k), word(k + 1)) {
         ("this", "month") => (0, k + 1),
         ("last", "month") => (1, k + 1),
-        (month, when) if arabic::is_one_of(month, &["الشهر"]) => {
-            if arabic::is_one_of(when, &["الجاري", "الحالي"]) {
+        (month, when) if arabic::is_one_of(month, ar::relative_time::MONTH) => {
+            if arabic::is_one_of(when, ar::relative_time::CURRENT_MONTH) {
                 (0, k + 1)
-            } else if arabic::is_one_of(when, &["الماضي", "المنصرم", "السابق"]) {
+            } else if arabic::is_one_of(when, ar::relative_time::LAST_MONTH) {
                 (1, k + 1)
             } else {
                 return None;
@@ -471,7 +447,7 @@ pub(super) fn day_of_a_month_counted_from(
     Some((date, last, said))
 }
 
-/// A night named by the two days it joins is one range: "ليلة السبت على الأحد", "the night of
+/// A night named by the two days it joins is one range: "the night of Saturday on Sunday" (Arabic "laylat al-sabt 'ala al-ahad"), "the night of
 /// Saturday to Sunday", "Saturday-Sunday night".
 pub(super) fn one_night_across_two_days(
     found: Vec<DateProposal>,
@@ -488,7 +464,7 @@ pub(super) fn one_night_across_two_days(
             t.is_punct('-')
                 || t.is_punct('/')
                 || t.word().is_some_and(|w| {
-                    matches!(w, "to" | "into") || arabic::is_one_of(w, &["على", "إلى", "الى"])
+                    matches!(w, "to" | "into") || arabic::is_one_of(w, ar::relative_time::NIGHT_TO)
                 })
         });
     if !(next_day && joined) {
@@ -507,8 +483,8 @@ pub(super) fn one_night_across_two_days(
     }]
 }
 
-/// Neighbouring words that name the same day are one date: "مساء أمس الأربعاء" (yesterday
-/// evening, Wednesday), "yesterday, Tuesday".
+/// Neighbouring words that name the same day are one date: "yesterday, Tuesday", and Arabic's
+/// "masa' ams al-arbi'a'" (yesterday evening, Wednesday).
 pub(super) fn merge_same_days(found: Vec<DateProposal>) -> Vec<DateProposal> {
     let mut merged: Vec<DateProposal> = Vec::new();
     for date in found {

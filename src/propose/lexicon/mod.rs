@@ -11,6 +11,7 @@
 //! suffixes of ordinal day numbers (« 1er »). Adding a language is adding one such file.
 
 pub mod ar;
+pub mod en;
 pub mod fr;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -35,6 +36,30 @@ pub struct Lexicon {
     /// Words told apart by their accents alone (« à » is "at", « a » is "has"), which folding
     /// would make one: read by how they are written, in a text of the language.
     pub written_apart: &'static [(&'static str, &'static str)],
+}
+
+/// A time named from the article's day ("yesterday", "أمس", "last week"): its words, each
+/// given by its forms, what it is, and how a reason says it (the words read, when `None`).
+pub struct RelativeTime {
+    pub words: &'static [&'static [&'static str]],
+    pub when: Relative,
+    pub said: Option<&'static str>,
+}
+
+/// What a [`RelativeTime`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relative {
+    /// The day so many days from the article's (0 today, −1 yesterday).
+    Day(i8),
+    /// The article's week so far, or the week before it.
+    Week { this: bool },
+}
+
+/// Every language's times named from the article's day.
+pub fn relative_times() -> impl Iterator<Item = &'static RelativeTime> {
+    en::RELATIVE_TIMES
+        .iter()
+        .chain(ar::relative_time::RELATIVE_TIMES)
 }
 
 /// Every lexicon the rules read through.
@@ -269,6 +294,25 @@ fn split_elisions(lexicon: &Lexicon, chars: &[char], tokens: Vec<Token>) -> Vec<
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
+
+    /// A row is never reached when an earlier row of the table is its beginning: the longer
+    /// phrase must come first.
+    #[test]
+    fn no_relative_time_is_hidden_behind_a_shorter_one() {
+        let rows: Vec<_> = super::relative_times().collect();
+        for (later, row) in rows.iter().enumerate() {
+            assert!(row.words.iter().all(|forms| !forms.is_empty()));
+            for earlier in &rows[..later] {
+                let begins = earlier.words.len() <= row.words.len()
+                    && earlier
+                        .words
+                        .iter()
+                        .zip(row.words)
+                        .all(|(a, b)| b.iter().all(|form| a.contains(form)));
+                assert!(!begins, "{:?} hides {:?}", earlier.words, row.words);
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<String> {
         tokenize(text)

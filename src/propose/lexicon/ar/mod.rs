@@ -13,4 +13,5 @@ pub mod counts;
 pub mod dates;
 pub mod grammar;
 pub mod places;
+pub mod relative_time;
 pub mod terms;
