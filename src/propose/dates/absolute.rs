@@ -228,22 +228,18 @@ pub(super) fn only_list_joiners(tokens: &[Token], from: usize, to: usize) -> boo
                             | "between"
                             | "from"
                             | "year"
-                            | "في"
-                            | "من"
-                            | "الى"
-                            | "إلى"
-                            | "حتى"
                     )
-                    || arabic::is_one_of(w, &["عام", "سنة", "لعام"])
+                    || ar::dates::LIST_JOINERS.contains(&w.as_str())
+                    || arabic::is_one_of(w, ar::dates::YEAR)
                     || weekday_of(w).is_some()
                     || month_of(w).is_some()
             }
         })
 }
 
-/// "in January and February 2020", "في كانون الثاني وشباط 2020": a month joined by "and" to a
-/// month with a year is of that year (of the year before when it comes later in the calendar:
-/// "December and January 2020").
+/// "in January and February 2020", fi Kanun al-thani wa-Shubat 2020 (the same in Arabic): a
+/// month joined by "and" to a month with a year is of that year (of the year before when it
+/// comes later in the calendar: "December and January 2020").
 pub(super) fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [VagueMention]) {
     for k in (0..vague.len().saturating_sub(1)).rev() {
         let (first, next) = (&vague[k], &vague[k + 1]);
@@ -258,7 +254,9 @@ pub(super) fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [Va
             .all(|t| {
                 // The next month's own part: "late July and early August 2021".
                 let opens_next = t.word().is_some_and(|w| {
-                    part_of(w).is_some() || matches!(w, "the" | "of" | "in" | "من" | "شهر")
+                    part_of(w).is_some()
+                        || matches!(w, "the" | "of" | "in")
+                        || ar::dates::OF_MONTH.contains(&w)
                 });
                 is_and(t)
                     || t.is_punct(',')
@@ -334,10 +332,9 @@ pub(super) fn continues_list(tokens: &[Token], i: usize) -> bool {
         match &token.kind {
             TokenKind::Punct(',' | '-' | '–' | '&') => return true,
             TokenKind::Word(w)
-                if matches!(
-                    w.as_str(),
-                    "and" | "or" | "on" | "to" | "through" | "و" | "الي"
-                ) =>
+                if matches!(w.as_str(), "and" | "or" | "on" | "to" | "through")
+                    || w.as_str() == arabic::AND_WORD
+                    || ar::dates::TO.contains(&w.as_str()) =>
             {
                 if w != "on" {
                     return true;

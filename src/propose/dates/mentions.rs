@@ -30,11 +30,15 @@ pub(super) struct DayMention {
 }
 
 /// A holiday on a fixed day of the calendar named from token `i` ("New Year's Eve", "Christmas
-/// Day", "ليلة رأس السنة"): its month and day and its last token.
+/// Day", Arabic laylat ra's al-sana): its month and day and its last token.
 pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, usize)> {
     // Read for every word of an article: most start no holiday's name.
     let first = tokens[i].word()?;
-    if !matches!(first, "new" | "christmas") && !arabic::is_one_of(first, &["ليلة", "عيد"]) {
+    if !matches!(first, "new" | "christmas")
+        && !ar::dates::FIXED_HOLIDAYS
+            .iter()
+            .any(|(name, _, _)| arabic::is_one_of(first, name[0]))
+    {
         return None;
     }
     // The words from `i` on, with their token indices; "Year's" reads as "year", "s".
@@ -54,40 +58,38 @@ pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, us
         ("christmas", "eve", _) => Some((12, 24, last(1)?)),
         ("christmas", "day", _) => Some((12, 25, last(1)?)),
         (first, second, third) if arabic::is_arabic(first) => {
-            if arabic::is_one_of(first, &["ليلة"])
-                && arabic::is_one_of(second, &["رأس"])
-                && arabic::is_one_of(third, &["السنة"])
-            {
-                Some((12, 31, last(2)?))
-            } else if arabic::is_one_of(first, &["عيد"]) && arabic::is_one_of(second, &["الميلاد"])
-            {
-                Some((12, 25, last(1)?))
-            } else {
-                None
-            }
+            let read = [first, second, third];
+            let (name, month, day) = ar::dates::FIXED_HOLIDAYS.iter().find(|(name, _, _)| {
+                name.len() <= read.len()
+                    && name
+                        .iter()
+                        .zip(read)
+                        .all(|(forms, w)| arabic::is_one_of(w, forms))
+            })?;
+            Some((*month, *day, last(name.len() - 1)?))
         }
         _ => None,
     }
 }
 
-/// "and" in English or Arabic (و, written apart from a number it joins: "3 و4").
+/// "and" in English or Arabic (wa, written apart from a number it joins: "3 wa-4").
 pub(super) fn is_and(token: &Token) -> bool {
-    matches!(token.word(), Some("and" | "و"))
+    token.word() == Some("and") || token.word() == Some(arabic::AND_WORD)
 }
 
-/// A word that ends a range at the next day: "to", "through", "until", إلى, حتى.
+/// A word that ends a range at the next day: "to", "through", "until", Arabic ila, hatta.
 pub(super) fn is_range_to(token: &Token) -> bool {
     token.is_punct('-')
         || token.is_punct('–')
-        || matches!(
-            token.word(),
-            Some("to" | "through" | "until" | "till" | "الي" | "حتي")
-        )
+        || matches!(token.word(), Some("to" | "through" | "until" | "till"))
+        || token
+            .word()
+            .is_some_and(|w| ar::dates::RANGE_TO.contains(&w))
 }
 
-/// A word that opens a range: "between" (بين), "from" (من).
+/// A word that opens a range: "between" (English, or Arabic bayna).
 pub(super) fn is_between(word: Option<&str>) -> bool {
-    matches!(word, Some("between" | "بين"))
+    word == Some("between") || word.is_some_and(|w| ar::dates::BETWEEN.contains(&w))
 }
 
 pub(super) fn day_number(token: &Token) -> Option<i8> {
@@ -141,9 +143,12 @@ pub(super) fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Opti
 /// Where a range that ends at token `i` starts: its opening word, or its first day.
 pub(super) fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
     let first = i.checked_sub(2)?;
-    let opener = first
-        .checked_sub(1)
-        .filter(|k| matches!(tokens[*k].word(), Some("between" | "from" | "بين" | "من")));
+    let opener = first.checked_sub(1).filter(|k| {
+        matches!(tokens[*k].word(), Some("between" | "from"))
+            || tokens[*k]
+                .word()
+                .is_some_and(|w| ar::dates::RANGE_OPENERS.contains(&w))
+    });
     Some(tokens[opener.unwrap_or(first)].start)
 }
 
@@ -215,21 +220,25 @@ pub(super) const LAST_WEEK: u8 = 5;
 /// Which week an ordinal before (English) or after (Arabic) "week" names.
 pub(super) fn week_ordinal(word: &str) -> Option<u8> {
     match word {
-        "first" | "الاول" | "الأول" => Some(1),
-        "second" | "الثاني" => Some(2),
-        "third" | "الثالث" => Some(3),
-        "fourth" | "الرابع" => Some(4),
-        "last" | "final" | "الاخير" | "الأخير" => Some(LAST_WEEK),
-        _ => None,
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "last" | "final" => Some(LAST_WEEK),
+        _ if ar::dates::LAST.contains(&word) => Some(LAST_WEEK),
+        _ => ar::dates::WEEK_ORDINALS
+            .iter()
+            .find(|(ordinal, _)| *ordinal == word)
+            .map(|(_, week)| *week),
     }
 }
 
 pub(super) fn part_of(word: &str) -> Option<Part> {
     if arabic::is_arabic(word) {
         let parts: [(&[&str], Part); 3] = [
-            (&["مطلع", "أوائل", "اوائل", "بداية", "مستهل"], Part::Early),
-            (&["منتصف", "أواسط", "اواسط", "وسط"], Part::Mid),
-            (&["أواخر", "اواخر", "نهاية", "ختام"], Part::Late),
+            (ar::dates::EARLY, Part::Early),
+            (ar::dates::MID, Part::Mid),
+            (ar::dates::LATE, Part::Late),
         ];
         return parts
             .iter()
@@ -250,14 +259,16 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
     while j > 0 {
         j -= 1;
         let token = &tokens[j];
-        // "mid-", "the end of", "منتصف شهر تموز", "أواخر عام 2019".
+        // "mid-", "the end of", muntasaf shahr Tammuz (mid-July), awakhir 'am 2019 (late 2019).
         let between = |w: &str| {
-            matches!(w, "of" | "the" | "in" | "من") || arabic::is_one_of(w, &["شهر", "عام", "سنة"])
+            matches!(w, "of" | "the" | "in")
+                || ar::dates::OF.contains(&w)
+                || arabic::is_one_of(w, ar::dates::YEAR_OR_MONTH)
         };
         if token.is_punct('-') || token.word().is_some_and(between) {
             continue;
         }
-        // "the first week of August", "الأسبوع الأول من آب".
+        // "the first week of August", al-usbu' al-awwal min Ab (the same, the ordinal after).
         let word_at = |k: usize| tokens.get(k).and_then(Token::word);
         if token.word() == Some("half") {
             return match j.checked_sub(1).and_then(word_at) {
@@ -284,14 +295,15 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
         if let Some(week) = token.word().and_then(week_ordinal)
             && j.checked_sub(1)
                 .and_then(word_at)
-                .is_some_and(|w| matches!(w, "الاسبوع" | "الأسبوع"))
+                .is_some_and(|w| ar::dates::THE_WEEK.contains(&w))
         {
             return Some(Part::Week(week));
         }
-        // "النصف الثاني من عام 2020": Arabic puts the ordinal after the half.
+        // an-nisf al-thani min 'am 2020 (the second half of 2020): Arabic puts the ordinal
+        // after the half.
         if j.checked_sub(1)
             .and_then(word_at)
-            .is_some_and(|w| arabic::is_one_of(w, &["النصف"]))
+            .is_some_and(|w| arabic::is_one_of(w, ar::dates::THE_HALF))
         {
             return match token.word().and_then(week_ordinal) {
                 Some(half @ (1 | 2)) => Some(Part::Half(half)),
@@ -305,13 +317,14 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
 
 /// Reads every absolute day and every vague month or year in the tokens.
 /// The month named after the day ending at token `i`, past the little words between them:
-/// "24 September", "the 3rd of May", "٣ من آذار", "الثالث من شهر آذار".
+/// "24 September", "the 3rd of May", Arabic "3 min Adhar" (3 of March), "al-thalith min shahr
+/// Adhar" (the third of the month of March).
 pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let linking = |t: &Token| {
         t.is_punct('.')
             || t.word() == Some("of")
             || t.word()
-                .is_some_and(|w| arabic::is_one_of(w, &["من", "شهر"]))
+                .is_some_and(|w| arabic::is_one_of(w, ar::dates::OF_MONTH))
     };
     let (j, _) = tokens
         .iter()
@@ -321,26 +334,14 @@ pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)>
     month_at(tokens, j)
 }
 
-/// Arabic ordinals 1st–10th as a day of the month is written (with the article, masculine, as
-/// "يوم" is), and الحادي, the form of "first" inside 11th, 21st and 31st.
-pub(super) const ARABIC_ORDINAL_UNITS: &[(&str, i8)] = &[
-    ("الأول", 1),
-    ("الحادي", 1),
-    ("الثاني", 2),
-    ("الثالث", 3),
-    ("الرابع", 4),
-    ("الخامس", 5),
-    ("السادس", 6),
-    ("السابع", 7),
-    ("الثامن", 8),
-    ("التاسع", 9),
-    ("العاشر", 10),
-];
-
-/// Where the word before token `i` opens a range ("بين", "من", "between", "from").
+/// Where the word before token `i` opens a range ("between", "from", Arabic bayna, min).
 pub(super) fn range_opener(tokens: &[Token], i: usize) -> Option<usize> {
     let k = i.checked_sub(1)?;
-    matches!(tokens[k].word(), Some("between" | "from" | "بين" | "من")).then(|| tokens[k].start)
+    (matches!(tokens[k].word(), Some("between" | "from"))
+        || tokens[k]
+            .word()
+            .is_some_and(|w| ar::dates::RANGE_OPENERS.contains(&w)))
+    .then(|| tokens[k].start)
 }
 
 /// Ordinal days read in a row: each day with the token it starts at, whether they are a
@@ -351,8 +352,10 @@ pub(super) struct OrdinalDays {
     pub(super) last: usize,
 }
 
-/// Arabic ordinal days joined by و or by إلى/حتى before their month: "الثالث والرابع من
-/// آذار" (a list), "بين الثالث والسادس" or "من الثالث إلى السادس" (a range).
+/// Arabic ordinal days joined by "and" (wa) or by "to"/"until" (ila/hatta) before their month:
+/// al-thalith wa-l-rabi' min Adhar (the third and fourth of March: a list), bayna al-thalith
+/// wa-l-sadis (between the third and the sixth) or min al-thalith ila al-sadis (from the third
+/// to the sixth: a range).
 pub(super) fn arabic_ordinal_days(tokens: &[Token], i: usize) -> Option<OrdinalDays> {
     let (first, mut last) = arabic_ordinal_day(tokens, i)?;
     let mut days = vec![(first, i)];
@@ -362,8 +365,10 @@ pub(super) fn arabic_ordinal_days(tokens: &[Token], i: usize) -> Option<OrdinalD
         let Some(word) = tokens.get(k).and_then(Token::word) else {
             break;
         };
-        // "والرابع": the conjunction written onto the next ordinal.
-        let (at, next) = if let Some(rest) = word.strip_prefix('و').filter(|r| r.starts_with("ال"))
+        // wa-l-rabi' (and the fourth): the conjunction written onto the next ordinal.
+        let (at, next) = if let Some(rest) = word
+            .strip_prefix(arabic::AND)
+            .filter(|r| r.starts_with(arabic::ARTICLE))
         {
             let mut alone = tokens[k..].to_vec();
             alone[0].kind = TokenKind::Word(rest.to_owned());
@@ -385,46 +390,48 @@ pub(super) fn arabic_ordinal_days(tokens: &[Token], i: usize) -> Option<OrdinalD
     Some(OrdinalDays { days, range, last })
 }
 
-/// A day written as an Arabic ordinal starting at token `i` — "الثالث" (3rd), "الرابع عشر"
-/// (14th), "الحادي والعشرين" (21st), "الثلاثين" (30th) — with the index of its last token.
-/// An ordinal that follows a noun with the article describes that noun ("الأسبوع الأول",
-/// the first week), so it is not a day unless the noun is a weekday.
+/// A day written as an Arabic ordinal starting at token `i` — al-thalith (3rd), al-rabi'
+/// 'ashar (14th), al-hadi wa-l-'ishrin (21st), al-thalathin (30th) — with the index of its
+/// last token. An ordinal that follows a noun with the article describes that noun (al-usbu'
+/// al-awwal, the first week), so it is not a day unless the noun is a weekday.
 pub(super) fn arabic_ordinal_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     // Every form read here carries the article; most words end here.
-    let word = tokens.get(i)?.word().filter(|w| w.starts_with("ال"))?;
+    let word = tokens
+        .get(i)?
+        .word()
+        .filter(|w| w.starts_with(arabic::ARTICLE))?;
     let describes_noun = i
         .checked_sub(1)
         .and_then(|k| tokens[k].word())
         .is_some_and(|prev| {
-            arabic::is_arabic(prev) && prev.starts_with("ال") && weekday_of(prev).is_none()
+            arabic::is_arabic(prev)
+                && prev.starts_with(arabic::ARTICLE)
+                && weekday_of(prev).is_none()
         });
     if describes_noun {
         return None;
     }
     let tens = |w: &str| {
-        if arabic::is_one_of(w, &["العشرين", "العشرون"]) {
-            Some(20)
-        } else if arabic::is_one_of(w, &["الثلاثين", "الثلاثون"]) {
-            Some(30)
-        } else {
-            None
-        }
+        ar::dates::ORDINAL_TENS
+            .iter()
+            .find(|(forms, _)| arabic::is_one_of(w, forms))
+            .map(|(_, ten)| *ten)
     };
     let unit_of = |w: &str| {
-        ARABIC_ORDINAL_UNITS
+        ar::dates::ORDINAL_UNITS
             .iter()
             .find(|(name, _)| w == arabic::folded(name))
             .map(|(name, value)| (*name, *value))
     };
     let next = tokens.get(i + 1).and_then(Token::word);
-    let teen = next.is_some_and(|n| arabic::is_one_of(n, &["عشر", "عشرة"]));
-    let and_tens = next.filter(|n| n.starts_with('و')).and_then(tens);
+    let teen = next.is_some_and(|n| arabic::is_one_of(n, ar::dates::TEEN));
+    let and_tens = next.filter(|n| n.starts_with(arabic::AND)).and_then(tens);
     let (day, last) = match unit_of(word) {
         Some((_, unit)) if unit < 10 && teen => (unit + 10, i + 1),
         Some((name, unit)) => match and_tens {
             Some(ten) if unit < 10 => (ten + unit, i + 1),
-            // الحادي is "first" only inside 11th, 21st and 31st.
-            _ if name == "الحادي" => return None,
+            // al-hadi is "first" only inside 11th, 21st and 31st.
+            _ if name == ar::dates::FIRST_IN_COMPOUNDS => return None,
             _ => (unit, i),
         },
         None => (tens(word)?, i),

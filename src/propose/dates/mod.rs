@@ -150,8 +150,8 @@ fn propose_dates_in_tokens(
         .collect()
 }
 
-/// Whether "since" ("منذ") opens the date that starts at byte `start`: "since 2019", "since
-/// the beginning of 2021", "منذ مطلع العام".
+/// Whether "since" (English, or Arabic mundhu) opens the date that starts at byte `start`:
+/// "since 2019", "since the beginning of 2021", mundhu matla' al-'am (since early this year).
 fn follows_since(tokens: &[Token], start: usize) -> bool {
     let at = tokens.partition_point(|t| t.start < start);
     tokens[..at]
@@ -161,18 +161,19 @@ fn follows_since(tokens: &[Token], start: usize) -> bool {
         .find(|t| {
             !(t.is_punct('-')
                 || t.word().is_some_and(|w| {
-                    matches!(w, "the" | "of" | "in" | "من")
+                    matches!(w, "the" | "of" | "in")
+                        || ar::dates::OF.contains(&w)
                         || part_of(w).is_some()
-                        || arabic::is_one_of(w, &["عام", "شهر", "سنة"])
+                        || arabic::is_one_of(w, ar::dates::YEAR_OR_MONTH)
                 }))
         })
         .and_then(Token::word)
-        .is_some_and(|w| w == "since" || arabic::is_one_of(w, &["منذ"]))
+        .is_some_and(|w| w == "since" || arabic::is_one_of(w, ar::dates::SINCE))
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",
-/// "أمس") and that nothing else dates: what an article without a publication date cannot
-/// propose. Character ranges within the paragraph, in text order.
+/// Arabic ams, "yesterday") and that nothing else dates: what an article without a publication
+/// date cannot propose. Character ranges within the paragraph, in text order.
 pub fn needing_article_date(paragraph: &str) -> Vec<std::ops::Range<usize>> {
     // Any date does: only which words are read matters, not the day they come to.
     const PROBE: Date = jiff::civil::date(2000, 6, 15);

@@ -1,15 +1,16 @@
 //! Dates counted from the date the text stated before: "two days later", "the following
-//! month", "بعد يومين".
+//! month", Arabic ba'da yawmayn (two days later).
 
 #[allow(unused_imports)]
 use super::*;
 
-/// "بعد يومين" (two days later), "وبعد ثلاثة أيام", "بعد أسبوع": the days after the date
-/// stated before, and the words that say so.
+/// ba'da yawmayn (two days later), wa-ba'da thalathat ayyam (and three days later), ba'da
+/// usbu' (a week later): the days after the date stated before, and the words that say so.
 pub(super) fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
-    let at = tokens
-        .iter()
-        .position(|t| t.word().is_some_and(|w| arabic::is_one_of(w, &["بعد"])))?;
+    let at = tokens.iter().position(|t| {
+        t.word()
+            .is_some_and(|w| arabic::is_one_of(w, ar::dates::AFTER))
+    })?;
     let word_at = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     let said = |last: usize| {
         tokens[at..=last]
@@ -22,15 +23,11 @@ pub(super) fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
             .join(" ")
     };
     let next = word_at(at + 1);
-    let alone = [
-        (&["يوم"][..], 1),
-        (&["يومين"][..], 2),
-        (&["أسبوع"][..], 7),
-        (&["أسبوعين"][..], 14),
-    ]
-    .into_iter()
-    .find(|(forms, _)| arabic::is_one_of(next, forms));
-    if let Some((_, days)) = alone {
+    let alone = ar::dates::PERIODS
+        .iter()
+        .find(|(forms, _)| arabic::is_one_of(next, forms))
+        .map(|(_, days)| *days);
+    if let Some(days) = alone {
         return Some((days, said(at + 1)));
     }
     let n = tokens.get(at + 1).and_then(|t| {
@@ -38,9 +35,9 @@ pub(super) fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
             .or_else(|| t.word().and_then(arabic::number_word))
     })?;
     let unit = word_at(at + 2);
-    let days = if arabic::is_one_of(unit, &["أيام", "يوما", "يوماً"]) {
+    let days = if arabic::is_one_of(unit, ar::dates::DAYS) {
         1
-    } else if arabic::is_one_of(unit, &["أسابيع"]) {
+    } else if arabic::is_one_of(unit, ar::dates::WEEKS) {
         7
     } else {
         return None;
@@ -50,15 +47,16 @@ pub(super) fn arabic_days_after(tokens: &[Token]) -> Option<(i64, String)> {
 
 /// How a span with no date of its own is dated from the last date stated before it.
 pub(super) enum FromTheDateBefore {
-    /// "Two days later", "the next day", "في اليوم التالي": so many days after that day;
-    /// "four days earlier", "the day before" before it; "the same day", "في اليوم نفسه" it.
+    /// "Two days later", "the next day", Arabic fi al-yawm al-tali: so many days after that
+    /// day; "four days earlier", "the day before" before it; "the same day", Arabic fi al-yawm
+    /// nafsihi: it.
     DaysFrom(i64, String),
     /// "On Saturday" in a narrative: the first such weekday after that day.
     Weekday(Weekday, String),
     /// "The attack came on the 15th": that day of the month stated before.
     DayOfMonth(i8, String),
-    /// "The following month", "a month later", "الشهر التالي": the whole month so many after
-    /// the month of the date stated before; "the previous month" the one before it.
+    /// "The following month", "a month later", Arabic al-shahr al-tali: the whole month so many
+    /// after the month of the date stated before; "the previous month" the one before it.
     MonthsFrom(i64, String),
 }
 
@@ -89,19 +87,20 @@ impl FromTheDateBefore {
             .or_else(|| {
                 words.windows(2).find_map(|w| {
                     let (first, second) = (w[0], w[1]);
-                    if arabic::is_one_of(first, &["اليوم"]) {
-                        if arabic::is_one_of(second, &["التالي"]) {
+                    if arabic::is_one_of(first, ar::dates::THE_DAY) {
+                        if arabic::is_one_of(second, ar::dates::FOLLOWING) {
                             return Some((1, said(w)));
                         }
-                        if arabic::is_one_of(second, &["السابق"]) {
+                        if arabic::is_one_of(second, ar::dates::PREVIOUS) {
                             return Some((-1, said(w)));
                         }
-                        if arabic::is_one_of(second, &["نفسه", "ذاته"]) {
+                        if arabic::is_one_of(second, ar::dates::ITSELF) {
                             return Some((0, said(w)));
                         }
                     }
-                    (arabic::is_one_of(first, &["نفس"]) && arabic::is_one_of(second, &["اليوم"]))
-                        .then(|| (0, said(w)))
+                    (arabic::is_one_of(first, ar::dates::SAME)
+                        && arabic::is_one_of(second, ar::dates::THE_DAY))
+                    .then(|| (0, said(w)))
                 })
             })
             .or_else(|| arabic_days_after(&tokens));
@@ -118,8 +117,8 @@ impl FromTheDateBefore {
             })
             .or_else(|| {
                 words.windows(2).find_map(|w| {
-                    (arabic::is_one_of(w[0], &["الشهر"])
-                        && arabic::is_one_of(w[1], &["التالي", "اللاحق"]))
+                    (arabic::is_one_of(w[0], ar::dates::THE_MONTH)
+                        && arabic::is_one_of(w[1], ar::dates::NEXT))
                     .then(|| (1, said(w)))
                 })
             });

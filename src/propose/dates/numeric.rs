@@ -111,7 +111,7 @@ pub(super) fn numeric_dates(
                 // "Friday 09/07/2021": the weekday says which reading is meant.
                 _ => match reading_on_the_weekday(tokens, z, x, y) {
                     Some(reading) => reading,
-                    // Arabic writes the day first ("بتاريخ 11/3/2020" is 11 March).
+                    // Arabic writes the day first (bi-tarikh, "dated", 11/3/2020 is 11 March).
                     None if in_arabic() => (z, y, x),
                     None => match (
                         day_first_around(around),

@@ -75,8 +75,9 @@ pub(super) fn vague_range(
 }
 
 /// Two days joined as a range across months or years ("between 29 December 2019 and 3 January
-/// 2020", "from 28 February to 2 March", "من 29 كانون الأول إلى 3 كانون الثاني"): one range, not
-/// two dates. Within one month the scan already joins them ("between 3 and 6 May").
+/// 2020", "from 28 February to 2 March", Arabic min 29 Kanun al-awwal ila 3 Kanun al-thani):
+/// one range, not two dates. Within one month the scan already joins them ("between 3 and 6
+/// May").
 pub(super) fn day_range_across_months(
     tokens: &[Token],
     days: &[DateProposal],
@@ -88,7 +89,11 @@ pub(super) fn day_range_across_months(
     let opened = tokens
         .iter()
         .filter(|t| t.end <= first.span_start)
-        .any(|t| is_between(t.word()) || matches!(t.word(), Some("from" | "من")));
+        .any(|t| {
+            is_between(t.word())
+                || t.word() == Some("from")
+                || t.word().is_some_and(|w| ar::dates::FROM.contains(&w))
+        });
     // What stands between the two days, past the first one's month and year (its span also
     // reaches to a year named only at the end: "28 February to 2 March 2020").
     let mut between: Vec<&Token> = Vec::new();
@@ -108,11 +113,9 @@ pub(super) fn day_range_across_months(
     }
     let joins = |t: &&Token| {
         is_range_to(t)
-            || matches!(
-                t.word(),
-                Some("through" | "until" | "till" | "الى" | "إلى" | "حتى" | "لغاية")
-            )
-            || (matches!(t.word(), Some("and" | "و")) && opened)
+            || matches!(t.word(), Some("through" | "until" | "till"))
+            || t.word().is_some_and(|w| ar::dates::TILL.contains(&w))
+            || ((t.word() == Some("and") || t.word() == Some(arabic::AND_WORD)) && opened)
     };
     if between.is_empty() || !between.iter().all(joins) {
         return None;

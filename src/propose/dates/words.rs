@@ -4,42 +4,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Arabic month names: the Levantine and Iraqi series (two words for four of them), then the
-/// Egyptian series, each with its number.
-pub(super) const ARABIC_MONTHS: &[(&str, i8)] = &[
-    ("كانون الثاني", 1),
-    ("شباط", 2),
-    ("آذار", 3),
-    ("نيسان", 4),
-    ("أيار", 5),
-    ("حزيران", 6),
-    ("تموز", 7),
-    ("آب", 8),
-    ("أيلول", 9),
-    ("تشرين الأول", 10),
-    ("تشرين الثاني", 11),
-    ("كانون الأول", 12),
-    ("يناير", 1),
-    ("فبراير", 2),
-    ("مارس", 3),
-    ("أبريل", 4),
-    ("إبريل", 4),
-    ("مايو", 5),
-    ("يونيو", 6),
-    ("يونيه", 6),
-    ("يوليو", 7),
-    ("يوليه", 7),
-    ("أغسطس", 8),
-    ("سبتمبر", 9),
-    ("أكتوبر", 10),
-    ("نوفمبر", 11),
-    ("ديسمبر", 12),
-];
-
-/// The month named at token `i` (one word, or two in Arabic: "كانون الثاني"), with the index
-/// of its last token.
+/// The month named at token `i` (one word, or two in Arabic: Kanun al-thani, January), with
+/// the index of its last token.
 /// The month named at `i` and the index of its last token. Arabic reports often name a month
-/// in both series joined by a slash ("آذار/مارس"): the pair is one month.
+/// in both series joined by a slash (Adhar/Maris, March): the pair is one month.
 pub(super) fn month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let (month, last) = one_month_at(tokens, i)?;
     let slash = tokens
@@ -60,19 +28,20 @@ pub(super) fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     // The months' names folded once; the word's stems once, not once a month.
     static FOLDED: std::sync::OnceLock<Vec<(Vec<String>, i8)>> = std::sync::OnceLock::new();
     let months = FOLDED.get_or_init(|| {
-        ARABIC_MONTHS
+        ar::dates::MONTHS_LEVANTINE
             .iter()
+            .chain(ar::dates::MONTHS_EGYPTIAN)
             .map(|(name, month)| (name.split(' ').map(fold).collect(), *month))
             .collect()
     });
     let stems = arabic::stems(word);
     let next_stems = next.map(arabic::stems).unwrap_or_default();
-    // "تشرين الأول والثاني": the second of two months that share their first word names only
-    // its ordinal, joined by و to the first.
-    // Only a word that is و and an ordinal asks about the words before it.
+    // Tishrin al-awwal wa-l-thani (October and November): the second of two months that share
+    // their first word names only its ordinal, joined by "and" (wa) to the first.
+    // Only a word that is "and" and an ordinal asks about the words before it.
     let ordinal = word
-        .strip_prefix('و')
-        .filter(|rest| ["الاول", "الثاني"].contains(rest));
+        .strip_prefix(arabic::AND)
+        .filter(|rest| ar::dates::SHARED_MONTH_ORDINALS.contains(rest));
     let shared_first = ordinal
         .and(i.checked_sub(2))
         .and_then(|k| tokens.get(k))
@@ -128,16 +97,7 @@ pub(super) fn month_of(word: &str) -> Option<i8> {
 
 pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
     if arabic::is_arabic(word) {
-        const DAYS: [(&[&str], Weekday); 7] = [
-            (&["الاثنين"], Weekday::Monday),
-            (&["الثلاثاء"], Weekday::Tuesday),
-            (&["الأربعاء"], Weekday::Wednesday),
-            (&["الخميس"], Weekday::Thursday),
-            (&["الجمعة"], Weekday::Friday),
-            (&["السبت"], Weekday::Saturday),
-            (&["الأحد"], Weekday::Sunday),
-        ];
-        return DAYS
+        return ar::dates::WEEKDAYS
             .iter()
             .find(|(name, _)| arabic::is_one_of(word, name))
             .map(|(_, day)| *day);
