@@ -1,6 +1,7 @@
 //! Actors named in a span, from the project's actor list and aliases, with the attribution the
 //! words around them state: claimed, denied, suspected or attributed.
 
+use super::lexicon::ar;
 use super::names::{self, NameIndex, Variant};
 use crate::model::{Actor, ActorId, Attribution};
 
@@ -280,17 +281,15 @@ fn propose_with(
     proposals.into_iter().map(|(_, p)| p).collect()
 }
 
-/// Arabic verbs of reaction: praised, condemned, welcomed, denounced.
-const ARABIC_REACTIONS: &[&str] = &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"];
-
 /// Whether a name is the subject of a reaction to the attack, which says nothing of who did
-/// it: "Kataib Hezbollah praised the attack", "the PMF condemned", "رحبت", "أدانت".
+/// it: "Kataib Hezbollah praised the attack", "the PMF condemned", Arabic's verbs of reaction
+/// ([`ar::actors::REACTIONS`]).
 fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
-    // Arabic puts the verb first: "أدانت منظمة بدر الهجوم".
+    // Arabic puts the verb first: "condemned the Badr Organisation the attack".
     let arabic_verb_before = mention.first_word.checked_sub(1).is_some_and(|k| {
         words[k]
             .word()
-            .is_some_and(|w| super::arabic::is_one_of(w, ARABIC_REACTIONS))
+            .is_some_and(|w| super::arabic::is_one_of(w, ar::actors::REACTIONS))
     });
     arabic_verb_before
         || words
@@ -312,12 +311,13 @@ fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
                         | "denounced"
                         | "denounces"
                         | "mourned"
-                ) || super::arabic::is_one_of(w, ARABIC_REACTIONS)
+                ) || super::arabic::is_one_of(w, ar::actors::REACTIONS)
             })
 }
 
 /// Whether the word before a name (past an article or a number) makes it what was attacked:
-/// "on", "against", "targeted", "struck", "a base housing", "ضد", "استهدف".
+/// "on", "against", "targeted", "struck", "a base housing", Arabic's "didd" (against),
+/// "istahdafa" (targeted).
 fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
     let mut k = mention.first_word;
     while k > 0 {
@@ -349,9 +349,10 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
                 | "towards"
                 | "inside"
                 | "into"
-        ) || super::arabic::is_one_of(word, &["ضد", "على"])
-            || super::attribution::matches_word("استهدف-", word)
-            || super::attribution::matches_word("تستهدف-", word);
+        ) || super::arabic::is_one_of(word, ar::actors::AGAINST)
+            || ar::actors::TARGETING
+                .iter()
+                .any(|pattern| super::attribution::matches_word(pattern, word));
     }
     false
 }
@@ -359,7 +360,8 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
 /// Whether `mention` is who attributes the attack, not who is said to have done it: the
 /// subject of an attributing verb ("Washington blamed …", "Washington holds X responsible",
 /// but not the passive "X was blamed"), or, in Arabic's verb-first order, the name right after
-/// that verb with another name after it ("اتهمت واشنطن عصائب أهل الحق").
+/// that verb with another name after it ("ittahamat Washington Asa'ib Ahl al-Haq", Washington
+/// accused AAH).
 fn is_accuser(
     mention: &names::NameMatch,
     all: &[names::NameMatch],
@@ -431,7 +433,7 @@ fn appositives(
     let commas: Vec<usize> = span
         .chars()
         .enumerate()
-        .filter(|(_, c)| matches!(c, ',' | '،'))
+        .filter(|(_, c)| matches!(c, ',' | super::arabic::COMMA))
         .map(|(i, _)| i)
         .collect();
     let word_after = |at: usize| words.iter().position(|w| w.start > at);

@@ -1,9 +1,11 @@
 //! Who is said to be behind an attack, read from the verbs alone, whether or not the group is
-//! in the codebook: a group claims it ("took responsibility", "said it set off", تبنّى, أعلن
-//! مسؤوليته), denies it ("rejected accusations", نفى), others attribute it ("officials accuse",
-//! "blamed … on", اتهم) or suspect it ("is thought to be behind", يُرجّح). A cue that is
-//! negated ("no group has claimed", "has not been claimed") says nothing.
+//! in the codebook: a group claims it ("took responsibility", "said it set off", Arabic's
+//! "tabanna"), denies it ("rejected accusations", "nafa"), others attribute it ("officials
+//! accuse", "blamed … on", "ittahama") or suspect it ("is thought to be behind", "yurajjah").
+//! A cue that is negated ("no group has claimed", "has not been claimed") says nothing.
+//! Arabic's cues are in [`ar::attribution`].
 
+use super::lexicon::ar;
 use super::tokens::Token;
 #[cfg(test)]
 use super::tokens::fold;
@@ -14,8 +16,9 @@ use crate::model::Attribution;
 pub struct Cue {
     pub first_word: usize,
     pub end_word: usize,
-    /// The verb that states it: the cue's first word, except in "أعلنت [name] مسؤوليتها",
-    /// where the cue is مسؤوليتها and the announcing verb stands before the name.
+    /// The verb that states it: the cue's first word, except in "a'lanat [name]
+    /// mas'uliyataha" (announced its responsibility), where the cue is "its responsibility"
+    /// and the announcing verb stands before the name.
     pub verb_word: usize,
     pub attribution: Attribution,
     /// The words as the reason quotes them.
@@ -24,125 +27,84 @@ pub struct Cue {
 
 /// One cue: its words in order, where `*` stands for any one word and a trailing `-` on a
 /// word matches any word it begins ("claim-" for claim, claims, claimed, claiming).
-struct Pattern(&'static [&'static str], Attribution);
+type Pattern = (&'static [&'static str], Attribution);
 
 use Attribution::{Attributed, Claimed, Denied, Suspected};
 
 /// English cues, longest first where one contains another.
 const ENGLISH: &[Pattern] = &[
-    Pattern(&["took", "responsibility"], Claimed),
-    Pattern(&["took", "credit"], Claimed),
-    Pattern(&["take", "credit"], Claimed),
-    Pattern(&["takes", "credit"], Claimed),
-    Pattern(&["take", "responsibility"], Claimed),
-    Pattern(&["takes", "responsibility"], Claimed),
-    Pattern(&["taking", "responsibility"], Claimed),
-    Pattern(&["assumed", "responsibility"], Claimed),
-    Pattern(&["announced", "responsibility"], Claimed),
-    Pattern(&["said", "it", "carried"], Claimed),
-    Pattern(&["said", "it", "set"], Claimed),
-    Pattern(&["said", "it", "launched"], Claimed),
-    Pattern(&["said", "it", "fired"], Claimed),
-    Pattern(&["said", "it", "targeted"], Claimed),
-    Pattern(&["said", "it", "attacked"], Claimed),
-    Pattern(&["said", "it", "was", "behind"], Claimed),
-    Pattern(&["said", "they", "carried"], Claimed),
-    Pattern(&["that", "it", "carried"], Claimed),
-    Pattern(&["that", "it", "launched"], Claimed),
-    Pattern(&["that", "it", "targeted"], Claimed),
-    Pattern(&["claim-"], Claimed),
-    Pattern(&["rejected", "the", "accus-"], Denied),
-    Pattern(&["rejected", "accus-"], Denied),
-    Pattern(&["dismissed", "the", "accus-"], Denied),
-    Pattern(&["denied", "the", "accus-"], Denied),
-    Pattern(&["rejected", "responsibility"], Denied),
-    Pattern(&["rejected", "any"], Denied),
-    Pattern(&["nothing", "to", "do", "with"], Denied),
-    Pattern(&["no", "role", "in"], Denied),
-    Pattern(&["distanced"], Denied),
-    Pattern(&["disavowed"], Denied),
-    Pattern(&["disown-"], Denied),
-    Pattern(&["not", "involved"], Denied),
-    Pattern(&["not", "behind"], Denied),
-    Pattern(&["not", "responsible"], Denied),
-    Pattern(&["uninvolved"], Denied),
-    Pattern(&["deni-"], Denied),
-    Pattern(&["deny"], Denied),
-    Pattern(&["denying"], Denied),
-    Pattern(&["thought", "to", "be"], Suspected),
-    Pattern(&["believed", "to", "be"], Suspected),
-    Pattern(&["believed"], Suspected),
+    (&["took", "responsibility"], Claimed),
+    (&["took", "credit"], Claimed),
+    (&["take", "credit"], Claimed),
+    (&["takes", "credit"], Claimed),
+    (&["take", "responsibility"], Claimed),
+    (&["takes", "responsibility"], Claimed),
+    (&["taking", "responsibility"], Claimed),
+    (&["assumed", "responsibility"], Claimed),
+    (&["announced", "responsibility"], Claimed),
+    (&["said", "it", "carried"], Claimed),
+    (&["said", "it", "set"], Claimed),
+    (&["said", "it", "launched"], Claimed),
+    (&["said", "it", "fired"], Claimed),
+    (&["said", "it", "targeted"], Claimed),
+    (&["said", "it", "attacked"], Claimed),
+    (&["said", "it", "was", "behind"], Claimed),
+    (&["said", "they", "carried"], Claimed),
+    (&["that", "it", "carried"], Claimed),
+    (&["that", "it", "launched"], Claimed),
+    (&["that", "it", "targeted"], Claimed),
+    (&["claim-"], Claimed),
+    (&["rejected", "the", "accus-"], Denied),
+    (&["rejected", "accus-"], Denied),
+    (&["dismissed", "the", "accus-"], Denied),
+    (&["denied", "the", "accus-"], Denied),
+    (&["rejected", "responsibility"], Denied),
+    (&["rejected", "any"], Denied),
+    (&["nothing", "to", "do", "with"], Denied),
+    (&["no", "role", "in"], Denied),
+    (&["distanced"], Denied),
+    (&["disavowed"], Denied),
+    (&["disown-"], Denied),
+    (&["not", "involved"], Denied),
+    (&["not", "behind"], Denied),
+    (&["not", "responsible"], Denied),
+    (&["uninvolved"], Denied),
+    (&["deni-"], Denied),
+    (&["deny"], Denied),
+    (&["denying"], Denied),
+    (&["thought", "to", "be"], Suspected),
+    (&["believed", "to", "be"], Suspected),
+    (&["believed"], Suspected),
     // "investigators believe the rockets were fired by …": a belief, whatever it names.
-    Pattern(&["believe"], Suspected),
-    Pattern(&["believes"], Suspected),
-    Pattern(&["suspect-"], Suspected),
+    (&["believe"], Suspected),
+    (&["believes"], Suspected),
+    (&["suspect-"], Suspected),
     // "suspicion fell on Iran-backed militias", "suspicions point to".
-    Pattern(&["suspicion-"], Suspected),
-    Pattern(&["most", "likely"], Suspected),
-    Pattern(&["likely"], Suspected),
-    Pattern(&["probably"], Suspected),
-    Pattern(&["presumably"], Suspected),
-    Pattern(&["allegedly"], Suspected),
+    (&["suspicion-"], Suspected),
+    (&["most", "likely"], Suspected),
+    (&["likely"], Suspected),
+    (&["probably"], Suspected),
+    (&["presumably"], Suspected),
+    (&["allegedly"], Suspected),
     // "the attack bore the hallmarks of Iran-backed militias".
-    Pattern(&["hallmark-"], Suspected),
-    Pattern(&["held", "responsible"], Attributed),
-    Pattern(&["hold", "responsible"], Attributed),
-    Pattern(&["holds", "responsible"], Attributed),
-    Pattern(&["pointed", "the", "finger"], Attributed),
+    (&["hallmark-"], Suspected),
+    (&["held", "responsible"], Attributed),
+    (&["hold", "responsible"], Attributed),
+    (&["holds", "responsible"], Attributed),
+    (&["pointed", "the", "finger"], Attributed),
     // "pinned the blame on", "which the Pentagon pinned on Iran-backed militias".
-    Pattern(&["pinned"], Attributed),
-    Pattern(&["pins"], Attributed),
-    Pattern(&["blam-"], Attributed),
-    Pattern(&["accus-"], Attributed),
-    Pattern(&["attributed"], Attributed),
+    (&["pinned"], Attributed),
+    (&["pins"], Attributed),
+    (&["blam-"], Attributed),
+    (&["accus-"], Attributed),
+    (&["attributed"], Attributed),
     // The passive with its agent: "the rockets were launched by an Iran-backed militia".
-    Pattern(&["launched", "by"], Attributed),
-    Pattern(&["fired", "by"], Attributed),
-    Pattern(&["planted", "by"], Attributed),
-    Pattern(&["carried", "out", "by"], Attributed),
-    Pattern(&["conducted", "by"], Attributed),
-    Pattern(&["perpetrated", "by"], Attributed),
-];
-
-/// Arabic cues on folded words (no vowel marks, one alef): the verb forms a report uses, each
-/// also with the conjunction و or ف written onto it.
-const ARABIC: &[Pattern] = &[
-    Pattern(&["اعلن-", "مسووليت-"], Claimed),
-    Pattern(&["تبني"], Claimed),
-    Pattern(&["تبنت"], Claimed),
-    Pattern(&["يتبني"], Claimed),
-    Pattern(&["تتبني"], Claimed),
-    // A group speaking of its own deed: "قالت الجماعة في بيان إنها نفذت الهجوم".
-    Pattern(&["انها", "نفذت"], Claimed),
-    Pattern(&["انه", "نفذ"], Claimed),
-    Pattern(&["انهم", "نفذوا"], Claimed),
-    Pattern(&["انها", "استهدفت"], Claimed),
-    Pattern(&["انه", "استهدف"], Claimed),
-    Pattern(&["نفي"], Denied),
-    Pattern(&["نفت"], Denied),
-    Pattern(&["ينفي"], Denied),
-    Pattern(&["تنفي"], Denied),
-    Pattern(&["حمل-", "مسووليه"], Attributed),
-    Pattern(&["اتهم-"], Attributed),
-    // The noun: "وسط اتهامات لفصائل موالية لإيران".
-    Pattern(&["اتهام-"], Attributed),
-    // "قالت إنها غير مسؤولة", "لا علاقة لها بالهجوم".
-    Pattern(&["غير", "مسوول-"], Denied),
-    Pattern(&["لا", "علاقه"], Denied),
-    Pattern(&["يتهم"], Attributed),
-    Pattern(&["تتهم"], Attributed),
-    // نسب (to ascribe): "نسبت مصادر أمنية الهجوم إلى فصائل"; and fingers of accusation.
-    Pattern(&["نسبت"], Attributed),
-    Pattern(&["نسب"], Attributed),
-    Pattern(&["ينسب"], Attributed),
-    Pattern(&["تنسب"], Attributed),
-    Pattern(&["اصابع", "الاتهام"], Attributed),
-    Pattern(&["يشتبه"], Suspected),
-    Pattern(&["المشتبه"], Suspected),
-    Pattern(&["يرجح"], Suspected),
-    Pattern(&["يعتقد"], Suspected),
-    // "يحمل بصمات الفصائل": it bears their fingerprints.
-    Pattern(&["بصمات"], Suspected),
+    (&["launched", "by"], Attributed),
+    (&["fired", "by"], Attributed),
+    (&["planted", "by"], Attributed),
+    (&["carried", "out", "by"], Attributed),
+    (&["conducted", "by"], Attributed),
+    (&["perpetrated", "by"], Attributed),
 ];
 
 /// Words that, just before a cue, turn it into its absence ("no group has claimed", "stopped
@@ -164,22 +126,23 @@ const NEGATIONS: &[&str] = &[
     "werent",
     "isnt",
     "arent",
-    "لم",
-    "ولم",
-    "لا",
-    "ليس",
     "short",
     "without",
     "refrained",
 ];
 
+/// Whether `word` is one of the [`NEGATIONS`] of English or Arabic, as written.
+fn is_negation(word: &str) -> bool {
+    NEGATIONS.contains(&word) || ar::attribution::NEGATIONS.contains(&word)
+}
+
 pub(super) fn matches_word(pattern: &str, word: &str) -> bool {
     if pattern == "*" {
         return true;
     }
-    // Arabic writes "and" onto the next word: "وتبنت" is "and (it) claimed".
+    // Arabic writes "and" onto the next word: "wa-tabannat" is "and (it) claimed".
     let without_and = word
-        .strip_prefix(['و', 'ف'])
+        .strip_prefix(super::arabic::CONJUNCTIONS)
         .filter(|rest| rest.chars().count() >= 3);
     exact_or_prefix(pattern, word) || without_and.is_some_and(|rest| exact_or_prefix(pattern, rest))
 }
@@ -192,7 +155,7 @@ fn exact_or_prefix(pattern: &str, word: &str) -> bool {
 }
 
 /// The patterns `word` may begin, in list order: those whose first word starts with the word's
-/// first letter or, in Arabic, with the letter after و/ف. Most words begin none, and the rest
+/// first letter or, in Arabic, with the letter after wa-/fa-. Most words begin none, and the rest
 /// are compared with a handful of patterns instead of all of them.
 fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
     use rustc_hash::FxHashMap;
@@ -200,7 +163,7 @@ fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
     static BY_FIRST_LETTER: OnceLock<FxHashMap<char, Vec<usize>>> = OnceLock::new();
     let by_letter = BY_FIRST_LETTER.get_or_init(|| {
         let mut by_letter: FxHashMap<char, Vec<usize>> = FxHashMap::default();
-        for (index, Pattern(words, _)) in all_patterns().enumerate() {
+        for (index, (words, _)) in all_patterns().enumerate() {
             if let Some(letter) = words.first().and_then(|w| w.chars().next()) {
                 by_letter.entry(letter).or_default().push(index);
             }
@@ -209,7 +172,9 @@ fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
     });
     let mut chars = word.chars();
     let first = chars.next();
-    let after_and = first.filter(|c| matches!(c, 'و' | 'ف')).and(chars.next());
+    let after_and = first
+        .filter(|c| super::arabic::CONJUNCTIONS.contains(c))
+        .and(chars.next());
     let mut indices: Vec<usize> = [first, after_and]
         .into_iter()
         .flatten()
@@ -225,7 +190,7 @@ fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
 }
 
 fn all_patterns() -> impl Iterator<Item = &'static Pattern> {
-    ENGLISH.iter().chain(ARABIC)
+    ENGLISH.iter().chain(ar::attribution::CUES)
 }
 
 /// Every cue in `tokens` (words only), in text order; negated cues are left out.
@@ -235,21 +200,22 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
     let mut first = 0;
     while first < words.len() {
         // Most words start no cue: only the patterns whose first word could match are tried.
-        let matched = patterns_starting(words[first]).find(|Pattern(pattern, _)| {
+        let matched = patterns_starting(words[first]).find(|(pattern, _)| {
             first + pattern.len() <= words.len()
                 && pattern
                     .iter()
                     .zip(&words[first..])
                     .all(|(p, w)| matches_word(p, w))
         });
-        // "holds Kataib Hezbollah responsible", "حمّلت واشنطن كتائب حزب الله مسؤولية الهجوم":
-        // the holding verb stands before the names it holds responsible.
+        // "holds Kataib Hezbollah responsible", Arabic's "Washington held Kataib Hezbollah
+        // responsibility for the attack": the holding verb stands before the names it holds
+        // responsible.
         if matched.is_none()
             && let Some((verb, attribution)) = holding_verb(&words, first)
         {
             let negated = words[verb.saturating_sub(3)..verb]
                 .iter()
-                .any(|w| NEGATIONS.contains(w));
+                .any(|w| is_negation(w));
             if !negated && !found.iter().any(|c| c.verb_word == verb) {
                 found.push(Cue {
                     first_word: verb,
@@ -262,24 +228,25 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
             first += 1;
             continue;
         }
-        let Some(Pattern(pattern, attribution)) = matched else {
-            // "أعلنت [the group's name] مسؤوليتها": the announcing verb stands before the name.
+        let Some((pattern, attribution)) = matched else {
+            // "announced [the group's name] its responsibility": the announcing verb stands
+            // before the name.
             let window = first.saturating_sub(8);
-            let verb = exact_or_prefix("مسووليت-", words[first])
+            let verb = exact_or_prefix(ar::attribution::ITS_RESPONSIBILITY, words[first])
                 .then(|| {
                     words[window..first].iter().rposition(|w| {
-                        ["اعلن-", "يعلن-", "تعلن-"]
+                        ar::attribution::ANNOUNCING
                             .iter()
                             .any(|p| matches_word(p, w))
                     })
                 })
                 .flatten()
                 .map(|at| window + at);
-            // "ولم تعلن أي جهة مسؤوليتها": no group announced it.
+            // "wa-lam tu'lin ayy jiha mas'uliyataha": no group announced it.
             let announced = verb.filter(|&verb| {
                 !words[verb.saturating_sub(3)..verb]
                     .iter()
-                    .any(|w| NEGATIONS.contains(w))
+                    .any(|w| is_negation(w))
             });
             if let Some(verb) = announced {
                 found.push(Cue {
@@ -296,7 +263,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         let end = first + pattern.len();
         let negated = words[first.saturating_sub(3)..first]
             .iter()
-            .any(|w| NEGATIONS.contains(w));
+            .any(|w| is_negation(w));
         let question = *attribution == Suspected && asked(&words, first);
         // "a statement attributed to the group": whose words they are, not whose attack.
         let of_words = *attribution == Attributed
@@ -338,7 +305,7 @@ fn believed_agents(found: &mut [Cue]) {
 }
 
 /// A verb whose cue closes a few words after it, names between: the verb that holds someone
-/// responsible ("holds X responsible", حمّل … مسؤولية), believes them behind the attack
+/// responsible ("holds X responsible", "hammala … mas'uliya"), believes them behind the attack
 /// ("believe X was behind"), or with which a group speaks of its own deed ("ISIS said in a
 /// statement it carried out"); its word and what it states.
 fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
@@ -360,9 +327,12 @@ fn holding_verb(words: &[&str], at: usize) -> Option<(usize, Attribution)> {
             Suspected,
         ));
     }
-    // "حمّلت … المسؤولية", with the article or without.
-    if matches_word("مسووليه", words[at]) || matches_word("المسووليه", words[at]) {
-        candidates.push((&["حمل-", "يحمل", "يحملون"], Attributed));
+    // "hammalat … al-mas'uliya" (held … the responsibility), with the article or without.
+    if ar::attribution::RESPONSIBILITY
+        .iter()
+        .any(|p| matches_word(p, words[at]))
+    {
+        candidates.push((ar::attribution::HOLDING_VERBS, Attributed));
     }
     if said_of_itself(words, at) {
         candidates.push((&["said", "says", "announced"], Claimed));
@@ -447,10 +417,7 @@ pub fn stated_attribution(text: &str) -> Option<(Attribution, String)> {
 #[cfg(test)]
 fn starts_a_cue(word: &str) -> bool {
     let word = fold(word);
-    ENGLISH
-        .iter()
-        .chain(ARABIC)
-        .any(|Pattern(p, _)| matches_word(p[0], &word))
+    all_patterns().any(|(p, _)| matches_word(p[0], &word))
 }
 
 #[cfg(test)]

@@ -133,7 +133,7 @@ fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution
 /// The sentence of `around` that holds `span`; `None` when `around` does not hold it.
 pub fn sentence_around<'t>(around: &'t str, span: &str) -> Option<&'t str> {
     let at = around.find(span)?;
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '\n');
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | arabic::QUESTION_MARK | '\n');
     let start = around[..at].rfind(is_end).map_or(0, |i| i + 1);
     let end = around[at + span.len()..]
         .find(is_end)

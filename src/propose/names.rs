@@ -2,8 +2,9 @@
 //! by whole words, ignoring case, accents, apostrophes and hyphens ("Kata'ib Hezbollah" =
 //! "Kataib Hezbollah" = "kataib-hezbollah"), the article al-/el- ("Ain al-Asad" = "Ain Asad"),
 //! the spellings transliteration varies in (doubled letters, e/i, o/u, a final h: "Falluja" =
-//! "Fallujah", "Hizbollah" = "Hezbollah"), and in Arabic the vowel marks, the article ال and
-//! the words written onto a name (و and, ب in, ل to: "وببغداد" holds "بغداد"). Short
+//! "Fallujah", "Hizbollah" = "Hezbollah"), and in Arabic the vowel marks, the article al- and
+//! the words written onto a name (wa- and, bi- in, li- to: "wa-bi-Baghdad" holds "Baghdad",
+//! see [`arabic::stems`]). Short
 //! all-capital aliases ("KH", "US") must match exactly, so the pronoun "us" is not the United
 //! States.
 
@@ -200,8 +201,8 @@ impl<'s> SpanWords<'s> {
                 key_spans.push(start..key_text.len());
             };
             if is_arabic(word) {
-                // A thing named in the singular is found in its dual too: "بطائرتين
-                // مسيرتين" (with two drones).
+                // A thing named in the singular is found in its dual too: "bi-ta'iratayn
+                // musayyaratayn" (with two drones).
                 for stem in arabic::stems(word) {
                     push(&stem);
                     if let Some(singular) = arabic::feminine_dual_singular(&stem) {

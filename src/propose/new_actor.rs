@@ -5,6 +5,7 @@
 
 use super::arabic;
 use super::attribution::cues;
+use super::lexicon::ar;
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::model::Attribution;
 
@@ -137,75 +138,17 @@ fn name_at(text: &[char], tokens: &[Token], at: usize, forward: bool) -> Option<
     (words <= 6 && !single_stopword).then_some(name)
 }
 
-/// Arabic nouns that head a group's name: سرايا (companies), كتائب (brigades), عصائب
-/// (leagues), ألوية/لواء (brigade), حركة (movement), جبهة (front), حزب (party), فيلق (corps),
-/// تشكيل (formation). Arabic has no capitals, so a name is known by its head.
-const ARABIC_NAME_HEADS: &[&str] = &[
-    "سرايا",
-    "كتائب",
-    "عصائب",
-    "ألوية",
-    "لواء",
-    "حركة",
-    "جبهة",
-    "حزب",
-    "فيلق",
-    "تشكيل",
-];
-
-/// Nouns that say "a group" without naming it; a name may follow them in quotes or after
-/// "calling itself" (تطلق على نفسها, تسمي نفسها, تدعى, باسم).
-const ARABIC_GROUP_WORDS: &[&str] = &["جماعة", "مجموعة", "فصيل", "تنظيم", "جهة"];
-const ARABIC_CALLING_ITSELF: &[&str] = &[
-    "تطلق", "يطلق", "تسمي", "يسمي", "تسمى", "تدعى", "يدعى", "باسم",
-];
-const ARABIC_CALLING_ITSELF_REST: &[&str] = &["على", "نفسها", "نفسه", "عليها", "اسم"];
-
-/// Words that end a name: what was attacked or claimed, and the little words after a name.
-const ARABIC_AFTER_NAME: &[&str] = &[
-    "الهجوم",
-    "الهجمات",
-    "الهجومين",
-    "القصف",
-    "الاستهداف",
-    "العملية",
-    "العمليات",
-    "الضربة",
-    "التفجير",
-    "الاتهام",
-    "الاتهامات",
-    "التهمة",
-    "التقارير",
-    "الأنباء",
-    "عن",
-    "على",
-    "في",
-    "ضد",
-    "بعد",
-    "قبل",
-    "التي",
-    "الذي",
-    "أن",
-    "أنها",
-    "بيان",
-    "أمس",
-    "اليوم",
-    "مسؤولية",
-    "مسؤوليتها",
-    "مسؤوليته",
-    "المسؤولية",
-];
-
 /// How many tokens after an Arabic verb its subject or object may start (past the speaker:
-/// "اتهم مسؤولون عسكريون فصيل ...").
+/// "military officials accused the faction …").
 const ARABIC_NAME_REACH: usize = 6;
 
 /// Opening quotes and the quote each is closed by.
 const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'', '\'')];
 
-/// An Arabic group's name from token `at` on: a quoted name ("جماعة «أصحاب الكهف»"), one after
-/// "calling itself", or words from a head noun ("سرايا أولياء الدم") to the word that ends it.
-/// With the index of the name's last token.
+/// An Arabic group's name from token `at` on: a quoted name ("the group «Ashab al-Kahf»"), one
+/// after "calling itself" ([`ar::actors::CALLING_ITSELF`]), or words from a head noun
+/// ([`ar::actors::NAME_HEADS`]: "Saraya Awliya al-Dam") to the word that ends it
+/// ([`ar::actors::AFTER_NAME`]). With the index of the name's last token.
 fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String, usize)> {
     let word_is = |k: usize, list: &'static [&'static str]| {
         tokens
@@ -215,16 +158,16 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String,
     };
     let mut k = at;
     let mut called = false;
-    if word_is(k, ARABIC_GROUP_WORDS) {
+    if word_is(k, ar::actors::GROUP_WORDS) {
         k += 1;
-        // One adjective may come first: "فصيل مسلح يطلق على نفسه اسم ...".
-        if !word_is(k, ARABIC_CALLING_ITSELF) && word_is(k + 1, ARABIC_CALLING_ITSELF) {
+        // One adjective may come first: "an armed faction calling itself by the name …".
+        if !word_is(k, ar::actors::CALLING_ITSELF) && word_is(k + 1, ar::actors::CALLING_ITSELF) {
             k += 1;
         }
-        if word_is(k, ARABIC_CALLING_ITSELF) {
+        if word_is(k, ar::actors::CALLING_ITSELF) {
             called = true;
             k += 1;
-            while word_is(k, ARABIC_CALLING_ITSELF_REST) {
+            while word_is(k, ar::actors::CALLING_ITSELF_REST) {
                 k += 1;
             }
         }
@@ -240,38 +183,42 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String,
             .all(|t| t.word().is_some_and(arabic::is_arabic));
         return (all_arabic && inside.len() <= 6).then_some((name, end));
     }
-    // "جماعة مجهولة", an unknown group, names nothing; nor does a word that heads no name.
-    if !(called || (k == at && word_is(k, ARABIC_NAME_HEADS))) {
+    // "jama'a majhula", an unknown group, names nothing; nor does a word that heads no name.
+    if !(called || (k == at && word_is(k, ar::actors::NAME_HEADS))) {
         return None;
     }
-    // A name is a chain of nouns closed by the first one with the article ("سرايا أولياء
-    // الدم", "عصائب أهل الحق"), then only adjectives with the article ("المقاومة الإسلامية").
+    // A name is a chain of nouns closed by the first one with the article ("Saraya Awliya
+    // al-Dam", "Asa'ib Ahl al-Haq"), then only adjectives with the article ("al-Muqawama
+    // al-Islamiya").
     let mut last = k;
-    let mut closed = token.word().is_some_and(|w| w.starts_with("ال"));
+    let mut closed = token.word().is_some_and(|w| w.starts_with(arabic::ARTICLE));
     while let Some(next) = tokens.get(last + 1).and_then(Token::word) {
-        let has_article = next.starts_with("ال");
+        let has_article = next.starts_with(arabic::ARTICLE);
         let fits = arabic::is_arabic(next)
             && last + 1 - k < 6
             && (!closed || has_article)
-            && !word_is(last + 1, ARABIC_AFTER_NAME)
-            && !next.starts_with("مسوول");
+            && !word_is(last + 1, ar::actors::AFTER_NAME)
+            && !next.starts_with(ar::actors::RESPONSIBLE);
         if !fits {
             break;
         }
         closed |= has_article;
         last += 1;
     }
-    // "سرايا الدفاع عن النفس" (defence of the self): a closed name may go on with عن and a
-    // noun with the article, as names of "defence of …" do.
+    // "Saraya al-Difa' 'an al-Nafs" (defence of the self): a closed name may go on with "of"
+    // and a noun with the article, as names of "defence of …" do.
     if closed
-        && word_is(last + 1, &["عن"])
+        && word_is(last + 1, ar::actors::DEFENCE_OF)
         && tokens.get(last + 2).and_then(Token::word).is_some_and(|w| {
-            arabic::is_arabic(w) && w.starts_with("ال") && !w.starts_with("الهجوم")
+            arabic::is_arabic(w)
+                && w.starts_with(arabic::ARTICLE)
+                && !w.starts_with(ar::actors::THE_ATTACK)
         })
     {
         last += 2;
     }
-    // A head alone ("حركة") names nothing; after "calling itself" one word may be the name.
+    // A head alone ("haraka", movement) names nothing; after "calling itself" one word may be
+    // the name.
     (last > k || called).then(|| {
         (
             text[tokens[k].start..tokens[last].end].iter().collect(),
@@ -280,8 +227,9 @@ fn arabic_name_at(text: &[char], tokens: &[Token], at: usize) -> Option<(String,
     })
 }
 
-/// An Arabic group's name that ends just before the verb at token `verb` ("سرايا أولياء الدم
-/// تبنت الهجوم"): the subject first, as a headline or a second clause writes it.
+/// An Arabic group's name that ends just before the verb at token `verb` ("Saraya Awliya
+/// al-Dam tabannat al-hujum", claimed the attack): the subject first, as a headline or a
+/// second clause writes it.
 fn arabic_name_before(text: &[char], tokens: &[Token], verb: usize) -> Option<String> {
     (verb.saturating_sub(ARABIC_NAME_REACH)..verb).find_map(|t| {
         arabic_name_at(text, tokens, t)
@@ -321,8 +269,8 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
         }
     }
     let word_tokens: Vec<Token> = words.iter().map(|&i| tokens[i].clone()).collect();
-    // Arabic puts the verb first: "تبنت سرايا أولياء الدم الهجوم", "اتهم مسؤولون فصيل «X»":
-    // the name within a few words after the cue.
+    // Arabic puts the verb first: "claimed Saraya Awliya al-Dam the attack", "accused
+    // officials the faction «X»": the name within a few words after the cue.
     let cues = cues(&word_tokens);
     for cue in &cues {
         let verb = cue.verb_word;

@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::lexicon::ar;
 use super::names::{self, NameIndex, Variant};
 use crate::model::{Place, PlaceId, gazetteer};
 
@@ -62,13 +63,14 @@ fn gazetteer_index() -> &'static NameIndex {
 }
 
 /// A Latin name of two or three words as reports also write it, in one ("Albu Kamal" is
-/// "Albukamal", "Al Qa'im" "Alqaim"), and an Arabic name after أبو/البو/أم, which is often
-/// written onto it ("البو كمال" is "البوكمال", "أبو غريب" "أبوغريب"); `None` for one-word names
-/// and other Arabic ones ("دير الزور" is never one word).
+/// "Albukamal", "Al Qa'im" "Alqaim"), and an Arabic name after Abu/Albu/Umm
+/// ([`ar::places::WRITTEN_ONTO_NAME`]), which is often written onto it (Albu Kamal as
+/// "Albukamal", Abu Ghraib as "Abughraib"); `None` for one-word names and other Arabic ones
+/// (Deir ez-Zor is never one word).
 fn written_as_one_word(name: &str) -> Option<String> {
     let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     if let [first, rest] = words[..]
-        && ["البو", "أبو", "ابو", "بو", "أم", "ام"].contains(&first)
+        && ar::places::WRITTEN_ONTO_NAME.contains(&first)
         && crate::propose::arabic::is_arabic(rest)
     {
         return Some(format!("{first}{rest}"));
@@ -144,7 +146,7 @@ pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
 }
 
 /// Titles before a person's name: what follows one is a person, not a place ("Mr Marie",
-/// "General Hit…", "الشيخ …").
+/// "General Hit…", "al-Sheikh …"; Arabic's in [`ar::places::TITLES`]).
 const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -190,41 +192,6 @@ const TITLES: &[&str] = &[
     "prince",
     "emir",
 ];
-const ARABIC_TITLES: &[&str] = &[
-    "السيد",
-    "الشيخ",
-    "الرئيس",
-    "الوزير",
-    "اللواء",
-    "العميد",
-    "العقيد",
-    "الفريق",
-    "الدكتور",
-    "النائب",
-    "المتحدث",
-    "القائد",
-    "الأمير",
-    "الملك",
-];
-
-/// Arabic nouns for a kind of place, written before its name ("مدينة الناصرية", the city of
-/// Nasiriyah): never a place's name by themselves, although a town may be called "the city".
-const ARABIC_PLACE_NOUNS: &[&str] = &[
-    "مدينة",
-    "قرية",
-    "بلدة",
-    "محافظة",
-    "منطقة",
-    "قاعدة",
-    "مطار",
-    "ناحية",
-    "قضاء",
-    "معسكر",
-    "حي",
-    "شارع",
-    "طريق",
-];
-
 /// Verbs a capital speaks by when it stands for its government ("Baghdad said", "Washington
 /// blamed"): a place named as their subject is who spoke, not where anything happened.
 const SPEECH_VERBS: &[&str] = &[
@@ -249,22 +216,9 @@ const SPEECH_VERBS: &[&str] = &[
     "demanded",
     "threatened",
 ];
-const ARABIC_SPEECH_VERBS: &[&str] = &[
-    "قالت",
-    "أعلنت",
-    "اتهمت",
-    "نفت",
-    "حملت",
-    "حمّلت",
-    "أكدت",
-    "دانت",
-    "أدانت",
-    "طالبت",
-    "هددت",
-];
 
 /// Whether the name at `mention` stands for a government speaking: "Baghdad said", "a
-/// statement from Baghdad", Arabic verb-first "اتهمت واشنطن".
+/// statement from Baghdad", Arabic verb-first "ittahamat Washington" (Washington accused).
 fn speaks_for_a_government(
     tokens: &[crate::propose::tokens::Token],
     mention: &names::NameMatch,
@@ -282,7 +236,7 @@ fn speaks_for_a_government(
         .is_some_and(|k| adjacent(tokens[k].end, mention.start));
     let before = |back: usize| before(back).filter(|_| before_adjacent);
     after.is_some_and(|w| SPEECH_VERBS.contains(&w))
-        || before(1).is_some_and(|w| crate::propose::arabic::is_one_of(w, ARABIC_SPEECH_VERBS))
+        || before(1).is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::SPEECH_VERBS))
         || (before(1) == Some("from")
             && matches!(
                 before(2),
@@ -304,67 +258,58 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .and_then(|k| tokens.get(k))
         .and_then(|t| t.word());
     let after_title = before.is_some_and(|word| {
-        TITLES.contains(&word) || crate::propose::arabic::is_one_of(word, ARABIC_TITLES)
+        TITLES.contains(&word) || crate::propose::arabic::is_one_of(word, ar::places::TITLES)
     });
     let words: Vec<&str> = tokens[mention.first_word..mention.end_word]
         .iter()
         .filter_map(|t| t.word())
         .collect();
-    let place_noun =
-        matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_PLACE_NOUNS));
-    // "في بيان" is "in a statement", not Bayan in Kuwait: an Arabic place named by a common
-    // word is that place only after a word for a kind of place ("مدينة بيان", "منطقة بيان").
-    let common_word = matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ARABIC_COMMON_WORDS))
+    let place_noun = matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ar::places::PLACE_NOUNS));
+    // "fi bayan" is "in a statement", not Bayan in Kuwait: an Arabic place named by a common
+    // word is that place only after a word for a kind of place ("the city of Bayan").
+    let common_word = matches!(words[..], [one] if crate::propose::arabic::is_one_of(one, ar::places::COMMON_WORDS))
         && !before.is_some_and(|word| {
-            crate::propose::arabic::is_one_of(word, ARABIC_PLACE_NOUNS)
-                || crate::propose::arabic::is_one_of(word, ARABIC_SETTLEMENT_NOUNS)
+            crate::propose::arabic::is_one_of(word, ar::places::PLACE_NOUNS)
+                || crate::propose::arabic::is_one_of(word, ar::places::SETTLEMENT_NOUNS)
         });
-    // "على طريق بغداد", "the Kirkuk–Erbil road": a road called after the cities it joins, not
-    // a city (but "the Baghdad airport road" runs by the airport, which is named).
+    // "on the Baghdad road" (Arabic's road first), "the Kirkuk–Erbil road": a road called
+    // after the cities it joins, not a city (but "the Baghdad airport road" runs by the
+    // airport, which is named).
     let after: Vec<&str> = tokens[mention.end_word..]
         .iter()
         .take(2)
         .filter_map(|t| t.word())
         .collect();
     let road_word = |w: &&str| matches!(*w, "road" | "highway" | "expressway" | "motorway");
-    let installation = words.iter().any(|w| INSTALLATION_WORDS.contains(w));
+    let installation = words.iter().any(|w| is_installation_word(w));
     let road_after = match after[..] {
         [first, ..] if road_word(&first) => true,
-        [joined, second] => road_word(&second) && !INSTALLATION_WORDS.contains(&joined),
+        [joined, second] => road_word(&second) && !is_installation_word(joined),
         _ => false,
     };
     let road_before =
-        before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["طريق", "الطريق"]));
+        before.is_some_and(|word| crate::propose::arabic::is_one_of(word, ar::places::ROAD));
     let road_named_after = !installation && (road_before || road_after);
-    // "6:30 p.m. Baghdad time", "Sanaa time", "بتوقيت بغداد": a clock's time zone, not where
-    // anything happened.
+    // "6:30 p.m. Baghdad time", "Sanaa time", "bi-tawqit Baghdad": a clock's time zone, not
+    // where anything happened.
     let time_zone = matches!(after.first(), Some(&"time"))
-        || before.is_some_and(|word| crate::propose::arabic::is_one_of(word, &["بتوقيت", "توقيت"]));
+        || before
+            .is_some_and(|word| crate::propose::arabic::is_one_of(word, ar::places::TIME_ZONE));
     after_title || place_noun || common_word || road_named_after || time_zone
 }
 
-/// Arabic words of every report that the gazetteer also has as place names: "بيان"
-/// (statement; Bayan, Kuwait), "الكرامة" (dignity; Karama).
-const ARABIC_COMMON_WORDS: &[&str] = &["بيان", "الكرامة"];
-
-/// Words for a kind of place people live in, before its name: "the town of Balad",
-/// "مدينة الناصرية", "قضاء بلد".
+/// Words for a kind of place people live in, before its name: "the town of Balad", "the city
+/// of Nasiriyah", "the district of Balad" (Arabic's in [`ar::places::SETTLEMENT_NOUNS`]).
 const SETTLEMENT_NOUNS: &[&str] = &["town", "city", "village", "district", "township"];
-const ARABIC_SETTLEMENT_NOUNS: &[&str] = &["مدينة", "بلدة", "قرية", "قضاء", "ناحية"];
 
 /// Words in a place's name that make it an installation (a base, an airport), not the town it
-/// is named after.
-const INSTALLATION_WORDS: &[&str] = &[
-    "base",
-    "airbase",
-    "airport",
-    "airfield",
-    "camp",
-    "garrison",
-    "قاعدة",
-    "مطار",
-    "معسكر",
-];
+/// is named after (Arabic's in [`ar::places::INSTALLATION_WORDS`]).
+const INSTALLATION_WORDS: &[&str] = &["base", "airbase", "airport", "airfield", "camp", "garrison"];
+
+/// Whether `word` is one of the [`INSTALLATION_WORDS`] of English or Arabic, as written.
+fn is_installation_word(word: &str) -> bool {
+    INSTALLATION_WORDS.contains(&word) || ar::places::INSTALLATION_WORDS.contains(&word)
+}
 
 /// Whether the span calls the name at `mention` a town ("the town of Balad") while `place`,
 /// matched by a shorter name, is an installation called after it (Balad Air Base): then the
@@ -379,21 +324,21 @@ fn town_not_installation(
     let two_before = mention.first_word.checked_sub(2).and_then(word_at);
     let called_a_town = match (two_before, before) {
         (Some(noun), Some("of")) => SETTLEMENT_NOUNS.contains(&noun),
-        (_, Some(noun)) => crate::propose::arabic::is_one_of(noun, ARABIC_SETTLEMENT_NOUNS),
+        (_, Some(noun)) => crate::propose::arabic::is_one_of(noun, ar::places::SETTLEMENT_NOUNS),
         _ => false,
     };
     let folded = |text: &str| text.to_lowercase();
     let is_installation = |text: &str| {
         folded(text)
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| INSTALLATION_WORDS.contains(&w))
+            .any(is_installation_word)
     };
     called_a_town && is_installation(&place.name) && !is_installation(&mention.matched)
 }
 
 /// The province of the town `town` proposes, when the span calls the town's name a province:
-/// "محافظة" or "the province of" just before it, "province"/"governorate" just after it. Iraqi provinces are
-/// often called by their seat (Diwaniyah for Qadisiyyah).
+/// Arabic's word for province or "the province of" just before it, "province"/"governorate"
+/// just after it. Iraqi provinces are often called by their seat (Diwaniyah for Qadisiyyah).
 fn province_named_by_town(
     tokens: &[crate::propose::tokens::Token],
     town: &PlaceProposal,
@@ -410,12 +355,12 @@ fn province_named_by_town(
         .filter(|t| t.start >= town.span_end)
         .find_map(|t| t.word());
     let province_noun = |w: Option<&str>| matches!(w, Some("province" | "governorate"));
-    // "ريف دير الزور", "the Idlib countryside": the land around the town, in its province.
+    // "rif Deir ez-Zor", "the Idlib countryside": the land around the town, in its province.
     let countryside = word_before
-        .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["ريف", "بريف"]))
+        .is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::COUNTRYSIDE))
         || word_after == Some("countryside");
     let called_a_province = word_before
-        .is_some_and(|w| crate::propose::arabic::is_one_of(w, &["محافظة"]))
+        .is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::PROVINCE))
         || province_noun(word_after)
         || (word_before == Some("of") && province_noun(two_before));
     let admin1 = town.admin1.as_deref()?;
@@ -439,7 +384,7 @@ fn province_named_by_town(
 }
 
 /// Whether the words before code point `start` place something by the name there: "north of",
-/// "south-east of", "30 km from", "شمال" / "جنوبي" (north / south of).
+/// "south-east of", "30 km from", Arabic's "shamal" / "janubi" (north / south of).
 /// The installation the words before a town name as standing there ("the border crossing at
 /// Albu Kamal", "the airport in Mosul", "the air base near Balad"), when a place goes by the
 /// town's name with that word ("Albu Kamal crossing", "Mosul airport").
@@ -495,16 +440,6 @@ fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool
         "southeastern",
         "southwestern",
     ];
-    const ARABIC_DIRECTIONS: &[&str] = &[
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-    ];
     let before: Vec<&str> = tokens
         .iter()
         .filter(|t| t.end <= start)
@@ -520,7 +455,7 @@ fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool
             "km" | "kms" | "kilometres" | "kilometers" | "miles",
             "from",
         ] => true,
-        [.., word] => crate::propose::arabic::is_one_of(word, ARABIC_DIRECTIONS),
+        [.., word] => crate::propose::arabic::is_one_of(word, ar::places::DIRECTIONS),
         _ => false,
     }
 }
@@ -567,8 +502,8 @@ fn propose_with(
             continue;
         }
         proposals.retain(|p| !held(p));
-        // Found by a name only the gazetteer knows ("the Iraqi capital", "محافظة الأنبار"), a
-        // place the project already has by its name, or a province the project names plainly
+        // Found by a name only the gazetteer knows ("the Iraqi capital", "muhafazat al-Anbar"),
+        // a place the project already has by its name, or a province the project names plainly
         // or by an alias ("Anbar", "Babil / Hilla" also called "Babil"): the project's, so
         // that applying it adds no second Baghdad.
         let same_province = |own: &Place| {
@@ -587,7 +522,8 @@ fn propose_with(
             None => proposals.push(proposal(place, &mention, " (gazetteer)")),
         }
     }
-    // "محافظة الديوانية", "Diwaniyah province": the province a town is the seat of, named by it.
+    // "muhafazat al-Diwaniyah", "Diwaniyah province": the province a town is the seat of,
+    // named by it.
     for p in &mut proposals {
         if let Some(province) = province_named_by_town(tokens, p, known) {
             *p = province;

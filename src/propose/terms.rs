@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use super::lexicon::ar;
 use super::names::{self, NameIndex, Variant};
 use crate::model::{VocabTerm, Vocabulary};
 
@@ -16,7 +17,8 @@ pub struct TermProposal {
     pub span_end: usize,
 }
 
-/// Words that name a weapon, and the weapon's vocabulary key. Longer phrases win.
+/// Words that name a weapon, and the weapon's vocabulary key. Longer phrases win. Arabic's
+/// are [`ar::terms::WEAPON_CUES`], numbered on from these (see [`nth_cue`]).
 const WEAPON_CUES: &[(&str, &str)] = &[
     ("107mm rocket", "rocket_107mm"),
     ("107mm", "rocket_107mm"),
@@ -111,53 +113,10 @@ const WEAPON_CUES: &[(&str, &str)] = &[
     ("gunfire", "small_arms"),
     ("small arms", "small_arms"),
     ("gunmen", "small_arms"),
-    // Arabic: the nouns reports use, singular, dual and plural.
-    ("قذيفة آر بي جي", ""),
-    ("قذائف آر بي جي", ""),
-    ("آر بي جي", ""),
-    ("صاروخ", "rocket"),
-    ("صاروخا", "rocket"),
-    ("صاروخين", "rocket"),
-    ("صواريخ", "rocket"),
-    ("صاروخي", "rocket"),
-    ("صاروخية", "rocket"),
-    ("كاتيوشا", "rocket"),
-    // Grad (غراد, and كراد as Iraqi media write it), and calibres in millimetres (ملم).
-    ("غراد", "rocket_122mm"),
-    ("كراد", "rocket_122mm"),
-    ("122 ملم", "rocket_122mm"),
-    ("107 ملم", "rocket_107mm"),
-    ("قذيفة هاون", "mortar"),
-    ("قذائف هاون", "mortar"),
-    ("قذيفتي هاون", "mortar"),
-    ("هاون", "mortar"),
-    ("عبوة ناسفة", "ied"),
-    ("عبوات ناسفة", "ied"),
-    ("عبوة", "ied"),
-    ("سيارة مفخخة", "ied"),
-    // A rigged aircraft is a drone, not a car bomb.
-    ("طائرة مفخخة", "drone"),
-    ("طائرات مفخخة", "drone"),
-    ("حزام ناسف", "ied"),
-    ("أحزمة ناسفة", "ied"),
-    ("انتحاري", "ied"),
-    ("مفخخة", "ied"),
-    ("لغم", "ied"),
-    ("طائرة مسيرة", "drone"),
-    ("طائرات مسيرة", "drone"),
-    ("مسيرة", "drone"),
-    // "طائرة بدون طيار", "طائرات من دون طيار": aircraft without a pilot.
-    ("بدون طيار", "drone"),
-    ("دون طيار", "drone"),
-    ("مسيرات", "drone"),
-    ("درون", "drone"),
-    ("صاروخ باليستي", "ballistic_missile"),
-    ("صواريخ باليستية", "ballistic_missile"),
-    ("إطلاق نار", "small_arms"),
-    ("مسلحون", "small_arms"),
 ];
 
-/// Words that name an event, and the (event type, sub-type) keys they mean.
+/// Words that name an event, and the (event type, sub-type) keys they mean; Arabic's are
+/// [`ar::terms::EVENT_CUES`], numbered on from these.
 const EVENT_CUES: &[(&str, &str, &str)] = &[
     (
         "rocket",
@@ -224,12 +183,6 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "air_drone_strike",
     ),
     (
-        "بدون طيار",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    ("دون طيار", "explosions_remote_violence", "air_drone_strike"),
-    (
         "air strike",
         "explosions_remote_violence",
         "air_drone_strike",
@@ -293,40 +246,12 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("bombers", "explosions_remote_violence", "air_drone_strike"),
     ("gunships", "explosions_remote_violence", "air_drone_strike"),
     (
-        "قصفت طائرات",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    (
-        "طائرات حربية",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    (
-        "طائرة حربية",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    ("مقاتلات", "explosions_remote_violence", "air_drone_strike"),
-    (
         "barrel bomb",
         "explosions_remote_violence",
         "air_drone_strike",
     ),
     (
         "barrel bombs",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    ("غارة", "explosions_remote_violence", "air_drone_strike"),
-    ("غارات", "explosions_remote_violence", "air_drone_strike"),
-    (
-        "غارة جوية",
-        "explosions_remote_violence",
-        "air_drone_strike",
-    ),
-    (
-        "الطيران الحربي",
         "explosions_remote_violence",
         "air_drone_strike",
     ),
@@ -381,16 +306,6 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
         "remote_explosive_ied",
     ),
     (
-        "حزام ناسف",
-        "explosions_remote_violence",
-        "remote_explosive_ied",
-    ),
-    (
-        "انتحاري",
-        "explosions_remote_violence",
-        "remote_explosive_ied",
-    ),
-    (
         "VBIED",
         "explosions_remote_violence",
         "remote_explosive_ied",
@@ -410,15 +325,9 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("rocket-propelled grenades", "battles", "armed_clash"),
     ("RPG", "battles", "armed_clash"),
     ("RPGs", "battles", "armed_clash"),
-    ("قذيفة آر بي جي", "battles", "armed_clash"),
-    ("قذائف آر بي جي", "battles", "armed_clash"),
     ("stormed", "riots", "mob_violence"),
     ("storming", "riots", "mob_violence"),
     ("stormed the", "riots", "mob_violence"),
-    // Arabic: "اقتحم محتجون مبنى السفارة", "اقتحام السفارة".
-    ("اقتحم", "riots", "mob_violence"),
-    ("اقتحموا", "riots", "mob_violence"),
-    ("اقتحام", "riots", "mob_violence"),
     ("clashes", "battles", "armed_clash"),
     // Fire exchanged with or opened on armed men, ambushes.
     ("opened fire", "battles", "armed_clash"),
@@ -434,60 +343,7 @@ const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("ground assault", "battles", "armed_clash"),
     ("ambush", "battles", "armed_clash"),
     ("ambushed", "battles", "armed_clash"),
-    ("اشتباك", "battles", "armed_clash"),
-    ("اشتبك", "battles", "armed_clash"),
-    ("اشتبكت", "battles", "armed_clash"),
-    ("إطلاق نار", "battles", "armed_clash"),
-    ("أطلقوا النار", "battles", "armed_clash"),
-    ("كمين", "battles", "armed_clash"),
     ("clashed", "battles", "armed_clash"),
-    (
-        "صواريخ",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "صاروخ",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "قذائف",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "هاون",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "قصف صاروخي",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "صاروخي",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "صاروخية",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    (
-        "قصف مدفعي",
-        "explosions_remote_violence",
-        "shelling_artillery_missile",
-    ),
-    ("قصف جوي", "explosions_remote_violence", "air_drone_strike"),
-    ("غارة", "explosions_remote_violence", "air_drone_strike"),
-    ("غارات", "explosions_remote_violence", "air_drone_strike"),
-    ("مسيرة", "explosions_remote_violence", "air_drone_strike"),
-    ("مسيرات", "explosions_remote_violence", "air_drone_strike"),
-    ("عبوة", "explosions_remote_violence", "remote_explosive_ied"),
-    ("اشتباكات", "battles", "armed_clash"),
 ];
 
 fn label_of(terms: &[VocabTerm], vocabulary: Vocabulary, key: &str) -> Option<String> {
@@ -530,29 +386,47 @@ fn cue_index(
     })
 }
 
+/// Entry `index` of a cue list read as English's `english` followed by Arabic's `arabic`,
+/// which is how the cue indexes number their entries.
+fn nth_cue<T>(english: &'static [T], arabic: &'static [T], index: usize) -> &'static T {
+    english
+        .get(index)
+        .unwrap_or_else(|| &arabic[index - english.len()])
+}
+
 fn weapon_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    cue_index(&INDEX, WEAPON_CUES.iter().map(|(cue, _)| *cue))
+    cue_index(
+        &INDEX,
+        WEAPON_CUES
+            .iter()
+            .chain(ar::terms::WEAPON_CUES)
+            .map(|(cue, _)| *cue),
+    )
 }
 
 fn event_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    cue_index(&INDEX, EVENT_CUES.iter().map(|(cue, _, _)| *cue))
+    cue_index(
+        &INDEX,
+        EVENT_CUES
+            .iter()
+            .chain(ar::terms::EVENT_CUES)
+            .map(|(cue, _, _)| *cue),
+    )
 }
 
 /// Who attacked rather than how, read only when the span names no way of attacking: armed men
 /// attacking fight ("gunmen attacked a checkpoint"), but "gunmen planted a roadside bomb" is a
-/// bombing.
+/// bombing. Arabic's are [`ar::terms::ATTACKERS_CUES`], numbered on from these.
 const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
     ("gunmen", "battles", "armed_clash"),
     ("armed men", "battles", "armed_clash"),
     ("militants attacked", "battles", "armed_clash"),
-    ("مسلحون", "battles", "armed_clash"),
-    ("مسلحين", "battles", "armed_clash"),
 ];
 
 /// Crowds, which make mob violence where the span has them do harm ("protesters set fire to the
-/// reception area", "أحرق متظاهرون غاضبون بوابة السفارة"); a crowd gathering is no event here.
+/// reception area", Arabic's in [`ar::terms::CROWDS`]); a crowd gathering is no event here.
 const CROWDS: &[&str] = &[
     "protesters",
     "protestors",
@@ -561,21 +435,15 @@ const CROWDS: &[&str] = &[
     "mob",
     "crowd",
     "mourners",
-    "متظاهرون",
-    "متظاهرين",
-    "محتجون",
-    "محتجين",
-    "حشود",
 ];
 
 fn crowd_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    cue_index(&INDEX, CROWDS.iter().copied())
+    cue_index(&INDEX, CROWDS.iter().chain(ar::terms::CROWDS).copied())
 }
 
 /// Whether the span's words do harm a crowd does: burn, smash, pelt, break in, attack.
 fn crowd_harm(tokens: &[super::tokens::Token]) -> bool {
-    const ARABIC_STEMS: &[&str] = &["احرق", "اضرم", "حطم", "رشق", "هاجم", "اشعل", "كسر"];
     let words: Vec<&str> = tokens.iter().filter_map(|t| t.word()).collect();
     words.iter().enumerate().any(|(i, word)| {
         let next = words.get(i + 1).copied();
@@ -596,8 +464,10 @@ fn crowd_harm(tokens: &[super::tokens::Token]) -> bool {
             && matches!(next, Some("fire" | "ablaze")))
             || (matches!(*word, "broke" | "breaking") && matches!(next, Some("into" | "through")));
         let arabic = super::arabic::is_arabic(word) && {
-            let bare = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-            ARABIC_STEMS
+            let bare = word
+                .strip_prefix(super::arabic::CONJUNCTIONS)
+                .unwrap_or(word);
+            ar::terms::CROWD_HARM_STEMS
                 .iter()
                 .any(|stem| word.starts_with(stem) || bare.starts_with(stem))
         };
@@ -616,12 +486,24 @@ fn crowd_doing_harm(span: &str) -> Option<names::NameMatch> {
 
 fn attackers_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    cue_index(&INDEX, ATTACKERS_CUES.iter().map(|(cue, _, _)| *cue))
+    cue_index(
+        &INDEX,
+        ATTACKERS_CUES
+            .iter()
+            .chain(ar::terms::ATTACKERS_CUES)
+            .map(|(cue, _, _)| *cue),
+    )
 }
 
 fn target_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    cue_index(&INDEX, TARGET_CUES.iter().map(|(cue, _)| *cue))
+    cue_index(
+        &INDEX,
+        TARGET_CUES
+            .iter()
+            .chain(ar::terms::TARGET_CUES)
+            .map(|(cue, _)| *cue),
+    )
 }
 
 fn first_match(span: &str, index: &NameIndex) -> Option<(usize, names::NameMatch)> {
@@ -634,7 +516,7 @@ fn first_match(span: &str, index: &NameIndex) -> Option<(usize, names::NameMatch
 }
 
 /// Whether the words before word `at` make what it names the cause of the event, an earlier
-/// one ("angered by US airstrikes", "in retaliation for the strike", "رداً على الغارات").
+/// one ("angered by US airstrikes", "in retaliation for the strike", Arabic's "raddan ala").
 fn named_as_a_cause(tokens: &[super::tokens::Token], at: usize) -> bool {
     let before: Vec<&str> = tokens[at.saturating_sub(4)..at]
         .iter()
@@ -654,15 +536,15 @@ fn named_as_a_cause(tokens: &[super::tokens::Token], at: usize) -> bool {
     .any(|cause| joined.contains(cause))
         || before
             .iter()
-            .any(|w| super::arabic::is_one_of(w, &["ردا", "رداً", "انتقاما", "انتقاماً"]))
+            .any(|w| super::arabic::is_one_of(w, ar::terms::IN_RETALIATION))
 }
 
 /// The weapon the span names first, if the project's weapon vocabulary has it.
 pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
     let mentions = weapon_mentions(span, terms);
     let first = mentions.first()?;
-    // The same weapon named more precisely further on ("a rocket of the Grad type", "صاروخ
-    // نوع غراد"): the finer kind (rocket_122mm refines rocket) is what the span states.
+    // The same weapon named more precisely further on ("a rocket of the Grad type", in Arabic
+    // too): the finer kind (rocket_122mm refines rocket) is what the span states.
     let refined = format!("{}_", first.key);
     mentions
         .iter()
@@ -685,7 +567,7 @@ pub fn weapon_mentions_in(words: &names::SpanWords<'_>, terms: &[VocabTerm]) -> 
             term(
                 terms,
                 Vocabulary::Weapon,
-                WEAPON_CUES[found.owner].1,
+                nth_cue(WEAPON_CUES, ar::terms::WEAPON_CUES, found.owner).1,
                 &found,
             )
         })
@@ -696,11 +578,15 @@ pub fn weapon_mentions_in(words: &names::SpanWords<'_>, terms: &[VocabTerm]) -> 
 pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> {
     const MOB: (&str, &str, &str) = ("", "riots", "mob_violence");
     let found = first_match(span, event_index())
-        .map(|(index, found)| (EVENT_CUES[index], found))
+        .map(|(index, found)| (*nth_cue(EVENT_CUES, ar::terms::EVENT_CUES, index), found))
         .or_else(|| crowd_doing_harm(span).map(|found| (MOB, found)))
         .or_else(|| {
-            first_match(span, attackers_index())
-                .map(|(index, found)| (ATTACKERS_CUES[index], found))
+            first_match(span, attackers_index()).map(|(index, found)| {
+                (
+                    *nth_cue(ATTACKERS_CUES, ar::terms::ATTACKERS_CUES, index),
+                    found,
+                )
+            })
         });
     let Some(((_, event_type, sub_type), found)) = found else {
         return Vec::new();
@@ -714,7 +600,8 @@ pub fn propose_event_type(span: &str, terms: &[VocabTerm]) -> Vec<TermProposal> 
     .collect()
 }
 
-/// Words that name a kind of target, and its key.
+/// Words that name a kind of target, and its key; Arabic's are [`ar::terms::TARGET_CUES`],
+/// numbered on from these.
 const TARGET_CUES: &[(&str, &str)] = &[
     ("embassy", "diplomatic_facility"),
     ("consulate", "diplomatic_facility"),
@@ -734,20 +621,17 @@ const TARGET_CUES: &[(&str, &str)] = &[
     ("neighborhood", "civilian_area"),
     ("residential", "civilian_area"),
     ("village", "civilian_area"),
-    ("السفارة", "diplomatic_facility"),
-    ("سفارة", "diplomatic_facility"),
-    ("المنطقة الخضراء", "diplomatic_facility"),
-    ("قاعدة", "military_base"),
-    ("معسكر", "military_base"),
-    ("رتل", "logistics_convoy"),
-    ("أرتال", "logistics_convoy"),
-    ("مطار", "airport"),
 ];
 
 /// The kind of target the span's words name, if the project's vocabulary has it.
 pub fn propose_target_type(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
     let (index, found) = first_match(span, target_index())?;
-    term(terms, Vocabulary::TargetType, TARGET_CUES[index].1, &found)
+    term(
+        terms,
+        Vocabulary::TargetType,
+        nth_cue(TARGET_CUES, ar::terms::TARGET_CUES, index).1,
+        &found,
+    )
 }
 
 #[cfg(test)]

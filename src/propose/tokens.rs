@@ -50,7 +50,8 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
-/// The value of a digit in Western, Arabic-Indic (٣) or Eastern Arabic-Indic (۳) script.
+/// The value of a digit in Western, Arabic-Indic (U+0660–U+0669) or Eastern Arabic-Indic
+/// (U+06F0–U+06F9) script.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => c.to_digit(10),
@@ -72,7 +73,8 @@ fn is_inside_word(c: char) -> bool {
 
 /// A word as matching sees it: lower case, accents and Arabic vowel marks dropped, and the
 /// Arabic letters that are written several ways (alef with hamza or madda, alef maqsura, teh
-/// marbuta) folded to one, so "Fallūjah" = "fallujah" and "تبنّت" = "تبنت".
+/// marbuta) folded to one ([`super::arabic::fold_letter`]), so "Fallūjah" = "fallujah" and
+/// "tabannat" (claimed) is one word with its shadda written or not.
 pub fn fold(word: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     // Most words of most reports: nothing to decompose.
@@ -86,14 +88,7 @@ pub fn fold(word: &str) -> String {
     word.nfd()
         .filter(|c| !is_inside_word(*c) && !is_apostrophe(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            'ؤ' => 'و',
-            'ئ' => 'ي',
-            other => other,
-        })
+        .map(super::arabic::fold_letter)
         .collect()
 }
 
@@ -138,8 +133,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end: i,
                 }),
             }
-        } else if matches!(c, 'و' | 'ف') && chars.get(i + 1).is_some_and(|d| is_digit(*d)) {
-            // Arabic writes "and" onto the number it joins: "3 و4" is 3 and 4.
+        } else if super::arabic::CONJUNCTIONS.contains(&c)
+            && chars.get(i + 1).is_some_and(|d| is_digit(*d))
+        {
+            // Arabic writes "and" onto the number it joins: "3 wa-4" is 3 and 4.
             tokens.push(Token {
                 kind: TokenKind::Word(c.to_string()),
                 start,

@@ -1,1 +1,95 @@
-//! Arabic words for actors.
+//! Arabic words for actors: the nouns that head a group's name and the words around one, the
+//! verbs a named actor reacts by, and the words that make a name what was attacked.
+
+/// Nouns that head a group's name: سرايا (companies), كتائب (brigades), عصائب (leagues),
+/// ألوية/لواء (brigade), حركة (movement), جبهة (front), حزب (party), فيلق (corps), تشكيل
+/// (formation). Arabic has no capitals, so a name is known by its head.
+pub const NAME_HEADS: &[&str] = &[
+    "سرايا",
+    "كتائب",
+    "عصائب",
+    "ألوية",
+    "لواء",
+    "حركة",
+    "جبهة",
+    "حزب",
+    "فيلق",
+    "تشكيل",
+];
+
+/// Nouns that say "a group" without naming it, which a name may follow in quotes or after
+/// "calling itself": جماعة group, مجموعة group, فصيل faction, تنظيم organisation, جهة party.
+pub const GROUP_WORDS: &[&str] = &["جماعة", "مجموعة", "فصيل", "تنظيم", "جهة"];
+
+/// The verb of "calling itself" after a group noun (تطلق على نفسها, تسمي نفسها, تدعى, باسم):
+/// تطلق / يطلق calls, تسمي / يسمي names, تسمى / تدعى / يدعى is called, باسم by the name.
+pub const CALLING_ITSELF: &[&str] = &[
+    "تطلق", "يطلق", "تسمي", "يسمي", "تسمى", "تدعى", "يدعى", "باسم",
+];
+
+/// The words after that verb and before the name: على on, نفسها / نفسه itself, عليها on
+/// itself, اسم the name.
+pub const CALLING_ITSELF_REST: &[&str] = &["على", "نفسها", "نفسه", "عليها", "اسم"];
+
+/// Words that end a name: what was attacked or claimed (الهجوم the attack, الهجمات the attacks,
+/// القصف the shelling, الاستهداف the targeting, العملية the operation, الضربة the strike,
+/// التفجير the bombing, الاتهام the accusation, التقارير the reports, الأنباء the news), and
+/// the little words after a name (عن of, على on, في in, ضد against, بعد after, قبل before,
+/// التي / الذي which, أن / أنها that, بيان statement, أمس yesterday, اليوم today, مسؤولية
+/// responsibility).
+pub const AFTER_NAME: &[&str] = &[
+    "الهجوم",
+    "الهجمات",
+    "الهجومين",
+    "القصف",
+    "الاستهداف",
+    "العملية",
+    "العمليات",
+    "الضربة",
+    "التفجير",
+    "الاتهام",
+    "الاتهامات",
+    "التهمة",
+    "التقارير",
+    "الأنباء",
+    "عن",
+    "على",
+    "في",
+    "ضد",
+    "بعد",
+    "قبل",
+    "التي",
+    "الذي",
+    "أن",
+    "أنها",
+    "بيان",
+    "أمس",
+    "اليوم",
+    "مسؤولية",
+    "مسؤوليتها",
+    "مسؤوليته",
+    "المسؤولية",
+];
+
+/// The start of مسؤول (responsible, an official) and مسؤولية (responsibility) as folded (ؤ as
+/// و), compared exactly: no word of a group's name begins so.
+pub const RESPONSIBLE: &str = "مسوول";
+
+/// The word a closed name may go on with, before a noun with the article: عن (of), as names
+/// of "defence of …" do ("سرايا الدفاع عن النفس", companies of the defence of the self).
+pub const DEFENCE_OF: &[&str] = &["عن"];
+
+/// "The attack" and its forms, compared exactly as a word's start: never the noun a name goes
+/// on with after عن.
+pub const THE_ATTACK: &str = "الهجوم";
+
+/// Verbs of reaction, before the actor who reacts: أشادت praised, أدانت condemned, رحبت
+/// welcomed, استنكرت denounced, نددت condemned.
+pub const REACTIONS: &[&str] = &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"];
+
+/// Words before a name that make it what was attacked: ضد against, على on.
+pub const AGAINST: &[&str] = &["ضد", "على"];
+
+/// Verbs before a name that make it what was targeted, as cue patterns (a trailing `-` matches
+/// any word it begins): استهدف targeted, تستهدف targets.
+pub const TARGETING: &[&str] = &["استهدف-", "تستهدف-"];

@@ -5,6 +5,33 @@
 
 use crate::propose::tokens::fold;
 
+/// The conjunctions written onto the next word: و (and) and ف (so, then).
+pub const CONJUNCTIONS: [char; 2] = ['و', 'ف'];
+
+/// The article ال (al-, the), written onto its noun.
+pub const ARTICLE: &str = "ال";
+
+/// The Arabic comma، (U+060C).
+pub const COMMA: char = '،';
+
+/// The Arabic question mark ؟ (U+061F).
+pub const QUESTION_MARK: char = '؟';
+
+/// The one form matching reads an Arabic letter written several ways as: alef with hamza or
+/// madda (أ إ آ ٱ) as alef ا, alef maqsura ى as ي, teh marbuta ة as ه, ؤ as و and ئ as ي; any
+/// other letter as itself.
+#[inline]
+pub fn fold_letter(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+        'ى' => 'ي',
+        'ة' => 'ه',
+        'ؤ' => 'و',
+        'ئ' => 'ي',
+        other => other,
+    }
+}
+
 /// Whether `word` has a letter of the Arabic block (U+0600–U+06FF). Asked of every word by
 /// every Arabic rule, so it reads bytes: exactly those code points begin with 0xD8–0xDB in
 /// UTF-8.

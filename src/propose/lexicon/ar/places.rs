@@ -1,1 +1,109 @@
-//! Arabic words for places.
+//! Arabic words for places: the words around a place's name that say it is one (a kind of
+//! place, a direction, a road, the countryside), and the words that say a name found is no
+//! place there (a title, a speaking verb, a common word).
+
+/// Words opening a place's name that reports often write onto the next word, compared exactly:
+/// البو / أبو / ابو / بو (Albu, Abu: father of), أم / ام (Umm: mother of); "البو كمال" is
+/// also written "البوكمال", "أبو غريب" "أبوغريب".
+pub const WRITTEN_ONTO_NAME: &[&str] = &["البو", "أبو", "ابو", "بو", "أم", "ام"];
+
+/// Titles before a person's name, after which a name is a person, not a place: السيد Mr, الشيخ
+/// sheikh, الرئيس president, الوزير minister, اللواء major general, العميد brigadier, العقيد
+/// colonel, الفريق lieutenant general, الدكتور doctor, النائب deputy, المتحدث spokesman, القائد
+/// commander, الأمير prince, الملك king.
+pub const TITLES: &[&str] = &[
+    "السيد",
+    "الشيخ",
+    "الرئيس",
+    "الوزير",
+    "اللواء",
+    "العميد",
+    "العقيد",
+    "الفريق",
+    "الدكتور",
+    "النائب",
+    "المتحدث",
+    "القائد",
+    "الأمير",
+    "الملك",
+];
+
+/// Nouns for a kind of place, written before its name ("مدينة الناصرية", the city of
+/// Nasiriyah): never a place's name by themselves, although a town may be called "the city".
+/// مدينة city, قرية village, بلدة town, محافظة province, منطقة area, قاعدة base, مطار airport,
+/// ناحية subdistrict, قضاء district, معسكر camp, حي neighbourhood, شارع street, طريق road.
+pub const PLACE_NOUNS: &[&str] = &[
+    "مدينة",
+    "قرية",
+    "بلدة",
+    "محافظة",
+    "منطقة",
+    "قاعدة",
+    "مطار",
+    "ناحية",
+    "قضاء",
+    "معسكر",
+    "حي",
+    "شارع",
+    "طريق",
+];
+
+/// Verbs a capital speaks by when it stands for its government, written before it ("اتهمت
+/// واشنطن", Washington accused): قالت said, أعلنت announced, اتهمت accused, نفت denied,
+/// حملت / حمّلت held responsible, أكدت confirmed, دانت / أدانت condemned, طالبت demanded,
+/// هددت threatened.
+pub const SPEECH_VERBS: &[&str] = &[
+    "قالت",
+    "أعلنت",
+    "اتهمت",
+    "نفت",
+    "حملت",
+    "حمّلت",
+    "أكدت",
+    "دانت",
+    "أدانت",
+    "طالبت",
+    "هددت",
+];
+
+/// Words of every report that the gazetteer also has as place names: "بيان" (statement;
+/// Bayan, Kuwait), "الكرامة" (dignity; Karama). A place only after a word for a kind of place
+/// ("في بيان" is "in a statement"; "مدينة بيان", "منطقة بيان" are Bayan).
+pub const COMMON_WORDS: &[&str] = &["بيان", "الكرامة"];
+
+/// Words for a kind of place people live in, before its name ("مدينة الناصرية", "قضاء بلد"):
+/// مدينة city, بلدة town, قرية village, قضاء district, ناحية subdistrict.
+pub const SETTLEMENT_NOUNS: &[&str] = &["مدينة", "بلدة", "قرية", "قضاء", "ناحية"];
+
+/// Words in a place's name that make it an installation, not the town it is named after,
+/// compared exactly: قاعدة base, مطار airport, معسكر camp.
+pub const INSTALLATION_WORDS: &[&str] = &["قاعدة", "مطار", "معسكر"];
+
+/// The road, before the city a road is called after ("على طريق بغداد", on the Baghdad road):
+/// طريق road, الطريق the road.
+pub const ROAD: &[&str] = &["طريق", "الطريق"];
+
+/// "By the time of", before the city whose clock a time is told by ("بتوقيت بغداد", Baghdad
+/// time): بتوقيت by the time of, توقيت time.
+pub const TIME_ZONE: &[&str] = &["بتوقيت", "توقيت"];
+
+/// The countryside around a town, before its name ("ريف دير الزور", the Deir ez-Zor
+/// countryside): ريف countryside, بريف in the countryside of.
+pub const COUNTRYSIDE: &[&str] = &["ريف", "بريف"];
+
+/// Province, before the town a province is called by ("محافظة الديوانية", Diwaniyah province).
+pub const PROVINCE: &[&str] = &["محافظة"];
+
+/// Directions a place is placed by, before the place it is measured from ("شمال بغداد", north
+/// of Baghdad): شمال north, جنوب south, شرق east, غرب west, and شمالي / جنوبي / شرقي / غربي
+/// (northern, southern, eastern, western).
+pub const DIRECTIONS: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];

@@ -1,1 +1,205 @@
-//! Arabic words for terms.
+//! Arabic words for the weapons, events, attackers, crowds and targets a span names, as keys of
+//! the project's vocabularies. Each cue table is read after English's, in one index: its
+//! entries are numbered on from the English table's.
+
+/// Words that name a weapon, and the weapon's vocabulary key (empty: a weapon the vocabulary
+/// has not, which a shorter phrase inside it must not propose): قذيفة آر بي جي an RPG round,
+/// صاروخ rocket, كاتيوشا Katyusha, غراد / كراد Grad, ملم mm, قذيفة هاون mortar round, عبوة ناسفة
+/// explosive device, سيارة مفخخة car bomb, حزام ناسف suicide belt, انتحاري suicide bomber, لغم
+/// mine, طائرة مسيرة drone, بدون طيار unmanned, صاروخ باليستي ballistic missile, إطلاق نار
+/// gunfire, مسلحون gunmen. Longer phrases win.
+pub const WEAPON_CUES: &[(&str, &str)] = &[
+    // Arabic: the nouns reports use, singular, dual and plural.
+    ("قذيفة آر بي جي", ""),
+    ("قذائف آر بي جي", ""),
+    ("آر بي جي", ""),
+    ("صاروخ", "rocket"),
+    ("صاروخا", "rocket"),
+    ("صاروخين", "rocket"),
+    ("صواريخ", "rocket"),
+    ("صاروخي", "rocket"),
+    ("صاروخية", "rocket"),
+    ("كاتيوشا", "rocket"),
+    // Grad (غراد, and كراد as Iraqi media write it), and calibres in millimetres (ملم).
+    ("غراد", "rocket_122mm"),
+    ("كراد", "rocket_122mm"),
+    ("122 ملم", "rocket_122mm"),
+    ("107 ملم", "rocket_107mm"),
+    ("قذيفة هاون", "mortar"),
+    ("قذائف هاون", "mortar"),
+    ("قذيفتي هاون", "mortar"),
+    ("هاون", "mortar"),
+    ("عبوة ناسفة", "ied"),
+    ("عبوات ناسفة", "ied"),
+    ("عبوة", "ied"),
+    ("سيارة مفخخة", "ied"),
+    // A rigged aircraft is a drone, not a car bomb.
+    ("طائرة مفخخة", "drone"),
+    ("طائرات مفخخة", "drone"),
+    ("حزام ناسف", "ied"),
+    ("أحزمة ناسفة", "ied"),
+    ("انتحاري", "ied"),
+    ("مفخخة", "ied"),
+    ("لغم", "ied"),
+    ("طائرة مسيرة", "drone"),
+    ("طائرات مسيرة", "drone"),
+    ("مسيرة", "drone"),
+    // "طائرة بدون طيار", "طائرات من دون طيار": aircraft without a pilot.
+    ("بدون طيار", "drone"),
+    ("دون طيار", "drone"),
+    ("مسيرات", "drone"),
+    ("درون", "drone"),
+    ("صاروخ باليستي", "ballistic_missile"),
+    ("صواريخ باليستية", "ballistic_missile"),
+    ("إطلاق نار", "small_arms"),
+    ("مسلحون", "small_arms"),
+];
+
+/// Words that name an event, and the (event type, sub-type) keys they mean: طائرة / طائرات
+/// aircraft, بدون طيار unmanned, قصفت طائرات aircraft bombed, حربية war-, مقاتلات fighter jets,
+/// غارة / غارات air strike(s), الطيران الحربي the air force, حزام ناسف suicide belt, انتحاري
+/// suicide bomber, قذيفة / قذائف آر بي جي RPG round(s), اقتحم / اقتحموا / اقتحام stormed /
+/// storming, اشتباك / اشتبك / اشتبكت / اشتباكات clash(ed, es), إطلاق نار gunfire, أطلقوا النار
+/// they opened fire, كمين ambush, صواريخ / صاروخ rockets / rocket, قذائف shells, هاون mortar,
+/// قصف صاروخي / مدفعي / جوي rocket / artillery / air bombardment, مسيرة / مسيرات drone(s), عبوة
+/// explosive device.
+pub const EVENT_CUES: &[(&str, &str, &str)] = &[
+    (
+        "بدون طيار",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("دون طيار", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "قصفت طائرات",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "طائرات حربية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "طائرة حربية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    ("مقاتلات", "explosions_remote_violence", "air_drone_strike"),
+    ("غارة", "explosions_remote_violence", "air_drone_strike"),
+    ("غارات", "explosions_remote_violence", "air_drone_strike"),
+    (
+        "غارة جوية",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "الطيران الحربي",
+        "explosions_remote_violence",
+        "air_drone_strike",
+    ),
+    (
+        "حزام ناسف",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "انتحاري",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    // Grenades fired at close range by armed men: a fight, not shelling.
+    ("قذيفة آر بي جي", "battles", "armed_clash"),
+    ("قذائف آر بي جي", "battles", "armed_clash"),
+    // "اقتحم محتجون مبنى السفارة" (protesters stormed the embassy building), "اقتحام السفارة".
+    ("اقتحم", "riots", "mob_violence"),
+    ("اقتحموا", "riots", "mob_violence"),
+    ("اقتحام", "riots", "mob_violence"),
+    ("اشتباك", "battles", "armed_clash"),
+    ("اشتبك", "battles", "armed_clash"),
+    ("اشتبكت", "battles", "armed_clash"),
+    ("إطلاق نار", "battles", "armed_clash"),
+    ("أطلقوا النار", "battles", "armed_clash"),
+    ("كمين", "battles", "armed_clash"),
+    (
+        "صواريخ",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "صاروخ",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قذائف",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "هاون",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قصف صاروخي",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "صاروخي",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "صاروخية",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قصف مدفعي",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    ("قصف جوي", "explosions_remote_violence", "air_drone_strike"),
+    ("غارة", "explosions_remote_violence", "air_drone_strike"),
+    ("غارات", "explosions_remote_violence", "air_drone_strike"),
+    ("مسيرة", "explosions_remote_violence", "air_drone_strike"),
+    ("مسيرات", "explosions_remote_violence", "air_drone_strike"),
+    ("عبوة", "explosions_remote_violence", "remote_explosive_ied"),
+    ("اشتباكات", "battles", "armed_clash"),
+];
+
+/// Who attacked rather than how, read only when the span names no way of attacking:
+/// مسلحون / مسلحين gunmen.
+pub const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
+    ("مسلحون", "battles", "armed_clash"),
+    ("مسلحين", "battles", "armed_clash"),
+];
+
+/// Crowds, which make mob violence where the span has them do harm ("أحرق متظاهرون غاضبون
+/// بوابة السفارة", angry protesters burned the embassy's gate): متظاهرون / متظاهرين
+/// demonstrators, محتجون / محتجين protesters, حشود crowds.
+pub const CROWDS: &[&str] = &["متظاهرون", "متظاهرين", "محتجون", "محتجين", "حشود"];
+
+/// Words that name a kind of target, and its key: السفارة / سفارة (the) embassy, المنطقة الخضراء
+/// the Green Zone, قاعدة base, معسكر camp, رتل / أرتال convoy(s), مطار airport.
+pub const TARGET_CUES: &[(&str, &str)] = &[
+    ("السفارة", "diplomatic_facility"),
+    ("سفارة", "diplomatic_facility"),
+    ("المنطقة الخضراء", "diplomatic_facility"),
+    ("قاعدة", "military_base"),
+    ("معسكر", "military_base"),
+    ("رتل", "logistics_convoy"),
+    ("أرتال", "logistics_convoy"),
+    ("مطار", "airport"),
+];
+
+/// Stems of the verbs of harm a crowd does, folded (one alef) and compared with a word's start,
+/// with or without و/ف written onto it: احرق burned, اضرم set (fire), حطم smashed, رشق pelted,
+/// هاجم attacked, اشعل lit, كسر broke.
+pub const CROWD_HARM_STEMS: &[&str] = &["احرق", "اضرم", "حطم", "رشق", "هاجم", "اشعل", "كسر"];
+
+/// Words that make what follows the cause of the event, an earlier one ("رداً على الغارات", in
+/// response to the strikes): ردا / رداً in response, انتقاما / انتقاماً in revenge.
+pub const IN_RETALIATION: &[&str] = &["ردا", "رداً", "انتقاما", "انتقاماً"];
