@@ -433,7 +433,7 @@ fn appositives(
     let commas: Vec<usize> = span
         .chars()
         .enumerate()
-        .filter(|(_, c)| matches!(c, ',' | super::arabic::COMMA))
+        .filter(|(_, c)| matches!(*c, ',' | super::arabic::COMMA))
         .map(|(i, _)| i)
         .collect();
     let word_after = |at: usize| words.iter().position(|w| w.start > at);

@@ -233,9 +233,6 @@ pub fn dual_singular(word: &str) -> Option<String> {
     (stem.chars().count() >= 3).then_some(stem)
 }
 
-/// The article ("al-", "the"), written onto its noun.
-pub const ARTICLE: &str = "ال";
-
 #[cfg(test)]
 mod tests {
     use super::*;
