@@ -19,8 +19,8 @@ pub(super) fn follows_a_number(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Arabic counts stated without a number: one dead or wounded person named by a singular noun
-/// ("سقوط قتيل وجريحين": one dead), one of them ("سقط أحدها": one of them fell), and a volley of
-/// rockets ("رشقة صاروخية"), which is no number.
+/// ("suqut qatil": one dead), one of them ("saqata ahaduha": one of them fell), and a volley
+/// of rockets ("rashqa sarukhiyya"), which is no number.
 pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mention> {
     let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
     let after_number = follows_a_number(tokens, i);
@@ -38,7 +38,7 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         let noun = Some((NounKind::Person, word.to_owned()));
         return Some(one(noun, format!("{word} (one)")));
     }
-    // "مقتل جندي وإصابة آخر": one other, named by the casualty noun before it.
+    // "a soldier killed and another wounded": one other, named by the casualty noun before it.
     let after_casualty = i
         .checked_sub(1)
         .and_then(|k| tokens[k].word())
@@ -71,7 +71,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        // An Arabic dual counts two of its noun: "صاروخين", two rockets; "قتيلين", two dead.
+        // An Arabic dual counts two of its noun: "sarukhayn", two rockets; "qatilayn", two dead.
         if let Some(kind) = tokens[i]
             .word()
             .and_then(arabic::dual_singular)
@@ -98,8 +98,8 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             found.push(mention);
             continue;
         }
-        // Arabic names one of a noun without a number: "مقتل متعاقد أمريكي" (one contractor
-        // killed), "صاروخ واحد" (one rocket).
+        // Arabic names one of a noun without a number: "maqtal muta'aqid amriki" (one
+        // contractor killed), "sarukh wahid" (one rocket).
         if let Some((kind, noun_at, last)) = arabic_one(tokens, i) {
             let word = tokens[noun_at].word().unwrap_or_default().to_owned();
             let said = format!("{word} (one)");
@@ -108,7 +108,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             i = last + 1;
             continue;
         }
-        // "وطفلها" (and her child) after one person counted: one more.
+        // "wa-tifluha" (and her child) after one person counted: one more.
         if let Some(word) = tokens[i].word()
             && found
                 .last()
@@ -160,7 +160,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             // "two of the wounded": people, not a verb.
             let of_the =
                 k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
-            // "ثلاثة جرحى": the noun for the casualties is the people counted.
+            // "three wounded" (a noun in Arabic): the noun for the casualties is the people counted.
             if (of_the && matches!(word, "wounded" | "injured" | "dead"))
                 || (k == quantity.end_token + 1 && casualty_noun(word).is_some())
             {

@@ -6,8 +6,8 @@ use super::lexicon::ar;
 use super::tokens::{Token, TokenKind, number_word, tokenize};
 use crate::model::{Estimate, Field};
 
-/// A count as an analyst types it into a field: digits in any script ("6", "٦") or a number
-/// word ("six", "twenty-one", "ستة"); empty is no count. Anything else is refused with the
+/// A count as an analyst types it into a field: digits in any script ("6", Arabic-Indic six) or a
+/// number word ("six", "twenty-one", Arabic "sitta"); empty is no count. Anything else is refused with the
 /// reason, so that "six or so" is never stored as 6 or silently dropped.
 pub fn parse_count(text: &str) -> Result<Option<u32>, String> {
     let trimmed = text.trim();
@@ -99,8 +99,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .iter()
         .enumerate()
         .map(|(index, m)| {
-            // A casualty noun says itself what happened: "سقوط قتيلين" is two killed, "سقوط
-            // قتيل" one.
+            // A casualty noun says itself what happened: "suqut qatilayn" is two killed,
+            // "suqut qatil" one.
             let verb = m
                 .noun
                 .as_ref()

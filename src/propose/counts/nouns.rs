@@ -78,12 +78,14 @@ pub(super) fn is_demonym(word: &str) -> bool {
 }
 
 /// One of a noun Arabic names without a number, at token `i`: a casualty noun followed by a
-/// singular person ("مقتل جندي"), or a singular munition followed by واحد ("صاروخ واحد").
+/// singular person ("maqtal jundi", a soldier killed), or a singular munition followed by
+/// "one" ("sarukh wahid", one rocket).
 /// The kind, where the noun stands and the last token of the mention.
 pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize, usize)> {
     let word = tokens[i].word().filter(|w| arabic::is_arabic(w))?;
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
-    // The verbal noun or the passive verb: "مقتل متعاقد", "قتل شخص وأصيب اثنان".
+    // The verbal noun or the passive verb: "maqtal muta'aqid" (a contractor killed), "qutila
+    // shakhs" (a person was killed).
     let casualty = arabic::is_one_of(word, ar::counts::CASUALTY_BEFORE_ONE);
     if casualty && arabic::is_one_of(next, ar::counts::ONE_PERSON) {
         return Some((NounKind::Person, i + 1, i + 1));
@@ -93,8 +95,8 @@ pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize,
     {
         return Some((NounKind::Munition, i, i + 1));
     }
-    // Arabic has no "a": a singular munition without a number is one ("سقط صاروخ كاتيوشا",
-    // "انفجار عبوة ناسفة"); "طائرة مسيرة" is one drone.
+    // Arabic has no "a": a singular munition without a number is one ("saqata sarukh
+    // katyusha", a Katyusha rocket fell); "ta'ira musayyara" is one drone.
     if !follows_a_number(tokens, i) && arabic::is_one_of(word, ar::counts::ONE_MUNITION) {
         let drone = arabic::is_one_of(word, ar::counts::AIRCRAFT)
             && arabic::is_one_of(next, ar::counts::UNMANNED);
@@ -124,7 +126,8 @@ pub(super) fn one_of(
     }
 }
 
-/// "وطفلها", "وابنه": "and" written onto one person, with or without "her"/"his".
+/// "wa-tifluha" (and her child), "wa-ibnuhu" (and his son): "and" written onto one person,
+/// with or without "her"/"his".
 pub(super) fn and_one_more_person(word: &str) -> bool {
     let Some(rest) = word.strip_prefix(arabic::AND) else {
         return false;

@@ -30,7 +30,7 @@ pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'sta
         {
             Some((i + 1, "not a number"))
         }
-        // "عدة صواريخ", "عشرات القذائف", "عدد من الجنود": no number either.
+        // "several rockets", "dozens of shells", "a number of soldiers": no number either.
         (w, _) if arabic::is_one_of(w, ar::counts::VAGUE) => Some((i, "not a number")),
         (w, Some(n))
             if arabic::is_one_of(w, ar::counts::A_NUMBER)
@@ -42,9 +42,8 @@ pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'sta
     }
 }
 
-/// An Arabic bound before a number, and where the number stands: "أكثر من" (more than),
-/// "ما يزيد عن" (over), "ما لا يقل عن" / "لا يقل عن" (at least), "أقل من" (fewer than), "ما
-/// يصل إلى" (up to), "نحو", "حوالي", "قرابة" (about).
+/// An Arabic bound before a number, and where the number stands: more than, over, no fewer
+/// than (at least), fewer than, up to, about — the phrases of the lexicon's `BOUNDS`.
 pub(super) fn arabic_bound(
     tokens: &[Token],
     i: usize,
@@ -157,7 +156,7 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             (n, number_index, bound)
         }
     };
-    // "قتل 12 مدنياً على الأقل": Arabic may put "at least" after the noun.
+    // "12 civilians were killed at least": Arabic may put "at least" after the noun.
     let at_least_after = (2..=3).any(|k| {
         let (a, b) = (words(number_index + k - 1), words(number_index + k));
         arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST)

@@ -4,7 +4,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// "Rockets struck the base", "سقطت صواريخ": munitions in the plural with no number anywhere
+/// "Rockets struck the base", "saqatat sawarikh" (rockets fell): munitions in the plural with no number anywhere
 /// in the span are more than one, how many unknown.
 pub(super) fn bare_plural(
     tokens: &[Token],
@@ -48,7 +48,8 @@ pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Fiel
         .collect()
 }
 
-/// The casualty an Arabic noun for people is: قتيل، قتلى (killed), جريح، جرحى، مصاب (wounded).
+/// The casualty an Arabic noun for people is: a dead one, the dead (killed); a wounded one,
+/// the wounded, an injured one (wounded).
 pub(super) fn casualty_noun(word: &str) -> Option<Field> {
     if let Some(singular) = arabic::accusative_singular(word) {
         return casualty_noun(singular);
@@ -75,7 +76,7 @@ pub(super) fn partitive(tokens: &[Token], mention: &Mention) -> bool {
 }
 
 /// Whether a mention counts part of the one before it: it follows "including", "among them",
-/// "of whom", "بينهم", "منهم" (the words just before its quantity).
+/// "of whom", Arabic "baynahum", "minhum" (the words just before its quantity).
 pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
     let at = mention.quantity.start_token;
     let word = |back: usize| {
@@ -91,7 +92,7 @@ pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
         )
 }
 
-/// Whether a mention follows "among the dead were", "among those killed", "من بين القتلى":
+/// Whether a mention follows "among the dead were", "among those killed", "min bayn al-qatla":
 /// it counts some of the casualties, not all of them.
 pub(super) fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool {
     let at = mention.quantity.start_token;
@@ -139,7 +140,7 @@ pub(super) fn counted_group(
     };
     let joined = |a: &Mention, b: &Mention| {
         let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
-        // "امرأة وطفلها": the "and" is written onto the second.
+        // "a woman and her child", the "and" written onto the second.
         let and_written_on = between.is_empty()
             && tokens[b.quantity.start_token]
                 .word()
@@ -182,7 +183,7 @@ pub(super) fn casualty_fields(word: &str) -> &'static [Field] {
     const BOTH: &[Field] = &[Field::Killed, Field::Wounded];
     match word {
         "casualties" | "casualty" | "victims" => BOTH,
-        // "دون وقوع إصابات", "لم يسفر عن إصابات": casualties of either kind.
+        // "without casualties occurring", "did not result in casualties": either kind.
         _ if arabic::is_one_of(word, ar::counts::CASUALTIES) => BOTH,
         _ => match verb_field(word) {
             Some(Field::Killed) => &[Field::Killed],
@@ -192,7 +193,7 @@ pub(super) fn casualty_fields(word: &str) -> &'static [Field] {
     }
 }
 
-/// "No one was hurt", "no troops were killed", "no casualties", "دون وقوع إصابات": a zero for
+/// "No one was hurt", "no troops were killed", "no casualties", "without casualties occurring": a zero for
 /// `field` (killed or wounded) stated by a negation before a casualty word in the same clause.
 /// A count as a reason states it: "best 3", "low 12", "unknown count".
 pub(super) fn meaning_of(value: &CountValue) -> String {
@@ -343,8 +344,8 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
 }
 
 /// Where the span says the harm was to property alone, so no one was killed or hurt ("caused
-/// material damage only", "only material damage", "اقتصرت الأضرار على الماديات", "أضرار مادية
-/// فقط"): the first and last token of those words.
+/// material damage only", "only material damage", "the damage was limited to material",
+/// "material damage only" in Arabic): the first and last token of those words.
 pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     (0..tokens.len()).find_map(|i| {
@@ -357,7 +358,7 @@ pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
                 || arabic::is_one_of(word(k), ar::counts::MATERIAL)
         };
         let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), ar::counts::ONLY);
-        // "only material damage", "material damage only", "أضرار مادية فقط".
+        // "only material damage", "material damage only", in either order.
         let three_words = (only(i) && material(i + 1) && damage(i + 2))
             || (material(i) && damage(i + 1) && only(i + 2))
             || (damage(i) && material(i + 1) && only(i + 2));

@@ -73,7 +73,8 @@ pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
 /// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
 pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
-    // "مقتل مدنيين اثنين": Arabic may put "two" after its noun; the verb stands before both.
+    // "the killing of civilians two": Arabic may put "two" after its noun; the verb stands
+    // before both.
     let noun_before = mention.quantity.start_token.checked_sub(1).filter(|&k| {
         tokens[k]
             .word()
@@ -83,8 +84,8 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
     let head = mention.head;
     let mut best: Option<(usize, Field)> = None;
     // On a tie the verb after the noun wins in English ("… killed and five civilians were
-    // wounded"), the one before in Arabic, which puts the verb first ("قتل ثلاثة أشخاص
-    // وأصيب خمسة آخرون").
+    // wounded"), the one before in Arabic, which puts the verb first ("were killed three
+    // people and were wounded five others").
     let arabic_order = tokens[start].word().is_some_and(arabic::is_arabic)
         || tokens[head].word().is_some_and(arabic::is_arabic);
     let mut consider = |distance: usize, field: Field, after: bool| {
