@@ -365,8 +365,11 @@ impl SpanlineApp {
         };
         let incident = selected.incident.clone();
         if proposed::is_proposed(&incident) {
+            let (order, _) = self.review_order();
             let built = self.acceptance(&incident);
-            self.change(built);
+            if self.change(built) {
+                self.go_on_to_the_next_draft(&order, incident.incident_id, "Accepted the draft");
+            }
             return;
         }
         let change = commands::set_status(incident, crate::model::Status::Reviewed, &self.stamp());
@@ -382,16 +385,12 @@ impl SpanlineApp {
             ));
         };
         match proposed::corroborated(incident) {
-            Some(target) => {
-                let mut merged = commands::merge_incidents(
-                    project.conn(),
-                    target,
-                    incident.incident_id,
-                    &self.stamp(),
-                )?;
-                merged.label = "accept draft (another account)".into();
-                Ok(merged)
-            }
+            Some(target) => commands::accept_as_another_account(
+                project.conn(),
+                target,
+                incident.incident_id,
+                &self.stamp(),
+            ),
             None => Ok(proposed::accept(incident, &self.stamp())),
         }
     }
@@ -416,11 +415,28 @@ impl SpanlineApp {
             }
             (_, Ok(None)) => return,
         };
-        let drafts: Vec<_> = drafted.iter().flat_map(|a| a.drafts.clone()).collect();
+        let found: Vec<_> = drafted.iter().flat_map(|a| a.drafts.clone()).collect();
         let other: usize = drafted.iter().map(|a| a.other_events.len()).sum();
-        if drafts.is_empty() {
+        if found.is_empty() {
             self.status = format!(
                 "No incident in scope found in this article ({other} other event(s) mentioned)."
+            );
+            return;
+        }
+        let drafts = match already_in_the_project(project.conn(), article_id) {
+            Ok((incidents, evidence)) => {
+                proposed::not_yet_stored(found.clone(), &incidents, &evidence)
+            }
+            Err(err) => {
+                self.error = Some(err.to_string());
+                return;
+            }
+        };
+        if drafts.is_empty() {
+            self.status = format!(
+                "This article's {} draft(s) are in the project already: nothing new to draft. \
+                 Review them with Alt+Down.",
+                found.len()
             );
             return;
         }
@@ -432,11 +448,24 @@ impl SpanlineApp {
             &codebook.actors,
             &self.stamp(),
         );
+        let new_ids: Vec<_> = change
+            .edits
+            .iter()
+            .filter_map(|edit| match edit {
+                crate::edit::Edit::Put(crate::model::Record::Incident(i)) => Some(i.incident_id),
+                _ => None,
+            })
+            .collect();
         if self.change(Ok(change)) {
+            // The first new draft in date order is shown at once, ready to accept or reject.
+            let (order, _) = self.review_order();
+            if let Some(first) = order.iter().find(|id| new_ids.contains(id)) {
+                self.show_incident(*first);
+            }
             self.status = format!(
                 "Drafted {} incident(s), marked proposed ({other} other event(s) mentioned, not \
-                 drafted). Review with Alt+Down, accept with Ctrl+Enter, reject with Ctrl+Delete; \
-                 Ctrl+Z takes them all back · saved",
+                 drafted); the first is shown. Ctrl+Enter accepts, Ctrl+Delete rejects, each \
+                 going on to the next; Alt+Down steps; Ctrl+Z takes them all back · saved",
                 drafts.len()
             );
         }
@@ -481,7 +510,15 @@ impl SpanlineApp {
         let (mut edits, mut count, mut articles_drafted) = (Vec::new(), 0, 0);
         let mut places = codebook.places.clone();
         let mut actors = codebook.actors.clone();
-        for (article_id, found) in &drafted {
+        let how_far = if drafted.cancelled {
+            format!(
+                "Drafting cancelled after {} of {} article(s)",
+                drafted.read, drafted.total
+            )
+        } else {
+            format!("Drafted {} article(s)", drafted.total)
+        };
+        for (article_id, found) in &drafted.articles {
             if found.drafts.is_empty() {
                 continue;
             }
@@ -511,18 +548,14 @@ impl SpanlineApp {
             articles_drafted += 1;
         }
         if count == 0 {
-            self.status = format!(
-                "Drafted {} article(s): no incident in scope found.",
-                drafted.len()
-            );
+            self.status = format!("{how_far}: no incident in scope found.");
             return;
         }
         let label = format!("draft {count} incident(s) in {articles_drafted} article(s)");
         if self.change(Ok(crate::edit::Change::new(label, edits))) {
             self.status = format!(
-                "Drafted {count} incident(s) in {articles_drafted} of {} article(s), marked \
-                 proposed; Ctrl+Z takes them all back · saved",
-                drafted.len()
+                "{how_far}: {count} incident(s) found in {articles_drafted} of them, marked \
+                 proposed. Alt+Down reviews them; Ctrl+Z takes them all back · saved"
             );
         }
     }
@@ -571,13 +604,19 @@ impl SpanlineApp {
             self.status = "Select an incident to delete first.".into();
             return;
         };
-        let built = commands::delete_incident(project.conn(), selected.incident.incident_id);
+        let deleted = selected.incident.clone();
+        let (order, _) = self.review_order();
+        let built = commands::delete_incident(project.conn(), deleted.incident_id);
         if self.change(built) {
             self.select_incident(None);
             self.proposals.clear();
             // The words kept selected for more fields belonged to the incident just deleted.
             self.clear_selection();
-            self.status = "Deleted the incident (Ctrl+Z brings it back) · saved".into();
+            if proposed::is_proposed(&deleted) {
+                self.go_on_to_the_next_draft(&order, deleted.incident_id, "Rejected the draft");
+            } else {
+                self.status = "Deleted the incident (Ctrl+Z brings it back) · saved".into();
+            }
         }
     }
 
@@ -666,4 +705,26 @@ impl SpanlineApp {
         let change = commands::update_incident(working, label, &self.stamp());
         self.change_merging(Ok(change), Some(merge_key));
     }
+}
+
+/// The incidents with evidence in an article (with their start dates) and that evidence: what
+/// drafting the article again must not add twice.
+fn already_in_the_project(
+    conn: &rusqlite::Connection,
+    article_id: crate::model::ArticleId,
+) -> crate::store::StoreResult<(
+    Vec<(crate::model::IncidentId, Option<jiff::civil::Date>)>,
+    Vec<crate::model::Evidence>,
+)> {
+    let evidence = crate::store::evidence::for_article(conn, article_id)?;
+    let mut ids: Vec<_> = evidence.iter().map(|e| e.incident_id).collect();
+    ids.sort();
+    ids.dedup();
+    let mut incidents = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(incident) = crate::store::incidents::get(conn, id)? {
+            incidents.push((id, incident.date_start));
+        }
+    }
+    Ok((incidents, evidence))
 }

@@ -341,18 +341,34 @@ impl SpanlineApp {
         }
     }
 
-    /// Steps to the next (or previous) incident in date order among those the filters let
-    /// through, and shows it with its evidence.
-    fn review_step(&mut self, forward: bool) {
+    /// What review steps through, in date order among the incidents the filters let through:
+    /// the drafts waiting for the analyst while there are any, else every incident. Whether
+    /// they are drafts is said too.
+    fn review_order(&self) -> (Vec<IncidentId>, bool) {
         let filters = &self.timeline_view.filters;
-        let order: Vec<IncidentId> = self
+        let shown: Vec<_> = self
             .workspace
             .timeline
             .incidents
             .iter()
             .filter(|i| filters.matches(i))
+            .collect();
+        let drafts: Vec<IncidentId> = shown
+            .iter()
+            .filter(|i| i.proposed)
             .map(|i| i.incident_id)
             .collect();
+        if drafts.is_empty() {
+            (shown.iter().map(|i| i.incident_id).collect(), false)
+        } else {
+            (drafts, true)
+        }
+    }
+
+    /// Steps to the next (or previous) incident to review (see [`Self::review_order`]) and
+    /// shows it with its evidence.
+    fn review_step(&mut self, forward: bool) {
+        let (order, drafts) = self.review_order();
         let current = self
             .workspace
             .selected
@@ -363,6 +379,7 @@ impl SpanlineApp {
             (Some(at), true) => order.get(at + 1),
             (Some(at), false) => at.checked_sub(1).and_then(|before| order.get(before)),
         };
+        let kind = if drafts { "draft" } else { "incident" };
         match next.copied() {
             Some(incident_id) => {
                 let position = order
@@ -370,14 +387,49 @@ impl SpanlineApp {
                     .position(|id| *id == incident_id)
                     .map_or(0, |p| p + 1);
                 self.show_incident(incident_id);
-                self.status = format!("Reviewing {position} of {}", order.len());
+                self.status = format!(
+                    "Reviewing {kind} {position} of {}{}",
+                    order.len(),
+                    if drafts {
+                        ": Ctrl+Enter accepts, Ctrl+Delete rejects, each going on to the next"
+                    } else {
+                        ""
+                    }
+                );
             }
             None => {
                 self.status = format!(
-                    "No {} incident to review.",
+                    "No {} {kind} to review.",
                     if forward { "later" } else { "earlier" }
                 )
             }
+        }
+    }
+
+    /// After the draft `done` was accepted or rejected, the next draft to review is selected:
+    /// the one after it in `order` (the review order before the change), else the first left.
+    fn go_on_to_the_next_draft(&mut self, order: &[IncidentId], done: IncidentId, said: &str) {
+        let at = order.iter().position(|id| *id == done).unwrap_or(0);
+        let left: Vec<IncidentId> = self.review_order().0;
+        let still_a_draft = |id: &IncidentId| *id != done && left.contains(id);
+        let next = order[at..]
+            .iter()
+            .chain(&order[..at])
+            .find(|id| still_a_draft(id))
+            .copied();
+        match next {
+            Some(incident_id) => {
+                self.show_incident(incident_id);
+                let position = left
+                    .iter()
+                    .position(|id| *id == incident_id)
+                    .map_or(0, |p| p + 1);
+                self.status = format!(
+                    "{said}; reviewing draft {position} of {} (Ctrl+Z takes it back) · saved",
+                    left.len()
+                );
+            }
+            None => self.status = format!("{said}; no draft left to review · saved"),
         }
     }
 

@@ -110,6 +110,31 @@ pub fn store_drafts(
     Change::new(format!("draft {} incident(s)", drafts.len()), edits)
 }
 
+/// The drafts of an article that the project does not hold yet. A draft whose date and words
+/// an incident already has (drafted before and still proposed, accepted, or coded by hand from
+/// the same words) is left out, so that drafting an article again adds only what is new.
+/// `incidents` are the article's incidents with their start dates; `evidence`, the article's.
+pub fn not_yet_stored(
+    drafts: Vec<Draft>,
+    incidents: &[(crate::model::IncidentId, Option<jiff::civil::Date>)],
+    evidence: &[Evidence],
+) -> Vec<Draft> {
+    let stored = |draft: &Draft| {
+        incidents.iter().any(|(incident_id, date_start)| {
+            *date_start == draft.date_start
+                && !draft.evidence.is_empty()
+                && draft.evidence.iter().all(|words| {
+                    evidence.iter().any(|e| {
+                        e.incident_id == *incident_id
+                            && e.article_id == words.article_id
+                            && (e.start, e.end) == (words.start, words.end)
+                    })
+                })
+        })
+    };
+    drafts.into_iter().filter(|d| !stored(d)).collect()
+}
+
 /// The change that accepts a proposed incident as it stands: no longer proposed.
 pub fn accept(incident: &Incident, stamp: &Stamp) -> Change {
     let mut accepted = incident.clone();

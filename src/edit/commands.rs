@@ -237,6 +237,33 @@ pub fn merge_incidents(
     Ok(Change::new("merge incidents", edits))
 }
 
+/// Accepts the draft `draft` as another account of the coded incident `kept`: the draft's
+/// evidence moves to `kept`, which keeps every value it has (only its empty fields take the
+/// draft's; differences go to its notes), and the draft is deleted. One step.
+pub fn accept_as_another_account(
+    conn: &Connection,
+    kept: IncidentId,
+    draft: IncidentId,
+    stamp: &Stamp,
+) -> StoreResult<Change> {
+    if kept == draft {
+        return Err(StoreError::Rejected(
+            "a draft cannot be another account of itself".into(),
+        ));
+    }
+    let coded = incidents::get(conn, kept)?.ok_or_else(|| not_found("incident", kept))?;
+    let other = incidents::get(conn, draft)?.ok_or_else(|| not_found("incident", draft))?;
+    let mut filled = coded.with_gaps_filled_from(&other);
+    filled.touch(&stamp.analyst, stamp.at);
+    let mut edits = vec![put_incident(filled)];
+    for mut moved in evidence::for_incident(conn, draft)? {
+        moved.incident_id = kept;
+        edits.push(Edit::Put(Record::Evidence(moved)));
+    }
+    edits.push(Edit::Delete(RecordKey::Incident(draft)));
+    Ok(Change::new("accept draft (another account)", edits))
+}
+
 /// Marks an incident reviewed (or back to draft).
 pub fn set_status(incident: Incident, status: Status, stamp: &Stamp) -> Change {
     let label = format!("mark {}", status.as_str());

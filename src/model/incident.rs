@@ -135,6 +135,99 @@ fn note_difference<T: PartialEq + std::fmt::Debug>(
 }
 
 impl Incident {
+    /// This incident as coded, with only its empty fields taken from `other` (another account of
+    /// the same event, drafted): every value already coded stays, the summary too; what the
+    /// other says differently is written into the notes, so nothing is lost.
+    pub fn with_gaps_filled_from(&self, other: &Incident) -> Incident {
+        let mut kept = self.clone();
+        let mut differences = Vec::new();
+        macro_rules! fill {
+            ($($field:ident),+) => {$(
+                note_difference(&mut differences, stringify!($field), &self.$field, &other.$field);
+                if kept.$field.is_none() {
+                    kept.$field = other.$field.clone();
+                }
+            )+};
+        }
+        fill!(
+            time_of_day,
+            event_type,
+            sub_type,
+            weapon,
+            target_type,
+            target,
+            place_id,
+            launch_place_id,
+            geo_precision,
+            perpetrator_id,
+            attribution,
+            attributed_by,
+            casualty_detail
+        );
+        if self.date_start.is_none() {
+            kept.date_start = other.date_start;
+            kept.date_end = other.date_end;
+            kept.date_precision = other.date_precision;
+        } else if other.date_start.is_some()
+            && (other.date_start, other.date_end) != (self.date_start, self.date_end)
+        {
+            let said = |start: Option<jiff::civil::Date>, end: Option<jiff::civil::Date>| match (
+                start, end,
+            ) {
+                (Some(s), Some(e)) => format!("{s} to {e}"),
+                (Some(s), None) => s.to_string(),
+                _ => String::new(),
+            };
+            differences.push(format!(
+                "date: other source says {} (kept {})",
+                said(other.date_start, other.date_end),
+                said(self.date_start, self.date_end)
+            ));
+        }
+        for (name, kept_count, coded, theirs) in [
+            (
+                "munitions",
+                &mut kept.munitions,
+                &self.munitions,
+                &other.munitions,
+            ),
+            (
+                "impacted",
+                &mut kept.impacted,
+                &self.impacted,
+                &other.impacted,
+            ),
+            (
+                "intercepted",
+                &mut kept.intercepted,
+                &self.intercepted,
+                &other.intercepted,
+            ),
+            ("killed", &mut kept.killed, &self.killed, &other.killed),
+            ("wounded", &mut kept.wounded, &self.wounded, &other.wounded),
+        ] {
+            if coded.is_empty() {
+                *kept_count = *theirs;
+            } else if !theirs.is_empty() && theirs != coded {
+                differences.push(format!(
+                    "{name}: other source says {theirs:?} (kept {coded:?})"
+                ));
+            }
+        }
+        if kept.summary.is_empty() {
+            kept.summary.clone_from(&other.summary);
+        }
+        if !differences.is_empty() {
+            let mut notes: Vec<String> = Vec::new();
+            if !kept.notes.is_empty() {
+                notes.push(kept.notes.clone());
+            }
+            notes.extend(differences);
+            kept.notes = notes.join("\n");
+        }
+        kept
+    }
+
     /// This incident with `other` merged in (the same event coded twice). Empty fields take the
     /// other's value; counts widen to low/best/high over both; the date range covers both; tags
     /// are united; any other value that differs is written into the notes. The result is draft

@@ -161,8 +161,10 @@ impl UiCommand {
                 if *start { "start" } else { "end" },
                 if *later { "later" } else { "earlier" }
             ),
-            UiCommand::ReviewNext => "Review the next incident in date order".into(),
-            UiCommand::ReviewPrevious => "Review the previous incident in date order".into(),
+            UiCommand::ReviewNext => "Review the next draft (or incident) in date order".into(),
+            UiCommand::ReviewPrevious => {
+                "Review the previous draft (or incident) in date order".into()
+            }
             UiCommand::MarkReviewed => {
                 "Mark the selected incident reviewed (accepts a draft)".into()
             }
