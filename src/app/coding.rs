@@ -707,15 +707,15 @@ impl SpanlineApp {
     }
 }
 
+/// Incidents with their start dates.
+type IncidentDates = Vec<(crate::model::IncidentId, Option<jiff::civil::Date>)>;
+
 /// The incidents with evidence in an article (with their start dates) and that evidence: what
 /// drafting the article again must not add twice.
 fn already_in_the_project(
     conn: &rusqlite::Connection,
     article_id: crate::model::ArticleId,
-) -> crate::store::StoreResult<(
-    Vec<(crate::model::IncidentId, Option<jiff::civil::Date>)>,
-    Vec<crate::model::Evidence>,
-)> {
+) -> crate::store::StoreResult<(IncidentDates, Vec<crate::model::Evidence>)> {
     let evidence = crate::store::evidence::for_article(conn, article_id)?;
     let mut ids: Vec<_> = evidence.iter().map(|e| e.incident_id).collect();
     ids.sort();
