@@ -229,3 +229,34 @@ fn a_second_account_accepted_keeps_the_coded_summary_and_values_and_notes_where_
             .any(|i| i.incident_id == draft.incident_id && is_proposed(i))
     );
 }
+
+#[test]
+fn an_article_opens_at_its_top_wherever_the_last_one_was_scrolled_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, path) = common::new_project(dir.path());
+    let long: String = (0..200)
+        .map(|i| format!("Paragraph {i}: rockets were fired at the base again.\n\n"))
+        .collect();
+    let files: Vec<_> = ["first.txt", "second.txt"]
+        .iter()
+        .map(|name| {
+            let file = dir.path().join(name);
+            std::fs::write(&file, format!("{name}\n\n{long}")).expect("written");
+            file
+        })
+        .collect();
+    let never = std::sync::atomic::AtomicBool::new(false);
+    spanline::import::import_files(&mut project, &files, &never, |_| {}).expect("imported");
+    drop(project);
+    let mut harness = harness_on(&path);
+    open_article(&mut harness, "first.txt");
+    harness.key_press(Key::End);
+    harness.run();
+    let offset = |harness: &Harness<'static, SpanlineApp>| {
+        harness.state().article_scroll().expect("a pane").offset
+    };
+    assert!(offset(&harness) > 1000.0, "the first article read to its end");
+    open_article(&mut harness, "second.txt");
+    harness.run();
+    assert_eq!(offset(&harness), 0.0, "the second opens at its top");
+}

@@ -89,6 +89,8 @@ pub struct ArticlePane {
     /// Where the text was scrolled to, and how tall the view and the text were, last frame:
     /// what Page Down, Space, Home and End move from.
     pub scroll: Scroll,
+    /// Not drawn yet: the article opens at its top, wherever the pane's last article was.
+    unshown: bool,
 }
 
 /// A pane's vertical scroll, in points.
@@ -135,6 +137,7 @@ impl ArticlePane {
             view: SourceView::default(),
             flash: None,
             scroll: Scroll::default(),
+            unshown: true,
         }
     }
 
@@ -212,6 +215,11 @@ impl ArticlePane {
             search_hits: &open.search_hits,
         };
         let mut area = egui::ScrollArea::vertical().id_salt(salt);
+        // The scroll offset is kept per pane by egui; a newly opened article starts at its top
+        // (words to show, such as evidence jumped to, still scroll into view below).
+        if std::mem::take(&mut self.unshown) {
+            area = area.vertical_scroll_offset(0.0);
+        }
         if let Some(target) = keys_scroll
             .then(|| self.scroll.after_keys(ui.ctx()))
             .flatten()
