@@ -363,3 +363,26 @@ fn dragging_a_spans_end_handle_moves_that_end_by_words_keeps_its_fields_and_undo
     harness.run();
     assert_eq!(killed(&harness).start..killed(&harness).end, words);
 }
+
+#[test]
+fn n_keeps_the_words_selected_so_a_number_key_right_after_attaches_them() {
+    let (_dir, mut harness) = sample();
+    let (id, text) = article(&harness, GREEN_ZONE);
+    harness.state_mut().show_article(id);
+    harness.run();
+    let words = range_of(&text, "seven rockets were fired");
+    harness.state_mut().select_range(words.clone());
+    // Two keys: the incident, and its munitions from the same words.
+    harness.key_press(Key::N);
+    harness.run();
+    harness.key_press(Key::Num5);
+    harness.run();
+    let spans = spans_of_selected(&harness);
+    assert_eq!(spans.len(), 1, "one span: {spans:?}");
+    assert_eq!((spans[0].start, spans[0].end), (words.start, words.end));
+    assert!(
+        spans[0].fields.contains(&Field::Munitions),
+        "{:?}",
+        spans[0].fields
+    );
+}

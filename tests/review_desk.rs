@@ -255,7 +255,10 @@ fn an_article_opens_at_its_top_wherever_the_last_one_was_scrolled_to() {
     let offset = |harness: &Harness<'static, SpanlineApp>| {
         harness.state().article_scroll().expect("a pane").offset
     };
-    assert!(offset(&harness) > 1000.0, "the first article read to its end");
+    assert!(
+        offset(&harness) > 1000.0,
+        "the first article read to its end"
+    );
     open_article(&mut harness, "second.txt");
     harness.run();
     assert_eq!(offset(&harness), 0.0, "the second opens at its top");

@@ -142,7 +142,9 @@ impl SpanlineApp {
                 ));
                 if !self.status.is_empty() {
                     ui.separator();
-                    ui.label(&self.status);
+                    // A long status ends in "…" at the window's edge; all of it on hover.
+                    ui.add(egui::Label::new(&self.status).truncate())
+                        .on_hover_text(&self.status);
                 }
             }
             None => {

@@ -168,7 +168,12 @@ impl SpanlineApp {
             if incident_id.is_some() {
                 self.select_incident(incident_id);
             }
-            self.clear_selection();
+            // The words stay selected: a number key right after attaches them to a field of
+            // the new incident (the same span, one more field).
+            self.status = "New incident from the selected words; a number key attaches them to \
+                           a field (1 date, 2 place, 3 perpetrator, 4 weapon, 5 munitions, 6 \
+                           killed, 7 wounded) · saved"
+                .into();
         }
     }
 
