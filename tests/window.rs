@@ -578,7 +578,7 @@ fn a_selected_date_list_becomes_one_incident_per_date_in_one_step() {
 }
 
 #[test]
-fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
+fn a_click_on_a_suggestion_shows_its_value_and_enter_makes_it_evidence() {
     use spanline::model::Field;
     use spanline::store::evidence;
 
@@ -606,19 +606,38 @@ fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
         .source_char_rect(fallujah.start + 2)
         .expect("drawn")
         .center();
-    click_at(&mut harness, at);
     let incident = harness
         .state()
         .selected_incident()
         .cloned()
         .expect("selected");
-    let project = harness.state().project().expect("open");
-    let spans = evidence::for_incident(project.conn(), incident.incident_id).expect("reads");
+    let fallujah_spans = |harness: &Harness<'static, SpanlineApp>| {
+        let project = harness.state().project().expect("open");
+        evidence::for_incident(project.conn(), incident.incident_id)
+            .expect("reads")
+            .into_iter()
+            .filter(|e| e.quote.exact == "Fallujah")
+            .collect::<Vec<_>>()
+    };
+    // A click (or a double click) shows what the suggestion would give; it attaches nothing.
+    click_at(&mut harness, at);
+    click_at(&mut harness, at);
     assert!(
-        spans
-            .iter()
-            .any(|e| e.quote.exact == "Fallujah" && e.fields == [Field::Place]),
-        "the click attached the suggestion"
+        fallujah_spans(&harness).is_empty(),
+        "a click attaches nothing"
+    );
+    assert!(
+        harness.state().status().contains("Fallujah, Anbar"),
+        "the value is shown first: {}",
+        harness.state().status()
+    );
+    // Enter attaches it.
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    let spans = fallujah_spans(&harness);
+    assert!(
+        spans.iter().any(|e| e.fields == [Field::Place]),
+        "Enter attached the suggestion: {spans:?}"
     );
     let proposals: Vec<String> = harness
         .state()
@@ -629,6 +648,25 @@ fn one_click_on_a_suggestion_makes_it_evidence_for_the_selected_incident() {
     assert!(
         proposals.iter().any(|r| r.contains("Fallujah, Anbar")),
         "{proposals:?}"
+    );
+    // A applies what the tray proposes.
+    harness.key_press(egui::Key::A);
+    harness.run();
+    let place = harness
+        .state()
+        .selected_incident()
+        .and_then(|i| i.place_id)
+        .and_then(|id| {
+            let project = harness.state().project().expect("open");
+            spanline::store::places::get(project.conn(), id)
+                .ok()
+                .flatten()
+        })
+        .map(|p| p.name);
+    assert_eq!(place.as_deref(), Some("Fallujah"));
+    assert!(
+        harness.state().proposals().is_empty(),
+        "the tray is empty once applied"
     );
 }
 

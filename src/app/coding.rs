@@ -625,6 +625,63 @@ impl SpanlineApp {
         }
     }
 
+    /// A suggestion clicked: the value it would give is shown; an
+    /// explicit key attaches it (Enter, or a number key for any field), never the click.
+    pub(super) fn preview_suggestion(
+        &mut self,
+        pane: usize,
+        suggestion: crate::propose::suggest::Suggestion,
+    ) {
+        let Some(article) = self.workspace.open.get(pane) else {
+            return;
+        };
+        let range = suggestion.start..suggestion.end;
+        let paragraph = crate::model::text::paragraph_around(&article.text, &range);
+        let context = self
+            .workspace
+            .codebook
+            .context(article.meta.published)
+            .around(paragraph);
+        let shown = propose::propose(suggestion.field, article.words(&range), &context)
+            .into_iter()
+            .next()
+            .map(|p| format!("{} ({})", proposal_label(&p), p.reason))
+            .unwrap_or_else(|| crate::ui::command_list::field_label(suggestion.field).to_owned());
+        // The click places the caret as any click does; the words are marked by the status.
+        self.active_pane = pane;
+        self.status = format!(
+            "Suggested {shown}. Enter attaches it to the selected incident; a number key, to \
+             another field"
+        );
+        self.suggested = Some((pane, suggestion));
+    }
+
+    /// Attaches the suggestion last clicked to its field, while its words are still selected.
+    pub(super) fn attach_suggested(&mut self) {
+        let Some((pane, suggestion)) = self.suggested.clone() else {
+            self.status = "Click a suggestion (faintly underlined words) first.".into();
+            return;
+        };
+        let range = suggestion.start..suggestion.end;
+        // Words selected since the click are what the analyst means now, unless they are the
+        // suggestion's own.
+        let other_words = self
+            .panes
+            .get(pane)
+            .and_then(|p| p.view.selected())
+            .is_some_and(|selected| selected != range);
+        if other_words {
+            self.suggested = None;
+            self.status = "Other words are selected: attach them with a number key, or click \
+                           the suggestion again."
+                .into();
+            return;
+        }
+        self.active_pane = pane;
+        self.suggested = None;
+        self.attach(range, vec![suggestion.field]);
+    }
+
     pub(super) fn apply_proposal(&mut self, index: usize) {
         self.apply_proposals(&[index]);
     }

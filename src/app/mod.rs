@@ -44,7 +44,8 @@ enum Action {
     CloseBeside,
     SelectIncident(IncidentId),
     Command(UiCommand),
-    AttachSuggestion(usize, Suggestion),
+    /// A suggestion clicked in pane `usize`: its words selected and its value shown.
+    PreviewSuggestion(usize, Suggestion),
     ApplyProposal(usize),
     /// Apply every proposal in the tray, as one undo step.
     ApplyAllProposals,
@@ -101,6 +102,9 @@ pub struct SpanlineApp {
     editor: Option<IncidentEditor>,
     /// Values read from the evidence just attached, for the analyst to apply or ignore.
     proposals: Vec<Proposal>,
+    /// The suggestion last clicked, in its pane: Enter attaches it unless other words are
+    /// selected since.
+    suggested: Option<(usize, Suggestion)>,
     show_suggestions: bool,
     show_help: bool,
     /// Who is coding: written into the change log.
@@ -219,6 +223,7 @@ impl SpanlineApp {
             active_pane: 0,
             editor: None,
             proposals: Vec::new(),
+            suggested: None,
             show_suggestions: true,
             show_help: false,
             analyst: analyst.to_owned(),
@@ -686,9 +691,8 @@ impl SpanlineApp {
                 self.select_incident(Some(incident_id));
             }
             Action::Command(command) => self.run_command(command, ctx),
-            Action::AttachSuggestion(pane, suggestion) => {
-                self.active_pane = pane;
-                self.attach(suggestion.start..suggestion.end, vec![suggestion.field]);
+            Action::PreviewSuggestion(pane, suggestion) => {
+                self.preview_suggestion(pane, suggestion)
             }
             Action::ApplyProposal(index) => self.apply_proposal(index),
             Action::ApplyAllProposals => self.apply_all_proposals(),
@@ -780,6 +784,14 @@ impl SpanlineApp {
             UiCommand::Undo => self.undo_or_redo(true),
             UiCommand::Redo => self.undo_or_redo(false),
             UiCommand::NewIncident => self.new_incident(),
+            UiCommand::AttachSuggested => self.attach_suggested(),
+            UiCommand::ApplyProposals => {
+                if self.proposals.is_empty() {
+                    self.status = "No value is proposed: attach words to a field first.".into();
+                } else {
+                    self.apply_all_proposals();
+                }
+            }
             UiCommand::IncidentsFromDates => self.incidents_from_dates(),
             UiCommand::DeleteIncident => self.delete_incident(),
             UiCommand::ReviewNext => self.review_step(true),
@@ -939,8 +951,8 @@ impl SpanlineApp {
                     self.active_pane = index;
                     Action::Command(command)
                 }
-                PaneEvent::AttachSuggestion(suggestion) => {
-                    Action::AttachSuggestion(index, suggestion)
+                PaneEvent::ClickSuggestion(suggestion) => {
+                    Action::PreviewSuggestion(index, suggestion)
                 }
                 PaneEvent::Details(field) => match self.panes.get(index) {
                     Some(pane) => Action::Details(pane.article_id, field),

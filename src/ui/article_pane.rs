@@ -70,7 +70,7 @@ pub fn waiting_notice(open: &OpenArticle) -> Option<String> {
 #[derive(Debug)]
 pub enum PaneEvent {
     SelectIncident(IncidentId),
-    AttachSuggestion(Suggestion),
+    ClickSuggestion(Suggestion),
     /// A command chosen from the text's context menu.
     Command(UiCommand),
     /// The article's details form, the keyboard in a field if given.
@@ -251,7 +251,7 @@ impl ArticlePane {
                 .filter(|_| show_suggestions)
                 .find(|s| inside(s.start, s.end))
             {
-                event = Some(PaneEvent::AttachSuggestion(suggestion.clone()));
+                event = Some(PaneEvent::ClickSuggestion(suggestion.clone()));
             }
         }
         if let Some(response) = &output.response {

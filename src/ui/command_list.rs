@@ -22,6 +22,10 @@ pub enum UiCommand {
     IncidentsFromDates,
     /// Attach the selected words as evidence for a field of the selected incident.
     Attach(Field),
+    /// Attach the suggestion clicked (its words selected, its value shown) to its field.
+    AttachSuggested,
+    /// Apply every value proposed in the tray to the selected incident.
+    ApplyProposals,
     /// Delete the selected incident and its evidence (undoable).
     DeleteIncident,
     /// Move an end of the evidence span last attached or jumped to by one word: its start
@@ -98,6 +102,8 @@ impl UiCommand {
         all.extend([
             UiCommand::NewIncident,
             UiCommand::IncidentsFromDates,
+            UiCommand::AttachSuggested,
+            UiCommand::ApplyProposals,
             UiCommand::DeleteIncident,
             UiCommand::AdjustSpan {
                 start: false,
@@ -154,6 +160,8 @@ impl UiCommand {
             UiCommand::Undo => "Undo".into(),
             UiCommand::Redo => "Redo".into(),
             UiCommand::NewIncident => "New incident from selection".into(),
+            UiCommand::AttachSuggested => "Attach the suggestion clicked to its field".into(),
+            UiCommand::ApplyProposals => "Apply the values proposed in the tray".into(),
             UiCommand::IncidentsFromDates => "One incident per date in the selection".into(),
             UiCommand::DeleteIncident => "Delete the selected incident".into(),
             UiCommand::AdjustSpan { start, later } => format!(
@@ -238,6 +246,8 @@ impl UiCommand {
             UiCommand::Undo => KeyboardShortcut::new(Modifiers::COMMAND, Key::Z),
             UiCommand::Redo => KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z),
             UiCommand::NewIncident => plain(Key::N),
+            UiCommand::AttachSuggested => plain(Key::Enter),
+            UiCommand::ApplyProposals => plain(Key::A),
             UiCommand::IncidentsFromDates => KeyboardShortcut::new(Modifiers::SHIFT, Key::N),
             UiCommand::DeleteIncident => KeyboardShortcut::new(Modifiers::COMMAND, Key::Delete),
             UiCommand::AdjustSpan { start, later } => {
