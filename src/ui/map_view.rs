@@ -629,6 +629,25 @@ pub struct MapSources<'a> {
     pub codebook: &'a Codebook,
 }
 
+/// What the map draws its marks from in one frame: the marks, which of them pass the filters,
+/// their timeline rows, and where the map is seen from.
+#[derive(Clone, Copy)]
+struct Scene<'a> {
+    map: &'a MapData,
+    /// Which of `map.marks` the filters let through; `None`: all of them.
+    shown: Option<&'a [bool]>,
+    rows: &'a [TimelineIncident],
+    viewport: Viewport,
+}
+
+impl Scene<'_> {
+    /// Whether the filters let mark `mark` through.
+    fn passes(self, mark: usize) -> bool {
+        self.shown
+            .is_none_or(|mask| mask.get(mark).copied().unwrap_or(false))
+    }
+}
+
 /// Draws the map; returns what the analyst asked of it beyond it.
 pub fn map_ui(
     ui: &mut Ui,
@@ -645,6 +664,37 @@ pub fn map_ui(
     } = *sources;
     let mut event = toolbar(ui, view, filters, timeline).map(MapEvent::Command);
     play(ui, view, filters, timeline);
+    let (response, viewport, zoom) = canvas(ui, view, map, filters, codebook);
+    let painter = ui.painter_at(viewport.rect);
+    draw_basemap(&painter, view, basemap(), viewport, zoom);
+    if zoom >= TOWNS_FROM_ZOOM {
+        draw_towns(&painter, viewport);
+    }
+    let scene = Scene {
+        map,
+        shown,
+        rows: timeline.incidents.as_slice(),
+        viewport,
+    };
+    view.drawn = place_clusters(&mut view.scratch, scene);
+    draw_marks(&painter, &view.drawn, scene);
+    draw_overlays(&painter, view, scene, selected, filters.area.as_ref());
+    if let Some(clicked) = hover_and_click(ui, view, &response, scene, codebook, selected) {
+        event = Some(clicked);
+    }
+    footer(ui, &view.tiles, map, shown).or(event)
+}
+
+/// Takes the map's room (leaving a line under it), pans and zooms the camera (fitted to the
+/// marks when first drawn) and filters to an area Shift+dragged; returns the map's response,
+/// and where it is seen from and at what zoom this frame.
+fn canvas(
+    ui: &mut Ui,
+    view: &mut MapView,
+    map: &MapData,
+    filters: &mut Filters,
+    codebook: &Codebook,
+) -> (egui::Response, Viewport, f64) {
     // Room for the line under the map, so the panel never grows to fit it.
     let footer_height = ui.spacing().interact_size.y + 2.0 * ui.spacing().item_spacing.y + 2.0;
     let size = Vec2::new(
@@ -669,36 +719,37 @@ pub fn map_ui(
         centre,
         scale: TILE * zoom.exp2(),
     };
-    let painter = ui.painter_at(rect);
-    draw_basemap(&painter, view, basemap(), viewport, zoom);
-    if zoom >= TOWNS_FROM_ZOOM {
-        draw_towns(&painter, viewport);
-    }
-    // The marks that pass the filters and are in view, clustered where they would overlap.
-    let rows = &timeline.incidents;
-    let passes = |mark: usize| shown.is_none_or(|mask| mask.get(mark).copied().unwrap_or(false));
-    let shown_count = match shown {
-        None => map.marks.len(),
-        Some(mask) => mask.iter().filter(|&&s| s).count(),
-    };
-    // Spots in view with a mark that passes the filters, clustered where they would overlap.
-    // Buffers are kept from frame to frame.
-    let (mut on_screen, mut positions) = std::mem::take(&mut view.scratch);
+    (response, viewport, zoom)
+}
+
+/// The spots in view with a mark that passes the filters, clustered where they would overlap.
+/// `scratch`'s buffers are kept from frame to frame.
+fn place_clusters(
+    scratch: &mut (Vec<usize>, Vec<[f32; 2]>),
+    scene: Scene<'_>,
+) -> Vec<DrawnCluster> {
+    let Scene {
+        map,
+        shown,
+        rows,
+        viewport,
+    } = scene;
+    let (on_screen, positions) = scratch;
     on_screen.clear();
     positions.clear();
-    let visible = rect.expand(CLUSTER_CELL);
+    let visible = viewport.rect.expand(CLUSTER_CELL);
     for (index, site) in map.sites.iter().enumerate() {
         let at = viewport.to_screen(site.at);
-        if visible.contains(at) && site.marks.iter().any(|&m| passes(m)) {
+        if visible.contains(at) && site.marks.iter().any(|&m| scene.passes(m)) {
             on_screen.push(index);
             positions.push([at.x, at.y]);
         }
     }
-    view.drawn = cluster(&positions, CLUSTER_CELL)
+    cluster(positions.as_slice(), CLUSTER_CELL)
         .into_iter()
         .map(|c| {
             let spots: Vec<usize> = c.members.iter().map(|&i| on_screen[i]).collect();
-            let passing = |s: &usize| map.sites[*s].marks.iter().filter(|&&m| passes(m));
+            let passing = |s: &usize| map.sites[*s].marks.iter().filter(|&&m| scene.passes(m));
             let count = match shown {
                 None => spots.iter().map(|&s| map.sites[s].marks.len()).sum(),
                 Some(_) => spots.iter().map(|s| passing(s).count()).sum(),
@@ -718,14 +769,20 @@ pub fn map_ui(
                 single,
             }
         })
-        .collect();
-    view.scratch = (on_screen, positions);
-    let singles = || {
-        view.drawn
-            .iter()
-            .filter_map(|c| c.single.map(|m| (m, c.at)))
-    };
-    draw_extents(&painter, map, singles().map(|(m, _)| m), viewport, rows);
+        .collect()
+}
+
+/// Draws the clusters: how much ground each single mark stands for and where it was launched
+/// from, then each mark (coloured by event type, a hollow ring for a draft) or a counted disc.
+fn draw_marks(painter: &egui::Painter, drawn: &[DrawnCluster], scene: Scene<'_>) {
+    let Scene {
+        map,
+        rows,
+        viewport,
+        ..
+    } = scene;
+    let singles = || drawn.iter().filter_map(|c| c.single.map(|m| (m, c.at)));
+    draw_extents(painter, map, singles().map(|(m, _)| m), viewport, rows);
     // Launch sites joined to where the rockets or drones landed.
     let launch_colour = Color32::from_rgb(240, 200, 90);
     for (mark, at) in singles() {
@@ -735,7 +792,7 @@ pub fn map_ui(
             painter.circle_stroke(from, 3.5, Stroke::new(1.2, launch_colour));
         }
     }
-    for c in &view.drawn {
+    for c in drawn {
         match c.single {
             Some(mark) => {
                 let row = &rows[map.marks[mark].row];
@@ -766,13 +823,30 @@ pub fn map_ui(
             }
         }
     }
+}
+
+/// Draws what lies over the marks: a ring round the selected incident, the area filtered to,
+/// the box being Shift+dragged, and whose map it is.
+fn draw_overlays(
+    painter: &egui::Painter,
+    view: &MapView,
+    scene: Scene<'_>,
+    selected: Option<IncidentId>,
+    area: Option<&AreaFilter>,
+) {
+    let Scene {
+        map,
+        rows,
+        viewport,
+        ..
+    } = scene;
     if let Some(selected_row) =
         selected.and_then(|id| rows.iter().position(|r| r.incident_id == id))
         && let Some(at) = view.mark_position(map, selected_row)
     {
         painter.circle_stroke(at, 13.0, Stroke::new(2.0, Color32::WHITE));
     }
-    if let Some(area) = &filters.area {
+    if let Some(area) = area {
         let corners = [
             World::from_degrees(area.bounds.west, area.bounds.north),
             World::from_degrees(area.bounds.east, area.bounds.south),
@@ -798,7 +872,7 @@ pub fn map_ui(
         );
     }
     painter.text(
-        rect.right_bottom() - Vec2::new(4.0, 2.0),
+        viewport.rect.right_bottom() - Vec2::new(4.0, 2.0),
         Align2::RIGHT_BOTTOM,
         if view.tiles.enabled {
             OSM_ATTRIBUTION
@@ -808,57 +882,104 @@ pub fn map_ui(
         FontId::proportional(10.0),
         Color32::from_gray(130),
     );
-    // The mark under the pointer: hover for details, click to select, a cluster zooms in.
-    let hovered = response.hover_pos().and_then(|pos| {
+}
+
+/// The mark or cluster under the pointer: its details as a tooltip. A click selects a single
+/// incident, steps through the incidents of one spot, or zooms into a cluster; returns the
+/// incident to select.
+fn hover_and_click(
+    ui: &Ui,
+    view: &mut MapView,
+    response: &egui::Response,
+    scene: Scene<'_>,
+    codebook: &Codebook,
+    selected: Option<IncidentId>,
+) -> Option<MapEvent> {
+    let Scene {
+        map,
+        rows,
+        viewport,
+        ..
+    } = scene;
+    let (members, one_spot, at) = response.hover_pos().and_then(|pos| {
         view.drawn
             .iter()
             .map(|c| (c, c.at.distance(pos)))
             .filter(|(c, d)| *d <= c.radius + 3.0)
             .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(c, _)| (c.members(map, passes), c.spots.len() == 1, c.at))
-    });
+            .map(|(c, _)| {
+                (
+                    c.members(map, |m| scene.passes(m)),
+                    c.spots.len() == 1,
+                    c.at,
+                )
+            })
+    })?;
     let row_of = |mark: usize| &rows[map.marks[mark].row];
-    if let Some((members, one_spot, at)) = hovered {
-        let tip = if let [only] = members[..] {
-            if response.clicked() {
-                event = Some(MapEvent::Select(row_of(only).incident_id));
+    let mut event = None;
+    let tip = if let [only] = members[..] {
+        if response.clicked() {
+            event = Some(MapEvent::Select(row_of(only).incident_id));
+        }
+        describe(row_of(only), codebook)
+    } else {
+        if response.clicked() {
+            if one_spot {
+                // Zooming cannot split one spot: each click selects its next incident.
+                let now = members
+                    .iter()
+                    .position(|&m| Some(row_of(m).incident_id) == selected);
+                let next = now.map_or(0, |i| (i + 1) % members.len());
+                event = Some(MapEvent::Select(row_of(members[next]).incident_id));
+            } else if let Some((centre, zoom)) = view.camera.as_mut() {
+                *centre = viewport.to_world(at);
+                *zoom = (*zoom + 2.0).min(MAX_ZOOM);
             }
-            describe(row_of(only), codebook)
-        } else {
-            if response.clicked() {
-                if one_spot {
-                    // Zooming cannot split one spot: each click selects its next incident.
-                    let now = members
-                        .iter()
-                        .position(|&m| Some(row_of(m).incident_id) == selected);
-                    let next = now.map_or(0, |i| (i + 1) % members.len());
-                    event = Some(MapEvent::Select(row_of(members[next]).incident_id));
-                } else if let Some((centre, zoom)) = view.camera.as_mut() {
-                    *centre = viewport.to_world(at);
-                    *zoom = (*zoom + 2.0).min(MAX_ZOOM);
-                }
-            }
-            let mut lines: Vec<String> = members
-                .iter()
-                .take(8)
-                .map(|&m| format!("{} · {}", row_of(m).date_start, row_of(m).summary))
-                .collect();
-            if members.len() > 8 {
-                lines.push(format!("… and {} more", members.len() - 8));
-            }
-            let what = if one_spot {
-                "at this spot (click for each in turn)"
-            } else {
-                "here (click to zoom in)"
-            };
-            format!("{} incidents {what}\n{}", members.len(), lines.join("\n"))
-        };
-        let tip = crate::ui::bidi::label_text(ui, &tip);
-        response.clone().on_hover_text_at_pointer(tip);
+        }
+        cluster_tip(&members, one_spot, scene)
+    };
+    let tip = crate::ui::bidi::label_text(ui, &tip);
+    response.clone().on_hover_text_at_pointer(tip);
+    event
+}
+
+/// What hovering a cluster of `members` shows: how many, the first few by date and summary,
+/// and what a click does.
+fn cluster_tip(members: &[usize], one_spot: bool, scene: Scene<'_>) -> String {
+    let Scene { map, rows, .. } = scene;
+    let row_of = |mark: usize| &rows[map.marks[mark].row];
+    let mut lines: Vec<String> = members
+        .iter()
+        .take(8)
+        .map(|&m| format!("{} · {}", row_of(m).date_start, row_of(m).summary))
+        .collect();
+    if members.len() > 8 {
+        lines.push(format!("… and {} more", members.len() - 8));
     }
+    let what = if one_spot {
+        "at this spot (click for each in turn)"
+    } else {
+        "here (click to zoom in)"
+    };
+    format!("{} incidents {what}\n{}", members.len(), lines.join("\n"))
+}
+
+/// The line under the map: how many incidents it shows, why online tiles failed, and how many
+/// incidents have no coordinates; returns Open place's event when clicked.
+fn footer(
+    ui: &mut Ui,
+    tiles: &TileLayer,
+    map: &MapData,
+    shown: Option<&[bool]>,
+) -> Option<MapEvent> {
+    let shown_count = match shown {
+        None => map.marks.len(),
+        Some(mask) => mask.iter().filter(|&&s| s).count(),
+    };
+    let mut event = None;
     ui.horizontal(|ui| {
         ui.label(format!("On the map: {shown_count}"));
-        if let Some(error) = view.tiles.error.as_ref().filter(|_| view.tiles.enabled) {
+        if let Some(error) = tiles.error.as_ref().filter(|_| tiles.enabled) {
             ui.separator();
             ui.label(
                 RichText::new(format!("Online tiles: {error}")).color(ui.visuals().warn_fg_color),

@@ -299,6 +299,44 @@ pub fn timeline_ui(
     selected: Option<IncidentId>,
     commands: &mut Vec<UiCommand>,
 ) -> Option<IncidentId> {
+    toolbar(ui, view, commands);
+    if let Some((from, to)) = filters_ui(ui, &mut view.filters, codebook) {
+        view.zoom_to(from, to);
+    }
+    data.relane(view.lane_by);
+    if data.incidents.is_empty() {
+        ui.label("No dated incidents yet: code a date and the incident appears here.");
+        return None;
+    }
+    let legend_top = ui.cursor().top();
+    legend_ui(
+        ui,
+        &legend_entries(
+            view.mode,
+            legend_facts(&mut view.legend_facts, data, &view.filters),
+            data,
+            codebook,
+        ),
+    );
+    // The plot takes the rest of the panel; a PNG export captures it with its legend.
+    let plot_rect = ui.available_rect_before_wrap();
+    view.plot_rect = Some(plot_rect);
+    view.export_rect = Some(plot_rect.with_min_y(legend_top));
+    if view.mode == TimelineMode::Counts {
+        counts_ui(ui, view.bin_size, data, codebook);
+        return None;
+    }
+    let plot = marks_plot(ui, view, data, codebook, selected);
+    let transform = plot.transform;
+    view.last_transform = Some(transform);
+    track_range_drag(ui, view, &plot.response, &transform);
+    hover_and_click(ui, plot.response, &transform, data, codebook)
+}
+
+/// The timeline's toolbar: incidents or counts, by which lanes or per how long, the large
+/// view, the buttons that act beyond the timeline (their commands go to `commands`) and Reset
+/// view.
+fn toolbar(ui: &mut Ui, view: &mut TimelineView, commands: &mut Vec<UiCommand>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Timeline").strong());
         ui.selectable_value(&mut view.mode, TimelineMode::Marks, "Incidents");
@@ -342,38 +380,56 @@ pub fn timeline_ui(
             view.reset_requested = true;
         }
     });
-    if let Some((from, to)) = filters_ui(ui, &mut view.filters, codebook) {
-        view.zoom_to(from, to);
-    }
-    data.relane(view.lane_by);
-    if data.incidents.is_empty() {
-        ui.label("No dated incidents yet: code a date and the incident appears here.");
-        return None;
-    }
-    let legend_top = ui.cursor().top();
-    legend_ui(
-        ui,
-        &legend_entries(
-            view.mode,
-            legend_facts(&mut view.legend_facts, data, &view.filters),
-            data,
-            codebook,
-        ),
-    );
-    // The plot takes the rest of the panel; a PNG export captures it with its legend.
-    let plot_rect = ui.available_rect_before_wrap();
-    view.plot_rect = Some(plot_rect);
-    view.export_rect = Some(plot_rect.with_min_y(legend_top));
-    if view.mode == TimelineMode::Counts {
-        counts_ui(ui, view.bin_size, data, codebook);
-        return None;
-    }
+}
+
+/// The incidents plot: the time-range bands, context, and the marks of what is in view (one
+/// per incident, or aggregated when too many); returns egui_plot's response.
+fn marks_plot(
+    ui: &mut Ui,
+    view: &mut TimelineView,
+    data: &TimelineData,
+    codebook: &Codebook,
+    selected: Option<IncidentId>,
+) -> egui_plot::PlotResponse<()> {
     let lane_names: Vec<String> = data
         .lanes
         .iter()
         .map(|k| lane_name(k, view.lane_by, codebook))
         .collect();
-    let names_for_axis = lane_names.clone();
+    let plot = lanes_plot(ui, data, lane_names);
+    let plot = if std::mem::take(&mut view.reset_requested) {
+        plot.reset()
+    } else {
+        plot
+    };
+    let dragging = view.range_drag;
+    let show_range = view.show_range.take();
+    let filters = &view.filters;
+    plot.show(ui, |plot_ui| {
+        if let Some((from, to)) = show_range {
+            plot_ui.set_plot_bounds_x(from..=to);
+        }
+        range_bands(plot_ui, filters.range, dragging);
+        context_events(plot_ui, &data.context);
+        // Only what is in view is drawn (rows are in date order); too many to see one by one
+        // are drawn as one mark per lane and few pixels, sized by how many it stands for.
+        let bounds = plot_ui.plot_bounds();
+        let (from, to) = (bounds.min()[0], bounds.max()[0]);
+        let visible = data.visible(from, to);
+        let width_px = f64::from(plot_ui.transform().frame().width().max(1.0));
+        if data.count_starting_between(from, to) > AGGREGATE_ABOVE {
+            draw_aggregated(plot_ui, data, visible, (from, to), width_px);
+            return;
+        }
+        incident_marks(plot_ui, data, visible.clone(), from, filters, codebook);
+        rings(plot_ui, data, visible, selected);
+    })
+}
+
+/// The marks plot's frame: the date axis, a grid line and a name per lane (`lane_names`, top
+/// down), room for every incident's dates, and Shift+drag left for picking a time range.
+fn lanes_plot<'a>(ui: &Ui, data: &TimelineData, lane_names: Vec<String>) -> Plot<'a> {
+    let lowest_lane = TimelineData::lane_y(lane_names.len().saturating_sub(1));
     let plot = date_axis(Plot::new("timeline").allow_boxed_zoom(false))
         .y_grid_spacer(|input| {
             let (low, high) = (input.bounds.0.ceil() as i64, input.bounds.1.floor() as i64);
@@ -389,212 +445,222 @@ pub fn timeline_ui(
             if index < 0.0 || (mark.value.fract()).abs() > 1e-6 {
                 return String::new();
             }
-            names_for_axis
-                .get(index as usize)
-                .cloned()
-                .unwrap_or_default()
+            lane_names.get(index as usize).cloned().unwrap_or_default()
         })
         .label_formatter(|_| None)
         .include_y(0.5)
-        .include_y(TimelineData::lane_y(lane_names.len().saturating_sub(1)) - 0.5)
+        .include_y(lowest_lane - 0.5)
         // Shift+drag selects a time range instead of panning.
         .allow_drag(!ui.input(|i| i.modifiers.shift));
     // Only marks in view are drawn, so the data's extent is given up front for auto-bounds.
-    let plot = match (data.incidents.first(), data.incidents.last()) {
+    match (data.incidents.first(), data.incidents.last()) {
         (Some(first), Some(last)) => plot
             .include_x(x_of(first.date_start) - 1.0)
             .include_x(x_of(last.date_end.unwrap_or(last.date_start)) + 2.0),
         _ => plot,
+    }
+}
+
+/// The time range the lists are filtered to, and the one being Shift+dragged, as green bands.
+fn range_bands(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    range: Option<(jiff::civil::Date, jiff::civil::Date)>,
+    dragging: Option<(f64, f64)>,
+) {
+    let band = |from: f64, to: f64| {
+        Span::new("", from.min(to)..=from.max(to))
+            .fill(Color32::from_rgba_unmultiplied(90, 200, 120, 40))
     };
-    let plot = if std::mem::take(&mut view.reset_requested) {
-        plot.reset()
-    } else {
-        plot
-    };
-    let filters = view.filters.clone();
-    let dragging = view.range_drag;
-    let show_range = view.show_range.take();
-    let response = plot.show(ui, |plot_ui| {
-        if let Some((from, to)) = show_range {
-            plot_ui.set_plot_bounds_x(from..=to);
-        }
-        let band = |from: f64, to: f64| {
-            Span::new("", from.min(to)..=from.max(to))
-                .fill(Color32::from_rgba_unmultiplied(90, 200, 120, 40))
-        };
-        if let Some((from, to)) = filters.range {
-            plot_ui.add(band(x_of(from), x_of(to) + 1.0));
-        }
-        if let Some((from, to)) = dragging {
-            plot_ui.add(band(from, to));
-        }
-        // Context is labelled on the plot itself (unnamed items stay out of the legend).
-        for event in &data.context {
-            let start = x_of(event.date_start);
-            match (event.kind, event.date_end) {
-                (ContextKind::Period, Some(end)) => {
-                    let span = Span::new("", start..=x_of(end) + 1.0)
-                        .fill(Color32::from_rgba_unmultiplied(120, 160, 255, 28));
-                    plot_ui.add(span);
-                }
-                _ => plot_ui.vline(
-                    VLine::new("", start)
-                        .color(Color32::from_gray(120))
-                        .width(1.0),
-                ),
+    if let Some((from, to)) = range {
+        plot_ui.add(band(x_of(from), x_of(to) + 1.0));
+    }
+    if let Some((from, to)) = dragging {
+        plot_ui.add(band(from, to));
+    }
+}
+
+/// Context on the plot itself: periods as shaded bands, events as lines, each labelled along
+/// the top (unnamed items stay out of the legend).
+fn context_events(plot_ui: &mut egui_plot::PlotUi<'_>, context: &[ContextEvent]) {
+    for event in context {
+        let start = x_of(event.date_start);
+        match (event.kind, event.date_end) {
+            (ContextKind::Period, Some(end)) => {
+                let span = Span::new("", start..=x_of(end) + 1.0)
+                    .fill(Color32::from_rgba_unmultiplied(120, 160, 255, 28));
+                plot_ui.add(span);
             }
+            _ => plot_ui.vline(
+                VLine::new("", start)
+                    .color(Color32::from_gray(120))
+                    .width(1.0),
+            ),
         }
-        context_labels(plot_ui, &data.context);
-        // Only what is in view is drawn (rows are in date order); too many to see one by one
-        // are drawn as one mark per lane and few pixels, sized by how many it stands for.
-        let bounds = plot_ui.plot_bounds();
-        let (from, to) = (bounds.min()[0], bounds.max()[0]);
-        let visible = data.visible(from, to);
-        let width_px = f64::from(plot_ui.transform().frame().width().max(1.0));
-        if data.count_starting_between(from, to) > AGGREGATE_ABOVE {
-            draw_aggregated(
-                plot_ui,
-                data,
-                visible,
-                (bounds.min()[0], bounds.max()[0]),
-                width_px,
-            );
-            return;
+    }
+    context_labels(plot_ui, context);
+}
+
+/// One mark per incident in view (`visible`, less those that ended before `from`): date
+/// ranges as bars, drafts as hollow diamonds, those the filters leave out faint, the rest one
+/// item per event type and size so the legend names event types.
+fn incident_marks(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    data: &TimelineData,
+    visible: std::ops::Range<usize>,
+    from: f64,
+    filters: &Filters,
+    codebook: &Codebook,
+) {
+    // One item per (event type, size) so the legend names event types and sizes vary.
+    let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
+        Default::default();
+    // Incidents the filters leave out stay visible, faint, so the pattern is not lost.
+    let mut filtered_out: Vec<[f64; 2]> = Vec::new();
+    let mut proposed: Vec<[f64; 2]> = Vec::new();
+    for index in visible {
+        let (incident, lane) = (&data.incidents[index], &data.lane_of[index]);
+        if x_of(incident.date_end.unwrap_or(incident.date_start)) + 1.0 < from {
+            continue;
         }
-        // One item per (event type, size) so the legend names event types and sizes vary.
-        let mut groups: std::collections::BTreeMap<(Option<String>, u32), Vec<[f64; 2]>> =
-            Default::default();
-        // Incidents the filters leave out stay visible, faint, so the pattern is not lost.
-        let mut filtered_out: Vec<[f64; 2]> = Vec::new();
-        let mut proposed: Vec<[f64; 2]> = Vec::new();
-        for index in visible.clone() {
-            let (incident, lane) = (&data.incidents[index], &data.lane_of[index]);
-            if x_of(incident.date_end.unwrap_or(incident.date_start)) + 1.0 < from {
-                continue;
-            }
-            if !filters.matches(incident) {
-                filtered_out.push([x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)]);
-                continue;
-            }
-            let y = TimelineData::lane_y(*lane);
-            let x = x_of(incident.date_start) + 0.5;
-            if let Some(end) = incident.date_end {
-                let bar = Line::new(
-                    "",
-                    PlotPoints::from(vec![[x_of(incident.date_start), y], [x_of(end) + 1.0, y]]),
-                )
-                .color(category_colour(&incident.event_type).gamma_multiply(0.6))
-                .width(4.0);
-                plot_ui.line(bar);
-            }
-            if incident.proposed {
-                proposed.push([x, y]);
-                continue;
-            }
-            groups
-                .entry((incident.event_type.clone(), radius(incident).to_bits()))
-                .or_default()
-                .push([x, y]);
+        if !filters.matches(incident) {
+            filtered_out.push([x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane)]);
+            continue;
         }
-        // Drafts not yet accepted: hollow diamonds, apart from the coded incidents.
+        let y = TimelineData::lane_y(*lane);
+        let x = x_of(incident.date_start) + 0.5;
+        if let Some(end) = incident.date_end {
+            let bar = Line::new(
+                "",
+                PlotPoints::from(vec![[x_of(incident.date_start), y], [x_of(end) + 1.0, y]]),
+            )
+            .color(category_colour(&incident.event_type).gamma_multiply(0.6))
+            .width(4.0);
+            plot_ui.line(bar);
+        }
+        if incident.proposed {
+            proposed.push([x, y]);
+            continue;
+        }
+        groups
+            .entry((incident.event_type.clone(), radius(incident).to_bits()))
+            .or_default()
+            .push([x, y]);
+    }
+    // Drafts not yet accepted: hollow diamonds, apart from the coded incidents.
+    plot_ui.points(
+        Points::new("proposed (not yet accepted)", PlotPoints::from(proposed))
+            .radius(6.0)
+            .color(PROPOSED_COLOUR)
+            .shape(MarkerShape::Diamond)
+            .filled(false),
+    );
+    plot_ui.points(
+        Points::new("", PlotPoints::from(filtered_out))
+            .radius(3.0)
+            .color(FILTERED_OUT_COLOUR)
+            .filled(true),
+    );
+    for ((event_type, radius_bits), points) in groups {
+        let name = lane_name(&event_type, LaneBy::EventType, codebook);
         plot_ui.points(
-            Points::new("proposed (not yet accepted)", PlotPoints::from(proposed))
-                .radius(6.0)
-                .color(PROPOSED_COLOUR)
-                .shape(MarkerShape::Diamond)
-                .filled(false),
-        );
-        plot_ui.points(
-            Points::new("", PlotPoints::from(filtered_out))
-                .radius(3.0)
-                .color(FILTERED_OUT_COLOUR)
+            Points::new(name, PlotPoints::from(points))
+                .radius(f32::from_bits(radius_bits))
+                .color(category_colour(&event_type))
+                .shape(MarkerShape::Circle)
                 .filled(true),
         );
-        for ((event_type, radius_bits), points) in groups {
-            let name = lane_name(&event_type, LaneBy::EventType, codebook);
-            plot_ui.points(
-                Points::new(name, PlotPoints::from(points))
-                    .radius(f32::from_bits(radius_bits))
-                    .color(category_colour(&event_type))
-                    .shape(MarkerShape::Circle)
-                    .filled(true),
-            );
-        }
-        // Possible duplicates get an orange ring: the analyst checks and may merge them.
-        let flagged: Vec<[f64; 2]> = visible
-            .clone()
-            .filter(|&i| data.duplicates.contains_key(&data.incidents[i].incident_id))
-            .map(|i| [data.starts[i] + 0.5, TimelineData::lane_y(data.lane_of[i])])
-            .collect();
+    }
+}
+
+/// Rings over the marks: orange round possible duplicates in view (the analyst checks and
+/// may merge them), white round the selected incident.
+fn rings(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    data: &TimelineData,
+    visible: std::ops::Range<usize>,
+    selected: Option<IncidentId>,
+) {
+    let flagged: Vec<[f64; 2]> = visible
+        .filter(|&i| data.duplicates.contains_key(&data.incidents[i].incident_id))
+        .map(|i| [data.starts[i] + 0.5, TimelineData::lane_y(data.lane_of[i])])
+        .collect();
+    plot_ui.points(
+        Points::new("possible duplicate", PlotPoints::from(flagged))
+            .radius(11.0)
+            .color(DUPLICATE_COLOUR)
+            .shape(MarkerShape::Circle)
+            .filled(false),
+    );
+    if let Some(index) =
+        selected.and_then(|id| data.incidents.iter().position(|i| i.incident_id == id))
+    {
+        let incident = &data.incidents[index];
+        let at = [
+            x_of(incident.date_start) + 0.5,
+            TimelineData::lane_y(data.lane_of[index]),
+        ];
         plot_ui.points(
-            Points::new("possible duplicate", PlotPoints::from(flagged))
-                .radius(11.0)
-                .color(DUPLICATE_COLOUR)
+            Points::new("", PlotPoints::from(vec![at]))
+                .radius(radius(incident) + 5.0)
+                .color(Color32::WHITE)
                 .shape(MarkerShape::Circle)
                 .filled(false),
         );
-        if let Some(index) =
-            selected.and_then(|id| data.incidents.iter().position(|i| i.incident_id == id))
-        {
-            let incident = &data.incidents[index];
-            let at = [
-                x_of(incident.date_start) + 0.5,
-                TimelineData::lane_y(data.lane_of[index]),
-            ];
-            plot_ui.points(
-                Points::new("", PlotPoints::from(vec![at]))
-                    .radius(radius(incident) + 5.0)
-                    .color(Color32::WHITE)
-                    .shape(MarkerShape::Circle)
-                    .filled(false),
-            );
-        }
-    });
-    view.last_transform = Some(response.transform);
-    track_range_drag(ui, view, &response.response, &response.transform);
-    // The mark under the pointer: the nearest within a few pixels.
-    let (seen, aggregated) = {
-        let bounds = response.transform.bounds();
-        let (from, to) = (bounds.min()[0], bounds.max()[0]);
-        (
-            data.visible(from, to),
-            data.count_starting_between(from, to) > AGGREGATE_ABOVE,
-        )
-    };
-    let nearest = |pos: egui::Pos2| -> Option<usize> {
-        if aggregated {
-            return None;
-        }
-        data.incidents[seen.clone()]
-            .iter()
-            .zip(&data.lane_of[seen.clone()])
-            .enumerate()
-            .map(|(offset, (incident, lane))| (seen.start + offset, (incident, lane)))
-            .map(|(index, (incident, lane))| {
-                let point =
-                    PlotPoint::new(x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane));
-                (
-                    index,
-                    response.transform.position_from_point(&point).distance(pos),
-                    radius(incident),
-                )
-            })
-            .filter(|(_, distance, r)| *distance <= r + 4.0)
-            .min_by(|a, b| a.1.total_cmp(&b.1))
-            .map(|(index, _, _)| index)
-    };
+    }
+}
+
+/// The mark under the pointer: its details as a tooltip; returns its incident when clicked.
+fn hover_and_click(
+    ui: &Ui,
+    response: egui::Response,
+    transform: &egui_plot::PlotTransform,
+    data: &TimelineData,
+    codebook: &Codebook,
+) -> Option<IncidentId> {
     let mut clicked = None;
-    if let Some(pos) = response.response.hover_pos()
-        && let Some(index) = nearest(pos)
+    if let Some(pos) = response.hover_pos()
+        && let Some(index) = mark_at(data, transform, pos)
     {
         let tip = describe(&data.incidents[index], codebook);
-        if response.response.clicked() {
+        if response.clicked() {
             clicked = Some(data.incidents[index].incident_id);
         }
         let tip = crate::ui::bidi::label_text(ui, &tip);
-        response.response.on_hover_text_at_pointer(tip);
+        response.on_hover_text_at_pointer(tip);
     }
     clicked
+}
+
+/// The incident whose mark is nearest `pos`, within a few pixels of its edge; none while the
+/// marks in view are aggregated.
+fn mark_at(
+    data: &TimelineData,
+    transform: &egui_plot::PlotTransform,
+    pos: egui::Pos2,
+) -> Option<usize> {
+    let bounds = transform.bounds();
+    let (from, to) = (bounds.min()[0], bounds.max()[0]);
+    if data.count_starting_between(from, to) > AGGREGATE_ABOVE {
+        return None;
+    }
+    let seen = data.visible(from, to);
+    data.incidents[seen.clone()]
+        .iter()
+        .zip(&data.lane_of[seen.clone()])
+        .enumerate()
+        .map(|(offset, (incident, lane))| (seen.start + offset, (incident, lane)))
+        .map(|(index, (incident, lane))| {
+            let point =
+                PlotPoint::new(x_of(incident.date_start) + 0.5, TimelineData::lane_y(*lane));
+            (
+                index,
+                transform.position_from_point(&point).distance(pos),
+                radius(incident),
+            )
+        })
+        .filter(|(_, distance, r)| *distance <= r + 4.0)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(index, _, _)| index)
 }
 
 /// The date axis every timeline plot shares: our ticks and labels at every zoom.
