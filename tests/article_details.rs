@@ -65,13 +65,16 @@ fn a_date_set_in_the_form_brings_the_relative_dates_and_undo_takes_it_back() {
     );
     assert!(harness.query_by_label_contains(notice).is_none());
 
-    // Typing the date was one undo step, whichever key was last.
+    // Typing the date was one undo step, whichever key was last; one Escape closed the form.
     harness.key_press(Key::Escape);
     harness.run();
+    assert!(harness.query_by_label("Published").is_none(), "closed");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     let (_, meta) = article_named(&harness, GREEN_ZONE);
     assert_eq!(meta.published, None, "undone");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
     assert_eq!(
         harness.get_by_label("Published").value().as_deref(),
         Some(""),
@@ -152,4 +155,54 @@ fn a_grade_picked_from_the_corpus_menu_is_stored_and_filters_the_timeline() {
         .expect("a filter is set");
     assert_eq!(filtered.len(), with_a.len());
     assert!(with_a.iter().all(|i| filtered.contains(i)));
+}
+
+#[test]
+fn the_form_follows_the_article_on_screen_names_it_and_one_escape_closes_it() {
+    const ERBIL: &str = "Rockets fired at Erbil from the Nineveh plains";
+    let (_dir, mut harness) = sample_where("SELECT 1");
+    let (green_zone, green_zone_before) = article_named(&harness, GREEN_ZONE);
+    harness.state_mut().show_article(green_zone);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Article details: {GREEN_ZONE}"))
+            .is_some(),
+        "the form names its article"
+    );
+    // Another article comes on screen: a note typed now is that article's.
+    let (erbil, _) = article_named(&harness, ERBIL);
+    harness.state_mut().show_article(erbil);
+    harness.run();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Article details: {ERBIL}"))
+            .is_some(),
+        "the form follows the article on screen"
+    );
+    harness.get_by_label("Notes").click();
+    harness.run();
+    harness.get_by_label("Notes").type_text("checked by phone");
+    harness.run();
+    let (_, erbil_after) = article_named(&harness, ERBIL);
+    assert!(
+        erbil_after
+            .notes
+            .as_deref()
+            .is_some_and(|n| n.contains("checked by phone")),
+        "{:?}",
+        erbil_after.notes
+    );
+    let (_, green_zone_after) = article_named(&harness, GREEN_ZONE);
+    assert_eq!(
+        green_zone_after, green_zone_before,
+        "nothing landed in the other article"
+    );
+    // One Escape, with the keyboard in a field, closes the form.
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(harness.query_by_label("Notes").is_none(), "closed");
 }

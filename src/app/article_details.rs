@@ -15,6 +15,12 @@ impl SpanlineApp {
         let Some(project) = &self.project else { return };
         match articles::get(project.conn(), article_id) {
             Ok(Some(article)) => {
+                // The form follows the article on screen from here on.
+                self.details_beside = self
+                    .workspace
+                    .open
+                    .get(self.active_pane)
+                    .map(|a| a.article_id);
                 let form = ArticleDetailsForm::new(article_id, &article.meta);
                 self.details = Some(match field {
                     Some(field) => form.focusing(field),
@@ -36,6 +42,21 @@ impl SpanlineApp {
 
     /// Draws the form, if open, and stores what it asks.
     pub(super) fn details_window(&mut self, ctx: &egui::Context) {
+        if self.details.is_none() {
+            return;
+        }
+        // Another article came on screen: the form shows that one, so that nothing typed lands
+        // in an article the analyst no longer sees.
+        let on_screen = self
+            .workspace
+            .open
+            .get(self.active_pane)
+            .map(|a| a.article_id);
+        if let Some(article_id) = on_screen
+            && on_screen != self.details_beside
+        {
+            self.open_details(article_id, None);
+        }
         let Some(form) = self.details.as_mut() else {
             return;
         };

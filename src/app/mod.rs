@@ -136,6 +136,8 @@ pub struct SpanlineApp {
     agreement: Option<(String, crate::agreement::Report)>,
     /// The article details form, while it is open.
     details: Option<crate::ui::article_details::ArticleDetailsForm>,
+    /// The article on screen when the details form opened: the form follows it when it changes.
+    details_beside: Option<ArticleId>,
     /// The selected incident stays selected when another article opens.
     pinned: bool,
     /// The fields ticked in the attach menu, for one span supporting several.
@@ -244,6 +246,7 @@ impl SpanlineApp {
             agreement_job: None,
             agreement: None,
             details: None,
+            details_beside: None,
             pinned: false,
             attach_set: Vec::new(),
             adjusting: None,

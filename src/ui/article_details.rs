@@ -260,7 +260,13 @@ impl ArticleDetailsForm {
         let mut open = self.open;
         // Over the article's text, below the toolbar, leaving the corpus list in view.
         let screen = ctx.content_rect();
-        egui::Window::new("Article details")
+        // One Escape closes the form, even with the keyboard in a field.
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.open = false;
+            return None;
+        }
+        egui::Window::new(self.window_title(ctx))
+            .id(egui::Id::unique("article_details"))
             .pivot(egui::Align2::CENTER_TOP)
             .default_pos([screen.center().x, screen.top() + 90.0])
             .open(&mut open)
@@ -269,6 +275,31 @@ impl ArticleDetailsForm {
             .show(ctx, |ui| event = self.fields_ui(ui));
         self.open &= open;
         event
+    }
+
+    /// "Article details: <its title>", shortened, in reading order for Arabic.
+    fn window_title(&self, ctx: &egui::Context) -> egui::WidgetText {
+        let title: String = self.stored.title.trim().chars().take(60).collect();
+        let ellipsis = if self.stored.title.trim().chars().count() > 60 {
+            "…"
+        } else {
+            ""
+        };
+        let text = if title.is_empty() {
+            "Article details (untitled article)".to_owned()
+        } else {
+            format!("Article details: {title}{ellipsis}")
+        };
+        if !crate::ui::bidi::needs_bidi(&text) {
+            return text.into();
+        }
+        let style = ctx.global_style();
+        let format = egui::TextFormat {
+            font_id: egui::TextStyle::Heading.resolve(&style),
+            color: style.visuals.text_color(),
+            ..Default::default()
+        };
+        crate::ui::bidi::display_job(&text, format).into()
     }
 
     fn fields_ui(&mut self, ui: &mut egui::Ui) -> Option<DetailsEvent> {
