@@ -263,3 +263,43 @@ fn an_article_opens_at_its_top_wherever_the_last_one_was_scrolled_to() {
     harness.run();
     assert_eq!(offset(&harness), 0.0, "the second opens at its top");
 }
+
+#[test]
+fn the_drafts_filter_shows_drafts_only_or_hides_them_on_the_timeline_map_and_lists() {
+    let (_dir, mut harness) = project_of(&["embassy_rockets.txt", "convoy_tracker.txt"]);
+    let mut actions = 0;
+    open_article(&mut harness, "embassy_rockets.txt");
+    press(&mut harness, &mut actions, DRAFT);
+    press(&mut harness, &mut actions, ACCEPT);
+    open_article(&mut harness, "convoy_tracker.txt");
+    press(&mut harness, &mut actions, DRAFT);
+    let drafts: std::collections::HashSet<_> = stored(&harness)
+        .into_iter()
+        .filter(is_proposed)
+        .map(|i| i.incident_id)
+        .collect();
+    assert_eq!(drafts.len(), 3);
+
+    harness
+        .get_by(|node| node.value().as_deref() == Some("drafts and coded"))
+        .click();
+    harness.run();
+    harness.get_by_label("drafts only").click();
+    harness.run();
+    assert_eq!(harness.state().filtered_incidents(), Some(&drafts));
+    assert_eq!(
+        harness.state().filtered_article_count(),
+        Some(1),
+        "the tracker alone"
+    );
+
+    harness
+        .get_by(|node| node.value().as_deref() == Some("drafts only"))
+        .click();
+    harness.run();
+    harness.get_by_label("no drafts").click();
+    harness.run();
+    let coded = harness.state().filtered_incidents().expect("filtered");
+    assert_eq!(coded.len(), 1);
+    assert!(coded.is_disjoint(&drafts));
+}

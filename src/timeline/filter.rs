@@ -25,6 +25,30 @@ pub struct Filters {
     pub reliability: Option<Reliability>,
     /// Incidents with a source whose information is graded this credible or better.
     pub credibility: Option<Credibility>,
+    /// Drafts waiting for review only, or coded incidents only (no drafts).
+    pub drafts: Option<Drafts>,
+}
+
+/// Which incidents the drafts filter lets through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Drafts {
+    /// Proposed incidents drafted by Spanline, not yet accepted.
+    Only,
+    /// Incidents coded or accepted: no drafts.
+    Hidden,
+}
+
+impl Drafts {
+    pub const ALL: [Drafts; 2] = [Drafts::Only, Drafts::Hidden];
+}
+
+impl std::fmt::Display for Drafts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Drafts::Only => "drafts only",
+            Drafts::Hidden => "no drafts",
+        })
+    }
 }
 
 /// A box drawn on the map and the places inside it when it was drawn (the timeline's rows
@@ -84,6 +108,10 @@ impl Filters {
             && self
                 .credibility
                 .is_none_or(|worst| incident.best_credibility.is_some_and(|c| c <= worst))
+            && self.drafts.is_none_or(|drafts| match drafts {
+                Drafts::Only => incident.proposed,
+                Drafts::Hidden => !incident.proposed,
+            })
     }
 }
 
@@ -92,6 +120,23 @@ mod tests {
     use super::*;
     use crate::timeline::lanes::tests::incident;
     use jiff::civil::date;
+
+    #[test]
+    fn the_drafts_filter_lets_through_drafts_only_or_none() {
+        let mut draft = incident(17, None);
+        draft.proposed = true;
+        let coded = incident(18, None);
+        let only = Filters {
+            drafts: Some(Drafts::Only),
+            ..Filters::default()
+        };
+        let hidden = Filters {
+            drafts: Some(Drafts::Hidden),
+            ..Filters::default()
+        };
+        assert!(only.matches(&draft) && !only.matches(&coded));
+        assert!(!hidden.matches(&draft) && hidden.matches(&coded));
+    }
 
     #[test]
     fn no_filter_matches_everything() {

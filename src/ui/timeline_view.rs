@@ -836,7 +836,7 @@ fn grade_filters_ui(ui: &mut Ui, filters: &mut Filters) {
     .on_hover_text("Incidents with information graded this credible or better (1 best)");
 }
 
-/// The filter pickers: actor, event type, place, confidence, status, and the range set.
+/// The filter pickers: actor, event type, place, confidence, status, drafts, and the range set.
 /// Returns the range to zoom to when the analyst asked for it.
 fn filters_ui(
     ui: &mut Ui,
@@ -923,6 +923,21 @@ fn filters_ui(
             status,
             "any status",
             statuses,
+        );
+        let drafts = filters
+            .drafts
+            .map_or("drafts and coded".to_owned(), |d| d.to_string());
+        let choices = crate::timeline::filter::Drafts::ALL
+            .iter()
+            .map(|d| (*d, d.to_string()));
+        optional_choice(
+            ui,
+            "filter_drafts",
+            label,
+            &mut filters.drafts,
+            drafts,
+            "drafts and coded",
+            choices,
         );
         grade_filters_ui(ui, filters);
         if let Some((from, to)) = filters.range {
