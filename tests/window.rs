@@ -400,6 +400,8 @@ struct FakeDialogs {
     merge: Option<std::path::PathBuf>,
     compare: Option<std::path::PathBuf>,
     incidents: Option<std::path::PathBuf>,
+    /// No desktop portal: no dialog can be shown.
+    no_portal: bool,
 }
 
 impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
@@ -426,6 +428,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn incidents_file(&self) -> Option<std::path::PathBuf> {
         self.incidents.clone()
+    }
+    fn available(&self) -> bool {
+        !self.no_portal
     }
 }
 
@@ -527,6 +532,46 @@ fn saving_a_copy_writes_a_sound_project_and_recent_projects_reopen() {
     let recent = harness.state().recent_projects().to_vec();
     assert_eq!(recent.len(), 1);
     assert_eq!(recent[0], path.canonicalize().expect("exists"));
+}
+
+#[test]
+fn where_no_file_dialog_can_be_shown_the_window_asks_for_the_path() {
+    use egui::accesskit::Role;
+    use spanline::store::Project;
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = sample_copy(dir.path());
+    let copy = dir.path().join("typed copy.db");
+    let dialogs = FakeDialogs {
+        no_portal: true,
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness_with(&path, dialogs);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Save a copy as…").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No file dialog can be shown")
+            .is_some(),
+        "the window says why"
+    );
+    harness
+        .get_by_role_and_label(Role::TextInput, "File path")
+        .type_text(copy.to_str().expect("a plain path"));
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    assert_eq!(
+        Project::check(&copy).expect("the copy is a sound project"),
+        spanline::store::schema::CURRENT_VERSION
+    );
+    assert!(
+        harness
+            .query_by_label_contains("No file dialog can be shown")
+            .is_none()
+    );
 }
 
 #[test]

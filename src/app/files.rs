@@ -1,6 +1,7 @@
 //! Project files: new, open, recent, save a copy, import (in the background), drops on the
 //! window, the corpus search, and the window title.
 
+use crate::ui::dialogs::FileDialogs;
 use std::path::{Path, PathBuf};
 
 use super::SpanlineApp;

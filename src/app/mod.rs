@@ -13,6 +13,7 @@ mod files;
 mod import_job;
 mod incident_panel;
 mod inspect;
+mod path_prompt;
 mod search_job;
 mod sharing;
 mod timeline_exports;
@@ -29,7 +30,7 @@ use crate::ui::article_pane::{ArticlePane, PaneEvent};
 use crate::ui::command_list::UiCommand;
 use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
-use crate::ui::dialogs::{FileDialogs, NativeDialogs};
+use crate::ui::dialogs::{DialogsOrTyped, FileDialogs, NativeDialogs};
 use crate::ui::incident_editor::IncidentEditor;
 use crate::ui::timeline_view::{TimelineView, timeline_ui};
 use crate::workspace::Workspace;
@@ -109,7 +110,9 @@ pub struct SpanlineApp {
     show_help: bool,
     /// Who is coding: written into the change log.
     analyst: String,
-    dialogs: Box<dyn FileDialogs>,
+    dialogs: DialogsOrTyped,
+    /// A command asking for its file's path where no dialog can be shown.
+    path_prompt: Option<path_prompt::PathPrompt>,
     /// Projects opened lately, newest first (kept between sessions).
     recent: Vec<PathBuf>,
     import_job: Option<ImportJob>,
@@ -229,7 +232,8 @@ impl SpanlineApp {
             show_suggestions: true,
             show_help: false,
             analyst: analyst.to_owned(),
-            dialogs,
+            dialogs: DialogsOrTyped::new(dialogs),
+            path_prompt: None,
             recent: Vec::new(),
             import_job: None,
             web_import: Default::default(),
@@ -644,6 +648,7 @@ impl SpanlineApp {
         if self.show_help {
             self.help_ui(ui.ctx());
         }
+        self.path_prompt_window(ui.ctx());
         self.web_import_window(ui.ctx());
         self.details_window(ui.ctx());
         self.poll_png_exports();
@@ -769,6 +774,9 @@ impl SpanlineApp {
     }
 
     fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        if self.asks_for_a_path(command) {
+            return;
+        }
         match command {
             UiCommand::NewProject => self.new_project(),
             UiCommand::OpenProject => self.open_chosen_project(),

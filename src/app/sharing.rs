@@ -6,6 +6,7 @@ use crate::export::{Format, export_project};
 use crate::jobs::Job;
 use crate::merge::{self, Theirs};
 use crate::ui::agreement_view::AgreementEvent;
+use crate::ui::dialogs::FileDialogs;
 use crate::ui::merge_review::{MergeDecision, MergeReview};
 
 /// The name of a file as the analyst reads it.
@@ -198,7 +199,7 @@ impl SpanlineApp {
             self.status = "Open a project first.".into();
             return None;
         };
-        let path = pick(self.dialogs.as_ref())?;
+        let path = pick(&self.dialogs)?;
         match project.reader() {
             Ok(reader) => Some((reader, path)),
             Err(err) => {

@@ -3,6 +3,7 @@
 use super::SpanlineApp;
 use crate::export::{png, write_atomically};
 use crate::jobs::Job;
+use crate::ui::dialogs::FileDialogs;
 
 /// PNG exports under way. The image is written when the screenshot of the next frame
 /// arrives, so each is a job whose result that callback delivers.
