@@ -386,3 +386,45 @@ fn n_keeps_the_words_selected_so_a_number_key_right_after_attaches_them() {
         spans[0].fields
     );
 }
+
+#[test]
+fn f4_hides_the_timeline_and_map_for_the_text_and_brings_them_back_as_they_were() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let copy = dir.path().join("sample.db");
+    std::fs::copy(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_db/spanline-sample.db"),
+        &copy,
+    )
+    .expect("sample exists");
+    let mut harness = harness_sized(&copy, [1366.0, 768.0]);
+    let (id, _) = article(&harness, GREEN_ZONE);
+    harness.state_mut().show_article(id);
+    harness.run();
+    let text_height = |harness: &Harness<'static, SpanlineApp>| {
+        harness.state().article_scroll().expect("a pane").viewport
+    };
+    let plot = |harness: &Harness<'static, SpanlineApp>| harness.state().timeline_plot_rect();
+    let before = text_height(&harness);
+    let plot_before = plot(&harness).expect("the timeline is drawn").height();
+    harness.key_press(Key::F4);
+    harness.run();
+    harness.run();
+    let hidden = text_height(&harness);
+    assert!(
+        hidden > before + 200.0,
+        "the text gets the height: {before} → {hidden}"
+    );
+    assert!(
+        harness.query_by_label("Large view").is_none(),
+        "the timeline is not drawn"
+    );
+    harness.key_press(Key::F4);
+    harness.run();
+    harness.run();
+    let plot_after = plot(&harness).expect("the timeline is back").height();
+    assert!(
+        (plot_after - plot_before).abs() < 2.0,
+        "{plot_before} → {plot_after}"
+    );
+    assert!((text_height(&harness) - before).abs() < 2.0);
+}

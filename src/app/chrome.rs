@@ -81,6 +81,7 @@ impl SpanlineApp {
             });
             ui.menu_button("View", |ui| {
                 command_button(ui, UiCommand::ToggleSuggestions, actions);
+                command_button(ui, UiCommand::ToggleTimeline, actions);
             });
             ui.menu_button("Help", |ui| {
                 command_button(ui, UiCommand::ToggleHelp, actions);

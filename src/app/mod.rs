@@ -17,6 +17,7 @@ mod path_prompt;
 mod search_job;
 mod sharing;
 mod timeline_exports;
+mod timeline_panel;
 mod web_import;
 
 use std::path::{Path, PathBuf};
@@ -32,7 +33,7 @@ use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
 use crate::ui::dialogs::{DialogsOrTyped, FileDialogs, NativeDialogs};
 use crate::ui::incident_editor::IncidentEditor;
-use crate::ui::timeline_view::{TimelineView, timeline_ui};
+use crate::ui::timeline_view::TimelineView;
 use crate::workspace::Workspace;
 use chrome::command_button;
 use import_job::ImportJob;
@@ -108,6 +109,8 @@ pub struct SpanlineApp {
     suggested: Option<(usize, Suggestion)>,
     show_suggestions: bool,
     show_help: bool,
+    /// The timeline and map are hidden, giving the text the window's height (F4).
+    timeline_hidden: bool,
     /// Who is coding: written into the change log.
     analyst: String,
     dialogs: DialogsOrTyped,
@@ -231,6 +234,7 @@ impl SpanlineApp {
             suggested: None,
             show_suggestions: true,
             show_help: false,
+            timeline_hidden: false,
             analyst: analyst.to_owned(),
             dialogs: DialogsOrTyped::new(dialogs),
             path_prompt: None,
@@ -578,63 +582,9 @@ impl SpanlineApp {
                         None => {}
                     }
                 });
-            let large = self.timeline_view.large || self.map_view.large;
-            let window_height = ui.available_height();
-            let mut timeline_panel = egui::Panel::bottom("timeline")
-                .resizable(true)
-                .default_size(300.0);
-            self.bottom_height.large(large);
-            if large {
-                timeline_panel = timeline_panel.exact_size(window_height * 0.7);
-            } else if let Some(height) = self.bottom_height.take_restore() {
-                // Back from Large view: the height the analyst had, not the large one.
-                timeline_panel = timeline_panel.exact_size(height);
+            if !self.timeline_hidden {
+                self.timeline_and_map_panel(ui, &mut actions);
             }
-            let shown = timeline_panel.show(ui, |ui| {
-                let workspace = &mut self.workspace;
-                let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
-                // The map beside the timeline, linked through the filters they share.
-                let (timeline_rect, map_rect) = self.map_view.split(ui);
-                let map_event = ui
-                    .scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
-                        ui.set_clip_rect(map_rect);
-                        let sources = crate::ui::map_view::MapSources {
-                            map: &workspace.map,
-                            shown: workspace.filtered.map_marks.as_deref(),
-                            timeline: &workspace.timeline,
-                            codebook: &workspace.codebook,
-                        };
-                        crate::ui::map_view::map_ui(
-                            ui,
-                            &mut self.map_view,
-                            &sources,
-                            &mut self.timeline_view.filters,
-                            selected,
-                        )
-                    })
-                    .inner;
-                actions.extend(map_event.map(Action::Map));
-                let view = &mut self.timeline_view;
-                let mut commands = Vec::new();
-                let clicked = ui
-                    .scope_builder(egui::UiBuilder::new().max_rect(timeline_rect), |ui| {
-                        ui.set_clip_rect(timeline_rect);
-                        timeline_ui(
-                            ui,
-                            view,
-                            &mut workspace.timeline,
-                            &workspace.codebook,
-                            selected,
-                            &mut commands,
-                        )
-                    })
-                    .inner;
-                if let Some(incident_id) = clicked {
-                    actions.push(Action::ShowIncident(incident_id));
-                }
-                actions.extend(commands.into_iter().map(Action::Command));
-            });
-            self.bottom_height.drawn(shown.response.rect.height());
             egui::Panel::right("incidents")
                 .default_size(430.0)
                 .show(ui, |ui| {
@@ -816,6 +766,14 @@ impl SpanlineApp {
             UiCommand::EditCodebook => self.open_codebook(),
             UiCommand::ArticleDetails => self.open_details_of_active(),
             UiCommand::ToggleSuggestions => self.show_suggestions = !self.show_suggestions,
+            UiCommand::ToggleTimeline => {
+                self.timeline_hidden = !self.timeline_hidden;
+                self.status = if self.timeline_hidden {
+                    "Timeline and map hidden: F4 shows them again".into()
+                } else {
+                    "Timeline and map shown".into()
+                };
+            }
             UiCommand::FocusSearch => self.search.focus_requested = true,
             UiCommand::ToggleHelp => self.show_help = !self.show_help,
             UiCommand::SaveCopyWithoutTexts => self.save_copy(true),

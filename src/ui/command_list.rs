@@ -44,6 +44,8 @@ pub enum UiCommand {
     /// The details form of the article worked in: title, date, grading …
     ArticleDetails,
     ToggleSuggestions,
+    /// Hide the timeline and map to give the text the window's height, or show them again.
+    ToggleTimeline,
     FocusSearch,
     ToggleHelp,
     /// A copy that keeps of each article only the words its evidence needs.
@@ -139,6 +141,7 @@ impl UiCommand {
             UiCommand::ArticleDetails,
             UiCommand::EditCodebook,
             UiCommand::ToggleSuggestions,
+            UiCommand::ToggleTimeline,
             UiCommand::FocusSearch,
             UiCommand::ExportTimelineCsv,
             UiCommand::ExportTimelinePng,
@@ -182,6 +185,7 @@ impl UiCommand {
             UiCommand::EditCodebook => "Codebook: actors, places, terms…".into(),
             UiCommand::ArticleDetails => "Article details…".into(),
             UiCommand::ToggleSuggestions => "Show or hide suggestions".into(),
+            UiCommand::ToggleTimeline => "Show or hide the timeline and map".into(),
             UiCommand::FocusSearch => "Search the corpus".into(),
             UiCommand::ToggleHelp => "Keyboard shortcuts".into(),
             UiCommand::SaveCopyWithoutTexts => "Save a copy without article texts…".into(),
@@ -269,6 +273,7 @@ impl UiCommand {
             UiCommand::EditCodebook => KeyboardShortcut::new(Modifiers::COMMAND, Key::K),
             UiCommand::ArticleDetails => KeyboardShortcut::new(Modifiers::COMMAND, Key::E),
             UiCommand::ToggleSuggestions => KeyboardShortcut::new(Modifiers::COMMAND, Key::G),
+            UiCommand::ToggleTimeline => plain(Key::F4),
             UiCommand::FocusSearch => KeyboardShortcut::new(Modifiers::COMMAND, Key::F),
             UiCommand::ToggleHelp => plain(Key::F1),
             UiCommand::SaveCopyWithoutTexts => {
@@ -323,7 +328,8 @@ impl UiCommand {
     /// Whether the shortcut is a bare key, which must not fire while the analyst types.
     fn is_bare_key(&self) -> bool {
         self.shortcut().is_some_and(|s| {
-            (s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT) && s.logical_key != Key::F1
+            (s.modifiers.is_none() || s.modifiers == Modifiers::SHIFT)
+                && !matches!(s.logical_key, Key::F1 | Key::F4)
         })
     }
 

@@ -1,0 +1,68 @@
+//! The panel under the text: the timeline with the map beside it, linked through the filters
+//! they share; Large view gives it most of the window, F4 hides it.
+
+use super::{Action, SpanlineApp};
+use crate::ui::timeline_view::timeline_ui;
+
+impl SpanlineApp {
+    /// Draws the timeline and map panel at the bottom of the window.
+    pub(super) fn timeline_and_map_panel(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let large = self.timeline_view.large || self.map_view.large;
+        let window_height = ui.available_height();
+        let mut timeline_panel = egui::Panel::bottom("timeline")
+            .resizable(true)
+            .default_size(300.0);
+        self.bottom_height.large(large);
+        if large {
+            timeline_panel = timeline_panel.exact_size(window_height * 0.7);
+        } else if let Some(height) = self.bottom_height.take_restore() {
+            // Back from Large view: the height the analyst had, not the large one.
+            timeline_panel = timeline_panel.exact_size(height);
+        }
+        let shown = timeline_panel.show(ui, |ui| {
+            let workspace = &mut self.workspace;
+            let selected = workspace.selected.as_ref().map(|s| s.incident.incident_id);
+            // The map beside the timeline, linked through the filters they share.
+            let (timeline_rect, map_rect) = self.map_view.split(ui);
+            let map_event = ui
+                .scope_builder(egui::UiBuilder::new().max_rect(map_rect), |ui| {
+                    ui.set_clip_rect(map_rect);
+                    let sources = crate::ui::map_view::MapSources {
+                        map: &workspace.map,
+                        shown: workspace.filtered.map_marks.as_deref(),
+                        timeline: &workspace.timeline,
+                        codebook: &workspace.codebook,
+                    };
+                    crate::ui::map_view::map_ui(
+                        ui,
+                        &mut self.map_view,
+                        &sources,
+                        &mut self.timeline_view.filters,
+                        selected,
+                    )
+                })
+                .inner;
+            actions.extend(map_event.map(Action::Map));
+            let view = &mut self.timeline_view;
+            let mut commands = Vec::new();
+            let clicked = ui
+                .scope_builder(egui::UiBuilder::new().max_rect(timeline_rect), |ui| {
+                    ui.set_clip_rect(timeline_rect);
+                    timeline_ui(
+                        ui,
+                        view,
+                        &mut workspace.timeline,
+                        &workspace.codebook,
+                        selected,
+                        &mut commands,
+                    )
+                })
+                .inner;
+            if let Some(incident_id) = clicked {
+                actions.push(Action::ShowIncident(incident_id));
+            }
+            actions.extend(commands.into_iter().map(Action::Command));
+        });
+        self.bottom_height.drawn(shown.response.rect.height());
+    }
+}
