@@ -428,3 +428,35 @@ fn f4_hides_the_timeline_and_map_for_the_text_and_brings_them_back_as_they_were(
     );
     assert!((text_height(&harness) - before).abs() < 2.0);
 }
+
+#[test]
+fn the_mouse_wheel_over_the_timeline_zooms_time() {
+    let (_dir, mut harness) = sample();
+    harness.run();
+    let plot = harness.state().timeline_plot_rect().expect("drawn");
+    let (from, to) = harness.state().timeline_span().expect("drawn");
+    let wheel = |harness: &mut Harness<'static, SpanlineApp>, delta: f32| {
+        harness.event(egui::Event::PointerMoved(plot.center()));
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, delta),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run_steps(12);
+    };
+    wheel(&mut harness, 200.0);
+    let (zoomed_from, zoomed_to) = harness.state().timeline_span().expect("drawn");
+    assert!(
+        zoomed_to - zoomed_from < (to - from) * 0.8,
+        "the wheel zoomed in on time: {from}..{to} → {zoomed_from}..{zoomed_to}"
+    );
+    assert!(
+        harness.query_by_label("Large view").is_some(),
+        "the panel is still there"
+    );
+    wheel(&mut harness, -400.0);
+    let (out_from, out_to) = harness.state().timeline_span().expect("drawn");
+    assert!(out_to - out_from > zoomed_to - zoomed_from, "and out again");
+}

@@ -119,6 +119,11 @@ impl SpanlineApp {
     }
 
     /// Where the timeline plot (with its axes) was drawn, in points.
+    /// The days the timeline showed last frame (plot x values), first and last.
+    pub fn timeline_span(&self) -> Option<(f64, f64)> {
+        self.timeline_view.shown_span()
+    }
+
     pub fn timeline_plot_rect(&self) -> Option<egui::Rect> {
         self.timeline_view.plot_rect
     }

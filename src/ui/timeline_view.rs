@@ -63,6 +63,12 @@ impl TimelineView {
     }
 
     /// Zoom the plot to show `from` to `to` (dates, both included) on the next frame.
+    /// The days the plot showed last frame, as plot x values (days), first and last.
+    pub fn shown_span(&self) -> Option<(f64, f64)> {
+        self.last_transform
+            .map(|t| (t.bounds().min()[0], t.bounds().max()[0]))
+    }
+
     pub fn zoom_to(&mut self, from: jiff::civil::Date, to: jiff::civil::Date) {
         self.show_range = Some((x_of(from), x_of(to) + 1.0));
     }
@@ -409,6 +415,7 @@ fn marks_plot(
         if let Some((from, to)) = show_range {
             plot_ui.set_plot_bounds_x(from..=to);
         }
+        wheel_zooms_time(plot_ui);
         range_bands(plot_ui, filters.range, dragging);
         context_events(plot_ui, &data.context);
         // Only what is in view is drawn (rows are in date order); too many to see one by one
@@ -424,6 +431,17 @@ fn marks_plot(
         incident_marks(plot_ui, data, visible.clone(), from, filters, codebook);
         rings(plot_ui, data, visible, selected);
     })
+}
+
+/// The mouse wheel over the plot zooms time around the pointer: up (away) zooms in.
+fn wheel_zooms_time(plot_ui: &mut egui_plot::PlotUi<'_>) {
+    if !plot_ui.response().contains_pointer() {
+        return;
+    }
+    let wheel = plot_ui.ctx().input(|i| i.smooth_scroll_delta.y);
+    if wheel != 0.0 {
+        plot_ui.zoom_bounds_around_hovered(egui::vec2((wheel * 0.004).exp(), 1.0));
+    }
 }
 
 /// The marks plot's frame: the date axis, a grid line and a name per lane (`lane_names`, top
@@ -451,7 +469,11 @@ fn lanes_plot<'a>(ui: &Ui, data: &TimelineData, lane_names: Vec<String>) -> Plot
         .include_y(0.5)
         .include_y(lowest_lane - 0.5)
         // Shift+drag selects a time range instead of panning.
-        .allow_drag(!ui.input(|i| i.modifiers.shift));
+        .allow_drag(!ui.input(|i| i.modifiers.shift))
+        // The wheel zooms time, as maps do (see `wheel_zooms_time`), and never scrolls the
+        // lanes out of view; a sideways scroll still moves along time.
+        .allow_scroll([true, false])
+        .allow_zoom([true, false]);
     // Only marks in view are drawn, so the data's extent is given up front for auto-bounds.
     match (data.incidents.first(), data.incidents.last()) {
         (Some(first), Some(last)) => plot
