@@ -198,8 +198,9 @@ impl MapView {
     }
 }
 
-/// Moves the time range one step on (or to the first step), as Play does; `false` when the
-/// last incident has been passed, and the range is left as it was.
+/// Moves the time range one step on (or to the first step), as Play does, passing over steps
+/// in which no incident falls; `false` when the last incident has been passed, and the range
+/// is left as it was.
 pub fn step_time(filters: &mut Filters, timeline: &TimelineData, step: PlayStep) -> bool {
     let (Some(first), Some(last)) = (timeline.incidents.first(), timeline.last_date()) else {
         return false;
@@ -218,12 +219,43 @@ pub fn step_time(filters: &mut Filters, timeline: &TimelineData, step: PlayStep)
     if start > last {
         return false;
     }
-    let end = start
-        .checked_add(span)
-        .and_then(|d| d.yesterday())
-        .unwrap_or(start);
+    let end_of = |start: jiff::civil::Date| {
+        start
+            .checked_add(span)
+            .and_then(|d| d.yesterday())
+            .unwrap_or(start)
+    };
+    let (mut start, mut end) = (start, end_of(start));
+    // An empty step is passed over: on to the step that holds the next incident's first day.
+    if !any_incident_between(timeline, start, end) {
+        let incidents = &timeline.incidents;
+        let next = incidents.partition_point(|i| i.date_start < start);
+        let Some(next_day) = incidents.get(next).map(|i| i.date_start) else {
+            return false;
+        };
+        while end < next_day {
+            match start.checked_add(span) {
+                Ok(later) => (start, end) = (later, end_of(later)),
+                Err(_) => return false,
+            }
+        }
+    }
     filters.range = Some((start, end));
     true
+}
+
+/// Whether an incident's dates touch `start..=end` (rows in date order).
+fn any_incident_between(
+    timeline: &TimelineData,
+    start: jiff::civil::Date,
+    end: jiff::civil::Date,
+) -> bool {
+    let incidents = &timeline.incidents;
+    let starting_before_end = incidents.partition_point(|i| i.date_start <= end);
+    incidents[..starting_before_end]
+        .iter()
+        .rev()
+        .any(|i| i.date_end.unwrap_or(i.date_start) >= start)
 }
 
 fn region_mesh(region: &Region, viewport: Viewport, colour: Color32) -> Mesh {
@@ -1004,4 +1036,29 @@ fn footer(
         }
     });
     event
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::lanes::tests::incident;
+    use jiff::civil::date;
+
+    #[test]
+    fn play_passes_over_weeks_with_no_incident() {
+        let rows = vec![incident(1, None), incident(2, None), incident(29, None)];
+        let timeline =
+            TimelineData::new(rows, Vec::new(), crate::timeline::lanes::LaneBy::EventType);
+        let mut filters = Filters::default();
+        assert!(step_time(&mut filters, &timeline, PlayStep::Week));
+        assert_eq!(filters.range, Some((date(2020, 11, 1), date(2020, 11, 7))));
+        // Three empty weeks are passed over to the week of the 29th.
+        assert!(step_time(&mut filters, &timeline, PlayStep::Week));
+        assert_eq!(filters.range, Some((date(2020, 11, 29), date(2020, 12, 5))));
+        assert!(
+            !step_time(&mut filters, &timeline, PlayStep::Week),
+            "the end"
+        );
+        assert_eq!(filters.range, Some((date(2020, 11, 29), date(2020, 12, 5))));
+    }
 }
