@@ -56,7 +56,22 @@ impl SpanlineApp {
                     } else {
                         egui::TextFormat::simple(body, ui.visuals().text_color())
                     };
-                    crate::ui::bidi::append_display(&mut row, &text, &format);
+                    let row: egui::WidgetText = if crate::ui::bidi::needs_bidi(&text) {
+                        // Wrapped in reading order, each line then in visual order.
+                        let swatch_width = 30.0;
+                        let width = ui.available_width() - swatch_width;
+                        let lines = crate::ui::bidi::wrapped_display_job(ui, &text, format, width);
+                        for section in &lines.sections {
+                            let (from, to) = (section.byte_range.start.0, section.byte_range.end.0);
+                            let words = &lines.text[from..to];
+                            row.append(words, section.leading_space, section.format.clone());
+                        }
+                        row.wrap.max_width = f32::INFINITY;
+                        egui::WidgetText::Galley(ui.fonts_mut(|fonts| fonts.layout_job(row)))
+                    } else {
+                        crate::ui::bidi::append_display(&mut row, &text, &format);
+                        row.into()
+                    };
                     let is_selected = selected_id == Some(incident.incident_id);
                     if ui.selectable_label(is_selected, row).clicked() {
                         actions.push(Action::SelectIncident(incident.incident_id));

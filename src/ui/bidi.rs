@@ -433,7 +433,52 @@ pub fn styled_label(ui: &egui::Ui, text: &str, style: egui::TextStyle) -> egui::
     let size = style.resolve(ui.style()).size;
     let font = super::fonts::reading_font(ui, size);
     let format = TextFormat::simple(font, egui::Color32::PLACEHOLDER);
-    display_job(text, format).into()
+    // Laid out here, so that a label does not wrap the reordered lines again.
+    let job = wrapped_display_job(ui, text, format, ui.available_width());
+    egui::WidgetText::Galley(ui.fonts_mut(|fonts| fonts.layout_job(job)))
+}
+
+/// `text` wrapped at `width` in reading order, each line then put in visual order: the first
+/// words on the top line, as a reader of Arabic expects. (Reordering the whole text first and
+/// letting egui wrap it would put its last words on the top line.)
+pub fn wrapped_display_job(ui: &egui::Ui, text: &str, format: TextFormat, width: f32) -> LayoutJob {
+    // Lines drawn in visual order may come out a little wider than in reading order (letters
+    // kept joined across a change of direction): wrap narrower until every line fits.
+    let mut wrap_at = width;
+    let mut job = lines_in_visual_order(ui, text, &format, wrap_at);
+    for _ in 0..4 {
+        let widest = ui.fonts_mut(|fonts| fonts.layout_job(job.clone())).size().x;
+        if widest <= width + 0.5 || wrap_at <= width * 0.5 {
+            break;
+        }
+        wrap_at -= widest - width;
+        job = lines_in_visual_order(ui, text, &format, wrap_at);
+    }
+    job
+}
+
+/// `text` wrapped at `width` in reading order, each line in visual order, one per row.
+fn lines_in_visual_order(ui: &egui::Ui, text: &str, format: &TextFormat, width: f32) -> LayoutJob {
+    let mut logical = LayoutJob::single_section(text.to_owned(), format.clone());
+    logical.wrap.max_width = width;
+    let galley = ui.fonts_mut(|fonts| fonts.layout_job(logical));
+    let chars: Vec<char> = text.chars().collect();
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for (i, row) in galley.rows.iter().enumerate() {
+        let count = row.char_count_excluding_newline().0;
+        let line: String = chars[at.min(chars.len())..(at + count).min(chars.len())]
+            .iter()
+            .collect();
+        if i > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        append_display(&mut job, line.trim_end(), format);
+        at += count + usize::from(row.ends_with_newline);
+    }
+    // Each line already fits: egui must not wrap the reordered lines again.
+    job.wrap.max_width = f32::INFINITY;
+    job
 }
 
 /// A heading (or any wrapped line of prose) laid out for `ui` in visual order, wrapped at the
@@ -447,8 +492,14 @@ pub fn unjustified(
     let size = style.resolve(ui.style()).size;
     let font = super::fonts::reading_font(ui, size);
     let colour = ui.visuals().text_color();
-    let mut job = display_job(text, TextFormat::simple(font, colour));
-    job.wrap.max_width = ui.available_width();
+    let format = TextFormat::simple(font, colour);
+    let mut job = if needs_bidi(text) {
+        wrapped_display_job(ui, text, format, ui.available_width())
+    } else {
+        let mut job = display_job(text, format);
+        job.wrap.max_width = ui.available_width();
+        job
+    };
     job.justify = false;
     ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
@@ -484,6 +535,36 @@ mod tests {
             galley.rows.len()
         );
         assert!(galley.size().x <= 300.5);
+    }
+
+    #[test]
+    fn a_wrapped_arabic_title_has_its_first_words_on_the_top_line() {
+        let ctx = egui::Context::default();
+        crate::ui::fonts::install(&ctx);
+        // "Three rockets fell on Monday evening near Erbil international airport, where the
+        // US-led coalition is based" (our own sentence).
+        let title = "سقطت ثلاثة صواريخ مساء الاثنين قرب مطار أربيل الدولي حيث تتمركز قوات التحالف الدولي بقيادة الولايات المتحدة";
+        let mut laid_out = None;
+        let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+            ui.set_max_width(220.0);
+            laid_out = Some(unjustified(ui, title, egui::TextStyle::Body));
+        });
+        output.textures_delta.clear();
+        let galley = laid_out.expect("laid out");
+        assert!(
+            galley.rows.len() >= 3,
+            "wrapped: {} rows",
+            galley.rows.len()
+        );
+        let on = |row: &str, word: &str| {
+            let reversed: String = word.chars().rev().collect();
+            row.contains(word) || row.contains(&reversed)
+        };
+        let top = galley.rows[0].text();
+        let bottom = galley.rows[galley.rows.len() - 1].text();
+        assert!(on(&top, "سقطت"), "the first word on the top line: {top}");
+        assert!(on(&bottom, "المتحدة"), "the last on the bottom: {bottom}");
+        assert!(galley.size().x <= 220.5);
     }
 
     fn visual(text: &str) -> String {
