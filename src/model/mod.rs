@@ -2,6 +2,7 @@
 //! a database or a window.
 
 pub mod actor;
+pub mod actor_list;
 pub mod article;
 pub mod context;
 pub mod default_codebook;

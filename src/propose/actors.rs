@@ -162,6 +162,15 @@ impl<'a> ActorMatcher<'a> {
         }
     }
 
+    /// Where the words name an actor of this matcher's list (code points of the span).
+    pub fn named_in(&self, words: &names::SpanWords<'_>) -> Vec<std::ops::Range<usize>> {
+        self.index
+            .find_in(words)
+            .into_iter()
+            .map(|m| m.start..m.end)
+            .collect()
+    }
+
     /// Every listed actor the span names, in text order, each with the attribution around it.
     pub fn propose(&self, span: &str) -> Vec<ActorProposal> {
         self.propose_in(&names::SpanWords::new(span))
@@ -186,6 +195,12 @@ impl<'a> ActorMatcher<'a> {
 }
 
 /// Every listed actor the span names, in text order, each with the attribution around it.
+/// The matcher of the world list of armed actors that ships with Spanline, built once.
+pub fn listed_matcher() -> &'static ActorMatcher<'static> {
+    static MATCHER: std::sync::OnceLock<ActorMatcher<'static>> = std::sync::OnceLock::new();
+    MATCHER.get_or_init(|| ActorMatcher::new(crate::model::actor_list::actors()))
+}
+
 pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
     ActorMatcher::new(actors).propose(span)
 }

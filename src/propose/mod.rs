@@ -190,6 +190,26 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
             if !known.is_empty() {
                 return known;
             }
+            // A group of the world list the codebook lacks: its listed entry, adopted on apply —
+            // when the words tie it to the deed (a claim, an accusation); a report names many
+            // groups it does not blame ("talks with the Taliban", "the war with Hamas").
+            let listed: Vec<Proposal> = actors::listed_matcher()
+                .propose(span)
+                .into_iter()
+                .filter(|a| a.attribution.is_some())
+                .map(|a| {
+                    let reason = format!("{} (actor list)", a.reason);
+                    let value = Value::Actor {
+                        actor_id: a.actor_id,
+                        name: a.name,
+                        attribution: a.attribution,
+                    };
+                    proposal(value, reason)
+                })
+                .collect();
+            if !listed.is_empty() {
+                return listed;
+            }
             // A group the codebook lacks: offered as a new actor (a new id, added on apply).
             new_actor::unknown_group(span)
                 .map(|(name, attribution)| {

@@ -85,7 +85,19 @@ impl Variant {
     /// A name that must be written with a capital where it is Latin script.
     pub fn proper_noun(owner: usize, text: &str) -> Option<Self> {
         let proper = text.chars().next().is_some_and(char::is_uppercase);
-        Self::new(owner, text).map(|v| Self { proper, ..v })
+        // A Latin name of three letters or fewer matches only as written: read loosely, "Oss",
+        // "Ann", "Edd" would be "US", "An", "IED".
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let short = letters <= 3 && !is_arabic(text);
+        Self::new(owner, text)
+            // An Arabic name read without its first letters as an article ("آلما", Alma, as
+            // "ما", what) is too short to tell from everyday words.
+            .filter(|v| !is_arabic(text) || v.words.iter().any(|w| w.chars().count() >= 3))
+            .map(|v| Self {
+                proper,
+                acronym: v.acronym || short,
+                ..v
+            })
     }
 }
 

@@ -39,6 +39,53 @@ fn variants(places: &[Place]) -> Vec<Variant> {
     full.chain(parts).collect()
 }
 
+/// Whether reports name the gazetteer place as where something happened. A country is not
+/// (its name says whose forces or government, "in northern Syria" places nothing); it stays
+/// in the gazetteer for the place list and the map.
+fn is_named_in_reports(place: &Place) -> bool {
+    place.geo_precision != Some(UCDP_COUNTRY)
+}
+
+/// UCDP's precision codes of a country, and of a river, sea or other area without bounds.
+const UCDP_COUNTRY: u8 = 6;
+const UCDP_AREA: u8 = 5;
+
+/// Whether `text` names the place by itself: a river's or sea's one-word name ("the
+/// Euphrates" valley, "the Nile" delta) is a region in reports; "the Euphrates River", "the
+/// Red Sea", "Bab el-Mandeb" name the water.
+fn names_it_alone(place: &Place, text: &str) -> bool {
+    let water = place
+        .geo_precision
+        .is_some_and(|p| p >= UCDP_AREA && p != UCDP_COUNTRY);
+    !water || text.split_whitespace().count() > 1
+}
+
+/// The words of a name that can tell one site from another: lower case, without "in", "of",
+/// "the", the article al- and one-letter pieces.
+fn words_of_name(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "in" | "of" | "the" | "al"))
+        .collect()
+}
+
+/// Code points `start..end` of `text`.
+fn chars_between(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+/// Kilometres between two points on the globe (haversine).
+fn km_between(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
+}
+
 /// The gazetteer's names, indexed once.
 fn gazetteer_index() -> &'static NameIndex {
     static INDEX: OnceLock<NameIndex> = OnceLock::new();
@@ -47,9 +94,11 @@ fn gazetteer_index() -> &'static NameIndex {
         let variants = places
             .iter()
             .enumerate()
+            .filter(|(_, place)| is_named_in_reports(place))
             .flat_map(|(i, place)| {
                 std::iter::once(place.name.as_str())
                     .chain(place.aliases.iter().map(String::as_str))
+                    .filter(|text| names_it_alone(place, text))
                     .flat_map(move |text| {
                         let joined = written_as_one_word(text);
                         std::iter::once(Variant::proper_noun(i, text))
@@ -366,11 +415,7 @@ fn province_named_by_town(
     let admin1 = town.admin1.as_deref()?;
     // The project's own places stand as the analyst named them ("Babil / Hilla").
     let from_gazetteer = town.reason.ends_with("(gazetteer)");
-    if !(called_a_province || countryside)
-        || !from_gazetteer
-        || town.name.ends_with(" province")
-        || (town.name == admin1 && !countryside)
-    {
+    if !(called_a_province || countryside) || !from_gazetteer || town.name.ends_with(" province") {
         return None;
     }
     let wanted = format!("{admin1} province");
@@ -467,6 +512,9 @@ fn propose_with(
 ) -> Vec<PlaceProposal> {
     let tokens = &words.tokens;
     let mut proposals: Vec<PlaceProposal> = Vec::new();
+    // Every project name found, a place named twice included ("the US embassy … the Green
+    // Zone"): a gazetteer name inside one of them ("Green") is no place of its own.
+    let mut project_words: Vec<std::ops::Range<usize>> = Vec::new();
     for mention in index
         .find_in(words)
         .into_iter()
@@ -474,18 +522,28 @@ fn propose_with(
         .filter(|m| !town_not_installation(tokens, m, &places[m.owner]))
     {
         let place = &places[mention.owner];
+        project_words.push(mention.start..mention.end);
         if proposals.iter().any(|p| p.place_id == place.place_id) {
             continue;
         }
         proposals.push(proposal(place, &mention, ""));
     }
     let known = gazetteer::places();
+    // The name of an armed group is no place ("al-Shabab" is not the village of Shabab).
+    let actor_names = super::actors::listed_matcher().named_in(words);
     for mention in gazetteer_index()
         .find_in(words)
         .into_iter()
         .filter(|m| !not_a_place_here(tokens, m))
     {
         let place = &known[mention.owner];
+        if project_words
+            .iter()
+            .chain(&actor_names)
+            .any(|r| r.start <= mention.start && mention.end <= r.end)
+        {
+            continue;
+        }
         // A longer name holding a project name wins ("Kirkuk province" over the K1 base found
         // by "Kirkuk"); any other overlap leaves the project's.
         let overlaps = |p: &PlaceProposal| p.span_start < mention.end && mention.start < p.span_end;
@@ -494,6 +552,26 @@ fn propose_with(
                 && p.span_end <= mention.end
                 && p.span_end - p.span_start < mention.end - mention.start
         };
+        // The project's own name for the same site ("K1 base, Kirkuk" for the gazetteer's "K-1
+        // Air Base", "Green Zone / US Embassy, Baghdad" for "US Embassy in Baghdad") stays,
+        // whichever name is longer: near it, and named by a word of the site beyond the words
+        // the project's place was found by (a town "Erbil" is not "US Consulate General in
+        // Erbil").
+        let same_site = |p: &PlaceProposal| {
+            let near = match (p.latitude, p.longitude, place.latitude, place.longitude) {
+                (Some(a), Some(b), Some(c), Some(d)) => km_between((a, b), (c, d)) < 10.0,
+                _ => false,
+            };
+            let found_by = words_of_name(&chars_between(words.span, p.span_start, p.span_end));
+            let site_words: Vec<String> = words_of_name(&place.name)
+                .into_iter()
+                .filter(|w| !found_by.contains(w))
+                .collect();
+            near && words_of_name(&p.name)
+                .iter()
+                .any(|w| site_words.contains(w))
+        };
+        let held = |p: &PlaceProposal| held(p) && !same_site(p);
         let covered = proposals.iter().any(|p| overlaps(p) && !held(p));
         let same = proposals
             .iter()
