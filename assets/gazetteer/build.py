@@ -891,11 +891,13 @@ def main():
     NOT_CODES.update(iso3_of.values())
     not_codes = NOT_CODES
 
-    selected = [c for c in cities500.values() if c["countrycode"] in THEATRE]
-    # Beyond the theatres, a town named by an everyday English or French word ("Green", Ohio;
-    # "Alma", Quebec) is left out: reports our users read name it as the word far more often.
     everyday = {ascii_name(w).lower() for w in wordfreq.top_n_list("en", 5000)}
     everyday |= {ascii_name(w).lower() for w in wordfreq.top_n_list("fr", 2000)}
+    # A town named by an everyday English or French word ("March", Afghanistan; "Green",
+    # Ohio) is left out, but in the five countries first covered: reports name it as the word.
+    selected = [c for c in cities500.values() if c["countrycode"] in THEATRE
+                and (c["countrycode"] in COUNTRIES
+                     or ascii_name(c["name"]).lower() not in everyday)]
     selected += [c for c in cities15000.values() if c["countrycode"] not in THEATRE
                  and ascii_name(c["name"]).lower() not in everyday]
 

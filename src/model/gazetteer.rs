@@ -21,6 +21,24 @@ use super::{Place, PlaceId};
 
 const PLACES_TSV: &str = include_str!("../../assets/gazetteer/places.tsv");
 
+/// The countries of the theatres our users follow (ISO 3166 alpha-3): the Middle East, North
+/// and East Africa, the Sahel, Afghanistan and Pakistan. Their names come to reports through
+/// transliterations that vary ("Falluja", "Fallujah"); elsewhere a name is written as listed.
+pub const THEATRES: &[&str] = &[
+    "IRQ", "SYR", "JOR", "LBN", "KWT", "SAU", "YEM", "OMN", "ARE", "QAT", "BHR", "IRN", "ISR",
+    "PSE", "EGY", "LBY", "TUN", "DZA", "MAR", "SDN", "SSD", "ETH", "ERI", "DJI", "SOM", "KEN",
+    "UGA", "NER", "MLI", "BFA", "TCD", "NGA", "MRT", "AFG", "PAK",
+];
+
+/// Whether reports name `place` through transliterations that vary: a place of the theatres,
+/// or water and sites that belong to no country.
+pub fn named_loosely(place: &Place) -> bool {
+    place
+        .iso3
+        .as_deref()
+        .is_none_or(|iso3| THEATRES.contains(&iso3))
+}
+
 /// Where the gazetteer's rows come from, as a place taken from it says.
 const SOURCES: &str = "from the Spanline gazetteer (GeoNames, CC BY 4.0; airports: airportsdata, \
                        MIT; embassies, bases, seas: public facts)";

@@ -487,6 +487,41 @@ fn appositives(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_group_of_the_world_list_tied_to_the_deed_is_proposed_and_one_only_named_is_not() {
+        use crate::propose::{Context, Value, propose};
+        let context = Context {
+            article_date: None,
+            actors: &[],
+            places: &[],
+            terms: &[],
+            around: "",
+        };
+        let perpetrator = |span: &str| {
+            propose(crate::model::Field::Perpetrator, span, &context)
+                .into_iter()
+                .find_map(|p| match p.value {
+                    Value::Actor { name, .. } => Some((name, p.reason)),
+                    _ => None,
+                })
+        };
+        let (name, reason) =
+            perpetrator("Al-Shabaab claimed responsibility for the assault.").expect("listed");
+        assert_eq!(name, "al-Shabaab");
+        assert!(reason.ends_with("(actor list)"), "{reason}");
+        assert_eq!(
+            perpetrator("حركة الشباب تبنت الهجوم على القاعدة")
+                .map(|p| p.0)
+                .as_deref(),
+            Some("al-Shabaab")
+        );
+        // Named, not blamed: no perpetrator.
+        assert_eq!(
+            perpetrator("days after talks between the administration and the Taliban resumed"),
+            None
+        );
+    }
     use crate::model::default_codebook::default_actors;
 
     fn first(span: &str) -> Option<(String, Option<Attribution>)> {

@@ -82,6 +82,12 @@ impl Variant {
         })
     }
 
+    /// A name that matches only as written (case and letters), for places far from where
+    /// transliterations vary: read loosely, "Batli" (Batley) would be "battle".
+    pub fn exact_name(owner: usize, text: &str) -> Option<Self> {
+        Self::proper_noun(owner, text).map(|v| Self { acronym: true, ..v })
+    }
+
     /// A name that must be written with a capital where it is Latin script.
     pub fn proper_noun(owner: usize, text: &str) -> Option<Self> {
         let proper = text.chars().next().is_some_and(char::is_uppercase);

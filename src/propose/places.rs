@@ -101,8 +101,13 @@ fn gazetteer_index() -> &'static NameIndex {
                     .filter(|text| names_it_alone(place, text))
                     .flat_map(move |text| {
                         let joined = written_as_one_word(text);
-                        std::iter::once(Variant::proper_noun(i, text))
-                            .chain(joined.map(|j| Variant::proper_noun(i, &j)))
+                        let variant = if gazetteer::named_loosely(place) {
+                            Variant::proper_noun
+                        } else {
+                            Variant::exact_name
+                        };
+                        std::iter::once(variant(i, text))
+                            .chain(joined.map(|j| variant(i, &j)))
                             .flatten()
                     })
             })
@@ -652,6 +657,45 @@ mod tests {
             .into_iter()
             .next()
             .map(|p| p.name)
+    }
+
+    #[test]
+    fn the_world_s_places_are_found_and_its_everyday_words_are_not() {
+        let names = |span: &str| -> Vec<String> {
+            propose_places(span, &[])
+                .into_iter()
+                .map(|p| p.name)
+                .collect()
+        };
+        assert_eq!(
+            first("gunmen attacked a camp near Niamey").as_deref(),
+            Some("Niamey")
+        );
+        assert_eq!(
+            first("a drone struck a ship in the Red Sea").as_deref(),
+            Some("Red Sea")
+        );
+        assert_eq!(
+            first("an assailant fired at the US embassy in Beirut").as_deref(),
+            Some("US Embassy in Beirut")
+        );
+        // A country places nothing; a river's one-word name is a region.
+        assert_eq!(names("a convoy in northern Syria"), Vec::<String>::new());
+        assert_eq!(names("across the Euphrates valley"), Vec::<String>::new());
+        assert_eq!(names("on the Euphrates River"), ["Euphrates"]);
+        // Far from the theatres a name matches only as written: "Batli" is not "Battle".
+        assert_eq!(names("The Battle began at dawn"), Vec::<String>::new());
+        // Short names and codes neither: "An", "IED", "ONU" are words.
+        assert_eq!(
+            names("An IED exploded near the ONU camp"),
+            Vec::<String>::new()
+        );
+        // A group's name is no place: al-Shabab is not the village of Shabab.
+        assert!(
+            !names("al-Shabab attacked the base")
+                .iter()
+                .any(|n| n == "Shabab")
+        );
     }
 
     #[test]
