@@ -143,20 +143,30 @@ pub fn word_tokens(span: &str) -> Vec<Token> {
 /// Variants indexed by their first word, built once for a list searched often (the gazetteer).
 pub struct NameIndex {
     variants: Vec<Variant>,
+    /// Variants of one word, by it; of more, by their first two words (joined by a NUL):
+    /// a word as common as "US" would otherwise bring every "US Embassy in …" to check.
     by_first_word: HashMap<String, Vec<usize>>,
+    by_first_two: HashMap<String, Vec<usize>>,
 }
 
 impl NameIndex {
     pub fn new(variants: Vec<Variant>) -> Self {
         let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut by_first_two: HashMap<String, Vec<usize>> = HashMap::default();
         for (index, variant) in variants.iter().enumerate() {
-            if let Some(first) = variant.words.first() {
-                by_first_word.entry(first.clone()).or_default().push(index);
+            match variant.words.as_slice() {
+                [] => {}
+                [only] => by_first_word.entry(only.clone()).or_default().push(index),
+                [first, second, ..] => by_first_two
+                    .entry(pair_key(first, second))
+                    .or_default()
+                    .push(index),
             }
         }
         Self {
             variants,
             by_first_word,
+            by_first_two,
         }
     }
 
@@ -167,8 +177,17 @@ impl NameIndex {
 
     /// [`Self::find`] in words already read, for a span searched by several indexes.
     pub fn find_in(&self, words: &SpanWords<'_>) -> Vec<NameMatch> {
-        find_prepared(words, &self.variants, |key| {
-            self.by_first_word.get(key).map(Vec::as_slice)
+        find_prepared(words, &self.variants, |position, found| {
+            for first in words.keys_at(position) {
+                found.extend(self.by_first_word.get(first).into_iter().flatten());
+                if self.by_first_two.is_empty() {
+                    continue;
+                }
+                for second in words.keys_at(position + 1) {
+                    let pair = pair_key(first, second);
+                    found.extend(self.by_first_two.get(&pair).into_iter().flatten());
+                }
+            }
         })
     }
 }
@@ -262,25 +281,32 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
         }
     }
     let words = SpanWords::with_tokens(span, tokens.into());
-    find_prepared(&words, variants, |key| {
-        by_first_word.get(key).map(Vec::as_slice)
+    find_prepared(&words, variants, |position, found| {
+        for key in words.keys_at(position) {
+            found.extend(by_first_word.get(key).into_iter().flatten());
+        }
     })
+}
+
+/// The index key of a name's first two words.
+fn pair_key(first: &str, second: &str) -> String {
+    let mut key = String::with_capacity(first.len() + second.len() + 1);
+    key.push_str(first);
+    key.push('\0');
+    key.push_str(second);
+    key
 }
 
 fn find_prepared<'v>(
     span_words: &SpanWords<'_>,
     variants: &[Variant],
-    by_first_word: impl Fn(&str) -> Option<&'v [usize]>,
+    candidates_at: impl Fn(usize, &mut Vec<usize>),
 ) -> Vec<NameMatch> {
     let (words, chars, tokens) = (&span_words.keys, &span_words.chars, &span_words.tokens);
     let mut found: Vec<(usize, NameMatch)> = Vec::new();
     for position in 0..words.len() {
-        let mut candidates: Vec<usize> = span_words
-            .keys_at(position)
-            .filter_map(&by_first_word)
-            .flatten()
-            .copied()
-            .collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        candidates_at(position, &mut candidates);
         candidates.sort_unstable();
         candidates.dedup();
         for index in candidates {

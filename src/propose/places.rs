@@ -534,8 +534,11 @@ fn propose_with(
         proposals.push(proposal(place, &mention, ""));
     }
     let known = gazetteer::places();
-    // The name of an armed group is no place ("al-Shabab" is not the village of Shabab).
-    let actor_names = super::actors::listed_matcher().named_in(words);
+    // The name of an armed group is no place ("al-Shabab" is not the village of Shabab); read
+    // only when the gazetteer finds a name.
+    let actor_names = std::cell::OnceCell::new();
+    let actor_names =
+        || actor_names.get_or_init(|| super::actors::listed_matcher().named_in(words));
     for mention in gazetteer_index()
         .find_in(words)
         .into_iter()
@@ -544,7 +547,7 @@ fn propose_with(
         let place = &known[mention.owner];
         if project_words
             .iter()
-            .chain(&actor_names)
+            .chain(actor_names())
             .any(|r| r.start <= mention.start && mention.end <= r.end)
         {
             continue;
