@@ -297,7 +297,7 @@ fn pair_key(first: &str, second: &str) -> String {
     key
 }
 
-fn find_prepared<'v>(
+fn find_prepared(
     span_words: &SpanWords<'_>,
     variants: &[Variant],
     candidates_at: impl Fn(usize, &mut Vec<usize>),
