@@ -228,18 +228,9 @@ impl SpanlineApp {
             start: range.start,
             end: range.end,
         };
-        // The paragraph around the words: a year it states, a claim verb beside a name, a day
-        // counted from an earlier one ("two days later") are read from it.
-        let paragraph = crate::model::text::paragraph_around(&article.text, &range);
-        let context = self
-            .workspace
-            .codebook
-            .context(article.meta.published)
-            .around(paragraph);
-        let words = article.words(&range);
         let proposals: Vec<Proposal> = fields
             .iter()
-            .flat_map(|field| propose::propose(*field, words, &context))
+            .flat_map(|field| article.proposals_for(&self.workspace.codebook, &range, *field))
             .collect();
         // The same words attached again for another field (a second number key while they
         // are still selected) become one span for both fields: "killing one girl and wounding
@@ -636,13 +627,8 @@ impl SpanlineApp {
             return;
         };
         let range = suggestion.start..suggestion.end;
-        let paragraph = crate::model::text::paragraph_around(&article.text, &range);
-        let context = self
-            .workspace
-            .codebook
-            .context(article.meta.published)
-            .around(paragraph);
-        let shown = propose::propose(suggestion.field, article.words(&range), &context)
+        let shown = article
+            .proposals_for(&self.workspace.codebook, &range, suggestion.field)
             .into_iter()
             .next()
             .map(|p| format!("{} ({})", proposal_label(&p), p.reason))

@@ -134,6 +134,30 @@ fn note_difference<T: PartialEq + std::fmt::Debug>(
     }
 }
 
+/// Fills each empty `$field` of `$into` from `$other` and notes where `$from` and `$other` both
+/// have a value and differ.
+macro_rules! fill_empty {
+    ($into:ident, $from:ident, $other:ident, $differences:ident; $($field:ident),+) => {$(
+        note_difference(&mut $differences, stringify!($field), &$from.$field, &$other.$field);
+        if $into.$field.is_none() {
+            $into.$field = $other.$field.clone();
+        }
+    )+};
+}
+
+/// `notes` with `differences` appended, a line each.
+fn append_lines(notes: &mut String, differences: Vec<String>) {
+    if differences.is_empty() {
+        return;
+    }
+    let mut lines: Vec<String> = Vec::new();
+    if !notes.is_empty() {
+        lines.push(std::mem::take(notes));
+    }
+    lines.extend(differences);
+    *notes = lines.join("\n");
+}
+
 impl Incident {
     /// This incident as coded, with only its empty fields taken from `other` (another account of
     /// the same event, drafted): every value already coded stays, the summary too; what the
@@ -141,15 +165,7 @@ impl Incident {
     pub fn with_gaps_filled_from(&self, other: &Incident) -> Incident {
         let mut kept = self.clone();
         let mut differences = Vec::new();
-        macro_rules! fill {
-            ($($field:ident),+) => {$(
-                note_difference(&mut differences, stringify!($field), &self.$field, &other.$field);
-                if kept.$field.is_none() {
-                    kept.$field = other.$field.clone();
-                }
-            )+};
-        }
-        fill!(
+        fill_empty!(kept, self, other, differences;
             time_of_day,
             event_type,
             sub_type,
@@ -217,14 +233,7 @@ impl Incident {
         if kept.summary.is_empty() {
             kept.summary.clone_from(&other.summary);
         }
-        if !differences.is_empty() {
-            let mut notes: Vec<String> = Vec::new();
-            if !kept.notes.is_empty() {
-                notes.push(kept.notes.clone());
-            }
-            notes.extend(differences);
-            kept.notes = notes.join("\n");
-        }
+        append_lines(&mut kept.notes, differences);
         kept
     }
 
@@ -235,15 +244,7 @@ impl Incident {
     pub fn absorb(&self, other: &Incident) -> Incident {
         let mut merged = self.clone();
         let mut differences = Vec::new();
-        macro_rules! fill {
-            ($($field:ident),+) => {$(
-                note_difference(&mut differences, stringify!($field), &self.$field, &other.$field);
-                if merged.$field.is_none() {
-                    merged.$field = other.$field.clone();
-                }
-            )+};
-        }
-        fill!(
+        fill_empty!(merged, self, other, differences;
             date_precision,
             time_of_day,
             event_type,
@@ -283,14 +284,7 @@ impl Incident {
         if !other.notes.is_empty() {
             differences.push(other.notes.clone());
         }
-        if !differences.is_empty() {
-            let mut notes: Vec<String> = Vec::new();
-            if !merged.notes.is_empty() {
-                notes.push(merged.notes.clone());
-            }
-            notes.extend(differences);
-            merged.notes = notes.join("\n");
-        }
+        append_lines(&mut merged.notes, differences);
         for tag in &other.tags {
             if !merged.tags.contains(tag) {
                 merged.tags.push(tag.clone());

@@ -264,6 +264,19 @@ impl OpenArticle {
         text::char_slice(&self.text, range.start, range.end).unwrap_or_default()
     }
 
+    /// The values the words at `range` state for `field`, read with the paragraph around them
+    /// (a year it states, a claim verb beside a name, a day counted from an earlier one).
+    pub fn proposals_for(
+        &self,
+        codebook: &Codebook,
+        range: &Range<usize>,
+        field: crate::model::Field,
+    ) -> Vec<crate::propose::Proposal> {
+        let paragraph = text::paragraph_around(&self.text, range);
+        let context = codebook.context(self.meta.published).around(paragraph);
+        crate::propose::propose(field, self.words(range), &context)
+    }
+
     /// Which marks the text shows: a view lays the text out again when this changes.
     pub fn marks_version(&self) -> u64 {
         self.marks_version
