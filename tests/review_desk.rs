@@ -303,3 +303,66 @@ fn the_drafts_filter_shows_drafts_only_or_hides_them_on_the_timeline_map_and_lis
     assert_eq!(coded.len(), 1);
     assert!(coded.is_disjoint(&drafts));
 }
+
+#[test]
+fn an_incident_is_coded_by_hand_from_a_report_in_ten_actions_or_fewer() {
+    use spanline::model::Field;
+    let (_dir, mut harness) = common::window::sample();
+    let article = common::window::article_titled(
+        &harness,
+        "Rockets on the Green Zone end a month-long truce",
+    );
+    harness.state_mut().show_article(article.article_id);
+    harness.run();
+    let range = |words: &str| {
+        let start = article.text[..article.text.find(words).expect("in the text")]
+            .chars()
+            .count();
+        start..start + words.chars().count()
+    };
+    let mut actions = 0;
+    let key = |harness: &mut Harness<'static, SpanlineApp>, key: Key| {
+        harness.key_press(key);
+        harness.run();
+    };
+    // A drag over the sentence that tells the attack (one action), N, then its fields.
+    harness.state_mut().select_range(range(
+        "Shortly before midnight on Tuesday, seven rockets were fired from the east side of Baghdad",
+    ));
+    actions += 1;
+    for k in [Key::N, Key::Num1, Key::Num5, Key::Num2] {
+        key(&mut harness, k);
+        actions += 1;
+    }
+    // A drag over the toll, killed and wounded.
+    harness
+        .state_mut()
+        .select_range(range("killing a girl and wounding five civilians"));
+    actions += 1;
+    for k in [Key::Num6, Key::Num7, Key::A] {
+        key(&mut harness, k);
+        actions += 1;
+    }
+    assert!(actions <= 10, "{actions} actions");
+    let incident = harness.state().selected_incident().cloned().expect("coded");
+    assert_eq!(incident.date_start, Some(jiff::civil::date(2020, 11, 17)));
+    assert_eq!(incident.munitions, Estimate::exact(7));
+    assert_eq!(incident.killed, Estimate::exact(1));
+    assert_eq!(incident.wounded, Estimate::exact(5));
+    assert!(incident.place_id.is_some(), "a place applied");
+    let conn = harness.state().project().expect("open").conn();
+    let fields: Vec<Field> = evidence::for_incident(conn, incident.incident_id)
+        .expect("evidence")
+        .into_iter()
+        .flat_map(|e| e.fields)
+        .collect();
+    for field in [
+        Field::Date,
+        Field::Munitions,
+        Field::Place,
+        Field::Killed,
+        Field::Wounded,
+    ] {
+        assert!(fields.contains(&field), "{field:?} has its words");
+    }
+}
