@@ -96,8 +96,8 @@ impl Variant {
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let short = letters <= 3 && !is_arabic(text);
         Self::new(owner, text)
-            // An Arabic name read without its first letters as an article ("آلما", Alma, as
-            // "ما", what) is too short to tell from everyday words.
+            // An Arabic name read without its first letters as an article (Alma, written
+            // alif-lam-mim-alif, read as "ma", what) is too short to tell from everyday words.
             .filter(|v| !is_arabic(text) || v.words.iter().any(|w| w.chars().count() >= 3))
             .map(|v| Self {
                 proper,
