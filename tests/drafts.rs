@@ -368,3 +368,52 @@ fn drafts_printed_on_a_terminal_carry_no_escape_sequence_from_a_received_name() 
         "{printed}"
     );
 }
+
+#[test]
+fn a_group_of_the_world_list_is_drafted_and_adopted_with_the_group_it_belongs_to() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut project, _) = common::new_project(dir.path());
+    // Our own sentence, pinning the rule: a group the codebook lacks but the world list holds.
+    let file = dir.path().join("kenya.txt");
+    std::fs::write(
+        &file,
+        "date 2020-01-05\nAttack on Manda Bay\n\nAl-Shabaab fighters attacked the Manda Bay \
+         airfield used by US forces in Kenya on Sunday, killing three Americans. Al-Shabaab \
+         claimed responsibility for the attack.\n",
+    )
+    .expect("written");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    spanline::import::import_files(&mut project, &[file], &never, |_| {}).expect("imported");
+    let article = articles::all(project.conn(), true)
+        .expect("articles")
+        .remove(0);
+    let drafts = draft_project(project.conn(), Some(article.article_id))
+        .expect("drafted")
+        .remove(0)
+        .drafts;
+    assert_eq!(drafts.len(), 1);
+    let named = drafts[0].perpetrator.clone().expect("a perpetrator");
+    assert_eq!(named.name, "al-Shabaab");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    let stamp = spanline::model::Stamp::now("test");
+    let change =
+        spanline::draft::proposed::store_drafts(&drafts, &article, &places, &actors, &stamp);
+    project.run(change).expect("stored");
+    let actors = spanline::store::actors::all(project.conn()).expect("actors");
+    let shabaab = actors
+        .iter()
+        .find(|a| a.actor_id == named.id)
+        .expect("adopted");
+    assert!(
+        shabaab.aliases.iter().any(|a| a == "حركة الشباب"),
+        "with its aliases"
+    );
+    let parent = shabaab.parent_id.expect("a parent");
+    assert!(
+        actors
+            .iter()
+            .any(|a| a.actor_id == parent && a.name == "al-Qaeda"),
+        "the group it belongs to comes with it"
+    );
+}

@@ -735,20 +735,9 @@ impl SpanlineApp {
             propose::Value::Actor { actor_id, name, .. }
                 if !codebook.actors.iter().any(|a| a.actor_id == *actor_id) =>
             {
-                // From the world list, with its aliases (the groups it belongs to are adopted
-                // with it when the project lacks them); else a group named in the text.
-                let mut adopted: Vec<crate::model::Actor> = Vec::new();
-                let mut next = crate::model::actor_list::actor(*actor_id);
-                while let Some(listed) = next {
-                    if adopted.iter().any(|a| a.actor_id == listed.actor_id) {
-                        break;
-                    }
-                    adopted.push(listed.clone());
-                    next = listed
-                        .parent_id
-                        .filter(|id| !codebook.actors.iter().any(|a| a.actor_id == *id))
-                        .and_then(crate::model::actor_list::actor);
-                }
+                // From the world list, with its aliases and the groups it belongs to; else a
+                // group named in the text.
+                let mut adopted = crate::model::actor_list::adoption(*actor_id, &codebook.actors);
                 if adopted.is_empty() {
                     let mut actor = crate::model::Actor::named(name.clone());
                     actor.actor_id = *actor_id;

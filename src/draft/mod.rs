@@ -1083,6 +1083,15 @@ impl Drafter {
             })
             .collect();
         let stored = crate::store::meta::get(conn, scope::SCOPE_KEY)?;
+        // The groups of the world list the project lacks (by name) can be named too: a draft's
+        // perpetrator from it is adopted with the draft.
+        let mut actors = actors;
+        let listed: Vec<Actor> = crate::model::actor_list::actors()
+            .iter()
+            .filter(|l| !actors.iter().any(|a| a.name.eq_ignore_ascii_case(&l.name)))
+            .cloned()
+            .collect();
+        actors.extend(listed);
         Ok(Self {
             actors,
             places,

@@ -52,9 +52,19 @@ pub fn store_drafts(
             && !added_actors.contains(&actor.id)
         {
             added_actors.push(actor.id);
-            let mut new = Actor::named(actor.name.clone());
-            new.actor_id = actor.id;
-            edits.push(Edit::Put(Record::Actor(new)));
+            // A group of the world list comes with its aliases and the groups it belongs to.
+            let adopted = crate::model::actor_list::adoption(actor.id, known_actors);
+            if adopted.is_empty() {
+                let mut new = Actor::named(actor.name.clone());
+                new.actor_id = actor.id;
+                edits.push(Edit::Put(Record::Actor(new)));
+            }
+            for listed in adopted {
+                if !added_actors.contains(&listed.actor_id) {
+                    added_actors.push(listed.actor_id);
+                }
+                edits.push(Edit::Put(Record::Actor(listed)));
+            }
         }
         let mut incident = Incident::new_draft(&stamp.analyst, stamp.at);
         incident.date_start = draft.date_start;

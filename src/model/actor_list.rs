@@ -65,9 +65,55 @@ pub fn actor(actor_id: ActorId) -> Option<&'static Actor> {
     actors().iter().find(|a| a.actor_id == actor_id)
 }
 
+/// The actors a project adds when it adopts the listed actor `actor_id`: it and the groups it
+/// belongs to that the project lacks, the groups first (a parent exists before its child). A
+/// group the project already has by name stands for the listed one, so no second al-Qaeda.
+pub fn adoption(actor_id: ActorId, known: &[Actor]) -> Vec<Actor> {
+    let by_name = |name: &str| known.iter().find(|a| a.name.eq_ignore_ascii_case(name));
+    let mut chain: Vec<Actor> = Vec::new();
+    let mut next = actor(actor_id);
+    while let Some(listed) = next {
+        if chain.iter().any(|a| a.actor_id == listed.actor_id)
+            || known.iter().any(|a| a.actor_id == listed.actor_id)
+        {
+            break;
+        }
+        let parent = listed.parent_id.and_then(actor);
+        let mut adopted = listed.clone();
+        match parent.and_then(|p| by_name(&p.name)) {
+            Some(own) => {
+                adopted.parent_id = Some(own.actor_id);
+                next = None;
+            }
+            None => next = parent,
+        }
+        chain.push(adopted);
+    }
+    chain.reverse();
+    chain
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn adopting_a_group_brings_its_parents_first_or_points_at_the_project_s_own() {
+        let shabaab = actors()
+            .iter()
+            .find(|a| a.name == "al-Shabaab")
+            .expect("listed");
+        let parent = shabaab.parent_id.and_then(actor).expect("a listed parent");
+        let fresh = adoption(shabaab.actor_id, &[]);
+        assert_eq!(fresh.last().map(|a| a.actor_id), Some(shabaab.actor_id));
+        assert_eq!(fresh[0].actor_id, parent.actor_id, "the parent first");
+        // A project that has the parent by name (its own id) keeps it: no second one.
+        let mut own = Actor::named(parent.name.clone());
+        own.actor_id = ActorId::new();
+        let adopted = adoption(shabaab.actor_id, std::slice::from_ref(&own));
+        assert_eq!(adopted.len(), 1);
+        assert_eq!(adopted[0].parent_id, Some(own.actor_id));
+    }
 
     #[test]
     fn the_list_holds_the_world_s_groups_with_their_parents_and_names() {
