@@ -1,7 +1,9 @@
-//! The basemap that ships with Spanline (`assets/basemap/levant.json`, rebuilt by
-//! `assets/basemap/build.py`): Natural Earth countries and the provinces of Iraq, Syria,
-//! Jordan, Lebanon and Kuwait, with province borders, coast and rivers around them. Public
-//! domain, built into the program, so the map needs no network and no file beside it.
+//! The basemap that ships with Spanline (`assets/basemap/world.json`, rebuilt by
+//! `assets/basemap/build.py`): every Natural Earth country, first-level division borders and
+//! coasts worldwide, rivers across the theatres, and the provinces of Iraq, Syria, Jordan,
+//! Lebanon and Kuwait — the Levant in full detail, the rest of the world simplified to about
+//! 5 km. Public domain, built into the program, so the map needs no network and no file beside
+//! it. An empty map opens on the Levant (`detail_bbox`).
 
 use std::sync::OnceLock;
 
@@ -10,7 +12,7 @@ use serde::Deserialize;
 use super::World;
 use super::projection::bounds;
 
-const LEVANT_JSON: &str = include_str!("../../assets/basemap/levant.json");
+const WORLD_JSON: &str = include_str!("../../assets/basemap/world.json");
 
 /// A country or province: its outline and the triangles that fill it.
 #[derive(Debug)]
@@ -90,6 +92,9 @@ struct RawLines {
 #[derive(Deserialize)]
 struct RawBasemap {
     bbox: [f64; 4],
+    /// Where the basemap has its finest detail (the Levant), when it covers more.
+    #[serde(default)]
+    detail_bbox: Option<[f64; 4]>,
     countries: Vec<RawRegion>,
     provinces: Vec<RawRegion>,
     lines: RawLines,
@@ -154,7 +159,7 @@ impl Basemap {
         let raw: RawBasemap = serde_json::from_str(json)?;
         let lines = |l: Vec<Vec<[f64; 2]>>| l.iter().map(|line| projected(line)).collect();
         Ok(Self {
-            bbox: raw.bbox,
+            bbox: raw.detail_bbox.unwrap_or(raw.bbox),
             countries: raw.countries.into_iter().map(region).collect(),
             provinces: raw.provinces.into_iter().map(region).collect(),
             province_borders: lines(raw.lines.province_borders),
@@ -185,7 +190,7 @@ pub fn basemap() -> &'static Basemap {
     static BASEMAP: OnceLock<Basemap> = OnceLock::new();
     BASEMAP.get_or_init(|| {
         // The file is ours and tested below; an empty map beats a crash if a build broke it.
-        Basemap::parse(LEVANT_JSON).unwrap_or_else(|_| Basemap {
+        Basemap::parse(WORLD_JSON).unwrap_or_else(|_| Basemap {
             countries: Vec::new(),
             provinces: Vec::new(),
             province_borders: Vec::new(),
@@ -202,7 +207,7 @@ mod tests {
 
     #[test]
     fn the_basemap_loads_and_draws_baghdad_inside_baghdad_province() {
-        let map = Basemap::parse(LEVANT_JSON).expect("the shipped basemap parses");
+        let map = Basemap::parse(WORLD_JSON).expect("the shipped basemap parses");
         let baghdad = World::from_degrees(44.40088, 33.34058);
         let province = map.province_at(baghdad).map(|i| &map.provinces[i]);
         assert_eq!(
