@@ -137,8 +137,8 @@ fn note_difference<T: PartialEq + std::fmt::Debug>(
 /// Fills each empty `$field` of `$into` from `$other` and notes where `$from` and `$other` both
 /// have a value and differ.
 macro_rules! fill_empty {
-    ($into:ident, $from:ident, $other:ident, $differences:ident; $($field:ident),+) => {$(
-        note_difference(&mut $differences, stringify!($field), &$from.$field, &$other.$field);
+    ($into:ident, $from:ident, $other:ident, $differences:expr; $($field:ident),+) => {$(
+        note_difference($differences, stringify!($field), &$from.$field, &$other.$field);
         if $into.$field.is_none() {
             $into.$field = $other.$field.clone();
         }
@@ -159,13 +159,10 @@ fn append_lines(notes: &mut String, differences: Vec<String>) {
 }
 
 impl Incident {
-    /// This incident as coded, with only its empty fields taken from `other` (another account of
-    /// the same event, drafted): every value already coded stays, the summary too; what the
-    /// other says differently is written into the notes, so nothing is lost.
-    pub fn with_gaps_filled_from(&self, other: &Incident) -> Incident {
-        let mut kept = self.clone();
-        let mut differences = Vec::new();
-        fill_empty!(kept, self, other, differences;
+    /// Fills `into`'s empty fields that describe the event (type, weapon, target, place,
+    /// perpetrator, attribution…) from `other`, noting where `self` and `other` differ.
+    fn fill_described(&self, into: &mut Incident, other: &Incident, differences: &mut Vec<String>) {
+        fill_empty!(into, self, other, differences;
             time_of_day,
             event_type,
             sub_type,
@@ -180,6 +177,15 @@ impl Incident {
             attributed_by,
             casualty_detail
         );
+    }
+
+    /// This incident as coded, with only its empty fields taken from `other` (another account of
+    /// the same event, drafted): every value already coded stays, the summary too; what the
+    /// other says differently is written into the notes, so nothing is lost.
+    pub fn with_gaps_filled_from(&self, other: &Incident) -> Incident {
+        let mut kept = self.clone();
+        let mut differences = Vec::new();
+        self.fill_described(&mut kept, other, &mut differences);
         if self.date_start.is_none() {
             kept.date_start = other.date_start;
             kept.date_end = other.date_end;
@@ -244,23 +250,9 @@ impl Incident {
     pub fn absorb(&self, other: &Incident) -> Incident {
         let mut merged = self.clone();
         let mut differences = Vec::new();
-        fill_empty!(merged, self, other, differences;
-            date_precision,
-            time_of_day,
-            event_type,
-            sub_type,
-            weapon,
-            target_type,
-            target,
-            place_id,
-            launch_place_id,
-            geo_precision,
-            perpetrator_id,
-            attribution,
-            attributed_by,
-            casualty_detail,
-            confidence
-        );
+        fill_empty!(merged, self, other, &mut differences; date_precision);
+        self.fill_described(&mut merged, other, &mut differences);
+        fill_empty!(merged, self, other, &mut differences; confidence);
         let starts = [self.date_start, other.date_start];
         let ends = [
             self.date_end.or(self.date_start),
