@@ -32,7 +32,7 @@ How the world is simplified. The countries are simplified together as one covera
 a country crossing the edge of the Levant box or 60 degrees is cut there into pieces, so that
 its border and coast meet the edge at the same points whatever each piece's tolerance. Islands
 under MIN_ISLAND that touch no other country are left out, unless one is its country's largest
-piece (so every country keeps a shape). A country crossing the box's edge is levant.json's
+piece (so every country keeps a shape). A country crossing the box's edge is the detailed box's
 piece inside it joined to the simplified piece outside. Outside the box the coast is the edge
 of that simplified land itself (so it lies under the countries' outlines, not beside them);
 division borders and rivers are merged where they meet, simplified (rivers to RIVER_TOLERANCE)
@@ -190,7 +190,7 @@ def name_of(attrs):
 
 
 def countries(records):
-    """The countries in the Levant box, clipped to it, in levant.json's detail."""
+    """The countries in the Levant box, clipped to it, in the detailed box's detail."""
     out = []
     for attrs, geometry in records:
         if not geometry.intersects(CLIP):
@@ -224,7 +224,7 @@ def without_small_islands(geometries):
 
 
 def world_countries(records, levant):
-    """Every country: levant.json's shape inside the box, simplified together outside it."""
+    """Every country: the detailed box's shape inside the box, simplified together outside it."""
     inside = {c["iso3"]: c for c in levant}
     geometries = without_small_islands([shapely.make_valid(g).intersection(WORLD) for _, g in records])
     # One coverage for all, simplified once per tolerance. A country crossing the edge of a
@@ -254,11 +254,11 @@ def world_countries(records, levant):
     for i, (attrs, _) in enumerate(records):
         name, iso3 = name_of(attrs)
         if iso3 in inside and not outside[i]:
-            geometry = inside[iso3]["clipped"]  # levant.json's country as it is
+            geometry = inside[iso3]["clipped"]  # the detailed box's country as it is
         else:
             parts = list(outside[i])
             if iso3 in inside:
-                # levant.json's piece was simplified after clipping, so along the box's edge it may
+                # the detailed box's piece was simplified after clipping, so along the box's edge it may
                 # lie up to TOLERANCE inside it: snapped to the outer piece, the two share the edge.
                 snapped = shapely.make_valid(shapely.snap(inside[iso3]["clipped"], MultiPolygon(parts), TOLERANCE))
                 parts = [*polygons_of(snapped), *parts]
@@ -275,7 +275,7 @@ def world_coast(geometries, coastline):
     """The coast outside the Levant box, taken from the edge of the simplified land itself, so
     that it lies under the countries' outlines, not a few km beside them. Left out: the straight
     edges where Natural Earth cuts the land at 180 degrees, this file at MAX_LATITUDE and the
-    Levant box (inside which the coast is levant.json's), and the edges of holes in the land
+    Levant box (inside which the coast is the detailed box's), and the edges of holes in the land
     that are not water (land no country has in this release, such as Abyei or the Southern
     Patagonian Ice Field), told by Natural Earth's coastline not running along them."""
     tree = shapely.STRtree(coastline)
@@ -302,7 +302,7 @@ def world_coast(geometries, coastline):
 
 def cut_edge(a, b):
     """Whether the edge a-b runs along a cut of the data: 180 degrees, MAX_LATITUDE, or the
-    edge of the Levant box (whose coast is levant.json's)."""
+    edge of the Levant box (whose coast is the detailed box's)."""
     def along(i, values):
         return any(abs(a[i] - v) < 1e-6 and abs(b[i] - v) < 1e-6 for v in values)
     return along(0, (-180.0, 180.0, BBOX[0], BBOX[2])) or along(1, (-MAX_LATITUDE, MAX_LATITUDE, BBOX[1], BBOX[3]))
@@ -350,7 +350,7 @@ def river_lines():
 
 
 def rivers(all_rivers):
-    """The rivers in the Levant box, in levant.json's detail."""
+    """The rivers in the Levant box, in the detailed box's detail."""
     out = []
     for river in all_rivers:
         _, south, _, north = river.bounds
