@@ -127,3 +127,28 @@ fn the_timeline_reads_incidents_by_date_range_with_their_sources() {
         "the sample has no incident coded twice: {pairs:?}"
     );
 }
+
+#[test]
+fn the_timeline_read_in_chunks_equals_the_timeline_read_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let project = open_copy(dir.path());
+    let at_once = incidents::timeline(project.conn(), None, None).expect("reads");
+    assert!(
+        at_once.iter().any(|i| i.best_reliability.is_some()),
+        "the sample grades its sources, so the grades are compared too"
+    );
+    for chunk in [1, 2, 7, 25, 1000] {
+        let chunked = incidents::timeline_in_chunks(project.conn(), chunk, |_| true)
+            .expect("reads")
+            .expect("not stopped");
+        assert_eq!(chunked, at_once, "in chunks of {chunk}");
+    }
+    let mut heard = Vec::new();
+    let stopped = incidents::timeline_in_chunks(project.conn(), 10, |read| {
+        heard.push(read);
+        read < 10
+    })
+    .expect("reads");
+    assert_eq!(stopped, None, "asked to stop after the first chunk");
+    assert_eq!(heard, [0, 10]);
+}

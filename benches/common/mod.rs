@@ -10,6 +10,8 @@ use spanline::model::{
 };
 use spanline::store::Project;
 
+pub mod million;
+
 pub const ANALYST: &str = "bench";
 
 /// A report of about 5 KB, different for every `n`.

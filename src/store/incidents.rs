@@ -224,17 +224,25 @@ pub fn for_article(
 }
 
 /// What the timeline reads of an incident: a light row, with the articles that support it.
-const TIMELINE_SELECT: &str = "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
+/// The timeline row's columns; `{grades}` is replaced by the two best grades of its articles
+/// (or by NULLs where the caller fills them in from the articles' grades read once).
+const TIMELINE_COLUMNS: &str = "SELECT i.incident_id, i.date_start, i.date_end, i.event_type, i.target_type,
         i.perpetrator_id, i.place_id, i.killed_best, i.wounded_best, i.status,
         i.confidence, i.summary,
         (SELECT group_concat(DISTINCT e.article_id) FROM evidence e WHERE e.incident_id = i.incident_id),
         EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.incident_id AND t.tag = 'proposed'),
-        i.launch_place_id, i.geo_precision,
-        (SELECT min(a.reliability) FROM evidence e JOIN articles a ON a.article_id = e.article_id
+        i.launch_place_id, i.geo_precision, {grades}
+    FROM incidents i";
+
+static TIMELINE_SELECT: LazyLock<String> = LazyLock::new(|| {
+    TIMELINE_COLUMNS.replace(
+        "{grades}",
+        "(SELECT min(a.reliability) FROM evidence e JOIN articles a ON a.article_id = e.article_id
          WHERE e.incident_id = i.incident_id),
         (SELECT min(a.credibility) FROM evidence e JOIN articles a ON a.article_id = e.article_id
-         WHERE e.incident_id = i.incident_id)
-    FROM incidents i";
+         WHERE e.incident_id = i.incident_id)",
+    )
+});
 
 fn timeline_from_row(row: &Row<'_>) -> StoreResult<TimelineIncident> {
     let count = |value: Option<i64>, what: &str| {
@@ -295,9 +303,10 @@ pub fn timeline(
 ) -> StoreResult<Vec<TimelineIncident>> {
     let sql = format!(
         // Constant bounds (not `?1 IS NULL OR …`) so that SQLite walks the date index.
-        "{TIMELINE_SELECT}
+        "{}
          WHERE i.date_start >= coalesce(?1, '0000-01-01') AND i.date_start <= coalesce(?2, '9999-12-31')
-         ORDER BY i.date_start, i.incident_id"
+         ORDER BY i.date_start, i.incident_id",
+        *TIMELINE_SELECT
     );
     codec::collect(
         conn,
@@ -312,8 +321,105 @@ pub fn timeline_row(
     conn: &Connection,
     incident_id: IncidentId,
 ) -> StoreResult<Option<TimelineIncident>> {
-    let sql = format!("{TIMELINE_SELECT} WHERE i.incident_id = ?1 AND i.date_start IS NOT NULL");
+    let sql = format!(
+        "{} WHERE i.incident_id = ?1 AND i.date_start IS NOT NULL",
+        *TIMELINE_SELECT
+    );
     Ok(codec::collect(conn, &sql, [incident_id.to_string()], timeline_from_row)?.pop())
+}
+
+/// Every dated incident's timeline row in date order, as [`timeline`] reads them, but a chunk
+/// of `chunk` rows per statement: between chunks SQLite holds no lock, so a write the analyst
+/// makes meanwhile never waits long for a read of a million rows. The articles' grades are
+/// read once instead of twice per incident. `go_on` hears how many rows are read so far and
+/// stops the read (`None`) when it answers false.
+pub fn timeline_in_chunks(
+    conn: &Connection,
+    chunk: usize,
+    mut go_on: impl FnMut(usize) -> bool,
+) -> StoreResult<Option<Vec<TimelineIncident>>> {
+    let grades = article_grades(conn)?;
+    let sql = format!(
+        "{} WHERE (i.date_start, i.incident_id) > (?1, ?2)
+         ORDER BY i.date_start, i.incident_id LIMIT ?3",
+        TIMELINE_COLUMNS.replace("{grades}", "NULL, NULL")
+    );
+    let limit = i64::try_from(chunk.max(1)).unwrap_or(i64::MAX);
+    let mut rows: Vec<TimelineIncident> = Vec::new();
+    // Where the last chunk stopped, as stored: the next one starts after it.
+    let mut after = (String::new(), String::new());
+    loop {
+        if !go_on(rows.len()) {
+            return Ok(None);
+        }
+        let batch = codec::collect(conn, &sql, params![after.0, after.1, limit], |row| {
+            let key = (row.get::<_, String>(1)?, row.get::<_, String>(0)?);
+            Ok((key, timeline_from_row(row)?))
+        })?;
+        let Some(((date, id), _)) = batch.last() else {
+            break;
+        };
+        after = (date.clone(), id.clone());
+        let full = batch.len() == chunk.max(1);
+        rows.extend(batch.into_iter().map(|(_, mut row)| {
+            (row.best_reliability, row.best_credibility) = best_grades(&row.article_ids, &grades);
+            row
+        }));
+        if !full {
+            break;
+        }
+    }
+    Ok(Some(rows))
+}
+
+type Grades = std::collections::HashMap<
+    crate::model::ArticleId,
+    (
+        Option<crate::model::Reliability>,
+        Option<crate::model::Credibility>,
+    ),
+>;
+
+/// The grades of every graded article.
+fn article_grades(conn: &Connection) -> StoreResult<Grades> {
+    let graded = codec::collect(
+        conn,
+        "SELECT article_id, reliability, credibility FROM articles
+         WHERE reliability IS NOT NULL OR credibility IS NOT NULL",
+        [],
+        |row| {
+            Ok((
+                codec::parse(&row.get::<_, String>(0)?, "article id")?,
+                (
+                    codec::parse_key_opt(
+                        row.get(1)?,
+                        "source reliability",
+                        crate::model::Reliability::parse,
+                    )?,
+                    codec::parse_key_opt(
+                        row.get(2)?,
+                        "information credibility",
+                        crate::model::Credibility::parse,
+                    )?,
+                ),
+            ))
+        },
+    )?;
+    Ok(graded.into_iter().collect())
+}
+
+/// The best grades among `articles`, as the SQL of [`TIMELINE_SELECT`] finds them.
+fn best_grades(
+    articles: &[crate::model::ArticleId],
+    grades: &Grades,
+) -> (
+    Option<crate::model::Reliability>,
+    Option<crate::model::Credibility>,
+) {
+    let graded = articles.iter().filter_map(|a| grades.get(a));
+    let reliability = graded.clone().filter_map(|g| g.0).min();
+    let credibility = graded.filter_map(|g| g.1).min();
+    (reliability, credibility)
 }
 
 /// A column of `incidents` that refers to another record.

@@ -1,0 +1,130 @@
+//! Issue 33's scale: a project of 1,000,000 incidents, 3,000,000 evidence spans and 100,000
+//! articles (`cargo bench --bench million`). The project is built once and cached under
+//! `target/bench-projects/` (some minutes the first time); benches that write work on a copy.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use divan::Bencher;
+use egui::{Context, RawInput, Rect, Vec2};
+use spanline::app::SpanlineApp;
+use spanline::store::{articles, incidents, meta};
+
+fn main() {
+    common::million::million_project();
+    divan::main();
+}
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(
+            Default::default(),
+            Vec2::new(1400.0, 900.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn reader() -> rusqlite::Connection {
+    rusqlite::Connection::open_with_flags(
+        common::million::million_project(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+    )
+    .expect("opens")
+}
+
+/// A writable copy of the cached project, in a folder removed when it drops.
+struct Copy {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+fn writable_copy() -> Copy {
+    let dir = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .expect("temp dir");
+    let path = dir.path().join("million.db");
+    std::fs::copy(common::million::million_project(), &path).expect("copied");
+    Copy { _dir: dir, path }
+}
+
+/// From nothing to the first frame of a usable window on the project.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn open_to_the_first_frame(bencher: Bencher) {
+    let path = common::million::million_project();
+    let ctx = Context::default();
+    bencher.bench_local(|| {
+        let mut app = SpanlineApp::new(Some(&path), "bench");
+        ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
+    });
+}
+
+/// Every incident's timeline row, as the timeline and the map are built from.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn read_every_timeline_row(bencher: Bencher) {
+    let conn = reader();
+    bencher.bench_local(|| incidents::timeline(&conn, None, None).expect("rows").len());
+}
+
+/// The same rows read 20,000 at a time, as the window reads them in the background.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn read_every_timeline_row_in_chunks(bencher: Bencher) {
+    let conn = reader();
+    bencher.bench_local(|| {
+        incidents::timeline_in_chunks(&conn, 20_000, |_| true)
+            .expect("rows")
+            .map(|rows| rows.len())
+    });
+}
+
+/// The counts the status bar and `spanline stats` show.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn count_the_records(bencher: Bencher) {
+    let conn = reader();
+    bencher.bench_local(|| meta::counts(&conn).expect("counts").incidents);
+}
+
+/// The corpus list's first page.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn corpus_first_page(bencher: Bencher) {
+    let conn = reader();
+    bencher.bench_local(|| articles::summaries(&conn, 0, 500).expect("page").len());
+}
+
+/// A full-text search over the 100,000 articles.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn search_the_articles(bencher: Bencher) {
+    let conn = reader();
+    bencher.bench_local(|| articles::search(&conn, "rockets report 4711", 500).expect("hits").len());
+}
+
+/// One coding step: select words, press N, and the frame that stores the incident and brings
+/// the lists, timeline and map up to date.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn coding_step(bencher: Bencher) {
+    let copy = writable_copy();
+    let mut app = SpanlineApp::new(Some(&copy.path), "bench");
+    app.wait_for_checks();
+    let first = app
+        .project()
+        .and_then(|p| articles::summaries(p.conn(), 0, 1).ok());
+    if let Some(article) = first.and_then(|list| list.into_iter().next()) {
+        app.show_article(article.article_id);
+    }
+    let ctx = Context::default();
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    bencher.bench_local(|| {
+        app.select_range(100..140);
+        let mut pressed = input();
+        pressed.events.push(egui::Event::Key {
+            key: egui::Key::N,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers: egui::Modifiers::NONE,
+        });
+        ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len()
+    });
+}
