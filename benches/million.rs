@@ -95,7 +95,11 @@ fn corpus_first_page(bencher: Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn search_the_articles(bencher: Bencher) {
     let conn = reader();
-    bencher.bench_local(|| articles::search(&conn, "rockets report 4711", 500).expect("hits").len());
+    bencher.bench_local(|| {
+        articles::search(&conn, "rockets report 4711", 500)
+            .expect("hits")
+            .len()
+    });
 }
 
 /// One coding step: select words, press N, and the frame that stores the incident and brings
@@ -125,6 +129,8 @@ fn coding_step(bencher: Bencher) {
             repeat: false,
             modifiers: egui::Modifiers::NONE,
         });
-        ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len()
+        let stored = ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len();
+        // The frame after, which draws what the change updated.
+        stored + ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
     });
 }

@@ -267,10 +267,19 @@ fn a_change_says_what_it_touched_and_its_undo_says_the_same() {
         vec![fixture.article.article_id]
     );
     assert!(!touched.codebook && !touched.context && !touched.everything);
+    assert_eq!(
+        (touched.added.evidence, touched.added.incidents),
+        (1, 0),
+        "one span created, the incident only written"
+    );
     let undone = fixture.project.undo_step().expect("undo").expect("a step");
     assert_eq!(
-        undone.touched, touched,
-        "undo touches what the change touched"
+        undone.touched,
+        Touched {
+            added: touched.added.reversed(),
+            ..touched.clone()
+        },
+        "undo touches what the change touched, and deletes what it created"
     );
     let actor = spanline::model::Actor::named("Saraya Awliya al-Dam");
     let touched = fixture
@@ -421,4 +430,52 @@ fn suggestions_arrive_from_the_background_and_stay_through_coding_and_codebook_c
     workspace.wait_for_recognised().expect("worked out");
     let after = suggested(&workspace);
     assert!(after.iter().any(|s| s == "perpetrator: C-RAM"), "{after:?}");
+}
+
+/// A large project's timeline is read in the background; changes made while it is read are
+/// noted and read again when it lands, so what lands equals a fresh read. Here every project
+/// counts as large, and each round begins a new background read and changes the project before
+/// taking it.
+#[test]
+fn changes_made_while_the_timeline_is_read_in_the_background_are_not_lost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = Project::open(&sample_copy(dir.path()), ANALYST).expect("opens");
+    project.wait_until_verified().expect("sound");
+    let mut workspace =
+        Workspace::load_reading_in_background_from(project.conn(), LaneBy::EventType, 1)
+            .expect("loads");
+    let mut rng = fastrand::Rng::with_seed(0xB00C_u64);
+    let mut changed_while_reading = 0;
+    for round in 0..12 {
+        if round > 0 {
+            workspace
+                .refresh(project.conn(), &Touched::everything())
+                .expect("refreshes");
+        }
+        assert!(
+            workspace.timeline_loading().is_some(),
+            "round {round}: the read is in the background"
+        );
+        for _ in 0..4 {
+            let touched = match random_change(&mut rng, &project).expect("built") {
+                Some(change) => project.run(change).unwrap_or_default(),
+                None => Touched::default(),
+            };
+            changed_while_reading += usize::from(!touched.incidents.is_empty());
+            workspace
+                .refresh(project.conn(), &touched)
+                .expect("refreshes");
+        }
+        workspace
+            .wait_for_timeline(project.conn())
+            .expect("the read lands");
+        workspace.wait_for_recognised().expect("worked out");
+        let fresh = workspace.read_fresh(project.conn()).expect("reads");
+        let differences = workspace.differences(&fresh);
+        assert!(
+            differences.is_empty(),
+            "round {round}: {differences:?} differ from a fresh read"
+        );
+    }
+    assert!(changed_while_reading > 10, "{changed_while_reading}");
 }

@@ -12,14 +12,26 @@ use crate::propose::suggest::Suggestion;
 use crate::store::Project;
 
 impl SpanlineApp {
-    /// Waits for the open project's background integrity scan (for scripted use and tests,
-    /// where nothing should still be running when the window is driven).
+    /// Waits for the open project's background integrity scan and the background read of a
+    /// large project's timeline (for scripted use and tests, where nothing should still be
+    /// running when the window is driven).
     pub fn wait_for_checks(&mut self) {
         if let Some(project) = self.project.as_mut()
             && let Err(err) = project.wait_until_verified()
         {
             self.error = Some(err.to_string());
         }
+        if let Some(project) = self.project.as_ref()
+            && let Err(err) = self.workspace.wait_for_timeline(project.conn())
+        {
+            self.error = Some(err);
+        }
+    }
+
+    /// Rows read so far and how many incidents there are, while the timeline is read in the
+    /// background.
+    pub fn timeline_loading(&self) -> Option<(usize, usize)> {
+        self.workspace.timeline_loading()
     }
 
     pub fn project(&self) -> Option<&Project> {

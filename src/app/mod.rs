@@ -544,6 +544,7 @@ impl SpanlineApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         crate::ui::fonts::install(ui.ctx());
         self.watch_integrity(ui.ctx());
+        self.receive_timeline(ui.ctx());
         self.handle_dropped_files(ui.ctx());
         self.poll_import(ui.ctx());
         self.poll_web_import(ui.ctx());
@@ -632,6 +633,20 @@ impl SpanlineApp {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100))
             }
             _ => {}
+        }
+    }
+
+    /// Takes the timeline and the map once their background read lands; until then looks again
+    /// shortly, so the notice over the timeline counts up.
+    fn receive_timeline(&mut self, ctx: &egui::Context) {
+        let Some(project) = &self.project else { return };
+        match self.workspace.receive_timeline(project.conn()) {
+            Ok(true) => ctx.request_repaint(),
+            Ok(false) if self.workspace.timeline_loading().is_some() => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Ok(false) => {}
+            Err(err) => self.error = Some(format!("The timeline could not be read: {err}")),
         }
     }
 

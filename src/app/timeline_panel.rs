@@ -58,11 +58,57 @@ impl SpanlineApp {
                     )
                 })
                 .inner;
+            if let Some((read, total)) = workspace.timeline_loading() {
+                reading_notice(ui, timeline_rect, read, total);
+            }
             if let Some(incident_id) = clicked {
                 actions.push(Action::ShowIncident(incident_id));
             }
             actions.extend(commands.into_iter().map(Action::Command));
         });
         self.bottom_height.drawn(shown.response.rect.height());
+    }
+}
+
+/// Over the timeline while its rows are read in the background: how far the read has come.
+fn reading_notice(ui: &egui::Ui, rect: egui::Rect, read: usize, total: usize) {
+    let text = format!(
+        "Reading the timeline and the map: {} of {} incidents …",
+        thousands(read),
+        thousands(total)
+    );
+    let painter = ui.painter_at(rect);
+    let galley = painter.layout_no_wrap(
+        text,
+        egui::FontId::proportional(14.0),
+        ui.visuals().strong_text_color(),
+    );
+    let at = egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top() + 36.0);
+    let background = egui::Rect::from_min_size(at, galley.size()).expand(8.0);
+    painter.rect_filled(background, 4.0, ui.visuals().extreme_bg_color);
+    painter.galley(at, galley, ui.visuals().strong_text_color());
+}
+
+/// `1234567` as "1,234,567".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_grouped_by_commas() {
+        assert_eq!(super::thousands(0), "0");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_000), "1,000");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
     }
 }

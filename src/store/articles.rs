@@ -248,6 +248,17 @@ pub fn summaries(
     )
 }
 
+/// One article's corpus row; `None` when it is gone.
+pub fn summary(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<ArticleSummary>> {
+    Ok(codec::collect(
+        conn,
+        &format!("SELECT {SUMMARY_COLUMNS} FROM articles a WHERE a.article_id = ?1"),
+        [article_id.to_string()],
+        summary_from_row,
+    )?
+    .pop())
+}
+
 /// What a corpus row shows: details, length and how many incidents the article has evidence for.
 const SUMMARY_COLUMNS: &str =
     "a.article_id, a.title, a.outlet, a.author, a.published, a.url, a.published_precision,

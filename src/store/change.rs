@@ -96,6 +96,57 @@ pub struct Touched {
     pub context: bool,
     /// Anything may have changed: a project just opened, work committed by another connection.
     pub everything: bool,
+    /// How many records of each kind the change created (positive) or deleted (negative), so
+    /// that the counts shown need not be recounted over a million rows after every edit.
+    pub added: CountDelta,
+}
+
+/// Records created minus records deleted, by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CountDelta {
+    pub articles: i64,
+    pub incidents: i64,
+    pub evidence: i64,
+    pub actors: i64,
+    pub places: i64,
+    pub context_events: i64,
+}
+
+impl CountDelta {
+    fn add(&mut self, key: RecordKey, by: i64) {
+        let count = match key {
+            RecordKey::Article(_) => &mut self.articles,
+            RecordKey::Incident(_) => &mut self.incidents,
+            RecordKey::Evidence(_) => &mut self.evidence,
+            RecordKey::Actor(_) => &mut self.actors,
+            RecordKey::Place(_) => &mut self.places,
+            RecordKey::ContextEvent(_) => &mut self.context_events,
+            // Vocabulary terms are not counted.
+            RecordKey::Term(_) => return,
+        };
+        *count += by;
+    }
+
+    /// What undoing the change that made these counts does to them.
+    pub fn reversed(self) -> Self {
+        Self {
+            articles: -self.articles,
+            incidents: -self.incidents,
+            evidence: -self.evidence,
+            actors: -self.actors,
+            places: -self.places,
+            context_events: -self.context_events,
+        }
+    }
+
+    fn extend(&mut self, other: CountDelta) {
+        self.articles += other.articles;
+        self.incidents += other.incidents;
+        self.evidence += other.evidence;
+        self.actors += other.actors;
+        self.places += other.places;
+        self.context_events += other.context_events;
+    }
 }
 
 impl Touched {
@@ -106,6 +157,17 @@ impl Touched {
             match edit {
                 Edit::Put(record) | Edit::Add(record) => touched.note(record.key(), Some(record)),
                 Edit::Delete(key) => touched.note(*key, None),
+            }
+        }
+        // The inverse undoes the change's edits in reverse order: a write whose undo is a
+        // delete created its record; a delete removed one; a write undone by a write replaced.
+        for (edit, undo) in change.edits.iter().zip(inverse.edits.iter().rev()) {
+            match (edit, undo) {
+                (Edit::Put(record) | Edit::Add(record), Edit::Delete(_)) => {
+                    touched.added.add(record.key(), 1);
+                }
+                (Edit::Delete(key), _) => touched.added.add(*key, -1),
+                _ => {}
             }
         }
         touched
@@ -148,6 +210,7 @@ impl Touched {
         self.codebook |= other.codebook;
         self.context |= other.context;
         self.everything |= other.everything;
+        self.added.extend(other.added);
     }
 
     pub fn is_empty(&self) -> bool {

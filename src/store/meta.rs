@@ -32,6 +32,24 @@ pub struct Counts {
     pub context_events: usize,
 }
 
+impl Counts {
+    /// These counts after a change that created and deleted `delta` records.
+    pub fn after(self, delta: &super::change::CountDelta) -> Self {
+        let add = |count: usize, by: i64| {
+            usize::try_from(i64::try_from(count).unwrap_or(i64::MAX).saturating_add(by))
+                .unwrap_or(0)
+        };
+        Self {
+            articles: add(self.articles, delta.articles),
+            incidents: add(self.incidents, delta.incidents),
+            evidence: add(self.evidence, delta.evidence),
+            actors: add(self.actors, delta.actors),
+            places: add(self.places, delta.places),
+            context_events: add(self.context_events, delta.context_events),
+        }
+    }
+}
+
 pub fn counts(conn: &Connection) -> StoreResult<Counts> {
     let count = |table: &str| -> StoreResult<usize> {
         let n: i64 = conn

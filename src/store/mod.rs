@@ -31,6 +31,16 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 pub use error::{OpenError, StoreError, StoreResult};
+
+/// A read-only connection of its own to the project file `conn` is open on, for a long read
+/// off the window's thread.
+pub fn reader_beside(conn: &Connection) -> StoreResult<Connection> {
+    let path = conn
+        .path()
+        .filter(|path| !path.is_empty())
+        .ok_or_else(|| StoreError::Rejected("the project is not a file".into()))?;
+    open::open_reader(Path::new(path)).map_err(|err| StoreError::Rejected(err.to_string()))
+}
 pub use integrity::IntegrityStatus;
 
 use integrity::IntegrityCheck;

@@ -24,6 +24,38 @@ pub struct TimelineData {
     /// Changes with every change of the rows, so what is read from them (the legend) can be
     /// kept until they change.
     pub(crate) version: u64,
+    /// The legend's facts, kept as rows come and go instead of read from every row.
+    pub(crate) tally: Tally,
+}
+
+/// How many rows have each event type, and how many are drafts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Tally {
+    pub(crate) event_types: std::collections::BTreeMap<Option<String>, usize>,
+    pub(crate) proposed: usize,
+}
+
+impl Tally {
+    fn of(rows: &[TimelineIncident]) -> Self {
+        let mut tally = Self::default();
+        rows.iter().for_each(|row| tally.add(row));
+        tally
+    }
+
+    fn add(&mut self, row: &TimelineIncident) {
+        *self.event_types.entry(row.event_type.clone()).or_default() += 1;
+        self.proposed += usize::from(row.proposed);
+    }
+
+    fn remove(&mut self, row: &TimelineIncident) {
+        if let Some(count) = self.event_types.get_mut(&row.event_type) {
+            *count -= 1;
+            if *count == 0 {
+                self.event_types.remove(&row.event_type);
+            }
+        }
+        self.proposed -= usize::from(row.proposed);
+    }
 }
 
 /// A version no timeline data had before.
@@ -51,6 +83,7 @@ impl TimelineData {
             .filter_map(|i| Some(x_of(i.date_end?) - x_of(i.date_start)))
             .fold(0.0, f64::max);
         let starts = incidents.iter().map(|i| x_of(i.date_start)).collect();
+        let tally = Tally::of(&incidents);
         Self {
             incidents,
             context,
@@ -61,6 +94,7 @@ impl TimelineData {
             longest_range,
             starts,
             version: next_version(),
+            tally,
         }
     }
 
@@ -83,7 +117,8 @@ impl TimelineData {
             .iter()
             .position(|i| i.incident_id == incident_id)
         {
-            self.incidents.remove(index);
+            let old = self.incidents.remove(index);
+            self.tally.remove(&old);
             left_lane = Some(self.lane_of.remove(index));
             self.starts.remove(index);
         }
@@ -108,12 +143,16 @@ impl TimelineData {
         let Some(row) = row else {
             return;
         };
-        let partners: Vec<IncidentId> = self
-            .incidents
-            .iter()
-            .filter(|other| crate::timeline::duplicates::may_be_same(other, &row))
-            .map(|other| other.incident_id)
-            .collect();
+        // Only rows starting from the longest range before it to its end can overlap it.
+        let end = x_of(row.date_end.unwrap_or(row.date_start));
+        let start = x_of(row.date_start);
+        let reach = self.longest_range.max(end - start);
+        let partners: Vec<IncidentId> = self.incidents
+            [self.starting_between(start - reach - 1.0, end)]
+        .iter()
+        .filter(|other| crate::timeline::duplicates::may_be_same(other, &row))
+        .map(|other| other.incident_id)
+        .collect();
         for partner in &partners {
             self.duplicates
                 .entry(*partner)
@@ -130,6 +169,7 @@ impl TimelineData {
             .incidents
             .partition_point(|i| (i.date_start, i.incident_id) < (row.date_start, incident_id));
         let lane = lanes::key(&row, self.lane_by);
+        self.tally.add(&row);
         self.starts.insert(at, x_of(row.date_start));
         self.incidents.insert(at, row);
         match self.lanes.iter().position(|l| *l == lane) {
@@ -180,6 +220,7 @@ impl TimelineData {
             && self.starts == other.starts
             && lane_names(self) == lane_names(other)
             && self.sorted_duplicates() == other.sorted_duplicates()
+            && self.tally == other.tally
     }
 
     /// The possible duplicates in a fixed order, for comparing two timelines.

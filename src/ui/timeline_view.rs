@@ -1011,12 +1011,11 @@ struct LegendFacts {
 
 impl LegendFacts {
     fn read(data: &TimelineData, filters: &Filters) -> Self {
-        let types: std::collections::BTreeSet<&Option<String>> =
-            data.incidents.iter().map(|i| &i.event_type).collect();
         Self {
-            event_types: types.into_iter().cloned().collect(),
-            proposed: data.incidents.iter().any(|i| i.proposed),
-            left_out: data.incidents.iter().any(|i| !filters.matches(i)),
+            event_types: data.tally.event_types.keys().cloned().collect(),
+            proposed: data.tally.proposed > 0,
+            // Without a filter nothing is left out: no need to look at every row.
+            left_out: filters.active() && data.incidents.iter().any(|i| !filters.matches(i)),
         }
     }
 }

@@ -9,6 +9,7 @@
 
 pub mod article;
 pub mod codebook;
+pub mod timeline_load;
 
 use std::collections::HashSet;
 
@@ -25,6 +26,7 @@ use crate::timeline::filter::Filters;
 use crate::timeline::lanes::LaneBy;
 use article::OpenArticle;
 use codebook::Codebook;
+use timeline_load::TimelineLoad;
 
 /// Most articles the corpus list loads at once.
 pub const CORPUS_PAGE: usize = 500;
@@ -32,6 +34,10 @@ pub const CORPUS_PAGE: usize = 500;
 /// Beyond this many incidents changed at once, re-reading the whole timeline is cheaper than
 /// replacing rows one by one (about 1 ms each at 100,000 incidents).
 const MOST_ROWS_REPLACED: usize = 200;
+
+/// From this many incidents on, the timeline and the map are read off the window's thread
+/// (a full read is about 0.5 s per 100,000 incidents), so a large project opens at once.
+pub const BACKGROUND_READ_FROM: usize = 50_000;
 
 /// The incident being coded, with all its evidence (in any article).
 #[derive(Clone, Debug, PartialEq)]
@@ -67,13 +73,39 @@ pub struct Workspace {
     pub filtered: FilteredSets,
     /// The corpus search's words, marked in every open article.
     search_words: Vec<String>,
+    /// A read of every timeline row under way, when the project is large.
+    loading: Option<TimelineLoad>,
+    /// How many incidents make the timeline read go to the background.
+    background_from: BackgroundFrom,
+}
+
+/// How many incidents make the timeline read go to the background: [`BACKGROUND_READ_FROM`]
+/// unless a test asks for fewer.
+#[derive(Clone, Copy)]
+struct BackgroundFrom(usize);
+
+impl Default for BackgroundFrom {
+    fn default() -> Self {
+        Self(BACKGROUND_READ_FROM)
+    }
 }
 
 impl Workspace {
     /// Everything read fresh for a project just opened: no article open, nothing selected.
     pub fn load(conn: &Connection, lane_by: LaneBy) -> StoreResult<Self> {
+        Self::load_reading_in_background_from(conn, lane_by, BACKGROUND_READ_FROM)
+    }
+
+    /// [`Workspace::load`], with the timeline read off the window's thread once the project
+    /// holds `background_from` incidents or more (until then it is read at once).
+    pub fn load_reading_in_background_from(
+        conn: &Connection,
+        lane_by: LaneBy,
+        background_from: usize,
+    ) -> StoreResult<Self> {
         let mut workspace = Self {
             timeline: TimelineData::new(Vec::new(), Vec::new(), lane_by),
+            background_from: BackgroundFrom(background_from),
             ..Self::default()
         };
         workspace.refresh(conn, &Touched::everything())?;
@@ -91,12 +123,26 @@ impl Workspace {
             self.codebook = Codebook::load(conn)?;
         }
         let coding = all || !touched.incidents.is_empty() || !touched.articles.is_empty();
-        if coding || touched.codebook || touched.context {
-            // Counts include actors, places and context events too.
+        if all {
             self.counts = meta::counts(conn)?;
+        } else {
+            // Counted once; after that, what each change created and deleted (a recount is
+            // 50 ms at a million incidents, more than a frame).
+            self.counts = self.counts.after(&touched.added);
         }
-        if coding {
+        if all || touched.added.articles != 0 || !touched.article_records.is_empty() {
+            // Articles came, went or changed their details: the page's order may have changed.
             self.corpus = articles::summaries(conn, 0, CORPUS_PAGE)?;
+        } else if coding {
+            // Only the rows whose evidence changed (their incident counts), read one by one:
+            // the whole page is a sort of every article (150 ms at 100,000 articles).
+            for row in &mut self.corpus {
+                if touched.articles.contains(&row.article_id)
+                    && let Some(fresh) = articles::summary(conn, row.article_id)?
+                {
+                    *row = fresh;
+                }
+            }
         }
         self.refresh_open_articles(conn, touched)?;
         self.refresh_timeline(conn, touched)?;
@@ -162,7 +208,21 @@ impl Workspace {
                 .filter(|id| !touched.incidents.contains(id))
                 .collect()
         };
-        if touched.everything || touched.incidents.len() + regraded.len() > MOST_ROWS_REPLACED {
+        let many =
+            touched.everything || touched.incidents.len() + regraded.len() > MOST_ROWS_REPLACED;
+        if let Some(load) = &mut self.loading {
+            load.note(touched);
+        }
+        if many && self.counts.incidents >= self.background_from.0 {
+            // What is on screen stays until the fresh read lands (nothing, just after opening).
+            self.loading = Some(TimelineLoad::start(
+                conn,
+                self.counts.incidents,
+                lane_by,
+                self.codebook.places.clone(),
+            )?);
+        } else if many {
+            self.loading = None;
             self.timeline = TimelineData::new(
                 incidents::timeline(conn, None, None)?,
                 context::all(conn)?,
@@ -303,12 +363,49 @@ impl Workspace {
         };
     }
 
+    /// Rows read so far and how many incidents there are, while the timeline is read in the
+    /// background.
+    pub fn timeline_loading(&self) -> Option<(usize, usize)> {
+        self.loading.as_ref().map(TimelineLoad::progress)
+    }
+
+    /// Takes the timeline and the map once their background read has landed. `Ok(true)` when
+    /// they just did (the window then draws them).
+    pub fn receive_timeline(&mut self, conn: &Connection) -> Result<bool, String> {
+        let Some(load) = &mut self.loading else {
+            return Ok(false);
+        };
+        let Some(finished) = load.finish(conn, &self.codebook.places) else {
+            return Ok(false);
+        };
+        self.loading = None;
+        let loaded = finished.map_err(|err| err.to_string())??;
+        self.timeline = loaded.timeline;
+        self.map = loaded.map;
+        self.filtered = FilteredSets::default();
+        Ok(true)
+    }
+
+    /// Waits until the timeline's background read, if any, has landed.
+    pub fn wait_for_timeline(&mut self, conn: &Connection) -> Result<(), String> {
+        while self.loading.is_some() {
+            if !self.receive_timeline(conn)? {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+        Ok(())
+    }
+
     /// The same view read fresh from the store: the articles open and the incident selected
     /// here, everything else re-read, and what proposals recognise worked out. What
     /// [`Workspace::refresh`] must always equal, once its own work is received.
     pub fn read_fresh(&self, conn: &Connection) -> Result<Self, String> {
         let read = || -> StoreResult<Self> {
-            let mut fresh = Self::load(conn, self.timeline.lane_by)?;
+            let mut fresh = Self::load_reading_in_background_from(
+                conn,
+                self.timeline.lane_by,
+                self.background_from.0,
+            )?;
             fresh.search_words = self.search_words.clone();
             for (index, open) in self.open.iter().enumerate() {
                 fresh.open_article(conn, open.article_id, index > 0)?;
@@ -318,6 +415,7 @@ impl Workspace {
         };
         let mut fresh = read().map_err(|err| err.to_string())?;
         fresh.wait_for_recognised()?;
+        fresh.wait_for_timeline(conn)?;
         Ok(fresh)
     }
 
