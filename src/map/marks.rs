@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::World;
 use super::basemap::Basemap;
 use super::projection::km_to_world;
-use crate::model::{Place, PlaceId, TimelineIncident};
+use crate::model::{Place, PlaceId, RowMove, TimelineIncident};
 
 /// How much ground a mark stands for.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -62,6 +62,9 @@ pub struct MapData {
     pub unplaced: usize,
     /// The places coded on incidents that have no coordinates, to open in the codebook.
     pub places_without_coordinates: Vec<PlaceId>,
+    /// How many unplaced incidents name each place (known or not), so that one incident
+    /// leaving keeps the list right.
+    unplaced_at: std::collections::BTreeMap<PlaceId, usize>,
 }
 
 /// How far (km) from its coordinates an incident may be, by UCDP `where_prec`: 1 the spot
@@ -121,6 +124,12 @@ fn extent(located: &Located, precision: u8) -> Extent {
     }
 }
 
+/// A site's key: its exact spot. Sites are kept in key order, so that the marks read fresh
+/// and the marks kept current one change at a time are the same.
+fn site_key(at: World) -> (u64, u64) {
+    (at.x.to_bits(), at.y.to_bits())
+}
+
 impl MapData {
     pub fn new(incidents: &[TimelineIncident], places: &[Place], basemap: &Basemap) -> Self {
         // Projection and province look-ups once per place, not once per incident.
@@ -129,48 +138,170 @@ impl MapData {
             .map(|p| (p.place_id, locate(p, basemap)))
             .collect();
         let mut data = MapData::default();
-        let mut missing = std::collections::BTreeSet::new();
         for (row, incident) in incidents.iter().enumerate() {
-            let Some(place) = incident.place_id.and_then(|id| located.get(&id)?.as_ref()) else {
-                data.unplaced += 1;
-                missing.extend(incident.place_id);
-                continue;
-            };
-            // The incident's own precision overrides its place's.
-            let precision = incident.geo_precision.unwrap_or(place.precision);
-            let launch = incident
-                .launch_place_id
-                .and_then(|id| located.get(&id)?.as_ref())
-                .map(|l| l.at);
-            data.marks.push(MapMark {
-                row,
-                at: place.at,
-                lon_lat: place.lon_lat,
-                launch,
-                extent: extent(place, precision),
-                site: 0,
-            });
+            match mark_of(row, incident, |id| located.get(&id)?.as_ref()) {
+                Some(mark) => data.marks.push(mark),
+                None => data.count_unplaced(incident, 1),
+            }
         }
-        let mut site_of: HashMap<(u64, u64), usize> = HashMap::new();
-        for (index, mark) in data.marks.iter_mut().enumerate() {
-            let key = (mark.at.x.to_bits(), mark.at.y.to_bits());
-            let site = *site_of.entry(key).or_insert_with(|| {
-                data.sites.push(Site {
-                    at: mark.at,
-                    marks: Vec::new(),
-                });
-                data.sites.len() - 1
-            });
-            data.sites[site].marks.push(index);
-            mark.site = site;
+        let mut sites: std::collections::BTreeMap<(u64, u64), Vec<usize>> = Default::default();
+        for (index, mark) in data.marks.iter().enumerate() {
+            sites.entry(site_key(mark.at)).or_default().push(index);
         }
-        // Only places that exist but lack coordinates can be opened and fixed.
-        data.places_without_coordinates = missing
-            .into_iter()
-            .filter(|id| located.contains_key(id))
-            .collect();
+        for (site, marks) in sites.into_values().enumerate() {
+            for &mark in &marks {
+                data.marks[mark].site = site;
+            }
+            let at = data.marks[marks[0]].at;
+            data.sites.push(Site { at, marks });
+        }
+        data.list_places_without_coordinates(|id| located.contains_key(&id));
         data
     }
+
+    /// Follows one row of the timeline taken out and one put in (`moved`, as
+    /// [`crate::timeline::data::TimelineData::replace`] reports it) without reading every row
+    /// again: what a coding step costs the map. `incidents` are the rows after the move.
+    pub fn follow(
+        &mut self,
+        moved: &RowMove,
+        incidents: &[TimelineIncident],
+        places: &[Place],
+        basemap: &Basemap,
+    ) {
+        if let Some((row, old)) = &moved.removed {
+            self.remove_row(*row, old);
+        }
+        if let Some(row) = moved.inserted
+            && let Some(incident) = incidents.get(row)
+        {
+            let wanted = [incident.place_id, incident.launch_place_id];
+            let located: HashMap<PlaceId, Located> = places
+                .iter()
+                .filter(|p| wanted.contains(&Some(p.place_id)))
+                .filter_map(|p| Some((p.place_id, locate(p, basemap)?)))
+                .collect();
+            self.insert_row(row, incident, |id| located.get(&id));
+        }
+        if moved.removed.is_some() || moved.inserted.is_some() {
+            let known: std::collections::HashSet<PlaceId> =
+                places.iter().map(|p| p.place_id).collect();
+            self.list_places_without_coordinates(|id| known.contains(&id));
+        }
+    }
+
+    fn remove_row(&mut self, row: usize, old: &TimelineIncident) {
+        let first_after = self.marks.partition_point(|m| m.row <= row);
+        match self.marks.binary_search_by_key(&row, |m| m.row) {
+            Ok(index) => {
+                let mark = self.marks.remove(index);
+                let site = mark.site;
+                self.sites[site].marks.retain(|&m| m != index);
+                for site in &mut self.sites {
+                    let after = site.marks.partition_point(|&m| m < index);
+                    site.marks[after..].iter_mut().for_each(|m| *m -= 1);
+                }
+                if self.sites[site].marks.is_empty() {
+                    self.sites.remove(site);
+                    for mark in &mut self.marks {
+                        if mark.site > site {
+                            mark.site -= 1;
+                        }
+                    }
+                }
+                self.marks[index..].iter_mut().for_each(|m| m.row -= 1);
+            }
+            Err(_) => {
+                self.count_unplaced(old, -1);
+                self.marks[first_after..]
+                    .iter_mut()
+                    .for_each(|m| m.row -= 1);
+            }
+        }
+    }
+
+    fn insert_row<'p>(
+        &mut self,
+        row: usize,
+        incident: &TimelineIncident,
+        located: impl Fn(PlaceId) -> Option<&'p Located>,
+    ) {
+        let index = self.marks.partition_point(|m| m.row < row);
+        self.marks[index..].iter_mut().for_each(|m| m.row += 1);
+        let Some(mut mark) = mark_of(row, incident, located) else {
+            self.count_unplaced(incident, 1);
+            return;
+        };
+        for site in &mut self.sites {
+            let after = site.marks.partition_point(|&m| m < index);
+            site.marks[after..].iter_mut().for_each(|m| *m += 1);
+        }
+        let key = site_key(mark.at);
+        mark.site = match self.sites.binary_search_by_key(&key, |s| site_key(s.at)) {
+            Ok(site) => {
+                let at = self.sites[site].marks.partition_point(|&m| m < index);
+                self.sites[site].marks.insert(at, index);
+                site
+            }
+            Err(site) => {
+                for other in &mut self.marks {
+                    if other.site >= site {
+                        other.site += 1;
+                    }
+                }
+                self.sites.insert(
+                    site,
+                    Site {
+                        at: mark.at,
+                        marks: vec![index],
+                    },
+                );
+                site
+            }
+        };
+        self.marks.insert(index, mark);
+    }
+
+    fn count_unplaced(&mut self, incident: &TimelineIncident, by: isize) {
+        self.unplaced = self.unplaced.saturating_add_signed(by);
+        if let Some(place) = incident.place_id {
+            let count = self.unplaced_at.entry(place).or_default();
+            *count = count.saturating_add_signed(by);
+            if *count == 0 {
+                self.unplaced_at.remove(&place);
+            }
+        }
+    }
+
+    /// Only places that exist but lack coordinates can be opened and fixed.
+    fn list_places_without_coordinates(&mut self, exists: impl Fn(PlaceId) -> bool) {
+        self.places_without_coordinates = self
+            .unplaced_at
+            .keys()
+            .copied()
+            .filter(|id| exists(*id))
+            .collect();
+    }
+}
+
+/// The mark of an incident at timeline row `row`, when its place has coordinates.
+fn mark_of<'p>(
+    row: usize,
+    incident: &TimelineIncident,
+    located: impl Fn(PlaceId) -> Option<&'p Located>,
+) -> Option<MapMark> {
+    let place = located(incident.place_id?)?;
+    // The incident's own precision overrides its place's.
+    let precision = incident.geo_precision.unwrap_or(place.precision);
+    let launch = incident.launch_place_id.and_then(&located).map(|l| l.at);
+    Some(MapMark {
+        row,
+        at: place.at,
+        lon_lat: place.lon_lat,
+        launch,
+        extent: extent(place, precision),
+        site: 0,
+    })
 }
 
 #[cfg(test)]
@@ -235,8 +366,69 @@ mod tests {
         assert_eq!(data.marks[3].row, 4);
         assert_eq!(data.marks[4].extent, Extent::Province(index));
         // Three incidents at the base are one spot; the town and the province one each.
-        let spots: Vec<Vec<usize>> = data.sites.iter().map(|s| s.marks.clone()).collect();
+        let mut spots: Vec<Vec<usize>> = data.sites.iter().map(|s| s.marks.clone()).collect();
+        spots.sort();
         assert_eq!(spots, [vec![0, 3, 4], vec![1], vec![2]]);
+    }
+
+    /// The marks kept current row by row equal the marks read afresh, whatever the rows do:
+    /// move in time, change place, leave, come, lose their coordinates, open a spot or close one.
+    #[test]
+    fn marks_that_follow_each_row_equal_marks_built_afresh() {
+        use crate::timeline::data::TimelineData;
+        let places = [
+            place("Base", Some("Anbar"), Some((42.44, 33.80)), Some(1)),
+            place("Same spot", None, Some((42.44, 33.80)), Some(2)),
+            place("Town", None, Some((42.83, 33.64)), Some(2)),
+            place("Province", Some("Anbar"), Some((42.0, 33.0)), Some(4)),
+            place("Far", None, Some((44.4, 33.3)), Some(1)),
+            place("Nowhere", None, None, None),
+        ];
+        let unknown = Place::named("not in the codebook").place_id;
+        let mut rng = fastrand::Rng::with_seed(7);
+        let mut random_row = |rng: &mut fastrand::Rng, id| {
+            let mut row = incident(rng.i8(1..=28), Some("rocket"));
+            row.incident_id = id;
+            row.place_id = match rng.usize(..=places.len() + 1) {
+                n if n < places.len() => Some(places[n].place_id),
+                n if n == places.len() => Some(unknown),
+                _ => None,
+            };
+            row.launch_place_id = rng
+                .bool()
+                .then(|| places[rng.usize(..places.len())].place_id);
+            row.geo_precision = rng.bool().then(|| rng.u8(1..=7));
+            row
+        };
+        let rows: Vec<TimelineIncident> = (0..20)
+            .map(|_| random_row(&mut rng, crate::model::IncidentId::new()))
+            .collect();
+        let mut ids: Vec<_> = rows.iter().map(|r| r.incident_id).collect();
+        let mut timeline = TimelineData::new(rows, Vec::new(), Default::default());
+        timeline
+            .incidents
+            .sort_by_key(|i| (i.date_start, i.incident_id));
+        let mut timeline = TimelineData::new(timeline.incidents, Vec::new(), Default::default());
+        let mut map = MapData::new(&timeline.incidents, &places, basemap());
+        for step in 0..400 {
+            let id = match rng.u8(..10) {
+                0 => {
+                    let id = crate::model::IncidentId::new();
+                    ids.push(id);
+                    id
+                }
+                _ => ids[rng.usize(..ids.len())],
+            };
+            let row = (rng.u8(..6) > 0).then(|| random_row(&mut rng, id));
+            let moved = timeline.replace(id, row);
+            map.follow(&moved, &timeline.incidents, &places, basemap());
+            assert_eq!(
+                map,
+                MapData::new(&timeline.incidents, &places, basemap()),
+                "step {step}"
+            );
+        }
+        assert!(map.sites.len() > 1 && map.unplaced > 0);
     }
 
     #[test]

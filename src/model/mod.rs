@@ -32,7 +32,7 @@ pub use ids::*;
 pub use incident::{Attribution, Confidence, DatePrecision, Incident, IncidentSummary, Status};
 pub use place::Place;
 pub use snapshot::Snapshot;
-pub use timeline_incident::TimelineIncident;
+pub use timeline_incident::{RowMove, TimelineIncident};
 pub use vocab::{VocabTerm, Vocabulary};
 
 use jiff::Timestamp;

@@ -37,3 +37,13 @@ pub struct TimelineIncident {
     pub best_reliability: Option<Reliability>,
     pub best_credibility: Option<Credibility>,
 }
+
+/// Where one timeline row left and where its new row went: what the map follows of a change
+/// to the timeline's rows.
+#[derive(Debug, Default)]
+pub struct RowMove {
+    /// The row taken out, at its index then.
+    pub removed: Option<(usize, TimelineIncident)>,
+    /// The index the new row went in at, counted after the removal.
+    pub inserted: Option<usize>,
+}

@@ -3,7 +3,7 @@
 //! row after each change (see [`crate::workspace`]); drawing (in `ui::timeline_view`) only
 //! reads it.
 
-use crate::model::{ContextEvent, IncidentId, TimelineIncident};
+use crate::model::{ContextEvent, IncidentId, RowMove, TimelineIncident};
 use crate::timeline::lanes::{self, LaneBy};
 use crate::timeline::x_of;
 
@@ -109,8 +109,10 @@ impl TimelineData {
     /// Puts one incident's new row in place of its old one (`None`: it left the timeline, being
     /// deleted or undated), keeping rows in order and updating its lane and possible
     /// duplicates, without rebuilding the rest: what a keystroke in the editor costs.
-    pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+    /// Says where the old row left and the new one went, for the map to follow.
+    pub fn replace(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) -> RowMove {
         self.version = next_version();
+        let mut moved = RowMove::default();
         let mut left_lane = None;
         if let Some(index) = self
             .incidents
@@ -121,17 +123,23 @@ impl TimelineData {
             self.tally.remove(&old);
             left_lane = Some(self.lane_of.remove(index));
             self.starts.remove(index);
+            moved.removed = Some((index, old));
         }
-        self.insert_row(incident_id, row);
+        moved.inserted = self.insert_row(incident_id, row);
         // A lane its last incident left is not drawn on as an empty row.
         if left_lane.is_some_and(|lane| !self.lane_of.contains(&lane)) {
             (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by);
         }
+        moved
     }
 
     /// Files `row` (nothing when `None`) in date order with its lane, and renews the possible
-    /// duplicates of its incident.
-    fn insert_row(&mut self, incident_id: IncidentId, row: Option<TimelineIncident>) {
+    /// duplicates of its incident. Returns where it went.
+    fn insert_row(
+        &mut self,
+        incident_id: IncidentId,
+        row: Option<TimelineIncident>,
+    ) -> Option<usize> {
         for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
             if let Some(list) = self.duplicates.get_mut(&partner) {
                 list.retain(|id| *id != incident_id);
@@ -140,9 +148,7 @@ impl TimelineData {
                 }
             }
         }
-        let Some(row) = row else {
-            return;
-        };
+        let row = row?;
         // Only rows starting from the longest range before it to its end can overlap it.
         let end = x_of(row.date_end.unwrap_or(row.date_start));
         let start = x_of(row.date_start);
@@ -177,6 +183,7 @@ impl TimelineData {
             // A lane not seen before: lay the lanes out again.
             None => (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by),
         }
+        Some(at)
     }
 
     pub(crate) fn relane(&mut self, lane_by: LaneBy) {

@@ -145,10 +145,11 @@ impl Workspace {
             }
         }
         self.refresh_open_articles(conn, touched)?;
-        self.refresh_timeline(conn, touched)?;
-        // Marks point at timeline rows and read the codebook's places: either changing
-        // rebuilds them (about 10 ms at 100,000 incidents).
-        if all || touched.codebook || !touched.incidents.is_empty() {
+        let reread = self.refresh_timeline(conn, touched)?;
+        // Marks point at timeline rows and read the codebook's places: the codebook changing
+        // or every row read again rebuilds them (about 10 ms at 100,000 incidents); a few rows
+        // replaced, the marks follow them.
+        if all || touched.codebook || reread {
             self.map = MapData::new(&self.timeline.incidents, &self.codebook.places, basemap());
             // Its filtered marks are indices into the marks just replaced.
             self.filtered = FilteredSets::default();
@@ -189,7 +190,8 @@ impl Workspace {
         Ok(())
     }
 
-    fn refresh_timeline(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<()> {
+    /// Brings the timeline's rows up to date; `Ok(true)` when it read them all again.
+    fn refresh_timeline(&mut self, conn: &Connection, touched: &Touched) -> StoreResult<bool> {
         let lane_by = self.timeline.lane_by;
         // An article's grade is part of the rows of the incidents it supports.
         let regraded: Vec<IncidentId> = if touched.everything || touched.article_records.is_empty()
@@ -213,7 +215,8 @@ impl Workspace {
         if let Some(load) = &mut self.loading {
             load.note(touched);
         }
-        if many && self.counts.incidents >= self.background_from.0 {
+        let in_background = many && self.counts.incidents >= self.background_from.0;
+        if in_background {
             // What is on screen stays until the fresh read lands (nothing, just after opening).
             self.loading = Some(TimelineLoad::start(
                 conn,
@@ -231,7 +234,13 @@ impl Workspace {
         } else {
             for incident_id in touched.incidents.iter().chain(&regraded) {
                 let row = incidents::timeline_row(conn, *incident_id)?;
-                self.timeline.replace(*incident_id, row);
+                let moved = self.timeline.replace(*incident_id, row);
+                // A codebook change rebuilds the marks anyway.
+                if !touched.codebook {
+                    let places = &self.codebook.places;
+                    self.map
+                        .follow(&moved, &self.timeline.incidents, places, basemap());
+                }
             }
             if touched.context {
                 self.timeline.context = context::all(conn)?;
@@ -243,7 +252,7 @@ impl Workspace {
         {
             self.filtered = FilteredSets::default();
         }
-        Ok(())
+        Ok(many && !in_background)
     }
 
     /// Opens `article_id` in the main place (`beside`: in a second one next to it). Returns
