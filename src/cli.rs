@@ -187,9 +187,10 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             );
         }
         Command::Stats { project } => {
-            let mut project = Project::open(&project, analyst)?;
-            // What the file holds is read only once SQLite's scan has found it sound.
-            project.wait_until_verified()?;
+            // Counting writes nothing and a damaged page is an error, not a wrong answer, so
+            // the counts come at once instead of after the full scan (44 s at a million
+            // incidents); `spanline check` is that scan.
+            let project = Project::open(&project, analyst)?;
             let counts = meta::counts(project.conn())?;
             say!(
                 "articles {}\nincidents {}\nevidence {}\nactors {}\nplaces {}\ncontext events {}",

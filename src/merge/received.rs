@@ -5,10 +5,10 @@
 //! `{…}` are one id: two records that spell it differently are the same id twice, refused here
 //! rather than written over each other (or over ours).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::Snapshot;
-use crate::model::{Estimate, Record, RecordKey, text};
+use crate::model::{ArticleId, Estimate, Record, RecordKey, text};
 
 /// Why a received file's records are refused, worded for the analyst.
 #[derive(Debug, PartialEq, thiserror::Error)]
@@ -29,6 +29,13 @@ fn invalid(what: impl Into<String>, problem: impl Into<String>) -> Refusal {
 /// Checks every record of `dump` against the model's rules.
 pub fn check(dump: &Snapshot) -> Result<(), Refusal> {
     let mut seen: HashSet<RecordKey> = HashSet::new();
+    // Looked up once per span: a search through every article for each of millions of spans
+    // took hours.
+    let texts: HashMap<ArticleId, &str> = dump
+        .articles
+        .iter()
+        .map(|a| (a.article_id, a.text.as_str()))
+        .collect();
     for record in dump.records_in_order() {
         let key = record.key();
         if !seen.insert(key) {
@@ -37,12 +44,12 @@ pub fn check(dump: &Snapshot) -> Result<(), Refusal> {
                 id: key.id_string(),
             });
         }
-        check_values(&record, dump)?;
+        check_values(&record, &texts)?;
     }
     Ok(())
 }
 
-fn check_values(record: &Record, dump: &Snapshot) -> Result<(), Refusal> {
+fn check_values(record: &Record, texts: &HashMap<ArticleId, &str>) -> Result<(), Refusal> {
     match record {
         Record::Place(place) => {
             let what = format!("place {:?}", place.name);
@@ -91,12 +98,8 @@ fn check_values(record: &Record, dump: &Snapshot) -> Result<(), Refusal> {
                 ));
             }
             // When the article comes along, the span must select exactly its quote.
-            let article = dump
-                .articles
-                .iter()
-                .find(|a| a.article_id == evidence.article_id);
-            if let Some(article) = article {
-                let selected = text::char_slice(&article.text, evidence.start, evidence.end);
+            if let Some(article_text) = texts.get(&evidence.article_id) {
+                let selected = text::char_slice(article_text, evidence.start, evidence.end);
                 if selected != Some(evidence.quote.exact.as_str()) {
                     return Err(invalid(
                         what,

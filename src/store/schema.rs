@@ -129,16 +129,27 @@ pub fn first_failed_check(conn: &Connection) -> rusqlite::Result<Option<String>>
         rows.collect::<rusqlite::Result<_>>()?
     };
     for (table, sql) in &tables {
-        for clause in check_clauses(sql) {
-            // NOT (NULL) is NULL, so a NULL result passes, as it does for a CHECK constraint.
-            let query = format!(
-                "SELECT count(*) FROM \"{}\" WHERE NOT ({clause})",
-                table.replace('"', "\"\"")
-            );
-            let broken: i64 = conn.query_row(&query, [], |row| row.get(0))?;
-            if broken > 0 {
+        let clauses = check_clauses(sql);
+        let table_name = format!("\"{}\"", table.replace('"', "\"\""));
+        // NOT (NULL) is NULL, so a NULL result passes, as it does for a CHECK constraint.
+        let broken = |condition: &str| -> rusqlite::Result<i64> {
+            conn.query_row(
+                &format!("SELECT count(*) FROM {table_name} WHERE {condition}"),
+                [],
+                |row| row.get(0),
+            )
+        };
+        // One pass over the table for all its rules (a table of millions of rows is read
+        // once, not once per rule); which rule broke is asked only when one did.
+        let any: Vec<String> = clauses.iter().map(|c| format!("NOT ({c})")).collect();
+        if clauses.is_empty() || broken(&any.join(" OR "))? == 0 {
+            continue;
+        }
+        for clause in clauses {
+            let count = broken(&format!("NOT ({clause})"))?;
+            if count > 0 {
                 return Ok(Some(format!(
-                    "{broken} row(s) of {table} break the rule CHECK ({clause})"
+                    "{count} row(s) of {table} break the rule CHECK ({clause})"
                 )));
             }
         }
