@@ -2669,3 +2669,51 @@ fn a_date_attached_in_the_window_takes_its_year_from_the_paragraph_around_it() {
     // Counted from the day before it in the paragraph.
     assert_eq!(proposed(&mut harness, "Two days later"), "2020-08-27");
 }
+
+/// A large project's timeline and map are read in the background while the window is already
+/// in use; once read, they show every incident. (Here the sample counts as large.)
+#[test]
+fn a_large_projects_timeline_is_read_in_the_background_and_then_shown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut app = SpanlineApp::new(None, ANALYST);
+    app.read_timelines_in_background_from(1);
+    app.open_project(&sample_copy(dir.path()), ANALYST);
+    assert!(
+        app.timeline_loading().is_some(),
+        "the read goes on in the background"
+    );
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
+    // The corpus is there at once, whatever the timeline's read has come to.
+    harness.step();
+    assert!(harness.query_by_label_contains("25 incidents").is_some());
+    for _ in 0..200 {
+        if harness.state().timeline_loading().is_none() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    assert!(
+        harness.state().timeline_loading().is_none(),
+        "the read landed"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Reading the timeline")
+            .is_none(),
+        "no notice once read"
+    );
+    assert_eq!(harness.state().timeline_incidents().len(), 25);
+    assert!(
+        harness.state().map_marks_drawn() > 0,
+        "the map draws the sample's incidents"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("No dated incidents yet")
+            .is_none()
+    );
+}

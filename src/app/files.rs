@@ -32,7 +32,12 @@ impl SpanlineApp {
         self.remember(project.path());
         self.status = format!("Opened {}", project.path().display());
         let lane_by = self.timeline_view.lane_by;
-        match crate::workspace::Workspace::load(project.conn(), lane_by) {
+        let workspace = crate::workspace::Workspace::load_reading_in_background_from(
+            project.conn(),
+            lane_by,
+            self.background_read_from,
+        );
+        match workspace {
             Ok(workspace) => {
                 self.workspace = workspace;
                 self.workspace.set_search_words(self.search.words());

@@ -28,6 +28,12 @@ impl SpanlineApp {
         }
     }
 
+    /// Reads the timeline of projects opened from now on in the background from `incidents`
+    /// incidents on (tests make a small project count as large).
+    pub fn read_timelines_in_background_from(&mut self, incidents: usize) {
+        self.background_read_from = incidents;
+    }
+
     /// Rows read so far and how many incidents there are, while the timeline is read in the
     /// background.
     pub fn timeline_loading(&self) -> Option<(usize, usize)> {

@@ -152,6 +152,8 @@ pub struct SpanlineApp {
     adjusting: Option<crate::model::EvidenceId>,
     /// The bottom panel's height outside Large view, to return to.
     bottom_height: BottomHeight,
+    /// From how many incidents a project's timeline is read in the background.
+    background_read_from: usize,
 }
 
 /// The timeline panel's height outside Large view: remembered while it is drawn normally,
@@ -259,6 +261,7 @@ impl SpanlineApp {
             attach_set: Vec::new(),
             adjusting: None,
             bottom_height: BottomHeight::default(),
+            background_read_from: crate::workspace::BACKGROUND_READ_FROM,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);

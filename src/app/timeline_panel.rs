@@ -45,9 +45,17 @@ impl SpanlineApp {
             actions.extend(map_event.map(Action::Map));
             let view = &mut self.timeline_view;
             let mut commands = Vec::new();
+            let reading = workspace.timeline_loading();
+            // Until a large project's first read lands there is no timeline to show, only how
+            // far the read has come; a read again after a large change keeps the old one shown.
+            let first_read = reading.filter(|_| workspace.timeline.incidents.is_empty());
             let clicked = ui
                 .scope_builder(egui::UiBuilder::new().max_rect(timeline_rect), |ui| {
                     ui.set_clip_rect(timeline_rect);
+                    if let Some((read, total)) = first_read {
+                        ui.label(reading_text(read, total));
+                        return None;
+                    }
                     timeline_ui(
                         ui,
                         view,
@@ -58,7 +66,7 @@ impl SpanlineApp {
                     )
                 })
                 .inner;
-            if let Some((read, total)) = workspace.timeline_loading() {
+            if let Some((read, total)) = reading.filter(|_| first_read.is_none()) {
                 reading_notice(ui, timeline_rect, read, total);
             }
             if let Some(incident_id) = clicked {
@@ -72,21 +80,25 @@ impl SpanlineApp {
 
 /// Over the timeline while its rows are read in the background: how far the read has come.
 fn reading_notice(ui: &egui::Ui, rect: egui::Rect, read: usize, total: usize) {
-    let text = format!(
-        "Reading the timeline and the map: {} of {} incidents …",
-        thousands(read),
-        thousands(total)
-    );
+    let text = reading_text(read, total);
     let painter = ui.painter_at(rect);
     let galley = painter.layout_no_wrap(
         text,
         egui::FontId::proportional(14.0),
         ui.visuals().strong_text_color(),
     );
-    let at = egui::pos2(rect.center().x - galley.size().x / 2.0, rect.top() + 36.0);
+    let at = rect.center() - galley.size() / 2.0;
     let background = egui::Rect::from_min_size(at, galley.size()).expand(8.0);
     painter.rect_filled(background, 4.0, ui.visuals().extreme_bg_color);
     painter.galley(at, galley, ui.visuals().strong_text_color());
+}
+
+fn reading_text(read: usize, total: usize) -> String {
+    format!(
+        "Reading the timeline and the map: {} of {} incidents …",
+        thousands(read),
+        thousands(total)
+    )
 }
 
 /// `1234567` as "1,234,567".

@@ -39,7 +39,12 @@ pub fn reader_beside(conn: &Connection) -> StoreResult<Connection> {
         .path()
         .filter(|path| !path.is_empty())
         .ok_or_else(|| StoreError::Rejected("the project is not a file".into()))?;
-    open::open_reader(Path::new(path)).map_err(|err| StoreError::Rejected(err.to_string()))
+    let reader =
+        open::open_reader(Path::new(path)).map_err(|err| StoreError::Rejected(err.to_string()))?;
+    // The window's writes lock the file for the moment they commit: a read waits them out
+    // instead of failing.
+    reader.busy_timeout(std::time::Duration::from_secs(10))?;
+    Ok(reader)
 }
 pub use integrity::IntegrityStatus;
 
