@@ -134,3 +134,16 @@ fn coding_step(bencher: Bencher) {
         stored + ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
     });
 }
+
+/// A frame in which nothing changed, with the timeline and the map of every incident docked.
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn a_frame_with_nothing_new(bencher: Bencher) {
+    let path = common::million::million_project();
+    let mut app = SpanlineApp::new(Some(&path), "bench");
+    app.wait_for_checks();
+    let ctx = Context::default();
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    bencher.bench_local(|| ctx.run_ui(input(), |ui| app.show(ui)).shapes.len());
+}
