@@ -386,7 +386,7 @@ mod tests {
         ];
         let unknown = Place::named("not in the codebook").place_id;
         let mut rng = fastrand::Rng::with_seed(7);
-        let mut random_row = |rng: &mut fastrand::Rng, id| {
+        let random_row = |rng: &mut fastrand::Rng, id| {
             let mut row = incident(rng.i8(1..=28), Some("rocket"));
             row.incident_id = id;
             row.place_id = match rng.usize(..=places.len() + 1) {

@@ -1,88 +1,159 @@
 //! The time of day as the source states it ("around 2100 local time", "shortly before
-//! midnight", "Tuesday night"): kept as words, because sources rarely give more.
+//! midnight", "at 7:20 a.m.", « vers 23h30 », فجرًا): kept as words, because sources rarely give
+//! more. The words are every language's [`lexicon::TimesOfDay`]; the rule here names none.
 
-use super::tokens::{TokenKind, tokenize};
-
-const QUALIFIERS: &[&[&str]] = &[
-    &["late", "at"],
-    &["early", "in", "the"],
-    &["late", "in", "the"],
-    &["in", "the"],
-    &["shortly", "before"],
-    &["shortly", "after"],
-    &["just", "before"],
-    &["just", "after"],
-    &["around"],
-    &["about"],
-    &["at"],
-    &["before"],
-    &["after"],
-    &["early"],
-    &["late"],
-];
-const MOMENTS: &[&str] = &[
-    "midnight",
-    "noon",
-    "midday",
-    "dawn",
-    "dusk",
-    "sunrise",
-    "sunset",
-    "night",
-    "morning",
-    "afternoon",
-    "evening",
-];
+use super::arabic;
+use super::lexicon::{self, TimesOfDay};
+use super::tokens::{Token, TokenKind, tokenize};
 
 /// The time-of-day phrase in `span`, if any, as written.
 pub fn propose_time_of_day(span: &str) -> Option<(String, usize, usize)> {
     let tokens = tokenize(span);
     let chars: Vec<char> = span.chars().collect();
-    for (i, token) in tokens.iter().enumerate() {
-        let is_clock = match &token.kind {
-            // "2100", "21:00" (read as 21), "9pm"
-            TokenKind::Number { value, digits: 4 } => {
-                *value <= 2359
-                    && value % 100 < 60
-                    && tokens
-                        .get(i + 1)
-                        .and_then(|t| t.word())
-                        .is_some_and(|w| matches!(w, "local" | "hours" | "hrs" | "gmt" | "utc"))
-            }
-            TokenKind::Word(word) => {
-                MOMENTS.contains(&word.as_str())
-                    || (word.ends_with("pm") || word.ends_with("am"))
-                        && word.chars().next().is_some_and(|c| c.is_ascii_digit())
-            }
-            _ => false,
-        };
-        if !is_clock {
-            continue;
+    for i in 0..tokens.len() {
+        for words in lexicon::times_of_day() {
+            let Some(end) = clock_time_at(&tokens, &chars, i, words)
+                .or_else(|| phrase_at(&tokens, i, words.moments))
+            else {
+                continue;
+            };
+            let start = words
+                .qualifiers
+                .iter()
+                .filter_map(|q| {
+                    i.checked_sub(q.len())
+                        .filter(|&s| phrase_ends(&tokens, s, q, i))
+                })
+                .min()
+                .unwrap_or(i);
+            let (from, to) = (tokens[start].start, tokens[end].end);
+            return Some((chars[from..to].iter().collect(), from, to));
         }
-        let mut start = i;
-        for qualifier in QUALIFIERS {
-            let n = qualifier.len();
-            if i >= n
-                && tokens[i - n..i]
-                    .iter()
-                    .map(|t| t.word().unwrap_or(""))
-                    .eq(qualifier.iter().copied())
-            {
-                start = i - n;
-                break;
-            }
-        }
-        // Take "local time" after a clock time, and a weekday before "night".
-        let mut end = i;
-        while end + 1 < tokens.len()
-            && matches!(tokens[end + 1].word(), Some("local" | "time" | "hours"))
-        {
-            end += 1;
-        }
-        let (from, to) = (tokens[start].start, tokens[end].end);
-        return Some((chars[from..to].iter().collect(), from, to));
     }
     None
+}
+
+/// Whether `word` is one of `forms` (Arabic compared folded and past its clitics).
+fn is(word: Option<&str>, forms: &'static [&'static str]) -> bool {
+    word.is_some_and(|w| forms.contains(&w) || arabic::is_one_of(w, forms))
+}
+
+/// The last token of the first phrase of `phrases` that starts at token `i`.
+fn phrase_at(
+    tokens: &[Token],
+    i: usize,
+    phrases: &'static [&'static [&'static [&'static str]]],
+) -> Option<usize> {
+    phrases
+        .iter()
+        .filter(|phrase| phrase_ends(tokens, i, phrase, i + phrase.len()))
+        .map(|phrase| i + phrase.len() - 1)
+        .next()
+}
+
+/// Whether `phrase` stands at tokens `from..to`.
+fn phrase_ends(
+    tokens: &[Token],
+    from: usize,
+    phrase: &'static [&'static [&'static str]],
+    to: usize,
+) -> bool {
+    from + phrase.len() == to
+        && phrase
+            .iter()
+            .enumerate()
+            .all(|(k, forms)| is(tokens.get(from + k).and_then(Token::word), forms))
+}
+
+/// A clock time starting at token `i` ("2100 local", "21:00 GMT", "7:20 a.m.", "9pm", "23h30",
+/// "10-11 o'clock"), with the words after it that belong to it; its last token.
+fn clock_time_at(
+    tokens: &[Token],
+    chars: &[char],
+    i: usize,
+    words: &'static TimesOfDay,
+) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let hour = match &tokens[i].kind {
+        TokenKind::Number { value, digits } => Some((*value, *digits)),
+        _ => None,
+    };
+    let last = match (hour, &tokens[i].kind) {
+        // "9pm", "11am"; "23h" and its minutes glued on ("23h30").
+        (None, TokenKind::Word(w)) => {
+            let digits = w.chars().take_while(char::is_ascii_digit).count();
+            match &w[digits..] {
+                _ if digits == 0 => return None,
+                "am" | "pm" => i,
+                "h" if tokens.get(i + 1).is_some_and(|t| {
+                    t.number().is_some_and(|m| m < 60) && t.start == tokens[i].end
+                }) =>
+                {
+                    i + 1
+                }
+                "h" => i,
+                _ => return None,
+            }
+        }
+        (Some((value, 4)), _) => {
+            (value <= 2359 && value % 100 < 60 && is(word(i + 1), words.after_four_digits))
+                .then_some(i + 1)?
+        }
+        (Some((value, _)), _) if value <= 24 => {
+            // The minutes: "7:20", "23h30"; a range of hours: "10-11".
+            let mut at = i;
+            if tokens
+                .get(at + 1)
+                .is_some_and(|t| t.is_punct(':') || t.is_punct('-'))
+                && tokens
+                    .get(at + 2)
+                    .and_then(Token::number)
+                    .is_some_and(|m| m < 60)
+            {
+                at += 2;
+            }
+            if is(word(at + 1), words.after_an_hour) {
+                at + 1
+            } else {
+                let half = words.halves_of_the_day.iter().find_map(|half| {
+                    let mut k = at + 1;
+                    for letters in half.iter() {
+                        while tokens.get(k).is_some_and(|t| t.is_punct('.')) {
+                            k += 1;
+                        }
+                        if word(k) != Some(*letters) {
+                            return None;
+                        }
+                        k += 1;
+                    }
+                    Some(k - 1)
+                })?;
+                // The dot after "a.m" belongs to it.
+                if tokens.get(half + 1).is_some_and(|t| t.is_punct('.'))
+                    && tokens[half].end == tokens[half + 1].start
+                {
+                    half + 1
+                } else {
+                    half
+                }
+            }
+        }
+        _ => return None,
+    };
+    let mut end = last;
+    while is(word(end + 1), words.after_a_clock_time) {
+        end += 1;
+    }
+    // "Sanaa time" said after it: « 23h30 heure de Sanaa ».
+    if is(word(end), words.after_a_clock_time)
+        && matches!(word(end + 1), Some("of" | "de"))
+        && tokens.get(end + 2).is_some_and(|t| {
+            t.word().is_some() && chars.get(t.start).is_some_and(|c| c.is_uppercase())
+        })
+    {
+        end += 2;
+    }
+    Some(end)
 }
 
 #[cfg(test)]
@@ -107,5 +178,41 @@ mod tests {
         assert_eq!(said("at 9pm").as_deref(), Some("at 9pm"));
         assert_eq!(said("seven rockets hit"), None);
         assert_eq!(said("in 2020 alone"), None);
+    }
+
+    #[test]
+    fn clock_times_with_minutes_and_halves_of_the_day() {
+        assert_eq!(
+            said("at 7:20 a.m. local time Wednesday").as_deref(),
+            Some("at 7:20 a.m. local time")
+        );
+        assert_eq!(
+            said("At approximately 7:45 p.m., a drone").as_deref(),
+            Some("At approximately 7:45 p.m.")
+        );
+        assert_eq!(said("after 48 hours"), None, "a duration is no time of day");
+        assert_eq!(said("the 10 rockets"), None);
+    }
+
+    #[test]
+    fn other_languages_through_their_lexicons() {
+        assert_eq!(
+            said("Le missile a été tiré mardi à 23h30 heure de Sanaa").as_deref(),
+            Some("à 23h30 heure de Sanaa")
+        );
+        // Too short to tell French from English: « à » is read as written.
+        assert_eq!(
+            said("tiré mardi à 23h30 heure de Sanaa").as_deref(),
+            Some("23h30 heure de Sanaa")
+        );
+        assert_eq!(
+            said("vers les 10-11 heures").as_deref(),
+            Some("vers les 10-11 heures")
+        );
+        assert_eq!(said("ويأتي الاعتداء الذي نفذ فجرا").as_deref(), Some("فجرا"));
+        assert_eq!(
+            said("أن الهجوم وقع ليلًا في البرج 22").as_deref(),
+            Some("ليلًا")
+        );
     }
 }

@@ -292,6 +292,14 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("matinée", "morning"),
     ("nuit", "night"),
     ("après-midi", "afternoon"),
+    ("aube", "dawn"),
+    ("minuit", "midnight"),
+    ("heure", "oclock"),
+    // « vers 23h », « vers les 10-11 heures »: about, before a time (or a toward, which no
+    // rule reads).
+    ("vers", "around"),
+    ("vers les", "around the"),
+    ("heures", "oclock"),
     ("la semaine dernière", "last week"),
     ("la semaine passée", "last week"),
     ("cette semaine", "this week"),

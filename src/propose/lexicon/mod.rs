@@ -55,6 +55,29 @@ pub enum Relative {
     Week { this: bool },
 }
 
+/// The words a language names a time of day by, for `time_of_day`'s one rule. Each word of a
+/// phrase is given by its forms (lowercase; Arabic as written, compared folded and past its
+/// clitics).
+pub struct TimesOfDay {
+    /// Times named by words: "midnight", "dawn", فجرًا, « en fin de soirée » read as English.
+    pub moments: &'static [&'static [&'static [&'static str]]],
+    /// Words before a time that belong to it: "shortly before", "around", قبيل.
+    pub qualifiers: &'static [&'static [&'static [&'static str]]],
+    /// Words after a four-digit number that make it a clock time: "2100 local", "0300 GMT".
+    pub after_four_digits: &'static [&'static str],
+    /// Words after an hour of any digits that make it a clock time: "10 o'clock".
+    pub after_an_hour: &'static [&'static str],
+    /// The halves of the day after an hour ("7:20 a.m."), the dots between letters skipped.
+    pub halves_of_the_day: &'static [&'static [&'static str]],
+    /// Words after a clock time that belong to it: "local time".
+    pub after_a_clock_time: &'static [&'static str],
+}
+
+/// Every language's words for the time of day.
+pub fn times_of_day() -> [&'static TimesOfDay; 2] {
+    [&en::TIMES_OF_DAY, &ar::time_of_day::TIMES_OF_DAY]
+}
+
 /// Every language's times named from the article's day.
 pub fn relative_times() -> impl Iterator<Item = &'static RelativeTime> {
     en::RELATIVE_TIMES

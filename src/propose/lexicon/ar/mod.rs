@@ -15,3 +15,4 @@ pub mod grammar;
 pub mod places;
 pub mod relative_time;
 pub mod terms;
+pub mod time_of_day;
