@@ -2,6 +2,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
 
 /// A quantity with what it counts and the verb that says what happened to it.
 #[derive(Clone, Debug)]
@@ -161,8 +162,16 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             let of_the =
                 k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
             // "three wounded" (a noun in Arabic): the noun for the casualties is the people counted.
+            // "six more were wounded": the people are left unsaid after "more".
+            let more_people = k == quantity.end_token + 1
+                && en::PEOPLE_LEFT_UNSAID.contains(&word)
+                && tokens
+                    .get(k + 1)
+                    .and_then(Token::word)
+                    .is_some_and(|next| en::AUXILIARIES.contains(&next));
             if (of_the && matches!(word, "wounded" | "injured" | "dead"))
                 || (k == quantity.end_token + 1 && casualty_noun(word).is_some())
+                || more_people
             {
                 noun = Some((NounKind::Person, word.to_owned()));
                 head = k;

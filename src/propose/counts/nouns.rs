@@ -3,6 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
 
 /// What a counted noun is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,24 +33,31 @@ pub(super) fn noun_kind(word: &str) -> Option<NounKind> {
         .filter(|s| s.ends_with("sh"))
         .or_else(|| word.strip_suffix('s'))
         .unwrap_or(word);
-    Some(match singular {
-        "rocket" | "missile" | "mortar" | "shell" | "round" | "drone" | "bomb" | "projectile"
-        | "grenade" | "ied" | "katyusha" | "uav" => NounKind::Munition,
-        "people" | "person" | "civilian" | "soldier" | "troop" | "personnel" | "member"
-        | "contractor" | "child" | "children" | "girl" | "boy" | "women" | "woman" | "men"
-        | "man" | "fighter" | "guard" | "officer" | "american" | "iraqi" | "other" | "resident"
-        | "staff" | "diplomat" | "worker" | "militant" | "militiamen" | "militiaman" | "son"
-        | "daughter" | "wife" | "husband" | "brother" | "sister" | "father" | "mother"
-        | "relative" | "baby" | "infant" | "teenager" | "student" | "pilgrim" | "policeman"
-        | "policemen" | "farmer" | "shepherd" | "driver" | "passenger" | "journalist"
-        | "employee" | "official" | "engineer" | "marine" | "airman" | "airmen" | "sailor"
-        | "servicemember" | "servicemen" | "serviceman" | "servicewoman" | "trucker"
-        | "fisherman" | "fishermen" | "medic" | "paramedic" | "nurse" | "doctor" | "translator"
-        | "interpreter" | "technician" | "mechanic" | "labourer" | "laborer" | "recruit"
-        | "conscript" | "volunteer" | "commander" | "sergeant" => NounKind::Person,
-        "attack" | "incident" | "strike" | "assault" => NounKind::Attack,
-        _ if is_demonym(singular) => NounKind::Person,
-        _ => return None,
+    let words = english_nouns();
+    if words.munitions.contains(singular) {
+        Some(NounKind::Munition)
+    } else if words.people.contains(singular) || is_demonym(singular) {
+        Some(NounKind::Person)
+    } else if words.attacks.contains(singular) {
+        Some(NounKind::Attack)
+    } else {
+        None
+    }
+}
+
+/// The English lexicon's count nouns, as sets (asked of every word of every span).
+struct EnglishNouns {
+    munitions: rustc_hash::FxHashSet<&'static str>,
+    people: rustc_hash::FxHashSet<&'static str>,
+    attacks: rustc_hash::FxHashSet<&'static str>,
+}
+
+fn english_nouns() -> &'static EnglishNouns {
+    static NOUNS: std::sync::OnceLock<EnglishNouns> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| EnglishNouns {
+        munitions: en::MUNITION_NOUNS.iter().copied().collect(),
+        people: en::PEOPLE_NOUNS.iter().copied().collect(),
+        attacks: en::ATTACK_NOUNS.iter().copied().collect(),
     })
 }
 

@@ -453,3 +453,24 @@ fn counts_typed_in_digits_or_words_and_vague_ones_refused() {
         assert!(refused.contains("not a count"), "{refused}");
     }
 }
+
+#[test]
+fn people_left_unsaid_after_more_and_one_commando() {
+    let best = |span: &str, field| match propose_count(span, field).map(|p| p.value) {
+        Some(CountValue::Known(estimate)) => estimate.best,
+        _ => None,
+    };
+    // Real text (AP, via the batch-3 reports): the wounded are "six more".
+    let span = "Four civilians were killed and six more were wounded";
+    assert_eq!(best(span, Field::Wounded), Some(6));
+    assert_eq!(best(span, Field::Killed), Some(4));
+    assert_eq!(
+        best(
+            "a US commando was killed and four others were wounded",
+            Field::Killed
+        ),
+        Some(1)
+    );
+    // "more" before a noun is no one: "two more rockets" counts rockets.
+    assert_eq!(best("two more rockets hit the base", Field::Wounded), None);
+}
