@@ -307,14 +307,7 @@ fn new_incident_in_a_project_of_100k_incidents(bencher: Bencher) {
         .map(|c| c.incidents);
     bencher.bench_local(|| {
         app.select_range(100..140);
-        let mut pressed = input(1400.0);
-        pressed.events.push(egui::Event::Key {
-            key: egui::Key::N,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::NONE,
-        });
+        let pressed = common::pressing_n(input(1400.0));
         ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len()
     });
     let after = app

@@ -121,14 +121,7 @@ fn coding_step(bencher: Bencher) {
     }
     bencher.bench_local(|| {
         app.select_range(100..140);
-        let mut pressed = input();
-        pressed.events.push(egui::Event::Key {
-            key: egui::Key::N,
-            physical_key: None,
-            pressed: true,
-            repeat: false,
-            modifiers: egui::Modifiers::NONE,
-        });
+        let pressed = common::pressing_n(input());
         let stored = ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len();
         // The frame after, which draws what the change updated.
         stored + ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()

@@ -191,6 +191,14 @@ fn look_around(rng: &mut fastrand::Rng, project: &Project, workspace: &mut Works
     }
 }
 
+/// What the workspace shows that a fresh read of the project would not, once its background
+/// work is received.
+fn differences_from_a_fresh_read(workspace: &mut Workspace, project: &Project) -> Vec<String> {
+    workspace.wait_for_recognised().expect("worked out");
+    let fresh = workspace.read_fresh(project.conn()).expect("reads");
+    workspace.differences(&fresh)
+}
+
 #[test]
 fn after_every_random_change_undo_and_redo_the_workspace_equals_a_fresh_read() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -229,9 +237,7 @@ fn after_every_random_change_undo_and_redo_the_workspace_equals_a_fresh_read() {
         workspace
             .refresh(project.conn(), &touched)
             .expect("refreshes");
-        workspace.wait_for_recognised().expect("worked out");
-        let fresh = workspace.read_fresh(project.conn()).expect("reads");
-        let differences = workspace.differences(&fresh);
+        let differences = differences_from_a_fresh_read(&mut workspace, &project);
         assert!(
             differences.is_empty(),
             "step {step} ({what}, {touched:?}): {differences:?} differ from a fresh read"
@@ -469,9 +475,7 @@ fn changes_made_while_the_timeline_is_read_in_the_background_are_not_lost() {
         workspace
             .wait_for_timeline(project.conn())
             .expect("the read lands");
-        workspace.wait_for_recognised().expect("worked out");
-        let fresh = workspace.read_fresh(project.conn()).expect("reads");
-        let differences = workspace.differences(&fresh);
+        let differences = differences_from_a_fresh_read(&mut workspace, &project);
         assert!(
             differences.is_empty(),
             "round {round}: {differences:?} differ from a fresh read"

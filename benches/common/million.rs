@@ -5,11 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use spanline::edit::{self, Change, Edit};
-use spanline::model::article::content_hash;
-use spanline::model::{
-    Article, ArticleId, ArticleMeta, Evidence, Incident, Place, PlaceId, Record, SourceFormat,
-    Span, Stamp,
-};
+use spanline::model::{ArticleId, Evidence, Incident, Place, PlaceId, Record, Span, Stamp};
 use spanline::store::Project;
 
 use super::ANALYST;
@@ -110,19 +106,12 @@ pub fn build(path: &Path, articles: usize) {
 fn article_records(n: usize, place_ids: &[PlaceId], stamp: &Stamp, records: &mut Vec<Record>) {
     let text = article_text(n);
     let article_id = ArticleId::new();
-    records.push(Record::Article(Box::new(Article {
+    records.push(Record::Article(Box::new(super::report_article(
         article_id,
-        content_hash: content_hash(&text),
-        meta: ArticleMeta {
-            title: format!("Report {n}"),
-            ..ArticleMeta::default()
-        },
-        source_name: None,
-        source_format: SourceFormat::Txt,
-        text: text.clone(),
-        imported_at: stamp.at,
-        imported_by: ANALYST.into(),
-    })));
+        n,
+        text.clone(),
+        stamp,
+    ))));
     for k in 0..INCIDENTS_PER_ARTICLE {
         let serial = n * INCIDENTS_PER_ARTICLE + k;
         let mut incident = Incident::new_draft(ANALYST, stamp.at);

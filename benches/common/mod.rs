@@ -63,19 +63,9 @@ pub fn build_project(path: &Path, articles: usize, per_article: usize) {
             }
             edits.insert(
                 edits.len() - per_article * 4,
-                Edit::Put(Record::Article(Box::new(Article {
-                    article_id,
-                    content_hash: content_hash(&text),
-                    meta: ArticleMeta {
-                        title: format!("Report {n}"),
-                        ..ArticleMeta::default()
-                    },
-                    source_name: None,
-                    source_format: SourceFormat::Txt,
-                    text,
-                    imported_at: stamp.at,
-                    imported_by: ANALYST.into(),
-                }))),
+                Edit::Put(Record::Article(Box::new(report_article(
+                    article_id, n, text, &stamp,
+                )))),
             );
         }
         let tx = conn.transaction().expect("tx");
@@ -120,4 +110,34 @@ pub fn hundred_thousand_incidents(
         })
         .collect();
     spanline::timeline::data::TimelineData::new(incidents, Vec::new(), Default::default())
+}
+
+/// The article `article_id`, titled "Report {n}" and holding `text`, imported by the bench's
+/// analyst.
+pub fn report_article(article_id: ArticleId, n: usize, text: String, stamp: &Stamp) -> Article {
+    Article {
+        article_id,
+        content_hash: content_hash(&text),
+        meta: ArticleMeta {
+            title: format!("Report {n}"),
+            ..ArticleMeta::default()
+        },
+        source_name: None,
+        source_format: SourceFormat::Txt,
+        text,
+        imported_at: stamp.at,
+        imported_by: ANALYST.into(),
+    }
+}
+
+/// `input` with the N key pressed: a new incident from the selected words.
+pub fn pressing_n(mut input: egui::RawInput) -> egui::RawInput {
+    input.events.push(egui::Event::Key {
+        key: egui::Key::N,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    input
 }
