@@ -169,25 +169,59 @@ impl MapData {
         places: &[Place],
         basemap: &Basemap,
     ) {
+        let inserted = moved
+            .inserted
+            .and_then(|row| Some((row, incidents.get(row)?)));
+        let located: HashMap<PlaceId, Located> = inserted
+            .map(|(_, incident)| {
+                let wanted = [incident.place_id, incident.launch_place_id];
+                places
+                    .iter()
+                    .filter(|p| wanted.contains(&Some(p.place_id)))
+                    .filter_map(|p| Some((p.place_id, locate(p, basemap)?)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let located = |id| located.get(&id);
+        if let (Some((row, _)), Some((new_row, incident))) = (&moved.removed, inserted)
+            && *row == new_row
+            && self.replace_in_place(new_row, incident, located)
+        {
+            return;
+        }
         if let Some((row, old)) = &moved.removed {
             self.remove_row(*row, old);
         }
-        if let Some(row) = moved.inserted
-            && let Some(incident) = incidents.get(row)
-        {
-            let wanted = [incident.place_id, incident.launch_place_id];
-            let located: HashMap<PlaceId, Located> = places
-                .iter()
-                .filter(|p| wanted.contains(&Some(p.place_id)))
-                .filter_map(|p| Some((p.place_id, locate(p, basemap)?)))
-                .collect();
-            self.insert_row(row, incident, |id| located.get(&id));
+        if let Some((row, incident)) = inserted {
+            self.insert_row(row, incident, located);
         }
         if moved.removed.is_some() || moved.inserted.is_some() {
             let known: std::collections::HashSet<PlaceId> =
                 places.iter().map(|p| p.place_id).collect();
             self.list_places_without_coordinates(|id| known.contains(&id));
         }
+    }
+
+    /// A row edited where it stands that keeps its spot: its mark is replaced and nothing else
+    /// moves (most edits). `false` when the mark comes, goes or changes spot.
+    fn replace_in_place<'p>(
+        &mut self,
+        row: usize,
+        incident: &TimelineIncident,
+        located: impl Fn(PlaceId) -> Option<&'p Located>,
+    ) -> bool {
+        let Ok(index) = self.marks.binary_search_by_key(&row, |m| m.row) else {
+            return false;
+        };
+        let Some(mark) = mark_of(row, incident, located) else {
+            return false;
+        };
+        if site_key(mark.at) != site_key(self.marks[index].at) {
+            return false;
+        }
+        let site = self.marks[index].site;
+        self.marks[index] = MapMark { site, ..mark };
+        true
     }
 
     fn remove_row(&mut self, row: usize, old: &TimelineIncident) {

@@ -114,11 +114,27 @@ impl TimelineData {
         self.version = next_version();
         let mut moved = RowMove::default();
         let mut left_lane = None;
-        if let Some(index) = self
+        let found = self
             .incidents
             .iter()
-            .position(|i| i.incident_id == incident_id)
+            .position(|i| i.incident_id == incident_id);
+        if let (Some(index), Some(new)) = (found, &row)
+            && self.stays_in_place(index, new)
         {
+            // Most edits leave the date and the lane as they were: the row is replaced where it
+            // stands, without moving the million after it.
+            let new = new.clone();
+            self.renew_duplicates(incident_id, Some(&new));
+            self.note_range(&new);
+            self.tally.add(&new);
+            self.starts[index] = x_of(new.date_start);
+            let old = std::mem::replace(&mut self.incidents[index], new);
+            self.tally.remove(&old);
+            moved.removed = Some((index, old));
+            moved.inserted = Some(index);
+            return moved;
+        }
+        if let Some(index) = found {
             let old = self.incidents.remove(index);
             self.tally.remove(&old);
             left_lane = Some(self.lane_of.remove(index));
@@ -140,37 +156,9 @@ impl TimelineData {
         incident_id: IncidentId,
         row: Option<TimelineIncident>,
     ) -> Option<usize> {
-        for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
-            if let Some(list) = self.duplicates.get_mut(&partner) {
-                list.retain(|id| *id != incident_id);
-                if list.is_empty() {
-                    self.duplicates.remove(&partner);
-                }
-            }
-        }
+        self.renew_duplicates(incident_id, row.as_ref());
         let row = row?;
-        // Only rows starting from the longest range before it to its end can overlap it.
-        let end = x_of(row.date_end.unwrap_or(row.date_start));
-        let start = x_of(row.date_start);
-        let reach = self.longest_range.max(end - start);
-        let partners: Vec<IncidentId> = self.incidents
-            [self.starting_between(start - reach - 1.0, end)]
-        .iter()
-        .filter(|other| crate::timeline::duplicates::may_be_same(other, &row))
-        .map(|other| other.incident_id)
-        .collect();
-        for partner in &partners {
-            self.duplicates
-                .entry(*partner)
-                .or_default()
-                .push(incident_id);
-        }
-        if !partners.is_empty() {
-            self.duplicates.insert(incident_id, partners);
-        }
-        if let Some(end) = row.date_end {
-            self.longest_range = self.longest_range.max(x_of(end) - x_of(row.date_start));
-        }
+        self.note_range(&row);
         let at = self
             .incidents
             .partition_point(|i| (i.date_start, i.incident_id) < (row.date_start, incident_id));
@@ -184,6 +172,60 @@ impl TimelineData {
             None => (self.lanes, self.lane_of) = lanes::assign(&self.incidents, self.lane_by),
         }
         Some(at)
+    }
+
+    /// Whether `row` for the incident at `index` belongs at that same index in the same lane.
+    fn stays_in_place(&self, index: usize, row: &TimelineIncident) -> bool {
+        let key = |i: &TimelineIncident| (i.date_start, i.incident_id);
+        index
+            .checked_sub(1)
+            .is_none_or(|before| key(&self.incidents[before]) < key(row))
+            && self
+                .incidents
+                .get(index + 1)
+                .is_none_or(|after| key(row) < key(after))
+            && self.lanes.get(self.lane_of[index]) == Some(&lanes::key(row, self.lane_by))
+    }
+
+    /// Forgets the possible duplicates of `incident_id` and finds those of its `row` anew.
+    fn renew_duplicates(&mut self, incident_id: IncidentId, row: Option<&TimelineIncident>) {
+        for partner in self.duplicates.remove(&incident_id).unwrap_or_default() {
+            if let Some(list) = self.duplicates.get_mut(&partner) {
+                list.retain(|id| *id != incident_id);
+                if list.is_empty() {
+                    self.duplicates.remove(&partner);
+                }
+            }
+        }
+        let Some(row) = row else { return };
+        // Only rows starting from the longest range before it to its end can overlap it.
+        let end = x_of(row.date_end.unwrap_or(row.date_start));
+        let start = x_of(row.date_start);
+        let reach = self.longest_range.max(end - start);
+        let partners: Vec<IncidentId> = self.incidents
+            [self.starting_between(start - reach - 1.0, end)]
+        .iter()
+        .filter(|other| {
+            other.incident_id != incident_id && crate::timeline::duplicates::may_be_same(other, row)
+        })
+        .map(|other| other.incident_id)
+        .collect();
+        for partner in &partners {
+            self.duplicates
+                .entry(*partner)
+                .or_default()
+                .push(incident_id);
+        }
+        if !partners.is_empty() {
+            self.duplicates.insert(incident_id, partners);
+        }
+    }
+
+    /// Widens how far left of the view a bar may start, for a row over a range of dates.
+    fn note_range(&mut self, row: &TimelineIncident) {
+        if let Some(end) = row.date_end {
+            self.longest_range = self.longest_range.max(x_of(end) - x_of(row.date_start));
+        }
     }
 
     pub(crate) fn relane(&mut self, lane_by: LaneBy) {
