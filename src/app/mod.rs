@@ -5,6 +5,8 @@
 //! preferences, what the analyst is looking at, the background jobs and the windows.
 
 mod article_details;
+mod articles_panel;
+mod background;
 mod chrome;
 mod codebook_changes;
 mod coding;
@@ -14,6 +16,7 @@ mod import_job;
 mod incident_panel;
 mod inspect;
 mod path_prompt;
+mod review;
 mod search_job;
 mod sharing;
 mod timeline_exports;
@@ -26,8 +29,8 @@ use crate::edit::Touched;
 use crate::model::{ArticleId, Evidence, IncidentId};
 use crate::propose::Proposal;
 use crate::propose::suggest::Suggestion;
-use crate::store::{IntegrityStatus, Project};
-use crate::ui::article_pane::{ArticlePane, PaneEvent};
+use crate::store::Project;
+use crate::ui::article_pane::ArticlePane;
 use crate::ui::command_list::UiCommand;
 use crate::ui::context_editor::{ContextChange, ContextEditor};
 use crate::ui::corpus::{CorpusEvent, CorpusSearch, corpus_ui};
@@ -35,8 +38,9 @@ use crate::ui::dialogs::{DialogsOrTyped, FileDialogs, NativeDialogs};
 use crate::ui::incident_editor::IncidentEditor;
 use crate::ui::timeline_view::TimelineView;
 use crate::workspace::Workspace;
-use chrome::command_button;
+use background::finished;
 use import_job::ImportJob;
+use timeline_panel::BottomHeight;
 
 /// What a panel asks the app to do.
 #[derive(Debug)]
@@ -154,54 +158,6 @@ pub struct SpanlineApp {
     bottom_height: BottomHeight,
     /// From how many incidents a project's timeline is read in the background.
     background_read_from: usize,
-}
-
-/// The timeline panel's height outside Large view: remembered while it is drawn normally,
-/// restored once when Large view is turned off (egui would otherwise keep the large size).
-#[derive(Default)]
-struct BottomHeight {
-    normal: Option<f32>,
-    was_large: bool,
-    restore: bool,
-}
-
-impl BottomHeight {
-    fn large(&mut self, large: bool) {
-        if self.was_large && !large {
-            self.restore = true;
-        }
-        self.was_large = large;
-    }
-
-    fn take_restore(&mut self) -> Option<f32> {
-        if std::mem::take(&mut self.restore) {
-            self.normal
-        } else {
-            None
-        }
-    }
-
-    fn drawn(&mut self, height: f32) {
-        if !self.was_large {
-            self.normal = Some(height);
-        }
-    }
-}
-
-/// Takes the job in `slot` out once it is done, with its name and result; until then asks for
-/// another look shortly.
-fn finished<T, P>(
-    slot: &mut Option<crate::jobs::Job<T, P>>,
-    ctx: &egui::Context,
-) -> Option<(String, Result<T, String>)> {
-    let result = slot.as_mut()?.try_result();
-    match result {
-        Some(result) => slot.take().map(|job| (job.name, result)),
-        None => {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
-            None
-        }
-    }
 }
 
 /// What the window remembers between sessions.
@@ -357,98 +313,6 @@ impl SpanlineApp {
                     Some(merge_key),
                 );
             }
-        }
-    }
-
-    /// What review steps through, in date order among the incidents the filters let through:
-    /// the drafts waiting for the analyst while there are any, else every incident. Whether
-    /// they are drafts is said too.
-    fn review_order(&self) -> (Vec<IncidentId>, bool) {
-        let filters = &self.timeline_view.filters;
-        let shown: Vec<_> = self
-            .workspace
-            .timeline
-            .incidents
-            .iter()
-            .filter(|i| filters.matches(i))
-            .collect();
-        let drafts: Vec<IncidentId> = shown
-            .iter()
-            .filter(|i| i.proposed)
-            .map(|i| i.incident_id)
-            .collect();
-        if drafts.is_empty() {
-            (shown.iter().map(|i| i.incident_id).collect(), false)
-        } else {
-            (drafts, true)
-        }
-    }
-
-    /// Steps to the next (or previous) incident to review (see [`Self::review_order`]) and
-    /// shows it with its evidence.
-    fn review_step(&mut self, forward: bool) {
-        let (order, drafts) = self.review_order();
-        let current = self
-            .workspace
-            .selected
-            .as_ref()
-            .and_then(|s| order.iter().position(|id| *id == s.incident.incident_id));
-        let next = match (current, forward) {
-            (None, _) => order.first(),
-            (Some(at), true) => order.get(at + 1),
-            (Some(at), false) => at.checked_sub(1).and_then(|before| order.get(before)),
-        };
-        let kind = if drafts { "draft" } else { "incident" };
-        match next.copied() {
-            Some(incident_id) => {
-                let position = order
-                    .iter()
-                    .position(|id| *id == incident_id)
-                    .map_or(0, |p| p + 1);
-                self.show_incident(incident_id);
-                self.status = format!(
-                    "Reviewing {kind} {position} of {}{}",
-                    order.len(),
-                    if drafts {
-                        ": Ctrl+Enter accepts, Ctrl+Delete rejects, each going on to the next"
-                    } else {
-                        ""
-                    }
-                );
-            }
-            None => {
-                self.status = format!(
-                    "No {} {kind} to review.",
-                    if forward { "later" } else { "earlier" }
-                )
-            }
-        }
-    }
-
-    /// After the draft `done` was accepted or rejected, the next draft to review is selected:
-    /// the one after it in `order` (the review order before the change), else the first left.
-    fn go_on_to_the_next_draft(&mut self, order: &[IncidentId], done: IncidentId, said: &str) {
-        let at = order.iter().position(|id| *id == done).unwrap_or(0);
-        let left: Vec<IncidentId> = self.review_order().0;
-        let still_a_draft = |id: &IncidentId| *id != done && left.contains(id);
-        let next = order[at..]
-            .iter()
-            .chain(&order[..at])
-            .find(|id| still_a_draft(id))
-            .copied();
-        match next {
-            Some(incident_id) => {
-                self.show_incident(incident_id);
-                let position = left
-                    .iter()
-                    .position(|id| *id == incident_id)
-                    .map_or(0, |p| p + 1);
-                self.status = format!(
-                    "{said}; reviewing draft {position} of {} (Ctrl+Z takes it back) · saved",
-                    left.len()
-                );
-            }
-            None => self.status = format!("{said}; no draft left to review · saved"),
         }
     }
 
@@ -625,34 +489,6 @@ impl SpanlineApp {
         self.workspace.apply_filters(&self.timeline_view.filters);
     }
 
-    fn watch_integrity(&mut self, ctx: &egui::Context) {
-        let integrity = self.project.as_mut().map(|p| p.integrity().clone());
-        match integrity {
-            Some(IntegrityStatus::Damaged(message)) if self.error.is_none() => {
-                self.error = Some(format!("{message} It is open read-only."));
-            }
-            // The scan reports by message; look again shortly until it has.
-            Some(IntegrityStatus::Checking) => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100))
-            }
-            _ => {}
-        }
-    }
-
-    /// Takes the timeline and the map once their background read lands; until then looks again
-    /// shortly, so the notice over the timeline counts up.
-    fn receive_timeline(&mut self, ctx: &egui::Context) {
-        let Some(project) = &self.project else { return };
-        match self.workspace.receive_timeline(project.conn()) {
-            Ok(true) => ctx.request_repaint(),
-            Ok(false) if self.workspace.timeline_loading().is_some() => {
-                ctx.request_repaint_after(std::time::Duration::from_millis(100));
-            }
-            Ok(false) => {}
-            Err(err) => self.error = Some(format!("The timeline could not be read: {err}")),
-        }
-    }
-
     fn run(&mut self, action: Action, ctx: &egui::Context) {
         match action {
             Action::OpenArticle(article_id) => self.open_article(article_id, false),
@@ -811,142 +647,6 @@ impl SpanlineApp {
             UiCommand::DraftAllArticles => self.start_drafting_all(),
             UiCommand::AcceptAllDrafts => self.accept_all_drafts(),
             UiCommand::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-        }
-    }
-
-    /// The middle of the window: the toolbar, then one article or two side by side.
-    fn articles_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        if let Some(error) = &self.error {
-            ui.colored_label(egui::Color32::from_rgb(220, 80, 80), error);
-            ui.separator();
-        }
-        if self.project.is_none() {
-            self.start_screen_ui(ui, actions);
-            return;
-        }
-        if self.panes.is_empty() {
-            ui.label("Pick an article on the left to read it with its evidence highlighted.");
-            ui.label("Right-click an article to open it beside another, to corroborate from two sources.");
-            ui.label(
-                "Import articles with File ▸ Import articles… or by dropping files on the window.",
-            );
-            return;
-        }
-        // Wrapped: at narrow widths the last buttons go to a second row instead of off the edge.
-        ui.horizontal_wrapped(|ui| {
-            command_button(ui, UiCommand::NewIncident, actions);
-            command_button(ui, UiCommand::IncidentsFromDates, actions);
-            if let Some(command) =
-                crate::ui::command_list::toolbar_button(ui, UiCommand::DraftIncidents)
-            {
-                actions.push(Action::Command(command));
-            }
-            // Stays open while fields are ticked; closes when clicked outside or after attaching.
-            let config = egui::containers::menu::MenuConfig::new()
-                .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-            egui::containers::menu::MenuButton::new("Attach as evidence…")
-                .config(config)
-                .ui(ui, |ui| {
-                    for (_, field) in crate::ui::command_list::FIELD_KEYS {
-                        command_button(ui, UiCommand::Attach(field), actions);
-                    }
-                    ui.separator();
-                    // One span for several fields at once: tick them, then attach.
-                    ui.label("Or for several fields at once:");
-                    for (_, field) in crate::ui::command_list::FIELD_KEYS {
-                        let mut ticked = self.attach_set.contains(&field);
-                        let label = crate::ui::command_list::field_label(field);
-                        if ui.checkbox(&mut ticked, label).changed() {
-                            if ticked {
-                                self.attach_set.push(field);
-                            } else {
-                                self.attach_set.retain(|f| *f != field);
-                            }
-                        }
-                    }
-                    let n = self.attach_set.len();
-                    if ui
-                        .add_enabled(
-                            n > 0,
-                            egui::Button::new(format!("Attach to the {n} ticked fields")),
-                        )
-                        .clicked()
-                    {
-                        actions.push(Action::AttachToTicked);
-                        ui.close();
-                    }
-                    ui.label(
-                        egui::RichText::new(
-                            "Pressing a second number key adds its field to the same words",
-                        )
-                        .weak(),
-                    );
-                });
-            ui.checkbox(&mut self.show_suggestions, "Show suggestions")
-                .on_hover_text(
-                    "Underline dates, counts, actors, places and weapons the proposals recognise; \
-                 click one to attach it to the selected incident",
-                );
-            if self.panes.len() > 1 && ui.button("Close the second article").clicked() {
-                actions.push(Action::CloseBeside);
-            }
-        });
-        let show_suggestions = self.show_suggestions;
-        let mut events: Vec<(usize, PaneEvent)> = Vec::new();
-        let mut worked_in = None;
-        let count = self.panes.len();
-        let open = &self.workspace.open;
-        let active = self.active_pane;
-        let typing = self
-            .panes
-            .get(active)
-            .is_some_and(|p| p.view.other_widget_has_keyboard(ui.ctx()));
-        let adjustable = self.adjustable_evidence();
-        ui.columns(count, |columns| {
-            let shown = columns.iter_mut().zip(self.panes.iter_mut()).zip(open);
-            for (index, ((column, pane), article)) in shown.enumerate() {
-                let salt = format!("source_scroll_{index}");
-                let keys_scroll = index == active && !typing;
-                let handles = adjustable
-                    .as_ref()
-                    .filter(|e| e.article_id == article.article_id)
-                    .map(|e| e.start..e.end);
-                let (event, interacted) = pane.ui(
-                    column,
-                    article,
-                    &salt,
-                    show_suggestions,
-                    keys_scroll,
-                    handles,
-                );
-                if let Some(event) = event {
-                    events.push((index, event));
-                }
-                if interacted {
-                    worked_in = Some(index);
-                }
-            }
-        });
-        if let Some(index) = worked_in {
-            self.active_pane = index;
-        }
-        for (index, event) in events {
-            actions.push(match event {
-                PaneEvent::SelectIncident(incident_id) => Action::SelectIncident(incident_id),
-                PaneEvent::Command(command) => {
-                    // The context menu of a pane acts on that pane's selection.
-                    self.active_pane = index;
-                    Action::Command(command)
-                }
-                PaneEvent::ClickSuggestion(suggestion) => {
-                    Action::PreviewSuggestion(index, suggestion)
-                }
-                PaneEvent::Details(field) => match self.panes.get(index) {
-                    Some(pane) => Action::Details(pane.article_id, field),
-                    None => continue,
-                },
-                PaneEvent::ResizeSpan(range) => Action::ResizeSpan(range),
-            });
         }
     }
 }

@@ -124,3 +124,35 @@ mod tests {
         assert_eq!(super::thousands(1_234_567), "1,234,567");
     }
 }
+
+/// The timeline panel's height outside Large view: remembered while it is drawn normally,
+/// restored once when Large view is turned off (egui would otherwise keep the large size).
+#[derive(Default)]
+pub(super) struct BottomHeight {
+    normal: Option<f32>,
+    was_large: bool,
+    restore: bool,
+}
+
+impl BottomHeight {
+    pub(super) fn large(&mut self, large: bool) {
+        if self.was_large && !large {
+            self.restore = true;
+        }
+        self.was_large = large;
+    }
+
+    pub(super) fn take_restore(&mut self) -> Option<f32> {
+        if std::mem::take(&mut self.restore) {
+            self.normal
+        } else {
+            None
+        }
+    }
+
+    pub(super) fn drawn(&mut self, height: f32) {
+        if !self.was_large {
+            self.normal = Some(height);
+        }
+    }
+}

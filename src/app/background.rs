@@ -1,0 +1,51 @@
+//! Work the window waits for off its thread: the integrity scan, the timeline's background
+//! read, and the shape every job slot is polled in.
+
+use super::SpanlineApp;
+use crate::store::IntegrityStatus;
+
+/// Takes the job in `slot` out once it is done, with its name and result; until then asks for
+/// another look shortly.
+pub(super) fn finished<T, P>(
+    slot: &mut Option<crate::jobs::Job<T, P>>,
+    ctx: &egui::Context,
+) -> Option<(String, Result<T, String>)> {
+    let result = slot.as_mut()?.try_result();
+    match result {
+        Some(result) => slot.take().map(|job| (job.name, result)),
+        None => {
+            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            None
+        }
+    }
+}
+
+impl SpanlineApp {
+    pub(super) fn watch_integrity(&mut self, ctx: &egui::Context) {
+        let integrity = self.project.as_mut().map(|p| p.integrity().clone());
+        match integrity {
+            Some(IntegrityStatus::Damaged(message)) if self.error.is_none() => {
+                self.error = Some(format!("{message} It is open read-only."));
+            }
+            // The scan reports by message; look again shortly until it has.
+            Some(IntegrityStatus::Checking) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100))
+            }
+            _ => {}
+        }
+    }
+
+    /// Takes the timeline and the map once their background read lands; until then looks again
+    /// shortly, so the notice over the timeline counts up.
+    pub(super) fn receive_timeline(&mut self, ctx: &egui::Context) {
+        let Some(project) = &self.project else { return };
+        match self.workspace.receive_timeline(project.conn()) {
+            Ok(true) => ctx.request_repaint(),
+            Ok(false) if self.workspace.timeline_loading().is_some() => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            }
+            Ok(false) => {}
+            Err(err) => self.error = Some(format!("The timeline could not be read: {err}")),
+        }
+    }
+}
