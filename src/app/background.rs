@@ -9,7 +9,7 @@ use crate::store::IntegrityStatus;
 pub(super) fn finished<T, P>(
     slot: &mut Option<crate::jobs::Job<T, P>>,
     ctx: &egui::Context,
-) -> Option<(String, Result<T, String>)> {
+) -> Option<(String, Result<T, crate::jobs::JobError>)> {
     let result = slot.as_mut()?.try_result();
     match result {
         Some(result) => slot.take().map(|job| (job.name, result)),

@@ -38,11 +38,11 @@ pub fn start(reader: Connection) -> DraftJob {
 fn draft_all(
     reader: &Connection,
     reporter: &Reporter<Drafted, DraftProgress>,
-) -> Result<Drafted, String> {
+) -> Result<Drafted, crate::jobs::JobError> {
     let mut uncoded = Vec::new();
     let mut offset = 0;
     loop {
-        let page = articles::summaries(reader, offset, PAGE).map_err(|e| e.to_string())?;
+        let page = articles::summaries(reader, offset, PAGE)?;
         let last = page.len() < PAGE;
         uncoded.extend(
             page.into_iter()
@@ -55,7 +55,7 @@ fn draft_all(
         offset += PAGE;
     }
     let total = uncoded.len();
-    let drafter = Drafter::new(reader).map_err(|e| e.to_string())?;
+    let drafter = Drafter::new(reader)?;
     let mut drafted = Drafted {
         articles: Vec::with_capacity(total),
         total,
@@ -67,7 +67,7 @@ fn draft_all(
             break;
         }
         reporter.progress(DraftProgress { done, total });
-        if let Some(article) = articles::get(reader, article_id).map_err(|e| e.to_string())? {
+        if let Some(article) = articles::get(reader, article_id)? {
             drafted
                 .articles
                 .push((article.article_id, drafter.draft(&article)));

@@ -26,15 +26,14 @@ pub type ImportJob = Job<Imported, ImportProgress>;
 /// Starts importing `files` into the project at `project_path` as `analyst`.
 pub fn start(project_path: PathBuf, analyst: String, files: Vec<PathBuf>) -> ImportJob {
     Job::spawn("import", move |reporter| {
-        let mut project = Project::open(&project_path, &analyst).map_err(|e| e.to_string())?;
+        let mut project = Project::open(&project_path, &analyst)?;
         let report = import_files(&mut project, &files, reporter.cancel_flag(), |progress| {
             reporter.progress(ImportProgress {
                 done: progress.done,
                 total: progress.total,
                 current: progress.current.display().to_string(),
             });
-        })
-        .map_err(|e| e.to_string())?;
+        })?;
         Ok((report, project.take_last_undo_step()))
     })
 }

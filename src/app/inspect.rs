@@ -24,7 +24,7 @@ impl SpanlineApp {
         if let Some(project) = self.project.as_ref()
             && let Err(err) = self.workspace.wait_for_timeline(project.conn())
         {
-            self.error = Some(err);
+            self.error = Some(err.to_string());
         }
     }
 
@@ -52,7 +52,7 @@ impl SpanlineApp {
     /// would see them a few frames later.
     pub fn wait_for_suggestions(&mut self) {
         if let Err(err) = self.workspace.wait_for_recognised() {
-            self.error = Some(err);
+            self.error = Some(err.to_string());
         }
     }
 

@@ -16,7 +16,7 @@ pub type SearchJob = Job<Vec<ArticleSummary>>;
 /// Searches for every word of `query` on `reader`.
 pub fn start(reader: Connection, query: String) -> SearchJob {
     Job::spawn("search", move |_| match articles::words_query(&query) {
-        Some(fts) => articles::search_summaries(&reader, &fts, MAX_HITS).map_err(|e| e.to_string()),
+        Some(fts) => Ok(articles::search_summaries(&reader, &fts, MAX_HITS)?),
         None => Ok(Vec::new()),
     })
 }

@@ -92,16 +92,14 @@ impl SpanlineApp {
             }
             return;
         }
-        let imported = crate::import::acled::Known::of(project.conn())
-            .map_err(|err| err.to_string())
-            .and_then(|known| {
-                let stamp = crate::model::Stamp::now(project.analyst());
-                crate::import::acled::read(file, &known, &stamp).map_err(|e| e.to_string())
-            })
-            .and_then(|read| {
-                let touched = project.run(read.change).map_err(|err| err.to_string())?;
-                Ok((read.incidents, read.skipped, touched))
-            });
+        let import = || -> Result<_, crate::jobs::JobError> {
+            let known = crate::import::acled::Known::of(project.conn())?;
+            let stamp = crate::model::Stamp::now(project.analyst());
+            let read = crate::import::acled::read(file, &known, &stamp)?;
+            let touched = project.run(read.change)?;
+            Ok((read.incidents, read.skipped, touched))
+        };
+        let imported = import();
         match imported {
             Ok((count, skipped, touched)) => {
                 let first_skip = skipped
@@ -126,9 +124,9 @@ impl SpanlineApp {
         let from = file_name(&path);
         self.status = format!("Comparing your coding with {from}…");
         self.agreement_job = Some(Job::spawn(&from, move |_| {
-            let ours = merge::source::read_records(&reader).map_err(|e| e.to_string())?;
-            let conn = merge::open_theirs(&path).map_err(|e| e.to_string())?;
-            let theirs = merge::source::read_records(&conn).map_err(|e| e.to_string())?;
+            let ours = merge::source::read_records(&reader)?;
+            let conn = merge::open_theirs(&path)?;
+            let theirs = merge::source::read_records(&conn)?;
             Ok(crate::agreement::compare(&ours, &theirs))
         }));
     }
@@ -183,8 +181,8 @@ impl SpanlineApp {
         let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
         self.merge_job = Some(Job::spawn(&from, move |_| {
-            let theirs = Theirs::Project(merge::open_theirs(&path).map_err(|e| e.to_string())?);
-            let plan = merge::prepare_on(&reader, &theirs).map_err(|e| e.to_string())?;
+            let theirs = Theirs::Project(merge::open_theirs(&path)?);
+            let plan = merge::prepare_on(&reader, &theirs)?;
             Ok((plan, theirs))
         }));
     }

@@ -76,7 +76,7 @@ impl SpanlineApp {
                     path.display()
                 )
             });
-            reporter.finish(result.map_err(|err| err.to_string()));
+            reporter.finish(result.map_err(Into::into));
             repaint.request_repaint();
         });
     }
@@ -87,7 +87,7 @@ impl SpanlineApp {
         for mut job in std::mem::take(&mut self.png_exports) {
             match job.try_result() {
                 Some(Ok(done)) => self.status = done,
-                Some(Err(err)) => self.error = Some(err),
+                Some(Err(err)) => self.error = Some(err.to_string()),
                 None => waiting.push(job),
             }
         }

@@ -58,9 +58,7 @@ impl SpanlineApp {
             let address = self.web_import.address.trim().to_owned();
             self.status = format!("Fetching {address}…");
             self.web_import.fetching = Some(Job::spawn("web page", move |_| {
-                web::fetch(&address, web::TIME_OUT)
-                    .and_then(|page| web::read(&page))
-                    .map_err(|err| err.to_string())
+                Ok(web::read(&web::fetch(&address, web::TIME_OUT)?)?)
             }));
         }
         if cancel || !open {

@@ -7,10 +7,19 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 
+/// Why a job failed: the error its work returned, kept with its type and its sources (a
+/// [`crate::store::StoreError`], an I/O error, a message already worded) until it is shown.
+pub type JobError = Box<dyn std::error::Error + Send + Sync>;
+
+/// A job whose work ended without a result (it panicked).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}: the work stopped unexpectedly")]
+pub struct Stopped(pub String);
+
 /// What the work sends back.
 enum Message<T, P> {
     Progress(P),
-    Done(Result<T, String>),
+    Done(Result<T, JobError>),
 }
 
 /// The working side: reports progress and the result, and hears a request to stop.
@@ -37,7 +46,7 @@ impl<T, P> Reporter<T, P> {
     }
 
     /// Hands back the result.
-    pub fn finish(self, result: Result<T, String>) {
+    pub fn finish(self, result: Result<T, JobError>) {
         let _ = self.sender.send(Message::Done(result));
     }
 }
@@ -46,7 +55,7 @@ impl<T, P> Reporter<T, P> {
 pub enum Poll<'j, T, P> {
     /// Still working; the latest progress it reported, if any.
     Running(Option<&'j P>),
-    Done(Result<T, String>),
+    Done(Result<T, JobError>),
 }
 
 /// The owning side of one piece of background work.
@@ -62,7 +71,7 @@ impl<T: Send + 'static, P: Send + 'static> Job<T, P> {
     /// Runs `work` on its own thread.
     pub fn spawn(
         name: &str,
-        work: impl FnOnce(&Reporter<T, P>) -> Result<T, String> + Send + 'static,
+        work: impl FnOnce(&Reporter<T, P>) -> Result<T, JobError> + Send + 'static,
     ) -> Self {
         let (job, reporter) = Self::pending(name);
         let spawned = std::thread::Builder::new()
@@ -73,7 +82,7 @@ impl<T: Send + 'static, P: Send + 'static> Job<T, P> {
             });
         match spawned {
             Ok(_) => job,
-            Err(err) => Self::finished(name, Err(format!("{name}: could not start: {err}"))),
+            Err(err) => Self::finished(name, Err(format!("{name}: could not start: {err}").into())),
         }
     }
 }
@@ -98,7 +107,7 @@ impl<T, P> Job<T, P> {
     }
 
     /// A job already done.
-    pub fn finished(name: &str, result: Result<T, String>) -> Self {
+    pub fn finished(name: &str, result: Result<T, JobError>) -> Self {
         let (job, reporter) = Self::pending(name);
         reporter.finish(result);
         job
@@ -129,7 +138,7 @@ impl<T, P> Job<T, P> {
     }
 
     /// The result, once the job is done.
-    pub fn try_result(&mut self) -> Option<Result<T, String>> {
+    pub fn try_result(&mut self) -> Option<Result<T, JobError>> {
         match self.poll() {
             Poll::Done(result) => Some(result),
             Poll::Running(_) => None,
@@ -137,7 +146,7 @@ impl<T, P> Job<T, P> {
     }
 
     /// Waits for the result.
-    pub fn wait(self) -> Result<T, String> {
+    pub fn wait(self) -> Result<T, JobError> {
         for message in &self.receiver {
             if let Message::Done(result) = message {
                 return result;
@@ -146,8 +155,8 @@ impl<T, P> Job<T, P> {
         Err(self.stopped())
     }
 
-    fn stopped(&self) -> String {
-        format!("{}: the work stopped unexpectedly", self.name)
+    fn stopped(&self) -> JobError {
+        Box::new(Stopped(self.name.clone()))
     }
 }
 
@@ -160,7 +169,7 @@ mod tests {
         let (go, wait_for_go) = mpsc::channel::<()>();
         let mut job: Job<u32, usize> = Job::spawn("count", move |reporter| {
             reporter.progress(1);
-            wait_for_go.recv().map_err(|e| e.to_string())?;
+            wait_for_go.recv()?;
             reporter.progress(2);
             Ok(42)
         });
@@ -169,7 +178,7 @@ mod tests {
             std::thread::yield_now();
         }
         go.send(()).expect("the job listens");
-        assert_eq!(job.wait(), Ok(42));
+        assert_eq!(job.wait().ok(), Some(42));
     }
 
     #[test]
@@ -181,17 +190,15 @@ mod tests {
             Ok("stopped")
         });
         job.cancel();
-        assert_eq!(job.wait(), Ok("stopped"));
+        assert_eq!(job.wait().ok(), Some("stopped"));
     }
 
     #[test]
     fn work_that_panics_is_reported_not_waited_for_forever() {
         let job: Job<()> = Job::spawn("crash", |_| panic!("boom"));
         let err = job.wait().expect_err("no result");
-        assert!(
-            err.contains("crash: the work stopped unexpectedly"),
-            "{err}"
-        );
+        assert!(err.is::<Stopped>(), "{err}");
+        assert_eq!(err.to_string(), "crash: the work stopped unexpectedly");
     }
 
     #[test]
@@ -199,6 +206,6 @@ mod tests {
         let (mut job, reporter): (Job<u8>, _) = Job::pending("image");
         assert!(job.try_result().is_none());
         reporter.finish(Ok(7));
-        assert_eq!(job.try_result(), Some(Ok(7)));
+        assert_eq!(job.try_result().map(Result::ok), Some(Some(7)));
     }
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::error::{StoreError, StoreResult};
 use super::open;
-use crate::jobs::Job;
+use crate::jobs::{Job, JobError};
 
 /// Where the scan is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +25,7 @@ impl IntegrityCheck {
     /// Starts scanning `path` in the background.
     pub fn start(path: PathBuf) -> Self {
         let job = Job::spawn("integrity check", move |_| {
-            open::verify_integrity(&path).map_err(|err| err.to_string())
+            Ok(open::verify_integrity(&path)?)
         });
         Self {
             pending: Some(job),
@@ -38,7 +38,7 @@ impl IntegrityCheck {
         Self::finished(Ok(()))
     }
 
-    fn finished(verdict: Result<(), String>) -> Self {
+    fn finished(verdict: Result<(), JobError>) -> Self {
         let mut check = Self {
             pending: None,
             status: IntegrityStatus::Checking,
@@ -47,11 +47,11 @@ impl IntegrityCheck {
         check
     }
 
-    fn record(&mut self, verdict: Result<(), String>) {
+    fn record(&mut self, verdict: Result<(), JobError>) {
         self.pending = None;
         self.status = match verdict {
             Ok(()) => IntegrityStatus::Sound,
-            Err(message) => IntegrityStatus::Damaged(message),
+            Err(err) => IntegrityStatus::Damaged(err.to_string()),
         };
     }
 

@@ -197,7 +197,7 @@ impl OpenArticle {
 
     /// Takes what proposals recognise once it has been worked out. `Ok(true)` while it is
     /// still being worked out; an error when the work failed (the marks stay as they were).
-    pub fn receive_recognised(&mut self) -> Result<bool, String> {
+    pub fn receive_recognised(&mut self) -> Result<bool, crate::jobs::JobError> {
         let Some(job) = self.recognising.as_mut() else {
             return Ok(false);
         };
@@ -210,7 +210,7 @@ impl OpenArticle {
     }
 
     /// Waits until what proposals recognise has been worked out, and takes it.
-    pub fn wait_for_recognised(&mut self) -> Result<(), String> {
+    pub fn wait_for_recognised(&mut self) -> Result<(), crate::jobs::JobError> {
         match self.recognising.take() {
             Some(job) => {
                 self.take(job.wait()?);

@@ -16,6 +16,7 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 
 use crate::edit::Touched;
+use crate::jobs::JobError;
 use crate::map::basemap::basemap;
 use crate::map::marks::MapData;
 use crate::model::{ArticleId, ArticleSummary, Evidence, Incident, IncidentId};
@@ -283,7 +284,7 @@ impl Workspace {
 
     /// Takes what proposals recognise in the open articles as it is worked out. `Ok(true)`
     /// while some is still being worked out.
-    pub fn receive_recognised(&mut self) -> Result<bool, String> {
+    pub fn receive_recognised(&mut self) -> Result<bool, JobError> {
         let mut working = false;
         for open in &mut self.open {
             working |= open.receive_recognised()?;
@@ -292,7 +293,7 @@ impl Workspace {
     }
 
     /// Waits until what proposals recognise in every open article has been worked out.
-    pub fn wait_for_recognised(&mut self) -> Result<(), String> {
+    pub fn wait_for_recognised(&mut self) -> Result<(), JobError> {
         self.open
             .iter_mut()
             .try_for_each(OpenArticle::wait_for_recognised)
@@ -380,7 +381,7 @@ impl Workspace {
 
     /// Takes the timeline and the map once their background read has landed. `Ok(true)` when
     /// they just did (the window then draws them).
-    pub fn receive_timeline(&mut self, conn: &Connection) -> Result<bool, String> {
+    pub fn receive_timeline(&mut self, conn: &Connection) -> Result<bool, JobError> {
         let Some(load) = &mut self.loading else {
             return Ok(false);
         };
@@ -388,7 +389,7 @@ impl Workspace {
             return Ok(false);
         };
         self.loading = None;
-        let loaded = finished.map_err(|err| err.to_string())??;
+        let loaded = finished?;
         self.timeline = loaded.timeline;
         self.map = loaded.map;
         self.filtered = FilteredSets::default();
@@ -396,7 +397,7 @@ impl Workspace {
     }
 
     /// Waits until the timeline's background read, if any, has landed.
-    pub fn wait_for_timeline(&mut self, conn: &Connection) -> Result<(), String> {
+    pub fn wait_for_timeline(&mut self, conn: &Connection) -> Result<(), JobError> {
         while self.loading.is_some() {
             if !self.receive_timeline(conn)? {
                 std::thread::sleep(std::time::Duration::from_millis(5));
@@ -408,7 +409,7 @@ impl Workspace {
     /// The same view read fresh from the store: the articles open and the incident selected
     /// here, everything else re-read, and what proposals recognise worked out. What
     /// [`Workspace::refresh`] must always equal, once its own work is received.
-    pub fn read_fresh(&self, conn: &Connection) -> Result<Self, String> {
+    pub fn read_fresh(&self, conn: &Connection) -> Result<Self, JobError> {
         let read = || -> StoreResult<Self> {
             let mut fresh = Self::load_reading_in_background_from(
                 conn,
@@ -422,7 +423,7 @@ impl Workspace {
             fresh.select(conn, self.selected.as_ref().map(|s| s.incident.incident_id))?;
             Ok(fresh)
         };
-        let mut fresh = read().map_err(|err| err.to_string())?;
+        let mut fresh = read()?;
         fresh.wait_for_recognised()?;
         fresh.wait_for_timeline(conn)?;
         Ok(fresh)

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 use rusqlite::Connection;
 
 use crate::edit::Touched;
-use crate::jobs::Job;
+use crate::jobs::{Job, JobError};
 use crate::map::basemap::basemap;
 use crate::map::marks::MapData;
 use crate::model::{ArticleId, IncidentId, Place};
@@ -53,9 +53,8 @@ impl TimelineLoad {
             let rows = incidents::timeline_in_chunks(&reader, CHUNK, |read| {
                 reporter.progress(read);
                 !reporter.cancelled()
-            })
-            .map_err(|err| err.to_string())?
-            .ok_or_else(|| "stopped".to_owned())?;
+            })?
+            .ok_or("stopped")?;
             let map = MapData::new(&rows, &places, basemap());
             let timeline = TimelineData::new(rows, Vec::new(), lane_by);
             Ok(Loaded { timeline, map })
@@ -88,12 +87,9 @@ impl TimelineLoad {
         &mut self,
         conn: &Connection,
         places: &[Place],
-    ) -> Option<StoreResult<Result<Loaded, String>>> {
-        let loaded = match self.job.try_result()? {
-            Ok(loaded) => loaded,
-            Err(message) => return Some(Ok(Err(message))),
-        };
-        Some(self.catch_up(conn, loaded, places).map(Ok))
+    ) -> Option<Result<Loaded, JobError>> {
+        let read = self.job.try_result()?;
+        Some(read.and_then(|loaded| Ok(self.catch_up(conn, loaded, places)?)))
     }
 
     fn catch_up(
