@@ -104,7 +104,7 @@ fn frame(scene: &mut Scene) -> usize {
             timeline: &scene.timeline,
             codebook: &scene.codebook,
         };
-        map_ui(ui, &mut scene.view, &sources, &mut scene.filters, None);
+        map_ui(ui, &mut scene.view, &sources, &scene.filters, None);
     });
     let primitives = scene.ctx.tessellate(output.shapes, output.pixels_per_point);
     primitives

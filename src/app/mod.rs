@@ -351,6 +351,18 @@ impl SpanlineApp {
                 );
             }
             MapEvent::Command(command) => self.run_command(command, ctx),
+            MapEvent::Filter(change) => {
+                let more = change.apply(
+                    &mut self.timeline_view.filters,
+                    &self.workspace.timeline,
+                    self.map_view.step,
+                    &self.workspace.codebook.places,
+                );
+                if !more {
+                    // Time ran past the last incident: Play stops there.
+                    self.map_view.stop_playing();
+                }
+            }
         }
     }
 

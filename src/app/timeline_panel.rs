@@ -37,14 +37,16 @@ impl SpanlineApp {
                         ui,
                         &mut self.map_view,
                         &sources,
-                        &mut self.timeline_view.filters,
+                        &self.timeline_view.filters,
                         selected,
                     )
                 })
                 .inner;
-            actions.extend(map_event.map(Action::Map));
+            actions.extend(map_event.into_iter().map(Action::Map));
             let view = &mut self.timeline_view;
             let mut commands = Vec::new();
+            // The rows in the lanes the analyst picked (in the toolbar, the frame before).
+            workspace.timeline.relane(view.lane_by);
             let reading = workspace.timeline_loading();
             // Until a large project's first read lands there is no timeline to show, only how
             // far the read has come; a read again after a large change keeps the old one shown.
@@ -59,7 +61,7 @@ impl SpanlineApp {
                     timeline_ui(
                         ui,
                         view,
-                        &mut workspace.timeline,
+                        &workspace.timeline,
                         &workspace.codebook,
                         selected,
                         &mut commands,

@@ -100,6 +100,52 @@ pub enum MapEvent {
     /// Open the codebook's places on this one (it has no coordinates).
     OpenPlace(PlaceId),
     Command(UiCommand),
+    /// Change the filters the timeline and the map share: the map asks, the app changes them.
+    Filter(FilterChange),
+}
+
+/// A change of the shared filters the map asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FilterChange {
+    /// Move the time range one step on (Play, Step); when it is past the last incident, stop
+    /// playing, or with `from_the_start`, start again from the first.
+    StepTime { from_the_start: bool },
+    /// Show only the incidents in this box (Shift+drag on the map).
+    Area(GeoBox),
+    /// Show incidents everywhere again.
+    ClearArea,
+}
+
+impl FilterChange {
+    /// Applies the change to `filters`; `false` when time has run past the last incident.
+    pub fn apply(
+        &self,
+        filters: &mut Filters,
+        timeline: &TimelineData,
+        step: PlayStep,
+        places: &[crate::model::Place],
+    ) -> bool {
+        match self {
+            FilterChange::StepTime { from_the_start } => {
+                if step_time(filters, timeline, step) {
+                    return true;
+                }
+                if *from_the_start {
+                    filters.range = None;
+                    return step_time(filters, timeline, step);
+                }
+                false
+            }
+            FilterChange::Area(bounds) => {
+                filters.area = Some(AreaFilter::new(*bounds, places));
+                true
+            }
+            FilterChange::ClearArea => {
+                filters.area = None;
+                true
+            }
+        }
+    }
 }
 
 /// From world to screen and back for one frame.
@@ -135,6 +181,11 @@ impl Viewport {
 }
 
 impl MapView {
+    /// Stops Play where it is (time ran past the last incident).
+    pub fn stop_playing(&mut self) {
+        self.playing = None;
+    }
+
     /// Splits the bottom panel into the timeline's part (left) and the map's (right), with a
     /// handle between them to drag; the large map takes most of it.
     pub fn split(&mut self, ui: &mut Ui) -> (Rect, Rect) {
@@ -446,13 +497,7 @@ fn draw_towns(painter: &egui::Painter, viewport: Viewport) {
 }
 
 /// The map's toolbar; returns the command of a button that acts beyond the map.
-fn toolbar(
-    ui: &mut Ui,
-    view: &mut MapView,
-    filters: &mut Filters,
-    timeline: &TimelineData,
-) -> Option<UiCommand> {
-    let mut command = None;
+fn toolbar(ui: &mut Ui, view: &mut MapView, filters: &Filters, events: &mut Vec<MapEvent>) {
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Map").strong());
         if ui
@@ -490,14 +535,17 @@ fn toolbar(
                 Some(_) => None,
                 None => Some(ui.input(|i| i.time)),
             };
-            if view.playing.is_some() && !step_time(filters, timeline, view.step) {
-                // Past the end: start again from the first incident.
-                filters.range = None;
-                step_time(filters, timeline, view.step);
+            if view.playing.is_some() {
+                // Past the end, it starts again from the first incident.
+                events.push(MapEvent::Filter(FilterChange::StepTime {
+                    from_the_start: true,
+                }));
             }
         }
         if ui.button("Step ⏭").on_hover_text("One step on").clicked() {
-            step_time(filters, timeline, view.step);
+            events.push(MapEvent::Filter(FilterChange::StepTime {
+                from_the_start: false,
+            }));
         }
         ui.selectable_value(&mut view.step, PlayStep::Week, "weekly");
         ui.selectable_value(&mut view.step, PlayStep::Month, "monthly");
@@ -507,7 +555,7 @@ fn toolbar(
                 .on_hover_text("Show incidents everywhere again")
                 .clicked()
         {
-            filters.area = None;
+            events.push(MapEvent::Filter(FilterChange::ClearArea));
         }
         ui.separator();
         ui.checkbox(&mut view.large, "Large map");
@@ -516,21 +564,22 @@ fn toolbar(
                 "OpenStreetMap's tiles under the map: needs the network (off by default; the \
              built-in basemap needs none)",
             );
-        command = crate::ui::command_list::toolbar_button(ui, UiCommand::ExportMapPng);
+        events.extend(
+            crate::ui::command_list::toolbar_button(ui, UiCommand::ExportMapPng)
+                .map(MapEvent::Command),
+        );
     });
-    command
 }
 
-/// Advances Play when its time has come.
-fn play(ui: &Ui, view: &mut MapView, filters: &mut Filters, timeline: &TimelineData) {
+/// Advances Play when its time has come (the app stops it when time runs out).
+fn play(ui: &Ui, view: &mut MapView, events: &mut Vec<MapEvent>) {
     let Some(last) = view.playing else { return };
     let now = ui.input(|i| i.time);
     if now - last >= PLAY_SECONDS {
-        if step_time(filters, timeline, view.step) {
-            view.playing = Some(now);
-        } else {
-            view.playing = None;
-        }
+        view.playing = Some(now);
+        events.push(MapEvent::Filter(FilterChange::StepTime {
+            from_the_start: false,
+        }));
     }
     ui.ctx()
         .request_repaint_after(std::time::Duration::from_secs_f64(PLAY_SECONDS / 4.0));
@@ -685,18 +734,20 @@ pub fn map_ui(
     ui: &mut Ui,
     view: &mut MapView,
     sources: &MapSources<'_>,
-    filters: &mut Filters,
+    filters: &Filters,
     selected: Option<IncidentId>,
-) -> Option<MapEvent> {
+) -> Vec<MapEvent> {
     let MapSources {
         map,
         shown,
         timeline,
         codebook,
     } = *sources;
-    let mut event = toolbar(ui, view, filters, timeline).map(MapEvent::Command);
-    play(ui, view, filters, timeline);
-    let (response, viewport, zoom) = canvas(ui, view, map, filters, codebook);
+    let mut events = Vec::new();
+    toolbar(ui, view, filters, &mut events);
+    play(ui, view, &mut events);
+    let (response, viewport, zoom, area) = canvas(ui, view, map);
+    events.extend(area.map(|bounds| MapEvent::Filter(FilterChange::Area(bounds))));
     let painter = ui.painter_at(viewport.rect);
     draw_basemap(&painter, view, basemap(), viewport, zoom);
     if zoom >= TOWNS_FROM_ZOOM {
@@ -711,22 +762,21 @@ pub fn map_ui(
     view.drawn = place_clusters(&mut view.scratch, scene);
     draw_marks(&painter, &view.drawn, scene);
     draw_overlays(&painter, view, scene, selected, filters.area.as_ref());
-    if let Some(clicked) = hover_and_click(ui, view, &response, scene, codebook, selected) {
-        event = Some(clicked);
-    }
-    footer(ui, &view.tiles, map, shown).or(event)
+    events.extend(hover_and_click(
+        ui, view, &response, scene, codebook, selected,
+    ));
+    events.extend(footer(ui, &view.tiles, map, shown));
+    events
 }
 
 /// Takes the map's room (leaving a line under it), pans and zooms the camera (fitted to the
-/// marks when first drawn) and filters to an area Shift+dragged; returns the map's response,
-/// and where it is seen from and at what zoom this frame.
+/// marks when first drawn); returns the map's response, where it is seen from and at what
+/// zoom this frame, and the area Shift+dragged, if any, to filter to.
 fn canvas(
     ui: &mut Ui,
     view: &mut MapView,
     map: &MapData,
-    filters: &mut Filters,
-    codebook: &Codebook,
-) -> (egui::Response, Viewport, f64) {
+) -> (egui::Response, Viewport, f64, Option<GeoBox>) {
     // Room for the line under the map, so the panel never grows to fit it.
     let footer_height = ui.spacing().interact_size.y + 2.0 * ui.spacing().item_spacing.y + 2.0;
     let size = Vec2::new(
@@ -742,16 +792,14 @@ fn canvas(
         centre: camera.0,
         scale: TILE * camera.1.exp2(),
     };
-    if let Some(bounds) = navigate(ui, view, &response, viewport) {
-        filters.area = Some(AreaFilter::new(bounds, &codebook.places));
-    }
+    let area = navigate(ui, view, &response, viewport);
     let (centre, zoom) = view.camera.unwrap_or(camera);
     let viewport = Viewport {
         rect,
         centre,
         scale: TILE * zoom.exp2(),
     };
-    (response, viewport, zoom)
+    (response, viewport, zoom, area)
 }
 
 /// The spots in view with a mark that passes the filters, clustered where they would overlap.
@@ -1060,5 +1108,31 @@ mod tests {
             "the end"
         );
         assert_eq!(filters.range, Some((date(2020, 11, 29), date(2020, 12, 5))));
+    }
+
+    /// The map asks for filter changes and the app applies them: Play from the end starts
+    /// again from the first week; Step at the end says so (and Play stops); an area comes and
+    /// goes.
+    #[test]
+    fn filter_changes_the_map_asks_for() {
+        let rows = vec![incident(1, None), incident(29, None)];
+        let timeline =
+            TimelineData::new(rows, Vec::new(), crate::timeline::lanes::LaneBy::EventType);
+        let mut filters = Filters {
+            range: Some((date(2020, 11, 29), date(2020, 12, 5))),
+            ..Filters::default()
+        };
+        let step = |from_the_start| FilterChange::StepTime { from_the_start };
+        assert!(!step(false).apply(&mut filters, &timeline, PlayStep::Week, &[]));
+        assert!(step(true).apply(&mut filters, &timeline, PlayStep::Week, &[]));
+        assert_eq!(filters.range, Some((date(2020, 11, 1), date(2020, 11, 7))));
+        let bounds = GeoBox::spanning(
+            World::from_degrees(40.0, 30.0),
+            World::from_degrees(45.0, 35.0),
+        );
+        assert!(FilterChange::Area(bounds).apply(&mut filters, &timeline, PlayStep::Week, &[]));
+        assert!(filters.area.is_some());
+        assert!(FilterChange::ClearArea.apply(&mut filters, &timeline, PlayStep::Week, &[]));
+        assert!(filters.area.is_none());
     }
 }

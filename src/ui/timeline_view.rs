@@ -300,16 +300,20 @@ pub(crate) fn describe(incident: &TimelineIncident, codebook: &Codebook) -> Stri
 pub fn timeline_ui(
     ui: &mut Ui,
     view: &mut TimelineView,
-    data: &mut TimelineData,
+    data: &TimelineData,
     codebook: &Codebook,
     selected: Option<IncidentId>,
     commands: &mut Vec<UiCommand>,
 ) -> Option<IncidentId> {
+    let lane_by = view.lane_by;
     toolbar(ui, view, commands);
     if let Some((from, to)) = filters_ui(ui, &mut view.filters, codebook) {
         view.zoom_to(from, to);
     }
-    data.relane(view.lane_by);
+    if view.lane_by != lane_by {
+        // The app lays the rows out in the new lanes before the next frame.
+        ui.ctx().request_repaint();
+    }
     if data.incidents.is_empty() {
         ui.label("No dated incidents yet: code a date and the incident appears here.");
         return None;
@@ -400,7 +404,7 @@ fn marks_plot(
     let lane_names: Vec<String> = data
         .lanes
         .iter()
-        .map(|k| lane_name(k, view.lane_by, codebook))
+        .map(|k| lane_name(k, data.lane_by, codebook))
         .collect();
     let plot = lanes_plot(ui, data, lane_names);
     let plot = if std::mem::take(&mut view.reset_requested) {
