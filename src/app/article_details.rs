@@ -16,13 +16,13 @@ impl SpanlineApp {
         match articles::get(project.conn(), article_id) {
             Ok(Some(article)) => {
                 // The form follows the article on screen from here on.
-                self.details_beside = self
+                self.windows.details_beside = self
                     .workspace
                     .open
                     .get(self.active_pane)
                     .map(|a| a.article_id);
                 let form = ArticleDetailsForm::new(article_id, &article.meta);
-                self.details = Some(match field {
+                self.windows.details = Some(match field {
                     Some(field) => form.focusing(field),
                     None => form,
                 });
@@ -42,7 +42,7 @@ impl SpanlineApp {
 
     /// Draws the form, if open, and stores what it asks.
     pub(super) fn details_window(&mut self, ctx: &egui::Context) {
-        if self.details.is_none() {
+        if self.windows.details.is_none() {
             return;
         }
         // Another article came on screen: the form shows that one, so that nothing typed lands
@@ -53,17 +53,17 @@ impl SpanlineApp {
             .get(self.active_pane)
             .map(|a| a.article_id);
         if let Some(article_id) = on_screen
-            && on_screen != self.details_beside
+            && on_screen != self.windows.details_beside
         {
             self.open_details(article_id, None);
         }
-        let Some(form) = self.details.as_mut() else {
+        let Some(form) = self.windows.details.as_mut() else {
             return;
         };
         let event = form.show(ctx);
         let article_id = form.article_id;
         if !form.open {
-            self.details = None;
+            self.windows.details = None;
         }
         match event {
             Some(DetailsEvent::Store {
@@ -144,7 +144,7 @@ impl SpanlineApp {
     /// After a change: the form shows what the store now holds, or closes when its article is
     /// gone.
     pub(super) fn sync_details(&mut self, touched: &crate::edit::Touched) {
-        let (Some(form), Some(project)) = (self.details.as_mut(), &self.project) else {
+        let (Some(form), Some(project)) = (self.windows.details.as_mut(), &self.project) else {
             return;
         };
         if !(touched.everything || touched.articles.contains(&form.article_id)) {
@@ -152,7 +152,7 @@ impl SpanlineApp {
         }
         match articles::get(project.conn(), form.article_id) {
             Ok(Some(article)) => form.sync(&article.meta),
-            _ => self.details = None,
+            _ => self.windows.details = None,
         }
     }
 }

@@ -46,17 +46,17 @@ impl SpanlineApp {
                     // One span for several fields at once: tick them, then attach.
                     ui.label("Or for several fields at once:");
                     for (_, field) in crate::ui::command_list::FIELD_KEYS {
-                        let mut ticked = self.attach_set.contains(&field);
+                        let mut ticked = self.coding.attach_set.contains(&field);
                         let label = crate::ui::command_list::field_label(field);
                         if ui.checkbox(&mut ticked, label).changed() {
                             if ticked {
-                                self.attach_set.push(field);
+                                self.coding.attach_set.push(field);
                             } else {
-                                self.attach_set.retain(|f| *f != field);
+                                self.coding.attach_set.retain(|f| *f != field);
                             }
                         }
                     }
-                    let n = self.attach_set.len();
+                    let n = self.coding.attach_set.len();
                     if ui
                         .add_enabled(
                             n > 0,

@@ -21,6 +21,21 @@ pub(super) fn finished<T, P>(
 }
 
 impl SpanlineApp {
+    /// Takes what every piece of background work has finished since the last frame: the one
+    /// place the window looks at its jobs.
+    pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
+        self.watch_integrity(ctx);
+        self.receive_timeline(ctx);
+        self.poll_import(ctx);
+        self.poll_web_import(ctx);
+        self.poll_drafting(ctx);
+        self.poll_search(ctx);
+        self.receive_suggestions(ctx);
+        self.poll_png_exports();
+        self.poll_merge_job(ctx);
+        self.poll_agreement_job(ctx);
+    }
+
     pub(super) fn watch_integrity(&mut self, ctx: &egui::Context) {
         let integrity = self.project.as_mut().map(|p| p.integrity().clone());
         match integrity {

@@ -90,7 +90,7 @@ impl SpanlineApp {
     }
 
     pub(super) fn status_bar_ui(&self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        if let Some(job) = &self.import_job {
+        if let Some(job) = &self.jobs.import {
             let progress = job.progress().cloned().unwrap_or_default();
             let (done, total, current) = (&progress.done, &progress.total, &progress.current);
             ui.horizontal(|ui| {
@@ -110,7 +110,7 @@ impl SpanlineApp {
                 }
             });
         }
-        if let Some(job) = &self.draft_job {
+        if let Some(job) = &self.jobs.draft {
             let progress = job.progress().copied().unwrap_or_default();
             ui.horizontal(|ui| {
                 let fraction = if progress.total == 0 {
@@ -178,7 +178,7 @@ impl SpanlineApp {
     }
 
     pub(super) fn help_ui(&mut self, ctx: &egui::Context) {
-        let mut open = self.show_help;
+        let mut open = self.windows.show_help;
         egui::Window::new("Keyboard shortcuts")
             .open(&mut open)
             .collapsible(false)
@@ -194,7 +194,7 @@ impl SpanlineApp {
                     ui.end_row();
                 });
             });
-        self.show_help = open;
+        self.windows.show_help = open;
     }
 }
 

@@ -12,7 +12,7 @@ impl SpanlineApp {
         let words = self.selected_span().and_then(|(span, text)| {
             crate::model::text::char_slice(text, span.start, span.end).map(str::to_owned)
         });
-        self.codebook_editor.show(words);
+        self.windows.codebook_editor.show(words);
     }
 
     pub(super) fn change_codebook(&mut self, change: CodebookChange) {
@@ -40,7 +40,7 @@ impl SpanlineApp {
                 let Some(project) = &self.project else { return };
                 let built = commands::delete_codebook_entry(project.conn(), entry, &self.stamp());
                 if self.change(built) {
-                    self.codebook_editor.forget_typing();
+                    self.windows.codebook_editor.forget_typing();
                 }
             }
         }
@@ -107,7 +107,7 @@ impl SpanlineApp {
         };
         change.label = change.label.replacen("edit", "add", 1);
         if self.change(Ok(change)) {
-            self.codebook_editor.select(list, entry);
+            self.windows.codebook_editor.select(list, entry);
         }
     }
 
@@ -115,11 +115,11 @@ impl SpanlineApp {
     fn ask_to_delete(&mut self, entry: CodebookEntry) {
         let Some(project) = &self.project else { return };
         match commands::incidents_using(project.conn(), entry) {
-            Ok(0) => self.codebook_editor.ask_to_confirm(
+            Ok(0) => self.windows.codebook_editor.ask_to_confirm(
                 entry,
                 "No incident refers to it. Delete it? (Ctrl+Z brings it back.)".into(),
             ),
-            Ok(count) => self.codebook_editor.ask_to_confirm(
+            Ok(count) => self.windows.codebook_editor.ask_to_confirm(
                 entry,
                 format!(
                     "{count} incident{} will lose this value. Delete it? (Ctrl+Z brings both back.)",

@@ -125,8 +125,8 @@ impl SpanlineApp {
             Ok(Some(step)) => {
                 let verb = if undo { "Undid" } else { "Redid" };
                 self.status = format!("{verb} {} · saved", step.label);
-                self.proposals.clear();
-                self.codebook_editor.forget_typing();
+                self.coding.proposals.clear();
+                self.windows.codebook_editor.forget_typing();
                 self.refresh(&step.touched);
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
@@ -273,11 +273,11 @@ impl SpanlineApp {
         let evidence_id = built.as_ref().ok().map(|(_, id)| *id);
         if self.change(built.map(|(change, _)| change)) {
             // Shift+Alt+arrows adjust the span just attached.
-            self.adjusting = evidence_id;
+            self.coding.adjusting = evidence_id;
             // The tray keeps what earlier evidence proposed until it is applied or dismissed.
             for proposal in proposals {
-                if !self.proposals.contains(&proposal) {
-                    self.proposals.push(proposal);
+                if !self.coding.proposals.contains(&proposal) {
+                    self.coding.proposals.push(proposal);
                 }
             }
             // The words stay selected: another number key adds its field to the same span.
@@ -287,7 +287,7 @@ impl SpanlineApp {
     /// The evidence span last attached or jumped to, while it belongs to the selected
     /// incident: the one Shift+Alt+arrows and its handles adjust.
     pub(super) fn adjustable_evidence(&self) -> Option<crate::model::Evidence> {
-        let id = self.adjusting?;
+        let id = self.coding.adjusting?;
         self.workspace
             .selected
             .as_ref()?
@@ -474,13 +474,13 @@ impl SpanlineApp {
             self.status = "Open a project first.".into();
             return;
         };
-        if self.draft_job.is_some() {
+        if self.jobs.draft.is_some() {
             self.status = "Drafting is already running.".into();
             return;
         }
         match project.reader() {
             Ok(reader) => {
-                self.draft_job = Some(super::draft_job::start(reader));
+                self.jobs.draft = Some(super::draft_job::start(reader));
                 self.status = "Drafting every article not yet coded…".into();
             }
             Err(err) => self.error = Some(err.to_string()),
@@ -490,7 +490,7 @@ impl SpanlineApp {
     /// Stores what background drafting found, when it is done: every draft as a proposed
     /// incident, in one undo step.
     pub(super) fn poll_drafting(&mut self, ctx: &egui::Context) {
-        let Some((_, result)) = super::finished(&mut self.draft_job, ctx) else {
+        let Some((_, result)) = super::finished(&mut self.jobs.draft, ctx) else {
             return;
         };
         let drafted = match result {
@@ -605,7 +605,7 @@ impl SpanlineApp {
         let built = commands::delete_incident(project.conn(), deleted.incident_id);
         if self.change(built) {
             self.select_incident(None);
-            self.proposals.clear();
+            self.coding.proposals.clear();
             // The words kept selected for more fields belonged to the incident just deleted.
             self.clear_selection();
             if proposed::is_proposed(&deleted) {
@@ -639,12 +639,12 @@ impl SpanlineApp {
             "Suggested {shown}. Enter attaches it to the selected incident; a number key, to \
              another field"
         );
-        self.suggested = Some((pane, suggestion));
+        self.coding.suggested = Some((pane, suggestion));
     }
 
     /// Attaches the suggestion last clicked to its field, while its words are still selected.
     pub(super) fn attach_suggested(&mut self) {
-        let Some((pane, suggestion)) = self.suggested.clone() else {
+        let Some((pane, suggestion)) = self.coding.suggested.clone() else {
             self.status = "Click a suggestion (faintly underlined words) first.".into();
             return;
         };
@@ -657,14 +657,14 @@ impl SpanlineApp {
             .and_then(|p| p.view.selected())
             .is_some_and(|selected| selected != range);
         if other_words {
-            self.suggested = None;
+            self.coding.suggested = None;
             self.status = "Other words are selected: attach them with a number key, or click \
                            the suggestion again."
                 .into();
             return;
         }
         self.active_pane = pane;
-        self.suggested = None;
+        self.coding.suggested = None;
         self.attach(range, vec![suggestion.field]);
     }
 
@@ -674,7 +674,7 @@ impl SpanlineApp {
 
     /// Applies every proposal in the tray, in one undo step.
     pub(super) fn apply_all_proposals(&mut self) {
-        let all: Vec<usize> = (0..self.proposals.len()).collect();
+        let all: Vec<usize> = (0..self.coding.proposals.len()).collect();
         self.apply_proposals(&all);
     }
 
@@ -689,7 +689,7 @@ impl SpanlineApp {
         let mut additions = Vec::new();
         let mut applied = Vec::new();
         for &index in indexes {
-            let Some(proposal) = self.proposals.get(index) else {
+            let Some(proposal) = self.coding.proposals.get(index) else {
                 continue;
             };
             let Some(updated) = propose::apply::apply(&incident, proposal) else {
@@ -704,14 +704,14 @@ impl SpanlineApp {
             return;
         };
         let label = match applied.len() {
-            1 => format!("set {}", proposal_label(&self.proposals[first])),
+            1 => format!("set {}", proposal_label(&self.coding.proposals[first])),
             n => format!("apply {n} proposals"),
         };
         let mut change = commands::update_incident(incident, &label, &self.stamp());
         change.edits.splice(0..0, additions);
         if self.change(Ok(change)) {
             let mut index = 0;
-            self.proposals.retain(|_| {
+            self.coding.proposals.retain(|_| {
                 let keep = !applied.contains(&index);
                 index += 1;
                 keep
@@ -753,7 +753,7 @@ impl SpanlineApp {
     }
 
     pub(super) fn save_edit(&mut self, label: &str, merge_key: String) {
-        let Some(editor) = &self.editor else {
+        let Some(editor) = &self.coding.editor else {
             return;
         };
         // Editing a proposed incident accepts it with the change.

@@ -50,7 +50,7 @@ impl SpanlineApp {
         }
         self.project = Some(project);
         self.panes.clear();
-        self.proposals.clear();
+        self.coding.proposals.clear();
         self.follow_workspace(true);
     }
 
@@ -122,11 +122,11 @@ impl SpanlineApp {
             self.status = "Open or create a project to import into.".into();
             return;
         };
-        if self.import_job.is_some() {
+        if self.jobs.import.is_some() {
             self.status = "An import is already running.".into();
             return;
         }
-        self.import_job = Some(import_job::start(
+        self.jobs.import = Some(import_job::start(
             project.path().to_owned(),
             self.analyst.clone(),
             files,
@@ -135,7 +135,7 @@ impl SpanlineApp {
 
     /// Follows a running import; when it ends, takes its undo step and shows what it did.
     pub(super) fn poll_import(&mut self, ctx: &egui::Context) {
-        let Some(job) = self.import_job.as_mut() else {
+        let Some(job) = self.jobs.import.as_mut() else {
             return;
         };
         let outcome = match job.poll() {
@@ -145,7 +145,7 @@ impl SpanlineApp {
             }
             Poll::Done(outcome) => outcome,
         };
-        self.import_job = None;
+        self.jobs.import = None;
         match outcome {
             Ok((report, undo_step)) => {
                 if let (Some(project), Some(step)) = (self.project.as_mut(), undo_step) {

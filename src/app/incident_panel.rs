@@ -83,7 +83,8 @@ impl SpanlineApp {
     }
 
     fn selected_incident_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
-        let (Some(selected), Some(editor)) = (&self.workspace.selected, &mut self.editor) else {
+        let (Some(selected), Some(editor)) = (&self.workspace.selected, &mut self.coding.editor)
+        else {
             ui.label("Select an incident to code it.");
             return;
         };
@@ -122,8 +123,8 @@ impl SpanlineApp {
             ui.label(RichText::new(format!("Editing: {summary}")).strong());
             let pin = ui
                 .selectable_label(
-                    self.pinned,
-                    if self.pinned {
+                    self.coding.pinned,
+                    if self.coding.pinned {
                         "📌 Pinned"
                     } else {
                         "📌 Pin"
@@ -141,7 +142,7 @@ impl SpanlineApp {
             0 => "no evidence yet".to_owned(),
             _ => format!("from {}", sources.join(", ")),
         };
-        let note = if self.pinned {
+        let note = if self.coding.pinned {
             format!("{from} · pinned: stays selected in other articles")
         } else {
             from
@@ -207,15 +208,15 @@ impl SpanlineApp {
                 }
             });
         }
-        if !self.proposals.is_empty() {
+        if !self.coding.proposals.is_empty() {
             ui.group(|ui| {
                 ui.horizontal(|ui| {
                     ui.label(RichText::new("Proposed from the evidence").weak());
-                    if self.proposals.len() > 1 && ui.button("Apply all").clicked() {
+                    if self.coding.proposals.len() > 1 && ui.button("Apply all").clicked() {
                         actions.push(Action::ApplyAllProposals);
                     }
                 });
-                for (index, proposal) in self.proposals.iter().enumerate() {
+                for (index, proposal) in self.coding.proposals.iter().enumerate() {
                     ui.horizontal_wrapped(|ui| {
                         if ui.button("Apply").clicked() {
                             actions.push(Action::ApplyProposal(index));

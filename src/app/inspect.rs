@@ -212,7 +212,7 @@ impl SpanlineApp {
 
     /// The values proposed for the evidence just attached.
     pub fn proposals(&self) -> &[Proposal] {
-        &self.proposals
+        &self.coding.proposals
     }
 
     /// The context events and periods the timeline draws.
@@ -264,27 +264,27 @@ impl SpanlineApp {
 
     /// Whether an import is running.
     pub fn importing(&self) -> bool {
-        self.import_job.is_some()
+        self.jobs.import.is_some()
     }
 
     /// Whether a merge or an agreement is being worked out in the background.
     pub fn comparing(&self) -> bool {
-        self.merge_job.is_some() || self.agreement_job.is_some()
+        self.jobs.merge.is_some() || self.jobs.agreement.is_some()
     }
 
     /// The entry the codebook window has selected.
     pub fn codebook_selected(&self) -> Option<crate::edit::commands::CodebookEntry> {
-        self.codebook_editor.selected()
+        self.windows.codebook_editor.selected()
     }
 
     /// Whether the codebook window is open.
     pub fn codebook_open(&self) -> bool {
-        self.codebook_editor.open
+        self.windows.codebook_editor.open
     }
 
     /// Whether every uncoded article is being drafted in the background.
     pub fn drafting(&self) -> bool {
-        self.draft_job.is_some()
+        self.jobs.draft.is_some()
     }
 
     /// How the (first) article's pane is scrolled.

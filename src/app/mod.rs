@@ -4,6 +4,7 @@
 //! change touched to [`Workspace::refresh`] (never per frame). The app itself keeps the
 //! preferences, what the analyst is looking at, the background jobs and the windows.
 
+mod action;
 mod article_details;
 mod articles_panel;
 mod background;
@@ -38,59 +39,10 @@ use crate::ui::dialogs::{DialogsOrTyped, FileDialogs, NativeDialogs};
 use crate::ui::incident_editor::IncidentEditor;
 use crate::ui::timeline_view::TimelineView;
 use crate::workspace::Workspace;
+use action::Action;
 use background::finished;
 use import_job::ImportJob;
 use timeline_panel::BottomHeight;
-
-/// What a panel asks the app to do.
-#[derive(Debug)]
-enum Action {
-    OpenArticle(ArticleId),
-    OpenBeside(ArticleId),
-    CloseBeside,
-    SelectIncident(IncidentId),
-    Command(UiCommand),
-    /// A suggestion clicked in pane `usize`: its words selected and its value shown.
-    PreviewSuggestion(usize, Suggestion),
-    ApplyProposal(usize),
-    /// Apply every proposal in the tray, as one undo step.
-    ApplyAllProposals,
-    /// Drop a proposal from the tray.
-    DismissProposal(usize),
-    JumpToEvidence(Evidence),
-    /// Store the editor's working copy, merging typing in one field into one undo step.
-    SaveEdit {
-        label: String,
-        merge_key: String,
-    },
-    /// The analyst left a field: the next edit is a new undo step.
-    SealUndoStep,
-    OpenRecent(PathBuf),
-    /// A mark on the timeline: select the incident and show its evidence.
-    ShowIncident(IncidentId),
-    /// A click or a button on the map.
-    Map(crate::ui::map_view::MapEvent),
-    Context(ContextChange),
-    Codebook(crate::ui::codebook_editor::CodebookChange),
-    /// Merge this incident into the selected one.
-    Merge(IncidentId),
-    CancelImport,
-    CancelDrafting,
-    /// The search text changed.
-    Search,
-    /// The analyst decided about the waiting merge.
-    DecideMerge(crate::ui::merge_review::MergeDecision),
-    /// A click in the agreement window.
-    Agreement(crate::ui::agreement_view::AgreementEvent),
-    /// Open the details form of an article, the keyboard in a field if given.
-    Details(ArticleId, Option<crate::ui::article_details::TextField>),
-    /// Pin or unpin the selected incident.
-    TogglePin,
-    /// The span being adjusted, its ends dragged to these.
-    ResizeSpan(std::ops::Range<usize>),
-    /// Attach the selection as evidence for every field ticked in the attach menu.
-    AttachToTicked,
-}
 
 pub struct SpanlineApp {
     project: Option<Project>,
@@ -104,6 +56,36 @@ pub struct SpanlineApp {
     panes: Vec<ArticlePane>,
     /// The pane the analyst last worked in: selection commands apply to it.
     active_pane: usize,
+    /// What the analyst is coding: the editor, the values proposed, the span being adjusted.
+    coding: CodingState,
+    show_suggestions: bool,
+    /// The timeline and map are hidden, giving the text the window's height (F4).
+    timeline_hidden: bool,
+    /// Who is coding: written into the change log.
+    analyst: String,
+    dialogs: DialogsOrTyped,
+    /// Projects opened lately, newest first (kept between sessions).
+    recent: Vec<PathBuf>,
+    /// The windows and forms over the main one, while they are open.
+    windows: Windows,
+    /// The work running in the background, each polled every frame by [`SpanlineApp::poll_jobs`].
+    jobs: Jobs,
+    /// File ▸ Import from web address…, and the page being fetched.
+    web_import: web_import::WebImport,
+    /// The window title last sent, so it is sent only when it changes.
+    title: String,
+    search: CorpusSearch,
+    timeline_view: TimelineView,
+    map_view: crate::ui::map_view::MapView,
+    /// The bottom panel's height outside Large view, to return to.
+    bottom_height: BottomHeight,
+    /// From how many incidents a project's timeline is read in the background.
+    background_read_from: usize,
+}
+
+/// What the analyst is coding, beside the incident the workspace has selected.
+#[derive(Default)]
+struct CodingState {
     /// The editor of the selected incident, holding what is being typed.
     editor: Option<IncidentEditor>,
     /// Values read from the evidence just attached, for the analyst to apply or ignore.
@@ -111,53 +93,44 @@ pub struct SpanlineApp {
     /// The suggestion last clicked, in its pane: Enter attaches it unless other words are
     /// selected since.
     suggested: Option<(usize, Suggestion)>,
-    show_suggestions: bool,
-    show_help: bool,
-    /// The timeline and map are hidden, giving the text the window's height (F4).
-    timeline_hidden: bool,
-    /// Who is coding: written into the change log.
-    analyst: String,
-    dialogs: DialogsOrTyped,
-    /// A command asking for its file's path where no dialog can be shown.
-    path_prompt: Option<path_prompt::PathPrompt>,
-    /// Projects opened lately, newest first (kept between sessions).
-    recent: Vec<PathBuf>,
-    import_job: Option<ImportJob>,
-    /// File ▸ Import from web address…, and the page being fetched.
-    web_import: web_import::WebImport,
-    /// Every uncoded article being drafted in the background.
-    draft_job: Option<draft_job::DraftJob>,
-    /// The window title last sent, so it is sent only when it changes.
-    title: String,
-    search: CorpusSearch,
-    timeline_view: TimelineView,
-    map_view: crate::ui::map_view::MapView,
-    context_editor: ContextEditor,
-    codebook_editor: crate::ui::codebook_editor::CodebookEditor,
-    /// Timeline images being written, reporting back when done.
-    png_exports: timeline_exports::PngExports,
-    /// A colleague's project being merged, waiting for the analyst's decisions.
-    pending_merge: Option<sharing::PendingMerge>,
-    /// A merge being worked out in the background.
-    merge_job: Option<crate::jobs::Job<(crate::merge::Plan, crate::merge::Theirs)>>,
-    /// Agreement tables being worked out in the background.
-    agreement_job: Option<crate::jobs::Job<crate::agreement::Report>>,
-    /// Agreement with a colleague's project, while its window is open.
-    agreement: Option<(String, crate::agreement::Report)>,
-    /// The article details form, while it is open.
-    details: Option<crate::ui::article_details::ArticleDetailsForm>,
-    /// The article on screen when the details form opened: the form follows it when it changes.
-    details_beside: Option<ArticleId>,
     /// The selected incident stays selected when another article opens.
     pinned: bool,
     /// The fields ticked in the attach menu, for one span supporting several.
     attach_set: Vec<crate::model::Field>,
     /// The evidence span last attached or jumped to: what Shift+Alt+arrows adjust.
     adjusting: Option<crate::model::EvidenceId>,
-    /// The bottom panel's height outside Large view, to return to.
-    bottom_height: BottomHeight,
-    /// From how many incidents a project's timeline is read in the background.
-    background_read_from: usize,
+}
+
+/// The windows and forms over the main one.
+#[derive(Default)]
+struct Windows {
+    show_help: bool,
+    /// A command asking for its file's path where no dialog can be shown.
+    path_prompt: Option<path_prompt::PathPrompt>,
+    context_editor: ContextEditor,
+    codebook_editor: crate::ui::codebook_editor::CodebookEditor,
+    /// A colleague's project being merged, waiting for the analyst's decisions.
+    pending_merge: Option<sharing::PendingMerge>,
+    /// Agreement with a colleague's project, while its window is open.
+    agreement: Option<(String, crate::agreement::Report)>,
+    /// The article details form, while it is open.
+    details: Option<crate::ui::article_details::ArticleDetailsForm>,
+    /// The article on screen when the details form opened: the form follows it when it changes.
+    details_beside: Option<ArticleId>,
+}
+
+/// Work running in the background, each waited for without blocking the window.
+#[derive(Default)]
+struct Jobs {
+    import: Option<ImportJob>,
+    /// Every uncoded article being drafted.
+    draft: Option<draft_job::DraftJob>,
+    /// Timeline images being written, reporting back when done.
+    png_exports: timeline_exports::PngExports,
+    /// A merge being worked out.
+    merge: Option<crate::jobs::Job<(crate::merge::Plan, crate::merge::Theirs)>>,
+    /// Agreement tables being worked out.
+    agreement: Option<crate::jobs::Job<crate::agreement::Report>>,
 }
 
 /// What the window remembers between sessions.
@@ -187,35 +160,19 @@ impl SpanlineApp {
             workspace: Workspace::default(),
             panes: Vec::new(),
             active_pane: 0,
-            editor: None,
-            proposals: Vec::new(),
-            suggested: None,
+            coding: CodingState::default(),
+            jobs: Jobs::default(),
+            windows: Windows::default(),
             show_suggestions: true,
-            show_help: false,
             timeline_hidden: false,
             analyst: analyst.to_owned(),
             dialogs: DialogsOrTyped::new(dialogs),
-            path_prompt: None,
             recent: Vec::new(),
-            import_job: None,
             web_import: Default::default(),
-            draft_job: None,
             title: String::new(),
             search: CorpusSearch::default(),
             timeline_view: TimelineView::default(),
             map_view: Default::default(),
-            context_editor: ContextEditor::default(),
-            codebook_editor: Default::default(),
-            png_exports: timeline_exports::PngExports::default(),
-            pending_merge: None,
-            merge_job: None,
-            agreement_job: None,
-            agreement: None,
-            details: None,
-            details_beside: None,
-            pinned: false,
-            attach_set: Vec::new(),
-            adjusting: None,
             bottom_height: BottomHeight::default(),
             background_read_from: crate::workspace::BACKGROUND_READ_FROM,
         };
@@ -253,7 +210,7 @@ impl SpanlineApp {
             .selected
             .as_ref()
             .is_some_and(|s| touched.incidents.contains(&s.incident.incident_id))
-            || (self.workspace.selected.is_none() && self.editor.is_some())
+            || (self.workspace.selected.is_none() && self.coding.editor.is_some())
     }
 
     /// Keeps one pane per open article (an article that no longer exists leaves the screen)
@@ -269,7 +226,7 @@ impl SpanlineApp {
         self.panes.truncate(open.len());
         self.active_pane = self.active_pane.min(self.panes.len().saturating_sub(1));
         if new_editor {
-            self.editor = self
+            self.coding.editor = self
                 .workspace
                 .selected
                 .as_ref()
@@ -324,7 +281,7 @@ impl SpanlineApp {
     /// [`Self::show_incident`], showing the words that gave `field` when a span gives it (the
     /// map shows where its place was coded from).
     fn show_incident_words(&mut self, incident_id: IncidentId, field: Option<crate::model::Field>) {
-        self.proposals.clear();
+        self.coding.proposals.clear();
         self.select_incident(Some(incident_id));
         let evidence = self.workspace.selected.as_ref().and_then(|s| {
             field
@@ -344,8 +301,8 @@ impl SpanlineApp {
                 self.show_incident_words(incident_id, Some(crate::model::Field::Place))
             }
             MapEvent::OpenPlace(place_id) => {
-                self.codebook_editor.show(None);
-                self.codebook_editor.select(
+                self.windows.codebook_editor.show(None);
+                self.windows.codebook_editor.select(
                     crate::ui::codebook_editor::CodebookList::Places,
                     crate::edit::commands::CodebookEntry::Place(place_id),
                 );
@@ -379,7 +336,7 @@ impl SpanlineApp {
     /// let go when another article opens (number keys would attach the new article's words to
     /// it), unless the analyst pinned it to code it from several sources.
     fn follow_open_articles(&mut self) {
-        if self.pinned {
+        if self.coding.pinned {
             return;
         }
         let Some(selected) = &self.workspace.selected else {
@@ -409,7 +366,7 @@ impl SpanlineApp {
                 }
                 self.follow_workspace(false);
                 self.active_pane = at;
-                self.proposals.clear();
+                self.coding.proposals.clear();
                 if !beside {
                     self.follow_open_articles();
                 }
@@ -422,14 +379,8 @@ impl SpanlineApp {
     /// Draws the whole window into `ui` and runs what the analyst asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         crate::ui::fonts::install(ui.ctx());
-        self.watch_integrity(ui.ctx());
-        self.receive_timeline(ui.ctx());
+        self.poll_jobs(ui.ctx());
         self.handle_dropped_files(ui.ctx());
-        self.poll_import(ui.ctx());
-        self.poll_web_import(ui.ctx());
-        self.poll_drafting(ui.ctx());
-        self.poll_search(ui.ctx());
-        self.receive_suggestions(ui.ctx());
         self.update_title(ui.ctx());
         let typing = self
             .panes
@@ -475,24 +426,26 @@ impl SpanlineApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));
-        if self.show_help {
+        if self.windows.show_help {
             self.help_ui(ui.ctx());
         }
         self.path_prompt_window(ui.ctx());
         self.web_import_window(ui.ctx());
         self.details_window(ui.ctx());
-        self.poll_png_exports();
-        self.poll_merge_job(ui.ctx());
-        self.poll_agreement_job(ui.ctx());
         actions.extend(self.merge_window(ui.ctx()).map(Action::DecideMerge));
         actions.extend(self.agreement_window(ui.ctx()).map(Action::Agreement));
         if let Some(change) = self
+            .windows
             .context_editor
             .ui(ui.ctx(), &self.workspace.timeline.context)
         {
             actions.push(Action::Context(change));
         }
-        if let Some(change) = self.codebook_editor.ui(ui.ctx(), &self.workspace.codebook) {
+        if let Some(change) = self
+            .windows
+            .codebook_editor
+            .ui(ui.ctx(), &self.workspace.codebook)
+        {
             actions.push(Action::Codebook(change));
         }
         for action in actions {
@@ -511,7 +464,7 @@ impl SpanlineApp {
                 self.active_pane = 0;
             }
             Action::SelectIncident(incident_id) => {
-                self.proposals.clear();
+                self.coding.proposals.clear();
                 self.select_incident(Some(incident_id));
             }
             Action::Command(command) => self.run_command(command, ctx),
@@ -521,22 +474,22 @@ impl SpanlineApp {
             Action::ApplyProposal(index) => self.apply_proposal(index),
             Action::ApplyAllProposals => self.apply_all_proposals(),
             Action::DismissProposal(index) => {
-                if index < self.proposals.len() {
-                    self.proposals.remove(index);
+                if index < self.coding.proposals.len() {
+                    self.coding.proposals.remove(index);
                 }
             }
             Action::SaveEdit { label, merge_key } => self.save_edit(&label, merge_key),
             Action::Details(article_id, field) => self.open_details(article_id, field),
             Action::AttachToTicked => match self.selection() {
                 Some(range) => {
-                    let fields = self.attach_set.clone();
+                    let fields = self.coding.attach_set.clone();
                     self.attach(range, fields);
                 }
                 None => self.status = "Select some words first.".into(),
             },
             Action::TogglePin => {
-                self.pinned = !self.pinned;
-                self.status = if self.pinned {
+                self.coding.pinned = !self.coding.pinned;
+                self.status = if self.coding.pinned {
                     "The selected incident stays selected when another article opens".into()
                 } else {
                     "The editor follows the article on screen".into()
@@ -558,12 +511,12 @@ impl SpanlineApp {
             Action::Codebook(change) => self.change_codebook(change),
             Action::Merge(absorbed) => self.merge_into_selected(absorbed),
             Action::CancelDrafting => {
-                if let Some(job) = &self.draft_job {
+                if let Some(job) = &self.jobs.draft {
                     job.cancel();
                 }
             }
             Action::CancelImport => {
-                if let Some(job) = &self.import_job {
+                if let Some(job) = &self.jobs.import {
                     job.cancel();
                 }
             }
@@ -576,7 +529,7 @@ impl SpanlineApp {
 
     /// Shows `evidence` (opening its article when it is not on screen) and flashes it.
     fn jump_to_evidence(&mut self, evidence: Evidence) {
-        self.adjusting = Some(evidence.evidence_id);
+        self.coding.adjusting = Some(evidence.evidence_id);
         let pane = match self.workspace.position_of(evidence.article_id) {
             Some(pane) => pane,
             None => {
@@ -613,7 +566,7 @@ impl SpanlineApp {
             UiCommand::NewIncident => self.new_incident(),
             UiCommand::AttachSuggested => self.attach_suggested(),
             UiCommand::ApplyProposals => {
-                if self.proposals.is_empty() {
+                if self.coding.proposals.is_empty() {
                     self.status = "No value is proposed: attach words to a field first.".into();
                 } else {
                     self.apply_all_proposals();
@@ -641,7 +594,7 @@ impl SpanlineApp {
                 };
             }
             UiCommand::FocusSearch => self.search.focus_requested = true,
-            UiCommand::ToggleHelp => self.show_help = !self.show_help,
+            UiCommand::ToggleHelp => self.windows.show_help = !self.windows.show_help,
             UiCommand::SaveCopyWithoutTexts => self.save_copy(true),
             UiCommand::ImportIncidents => {
                 if let Some(path) = self.dialogs.incidents_file() {
@@ -654,7 +607,7 @@ impl SpanlineApp {
             UiCommand::ExportTimelineCsv => self.export_csv(),
             UiCommand::ExportTimelinePng => self.export_png(ctx),
             UiCommand::ExportMapPng => self.export_map_png(ctx),
-            UiCommand::EditContext => self.context_editor.open = true,
+            UiCommand::EditContext => self.windows.context_editor.open = true,
             UiCommand::DraftIncidents => self.draft_incidents(),
             UiCommand::DraftAllArticles => self.start_drafting_all(),
             UiCommand::AcceptAllDrafts => self.accept_all_drafts(),

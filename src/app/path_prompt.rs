@@ -43,7 +43,7 @@ impl SpanlineApp {
         if !command.chooses_a_file() || self.dialogs.available() || self.dialogs.has_typed() {
             return false;
         }
-        self.path_prompt = Some(PathPrompt {
+        self.windows.path_prompt = Some(PathPrompt {
             command,
             typed: String::new(),
             focused: false,
@@ -53,7 +53,7 @@ impl SpanlineApp {
 
     /// Draws the prompt, if open; runs its command once a path is given.
     pub(super) fn path_prompt_window(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.path_prompt.as_mut() else {
+        let Some(prompt) = self.windows.path_prompt.as_mut() else {
             return;
         };
         let mut open = true;
@@ -95,11 +95,11 @@ impl SpanlineApp {
         }
         let command = prompt.command;
         if let Some(path) = chosen {
-            self.path_prompt = None;
+            self.windows.path_prompt = None;
             self.dialogs.answer_with(path);
             self.run_command(command, ctx);
         } else if !open {
-            self.path_prompt = None;
+            self.windows.path_prompt = None;
         }
     }
 }

@@ -83,7 +83,7 @@ impl SpanlineApp {
                         format!("Nothing to import: the project already has all of {name}")
                 }
                 Ok(plan) => {
-                    self.pending_merge = Some(PendingMerge {
+                    self.windows.pending_merge = Some(PendingMerge {
                         theirs,
                         review: MergeReview::new(name, plan),
                     })
@@ -123,7 +123,7 @@ impl SpanlineApp {
         };
         let from = file_name(&path);
         self.status = format!("Comparing your coding with {from}…");
-        self.agreement_job = Some(Job::spawn(&from, move |_| {
+        self.jobs.agreement = Some(Job::spawn(&from, move |_| {
             let ours = merge::source::read_records(&reader)?;
             let conn = merge::open_theirs(&path)?;
             let theirs = merge::source::read_records(&conn)?;
@@ -133,13 +133,13 @@ impl SpanlineApp {
 
     /// Picks up the agreement tables when their thread is done, and opens their window.
     pub(super) fn poll_agreement_job(&mut self, ctx: &egui::Context) {
-        let Some((from, compared)) = finished(&mut self.agreement_job, ctx) else {
+        let Some((from, compared)) = finished(&mut self.jobs.agreement, ctx) else {
             return;
         };
         match compared {
             Ok(report) => {
                 self.status = String::new();
-                self.agreement = Some((from, report));
+                self.windows.agreement = Some((from, report));
             }
             Err(err) => self.error = Some(format!("Cannot compare with {from}: {err}")),
         }
@@ -147,16 +147,16 @@ impl SpanlineApp {
 
     /// The agreement window, while open; what the analyst clicked in it.
     pub(super) fn agreement_window(&self, ctx: &egui::Context) -> Option<AgreementEvent> {
-        let (with, report) = self.agreement.as_ref()?;
+        let (with, report) = self.windows.agreement.as_ref()?;
         crate::ui::agreement_view::agreement_ui(ctx, with, report)
     }
 
     pub(super) fn agreement_event(&mut self, event: AgreementEvent) {
-        let Some((_, report)) = &self.agreement else {
+        let Some((_, report)) = &self.windows.agreement else {
             return;
         };
         match event {
-            AgreementEvent::Close => self.agreement = None,
+            AgreementEvent::Close => self.windows.agreement = None,
             AgreementEvent::ExportCsv => {
                 let Some(path) = self.dialogs.export_file("agreement.csv", "csv") else {
                     return;
@@ -180,7 +180,7 @@ impl SpanlineApp {
         };
         let from = file_name(&path);
         self.status = format!("Comparing this project with {from}…");
-        self.merge_job = Some(Job::spawn(&from, move |_| {
+        self.jobs.merge = Some(Job::spawn(&from, move |_| {
             let theirs = Theirs::Project(merge::open_theirs(&path)?);
             let plan = merge::prepare_on(&reader, &theirs)?;
             Ok((plan, theirs))
@@ -209,7 +209,7 @@ impl SpanlineApp {
 
     /// Picks up a planned merge when its thread is done, and opens the merge window.
     pub(super) fn poll_merge_job(&mut self, ctx: &egui::Context) {
-        let Some((from, planned)) = finished(&mut self.merge_job, ctx) else {
+        let Some((from, planned)) = finished(&mut self.jobs.merge, ctx) else {
             return;
         };
         match planned {
@@ -218,7 +218,7 @@ impl SpanlineApp {
             }
             Ok((plan, theirs)) => {
                 self.status = String::new();
-                self.pending_merge = Some(PendingMerge {
+                self.windows.pending_merge = Some(PendingMerge {
                     theirs,
                     review: MergeReview::new(from, plan),
                 });
@@ -229,12 +229,12 @@ impl SpanlineApp {
 
     /// The merge window, while a merge waits; what the analyst decided in it.
     pub(super) fn merge_window(&mut self, ctx: &egui::Context) -> Option<MergeDecision> {
-        self.pending_merge.as_mut()?.review.ui(ctx)
+        self.windows.pending_merge.as_mut()?.review.ui(ctx)
     }
 
     /// Applies the waiting merge as one undo step, or drops it.
     pub(super) fn decide_merge(&mut self, decision: MergeDecision) {
-        let Some(PendingMerge { theirs, review }) = self.pending_merge.take() else {
+        let Some(PendingMerge { theirs, review }) = self.windows.pending_merge.take() else {
             return;
         };
         if matches!(decision, MergeDecision::Cancel) {

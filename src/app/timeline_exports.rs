@@ -63,7 +63,7 @@ impl SpanlineApp {
         };
         let pixels_per_point = ctx.pixels_per_point();
         let (job, reporter) = Job::pending(&format!("{what} image"));
-        self.png_exports.push(job);
+        self.jobs.png_exports.push(job);
         let repaint = ctx.clone();
         self.status = format!("Exporting the {what}…");
         let what = what.to_owned();
@@ -84,13 +84,13 @@ impl SpanlineApp {
     /// Reports PNG exports that finished since the last frame.
     pub(super) fn poll_png_exports(&mut self) {
         let mut waiting = Vec::new();
-        for mut job in std::mem::take(&mut self.png_exports) {
+        for mut job in std::mem::take(&mut self.jobs.png_exports) {
             match job.try_result() {
                 Some(Ok(done)) => self.status = done,
                 Some(Err(err)) => self.error = Some(err.to_string()),
                 None => waiting.push(job),
             }
         }
-        self.png_exports = waiting;
+        self.jobs.png_exports = waiting;
     }
 }
