@@ -3,9 +3,9 @@
 //! "tabanna"), denies it ("rejected accusations", "nafa"), others attribute it ("officials
 //! accuse", "blamed … on", "ittahama") or suspect it ("is thought to be behind", "yurajjah").
 //! A cue that is negated ("no group has claimed", "has not been claimed") says nothing.
-//! Arabic's cues are in [`ar::attribution`].
+//! The cues are words of the lexicons: [`en::attribution`] and [`ar::attribution`].
 
-use super::lexicon::ar;
+use super::lexicon::{ar, en};
 use super::tokens::Token;
 #[cfg(test)]
 use super::tokens::fold;
@@ -29,111 +29,11 @@ pub struct Cue {
 /// word matches any word it begins ("claim-" for claim, claims, claimed, claiming).
 type Pattern = (&'static [&'static str], Attribution);
 
-use Attribution::{Attributed, Claimed, Denied, Suspected};
+use Attribution::{Attributed, Claimed, Suspected};
 
-/// English cues, longest first where one contains another.
-const ENGLISH: &[Pattern] = &[
-    (&["took", "responsibility"], Claimed),
-    (&["took", "credit"], Claimed),
-    (&["take", "credit"], Claimed),
-    (&["takes", "credit"], Claimed),
-    (&["take", "responsibility"], Claimed),
-    (&["takes", "responsibility"], Claimed),
-    (&["taking", "responsibility"], Claimed),
-    (&["assumed", "responsibility"], Claimed),
-    (&["announced", "responsibility"], Claimed),
-    (&["said", "it", "carried"], Claimed),
-    (&["said", "it", "set"], Claimed),
-    (&["said", "it", "launched"], Claimed),
-    (&["said", "it", "fired"], Claimed),
-    (&["said", "it", "targeted"], Claimed),
-    (&["said", "it", "attacked"], Claimed),
-    (&["said", "it", "was", "behind"], Claimed),
-    (&["said", "they", "carried"], Claimed),
-    (&["that", "it", "carried"], Claimed),
-    (&["that", "it", "launched"], Claimed),
-    (&["that", "it", "targeted"], Claimed),
-    (&["claim-"], Claimed),
-    (&["rejected", "the", "accus-"], Denied),
-    (&["rejected", "accus-"], Denied),
-    (&["dismissed", "the", "accus-"], Denied),
-    (&["denied", "the", "accus-"], Denied),
-    (&["rejected", "responsibility"], Denied),
-    (&["rejected", "any"], Denied),
-    (&["nothing", "to", "do", "with"], Denied),
-    (&["no", "role", "in"], Denied),
-    (&["distanced"], Denied),
-    (&["disavowed"], Denied),
-    (&["disown-"], Denied),
-    (&["not", "involved"], Denied),
-    (&["not", "behind"], Denied),
-    (&["not", "responsible"], Denied),
-    (&["uninvolved"], Denied),
-    (&["deni-"], Denied),
-    (&["deny"], Denied),
-    (&["denying"], Denied),
-    (&["thought", "to", "be"], Suspected),
-    (&["believed", "to", "be"], Suspected),
-    (&["believed"], Suspected),
-    // "investigators believe the rockets were fired by …": a belief, whatever it names.
-    (&["believe"], Suspected),
-    (&["believes"], Suspected),
-    (&["suspect-"], Suspected),
-    // "suspicion fell on Iran-backed militias", "suspicions point to".
-    (&["suspicion-"], Suspected),
-    (&["most", "likely"], Suspected),
-    (&["likely"], Suspected),
-    (&["probably"], Suspected),
-    (&["presumably"], Suspected),
-    (&["allegedly"], Suspected),
-    // "the attack bore the hallmarks of Iran-backed militias".
-    (&["hallmark-"], Suspected),
-    (&["held", "responsible"], Attributed),
-    (&["hold", "responsible"], Attributed),
-    (&["holds", "responsible"], Attributed),
-    (&["pointed", "the", "finger"], Attributed),
-    // "pinned the blame on", "which the Pentagon pinned on Iran-backed militias".
-    (&["pinned"], Attributed),
-    (&["pins"], Attributed),
-    (&["blam-"], Attributed),
-    (&["accus-"], Attributed),
-    (&["attributed"], Attributed),
-    // The passive with its agent: "the rockets were launched by an Iran-backed militia".
-    (&["launched", "by"], Attributed),
-    (&["fired", "by"], Attributed),
-    (&["planted", "by"], Attributed),
-    (&["carried", "out", "by"], Attributed),
-    (&["conducted", "by"], Attributed),
-    (&["perpetrated", "by"], Attributed),
-];
-
-/// Words that, just before a cue, turn it into its absence ("no group has claimed", "stopped
-/// short of claiming it", "without claiming", "refrained from blaming").
-const NEGATIONS: &[&str] = &[
-    "no",
-    "not",
-    "never",
-    "nobody",
-    "none",
-    "yet",
-    "hasnt",
-    "havent",
-    "hadnt",
-    "didnt",
-    "doesnt",
-    "dont",
-    "wasnt",
-    "werent",
-    "isnt",
-    "arent",
-    "short",
-    "without",
-    "refrained",
-];
-
-/// Whether `word` is one of the [`NEGATIONS`] of English or Arabic, as written.
+/// Whether `word` is one of the negations of English or Arabic, as written.
 fn is_negation(word: &str) -> bool {
-    NEGATIONS.contains(&word) || ar::attribution::NEGATIONS.contains(&word)
+    en::attribution::NEGATIONS.contains(&word) || ar::attribution::NEGATIONS.contains(&word)
 }
 
 pub(super) fn matches_word(pattern: &str, word: &str) -> bool {
@@ -190,7 +90,7 @@ fn patterns_starting(word: &str) -> impl Iterator<Item = &'static Pattern> {
 }
 
 fn all_patterns() -> impl Iterator<Item = &'static Pattern> {
-    ENGLISH.iter().chain(ar::attribution::CUES)
+    en::attribution::CUES.iter().chain(ar::attribution::CUES)
 }
 
 /// Every cue in `tokens` (words only), in text order; negated cues are left out.
@@ -423,6 +323,7 @@ fn starts_a_cue(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Attribution::Denied;
 
     fn said(text: &str) -> Option<Attribution> {
         stated_attribution(text).map(|(a, _)| a)

@@ -1,6 +1,7 @@
 //! English: the language the rules' concept words are written in (other languages' lexicons,
 //! such as French, are read as these words), and the tables the rules read English by.
 
+pub mod attribution;
 pub mod terms;
 
 use super::{Relative, RelativeTime, TimesOfDay};

@@ -1,0 +1,106 @@
+//! English cues of who is behind an attack: claims, denials, attributions and suspicions, each
+//! as its words in order (`*` any one word, a trailing `-` any word it begins), and the words
+//! that negate a cue just before it.
+
+use crate::model::Attribution;
+use Attribution::{Attributed, Claimed, Denied, Suspected};
+
+/// English cues, longest first where one contains another.
+pub const CUES: &[(&[&str], Attribution)] = &[
+    (&["took", "responsibility"], Claimed),
+    (&["took", "credit"], Claimed),
+    (&["take", "credit"], Claimed),
+    (&["takes", "credit"], Claimed),
+    (&["take", "responsibility"], Claimed),
+    (&["takes", "responsibility"], Claimed),
+    (&["taking", "responsibility"], Claimed),
+    (&["assumed", "responsibility"], Claimed),
+    (&["announced", "responsibility"], Claimed),
+    (&["said", "it", "carried"], Claimed),
+    (&["said", "it", "set"], Claimed),
+    (&["said", "it", "launched"], Claimed),
+    (&["said", "it", "fired"], Claimed),
+    (&["said", "it", "targeted"], Claimed),
+    (&["said", "it", "attacked"], Claimed),
+    (&["said", "it", "was", "behind"], Claimed),
+    (&["said", "they", "carried"], Claimed),
+    (&["that", "it", "carried"], Claimed),
+    (&["that", "it", "launched"], Claimed),
+    (&["that", "it", "targeted"], Claimed),
+    (&["claim-"], Claimed),
+    (&["rejected", "the", "accus-"], Denied),
+    (&["rejected", "accus-"], Denied),
+    (&["dismissed", "the", "accus-"], Denied),
+    (&["denied", "the", "accus-"], Denied),
+    (&["rejected", "responsibility"], Denied),
+    (&["rejected", "any"], Denied),
+    (&["nothing", "to", "do", "with"], Denied),
+    (&["no", "role", "in"], Denied),
+    (&["distanced"], Denied),
+    (&["disavowed"], Denied),
+    (&["disown-"], Denied),
+    (&["not", "involved"], Denied),
+    (&["not", "behind"], Denied),
+    (&["not", "responsible"], Denied),
+    (&["uninvolved"], Denied),
+    (&["deni-"], Denied),
+    (&["deny"], Denied),
+    (&["denying"], Denied),
+    (&["thought", "to", "be"], Suspected),
+    (&["believed", "to", "be"], Suspected),
+    (&["believed"], Suspected),
+    // "investigators believe the rockets were fired by …": a belief, whatever it names.
+    (&["believe"], Suspected),
+    (&["believes"], Suspected),
+    (&["suspect-"], Suspected),
+    // "suspicion fell on Iran-backed militias", "suspicions point to".
+    (&["suspicion-"], Suspected),
+    (&["most", "likely"], Suspected),
+    (&["likely"], Suspected),
+    (&["probably"], Suspected),
+    (&["presumably"], Suspected),
+    (&["allegedly"], Suspected),
+    // "the attack bore the hallmarks of Iran-backed militias".
+    (&["hallmark-"], Suspected),
+    (&["held", "responsible"], Attributed),
+    (&["hold", "responsible"], Attributed),
+    (&["holds", "responsible"], Attributed),
+    (&["pointed", "the", "finger"], Attributed),
+    // "pinned the blame on", "which the Pentagon pinned on Iran-backed militias".
+    (&["pinned"], Attributed),
+    (&["pins"], Attributed),
+    (&["blam-"], Attributed),
+    (&["accus-"], Attributed),
+    (&["attributed"], Attributed),
+    // The passive with its agent: "the rockets were launched by an Iran-backed militia".
+    (&["launched", "by"], Attributed),
+    (&["fired", "by"], Attributed),
+    (&["planted", "by"], Attributed),
+    (&["carried", "out", "by"], Attributed),
+    (&["conducted", "by"], Attributed),
+    (&["perpetrated", "by"], Attributed),
+];
+
+/// Words that, just before a cue, turn it into its absence ("no group has claimed", "stopped
+/// short of claiming it", "without claiming", "refrained from blaming").
+pub const NEGATIONS: &[&str] = &[
+    "no",
+    "not",
+    "never",
+    "nobody",
+    "none",
+    "yet",
+    "hasnt",
+    "havent",
+    "hadnt",
+    "didnt",
+    "doesnt",
+    "dont",
+    "wasnt",
+    "werent",
+    "isnt",
+    "arent",
+    "short",
+    "without",
+    "refrained",
+];
