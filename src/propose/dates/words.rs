@@ -1,8 +1,9 @@
-//! The words dates are read by: month and weekday names (English, and Arabic with its two
-//! month series), and how a month is written back in a reason.
+//! Reading the words dates are named by: month and weekday names (the English and Arabic
+//! lexicons', Arabic with its two month series), and how a month is written back in a reason.
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
 
 /// The month named at token `i` (one word, or two in Arabic: Kanun al-thani, January), with
 /// the index of its last token.
@@ -73,25 +74,9 @@ pub(super) fn one_month_at(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
 }
 
 pub(super) fn month_of(word: &str) -> Option<i8> {
-    const MONTHS: [(&str, &str); 12] = [
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may", "may"),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ];
-    MONTHS
+    en::dates::MONTHS
         .iter()
-        .position(|(full, short)| {
-            word == *full || word == *short || (*short == "sep" && word == "sept")
-        })
+        .position(|forms| forms.contains(&word))
         .and_then(|i| i8::try_from(i + 1).ok())
 }
 
@@ -102,32 +87,12 @@ pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
             .find(|(name, _)| arabic::is_one_of(word, name))
             .map(|(_, day)| *day);
     }
-    Some(match word {
-        "monday" => Weekday::Monday,
-        "tuesday" => Weekday::Tuesday,
-        "wednesday" => Weekday::Wednesday,
-        "thursday" => Weekday::Thursday,
-        "friday" => Weekday::Friday,
-        "saturday" => Weekday::Saturday,
-        "sunday" => Weekday::Sunday,
-        _ => return None,
-    })
+    en::dates::WEEKDAYS
+        .iter()
+        .find(|(name, _)| *name == word)
+        .map(|(_, day)| *day)
 }
 
 pub(super) fn month_name(month: i8) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES[usize::try_from(month - 1).unwrap_or(0).min(11)]
+    en::dates::MONTH_NAMES[usize::try_from(month - 1).unwrap_or(0).min(11)]
 }
