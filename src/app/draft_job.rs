@@ -26,9 +26,6 @@ pub struct Drafted {
 
 pub type DraftJob = Job<Drafted, DraftProgress>;
 
-/// Most articles the corpus lists at once; drafting reads them all, page by page.
-const PAGE: usize = 500;
-
 /// Drafts every article with no incident yet, on `reader`.
 pub fn start(reader: Connection) -> DraftJob {
     Job::spawn("drafting", move |reporter| draft_all(&reader, reporter))
@@ -39,21 +36,7 @@ fn draft_all(
     reader: &Connection,
     reporter: &Reporter<Drafted, DraftProgress>,
 ) -> Result<Drafted, crate::jobs::JobError> {
-    let mut uncoded = Vec::new();
-    let mut offset = 0;
-    loop {
-        let page = articles::summaries(reader, offset, PAGE)?;
-        let last = page.len() < PAGE;
-        uncoded.extend(
-            page.into_iter()
-                .filter(|a| a.incident_count == 0)
-                .map(|a| a.article_id),
-        );
-        if last {
-            break;
-        }
-        offset += PAGE;
-    }
+    let uncoded = articles::uncoded_ids(reader)?;
     let total = uncoded.len();
     let drafter = Drafter::new(reader)?;
     let mut drafted = Drafted {

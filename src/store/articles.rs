@@ -248,6 +248,19 @@ pub fn summaries(
     )
 }
 
+/// The articles no evidence points into yet, in the corpus list's order (newest first): what
+/// drafting every article reads, in one pass instead of page by page.
+pub fn uncoded_ids(conn: &Connection) -> StoreResult<Vec<ArticleId>> {
+    codec::collect(
+        conn,
+        "SELECT a.article_id FROM articles a
+         WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.article_id = a.article_id)
+         ORDER BY a.published IS NULL, a.published DESC, a.article_seq",
+        [],
+        |row| codec::parse(&row.get::<_, String>(0)?, "article id"),
+    )
+}
+
 /// One article's corpus row; `None` when it is gone.
 pub fn summary(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<ArticleSummary>> {
     Ok(codec::collect(
