@@ -44,6 +44,30 @@ fn shouted(word: &str) -> bool {
         && word.chars().any(char::is_alphabetic)
 }
 
+/// The author a byline near the top names ("By Jane Doe", "By SETH FRANTZMAN", "By Jane Doe
+/// and John Roe, Reuters"): a short run of names, each word capitalised, up to a comma.
+pub fn byline(text: &str) -> Option<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .take(LINES_READ)
+        .find_map(|line| {
+            let rest = line
+                .strip_prefix("By ")
+                .or_else(|| line.strip_prefix("BY "))
+                .or_else(|| line.strip_prefix("by "))?;
+            let names = rest.split([',', '|', '/']).next()?.trim();
+            let words: Vec<&str> = names.split_whitespace().collect();
+            let is_name = |w: &&str| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(*w, "and" | "de" | "al" | "bin" | "van" | "von")
+                    || w.starts_with("al-")
+            };
+            ((2..=8).contains(&words.len()) && words.iter().all(is_name) && !names.ends_with('.'))
+                .then_some(names)
+        })
+}
+
 /// Whether `line` reads as site clutter rather than a headline.
 fn is_clutter(line: &str) -> bool {
     let lower = line.to_lowercase();
@@ -115,7 +139,7 @@ pub fn headline(text: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::headline;
+    use super::{byline, headline};
 
     #[test]
     fn clutter_at_the_top_is_passed_over_for_the_headline() {
@@ -164,5 +188,21 @@ mod tests {
             assert_eq!(headline(text), Some(expected), "{text}");
         }
         assert_eq!(headline("\n \n"), None);
+    }
+
+    #[test]
+    fn a_byline_near_the_top_names_the_author() {
+        let text = "Drone attack on Ain al-Asad base\nBy Jane Doe and John Roe, Reuters\nSEPTEMBER 24, 2020\n\nBody.";
+        assert_eq!(byline(text), Some("Jane Doe and John Roe"));
+        assert_eq!(
+            byline("Headline\n\nBy SETH FRANTZMAN\nBody."),
+            Some("SETH FRANTZMAN")
+        );
+        assert_eq!(
+            byline("Headline\n\nBy the time the rockets landed, the base was empty.\n"),
+            None,
+            "a sentence that opens with 'By' is no byline"
+        );
+        assert_eq!(byline("Headline\n\nBody without one.\n"), None);
     }
 }

@@ -83,6 +83,7 @@ fn read_on_this_thread(bytes: &[u8]) -> Result<ParsedArticle, ReadError> {
             published: guessed_date,
             published_guessed: guessed_date.is_some(),
             language: super::language::guess(&text),
+            author: super::headline::byline(&text).map(str::to_owned),
             ..ArticleMeta::default()
         },
         text,

@@ -52,7 +52,9 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
         meta: ArticleMeta {
             title: headers.title.unwrap_or_else(|| title_from(&text)),
             outlet: headers.outlet,
-            author: headers.author,
+            author: headers
+                .author
+                .or_else(|| super::headline::byline(&text).map(str::to_owned)),
             published: stated.or(guessed),
             published_guessed: guessed.is_some(),
             url: headers.url,
