@@ -474,3 +474,15 @@ fn people_left_unsaid_after_more_and_one_commando() {
     // "more" before a noun is no one: "two more rockets" counts rockets.
     assert_eq!(best("two more rockets hit the base", Field::Wounded), None);
 }
+
+#[test]
+fn an_arabic_verb_after_two_munitions_agrees_with_them() {
+    // Real text (batch-3 reports): the verb after a dual subject is dual ("saqata": the two fell).
+    let impacted = |span: &str| match propose_count(span, Field::Impacted).map(|p| p.value) {
+        Some(CountValue::Known(estimate)) => estimate.best,
+        _ => None,
+    };
+    assert_eq!(impacted("أن صاروخين سقطا داخل القاعدة"), Some(2));
+    assert_eq!(impacted("إن الصاروخين سقطا في ساحة فارغة"), Some(2));
+    assert_eq!(impacted("سقط صاروخان داخل القاعدة"), Some(2));
+}
