@@ -131,14 +131,16 @@ impl Prepared {
         }
     }
 
-    /// Whether `tokens` read as a text of this language.
+    /// Whether `tokens` read as a text of this language: two of its marker words, or one and
+    /// a word only this language has (« 4 morts et 23 blessés » is French by « et » and
+    /// « morts »; a short span rarely holds two markers).
     fn is_own_text(&self, tokens: &[Token]) -> bool {
-        tokens
-            .iter()
-            .filter_map(Token::word)
+        let words = || tokens.iter().filter_map(Token::word);
+        let markers = words()
             .filter(|w| self.markers.contains(*w))
-            .nth(1)
-            .is_some()
+            .take(2)
+            .count();
+        markers == 2 || (markers == 1 && words().any(|w| self.own.contains_key(w)))
     }
 }
 
@@ -346,6 +348,21 @@ mod tests {
                 super::TokenKind::Punct(c) => c.to_string(),
             })
             .collect()
+    }
+
+    /// A short French span holds one marker word at most; with a word only French has, it is
+    /// French all the same (real text: « faisait état de 4 morts et 23 blessés »).
+    #[test]
+    fn one_marker_and_a_french_word_make_a_short_span_french() {
+        assert_eq!(
+            words("4 morts et 23 blessés"),
+            ["4", "dead", "and", "23", "wounded"]
+        );
+        // English with one French-looking marker stays English: "blesses" is an English word.
+        assert_eq!(
+            words("the priest blesses et cetera"),
+            ["the", "priest", "blesses", "et", "cetera"]
+        );
     }
 
     #[test]
