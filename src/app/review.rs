@@ -5,18 +5,22 @@ use super::SpanlineApp;
 use crate::model::IncidentId;
 
 impl SpanlineApp {
-    /// What review steps through, in date order among the incidents the filters let through:
-    /// the drafts waiting for the analyst while there are any, else every incident. Whether
-    /// they are drafts is said too.
-    pub(super) fn review_order(&self) -> (Vec<IncidentId>, bool) {
+    /// The timeline's rows the filters let through, in date order.
+    pub(super) fn rows_the_filters_let_through(&self) -> Vec<&crate::model::TimelineIncident> {
         let filters = &self.timeline_view.filters;
-        let shown: Vec<_> = self
-            .workspace
+        self.workspace
             .timeline
             .incidents
             .iter()
             .filter(|i| filters.matches(i))
-            .collect();
+            .collect()
+    }
+
+    /// What review steps through, in date order among the incidents the filters let through:
+    /// the drafts waiting for the analyst while there are any, else every incident. Whether
+    /// they are drafts is said too.
+    pub(super) fn review_order(&self) -> (Vec<IncidentId>, bool) {
+        let shown = self.rows_the_filters_let_through();
         let drafts: Vec<IncidentId> = shown
             .iter()
             .filter(|i| i.proposed)

@@ -15,14 +15,7 @@ impl SpanlineApp {
         let Some(path) = self.dialogs.export_file("incidents.csv", "csv") else {
             return;
         };
-        let filters = &self.timeline_view.filters;
-        let rows: Vec<&crate::model::TimelineIncident> = self
-            .workspace
-            .timeline
-            .incidents
-            .iter()
-            .filter(|i| filters.matches(i))
-            .collect();
+        let rows = self.rows_the_filters_let_through();
         let written = write_atomically(&path, |out| {
             crate::timeline::csv::write_csv(
                 out,
