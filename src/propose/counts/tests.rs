@@ -486,3 +486,22 @@ fn an_arabic_verb_after_two_munitions_agrees_with_them() {
     assert_eq!(impacted("إن الصاروخين سقطا في ساحة فارغة"), Some(2));
     assert_eq!(impacted("سقط صاروخان داخل القاعدة"), Some(2));
 }
+
+#[test]
+fn a_part_of_a_whole_counts_the_wholes_noun() {
+    // Real text (shared reports): "four of the rockets landed".
+    let best = |span: &str, field| match propose_count(span, field).map(|p| p.value) {
+        Some(CountValue::Known(estimate)) => estimate.best,
+        _ => None,
+    };
+    let span = "four of the rockets landed inside the base";
+    assert_eq!(best(span, Field::Impacted), Some(4));
+    assert_eq!(
+        best("one of those drones was shot down", Field::Intercepted),
+        Some(1)
+    );
+    assert_eq!(
+        best("four of the soldiers were hurt", Field::Munitions),
+        None
+    );
+}
