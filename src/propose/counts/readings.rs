@@ -3,6 +3,8 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
+use crate::propose::tokens::fold;
 
 /// "Rockets struck the base", "saqatat sawarikh" (rockets fell): munitions in the plural with no number anywhere
 /// in the span are more than one, how many unknown.
@@ -145,24 +147,21 @@ pub(super) fn counted_group(
             && tokens[b.quantity.start_token]
                 .word()
                 .is_some_and(and_one_more_person);
-        and_written_on
-            || !between.is_empty()
-                && between.iter().all(|t| {
-                    t.is_punct(',')
-                        || matches!(
-                            t.word(),
-                            Some(
-                                "and"
-                                    | arabic::AND_WORD
-                                    | "his"
-                                    | "her"
-                                    | "their"
-                                    | "plus"
-                                    | "as"
-                                    | "well"
-                            )
-                        )
-                })
+        let words: Vec<&str> = between.iter().filter_map(Token::word).collect();
+        let only_joiners = between.iter().all(|t| {
+            t.is_punct(',')
+                || t.word()
+                    .is_some_and(|w| w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w))
+        });
+        // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another.
+        let joining_phrase = en::COUNT_JOINING_PHRASES
+            .iter()
+            .chain(ar::counts::COUNT_JOINING_PHRASES)
+            .any(|phrase| {
+                let phrase: Vec<String> = phrase.split(' ').map(fold).collect();
+                phrase.len() == words.len() && phrase.iter().zip(&words).all(|(p, w)| p == w)
+            });
+        and_written_on || !between.is_empty() && (only_joiners || joining_phrase)
     };
     if !exact_of_kind(&all[best]) {
         return best..best + 1;

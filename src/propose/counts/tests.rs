@@ -505,3 +505,19 @@ fn a_part_of_a_whole_counts_the_wholes_noun() {
         None
     );
 }
+
+#[test]
+fn counts_joined_by_in_addition_to_are_one_group() {
+    let wounded = |span: &str| match propose_count(span, Field::Wounded).map(|p| p.value) {
+        Some(CountValue::Known(estimate)) => estimate.best,
+        _ => None,
+    };
+    assert_eq!(
+        wounded("five soldiers in addition to a contractor were wounded"),
+        Some(6)
+    );
+    assert_eq!(
+        wounded("two soldiers as well as three contractors were wounded"),
+        Some(5)
+    );
+}

@@ -248,3 +248,7 @@ pub const VERBS: &[(&[&str], Field)] = &[
         Field::Intercepted,
     ),
 ];
+
+/// Phrases that add one count to another ("إصابة 5 إضافة إلى جندي": five hurt in addition to a
+/// soldier).
+pub const COUNT_JOINING_PHRASES: &[&str] = &["إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على"];

@@ -179,3 +179,15 @@ pub const PEOPLE_LEFT_UNSAID: &[&str] = &["more"];
 
 /// Forms of "be" and "have" that begin a verb after its subject.
 pub const AUXILIARIES: &[&str] = &["were", "was", "are", "is", "have", "has", "had"];
+
+/// Words that join two counts of the same kind into one group ("two soldiers and a
+/// contractor", "a woman and her two children").
+pub const COUNT_JOINERS: &[&str] = &["and", "his", "her", "their", "plus", "as", "well"];
+
+/// Phrases that add one count to another ("five soldiers in addition to a contractor").
+pub const COUNT_JOINING_PHRASES: &[&str] = &[
+    "in addition to",
+    "as well as",
+    "along with",
+    "together with",
+];
