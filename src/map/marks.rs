@@ -196,9 +196,9 @@ impl MapData {
             self.insert_row(row, incident, located);
         }
         if moved.removed.is_some() || moved.inserted.is_some() {
-            let known: std::collections::HashSet<PlaceId> =
-                places.iter().map(|p| p.place_id).collect();
-            self.list_places_without_coordinates(|id| known.contains(&id));
+            // Only the few places unplaced incidents name are looked for, not every place
+            // hashed at each coding step.
+            self.list_places_without_coordinates(|id| places.iter().any(|p| p.place_id == id));
         }
     }
 

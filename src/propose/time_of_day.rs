@@ -2,7 +2,6 @@
 //! midnight", "at 7:20 a.m.", « vers 23h30 », فجرًا): kept as words, because sources rarely give
 //! more. The words are every language's [`lexicon::TimesOfDay`]; the rule here names none.
 
-use super::arabic;
 use super::lexicon::{self, TimesOfDay};
 use super::tokens::{Token, TokenKind, tokenize};
 
@@ -33,9 +32,9 @@ pub fn propose_time_of_day(span: &str) -> Option<(String, usize, usize)> {
     None
 }
 
-/// Whether `word` is one of `forms` (Arabic compared folded and past its clitics).
+/// Whether `word` is one of `forms` (see [`lexicon::is_form`]).
 fn is(word: Option<&str>, forms: &'static [&'static str]) -> bool {
-    word.is_some_and(|w| forms.contains(&w) || arabic::is_one_of(w, forms))
+    word.is_some_and(|w| lexicon::is_form(w, forms))
 }
 
 /// The last token of the first phrase of `phrases` that starts at token `i`.

@@ -154,13 +154,7 @@ pub(super) fn counted_group(
                     .is_some_and(|w| w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w))
         });
         // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another.
-        let joining_phrase = en::COUNT_JOINING_PHRASES
-            .iter()
-            .chain(ar::counts::COUNT_JOINING_PHRASES)
-            .any(|phrase| {
-                let phrase: Vec<String> = phrase.split(' ').map(fold).collect();
-                phrase.len() == words.len() && phrase.iter().zip(&words).all(|(p, w)| p == w)
-            });
+        let joining_phrase = joining_phrases().iter().any(|phrase| *phrase == words);
         and_written_on || !between.is_empty() && (only_joiners || joining_phrase)
     };
     if !exact_of_kind(&all[best]) {
@@ -175,6 +169,18 @@ pub(super) fn counted_group(
         end += 1;
     }
     start..end
+}
+
+/// Every language's phrases that join counts, folded as tokens are, once.
+fn joining_phrases() -> &'static [Vec<String>] {
+    static FOLDED: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        en::COUNT_JOINING_PHRASES
+            .iter()
+            .chain(ar::counts::COUNT_JOINING_PHRASES)
+            .map(|phrase| phrase.split(' ').map(fold).collect())
+            .collect()
+    })
 }
 
 /// The casualty fields a word speaks of.

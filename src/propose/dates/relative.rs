@@ -277,7 +277,7 @@ pub(super) fn relative_time_at(
         tokens
             .get(k)
             .and_then(Token::word)
-            .is_some_and(|w| forms.contains(&w) || arabic::is_one_of(w, forms))
+            .is_some_and(|w| lexicon::is_form(w, forms))
     };
     lexicon::relative_times().find_map(|time| {
         let all = time

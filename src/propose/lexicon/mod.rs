@@ -73,6 +73,12 @@ pub struct TimesOfDay {
     pub after_a_clock_time: &'static [&'static str],
 }
 
+/// Whether `word` (as tokens read it) is one of a table's `forms`: Latin words as written,
+/// Arabic ones folded and past the clitics written onto them.
+pub fn is_form(word: &str, forms: &'static [&'static str]) -> bool {
+    forms.contains(&word) || super::arabic::is_one_of(word, forms)
+}
+
 /// Every language's words for the time of day.
 pub fn times_of_day() -> [&'static TimesOfDay; 2] {
     [&en::TIMES_OF_DAY, &ar::time_of_day::TIMES_OF_DAY]
