@@ -18,6 +18,7 @@ use clap::{Parser, Subcommand};
 
 use crate::import;
 use crate::store::{Project, meta};
+use crate::team;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -96,6 +97,23 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A team project on a PostgreSQL server (postgres://host/database).
+    #[command(subcommand)]
+    Team(TeamCommand),
+    /// Put a project file on a new team project exactly: every record, offset and change-log
+    /// entry, in one transaction.
+    Publish {
+        project: PathBuf,
+        /// The team project's address, made by `spanline team init`.
+        address: String,
+    },
+    /// Make an offline copy of a team project: a new project file, exactly as the server
+    /// holds it.
+    Checkout {
+        address: String,
+        /// The new project file (must not exist).
+        project: PathBuf,
+    },
     /// Merge a colleague's project into yours: one undoable step; their change log comes along.
     Merge {
         /// Your project, changed by the merge.
@@ -107,6 +125,14 @@ pub enum Command {
         #[arg(long, value_enum)]
         take: Option<Side>,
     },
+}
+
+/// What is done to a team project itself.
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Create a team project's tables and roles in an empty PostgreSQL database. The password
+    /// comes from PGPASSWORD or ~/.pgpass, as for psql.
+    Init { address: String },
 }
 
 /// Whose value a conflicting field keeps.
@@ -186,21 +212,47 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
                 file.display()
             );
         }
+        Command::Team(TeamCommand::Init { address }) => {
+            let address = team::Address::parse(&address)?;
+            team::schema::init(&mut address.connect()?, &address.shown())?;
+            say!(
+                "created a team project at {} (schema version {}) and its roles spanline_reader, \
+                 spanline_coder, spanline_reviewer, spanline_codebook, spanline_admin",
+                address.shown(),
+                team::schema::VERSION
+            );
+        }
+        Command::Publish { project, address } => {
+            let file = Project::open_foreign(&project)?;
+            let address = team::Address::parse(&address)?;
+            let shown = address.shown();
+            let copied = team::publish(&file, &mut address.connect()?, &shown, |table, rows| {
+                eprintln!("{table}: {rows} row(s)");
+            })?;
+            let rows: u64 = copied.iter().map(|(_, rows)| rows).sum();
+            say!("published {} to {shown} ({rows} rows)", project.display());
+        }
+        Command::Checkout { address, project } => {
+            let address = team::Address::parse(&address)?;
+            let shown = address.shown();
+            let mut client = address.connect()?;
+            team::checkout(&mut client, &shown, &project, analyst, |table, rows| {
+                eprintln!("{table}: {rows} row(s)");
+            })?;
+            say!("checked out {shown} into {}", project.display());
+        }
+        Command::Stats { project } if team::is_team_address(&project.to_string_lossy()) => {
+            let address = team::Address::parse(&project.to_string_lossy())?;
+            let counts = team::counts(&mut address.connect()?, &address.shown())?;
+            say!("{counts}");
+        }
         Command::Stats { project } => {
             // Counting writes nothing and a damaged page is an error, not a wrong answer, so
             // the counts come at once instead of after the full scan (44 s at a million
             // incidents); `spanline check` is that scan.
             let project = Project::open(&project, analyst)?;
             let counts = meta::counts(project.conn())?;
-            say!(
-                "articles {}\nincidents {}\nevidence {}\nactors {}\nplaces {}\ncontext events {}",
-                counts.articles,
-                counts.incidents,
-                counts.evidence,
-                counts.actors,
-                counts.places,
-                counts.context_events
-            );
+            say!("{counts}");
         }
         Command::Export {
             project,

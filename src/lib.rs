@@ -36,6 +36,7 @@ pub mod merge;
 pub mod model;
 pub mod propose;
 pub mod store;
+pub mod team;
 pub mod timeline;
 pub mod ui;
 pub mod workspace;

@@ -633,6 +633,18 @@ impl eframe::App for SpanlineApp {
 
 /// Opens the window on `project`, if given.
 pub fn run_window(project: Option<PathBuf>, analyst: String) -> anyhow::Result<()> {
+    if let Some(address) = project
+        .as_deref()
+        .map(|path| path.to_string_lossy())
+        .filter(|text| crate::team::is_team_address(text))
+        .map(|text| crate::team::address::without_password(&text))
+    {
+        // Said before a window opens on nothing.
+        anyhow::bail!(
+            "the window does not open a team project live yet; make an offline copy with \
+             `spanline checkout {address} PROJECT.db` and open that"
+        );
+    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Spanline")

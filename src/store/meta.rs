@@ -32,6 +32,22 @@ pub struct Counts {
     pub context_events: usize,
 }
 
+/// As `spanline stats` prints them, one per line.
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "articles {}\nincidents {}\nevidence {}\nactors {}\nplaces {}\ncontext events {}",
+            self.articles,
+            self.incidents,
+            self.evidence,
+            self.actors,
+            self.places,
+            self.context_events
+        )
+    }
+}
+
 impl Counts {
     /// These counts after a change that created and deleted `delta` records.
     pub fn after(self, delta: &super::change::CountDelta) -> Self {

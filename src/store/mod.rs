@@ -93,6 +93,19 @@ impl Project {
         Self::create_with(path, analyst, Vec::new())
     }
 
+    /// Creates a project file holding exactly the rows `fill` writes into the fresh schema (no
+    /// project facts, no codebook, no change of its own): a copy of a project kept elsewhere,
+    /// such as a team project on a server. Built under a temporary name and renamed into place;
+    /// fails if `path` exists. The copy is then opened and checked like any other file.
+    pub fn create_copied(
+        path: &Path,
+        analyst: &str,
+        fill: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<()>,
+    ) -> Result<Self, OpenError> {
+        drop(open::create(path, fill)?);
+        Self::open(path, analyst)
+    }
+
     fn create_with(path: &Path, analyst: &str, records: Vec<Record>) -> Result<Self, OpenError> {
         let stamp = Stamp::now(analyst);
         let name = path

@@ -1,0 +1,91 @@
+//! `spanline checkout postgres://… P.db`: an offline copy of a team project, exactly as the
+//! server holds it, read in one consistent snapshot. Its changes go back later through the
+//! merge review analysts already know (the copy keeps the team project's id).
+//!
+//! What the server sends is untrusted: the copy is built under a temporary name, every row goes
+//! through the file's own STRICT types and CHECK rules, and the finished file is opened and
+//! checked like any file someone sent before it takes its name.
+
+use std::path::Path;
+
+use postgres::fallible_iterator::FallibleIterator as _;
+
+use super::TeamError;
+use super::schema;
+use super::tables::{Cell, Columns, TABLES};
+use crate::store::{Project, StoreError};
+
+/// Copies the team project the client is connected to into a new project file at `target`
+/// (which must not exist), and opens it. `progress` hears of each table as it is done.
+pub fn checkout(
+    client: &mut postgres::Client,
+    address: &str,
+    target: &Path,
+    analyst: &str,
+    mut progress: impl FnMut(&'static str, u64),
+) -> Result<Project, TeamError> {
+    schema::check(client, address)?;
+    let mut snapshot = client
+        .build_transaction()
+        .isolation_level(postgres::IsolationLevel::RepeatableRead)
+        .read_only(true)
+        .start()?;
+    // The copy is written inside the file's creation; a server error there is kept here and
+    // reported as itself, not as a failed file.
+    let mut server_error: Option<TeamError> = None;
+    let created = Project::create_copied(target, analyst, |file| {
+        for &table in TABLES {
+            let columns = Columns::of(file, table)?;
+            match copy_table(&mut snapshot, file, &columns) {
+                Ok(rows) => progress(table, rows),
+                Err(err) => {
+                    let reason = err.to_string();
+                    server_error = Some(err);
+                    return Err(StoreError::Rejected(reason));
+                }
+            }
+        }
+        file.execute_batch("INSERT INTO article_search (article_search) VALUES ('rebuild')")?;
+        Ok(())
+    });
+    match (created, server_error) {
+        (Ok(project), _) => Ok(project),
+        (Err(_), Some(err)) => Err(err),
+        (Err(err), None) => Err(err.into()),
+    }
+}
+
+/// Reads one table in the order its rows were written and inserts it into the new file.
+fn copy_table(
+    snapshot: &mut postgres::Transaction<'_>,
+    file: &rusqlite::Transaction<'_>,
+    columns: &Columns,
+) -> Result<u64, TeamError> {
+    let list = columns.list();
+    let table = columns.table;
+    let placeholders = vec!["?"; columns.names.len()].join(", ");
+    let mut insert = file
+        .prepare(&format!(
+            "INSERT INTO \"{table}\" ({list}) VALUES ({placeholders})"
+        ))
+        .map_err(StoreError::from)?;
+    let no_params: [&str; 0] = [];
+    let mut rows = snapshot.query_raw(
+        &format!("SELECT {list} FROM \"{table}\" ORDER BY row_seq"),
+        no_params,
+    )?;
+    let mut count = 0u64;
+    let mut cells: Vec<Cell> = Vec::with_capacity(columns.kinds.len());
+    while let Some(row) = rows.next()? {
+        cells.clear();
+        for (index, &kind) in columns.kinds.iter().enumerate() {
+            cells.push(Cell::from_server(&row, index, kind)?);
+        }
+        let values: Vec<_> = cells.iter().map(Cell::as_file_value).collect();
+        insert
+            .execute(values.as_slice())
+            .map_err(|err| TeamError::Server(format!("a row of {table} was refused ({err})")))?;
+        count += 1;
+    }
+    Ok(count)
+}

@@ -1,0 +1,47 @@
+//! A team project: many analysts coding one live dataset on a PostgreSQL server, beside the
+//! single-file project that stays the default for solo and offline work.
+//!
+//! A team project holds the same tables and rules as a project file ([`schema`]); a project
+//! goes to the server ([`publish`]) and comes back as an offline copy ([`checkout`]) exactly,
+//! following one description of its tables ([`tables`]). The server enforces who may do what
+//! through PostgreSQL roles (`schema/roles.sql`). Credentials are PostgreSQL's own
+//! ([`address`]); Spanline never writes a password.
+
+pub mod address;
+mod checkout;
+mod error;
+mod password_file;
+mod publish;
+pub mod schema;
+pub mod tables;
+
+pub use address::{Address, is_team_address};
+pub use checkout::checkout;
+pub use error::TeamError;
+pub use publish::{Copied, publish};
+
+/// How much the team project holds, counted on the server.
+pub fn counts(
+    client: &mut postgres::Client,
+    address: &str,
+) -> Result<crate::store::meta::Counts, TeamError> {
+    schema::check(client, address)?;
+    let row = client.query_one(
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM incidents),
+                (SELECT count(*) FROM evidence), (SELECT count(*) FROM actors),
+                (SELECT count(*) FROM places), (SELECT count(*) FROM context_events)",
+        &[],
+    )?;
+    let count = |index: usize| -> Result<usize, TeamError> {
+        let n: i64 = row.try_get(index)?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    };
+    Ok(crate::store::meta::Counts {
+        articles: count(0)?,
+        incidents: count(1)?,
+        evidence: count(2)?,
+        actors: count(3)?,
+        places: count(4)?,
+        context_events: count(5)?,
+    })
+}

@@ -1,0 +1,379 @@
+//! A team project on a real PostgreSQL server: `.ci/run` starts one (`.ci/postgres.sh`) and
+//! names it in SPANLINE_TEST_POSTGRES. Elsewhere each test says in one line that it did not run.
+//! Every test works in a database of its own, dropped at the end.
+
+mod common;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use rusqlite::types::ValueRef;
+use spanline::store::Project;
+use spanline::team::{self, Address, TeamError};
+
+const SAMPLE: &str = "sample_db/spanline-sample.db";
+
+/// A fresh database on the test server, dropped when the test ends.
+struct TeamDatabase {
+    admin: String,
+    name: String,
+}
+
+impl TeamDatabase {
+    /// `None` (after saying so) where no test server was started.
+    fn new() -> Option<Self> {
+        let Ok(admin) = std::env::var("SPANLINE_TEST_POSTGRES") else {
+            static SAID: std::sync::Once = std::sync::Once::new();
+            SAID.call_once(|| {
+                eprintln!(
+                    "the team-project tests did not run: no PostgreSQL server \
+                     (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
+                );
+            });
+            return None;
+        };
+        let name = format!("spanline_test_{}", uuid::Uuid::now_v7().simple());
+        let mut client = Address::parse(&admin)
+            .expect("the test server's address parses")
+            .connect()
+            .expect("the test server answers");
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("a test database is created");
+        Some(Self { admin, name })
+    }
+
+    /// The address of this database, as the admin (the server's superuser) reaches it.
+    fn address(&self) -> String {
+        self.address_as(None)
+    }
+
+    /// The address of this database for `user:password`, or for the admin.
+    fn address_as(&self, login: Option<(&str, &str)>) -> String {
+        let (scheme_and_user, rest) = self.admin.split_once('@').expect("user@host address");
+        let host = rest.split('/').next().expect("host");
+        match login {
+            Some((user, password)) => format!("postgres://{user}:{password}@{host}/{}", self.name),
+            None => format!("{scheme_and_user}@{host}/{}", self.name),
+        }
+    }
+
+    fn client(&self) -> postgres::Client {
+        Address::parse(&self.address())
+            .expect("parses")
+            .connect()
+            .expect("connects")
+    }
+
+    fn init(&self) {
+        team::schema::init(&mut self.client(), &self.name).expect("team init");
+    }
+
+    fn publish(&self, file: &Path) -> Result<team::Copied, TeamError> {
+        let conn = Project::open_foreign(file).expect("the file opens");
+        team::publish(&conn, &mut self.client(), &self.name, |_, _| {})
+    }
+}
+
+impl Drop for TeamDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut client) = Address::parse(&self.admin).and_then(|a| a.connect()) {
+            let _ = client.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// Every row of every table of a project file, in the order it was written, each value exactly
+/// (reals to the last bit).
+fn every_row(conn: &Connection) -> Vec<String> {
+    let mut out = Vec::new();
+    for table in team::tables::TABLES {
+        let mut stmt = conn
+            .prepare(&format!("SELECT * FROM {table} ORDER BY rowid"))
+            .expect("table exists");
+        let columns = stmt.column_count();
+        let mut rows = stmt.query([]).expect("query runs");
+        while let Some(row) = rows.next().expect("row reads") {
+            let cells: Vec<String> = (0..columns)
+                .map(|i| match row.get_ref(i).expect("cell reads") {
+                    ValueRef::Null => "NULL".to_owned(),
+                    ValueRef::Integer(n) => format!("i{n}"),
+                    ValueRef::Real(x) => format!("r{:x}", x.to_bits()),
+                    ValueRef::Text(t) => format!("t{}", String::from_utf8_lossy(t)),
+                    ValueRef::Blob(b) => format!("b{b:?}"),
+                })
+                .collect();
+            out.push(format!("{table}: {}", cells.join(" | ")));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_project_published_and_checked_out_comes_back_exactly() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    let copied = db.publish(Path::new(SAMPLE)).expect("published");
+    let original = Project::open_foreign(Path::new(SAMPLE)).expect("sample opens");
+    let before = every_row(&original);
+    assert_eq!(
+        copied.iter().map(|(_, rows)| *rows as usize).sum::<usize>(),
+        before.len()
+    );
+    let counts = team::counts(&mut db.client(), &db.name).expect("counted on the server");
+    assert_eq!(
+        counts,
+        spanline::store::meta::counts(&original).expect("counted")
+    );
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("offline.db");
+    let mut checked_out = team::checkout(
+        &mut db.client(),
+        &db.name,
+        &target,
+        common::ANALYST,
+        |_, _| {},
+    )
+    .expect("checked out");
+    checked_out
+        .wait_until_verified()
+        .expect("the copy is sound");
+    assert_eq!(every_row(checked_out.conn()), before);
+    // The search index was rebuilt from the articles.
+    let found: i64 = checked_out
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH 'rocket*'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("search runs");
+    let expected: i64 = original
+        .query_row(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH 'rocket*'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("search runs");
+    assert!(expected > 0);
+    assert_eq!(found, expected);
+}
+
+#[test]
+fn publish_and_init_refuse_to_write_over_a_team_project() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    let err = db
+        .publish(Path::new(SAMPLE))
+        .expect_err("no team project yet");
+    assert!(matches!(err, TeamError::NotATeamProject { .. }), "{err}");
+    assert!(err.to_string().contains("spanline team init"), "{err}");
+
+    db.init();
+    let err = team::schema::init(&mut db.client(), &db.name).expect_err("initialised once");
+    assert!(matches!(err, TeamError::AlreadyInitialised { .. }), "{err}");
+
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let before = team::counts(&mut db.client(), &db.name).expect("counted");
+    let err = db.publish(Path::new(SAMPLE)).expect_err("published once");
+    assert!(matches!(err, TeamError::NotEmpty { .. }), "{err}");
+    assert_eq!(
+        team::counts(&mut db.client(), &db.name).expect("counted"),
+        before
+    );
+}
+
+#[test]
+fn a_checkout_never_replaces_a_file_and_refuses_what_breaks_the_projects_rules() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let dir = tempfile::tempdir().expect("temp dir");
+
+    let existing = dir.path().join("mine.db");
+    std::fs::write(&existing, b"an analyst's file").expect("written");
+    let err = team::checkout(
+        &mut db.client(),
+        &db.name,
+        &existing,
+        common::ANALYST,
+        |_, _| {},
+    )
+    .err()
+    .expect("an existing file is never replaced");
+    assert!(err.to_string().contains("already exists"), "{err}");
+    assert_eq!(
+        std::fs::read(&existing).expect("read"),
+        b"an analyst's file"
+    );
+
+    // A server someone tampered with: a rule of the project dropped and broken there.
+    let mut admin = db.client();
+    admin
+        .batch_execute(
+            "ALTER TABLE places DROP CONSTRAINT places_geo_precision_check;
+             UPDATE places SET geo_precision = 9 WHERE place_id = (SELECT min(place_id) FROM places);",
+        )
+        .expect("tampered");
+    let target = dir.path().join("offline.db");
+    let err = team::checkout(
+        &mut db.client(),
+        &db.name,
+        &target,
+        common::ANALYST,
+        |_, _| {},
+    )
+    .err()
+    .expect("a row breaking the project's rules is refused");
+    assert!(err.to_string().contains("places"), "{err}");
+    assert!(!target.exists(), "no half copy is left");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("listed")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name())
+        .collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("mine.db")]);
+}
+
+/// A login role made a member of one of the team's roles, dropped at the end.
+struct Analyst<'a> {
+    db: &'a TeamDatabase,
+    name: String,
+}
+
+impl<'a> Analyst<'a> {
+    fn new(db: &'a TeamDatabase, role: &str) -> Self {
+        let name = format!("{role}_{}", uuid::Uuid::now_v7().simple());
+        db.client()
+            .batch_execute(&format!(
+                "CREATE ROLE {name} LOGIN PASSWORD 'pw-{name}'; GRANT {role} TO {name};"
+            ))
+            .expect("analyst created");
+        Self { db, name }
+    }
+
+    fn client(&self) -> postgres::Client {
+        let password = format!("pw-{}", self.name);
+        Address::parse(&self.db.address_as(Some((&self.name, &password))))
+            .expect("parses")
+            .connect()
+            .expect("the analyst connects")
+    }
+
+    /// What the server answers to `sql` run as this analyst: the rows changed, or its refusal.
+    fn run(&self, sql: &str) -> Result<u64, String> {
+        self.client().execute(sql, &[]).map_err(|err| {
+            err.as_db_error()
+                .map_or(err.to_string(), |db| db.message().to_owned())
+        })
+    }
+}
+
+impl Drop for Analyst<'_> {
+    fn drop(&mut self) {
+        let _ = self
+            .db
+            .client()
+            .batch_execute(&format!("DROP ROLE IF EXISTS {}", self.name));
+    }
+}
+
+#[test]
+fn the_server_enforces_what_each_role_may_do() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let mut admin = db.client();
+    admin
+        .batch_execute(
+            "UPDATE incidents SET status = 'draft'
+             WHERE incident_id = (SELECT min(incident_id) FROM incidents);
+             UPDATE incidents SET status = 'reviewed'
+             WHERE incident_id = (SELECT max(incident_id) FROM incidents);",
+        )
+        .expect("one draft, one reviewed");
+    let draft = "(SELECT min(incident_id) FROM incidents)";
+    let reviewed = "(SELECT max(incident_id) FROM incidents)";
+
+    let reader = Analyst::new(&db, "spanline_reader");
+    let read: i64 = reader
+        .client()
+        .query_one("SELECT count(*) FROM incidents", &[])
+        .expect("a reader reads")
+        .get(0);
+    assert_eq!(read, 25);
+    let refused = reader
+        .run("DELETE FROM evidence_fields")
+        .expect_err("a reader writes nothing");
+    assert!(refused.contains("permission denied"), "{refused}");
+
+    let coder = Analyst::new(&db, "spanline_coder");
+    assert_eq!(
+        coder.run(&format!(
+            "UPDATE incidents SET summary = 'coded' WHERE incident_id = {draft}"
+        )),
+        Ok(1),
+        "a coder edits a draft"
+    );
+    let refused = coder
+        .run(&format!(
+            "UPDATE incidents SET status = 'reviewed' WHERE incident_id = {draft}"
+        ))
+        .expect_err("a coder does not mark an incident reviewed");
+    assert!(refused.contains("row-level security"), "{refused}");
+    assert_eq!(
+        coder.run(&format!(
+            "UPDATE incidents SET summary = 'changed' WHERE incident_id = {reviewed}"
+        )),
+        Ok(0),
+        "a reviewed incident is out of a coder's reach"
+    );
+    let refused = coder
+        .run("UPDATE vocab_terms SET label = 'x'")
+        .expect_err("the codebook is not a coder's");
+    assert!(refused.contains("permission denied"), "{refused}");
+    let refused = coder
+        .run("DELETE FROM change_log")
+        .expect_err("the change log is only added to");
+    assert!(refused.contains("permission denied"), "{refused}");
+
+    let reviewer = Analyst::new(&db, "spanline_reviewer");
+    assert_eq!(
+        reviewer.run(&format!(
+            "UPDATE incidents SET status = 'reviewed' WHERE incident_id = {draft}"
+        )),
+        Ok(1),
+        "a reviewer accepts a draft"
+    );
+    let codebook = Analyst::new(&db, "spanline_codebook");
+    assert_eq!(
+        codebook
+            .run("UPDATE vocab_terms SET label = label || '' WHERE vocabulary = 'weapon'")
+            .map(|n| n > 0),
+        Ok(true)
+    );
+}
+
+#[test]
+fn a_wrong_password_or_an_unreachable_server_is_a_clear_error() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    let wrong =
+        Address::parse(&db.address_as(Some(("postgres", "not-the-password")))).expect("parses");
+    let err = wrong.connect().err().expect("refused");
+    let text = err.to_string();
+    assert!(text.contains("password authentication failed"), "{text}");
+    assert!(!text.contains("not-the-password"), "{text}");
+}
