@@ -377,3 +377,192 @@ fn a_wrong_password_or_an_unreachable_server_is_a_clear_error() {
     assert!(text.contains("password authentication failed"), "{text}");
     assert!(!text.contains("not-the-password"), "{text}");
 }
+
+/// Every record of a project, as the store reads them (what two analysts' copies must agree on).
+fn records_of(project: &Project) -> spanline::model::Snapshot {
+    spanline::merge::source::read_records(project.conn()).expect("records read")
+}
+
+fn incident(project: &Project, id: spanline::model::IncidentId) -> spanline::model::Incident {
+    match spanline::store::records::get(project.conn(), spanline::model::RecordKey::Incident(id))
+        .expect("read")
+    {
+        Some(spanline::model::Record::Incident(incident)) => *incident,
+        other => panic!("incident {id} is {other:?}"),
+    }
+}
+
+fn set_summary(
+    project: &Project,
+    id: spanline::model::IncidentId,
+    summary: &str,
+) -> spanline::store::change::Change {
+    let mut changed = incident(project, id);
+    changed.summary = summary.to_owned();
+    spanline::store::change::Change::new(
+        "set summary",
+        vec![spanline::store::change::Edit::Put(
+            spanline::model::Record::Incident(Box::new(changed)),
+        )],
+    )
+}
+
+/// Sets an incident's summary through a team session.
+fn summarise(
+    session: &mut team::TeamSession,
+    project: &mut Project,
+    id: spanline::model::IncidentId,
+    summary: &str,
+) -> Result<spanline::store::change::Touched, TeamError> {
+    let change = set_summary(project, id, summary);
+    session.run(project, change)
+}
+
+#[test]
+fn two_analysts_on_one_server_see_each_others_work_and_a_stale_edit_is_refused() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let address = Address::parse(&db.address()).expect("parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut alice, mut alices) =
+        team::TeamSession::join(&address, &dir.path().join("alice.db"), "alice").expect("joins");
+    let (mut bob, mut bobs) =
+        team::TeamSession::join(&address, &dir.path().join("bob.db"), "bob").expect("joins");
+    let bob_hears = team::listen(&address).expect("listens");
+    let id = records_of(&alices).incidents[0].incident_id;
+
+    // Alice codes; Bob hears of it and catches up.
+    let touched = summarise(&mut alice, &mut alices, id, "Alice's summary").expect("stored");
+    assert!(touched.incidents.contains(&id));
+    assert!(
+        bob_hears.wait(std::time::Duration::from_secs(5)).is_some(),
+        "Bob is told within seconds"
+    );
+    let touched = bob.catch_up(&mut bobs).expect("caught up");
+    assert!(touched.incidents.contains(&id), "{touched:?}");
+    assert_eq!(incident(&bobs, id).summary, "Alice's summary");
+
+    // Bob changes it again; Alice, not caught up, is refused and keeps nothing of her edit.
+    summarise(&mut bob, &mut bobs, id, "Bob's summary").expect("stored");
+    let err = summarise(&mut alice, &mut alices, id, "Alice's second try")
+        .expect_err("a stale edit is refused");
+    let TeamError::Stale(stale) = &err else {
+        panic!("refused as stale: {err}");
+    };
+    assert_eq!(stale.analyst, "bob");
+    assert!(
+        err.to_string().contains("bob changed this incident"),
+        "{err}"
+    );
+    assert_eq!(incident(&alices, id).summary, "Alice's summary");
+    // Caught up, she sees Bob's value and may apply hers again.
+    alice.catch_up(&mut alices).expect("caught up");
+    assert_eq!(incident(&alices, id).summary, "Bob's summary");
+    summarise(&mut alice, &mut alices, id, "Alice's second try").expect("stored once caught up");
+
+    // A new article and an incident coded from it reach Bob, search included; a removal too.
+    let article = common::article(common::MIXED_TEXT);
+    alice
+        .run(
+            &mut alices,
+            spanline::edit::commands::import_articles(vec![article.clone()]),
+        )
+        .expect("article stored");
+    let (start, end) = common::span_of(&article.text, "seven rockets hit the Green Zone");
+    let (change, new_incident) = spanline::edit::commands::new_incident_from_span(
+        &article.text,
+        spanline::model::Span {
+            article_id: article.article_id,
+            start,
+            end,
+        },
+        &spanline::model::Stamp::now("alice"),
+    )
+    .expect("span fits");
+    alice.run(&mut alices, change).expect("incident stored");
+    let gone = records_of(&alices).evidence[0].evidence_id;
+    alice
+        .run(
+            &mut alices,
+            spanline::store::change::Change::new(
+                "delete evidence",
+                vec![spanline::store::change::Edit::Delete(
+                    spanline::model::RecordKey::Evidence(gone),
+                )],
+            ),
+        )
+        .expect("removal stored");
+    bob.catch_up(&mut bobs).expect("caught up");
+    let found: i64 = bobs
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM article_search WHERE article_search MATCH 'truce'",
+            [],
+            |row| row.get(0),
+        )
+        .expect("search runs");
+    assert_eq!(found, 1, "Bob finds the new article's words");
+    assert_eq!(incident(&bobs, new_incident).incident_id, new_incident);
+
+    // Both copies and the server agree, record for record.
+    assert_eq!(records_of(&alices), records_of(&bobs));
+    let mut third = team::checkout(
+        &mut db.client(),
+        &db.name,
+        &dir.path().join("third.db"),
+        "carol",
+        |_, _| {},
+    )
+    .expect("checked out");
+    third.wait_until_verified().expect("sound");
+    assert_eq!(records_of(&third), records_of(&bobs));
+    assert!(
+        !records_of(&bobs)
+            .evidence
+            .iter()
+            .any(|e| e.evidence_id == gone)
+    );
+}
+
+#[test]
+fn a_coders_copy_keeps_nothing_the_server_refuses() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    db.client()
+        .batch_execute("UPDATE incidents SET status = 'draft'")
+        .expect("all drafts");
+    let coder = Analyst::new(&db, "spanline_coder");
+    let password = format!("pw-{}", coder.name);
+    let address = Address::parse(&db.address_as(Some((&coder.name, &password)))).expect("parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut session, mut copy) =
+        team::TeamSession::join(&address, &dir.path().join("coder.db"), "coder").expect("joins");
+    let id = records_of(&copy).incidents[0].incident_id;
+    summarise(&mut session, &mut copy, id, "coded").expect("a coder edits a draft");
+    let mut reviewed = incident(&copy, id);
+    reviewed.status = spanline::model::Status::Reviewed;
+    let err = session
+        .run(
+            &mut copy,
+            spanline::store::change::Change::new(
+                "mark reviewed",
+                vec![spanline::store::change::Edit::Put(
+                    spanline::model::Record::Incident(Box::new(reviewed)),
+                )],
+            ),
+        )
+        .expect_err("only a reviewer marks reviewed");
+    assert!(err.to_string().contains("row-level security"), "{err}");
+    assert_eq!(
+        incident(&copy, id).status,
+        spanline::model::Status::Draft,
+        "the copy keeps nothing the server refused"
+    );
+    assert_eq!(incident(&copy, id).summary, "coded");
+}

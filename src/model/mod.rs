@@ -105,6 +105,21 @@ impl RecordKey {
         }
     }
 
+    /// The key a change log names by its kind and id (`"incident"`, `"0190…"`), if both are
+    /// well formed.
+    pub fn from_parts(kind: &str, id: &str) -> Option<RecordKey> {
+        Some(match kind {
+            "article" => RecordKey::Article(id.parse().ok()?),
+            "incident" => RecordKey::Incident(id.parse().ok()?),
+            "evidence" => RecordKey::Evidence(id.parse().ok()?),
+            "actor" => RecordKey::Actor(id.parse().ok()?),
+            "place" => RecordKey::Place(id.parse().ok()?),
+            "vocab_term" => RecordKey::Term(id.parse().ok()?),
+            "context_event" => RecordKey::ContextEvent(id.parse().ok()?),
+            _ => return None,
+        })
+    }
+
     pub fn id_string(&self) -> String {
         match self {
             RecordKey::Article(id) => id.to_string(),

@@ -22,14 +22,29 @@ pub fn checkout(
     address: &str,
     target: &Path,
     analyst: &str,
-    mut progress: impl FnMut(&'static str, u64),
+    progress: impl FnMut(&'static str, u64),
 ) -> Result<Project, TeamError> {
+    checkout_at(client, address, target, analyst, progress).map(|(project, _)| project)
+}
+
+/// [`checkout`], also saying the last change-log entry the copy holds (its `row_seq`), from
+/// which the copy follows the server's later changes.
+pub(super) fn checkout_at(
+    client: &mut postgres::Client,
+    address: &str,
+    target: &Path,
+    analyst: &str,
+    mut progress: impl FnMut(&'static str, u64),
+) -> Result<(Project, i64), TeamError> {
     schema::check(client, address)?;
     let mut snapshot = client
         .build_transaction()
         .isolation_level(postgres::IsolationLevel::RepeatableRead)
         .read_only(true)
         .start()?;
+    let last_entry: i64 = snapshot
+        .query_one("SELECT COALESCE(max(row_seq), 0) FROM change_log", &[])?
+        .get(0);
     // The copy is written inside the file's creation; a server error there is kept here and
     // reported as itself, not as a failed file.
     let mut server_error: Option<TeamError> = None;
@@ -49,7 +64,7 @@ pub fn checkout(
         Ok(())
     });
     match (created, server_error) {
-        (Ok(project), _) => Ok(project),
+        (Ok(project), _) => Ok((project, last_entry)),
         (Err(_), Some(err)) => Err(err),
         (Err(err), None) => Err(err.into()),
     }

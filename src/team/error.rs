@@ -26,6 +26,8 @@ pub enum TeamError {
         "{address} already holds a project ({what}); publish only into a new, empty team project. Nothing was changed."
     )]
     NotEmpty { address: String, what: String },
+    #[error("{0}; your edit was not stored. Take their value, or apply yours again.")]
+    Stale(super::live::Stale),
     #[error("the server refused: {0}. Nothing was changed.")]
     Server(String),
     #[error(transparent)]

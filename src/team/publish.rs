@@ -29,6 +29,12 @@ pub fn publish(
         progress(table, rows);
         copied.push((table, rows));
     }
+    // Articles added later are numbered after the published ones.
+    tx.execute(
+        "SELECT setval(pg_get_serial_sequence('articles', 'article_seq'),
+                       GREATEST((SELECT max(article_seq) FROM articles), 1))",
+        &[],
+    )?;
     tx.commit()?;
     Ok(copied)
 }

@@ -25,6 +25,73 @@ pub const TABLES: &[&str] = &[
     "change_log",
 ];
 
+/// Where one kind of record lives: its table, keyed by `key`, and the tables of its parts
+/// (aliases, tags, fields) keyed by the same column.
+#[derive(Debug, Clone, Copy)]
+pub struct RecordTables {
+    /// The kind as the change log names it (`RecordKey::kind`).
+    pub kind: &'static str,
+    pub table: &'static str,
+    pub key: &'static str,
+    pub parts: &'static [&'static str],
+}
+
+/// Every kind of record, in an order where each comes after those it refers to (an incident
+/// after its place and actor, evidence after its incident and article).
+pub const RECORDS: &[RecordTables] = &[
+    RecordTables {
+        kind: "article",
+        table: "articles",
+        key: "article_id",
+        parts: &[],
+    },
+    RecordTables {
+        kind: "actor",
+        table: "actors",
+        key: "actor_id",
+        parts: &["actor_aliases"],
+    },
+    RecordTables {
+        kind: "place",
+        table: "places",
+        key: "place_id",
+        parts: &["place_aliases"],
+    },
+    RecordTables {
+        kind: "vocab_term",
+        table: "vocab_terms",
+        key: "term_id",
+        parts: &[],
+    },
+    RecordTables {
+        kind: "context_event",
+        table: "context_events",
+        key: "context_event_id",
+        parts: &[],
+    },
+    RecordTables {
+        kind: "incident",
+        table: "incidents",
+        key: "incident_id",
+        parts: &["incident_tags"],
+    },
+    RecordTables {
+        kind: "evidence",
+        table: "evidence",
+        key: "evidence_id",
+        parts: &["evidence_fields"],
+    },
+];
+
+/// The tables of records of `kind`, if it is one.
+pub fn record_tables(kind: &str) -> Option<&'static RecordTables> {
+    RECORDS.iter().find(|tables| tables.kind == kind)
+}
+
+/// A column each copy numbers for itself: the file's article row number, which two analysts'
+/// copies assign independently. Live sync leaves it out; publish and checkout carry it.
+pub const LOCAL_NUMBER: &str = "article_seq";
+
 /// What a column holds; STRICT tables guarantee each value is of its column's kind or NULL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -88,6 +155,15 @@ impl Columns {
             columns.kinds.push(kind);
         }
         Ok(columns)
+    }
+
+    /// These columns without `name`.
+    pub fn without(mut self, name: &str) -> Self {
+        if let Some(index) = self.names.iter().position(|n| n == name) {
+            self.names.remove(index);
+            self.kinds.remove(index);
+        }
+        self
     }
 
     /// The column names quoted and joined, for a statement's column list.
@@ -178,6 +254,14 @@ mod tests {
         assert_eq!(found, copied);
         for table in TABLES {
             Columns::of(&conn, table).expect("every column of a known type");
+        }
+        // Every record's tables are among them, and its parts carry its key.
+        for record in RECORDS {
+            for table in std::iter::once(&record.table).chain(record.parts) {
+                assert!(TABLES.contains(table), "{table}");
+                let columns = Columns::of(&conn, table).expect("columns");
+                assert!(columns.names.iter().any(|n| n == record.key), "{table}");
+            }
         }
     }
 }

@@ -1,0 +1,571 @@
+//! A team project in use: a local project file (the replica) that every read comes from,
+//! beside the server every write goes through first.
+//!
+//! - **A write** is applied to the replica inside its transaction, then sent to the server
+//!   in one server transaction (the records' rows and their change-log entries) before the
+//!   replica commits: the server refuses it, and the replica keeps nothing, when someone else
+//!   changed one of the same records since the replica last caught up (a stale edit), or when
+//!   the analyst's role does not allow it.
+//! - **Catching up** reads the change-log entries the server gained since the replica's last
+//!   one, and the current state of the records they name, and writes them into the replica
+//!   through the store's own record path (the search index, the quote checks), in one
+//!   transaction. Each write is followed by a catch-up; a [`Listener`] says when others wrote.
+//!
+//! A record's version is its newest change-log entry on the server: no column of its own.
+
+use std::path::Path;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use postgres::fallible_iterator::FallibleIterator as _;
+use rusqlite::Connection;
+
+use super::address::Address;
+use super::tables::{Cell, Columns, LOCAL_NUMBER, RECORDS, RecordTables, record_tables};
+use super::{TeamError, checkout, schema};
+use crate::model::{Record, RecordKey};
+use crate::store::change::{Change, Edit, Touched};
+use crate::store::{Project, StoreError, meta, records};
+
+/// The replica's last change-log entry from the server (its `row_seq`), in the replica's
+/// project facts.
+const LAST_ENTRY_KEY: &str = "team_last_entry";
+/// The server the replica follows, without any password.
+const ADDRESS_KEY: &str = "team_address";
+/// The channel each write is announced on (its change id as the payload).
+pub const CHANNEL: &str = "spanline_changes";
+/// Writes are sent one at a time: the stale check and the write are one step.
+const WRITE_LOCK: i64 = 0x5350_4C4E;
+
+/// A stale edit: someone changed a record since this replica last caught up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stale {
+    pub kind: String,
+    pub id: String,
+    pub analyst: String,
+    pub at: String,
+    pub label: String,
+}
+
+impl std::fmt::Display for Stale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} changed this {} ({}) at {} since your copy last caught up",
+            self.analyst, self.kind, self.label, self.at
+        )
+    }
+}
+
+/// A connection to the team project, with the replica it keeps current.
+pub struct TeamSession {
+    client: postgres::Client,
+    shown: String,
+}
+
+impl TeamSession {
+    /// Joins a team project: makes the replica at `target` (which must not exist) and connects.
+    pub fn join(
+        address: &Address,
+        target: &Path,
+        analyst: &str,
+    ) -> Result<(Self, Project), TeamError> {
+        let shown = address.shown();
+        let mut client = address.connect()?;
+        let (mut project, last_entry) =
+            checkout::checkout_at(&mut client, &shown, target, analyst, |_, _| {})?;
+        project.set_setting(LAST_ENTRY_KEY, &last_entry.to_string())?;
+        project.set_setting(ADDRESS_KEY, &shown)?;
+        Ok((Self { client, shown }, project))
+    }
+
+    /// Reconnects to the team project a replica made by [`TeamSession::join`] follows.
+    pub fn resume(address: &Address, project: &Project) -> Result<Self, TeamError> {
+        last_entry(project.conn())?;
+        let shown = address.shown();
+        let mut client = address.connect()?;
+        schema::check(&mut client, &shown)?;
+        Ok(Self { client, shown })
+    }
+
+    /// The server, as messages name it.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+
+    /// Applies one change: to the server first, then the replica, then catches up with what
+    /// others wrote meanwhile. Nothing is written anywhere when the server refuses it.
+    pub fn run(&mut self, project: &mut Project, change: Change) -> Result<Touched, TeamError> {
+        let last_entry = last_entry(project.conn())?;
+        let keys: Vec<RecordKey> = change.edits.iter().map(edit_key).collect();
+        let client = &mut self.client;
+        let mut refused: Option<TeamError> = None;
+        let written = project.run_with(change, |replica| {
+            send(client, replica, &keys, last_entry).map_err(|err| {
+                let reason = err.to_string();
+                refused = Some(err);
+                StoreError::Rejected(reason)
+            })
+        });
+        let mut touched = match (written, refused) {
+            (Ok(touched), _) => touched,
+            (Err(_), Some(err)) => return Err(err),
+            (Err(err), None) => return Err(err.into()),
+        };
+        touched.extend(self.catch_up(project)?);
+        Ok(touched)
+    }
+
+    /// Brings into the replica every change the server gained since its last one; says what
+    /// they touched (nothing when there was none).
+    pub fn catch_up(&mut self, project: &mut Project) -> Result<Touched, TeamError> {
+        project.wait_until_verified()?;
+        let after = last_entry(project.conn())?;
+        let mut snapshot = self
+            .client
+            .build_transaction()
+            .isolation_level(postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()?;
+        let log = Columns::of(project.conn(), "change_log")?;
+        let entries = new_entries(&mut snapshot, &log, after)?;
+        let Some(newest) = entries.iter().map(|entry| entry.seq).max() else {
+            return Ok(Touched::default());
+        };
+        // The records' current rows go into a scratch project first, so that the store reads
+        // them as records (and checks them) exactly as it reads its own.
+        let scratch = Connection::open_in_memory().map_err(StoreError::from)?;
+        crate::store::schema::migrate(&scratch, 0, crate::store::schema::CURRENT_VERSION)
+            .map_err(StoreError::from)?;
+        // It holds only the records that changed, not what they refer to.
+        scratch
+            .pragma_update(None, "foreign_keys", false)
+            .map_err(StoreError::from)?;
+        let mut keys: Vec<RecordKey> = Vec::new();
+        for entry in &entries {
+            if !keys.contains(&entry.key) {
+                keys.push(entry.key);
+            }
+        }
+        for key in &keys {
+            let tables = tables_of(*key)?;
+            copy_record_rows(&mut snapshot, &scratch, tables, &key.id_string())?;
+        }
+        drop(snapshot);
+        let states = keys
+            .iter()
+            .map(|&key| Ok((key, records::get(&scratch, key)?)))
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let (conn, _, _) = project.parts_mut();
+        let tx = conn.transaction().map_err(StoreError::from)?;
+        let (change, inverse) = write_states(&tx, states)?;
+        insert_entries(&tx, &log, &entries)?;
+        meta::set(&tx, LAST_ENTRY_KEY, &newest.to_string())?;
+        tx.commit().map_err(StoreError::from)?;
+        Ok(Touched::by(&change, &inverse))
+    }
+}
+
+fn edit_key(edit: &Edit) -> RecordKey {
+    match edit {
+        Edit::Put(record) | Edit::Add(record) => record.key(),
+        Edit::Delete(key) => *key,
+    }
+}
+
+fn tables_of(key: RecordKey) -> Result<&'static RecordTables, TeamError> {
+    record_tables(key.kind())
+        .ok_or_else(|| TeamError::Server(format!("no table holds records of kind {}", key.kind())))
+}
+
+/// The replica's last entry from the server; an error for a file that follows no server.
+fn last_entry(replica: &Connection) -> Result<i64, TeamError> {
+    meta::get(replica, LAST_ENTRY_KEY)?
+        .and_then(|value| value.parse().ok())
+        .ok_or_else(|| {
+            TeamError::Address("this project file is not a copy that follows a team project".into())
+        })
+}
+
+/// Sends the records `keys` name, as the replica's open transaction now holds them, and the
+/// change-log entries of its newest change, in one server transaction.
+fn send(
+    client: &mut postgres::Client,
+    replica: &Connection,
+    keys: &[RecordKey],
+    last_entry: i64,
+) -> Result<(), TeamError> {
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+    for key in keys {
+        if let Some(stale) = stale(&mut tx, replica, *key, last_entry)? {
+            return Err(TeamError::Stale(stale));
+        }
+    }
+    for key in keys {
+        send_record(replica, &mut tx, tables_of(*key)?, &key.id_string())?;
+    }
+    let log = Columns::of(replica, "change_log")?;
+    let entries = local_rows(
+        replica,
+        &log,
+        "change_id = (SELECT change_id FROM change_log ORDER BY rowid DESC LIMIT 1)",
+        &[],
+    )?;
+    let insert = format!(
+        "INSERT INTO change_log ({}) VALUES ({})",
+        log.list(),
+        placeholders(log.names.len())
+    );
+    for entry in &entries {
+        let values: Vec<_> = entry.iter().map(Cell::as_server_value).collect();
+        tx.execute(&insert, &values)?;
+    }
+    let change_id = entries
+        .first()
+        .and_then(|entry| match entry.get(1) {
+            Some(Cell::Text(Some(id))) => Some(id.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &change_id])?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Who changed `key` on the server after `last_entry`, unless it was this replica itself.
+fn stale(
+    tx: &mut postgres::Transaction<'_>,
+    replica: &Connection,
+    key: RecordKey,
+    last_entry: i64,
+) -> Result<Option<Stale>, TeamError> {
+    let newer = tx.query_opt(
+        "SELECT entry_id, analyst, at, label FROM change_log
+         WHERE entity_kind = $1 AND entity_id = $2 AND row_seq > $3
+         ORDER BY row_seq DESC LIMIT 1",
+        &[&key.kind(), &key.id_string(), &last_entry],
+    )?;
+    let Some(newer) = newer else {
+        return Ok(None);
+    };
+    let entry_id: String = newer.try_get(0)?;
+    let ours = !local_rows(
+        replica,
+        &Columns::of(replica, "change_log")?,
+        "entry_id = ?1",
+        &[&entry_id],
+    )?
+    .is_empty();
+    if ours {
+        return Ok(None);
+    }
+    Ok(Some(Stale {
+        kind: key.kind().to_owned(),
+        id: key.id_string(),
+        analyst: newer.try_get(1)?,
+        at: newer.try_get(2)?,
+        label: newer.try_get(3)?,
+    }))
+}
+
+/// Writes one record's rows to the server as the replica holds them (or removes them there).
+fn send_record(
+    replica: &Connection,
+    tx: &mut postgres::Transaction<'_>,
+    tables: &RecordTables,
+    id: &str,
+) -> Result<(), TeamError> {
+    let key = tables.key;
+    for part in tables.parts {
+        tx.execute(
+            &format!("DELETE FROM \"{part}\" WHERE \"{key}\" = $1"),
+            &[&id],
+        )?;
+    }
+    let main = Columns::of(replica, tables.table)?.without(LOCAL_NUMBER);
+    let rows = local_rows(replica, &main, &format!("\"{key}\" = ?1"), &[&id])?;
+    match rows.first() {
+        Some(row) => {
+            let updates: Vec<String> = main
+                .names
+                .iter()
+                .filter(|name| name.as_str() != key)
+                .map(|name| format!("\"{name}\" = EXCLUDED.\"{name}\""))
+                .collect();
+            let upsert = format!(
+                "INSERT INTO \"{}\" ({}) VALUES ({}) ON CONFLICT (\"{key}\") DO UPDATE SET {}",
+                tables.table,
+                main.list(),
+                placeholders(main.names.len()),
+                updates.join(", ")
+            );
+            let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
+            tx.execute(&upsert, &values)?;
+        }
+        None => {
+            tx.execute(
+                &format!("DELETE FROM \"{}\" WHERE \"{key}\" = $1", tables.table),
+                &[&id],
+            )?;
+        }
+    }
+    for part in tables.parts {
+        let columns = Columns::of(replica, part)?;
+        let insert = format!(
+            "INSERT INTO \"{part}\" ({}) VALUES ({})",
+            columns.list(),
+            placeholders(columns.names.len())
+        );
+        for row in local_rows(replica, &columns, &format!("\"{key}\" = ?1"), &[&id])? {
+            let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
+            tx.execute(&insert, &values)?;
+        }
+    }
+    Ok(())
+}
+
+/// `$1, $2, …, $n`.
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The rows of a replica's table that `condition` selects, in the order they were written.
+fn local_rows(
+    replica: &Connection,
+    columns: &Columns,
+    condition: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<Vec<Cell>>, TeamError> {
+    let sql = format!(
+        "SELECT {} FROM \"{}\" WHERE {condition} ORDER BY rowid",
+        columns.list(),
+        columns.table
+    );
+    let mut stmt = replica.prepare_cached(&sql).map_err(StoreError::from)?;
+    let mut rows = stmt.query(params).map_err(StoreError::from)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(StoreError::from)? {
+        let cells = columns
+            .kinds
+            .iter()
+            .enumerate()
+            .map(|(index, &kind)| Cell::from_file(row, index, kind))
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(StoreError::from)?;
+        out.push(cells);
+    }
+    Ok(out)
+}
+
+/// One change-log entry the server gained: its place in the log, the record it names, and its
+/// row as the replica's table holds it.
+struct Entry {
+    seq: i64,
+    key: RecordKey,
+    row: Vec<Cell>,
+}
+
+fn new_entries(
+    snapshot: &mut postgres::Transaction<'_>,
+    log: &Columns,
+    after: i64,
+) -> Result<Vec<Entry>, TeamError> {
+    let kind_at = column_index(log, "entity_kind")?;
+    let id_at = column_index(log, "entity_id")?;
+    let rows = snapshot.query(
+        &format!(
+            "SELECT row_seq, {} FROM change_log WHERE row_seq > $1 ORDER BY row_seq",
+            log.list()
+        ),
+        &[&after],
+    )?;
+    rows.iter()
+        .map(|row| {
+            let seq: i64 = row.try_get(0)?;
+            let cells = log
+                .kinds
+                .iter()
+                .enumerate()
+                .map(|(index, &kind)| Cell::from_server(row, index + 1, kind))
+                .collect::<Result<Vec<_>, _>>()?;
+            let text = |at: usize| match cells.get(at) {
+                Some(Cell::Text(Some(text))) => text.as_str(),
+                _ => "",
+            };
+            let key = RecordKey::from_parts(text(kind_at), text(id_at)).ok_or_else(|| {
+                TeamError::Server(format!(
+                    "its change log names a record Spanline does not know ({:?} {:?})",
+                    text(kind_at),
+                    text(id_at)
+                ))
+            })?;
+            Ok(Entry {
+                seq,
+                key,
+                row: cells,
+            })
+        })
+        .collect()
+}
+
+fn column_index(columns: &Columns, name: &str) -> Result<usize, TeamError> {
+    columns
+        .names
+        .iter()
+        .position(|n| n == name)
+        .ok_or_else(|| TeamError::Server(format!("{} has no column {name}", columns.table)))
+}
+
+/// Copies the server's rows of one record (its table's and its parts') into the scratch file.
+fn copy_record_rows(
+    snapshot: &mut postgres::Transaction<'_>,
+    scratch: &Connection,
+    tables: &RecordTables,
+    id: &str,
+) -> Result<(), TeamError> {
+    let key = tables.key;
+    for table in std::iter::once(&tables.table).chain(tables.parts) {
+        let table: &'static str = table;
+        let columns = Columns::of(scratch, table)?;
+        let insert = format!(
+            "INSERT INTO \"{table}\" ({}) VALUES ({})",
+            columns.list(),
+            vec!["?"; columns.names.len()].join(", ")
+        );
+        let mut rows = snapshot.query_raw(
+            &format!(
+                "SELECT {} FROM \"{table}\" WHERE \"{key}\" = $1 ORDER BY row_seq",
+                columns.list()
+            ),
+            [id],
+        )?;
+        while let Some(row) = rows.next()? {
+            let cells = columns
+                .kinds
+                .iter()
+                .enumerate()
+                .map(|(index, &kind)| Cell::from_server(&row, index, kind))
+                .collect::<Result<Vec<_>, _>>()?;
+            let values: Vec<_> = cells.iter().map(Cell::as_file_value).collect();
+            scratch.execute(&insert, values.as_slice()).map_err(|err| {
+                TeamError::Server(format!("a row of {table} was refused ({err})"))
+            })?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes each record's state from the server into the replica (puts in the order records
+/// refer to each other, removals in reverse); returns the change made and its inverse.
+fn write_states(
+    tx: &Connection,
+    mut states: Vec<(RecordKey, Option<Record>)>,
+) -> Result<(Change, Change), TeamError> {
+    let rank = |key: &RecordKey| RECORDS.iter().position(|r| r.kind == key.kind());
+    states.sort_by_key(|(key, state)| {
+        let rank = rank(key).unwrap_or(usize::MAX);
+        // Removals after every put, the records others refer to last.
+        if state.is_some() {
+            (0, rank)
+        } else {
+            (1, usize::MAX - rank)
+        }
+    });
+    let mut edits = Vec::new();
+    let mut inverse = Vec::new();
+    for (key, state) in states {
+        let before = records::get(tx, key)?;
+        match state {
+            Some(record) => {
+                records::put(tx, &record)?;
+                inverse.push(before.map_or(Edit::Delete(key), Edit::Put));
+                edits.push(Edit::Put(record));
+            }
+            None => {
+                if let Some(before) = before {
+                    records::delete(tx, key)?;
+                    inverse.push(Edit::Put(before));
+                    edits.push(Edit::Delete(key));
+                }
+            }
+        }
+    }
+    inverse.reverse();
+    Ok((
+        Change::new("from the team", edits),
+        Change::new("from the team", inverse),
+    ))
+}
+
+/// Adds the server's change-log entries to the replica's log (those it wrote itself are there).
+fn insert_entries(tx: &Connection, log: &Columns, entries: &[Entry]) -> Result<(), TeamError> {
+    let insert = format!(
+        "INSERT OR IGNORE INTO change_log ({}) VALUES ({})",
+        log.list(),
+        vec!["?"; log.names.len()].join(", ")
+    );
+    let mut stmt = tx.prepare_cached(&insert).map_err(StoreError::from)?;
+    for entry in entries {
+        let values: Vec<_> = entry.row.iter().map(Cell::as_file_value).collect();
+        stmt.execute(values.as_slice()).map_err(StoreError::from)?;
+    }
+    Ok(())
+}
+
+/// Hears when someone wrote to the team project: a thread of its own listens on the server's
+/// channel. It stops when the listener is dropped.
+pub struct Listener {
+    writes: mpsc::Receiver<String>,
+    _alive: Arc<()>,
+}
+
+impl Listener {
+    /// The change ids announced since the last call (none: nothing new).
+    pub fn announced(&self) -> Vec<String> {
+        self.writes.try_iter().collect()
+    }
+
+    /// Waits up to `timeout` for a write to be announced.
+    pub fn wait(&self, timeout: Duration) -> Option<String> {
+        self.writes.recv_timeout(timeout).ok()
+    }
+}
+
+/// Starts listening for writes to the team project at `address`.
+pub fn listen(address: &Address) -> Result<Listener, TeamError> {
+    let mut client = address.connect()?;
+    client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
+    let (sender, writes) = mpsc::channel();
+    let alive = Arc::new(());
+    let watched = Arc::downgrade(&alive);
+    std::thread::Builder::new()
+        .name("spanline-team-listener".into())
+        .spawn(move || {
+            // Wakes twice a second to see whether anyone still listens.
+            while watched.strong_count() > 0 {
+                let mut notifications = client.notifications();
+                let mut waiting = notifications.timeout_iter(Duration::from_millis(500));
+                loop {
+                    match waiting.next() {
+                        Ok(Some(note)) => {
+                            if sender.send(note.payload().to_owned()).is_err() {
+                                return;
+                            }
+                        }
+                        Ok(None) => break,
+                        // The connection is gone; the window's next write says so.
+                        Err(_) => return,
+                    }
+                }
+            }
+        })
+        .map_err(|err| TeamError::Server(format!("could not start listening ({err})")))?;
+    Ok(Listener {
+        writes,
+        _alive: alive,
+    })
+}
