@@ -55,4 +55,6 @@ pub(super) enum Action {
     ResizeSpan(std::ops::Range<usize>),
     /// Attach the selection as evidence for every field ticked in the attach menu.
     AttachToTicked,
+    /// Store again the edit a team project's server refused as stale.
+    ApplyMineAgain,
 }

@@ -10,6 +10,17 @@ impl SpanlineApp {
     pub(super) fn articles_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         if let Some(error) = &self.error {
             ui.colored_label(egui::Color32::from_rgb(220, 80, 80), error);
+            if self
+                .team
+                .as_ref()
+                .is_some_and(|link| link.refused.is_some())
+                && ui
+                    .button("Apply mine again")
+                    .on_hover_text("Store your edit over the value now shown")
+                    .clicked()
+            {
+                actions.push(Action::ApplyMineAgain);
+            }
             ui.separator();
         }
         if self.project.is_none() {

@@ -34,6 +34,7 @@ impl SpanlineApp {
         self.poll_png_exports();
         self.poll_merge_job(ctx);
         self.poll_agreement_job(ctx);
+        self.poll_team(ctx);
     }
 
     pub(super) fn watch_integrity(&mut self, ctx: &egui::Context) {

@@ -134,12 +134,13 @@ impl SpanlineApp {
         ui.horizontal(|ui| match &self.project {
             Some(project) => {
                 let c = self.workspace.counts;
+                let name = match self.team_address() {
+                    Some(address) => format!("Team project {address} · live"),
+                    None => project.path().display().to_string(),
+                };
                 ui.label(format!(
                     "{} · {} articles · {} incidents · {} evidence spans · all changes saved",
-                    project.path().display(),
-                    c.articles,
-                    c.incidents,
-                    c.evidence
+                    name, c.articles, c.incidents, c.evidence
                 ));
                 if !self.status.is_empty() {
                     ui.separator();

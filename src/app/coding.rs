@@ -94,11 +94,29 @@ impl SpanlineApp {
         change: commands::ChangeResult,
         merge_key: Option<String>,
     ) -> bool {
-        let Some(project) = self.project.as_mut() else {
+        if self.project.is_none() {
             return false;
-        };
+        }
         let label = change.as_ref().map(|c| c.label.clone()).unwrap_or_default();
-        match change.and_then(|c| project.run_merging(c, merge_key)) {
+        let change = match change {
+            Ok(change) => change,
+            Err(err) => {
+                self.error = Some(err.to_string());
+                return false;
+            }
+        };
+        // A team project's edits go to the server first (no merged typing: each is a step).
+        let result = match self.team.is_some() {
+            true => self
+                .run_on_team(change)
+                .map(|r| r.map_err(|e| e.to_string())),
+            false => self
+                .project
+                .as_mut()
+                .map(|p| p.run_merging(change, merge_key).map_err(|e| e.to_string())),
+        };
+        let Some(result) = result else { return false };
+        match result {
             Ok(touched) => {
                 self.error = None;
                 self.status = format!("{label} · saved");
@@ -106,20 +124,26 @@ impl SpanlineApp {
                 true
             }
             Err(err) => {
-                self.error = Some(err.to_string());
+                self.error = Some(err);
+                self.after_refusal();
                 false
             }
         }
     }
 
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
-        let Some(project) = self.project.as_mut() else {
-            return;
-        };
-        let result = if undo {
-            project.undo_step()
-        } else {
-            project.redo_step()
+        let result = match (self.team.is_some(), self.project.as_mut()) {
+            (_, None) => return,
+            (true, Some(_)) => match self.replay_on_team(undo) {
+                Some(result) => result.map_err(|err| err.to_string()),
+                None => return,
+            },
+            (false, Some(project)) => if undo {
+                project.undo_step()
+            } else {
+                project.redo_step()
+            }
+            .map_err(|err| err.to_string()),
         };
         match result {
             Ok(Some(step)) => {
@@ -130,7 +154,10 @@ impl SpanlineApp {
                 self.refresh(&step.touched);
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
-            Err(err) => self.error = Some(err.to_string()),
+            Err(err) => {
+                self.error = Some(err);
+                self.after_refusal();
+            }
         }
     }
 

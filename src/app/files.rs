@@ -29,6 +29,8 @@ impl SpanlineApp {
     }
 
     pub(super) fn use_project(&mut self, project: Project) {
+        // A project opened after a team project is not it (open_team_at links it after).
+        self.team = None;
         self.remember(project.path());
         self.status = format!("Opened {}", project.path().display());
         let lane_by = self.timeline_view.lane_by;
@@ -122,15 +124,15 @@ impl SpanlineApp {
             self.status = "Open or create a project to import into.".into();
             return;
         };
+        let project_path = project.path().to_owned();
         if self.jobs.import.is_some() {
             self.status = "An import is already running.".into();
             return;
         }
-        self.jobs.import = Some(import_job::start(
-            project.path().to_owned(),
-            self.analyst.clone(),
-            files,
-        ));
+        if self.refused_on_team("Importing articles") {
+            return;
+        }
+        self.jobs.import = Some(import_job::start(project_path, self.analyst.clone(), files));
     }
 
     /// Follows a running import; when it ends, takes its undo step and shows what it did.

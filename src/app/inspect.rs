@@ -40,6 +40,14 @@ impl SpanlineApp {
         self.workspace.timeline_loading()
     }
 
+    /// Holds back (or lets through) the team's writes the server announces, as a slow
+    /// network would: the window's copy stays behind while held.
+    pub fn hold_team_changes(&mut self, hold: bool) {
+        if let Some(link) = self.team.as_mut() {
+            link.held = hold;
+        }
+    }
+
     pub fn project(&self) -> Option<&Project> {
         self.project.as_ref()
     }

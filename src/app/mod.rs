@@ -20,6 +20,7 @@ mod path_prompt;
 mod review;
 mod search_job;
 mod sharing;
+mod team;
 mod timeline_exports;
 mod timeline_panel;
 mod web_import;
@@ -81,6 +82,8 @@ pub struct SpanlineApp {
     bottom_height: BottomHeight,
     /// From how many incidents a project's timeline is read in the background.
     background_read_from: usize,
+    /// The server of the team project open, when it is one.
+    team: Option<team::TeamLink>,
 }
 
 /// What the analyst is coding, beside the incident the workspace has selected.
@@ -175,6 +178,7 @@ impl SpanlineApp {
             map_view: Default::default(),
             bottom_height: BottomHeight::default(),
             background_read_from: crate::workspace::BACKGROUND_READ_FROM,
+            team: None,
         };
         if let Some(path) = path {
             app.open_project(path, analyst);
@@ -487,6 +491,7 @@ impl SpanlineApp {
                 }
                 None => self.status = "Select some words first.".into(),
             },
+            Action::ApplyMineAgain => self.apply_mine_again(),
             Action::TogglePin => {
                 self.coding.pinned = !self.coding.pinned;
                 self.status = if self.coding.pinned {
@@ -633,18 +638,6 @@ impl eframe::App for SpanlineApp {
 
 /// Opens the window on `project`, if given.
 pub fn run_window(project: Option<PathBuf>, analyst: String) -> anyhow::Result<()> {
-    if let Some(address) = project
-        .as_deref()
-        .map(|path| path.to_string_lossy())
-        .filter(|text| crate::team::is_team_address(text))
-        .map(|text| crate::team::address::without_password(&text))
-    {
-        // Said before a window opens on nothing.
-        anyhow::bail!(
-            "the window does not open a team project live yet; make an offline copy with \
-             `spanline checkout {address} PROJECT.db` and open that"
-        );
-    }
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Spanline")
@@ -658,7 +651,12 @@ pub fn run_window(project: Option<PathBuf>, analyst: String) -> anyhow::Result<(
             let mut app = SpanlineApp::new(None, &analyst);
             app.restore(cc.storage);
             if let Some(path) = project.as_deref() {
-                app.open_project(path, &analyst);
+                let text = path.to_string_lossy();
+                if crate::team::is_team_address(&text) {
+                    app.open_team(&text, &analyst);
+                } else {
+                    app.open_project(path, &analyst);
+                }
             }
             Ok(Box::new(app))
         }),

@@ -13,7 +13,7 @@
 //!
 //! A record's version is its newest change-log entry on the server: no column of its own.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
@@ -24,7 +24,7 @@ use super::address::Address;
 use super::tables::{Cell, Columns, LOCAL_NUMBER, RECORDS, RecordTables, record_tables};
 use super::{TeamError, checkout, schema};
 use crate::model::{Record, RecordKey};
-use crate::store::change::{Change, Edit, Touched};
+use crate::store::change::{Change, Edit, Step, Touched};
 use crate::store::{Project, StoreError, meta, records};
 
 /// The replica's last change-log entry from the server (its `row_seq`), in the replica's
@@ -55,6 +55,39 @@ impl std::fmt::Display for Stale {
             self.analyst, self.kind, self.label, self.at
         )
     }
+}
+
+/// Where the window keeps its copy of a team project: `SPANLINE_TEAM_DIR`, else
+/// `$XDG_DATA_HOME/spanline/team`, else `~/.local/share/spanline/team`; one file per server,
+/// database and user.
+pub fn replica_path(address: &Address) -> Option<PathBuf> {
+    let folder = std::env::var_os("SPANLINE_TEAM_DIR")
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("XDG_DATA_HOME").map(|d| PathBuf::from(d).join("spanline/team"))
+        })
+        .or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/spanline/team"))
+        })?;
+    // postgres://user@host:port/db → user@host_port_db.db, nothing that leaves the folder.
+    let name: String = address
+        .shown()
+        .trim_start_matches("postgres://")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '@' | '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Some(folder.join(format!("{}.db", name.trim_start_matches('.'))))
+}
+
+/// The server a replica follows, as it recorded it (no password).
+pub fn followed_address(replica: &Connection) -> Result<Option<String>, TeamError> {
+    Ok(meta::get(replica, ADDRESS_KEY)?)
 }
 
 /// A connection to the team project, with the replica it keeps current.
@@ -97,7 +130,7 @@ impl TeamSession {
     /// others wrote meanwhile. Nothing is written anywhere when the server refuses it.
     pub fn run(&mut self, project: &mut Project, change: Change) -> Result<Touched, TeamError> {
         let last_entry = last_entry(project.conn())?;
-        let keys: Vec<RecordKey> = change.edits.iter().map(edit_key).collect();
+        let keys: Vec<RecordKey> = change.edits.iter().map(Edit::key).collect();
         let client = &mut self.client;
         let mut refused: Option<TeamError> = None;
         let written = project.run_with(change, |replica| {
@@ -114,6 +147,35 @@ impl TeamSession {
         };
         touched.extend(self.catch_up(project)?);
         Ok(touched)
+    }
+
+    /// Undoes (or redoes) this analyst's last step: on the server first, refused there when
+    /// someone has since changed one of its records, then in the replica; then catches up.
+    pub fn undo_or_redo(
+        &mut self,
+        project: &mut Project,
+        undo: bool,
+    ) -> Result<Option<Step>, TeamError> {
+        let last_entry = last_entry(project.conn())?;
+        let client = &mut self.client;
+        let mut refused: Option<TeamError> = None;
+        let replayed = project.replay_step_with(undo, &mut |replica, keys| {
+            send(client, replica, keys, last_entry).map_err(|err| {
+                let reason = err.to_string();
+                refused = Some(err);
+                StoreError::Rejected(reason)
+            })
+        });
+        let mut step = match (replayed, refused) {
+            (Ok(step), _) => step,
+            (Err(_), Some(err)) => return Err(err),
+            (Err(err), None) => return Err(err.into()),
+        };
+        let caught_up = self.catch_up(project)?;
+        if let Some(step) = step.as_mut() {
+            step.touched.extend(caught_up);
+        }
+        Ok(step)
     }
 
     /// Brings into the replica every change the server gained since its last one; says what
@@ -163,13 +225,6 @@ impl TeamSession {
         meta::set(&tx, LAST_ENTRY_KEY, &newest.to_string())?;
         tx.commit().map_err(StoreError::from)?;
         Ok(Touched::by(&change, &inverse))
-    }
-}
-
-fn edit_key(edit: &Edit) -> RecordKey {
-    match edit {
-        Edit::Put(record) | Edit::Add(record) => record.key(),
-        Edit::Delete(key) => *key,
     }
 }
 

@@ -1,0 +1,166 @@
+//! A team project in the window: opened by its address, every edit and undo sent to the server
+//! first, others' writes brought in as they are announced, a stale edit refused with the
+//! current value shown and one click to apply one's own again.
+
+use std::path::Path;
+
+use super::SpanlineApp;
+use crate::store::Project;
+use crate::store::change::Change;
+use crate::team::{self, Address, Listener, TeamError, TeamSession};
+
+/// The open team project's link to its server.
+pub(super) struct TeamLink {
+    session: TeamSession,
+    listener: Listener,
+    /// The analyst's last edit the server refused as stale, to apply again on request.
+    pub(super) refused: Option<Change>,
+    /// Others' writes wait until let through (tests stand in for a slow network with it).
+    pub(super) held: bool,
+}
+
+impl SpanlineApp {
+    /// Opens the team project at `address`, keeping its copy where the window keeps team
+    /// projects (see [`team::live::replica_path`]).
+    pub fn open_team(&mut self, address: &str, analyst: &str) {
+        let opened = Address::parse(address).and_then(|address| {
+            let replica = team::live::replica_path(&address).ok_or_else(|| {
+                TeamError::Address(
+                    "no folder to keep the team project's copy in (set SPANLINE_TEAM_DIR)".into(),
+                )
+            })?;
+            self.open_team_at(&address, &replica, analyst)
+        });
+        if let Err(err) = opened {
+            self.error = Some(err.to_string());
+        }
+    }
+
+    /// Opens the team project at `address` with its copy at `replica`: joined (copied whole)
+    /// the first time, caught up after.
+    pub fn open_team_at(
+        &mut self,
+        address: &Address,
+        replica: &Path,
+        analyst: &str,
+    ) -> Result<(), TeamError> {
+        let (mut session, mut project) = if replica.exists() {
+            let mut project = Project::open(replica, analyst)?;
+            let follows = team::live::followed_address(project.conn())?;
+            if follows.as_deref() != Some(address.shown().as_str()) {
+                return Err(TeamError::Address(format!(
+                    "{} is not the copy of {}",
+                    replica.display(),
+                    address.shown()
+                )));
+            }
+            let mut session = TeamSession::resume(address, &project)?;
+            session.catch_up(&mut project)?;
+            (session, project)
+        } else {
+            if let Some(folder) = replica.parent() {
+                std::fs::create_dir_all(folder).map_err(|err| {
+                    TeamError::Address(format!("could not make {}: {err}", folder.display()))
+                })?;
+            }
+            TeamSession::join(address, replica, analyst)?
+        };
+        session.catch_up(&mut project)?;
+        let listener = team::listen(address)?;
+        self.use_project(project);
+        self.status = format!("Team project {} · live", session.shown());
+        self.team = Some(TeamLink {
+            session,
+            listener,
+            refused: None,
+            held: false,
+        });
+        Ok(())
+    }
+
+    /// The team project's server, as shown, when one is open.
+    pub fn team_address(&self) -> Option<&str> {
+        self.team.as_ref().map(|link| link.session.shown())
+    }
+
+    /// Runs a change on the team project: `None` when no team project is open.
+    pub(super) fn run_on_team(
+        &mut self,
+        change: Change,
+    ) -> Option<Result<crate::store::change::Touched, TeamError>> {
+        let link = self.team.as_mut()?;
+        let project = self.project.as_mut()?;
+        let result = link.session.run(project, change.clone());
+        link.refused = match &result {
+            Err(TeamError::Stale(_)) => Some(change),
+            _ => None,
+        };
+        Some(result)
+    }
+
+    /// Undo or redo on the team project: `None` when no team project is open.
+    pub(super) fn replay_on_team(
+        &mut self,
+        undo: bool,
+    ) -> Option<Result<Option<crate::store::change::Step>, TeamError>> {
+        let link = self.team.as_mut()?;
+        let project = self.project.as_mut()?;
+        Some(link.session.undo_or_redo(project, undo))
+    }
+
+    /// After the server refused a stale edit: the copy catches up, so the window shows the
+    /// current value and who set it.
+    pub(super) fn after_refusal(&mut self) {
+        if let Some(touched) = self.catch_up_with_team() {
+            self.refresh(&touched);
+        }
+    }
+
+    /// Brings in what others wrote once the server announced it; looks again four times a
+    /// second while a team project is open.
+    pub(super) fn poll_team(&mut self, ctx: &egui::Context) {
+        let Some(link) = &self.team else { return };
+        ctx.request_repaint_after(std::time::Duration::from_millis(250));
+        if link.held || link.listener.announced().is_empty() {
+            return;
+        }
+        if let Some(touched) = self.catch_up_with_team()
+            && !touched.is_empty()
+        {
+            self.refresh(&touched);
+        }
+    }
+
+    fn catch_up_with_team(&mut self) -> Option<crate::store::change::Touched> {
+        let link = self.team.as_mut()?;
+        let project = self.project.as_mut()?;
+        match link.session.catch_up(project) {
+            Ok(touched) => Some(touched),
+            Err(err) => {
+                self.error = Some(format!("could not bring in the team's changes: {err}"));
+                None
+            }
+        }
+    }
+
+    /// `true` (with the reason shown) when a team project is open and `what` would write past
+    /// the server: work not yet built for team projects.
+    pub(super) fn refused_on_team(&mut self, what: &str) -> bool {
+        if self.team.is_none() {
+            return false;
+        }
+        self.error = Some(format!(
+            "{what} is not built for team projects yet; it works in a project file"
+        ));
+        true
+    }
+
+    /// Applies again the edit the server refused as stale, over the value now shown.
+    pub(super) fn apply_mine_again(&mut self) {
+        let Some(change) = self.team.as_mut().and_then(|link| link.refused.take()) else {
+            return;
+        };
+        // The edit was made from the record as it stood before: its new state wins whole.
+        self.change(Ok(change));
+    }
+}

@@ -1,0 +1,150 @@
+//! Two windows on one team project, on the real PostgreSQL server `.ci/run` starts
+//! (SPANLINE_TEST_POSTGRES); elsewhere the test says in one line that it did not run.
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use spanline::app::SpanlineApp;
+use spanline::model::{IncidentId, Status};
+use spanline::store::Project;
+use spanline::team::{self, Address};
+
+const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
+
+/// A window on the team project at `address`, its copy at `replica`.
+fn window(address: &Address, replica: &Path, analyst: &str) -> Harness<'static, SpanlineApp> {
+    let mut app = SpanlineApp::new(None, analyst);
+    app.open_team_at(address, replica, analyst)
+        .expect("the team project opens");
+    app.wait_for_checks();
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut SpanlineApp| app.show(ui), app);
+    harness.run();
+    harness
+}
+
+/// Runs frames until `done` holds (others' writes arrive over the network), at most 10 s.
+fn until(harness: &mut Harness<'static, SpanlineApp>, done: impl Fn(&SpanlineApp) -> bool) {
+    let start = Instant::now();
+    while !done(harness.state()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "not seen within 10 s"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        harness.run();
+    }
+}
+
+fn on_timeline(app: &SpanlineApp, id: IncidentId) -> bool {
+    app.timeline_incidents().iter().any(|i| i.incident_id == id)
+}
+
+fn status_of(app: &SpanlineApp, id: IncidentId) -> Option<Status> {
+    let record = spanline::store::records::get(
+        app.project().expect("open").conn(),
+        spanline::model::RecordKey::Incident(id),
+    )
+    .expect("read");
+    match record {
+        Some(spanline::model::Record::Incident(incident)) => Some(incident.status),
+        _ => None,
+    }
+}
+
+#[test]
+fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refused_and_shown() {
+    let Ok(server) = std::env::var("SPANLINE_TEST_POSTGRES") else {
+        eprintln!(
+            "the team-window test did not run: no PostgreSQL server \
+             (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
+        );
+        return;
+    };
+    // A team project of the sample, on a database of its own.
+    let name = format!("spanline_window_{}", uuid::Uuid::now_v7().simple());
+    let admin = Address::parse(&server).expect("parses");
+    admin
+        .connect()
+        .expect("connects")
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("created");
+    let (base, _) = server.rsplit_once('/').expect("address with a database");
+    let address = Address::parse(&format!("{base}/{name}")).expect("parses");
+    let mut client = address.connect().expect("connects");
+    team::schema::init(&mut client, &name).expect("init");
+    let sample = Project::open_foreign(Path::new("sample_db/spanline-sample.db")).expect("sample");
+    team::publish(&sample, &mut client, &name, |_, _| {}).expect("published");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut alice = window(&address, &dir.path().join("alice.db"), "alice");
+    let mut bob = window(&address, &dir.path().join("bob.db"), "bob");
+    assert_eq!(alice.state().error(), None);
+    assert!(
+        alice.state().status().contains("live"),
+        "{}",
+        alice.state().status()
+    );
+
+    // Alice codes an incident from the words she selects; Bob's timeline shows it.
+    let article = common::window::article_titled(&alice, GREEN_ZONE);
+    alice.state_mut().show_article(article.article_id);
+    alice.run();
+    let (start, end) = common::span_of(&article.text, "on Tuesday, seven rockets were fired");
+    alice.state_mut().select_range(start..end);
+    // The incident, its date from the same words, the date proposed applied: three keys.
+    for key in [Key::N, Key::Num1, Key::A] {
+        alice.key_press(key);
+        alice.run();
+    }
+    let new = alice
+        .state()
+        .selected_incident()
+        .expect("the new incident is selected")
+        .incident_id;
+    assert!(on_timeline(alice.state(), new), "a dated incident");
+    until(&mut bob, |app| on_timeline(app, new));
+
+    // Bob marks it reviewed, from its mark on his timeline, while Alice's copy lags behind.
+    alice.state_mut().hold_team_changes(true);
+    let mark = bob
+        .state()
+        .timeline_mark(new)
+        .expect("a mark on Bob's timeline");
+    common::pointer::click_at(&mut bob, mark);
+    assert_eq!(
+        bob.state().selected_incident().map(|i| i.incident_id),
+        Some(new)
+    );
+    bob.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    bob.run();
+    assert_eq!(status_of(bob.state(), new), Some(Status::Reviewed));
+
+    // Alice deletes it, not knowing: refused, her window shows Bob's value and who set it.
+    alice.key_press_modifiers(Modifiers::COMMAND, Key::Delete);
+    alice.run();
+    let error = alice.state().error().expect("refused").to_owned();
+    assert!(error.contains("bob changed this incident"), "{error}");
+    assert_eq!(status_of(alice.state(), new), Some(Status::Reviewed));
+    assert!(on_timeline(alice.state(), new), "nothing of hers was kept");
+
+    // One click applies hers over it; Bob's window follows.
+    alice.state_mut().hold_team_changes(false);
+    alice.get_by_label("Apply mine again").click();
+    alice.run();
+    alice.run();
+    assert_eq!(alice.state().error(), None);
+    assert!(!on_timeline(alice.state(), new));
+    until(&mut bob, |app| !on_timeline(app, new));
+
+    drop((alice, bob, client));
+    if let Ok(mut client) = admin.connect() {
+        let _ = client.batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"));
+    }
+}
