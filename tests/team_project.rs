@@ -495,16 +495,23 @@ fn two_analysts_on_one_server_see_each_others_work_and_a_stale_edit_is_refused()
             ),
         )
         .expect("removal stored");
+    let found = |project: &Project| -> i64 {
+        project
+            .conn()
+            .query_row(
+                "SELECT count(*) FROM article_search WHERE article_search MATCH 'truce'",
+                [],
+                |row| row.get(0),
+            )
+            .expect("search runs")
+    };
+    let before = found(&bobs);
     bob.catch_up(&mut bobs).expect("caught up");
-    let found: i64 = bobs
-        .conn()
-        .query_row(
-            "SELECT count(*) FROM article_search WHERE article_search MATCH 'truce'",
-            [],
-            |row| row.get(0),
-        )
-        .expect("search runs");
-    assert_eq!(found, 1, "Bob finds the new article's words");
+    assert_eq!(
+        found(&bobs),
+        before + 1,
+        "Bob finds the new article's words"
+    );
     assert_eq!(incident(&bobs, new_incident).incident_id, new_incident);
 
     // Both copies and the server agree, record for record.
@@ -565,4 +572,92 @@ fn a_coders_copy_keeps_nothing_the_server_refuses() {
         "the copy keeps nothing the server refused"
     );
     assert_eq!(incident(&copy, id).summary, "coded");
+}
+
+#[test]
+fn undo_is_refused_when_someone_has_since_changed_the_same_record() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let address = Address::parse(&db.address()).expect("parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut alice, mut alices) =
+        team::TeamSession::join(&address, &dir.path().join("alice.db"), "alice").expect("joins");
+    let (mut bob, mut bobs) =
+        team::TeamSession::join(&address, &dir.path().join("bob.db"), "bob").expect("joins");
+    let id = records_of(&alices).incidents[0].incident_id;
+    let original = incident(&alices, id).summary;
+
+    // Her own step undoes while nobody else touched it.
+    summarise(&mut alice, &mut alices, id, "Alice's summary").expect("stored");
+    let step = alice
+        .undo_or_redo(&mut alices, true)
+        .expect("undone")
+        .expect("a step");
+    assert!(step.touched.incidents.contains(&id));
+    assert_eq!(incident(&alices, id).summary, original);
+    alice.undo_or_redo(&mut alices, false).expect("redone");
+
+    // Bob changes the same incident: her undo is refused, and nothing moves.
+    bob.catch_up(&mut bobs).expect("caught up");
+    summarise(&mut bob, &mut bobs, id, "Bob's summary").expect("stored");
+    let err = alice
+        .undo_or_redo(&mut alices, true)
+        .expect_err("refused: Bob changed it since");
+    assert!(matches!(err, TeamError::Stale(_)), "{err}");
+    assert_eq!(incident(&alices, id).summary, "Alice's summary");
+    let mut check = db.client();
+    let on_server: String = check
+        .query_one(
+            "SELECT summary FROM incidents WHERE incident_id = $1",
+            &[&id.to_string()],
+        )
+        .expect("read")
+        .get(0);
+    assert_eq!(on_server, "Bob's summary");
+}
+
+#[test]
+fn the_connection_is_encrypted_and_the_servers_certificate_checked() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    let Ok(authority) = std::env::var("PGSSLROOTCERT") else {
+        eprintln!(
+            "the TLS test did not run: the test server has no certificate (.ci/run makes one)"
+        );
+        return;
+    };
+    let password = std::env::var("PGPASSWORD").ok();
+    let trusting = |name: &str| match name {
+        "PGSSLROOTCERT" => Some(authority.clone()),
+        "PGPASSWORD" => password.clone(),
+        _ => None,
+    };
+    let address = Address::parse_with(&format!("{}?sslmode=require", db.address()), &trusting)
+        .expect("parses");
+    assert!(address.requires_tls());
+    let mut client = address.connect().expect("connects over TLS");
+    let encrypted: bool = client
+        .query_one(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+            &[],
+        )
+        .expect("asked")
+        .get(0);
+    assert!(encrypted);
+
+    // A server whose certificate no trusted authority signed is refused, not used in clear.
+    let not_trusting = |name: &str| match name {
+        "PGPASSWORD" => password.clone(),
+        _ => None,
+    };
+    let err = Address::parse_with(&db.address(), &not_trusting)
+        .expect("parses")
+        .connect()
+        .err()
+        .expect("an unknown certificate is refused");
+    assert!(err.to_string().contains("certificate"), "{err}");
 }

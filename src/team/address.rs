@@ -6,7 +6,7 @@
 //! then `PGPASSWORD`, then the password file (`PGPASSFILE` or `~/.pgpass`). A missing host,
 //! port, database or user comes from `PGHOST`, `PGPORT`, `PGDATABASE` and `PGUSER`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr as _;
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,6 +29,8 @@ pub fn is_team_address(text: &str) -> bool {
 #[derive(Clone)]
 pub struct Address {
     config: postgres::Config,
+    /// A file of authorities to trust beside the web's (`PGSSLROOTCERT`): a team's own CA.
+    root_certificates: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Address {
@@ -80,7 +82,10 @@ impl Address {
         }
         config.connect_timeout(CONNECT_TIMEOUT);
         config.application_name("spanline");
-        Ok(Self { config })
+        Ok(Self {
+            config,
+            root_certificates: env("PGSSLROOTCERT").map(PathBuf::from),
+        })
     }
 
     /// The address as messages show it: user, host, port and database, never the password.
@@ -113,7 +118,7 @@ impl Address {
     /// server's certificate against the web's root authorities and the one `PGSSLROOTCERT`
     /// names.
     pub fn connect(&self) -> Result<postgres::Client, TeamError> {
-        let tls = tls_connector()?;
+        let tls = tls_connector(self.root_certificates.as_deref())?;
         self.config
             .connect(tls)
             .map_err(|source| TeamError::Connect {
@@ -213,17 +218,19 @@ fn from_password_file(
 
 /// TLS through rustls (no system library), trusting the web's root authorities and, when
 /// `PGSSLROOTCERT` names a file, the authorities in it (a team's own CA).
-fn tls_connector() -> Result<tokio_postgres_rustls::MakeRustlsConnect, TeamError> {
+fn tls_connector(
+    root_certificates: Option<&Path>,
+) -> Result<tokio_postgres_rustls::MakeRustlsConnect, TeamError> {
     let mut roots = rustls::RootCertStore {
         roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
     };
-    if let Some(path) = std::env::var_os("PGSSLROOTCERT") {
+    if let Some(path) = root_certificates {
         use rustls::pki_types::CertificateDer;
         use rustls::pki_types::pem::PemObject as _;
-        let certificates = CertificateDer::pem_file_iter(&path).map_err(|err| {
+        let certificates = CertificateDer::pem_file_iter(path).map_err(|err| {
             TeamError::Address(format!(
                 "PGSSLROOTCERT names {}, which could not be read ({err})",
-                PathBuf::from(&path).display()
+                path.display()
             ))
         })?;
         roots.add_parsable_certificates(certificates.flatten());

@@ -17,7 +17,11 @@ BEGIN
                                 'spanline_codebook', 'spanline_admin']
     LOOP
         IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = name) THEN
-            EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;  -- another database's init made it meanwhile
+            END;
         END IF;
     END LOOP;
 END
