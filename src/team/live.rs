@@ -94,6 +94,9 @@ pub fn followed_address(replica: &Connection) -> Result<Option<String>, TeamErro
 pub struct TeamSession {
     client: postgres::Client,
     shown: String,
+    /// An empty project in memory that records from the server pass through, kept between
+    /// catch-ups (making the schema each time cost more than the catch-up itself).
+    scratch: Option<Connection>,
 }
 
 impl TeamSession {
@@ -109,7 +112,14 @@ impl TeamSession {
             checkout::checkout_at(&mut client, &shown, target, analyst, |_, _| {})?;
         project.set_setting(LAST_ENTRY_KEY, &last_entry.to_string())?;
         project.set_setting(ADDRESS_KEY, &shown)?;
-        Ok((Self { client, shown }, project))
+        Ok((
+            Self {
+                client,
+                shown,
+                scratch: None,
+            },
+            project,
+        ))
     }
 
     /// Reconnects to the team project a replica made by [`TeamSession::join`] follows.
@@ -118,7 +128,11 @@ impl TeamSession {
         let shown = address.shown();
         let mut client = address.connect()?;
         schema::check(&mut client, &shown)?;
-        Ok(Self { client, shown })
+        Ok(Self {
+            client,
+            shown,
+            scratch: None,
+        })
     }
 
     /// The server, as messages name it.
@@ -196,13 +210,7 @@ impl TeamSession {
         };
         // The records' current rows go into a scratch project first, so that the store reads
         // them as records (and checks them) exactly as it reads its own.
-        let scratch = Connection::open_in_memory().map_err(StoreError::from)?;
-        crate::store::schema::migrate(&scratch, 0, crate::store::schema::CURRENT_VERSION)
-            .map_err(StoreError::from)?;
-        // It holds only the records that changed, not what they refer to.
-        scratch
-            .pragma_update(None, "foreign_keys", false)
-            .map_err(StoreError::from)?;
+        let scratch = emptied_scratch(&mut self.scratch)?;
         let mut keys: Vec<RecordKey> = Vec::new();
         for entry in &entries {
             if !keys.contains(&entry.key) {
@@ -211,12 +219,12 @@ impl TeamSession {
         }
         for key in &keys {
             let tables = tables_of(*key)?;
-            copy_record_rows(&mut snapshot, &scratch, tables, &key.id_string())?;
+            copy_record_rows(&mut snapshot, scratch, tables, &key.id_string())?;
         }
         drop(snapshot);
         let states = keys
             .iter()
-            .map(|&key| Ok((key, records::get(&scratch, key)?)))
+            .map(|&key| Ok((key, records::get(scratch, key)?)))
             .collect::<Result<Vec<_>, StoreError>>()?;
         let (conn, _, _) = project.parts_mut();
         let tx = conn.transaction().map_err(StoreError::from)?;
@@ -226,6 +234,31 @@ impl TeamSession {
         tx.commit().map_err(StoreError::from)?;
         Ok(Touched::by(&change, &inverse))
     }
+}
+
+/// The scratch project, made on first use, with no record left from the last catch-up.
+fn emptied_scratch(kept: &mut Option<Connection>) -> Result<&Connection, TeamError> {
+    let scratch = match kept.take() {
+        Some(scratch) => scratch,
+        None => {
+            let scratch = Connection::open_in_memory().map_err(StoreError::from)?;
+            crate::store::schema::migrate(&scratch, 0, crate::store::schema::CURRENT_VERSION)
+                .map_err(StoreError::from)?;
+            // It holds only the records that changed, not what they refer to.
+            scratch
+                .pragma_update(None, "foreign_keys", false)
+                .map_err(StoreError::from)?;
+            scratch
+        }
+    };
+    for tables in RECORDS {
+        for table in std::iter::once(&tables.table).chain(tables.parts) {
+            scratch
+                .execute(&format!("DELETE FROM \"{table}\""), [])
+                .map_err(StoreError::from)?;
+        }
+    }
+    Ok(kept.insert(scratch))
 }
 
 fn tables_of(key: RecordKey) -> Result<&'static RecordTables, TeamError> {
