@@ -38,7 +38,8 @@ struct Tally {
     stale: usize,
     errors: Vec<String>,
     step_times: Vec<Duration>,
-    seen_after: Vec<Duration>,
+    /// When each change announced was in this analyst's copy, by change id.
+    arrivals: Vec<(String, Instant)>,
 }
 
 fn main() {
@@ -89,7 +90,7 @@ fn main() {
         tally.stale += one.stale;
         tally.errors.extend(one.errors);
         tally.step_times.extend(one.step_times);
-        tally.seen_after.extend(one.seen_after);
+        tally.arrivals.extend(one.arrivals);
         copies.push(copy);
     }
     stop.store(true, Ordering::Relaxed);
@@ -142,11 +143,18 @@ fn main() {
         percentile(&mut tally.step_times, 50),
         percentile(&mut tally.step_times, 99)
     );
+    // From the writer's step returning ("saved") to another analyst's copy holding it.
+    let stored = stored.lock().expect("not poisoned");
+    let mut seen_after: Vec<Duration> = tally
+        .arrivals
+        .iter()
+        .filter_map(|(id, at)| Some(at.saturating_duration_since(*stored.get(id)?)))
+        .collect();
     println!(
         "until another analyst's copy holds it: p50 {} · p99 {} ({} observations)",
-        percentile(&mut tally.seen_after, 50),
-        percentile(&mut tally.seen_after, 99),
-        tally.seen_after.len()
+        percentile(&mut seen_after, 50),
+        percentile(&mut seen_after, 99),
+        seen_after.len()
     );
     println!(
         "changes on the server: {changes_stored} of {} stored; every copy equals the server: {converged}",
@@ -198,23 +206,23 @@ fn analyst(
     let articles = records_of(&project).articles;
     let pause = Duration::from_millis(env_number("SPANLINE_LOAD_PAUSE_MS", 0));
     while Instant::now() < deadline {
-        // An analyst reads between steps; 0 codes flat out.
-        if !pause.is_zero() {
-            std::thread::sleep(pause.mul_f64(0.5 + rng.f64()));
-        }
-        let announced = told.announced();
-        if !announced.is_empty() {
-            match session.catch_up(&mut project) {
-                Ok(_) => {
-                    let now = Instant::now();
-                    let stored = stored.lock().expect("not poisoned");
-                    for id in &announced {
-                        if let Some(at) = stored.get(id) {
-                            tally.seen_after.push(now.saturating_duration_since(*at));
-                        }
-                    }
-                }
-                Err(err) => tally.errors.push(err.to_string()),
+        // An analyst reads between steps (0: codes flat out); meanwhile their window brings
+        // in what others store as soon as it is announced.
+        let reading_until = Instant::now()
+            + if pause.is_zero() {
+                Duration::ZERO
+            } else {
+                pause.mul_f64(0.5 + rng.f64())
+            };
+        loop {
+            let left = reading_until.saturating_duration_since(Instant::now());
+            let mut announced: Vec<String> = told.wait(left).into_iter().collect();
+            announced.extend(told.announced());
+            if !announced.is_empty() {
+                bring_in(&mut session, &mut project, &announced, &mut tally);
+            }
+            if Instant::now() >= reading_until {
+                break;
             }
         }
         let change = coding_step(&project, &articles, &me, &mut rng);
@@ -240,6 +248,24 @@ fn analyst(
         }
     }
     (tally, (session, project))
+}
+
+/// Catches up with the changes announced, noting how long after being stored each arrived.
+fn bring_in(
+    session: &mut TeamSession,
+    project: &mut Project,
+    announced: &[String],
+    tally: &mut Tally,
+) {
+    match session.catch_up(project) {
+        Ok(_) => {
+            let now = Instant::now();
+            tally
+                .arrivals
+                .extend(announced.iter().map(|id| (id.clone(), now)));
+        }
+        Err(err) => tally.errors.push(err.to_string()),
+    }
 }
 
 /// A new incident from twenty characters of an article (one step in three), else a changed
@@ -279,10 +305,9 @@ fn coding_step(
     let id = incidents[rng.usize(0..incidents.len())]
         .parse()
         .expect("an incident id");
-    let Ok(Some(Record::Incident(mut incident))) = spanline::store::records::get(
-        project.conn(),
-        spanline::model::RecordKey::Incident(id),
-    ) else {
+    let Ok(Some(Record::Incident(mut incident))) =
+        spanline::store::records::get(project.conn(), spanline::model::RecordKey::Incident(id))
+    else {
         panic!("incident {id} reads");
     };
     incident.summary = format!("{me} at {}", jiff::Timestamp::now());

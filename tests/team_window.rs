@@ -8,11 +8,12 @@ use std::time::{Duration, Instant};
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use spanline::app::SpanlineApp;
 use spanline::model::{IncidentId, Status};
 use spanline::store::Project;
 use spanline::team::{self, Address};
+use spanline::ui::command_list::UiCommand;
 
 const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
 
@@ -58,30 +59,135 @@ fn status_of(app: &SpanlineApp, id: IncidentId) -> Option<Status> {
     }
 }
 
+/// A team project of the sample on a database of its own, dropped at the end.
+struct TeamProject {
+    admin: Address,
+    address: Address,
+    name: String,
+    base: String,
+}
+
+impl TeamProject {
+    fn new(server: &str) -> Self {
+        let name = format!("spanline_window_{}", uuid::Uuid::now_v7().simple());
+        let admin = Address::parse(server).expect("parses");
+        admin
+            .connect()
+            .expect("connects")
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .expect("created");
+        let (base, _) = server.rsplit_once('/').expect("address with a database");
+        let address = Address::parse(&format!("{base}/{name}")).expect("parses");
+        let mut client = address.connect().expect("connects");
+        team::schema::init(&mut client, &name).expect("init");
+        let sample =
+            Project::open_foreign(Path::new("sample_db/spanline-sample.db")).expect("sample");
+        team::publish(&sample, &mut client, &name, |_, _| {}).expect("published");
+        Self {
+            admin,
+            address,
+            name,
+            base: base.to_owned(),
+        }
+    }
+
+    /// The address for a new login with `role`, its password in the address (tests only).
+    fn login_with(&self, role: &str) -> (Address, String) {
+        let user = format!("{role}_{}", uuid::Uuid::now_v7().simple());
+        self.address
+            .connect()
+            .expect("connects")
+            .batch_execute(&format!(
+                "CREATE ROLE {user} LOGIN PASSWORD 'pw'; GRANT {role} TO {user};"
+            ))
+            .expect("login made");
+        let host = self
+            .base
+            .split_once('@')
+            .map_or(self.base.as_str(), |(_, h)| h);
+        let address =
+            Address::parse(&format!("postgres://{user}:pw@{host}/{}", self.name)).expect("parses");
+        (address, user)
+    }
+}
+
+impl Drop for TeamProject {
+    fn drop(&mut self) {
+        if let Ok(mut client) = self.admin.connect() {
+            let _ = client.batch_execute(&format!("DROP DATABASE {} WITH (FORCE)", self.name));
+        }
+    }
+}
+
+fn server() -> Option<String> {
+    let server = std::env::var("SPANLINE_TEST_POSTGRES").ok();
+    if server.is_none() {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "the team-window tests did not run: no PostgreSQL server \
+                 (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
+            );
+        });
+    }
+    server
+}
+
 #[test]
-fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refused_and_shown() {
-    let Ok(server) = std::env::var("SPANLINE_TEST_POSTGRES") else {
-        eprintln!(
-            "the team-window test did not run: no PostgreSQL server \
-             (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
-        );
+fn a_coders_window_greys_out_what_the_role_may_not_do() {
+    let Some(server) = server() else {
         return;
     };
-    // A team project of the sample, on a database of its own.
-    let name = format!("spanline_window_{}", uuid::Uuid::now_v7().simple());
-    let admin = Address::parse(&server).expect("parses");
-    admin
-        .connect()
-        .expect("connects")
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("created");
-    let (base, _) = server.rsplit_once('/').expect("address with a database");
-    let address = Address::parse(&format!("{base}/{name}")).expect("parses");
-    let mut client = address.connect().expect("connects");
-    team::schema::init(&mut client, &name).expect("init");
-    let sample = Project::open_foreign(Path::new("sample_db/spanline-sample.db")).expect("sample");
-    team::publish(&sample, &mut client, &name, |_, _| {}).expect("published");
+    let team = TeamProject::new(&server);
+    let (address, user) = team.login_with("spanline_coder");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut coder = window(&address, &dir.path().join("coder.db"), &user);
+    let permissions = coder.state().permissions();
+    assert!(permissions.code && !permissions.review && !permissions.codebook);
 
+    // The Edit menu: coding allowed, accepting drafts greyed out.
+    coder.get_by_label("Edit").click();
+    coder.run();
+    let disabled = |label: String| {
+        coder
+            .get(egui_kittest::kittest::by().label_contains(&label))
+            .accesskit_node()
+            .is_disabled()
+    };
+    assert!(
+        disabled(UiCommand::AcceptAllDrafts.label()),
+        "accepting drafts is a reviewer's"
+    );
+    assert!(!disabled(UiCommand::NewIncident.label()));
+    coder.key_press(Key::Escape);
+    coder.run();
+
+    // Its shortcut is refused in the window, before the server would refuse it.
+    let incident = coder.state().timeline_incidents()[0].incident_id;
+    let mark = coder.state().timeline_mark(incident).expect("a mark");
+    common::pointer::click_at(&mut coder, mark);
+    let before = status_of(coder.state(), incident);
+    coder.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    coder.run();
+    assert_eq!(status_of(coder.state(), incident), before);
+    assert!(
+        coder.state().status().contains("does not allow"),
+        "{}",
+        coder.state().status()
+    );
+    drop(coder);
+    let _ = team.address.connect().map(|mut c| {
+        let _ = c.batch_execute(&format!("DROP OWNED BY {user}; DROP ROLE {user}"));
+    });
+}
+
+#[test]
+fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refused_and_shown() {
+    let Some(server) = server() else {
+        return;
+    };
+    let team = TeamProject::new(&server);
+    let (address, name) = (team.address.clone(), team.name.clone());
     let dir = tempfile::tempdir().expect("temp dir");
     let mut alice = window(&address, &dir.path().join("alice.db"), "alice");
     let mut bob = window(&address, &dir.path().join("bob.db"), "bob");
@@ -143,8 +249,5 @@ fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refus
     assert!(!on_timeline(alice.state(), new));
     until(&mut bob, |app| !on_timeline(app, new));
 
-    drop((alice, bob, client));
-    if let Ok(mut client) = admin.connect() {
-        let _ = client.batch_execute(&format!("DROP DATABASE {name} WITH (FORCE)"));
-    }
+    drop((alice, bob, name));
 }

@@ -383,6 +383,7 @@ impl SpanlineApp {
     /// Draws the whole window into `ui` and runs what the analyst asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         crate::ui::fonts::install(ui.ctx());
+        crate::ui::command_list::set_permissions(ui.ctx(), self.permissions());
         self.poll_jobs(ui.ctx());
         self.handle_dropped_files(ui.ctx());
         self.update_title(ui.ctx());
@@ -548,6 +549,15 @@ impl SpanlineApp {
     }
 
     fn run_command(&mut self, command: UiCommand, ctx: &egui::Context) {
+        // A shortcut reaches here even for a command the role greys out.
+        if !command.allowed(self.permissions()) {
+            self.status = format!(
+                "{}: {}",
+                command.label(),
+                crate::ui::command_list::NOT_YOUR_ROLE.to_lowercase()
+            );
+            return;
+        }
         if self.asks_for_a_path(command) {
             return;
         }

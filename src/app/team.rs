@@ -17,6 +17,8 @@ pub(super) struct TeamLink {
     pub(super) refused: Option<Change>,
     /// Others' writes wait until let through (tests stand in for a slow network with it).
     pub(super) held: bool,
+    /// What the analyst's role allows, asked of the server at opening.
+    pub(super) permissions: team::Permissions,
 }
 
 impl SpanlineApp {
@@ -66,6 +68,7 @@ impl SpanlineApp {
             TeamSession::join(address, replica, analyst)?
         };
         session.catch_up(&mut project)?;
+        let permissions = session.permissions()?;
         let listener = team::listen(address)?;
         self.use_project(project);
         self.status = format!("Team project {} · live", session.shown());
@@ -74,6 +77,7 @@ impl SpanlineApp {
             listener,
             refused: None,
             held: false,
+            permissions,
         });
         Ok(())
     }
@@ -81,6 +85,14 @@ impl SpanlineApp {
     /// The team project's server, as shown, when one is open.
     pub fn team_address(&self) -> Option<&str> {
         self.team.as_ref().map(|link| link.session.shown())
+    }
+
+    /// What the analyst may do: everything in a project file, their role's share in a team
+    /// project.
+    pub fn permissions(&self) -> team::Permissions {
+        self.team
+            .as_ref()
+            .map_or(team::Permissions::ALL, |link| link.permissions)
     }
 
     /// Runs a change on the team project: `None` when no team project is open.

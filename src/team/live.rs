@@ -90,6 +90,26 @@ pub fn followed_address(replica: &Connection) -> Result<Option<String>, TeamErro
     Ok(meta::get(replica, ADDRESS_KEY)?)
 }
 
+/// What the analyst's role on the server lets them do (the server enforces it; the window
+/// greys out the rest). A project file allows everything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Permissions {
+    /// Articles, incidents as drafts, evidence, places, actors, context.
+    pub code: bool,
+    /// Incidents marked reviewed: accepting drafts.
+    pub review: bool,
+    /// The vocabularies.
+    pub codebook: bool,
+}
+
+impl Permissions {
+    pub const ALL: Permissions = Permissions {
+        code: true,
+        review: true,
+        codebook: true,
+    };
+}
+
 /// A connection to the team project, with the replica it keeps current.
 pub struct TeamSession {
     client: postgres::Client,
@@ -132,6 +152,25 @@ impl TeamSession {
             client,
             shown,
             scratch: None,
+        })
+    }
+
+    /// What this login's roles allow; the owner of the tables (who ran `team init`) and a
+    /// superuser may do everything.
+    pub fn permissions(&mut self) -> Result<Permissions, TeamError> {
+        let row = self.client.query_one(
+            "SELECT pg_has_role('spanline_coder', 'MEMBER'),
+                    pg_has_role('spanline_reviewer', 'MEMBER'),
+                    pg_has_role('spanline_codebook', 'MEMBER'),
+                    current_user = (SELECT tableowner FROM pg_tables
+                                    WHERE schemaname = 'public' AND tablename = 'incidents')",
+            &[],
+        )?;
+        let owner: bool = row.try_get(3)?;
+        Ok(Permissions {
+            code: owner || row.try_get(0)?,
+            review: owner || row.try_get(1)?,
+            codebook: owner || row.try_get(2)?,
         })
     }
 

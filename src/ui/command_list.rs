@@ -360,11 +360,63 @@ impl UiCommand {
     }
 }
 
+/// Where the window keeps what the analyst's role allows, for every button to read.
+fn permissions_id() -> egui::Id {
+    egui::Id::unique("spanline-permissions")
+}
+
+/// Records what the analyst's role allows (a project file: everything), once a frame.
+pub fn set_permissions(ctx: &Context, permissions: crate::team::Permissions) {
+    ctx.data_mut(|d| d.insert_temp(permissions_id(), permissions));
+}
+
+/// What the analyst's role allows, as last recorded.
+pub fn permissions(ctx: &Context) -> crate::team::Permissions {
+    ctx.data(|d| d.get_temp(permissions_id()))
+        .unwrap_or(crate::team::Permissions::ALL)
+}
+
+impl UiCommand {
+    /// Whether the analyst's role allows this command (what it writes, the server would
+    /// refuse otherwise); commands that only read are always allowed.
+    pub fn allowed(&self, permissions: crate::team::Permissions) -> bool {
+        match self {
+            UiCommand::MarkReviewed | UiCommand::AcceptAllDrafts => permissions.review,
+            UiCommand::EditCodebook => permissions.code || permissions.codebook,
+            UiCommand::NewIncident
+            | UiCommand::IncidentsFromDates
+            | UiCommand::Attach(_)
+            | UiCommand::AttachSuggested
+            | UiCommand::ApplyProposals
+            | UiCommand::DeleteIncident
+            | UiCommand::AdjustSpan { .. }
+            | UiCommand::ImportArticles
+            | UiCommand::ImportFromWeb
+            | UiCommand::ImportIncidents
+            | UiCommand::MergeProject
+            | UiCommand::EditContext
+            | UiCommand::DraftIncidents
+            | UiCommand::DraftAllArticles => permissions.code,
+            _ => true,
+        }
+    }
+}
+
+/// Said on hover over a command the analyst's role does not allow.
+pub const NOT_YOUR_ROLE: &str = "Your role on this team project does not allow this";
+
 /// A menu or toolbar button for `command`, showing its shortcut and what it does; the
-/// command when clicked.
+/// command when clicked. Greyed out when the analyst's role does not allow it.
 pub fn button(ui: &mut egui::Ui, command: UiCommand) -> Option<UiCommand> {
     let shortcut = command.shortcut_text(ui.ctx());
-    let mut response = ui.add(egui::Button::new(command.label()).shortcut_text(shortcut));
+    let allowed = command.allowed(permissions(ui.ctx()));
+    let mut response = ui.add_enabled(
+        allowed,
+        egui::Button::new(command.label()).shortcut_text(shortcut),
+    );
+    if !allowed {
+        response = response.on_disabled_hover_text(NOT_YOUR_ROLE);
+    }
     if let Some(explanation) = command.explanation() {
         response = response.on_hover_text(explanation);
     }
@@ -387,7 +439,11 @@ pub fn toolbar_button(ui: &mut egui::Ui, command: UiCommand) -> Option<UiCommand
     .flatten()
     .collect::<Vec<_>>()
     .join("\n");
-    let mut response = ui.button(command.label());
+    let allowed = command.allowed(permissions(ui.ctx()));
+    let mut response = ui.add_enabled(allowed, egui::Button::new(command.label()));
+    if !allowed {
+        response = response.on_disabled_hover_text(NOT_YOUR_ROLE);
+    }
     if !hover.is_empty() {
         response = response.on_hover_text(hover);
     }
