@@ -54,9 +54,10 @@ pub enum Command {
     },
     /// Check that a file is a sound project this version can open, without changing it.
     Check { file: PathBuf },
-    /// Count what a project holds.
+    /// Count what a project (or a team project, by its address) holds.
     Stats { project: PathBuf },
-    /// Write the project's incidents or evidence in a format the field uses.
+    /// Write the project's incidents or evidence in a format the field uses. PROJECT may be
+    /// a team project's address.
     Export {
         project: PathBuf,
         #[arg(long, short, value_enum)]
@@ -171,6 +172,19 @@ pub fn analyst_name(flag: Option<&str>) -> String {
         .unwrap_or_else(|| "analyst".to_owned())
 }
 
+/// The project file a reading command works on: `project` itself, or for a team project's
+/// address a checkout of it in a temporary folder (kept while the guard lives).
+fn readable(project: PathBuf, analyst: &str) -> Result<(PathBuf, Option<team::LocalCopy>)> {
+    let text = project.to_string_lossy();
+    if !team::is_team_address(&text) {
+        return Ok((project, None));
+    }
+    let address = team::Address::parse(&text)?;
+    eprintln!("reading {} …", address.shown());
+    let copy = team::LocalCopy::of(&address, analyst)?;
+    Ok((copy.path().to_owned(), Some(copy)))
+}
+
 pub fn run(command: Command, analyst: &str) -> Result<()> {
     match command {
         Command::New { project } => {
@@ -197,7 +211,10 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             article,
             all: _,
             json,
-        } => draft(&project, article.as_deref(), json, analyst)?,
+        } => {
+            let (project, _copy) = readable(project, analyst)?;
+            draft(&project, article.as_deref(), json, analyst)?
+        }
         Command::Check { file } => {
             let (version, values) = crate::merge::check_file(&file)
                 .map_err(|err| anyhow::anyhow!("{}: {err}", file.display()))?;
@@ -259,6 +276,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             format,
             output,
         } => {
+            let (project, _copy) = readable(project, analyst)?;
             let mut project = Project::open(&project, analyst)?;
             // What the file holds is read only once SQLite's scan has found it sound.
             project.wait_until_verified()?;
@@ -275,6 +293,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             output,
             without_texts,
         } => {
+            let (project, _copy) = readable(project, analyst)?;
             let mut project = Project::open(&project, analyst)?;
             // What the file holds is read only once SQLite's scan has found it sound.
             project.wait_until_verified()?;
@@ -299,6 +318,8 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
                     .map_err(|err| anyhow::anyhow!("cannot read {}: {err}", path.display()))?;
                 Ok(crate::merge::source::read_records(&conn)?)
             };
+            let (ours, _our_copy) = readable(ours, analyst)?;
+            let (theirs, _their_copy) = readable(theirs, analyst)?;
             let report = crate::agreement::compare(&read(&ours)?, &read(&theirs)?);
             print!("{}", report.as_text());
             if let Some(output) = output {

@@ -661,3 +661,64 @@ fn the_connection_is_encrypted_and_the_servers_certificate_checked() {
         .expect("an unknown certificate is refused");
     assert!(err.to_string().contains("certificate"), "{err}");
 }
+
+#[test]
+fn the_reading_commands_take_a_team_projects_address() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spanline = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let address = db.address();
+    assert!(spanline(&["stats", &address]).contains("incidents 25"));
+    let export = dir.path().join("team.geojson");
+    spanline(&[
+        "export",
+        &address,
+        "--format",
+        "geojson",
+        "-o",
+        &export.display().to_string(),
+    ]);
+    let from_file = dir.path().join("file.geojson");
+    spanline(&[
+        "export",
+        SAMPLE,
+        "--format",
+        "geojson",
+        "-o",
+        &from_file.display().to_string(),
+    ]);
+    assert_eq!(
+        std::fs::read(&export).expect("written"),
+        std::fs::read(&from_file).expect("written"),
+        "the team project exports as its file did"
+    );
+    let drafts: serde_json::Value =
+        serde_json::from_str(&spanline(&["draft", &address, "--json"])).expect("JSON");
+    assert!(drafts.as_array().is_some_and(|d| !d.is_empty()));
+    // Nothing is left behind of the temporary copies.
+    let leftovers = std::fs::read_dir(std::env::temp_dir())
+        .expect("listed")
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("spanline-team-")
+        })
+        .count();
+    assert_eq!(leftovers, 0);
+}

@@ -104,3 +104,49 @@ fn copy_table(
     }
     Ok(count)
 }
+
+/// A checkout in a private temporary folder, removed when dropped: what a command that reads
+/// a whole project (export, draft, copy, agreement) works on when given a team project.
+#[derive(Debug)]
+pub struct LocalCopy {
+    folder: std::path::PathBuf,
+    path: std::path::PathBuf,
+}
+
+impl LocalCopy {
+    /// Checks out the team project at `address` into a new temporary folder.
+    pub fn of(address: &super::Address, analyst: &str) -> Result<Self, TeamError> {
+        let folder = std::env::temp_dir().join(format!(
+            "spanline-team-{}-{}",
+            std::process::id(),
+            uuid::Uuid::now_v7().simple()
+        ));
+        std::fs::create_dir_all(&folder).map_err(|err| {
+            TeamError::Address(format!("could not make {}: {err}", folder.display()))
+        })?;
+        let copy = Self {
+            path: folder.join("team.db"),
+            folder,
+        };
+        let shown = address.shown();
+        let mut client = address.connect()?;
+        drop(checkout(
+            &mut client,
+            &shown,
+            &copy.path,
+            analyst,
+            |_, _| {},
+        )?);
+        Ok(copy)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for LocalCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.folder);
+    }
+}

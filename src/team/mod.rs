@@ -17,7 +17,7 @@ pub mod schema;
 pub mod tables;
 
 pub use address::{Address, is_team_address};
-pub use checkout::checkout;
+pub use checkout::{LocalCopy, checkout};
 pub use error::TeamError;
 pub use live::{Listener, Permissions, Stale, TeamSession, listen};
 pub use publish::{Copied, publish};
