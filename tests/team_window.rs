@@ -202,6 +202,14 @@ fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refus
     let article = common::window::article_titled(&alice, GREEN_ZONE);
     alice.state_mut().show_article(article.article_id);
     alice.run();
+    // Bob's article list says Alice is coding it.
+    until(&mut bob, |app| {
+        app.others_coding()
+            .and_then(|o| o.get(&article.article_id))
+            .is_some_and(|names| names == &["alice".to_owned()])
+    });
+    bob.run();
+    bob.get(egui_kittest::kittest::by().label_contains("coding: alice"));
     let (start, end) = common::span_of(&article.text, "on Tuesday, seven rockets were fired");
     alice.state_mut().select_range(start..end);
     // The incident, its date from the same words, the date proposed applied: three keys.

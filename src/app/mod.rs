@@ -410,6 +410,7 @@ impl SpanlineApp {
                         &mut self.search,
                         &open,
                         self.workspace.filtered.articles.as_ref(),
+                        self.team.as_ref().map(|link| &link.others_coding),
                     ) {
                         Some(CorpusEvent::Open(id)) => actions.push(Action::OpenArticle(id)),
                         Some(CorpusEvent::OpenBeside(id)) => actions.push(Action::OpenBeside(id)),

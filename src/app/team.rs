@@ -2,9 +2,11 @@
 //! first, others' writes brought in as they are announced, a stale edit refused with the
 //! current value shown and one click to apply one's own again.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::SpanlineApp;
+use crate::model::ArticleId;
 use crate::store::Project;
 use crate::store::change::Change;
 use crate::team::{self, Address, Listener, TeamError, TeamSession};
@@ -19,7 +21,15 @@ pub(super) struct TeamLink {
     pub(super) held: bool,
     /// What the analyst's role allows, asked of the server at opening.
     pub(super) permissions: team::Permissions,
+    /// The article this window last told the others its analyst codes, and when.
+    told_coding: Option<(Option<ArticleId>, std::time::Instant)>,
+    /// Who else codes which article, as the server last said.
+    pub(super) others_coding: HashMap<ArticleId, Vec<String>>,
 }
+
+/// How often a window renews its word on what its analyst codes (the server forgets it after
+/// half an hour).
+const RENEW_PRESENCE: std::time::Duration = std::time::Duration::from_secs(300);
 
 impl SpanlineApp {
     /// Opens the team project at `address`, keeping its copy where the window keeps team
@@ -78,6 +88,8 @@ impl SpanlineApp {
             refused: None,
             held: false,
             permissions,
+            told_coding: None,
+            others_coding: HashMap::new(),
         });
         Ok(())
     }
@@ -128,9 +140,41 @@ impl SpanlineApp {
         }
     }
 
+    /// Tells the others which article this analyst codes when it changes (and renews it), and
+    /// learns who codes what when someone else's changes. Presence is a courtesy: a failure
+    /// here is left for the next edit to report.
+    fn follow_presence(&mut self) {
+        let coding = self.panes.get(self.active_pane).map(|pane| pane.article_id);
+        let analyst = self.analyst.clone();
+        let Some(link) = self.team.as_mut() else {
+            return;
+        };
+        let due = link
+            .told_coding
+            .is_none_or(|(told, at)| told != coding || at.elapsed() >= RENEW_PRESENCE);
+        let first = link.told_coding.is_none();
+        if due && link.session.set_coding(&analyst, coding).is_ok() {
+            link.told_coding = Some((coding, std::time::Instant::now()));
+        }
+        if (first || link.listener.presence_changed())
+            && let Ok(others) = link.session.others_coding(&analyst)
+        {
+            link.others_coding = others;
+        }
+    }
+
+    /// Who else codes which article (empty outside a team project).
+    pub fn others_coding(&self) -> Option<&HashMap<ArticleId, Vec<String>>> {
+        self.team.as_ref().map(|link| &link.others_coding)
+    }
+
     /// Brings in what others wrote once the server announced it; looks again four times a
     /// second while a team project is open.
     pub(super) fn poll_team(&mut self, ctx: &egui::Context) {
+        if self.team.is_none() {
+            return;
+        }
+        self.follow_presence();
         let Some(link) = &self.team else { return };
         ctx.request_repaint_after(std::time::Duration::from_millis(250));
         if link.held || link.listener.announced().is_empty() {

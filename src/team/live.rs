@@ -13,6 +13,7 @@
 //!
 //! A record's version is its newest change-log entry on the server: no column of its own.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
@@ -23,7 +24,7 @@ use rusqlite::Connection;
 use super::address::Address;
 use super::tables::{Cell, Columns, LOCAL_NUMBER, RECORDS, RecordTables, record_tables};
 use super::{TeamError, checkout, schema};
-use crate::model::{Record, RecordKey};
+use crate::model::{ArticleId, Record, RecordKey};
 use crate::store::change::{Change, Edit, Step, Touched};
 use crate::store::{Project, StoreError, meta, records};
 
@@ -34,6 +35,11 @@ const LAST_ENTRY_KEY: &str = "team_last_entry";
 const ADDRESS_KEY: &str = "team_address";
 /// The channel each write is announced on (its change id as the payload).
 pub const CHANNEL: &str = "spanline_changes";
+/// The channel a window announces on that its analyst opened another article.
+const PRESENCE_CHANNEL: &str = "spanline_presence";
+/// How long a window's word on what its analyst codes holds without being renewed (a window
+/// that closed without saying so drops out after it).
+const PRESENCE_HOLDS_MINUTES: i32 = 30;
 /// Writes are sent one at a time: the stale check and the write are one step.
 const WRITE_LOCK: i64 = 0x5350_4C4E;
 
@@ -172,6 +178,49 @@ impl TeamSession {
             review: owner || row.try_get(1)?,
             codebook: owner || row.try_get(2)?,
         })
+    }
+
+    /// Tells the others which article this analyst is coding (`None`: none), as `analyst`.
+    pub fn set_coding(
+        &mut self,
+        analyst: &str,
+        article: Option<ArticleId>,
+    ) -> Result<(), TeamError> {
+        let article = article.map(|id| id.to_string());
+        let mut tx = self.client.transaction()?;
+        tx.execute(
+            "INSERT INTO team_presence (analyst, article_id) VALUES ($1, $2)
+             ON CONFLICT (login, analyst) DO UPDATE
+             SET article_id = EXCLUDED.article_id, at = now()",
+            &[&analyst, &article],
+        )?;
+        tx.execute("SELECT pg_notify($1, '')", &[&PRESENCE_CHANNEL])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Who else than `analyst` is coding which article, by article (names sorted).
+    pub fn others_coding(
+        &mut self,
+        analyst: &str,
+    ) -> Result<HashMap<ArticleId, Vec<String>>, TeamError> {
+        let rows = self.client.query(
+            "SELECT analyst, article_id FROM team_presence
+             WHERE NOT (login = current_user AND analyst = $2) AND article_id IS NOT NULL
+               AND at > now() - make_interval(mins => $1)
+             ORDER BY analyst",
+            &[&PRESENCE_HOLDS_MINUTES, &analyst],
+        )?;
+        let mut coding: HashMap<ArticleId, Vec<String>> = HashMap::new();
+        for row in rows {
+            let analyst: String = row.try_get(0)?;
+            let article: String = row.try_get(1)?;
+            // A value from the server that is no article id is passed over.
+            if let Ok(article) = article.parse() {
+                coding.entry(article).or_default().push(analyst);
+            }
+        }
+        Ok(coding)
     }
 
     /// The server, as messages name it.
@@ -647,6 +696,8 @@ fn insert_entries(tx: &Connection, log: &Columns, entries: &[Entry]) -> Result<(
 /// channel. It stops when the listener is dropped.
 pub struct Listener {
     writes: mpsc::Receiver<String>,
+    /// Someone opened another article since the last look.
+    presence: Arc<std::sync::atomic::AtomicBool>,
     _alive: Arc<()>,
 }
 
@@ -654,6 +705,12 @@ impl Listener {
     /// The change ids announced since the last call (none: nothing new).
     pub fn announced(&self) -> Vec<String> {
         self.writes.try_iter().collect()
+    }
+
+    /// Whether someone said they code another article since the last call.
+    pub fn presence_changed(&self) -> bool {
+        self.presence
+            .swap(false, std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Waits up to `timeout` for a write to be announced.
@@ -665,8 +722,10 @@ impl Listener {
 /// Starts listening for writes to the team project at `address`.
 pub fn listen(address: &Address) -> Result<Listener, TeamError> {
     let mut client = address.connect()?;
-    client.batch_execute(&format!("LISTEN {CHANNEL}"))?;
+    client.batch_execute(&format!("LISTEN {CHANNEL}; LISTEN {PRESENCE_CHANNEL}"))?;
     let (sender, writes) = mpsc::channel();
+    let presence = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let heard_presence = presence.clone();
     let alive = Arc::new(());
     let watched = Arc::downgrade(&alive);
     std::thread::Builder::new()
@@ -678,6 +737,9 @@ pub fn listen(address: &Address) -> Result<Listener, TeamError> {
                 let mut waiting = notifications.timeout_iter(Duration::from_millis(500));
                 loop {
                     match waiting.next() {
+                        Ok(Some(note)) if note.channel() == PRESENCE_CHANNEL => {
+                            heard_presence.store(true, std::sync::atomic::Ordering::Relaxed);
+                        }
                         Ok(Some(note)) => {
                             if sender.send(note.payload().to_owned()).is_err() {
                                 return;
@@ -693,6 +755,7 @@ pub fn listen(address: &Address) -> Result<Listener, TeamError> {
         .map_err(|err| TeamError::Server(format!("could not start listening ({err})")))?;
     Ok(Listener {
         writes,
+        presence,
         _alive: alive,
     })
 }

@@ -55,6 +55,7 @@ pub fn corpus_ui(
     search: &mut CorpusSearch,
     open: &[ArticleId],
     allowed: Option<&std::collections::HashSet<ArticleId>>,
+    others_coding: Option<&std::collections::HashMap<ArticleId, Vec<String>>>,
 ) -> Option<CorpusEvent> {
     let mut event = None;
     ui.heading("Articles");
@@ -127,11 +128,15 @@ pub fn corpus_ui(
                     1 => "1 incident".to_owned(),
                     n => format!("{n} incidents"),
                 };
-                let details = if date.is_empty() {
+                let mut details = if date.is_empty() {
                     incidents
                 } else {
                     format!("{date} · {incidents}")
                 };
+                // In a team project: who else has this article open to code.
+                if let Some(names) = others_coding.and_then(|o| o.get(&article.article_id)) {
+                    details.push_str(&format!(" · coding: {}", names.join(", ")));
+                }
                 let label = format!("{}\n{details}", article.meta.title);
                 let label = crate::ui::bidi::label_text(ui, &label);
                 let row = ui.selectable_label(open.contains(&article.article_id), label);

@@ -54,3 +54,10 @@ CREATE POLICY drafts_unless_reviewer_change ON incidents FOR UPDATE
     WITH CHECK (status = 'draft' OR pg_has_role('spanline_reviewer', 'MEMBER'));
 CREATE POLICY drafts_unless_reviewer_remove ON incidents FOR DELETE
     USING (status = 'draft' OR pg_has_role('spanline_reviewer', 'MEMBER'));
+
+-- Anyone may say which article they are coding, and only for themselves.
+GRANT INSERT, UPDATE, DELETE ON team_presence TO spanline_reader;
+ALTER TABLE team_presence ENABLE ROW LEVEL SECURITY;
+CREATE POLICY anyone_sees_who_codes_what ON team_presence FOR SELECT USING (true);
+CREATE POLICY each_for_themselves ON team_presence FOR ALL
+    USING (login = current_user) WITH CHECK (login = current_user);

@@ -183,3 +183,13 @@ CREATE TABLE change_log (
     data        TEXT
 );
 CREATE INDEX change_log_by_entity ON change_log (entity_kind, entity_id);
+
+-- Who is coding which article now, for the others' windows: one row per login and analyst
+-- name, written by its window (not part of the project: publish and checkout leave it out).
+CREATE TABLE team_presence (
+    login      TEXT NOT NULL DEFAULT current_user,
+    analyst    TEXT NOT NULL,
+    article_id TEXT,
+    at         TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (login, analyst)
+);
