@@ -105,17 +105,13 @@ impl SpanlineApp {
                 return false;
             }
         };
-        // A team project's edits go to the server first (no merged typing: each is a step).
-        let result = match self.team.is_some() {
-            true => self
-                .run_on_team(change)
-                .map(|r| r.map_err(|e| e.to_string())),
-            false => self
-                .project
-                .as_mut()
-                .map(|p| p.run_merging(change, merge_key).map_err(|e| e.to_string())),
+        // A team project's copy keeps the change only once its server has it.
+        let kept = self.team_address().is_some().then(|| change.clone());
+        let Some(project) = self.project.as_mut() else {
+            return false;
         };
-        let Some(result) = result else { return false };
+        let result = project.run_merging(change, merge_key);
+        let result = self.after_write(result, kept, |touched| Some(touched));
         match result {
             Ok(touched) => {
                 self.error = None;
@@ -125,26 +121,23 @@ impl SpanlineApp {
             }
             Err(err) => {
                 self.error = Some(err);
-                self.after_refusal();
                 false
             }
         }
     }
 
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
-        let result = match (self.team.is_some(), self.project.as_mut()) {
-            (_, None) => return,
-            (true, Some(_)) => match self.replay_on_team(undo) {
-                Some(result) => result.map_err(|err| err.to_string()),
-                None => return,
-            },
-            (false, Some(project)) => if undo {
-                project.undo_step()
-            } else {
-                project.redo_step()
-            }
-            .map_err(|err| err.to_string()),
+        let Some(project) = self.project.as_mut() else {
+            return;
         };
+        let result = if undo {
+            project.undo_step()
+        } else {
+            project.redo_step()
+        };
+        let result = self.after_write(result, None, |step| {
+            step.as_mut().map(|step| &mut step.touched)
+        });
         match result {
             Ok(Some(step)) => {
                 let verb = if undo { "Undid" } else { "Redid" };
@@ -154,10 +147,7 @@ impl SpanlineApp {
                 self.refresh(&step.touched);
             }
             Ok(None) => self.status = format!("Nothing to {}.", if undo { "undo" } else { "redo" }),
-            Err(err) => {
-                self.error = Some(err);
-                self.after_refusal();
-            }
+            Err(err) => self.error = Some(err),
         }
     }
 

@@ -129,10 +129,8 @@ impl SpanlineApp {
             self.status = "An import is already running.".into();
             return;
         }
-        if self.refused_on_team("Importing articles") {
-            return;
-        }
-        self.jobs.import = Some(import_job::start(project_path, self.analyst.clone(), files));
+        let team = self.team_connection();
+        self.jobs.import = Some(import_job::start(project_path, self.analyst.clone(), files, team));
     }
 
     /// Follows a running import; when it ends, takes its undo step and shows what it did.

@@ -23,10 +23,20 @@ pub type Imported = (ImportReport, Option<Change>);
 
 pub type ImportJob = Job<Imported, ImportProgress>;
 
-/// Starts importing `files` into the project at `project_path` as `analyst`.
-pub fn start(project_path: PathBuf, analyst: String, files: Vec<PathBuf>) -> ImportJob {
+/// Starts importing `files` into the project at `project_path` as `analyst`; into a team
+/// project's copy, each batch goes to its server first (`team`), on a connection of its own.
+pub fn start(
+    project_path: PathBuf,
+    analyst: String,
+    files: Vec<PathBuf>,
+    team: Option<crate::team::Address>,
+) -> ImportJob {
     Job::spawn("import", move |reporter| {
         let mut project = Project::open(&project_path, &analyst)?;
+        if let Some(address) = team {
+            let writer = crate::team::live::TeamWriter::connect(&address)?;
+            project.set_before_commit(Some(Box::new(writer)));
+        }
         let report = import_files(&mut project, &files, reporter.cancel_flag(), |progress| {
             reporter.progress(ImportProgress {
                 done: progress.done,

@@ -51,9 +51,6 @@ impl SpanlineApp {
     /// Imports incidents from a project's JSON export (reviewed like a merge) or an ACLED-style
     /// CSV (one undoable step).
     pub(super) fn import_incidents(&mut self, path: &std::path::Path) {
-        if self.refused_on_team("Importing incidents") {
-            return;
-        }
         let Some(project) = self.project.as_mut() else {
             self.status = "Open a project first.".into();
             return;
@@ -178,9 +175,6 @@ impl SpanlineApp {
     /// it brings on a background thread (reading both projects whole takes a while when they
     /// are large); the merge window opens when that is done.
     pub(super) fn start_merge(&mut self) {
-        if self.refused_on_team("Merging a colleague's project") {
-            return;
-        }
         let Some((reader, path)) = self.colleagues_project(|d| d.project_to_merge()) else {
             return;
         };

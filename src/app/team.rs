@@ -14,6 +14,9 @@ use crate::team::{self, Address, Listener, TeamError, TeamSession};
 /// The open team project's link to its server.
 pub(super) struct TeamLink {
     session: TeamSession,
+    /// The address it was opened with (its credentials are PostgreSQL's: the address,
+    /// PGPASSWORD or the password file; never written anywhere).
+    address: Address,
     listener: Listener,
     /// The analyst's last edit the server refused as stale, to apply again on request.
     pub(super) refused: Option<Change>,
@@ -66,7 +69,7 @@ impl SpanlineApp {
                     address.shown()
                 )));
             }
-            let mut session = TeamSession::resume(address, &project)?;
+            let mut session = TeamSession::resume(address, &mut project)?;
             session.catch_up(&mut project)?;
             (session, project)
         } else {
@@ -84,6 +87,7 @@ impl SpanlineApp {
         self.status = format!("Team project {} · live", session.shown());
         self.team = Some(TeamLink {
             session,
+            address: address.clone(),
             listener,
             refused: None,
             held: false,
@@ -107,29 +111,37 @@ impl SpanlineApp {
             .map_or(team::Permissions::ALL, |link| link.permissions)
     }
 
-    /// Runs a change on the team project: `None` when no team project is open.
-    pub(super) fn run_on_team(
+    /// What a write to the project comes to: on a team project (where every write went to
+    /// the server first) the copy then catches up with the others, and a refusal is told as
+    /// the server's (a stale edit keeps `change` to apply again on request, and the window
+    /// shows the current value).
+    pub(super) fn after_write<T>(
         &mut self,
-        change: Change,
-    ) -> Option<Result<crate::store::change::Touched, TeamError>> {
-        let link = self.team.as_mut()?;
-        let project = self.project.as_mut()?;
-        let result = link.session.run(project, change.clone());
-        link.refused = match &result {
-            Err(TeamError::Stale(_)) => Some(change),
-            _ => None,
-        };
-        Some(result)
-    }
-
-    /// Undo or redo on the team project: `None` when no team project is open.
-    pub(super) fn replay_on_team(
-        &mut self,
-        undo: bool,
-    ) -> Option<Result<Option<crate::store::change::Step>, TeamError>> {
-        let link = self.team.as_mut()?;
-        let project = self.project.as_mut()?;
-        Some(link.session.undo_or_redo(project, undo))
+        result: crate::store::StoreResult<T>,
+        change: Option<Change>,
+        touched: impl FnOnce(&mut T) -> Option<&mut crate::store::change::Touched>,
+    ) -> Result<T, String> {
+        if self.team.is_none() {
+            return result.map_err(|err| err.to_string());
+        }
+        match result {
+            Ok(mut done) => {
+                if let Some(caught_up) = self.catch_up_with_team()
+                    && let Some(touched) = touched(&mut done)
+                {
+                    touched.extend(caught_up);
+                }
+                Ok(done)
+            }
+            Err(err) => {
+                let err = team::live::from_store(err);
+                if let Some(link) = self.team.as_mut() {
+                    link.refused = matches!(err, TeamError::Stale(_)).then_some(change).flatten();
+                }
+                self.after_refusal();
+                Err(err.to_string())
+            }
+        }
     }
 
     /// After the server refused a stale edit: the copy catches up, so the window shows the
@@ -199,16 +211,10 @@ impl SpanlineApp {
         }
     }
 
-    /// `true` (with the reason shown) when a team project is open and `what` would write past
-    /// the server: work not yet built for team projects.
-    pub(super) fn refused_on_team(&mut self, what: &str) -> bool {
-        if self.team.is_none() {
-            return false;
-        }
-        self.error = Some(format!(
-            "{what} is not built for team projects yet; it works in a project file"
-        ));
-        true
+    /// The team project's address, credentials included, for work on a connection of its
+    /// own (an import on a background thread).
+    pub(super) fn team_connection(&self) -> Option<Address> {
+        self.team.as_ref().map(|link| link.address.clone())
     }
 
     /// Applies again the edit the server refused as stale, over the value now shown.

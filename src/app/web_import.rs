@@ -81,9 +81,6 @@ impl SpanlineApp {
                 return;
             }
         };
-        if self.refused_on_team("Importing a web page") {
-            return;
-        }
         let Some(project) = self.project.as_mut() else {
             return;
         };

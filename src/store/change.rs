@@ -304,11 +304,16 @@ impl Project {
         also: impl FnOnce(&Connection) -> StoreResult<()>,
     ) -> StoreResult<Touched> {
         self.wait_until_verified()?;
-        let (conn, _, analyst) = self.parts_mut();
+        let (conn, analyst, hook) = self.writing_parts();
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;
+        let log_after = change_log::last_row(&tx)?;
         let inverse = apply(&tx, &change, &stamp)?;
         also(&tx)?;
+        if let Some(hook) = hook {
+            let keys: Vec<_> = change.edits.iter().map(Edit::key).collect();
+            hook.before_commit(&tx, &keys, log_after)?;
+        }
         tx.commit()?;
         let touched = Touched::by(&change, &inverse);
         self.history_mut().record(inverse, None);
@@ -329,23 +334,17 @@ impl Project {
         change: &Change,
         log_label: &str,
     ) -> StoreResult<(Change, Touched)> {
-        self.apply_touching_with(change, log_label, &mut |_| Ok(()))
-    }
-
-    /// [`Project::apply_touching`], with `also` run inside the transaction before it commits.
-    fn apply_touching_with(
-        &mut self,
-        change: &Change,
-        log_label: &str,
-        also: &mut dyn FnMut(&Connection) -> StoreResult<()>,
-    ) -> StoreResult<(Change, Touched)> {
         self.wait_until_verified()?;
-        let (conn, _, analyst) = self.parts_mut();
+        let (conn, analyst, hook) = self.writing_parts();
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;
+        let log_after = change_log::last_row(&tx)?;
         let labelled = Change::new(log_label, change.edits.clone());
         let mut inverse = apply(&tx, &labelled, &stamp)?;
-        also(&tx)?;
+        if let Some(hook) = hook {
+            let keys: Vec<_> = change.edits.iter().map(Edit::key).collect();
+            hook.before_commit(&tx, &keys, log_after)?;
+        }
         tx.commit()?;
         let touched = Touched::by(change, &inverse);
         inverse.label.clone_from(&change.label);
@@ -369,43 +368,17 @@ impl Project {
 
     /// Undoes the last step; says what it was and what it wrote.
     pub fn undo_step(&mut self) -> StoreResult<Option<Step>> {
-        self.replay(Direction::Undo, &mut |_| Ok(()))
+        self.replay(Direction::Undo)
     }
 
     /// Redoes the last undone step; says what it was and what it wrote.
     pub fn redo_step(&mut self) -> StoreResult<Option<Step>> {
-        self.replay(Direction::Redo, &mut |_| Ok(()))
-    }
-
-    /// [`Project::undo_step`] (or redo, when `undo` is false) with `also` run inside its
-    /// transaction before it commits, with the keys of the records it writes: a team project
-    /// sends the step to the server there, and a refusal undoes nothing.
-    pub fn replay_step_with(
-        &mut self,
-        undo: bool,
-        also: &mut dyn FnMut(&Connection, &[crate::model::RecordKey]) -> StoreResult<()>,
-    ) -> StoreResult<Option<Step>> {
-        let direction = if undo {
-            Direction::Undo
-        } else {
-            Direction::Redo
-        };
-        let keys = match direction {
-            Direction::Undo => self.history().next_undo(),
-            Direction::Redo => self.history().next_redo(),
-        }
-        .map(|step| step.edits.iter().map(Edit::key).collect::<Vec<_>>())
-        .unwrap_or_default();
-        self.replay(direction, &mut |conn| also(conn, &keys))
+        self.replay(Direction::Redo)
     }
 
     /// Applies the top step of the undo (or redo) stack, and files its inverse on the other
     /// stack; a step that fails goes back where it was.
-    fn replay(
-        &mut self,
-        direction: Direction,
-        also: &mut dyn FnMut(&Connection) -> StoreResult<()>,
-    ) -> StoreResult<Option<Step>> {
+    fn replay(&mut self, direction: Direction) -> StoreResult<Option<Step>> {
         let history = self.history_mut();
         let taken = match direction {
             Direction::Undo => history.take_undo(),
@@ -418,7 +391,7 @@ impl Project {
             Direction::Undo => "undo",
             Direction::Redo => "redo",
         };
-        let applied = self.apply_touching_with(&step, &format!("{verb}: {}", step.label), also);
+        let applied = self.apply_touching(&step, &format!("{verb}: {}", step.label));
         let history = self.history_mut();
         match (applied, direction) {
             (Ok((inverse, touched)), _) => {

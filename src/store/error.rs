@@ -140,6 +140,11 @@ pub enum StoreError {
     /// An edit that would break the project's rules; nothing was written.
     #[error("{0}")]
     Rejected(String),
+    /// Where the project is kept elsewhere too (a team project's server), that place refused
+    /// the edit or could not be reached; nothing was written. The error says why, as its own
+    /// type (a stale edit, say).
+    #[error("{0}")]
+    Elsewhere(Box<dyn std::error::Error + Send + Sync>),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;

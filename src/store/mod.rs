@@ -54,6 +54,21 @@ use crate::model::{Record, Stamp, default_codebook as codebook};
 use change::{Change, Edit};
 use history::History;
 
+/// Runs inside every transaction that applies a change to the project, after the change and
+/// before the commit: a team project sends what the change wrote to its server there, and a
+/// refusal (returned as an error) rolls the change back, so the file keeps nothing the server
+/// did not take.
+pub trait BeforeCommit: Send {
+    /// `keys`: the records the change writes; `log_after`: the change log's last row before it
+    /// (the change's entries, and any it copied in, come after).
+    fn before_commit(
+        &mut self,
+        conn: &Connection,
+        keys: &[crate::model::RecordKey],
+        log_after: i64,
+    ) -> StoreResult<()>;
+}
+
 /// An open project file.
 pub struct Project {
     conn: Connection,
@@ -63,6 +78,8 @@ pub struct Project {
     integrity: IntegrityCheck,
     /// Keeps outputs from being written over this file while it is open.
     _protected: output_target::Registration,
+    /// What else every change must get past before it commits (see [`BeforeCommit`]).
+    before_commit: Option<Box<dyn BeforeCommit>>,
 }
 
 impl Project {
@@ -163,7 +180,18 @@ impl Project {
             history: History::default(),
             integrity,
             _protected: output_target::Registration::of(path),
+            before_commit: None,
         }
+    }
+
+    /// Makes every change from now on get past `hook` before it commits (`None`: nothing).
+    pub fn set_before_commit(&mut self, hook: Option<Box<dyn BeforeCommit>>) {
+        self.before_commit = hook;
+    }
+
+    /// Whether changes go past a [`BeforeCommit`] hook (a team project's server).
+    pub fn has_before_commit(&self) -> bool {
+        self.before_commit.is_some()
     }
 
     /// How the background integrity scan stands, without waiting.
@@ -192,6 +220,11 @@ impl Project {
 
     pub(crate) fn parts_mut(&mut self) -> (&mut Connection, &mut History, &str) {
         (&mut self.conn, &mut self.history, &self.analyst)
+    }
+
+    /// The connection and the hook, for a transaction that applies a change.
+    fn writing_parts(&mut self) -> (&mut Connection, &str, Option<&mut Box<dyn BeforeCommit>>) {
+        (&mut self.conn, &self.analyst, self.before_commit.as_mut())
     }
 
     pub fn history(&self) -> &History {

@@ -15,7 +15,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use postgres::fallible_iterator::FallibleIterator as _;
@@ -118,7 +118,8 @@ impl Permissions {
 
 /// A connection to the team project, with the replica it keeps current.
 pub struct TeamSession {
-    client: postgres::Client,
+    /// Shared with the hook that sends the replica's changes (see [`TeamWriter`]).
+    client: SharedClient,
     shown: String,
     /// An empty project in memory that records from the server pass through, kept between
     /// catch-ups (making the schema each time cost more than the catch-up itself).
@@ -138,33 +139,45 @@ impl TeamSession {
             checkout::checkout_at(&mut client, &shown, target, analyst, |_, _| {})?;
         project.set_setting(LAST_ENTRY_KEY, &last_entry.to_string())?;
         project.set_setting(ADDRESS_KEY, &shown)?;
-        Ok((
-            Self {
-                client,
-                shown,
-                scratch: None,
-            },
-            project,
-        ))
+        let session = Self {
+            client: Arc::new(Mutex::new(client)),
+            shown,
+            scratch: None,
+        };
+        session.attach(&mut project);
+        Ok((session, project))
     }
 
     /// Reconnects to the team project a replica made by [`TeamSession::join`] follows.
-    pub fn resume(address: &Address, project: &Project) -> Result<Self, TeamError> {
+    pub fn resume(address: &Address, project: &mut Project) -> Result<Self, TeamError> {
         last_entry(project.conn())?;
         let shown = address.shown();
         let mut client = address.connect()?;
         schema::check(&mut client, &shown)?;
-        Ok(Self {
-            client,
+        let session = Self {
+            client: Arc::new(Mutex::new(client)),
             shown,
             scratch: None,
-        })
+        };
+        session.attach(project);
+        Ok(session)
+    }
+
+    /// Makes every change to `project` go to the server first (see [`TeamWriter`]).
+    fn attach(&self, project: &mut Project) {
+        project.set_before_commit(Some(Box::new(TeamWriter {
+            client: self.client.clone(),
+        })));
+    }
+
+    fn client(&self) -> std::sync::MutexGuard<'_, postgres::Client> {
+        lock(&self.client)
     }
 
     /// What this login's roles allow; the owner of the tables (who ran `team init`) and a
     /// superuser may do everything.
     pub fn permissions(&mut self) -> Result<Permissions, TeamError> {
-        let row = self.client.query_one(
+        let row = self.client().query_one(
             "SELECT pg_has_role('spanline_coder', 'MEMBER'),
                     pg_has_role('spanline_reviewer', 'MEMBER'),
                     pg_has_role('spanline_codebook', 'MEMBER'),
@@ -187,7 +200,8 @@ impl TeamSession {
         article: Option<ArticleId>,
     ) -> Result<(), TeamError> {
         let article = article.map(|id| id.to_string());
-        let mut tx = self.client.transaction()?;
+        let mut client = self.client();
+        let mut tx = client.transaction()?;
         tx.execute(
             "INSERT INTO team_presence (analyst, article_id) VALUES ($1, $2)
              ON CONFLICT (login, analyst) DO UPDATE
@@ -204,7 +218,7 @@ impl TeamSession {
         &mut self,
         analyst: &str,
     ) -> Result<HashMap<ArticleId, Vec<String>>, TeamError> {
-        let rows = self.client.query(
+        let rows = self.client().query(
             "SELECT analyst, article_id FROM team_presence
              WHERE NOT (login = current_user AND analyst = $2) AND article_id IS NOT NULL
                AND at > now() - make_interval(mins => $1)
@@ -228,25 +242,11 @@ impl TeamSession {
         &self.shown
     }
 
-    /// Applies one change: to the server first, then the replica, then catches up with what
-    /// others wrote meanwhile. Nothing is written anywhere when the server refuses it.
+    /// Applies one change: to the server first, then the replica (see [`TeamWriter`]), then
+    /// catches up with what others wrote meanwhile. Nothing is written anywhere when the
+    /// server refuses it.
     pub fn run(&mut self, project: &mut Project, change: Change) -> Result<Touched, TeamError> {
-        let last_entry = last_entry(project.conn())?;
-        let keys: Vec<RecordKey> = change.edits.iter().map(Edit::key).collect();
-        let client = &mut self.client;
-        let mut refused: Option<TeamError> = None;
-        let written = project.run_with(change, |replica| {
-            send(client, replica, &keys, last_entry).map_err(|err| {
-                let reason = err.to_string();
-                refused = Some(err);
-                StoreError::Rejected(reason)
-            })
-        });
-        let mut touched = match (written, refused) {
-            (Ok(touched), _) => touched,
-            (Err(_), Some(err)) => return Err(err),
-            (Err(err), None) => return Err(err.into()),
-        };
+        let mut touched = project.run(change).map_err(from_store)?;
         touched.extend(self.catch_up(project)?);
         Ok(touched)
     }
@@ -258,21 +258,12 @@ impl TeamSession {
         project: &mut Project,
         undo: bool,
     ) -> Result<Option<Step>, TeamError> {
-        let last_entry = last_entry(project.conn())?;
-        let client = &mut self.client;
-        let mut refused: Option<TeamError> = None;
-        let replayed = project.replay_step_with(undo, &mut |replica, keys| {
-            send(client, replica, keys, last_entry).map_err(|err| {
-                let reason = err.to_string();
-                refused = Some(err);
-                StoreError::Rejected(reason)
-            })
-        });
-        let mut step = match (replayed, refused) {
-            (Ok(step), _) => step,
-            (Err(_), Some(err)) => return Err(err),
-            (Err(err), None) => return Err(err.into()),
+        let replayed = if undo {
+            project.undo_step()
+        } else {
+            project.redo_step()
         };
+        let mut step = replayed.map_err(from_store)?;
         let caught_up = self.catch_up(project)?;
         if let Some(step) = step.as_mut() {
             step.touched.extend(caught_up);
@@ -285,8 +276,8 @@ impl TeamSession {
     pub fn catch_up(&mut self, project: &mut Project) -> Result<Touched, TeamError> {
         project.wait_until_verified()?;
         let after = last_entry(project.conn())?;
-        let mut snapshot = self
-            .client
+        let mut client = lock(&self.client);
+        let mut snapshot = client
             .build_transaction()
             .isolation_level(postgres::IsolationLevel::RepeatableRead)
             .read_only(true)
@@ -310,6 +301,7 @@ impl TeamSession {
             copy_record_rows(&mut snapshot, scratch, tables, &key.id_string())?;
         }
         drop(snapshot);
+        drop(client);
         let states = keys
             .iter()
             .map(|&key| Ok((key, records::get(scratch, key)?)))
@@ -354,6 +346,59 @@ fn tables_of(key: RecordKey) -> Result<&'static RecordTables, TeamError> {
         .ok_or_else(|| TeamError::Server(format!("no table holds records of kind {}", key.kind())))
 }
 
+/// One connection to the server, used by the session and by its writer in turn.
+type SharedClient = Arc<Mutex<postgres::Client>>;
+
+/// The connection, even after a thread panicked holding it (it holds no half-made state: a
+/// transaction left open is rolled back when the next one starts).
+fn lock(client: &SharedClient) -> std::sync::MutexGuard<'_, postgres::Client> {
+    client.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The team's own error back out of the store's: a stale edit stays a stale edit.
+pub fn from_store(err: StoreError) -> TeamError {
+    match err {
+        StoreError::Elsewhere(inner) => match inner.downcast::<TeamError>() {
+            Ok(team) => *team,
+            Err(other) => TeamError::Server(other.to_string()),
+        },
+        other => TeamError::Store(other),
+    }
+}
+
+/// What makes a replica's changes go to the server: inside the transaction that applies a
+/// change to the replica, before it commits, the records the change wrote and its change-log
+/// entries are sent in one server transaction; a refusal there rolls the replica's back.
+pub struct TeamWriter {
+    client: SharedClient,
+}
+
+impl TeamWriter {
+    /// A writer with a connection of its own, for work on another connection to the replica
+    /// (an import on a background thread).
+    pub fn connect(address: &Address) -> Result<Self, TeamError> {
+        let mut client = address.connect()?;
+        schema::check(&mut client, &address.shown())?;
+        Ok(Self {
+            client: Arc::new(Mutex::new(client)),
+        })
+    }
+}
+
+impl crate::store::BeforeCommit for TeamWriter {
+    fn before_commit(
+        &mut self,
+        replica: &Connection,
+        keys: &[RecordKey],
+        log_after: i64,
+    ) -> Result<(), StoreError> {
+        let sent = last_entry(replica).and_then(|last_entry| {
+            send(&mut lock(&self.client), replica, keys, last_entry, log_after)
+        });
+        sent.map_err(|err| StoreError::Elsewhere(Box::new(err)))
+    }
+}
+
 /// The replica's last entry from the server; an error for a file that follows no server.
 fn last_entry(replica: &Connection) -> Result<i64, TeamError> {
     meta::get(replica, LAST_ENTRY_KEY)?
@@ -364,12 +409,13 @@ fn last_entry(replica: &Connection) -> Result<i64, TeamError> {
 }
 
 /// Sends the records `keys` name, as the replica's open transaction now holds them, and the
-/// change-log entries of its newest change, in one server transaction.
+/// change-log entries after `log_after`, in one server transaction.
 fn send(
     client: &mut postgres::Client,
     replica: &Connection,
     keys: &[RecordKey],
     last_entry: i64,
+    log_after: i64,
 ) -> Result<(), TeamError> {
     let mut tx = client.transaction()?;
     tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
@@ -382,12 +428,8 @@ fn send(
         send_record(replica, &mut tx, tables_of(*key)?, &key.id_string())?;
     }
     let log = Columns::of(replica, "change_log")?;
-    let entries = local_rows(
-        replica,
-        &log,
-        "change_id = (SELECT change_id FROM change_log ORDER BY rowid DESC LIMIT 1)",
-        &[],
-    )?;
+    // The change's own entries, and those it copied in (a merge brings the other project's).
+    let entries = local_rows(replica, &log, "rowid > ?1", &[&log_after])?;
     let insert = format!(
         "INSERT INTO change_log ({}) VALUES ({})",
         log.list(),
