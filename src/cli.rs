@@ -196,6 +196,9 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             files,
             any_name,
         } => {
+            if team::is_team_address(&project.to_string_lossy()) {
+                return import_to_team(&project.to_string_lossy(), &files, analyst);
+            }
             if !project.exists() && !any_name && !is_project_name(&project) {
                 bail!(
                     "{} does not exist and its name does not end in .db: it would become a new \
@@ -332,9 +335,18 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             let theirs = crate::merge::open_theirs(&from)
                 .map(crate::merge::Theirs::Project)
                 .map_err(|err| anyhow::anyhow!("cannot merge from {}: {err}", from.display()))?;
-            let mut project = Project::open(&into, analyst)?;
             let label = format!("merge from {}", from.display());
-            merge(&mut project, &theirs, take, &label)?;
+            let into_text = into.to_string_lossy();
+            if team::is_team_address(&into_text) {
+                // Into a team project: through a temporary copy joined for the command, the
+                // merge going to the server first (with the change log it brings).
+                let address = team::Address::parse(&into_text)?;
+                let mut join = team::TemporaryJoin::new(&address, analyst)?;
+                merge(&mut join.project, &theirs, take, &label)?;
+            } else {
+                let mut project = Project::open(&into, analyst)?;
+                merge(&mut project, &theirs, take, &label)?;
+            }
         }
     }
     Ok(())
@@ -463,17 +475,67 @@ fn import_acled(project: &mut Project, table: &std::path::Path, analyst: &str) -
     Ok(())
 }
 
+/// What an import brings, by kind: web pages, project exports, incident tables, files.
+struct ToImport {
+    pages: Vec<PathBuf>,
+    exports: Vec<PathBuf>,
+    tables: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+}
+
+impl ToImport {
+    fn sorted(files: &[PathBuf]) -> Self {
+        let has_extension =
+            |f: &PathBuf, ext: &str| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        let (pages, files): (Vec<PathBuf>, Vec<PathBuf>) = files
+            .iter()
+            .cloned()
+            .partition(|f| f.to_str().is_some_and(import::web::is_web_address));
+        let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) =
+            files.into_iter().partition(|f| has_extension(f, "json"));
+        let (tables, files): (Vec<PathBuf>, Vec<PathBuf>) =
+            files.into_iter().partition(|f| has_extension(f, "csv"));
+        Self {
+            pages,
+            exports,
+            tables,
+            files,
+        }
+    }
+
+    /// Imports everything into `project` (named `path` in messages).
+    fn into(self, project: &mut Project, path: &std::path::Path, analyst: &str) -> Result<()> {
+        restore_exports(project, &self.exports)?;
+        for table in &self.tables {
+            import_acled(project, table, analyst)?;
+        }
+        if !self.pages.is_empty() {
+            import_pages(project, &self.pages)?;
+        }
+        if self.files.is_empty() {
+            return Ok(());
+        }
+        import_articles(project, path, &self.files)
+    }
+}
+
+/// Imports into a team project: a temporary copy joined for the command, every batch sent to
+/// the server first.
+fn import_to_team(address: &str, files: &[PathBuf], analyst: &str) -> Result<()> {
+    let address = team::Address::parse(address)?;
+    eprintln!("joining {} …", address.shown());
+    let mut join = team::TemporaryJoin::new(&address, analyst)?;
+    let shown = PathBuf::from(address.shown());
+    ToImport::sorted(files).into(&mut join.project, &shown, analyst)
+}
+
 fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()> {
-    let has_extension =
-        |f: &PathBuf, ext: &str| f.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    let (pages, files): (Vec<PathBuf>, Vec<PathBuf>) = files
-        .iter()
-        .cloned()
-        .partition(|f| f.to_str().is_some_and(import::web::is_web_address));
-    let (exports, files): (Vec<PathBuf>, Vec<PathBuf>) =
-        files.into_iter().partition(|f| has_extension(f, "json"));
-    let (tables, files): (Vec<PathBuf>, Vec<PathBuf>) =
-        files.into_iter().partition(|f| has_extension(f, "csv"));
+    let ToImport {
+        pages,
+        exports,
+        tables,
+        files,
+    } = ToImport::sorted(files);
     let created = !path.exists();
     let mut project = if !created {
         Project::open(path, analyst)?
@@ -484,19 +546,13 @@ fn import(path: &std::path::Path, files: &[PathBuf], analyst: &str) -> Result<()
         eprintln!("creating new project {}", path.display());
         Project::create(path, analyst)?
     };
-    let imported = (|| {
-        restore_exports(&mut project, &exports)?;
-        for table in &tables {
-            import_acled(&mut project, table, analyst)?;
-        }
-        if !pages.is_empty() {
-            import_pages(&mut project, &pages)?;
-        }
-        if files.is_empty() {
-            return Ok(());
-        }
-        import_articles(&mut project, path, &files)
-    })();
+    let imported = ToImport {
+        pages,
+        exports,
+        tables,
+        files,
+    }
+    .into(&mut project, path, analyst);
     // A project this command created for an import that then failed is not left behind.
     if imported.is_err() && created {
         drop(project);

@@ -722,3 +722,62 @@ fn the_reading_commands_take_a_team_projects_address() {
         .count();
     assert_eq!(leftovers, 0);
 }
+
+#[test]
+fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let spanline = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args(args)
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let address = db.address();
+    let offline = dir.path().join("offline.db");
+    spanline(&["checkout", &address, &offline.display().to_string()]);
+
+    // Coded on the road.
+    let mut copy = Project::open(&offline, "field.analyst").expect("opens");
+    let id = records_of(&copy).incidents[0].incident_id;
+    copy.run(set_summary(&copy, id, "coded offline"))
+        .expect("stored in the copy");
+    drop(copy);
+    spanline(&["merge", &address, &offline.display().to_string()]);
+    let mut client = db.client();
+    let summary: String = client
+        .query_one(
+            "SELECT summary FROM incidents WHERE incident_id = $1",
+            &[&id.to_string()],
+        )
+        .expect("read")
+        .get(0);
+    assert_eq!(summary, "coded offline");
+    let logged: i64 = client
+        .query_one(
+            "SELECT count(*) FROM change_log WHERE analyst = 'field.analyst'",
+            &[],
+        )
+        .expect("counted")
+        .get(0);
+    assert!(logged >= 1, "the copy's change log came along");
+
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "Drone strike near Tower 22\n\nA one-way attack drone struck a base in Jordan.",
+    )
+    .expect("written");
+    spanline(&["import", &address, &report.display().to_string()]);
+    assert!(spanline(&["stats", &address]).contains("articles 7"));
+}

@@ -17,9 +17,49 @@ use spanline::ui::command_list::UiCommand;
 
 const GREEN_ZONE: &str = "Rockets on the Green Zone end a month-long truce";
 
+/// File dialogs answered as an analyst would: the files to import.
+struct Importing(Vec<std::path::PathBuf>);
+
+impl spanline::ui::dialogs::FileDialogs for Importing {
+    fn open_project(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn new_project(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_copy(&self, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn import_files(&self) -> Vec<std::path::PathBuf> {
+        self.0.clone()
+    }
+    fn export_file(&self, _: &str, _: &str) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn project_to_merge(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn project_to_compare(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn incidents_file(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+}
+
 /// A window on the team project at `address`, its copy at `replica`.
 fn window(address: &Address, replica: &Path, analyst: &str) -> Harness<'static, SpanlineApp> {
-    let mut app = SpanlineApp::new(None, analyst);
+    window_importing(address, replica, analyst, Vec::new())
+}
+
+/// [`window`], its Import dialog answering with `files`.
+fn window_importing(
+    address: &Address,
+    replica: &Path,
+    analyst: &str,
+    files: Vec<std::path::PathBuf>,
+) -> Harness<'static, SpanlineApp> {
+    let mut app = SpanlineApp::with_dialogs(None, analyst, Box::new(Importing(files)));
     app.open_team_at(address, replica, analyst)
         .expect("the team project opens");
     app.wait_for_checks();
@@ -258,4 +298,41 @@ fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refus
     until(&mut bob, |app| !on_timeline(app, new));
 
     drop((alice, bob, name));
+}
+
+#[test]
+fn a_report_imported_in_one_window_reaches_the_others() {
+    let Some(server) = server() else {
+        return;
+    };
+    let team = TeamProject::new(&server);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "Drone strike near Tower 22\n\nA one-way attack drone struck a base in Jordan.",
+    )
+    .expect("written");
+    let mut alice = window_importing(
+        &team.address,
+        &dir.path().join("alice.db"),
+        "alice",
+        vec![report],
+    );
+    let mut bob = window(&team.address, &dir.path().join("bob.db"), "bob");
+    let articles = |app: &SpanlineApp| app.workspace().counts.articles;
+    let before = articles(bob.state());
+
+    alice.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    alice.run();
+    until(&mut alice, |app| !app.importing());
+    assert_eq!(alice.state().error(), None);
+    assert_eq!(articles(alice.state()), before + 1);
+    until(&mut bob, |app| articles(app) == before + 1);
+    common::window::article_titled(&bob, "Drone strike near Tower 22");
+    // Alice undoes the import: gone from the server, and from Bob's window.
+    alice.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    alice.run();
+    assert_eq!(alice.state().error(), None);
+    until(&mut bob, |app| articles(app) == before);
 }

@@ -130,7 +130,12 @@ impl SpanlineApp {
             return;
         }
         let team = self.team_connection();
-        self.jobs.import = Some(import_job::start(project_path, self.analyst.clone(), files, team));
+        self.jobs.import = Some(import_job::start(
+            project_path,
+            self.analyst.clone(),
+            files,
+            team,
+        ));
     }
 
     /// Follows a running import; when it ends, takes its undo step and shows what it did.

@@ -136,7 +136,9 @@ impl SpanlineApp {
             Err(err) => {
                 let err = team::live::from_store(err);
                 if let Some(link) = self.team.as_mut() {
-                    link.refused = matches!(err, TeamError::Stale(_)).then_some(change).flatten();
+                    link.refused = matches!(err, TeamError::Stale(_))
+                        .then_some(change)
+                        .flatten();
                 }
                 self.after_refusal();
                 Err(err.to_string())

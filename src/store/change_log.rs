@@ -61,9 +61,11 @@ pub fn log_json(record: &Record) -> serde_json::Result<serde_json::Value> {
 
 /// The log's last row number (0 when empty): the entries a change writes come after it.
 pub fn last_row(conn: &Connection) -> StoreResult<i64> {
-    Ok(conn.query_row("SELECT COALESCE(max(rowid), 0) FROM change_log", [], |row| {
-        row.get(0)
-    })?)
+    Ok(conn.query_row(
+        "SELECT COALESCE(max(rowid), 0) FROM change_log",
+        [],
+        |row| row.get(0),
+    )?)
 }
 
 /// Logs one write: `after` is the record as written, `None` for a deletion.

@@ -105,17 +105,12 @@ fn copy_table(
     Ok(count)
 }
 
-/// A checkout in a private temporary folder, removed when dropped: what a command that reads
-/// a whole project (export, draft, copy, agreement) works on when given a team project.
+/// A private temporary folder, removed with what it holds when dropped.
 #[derive(Debug)]
-pub struct LocalCopy {
-    folder: std::path::PathBuf,
-    path: std::path::PathBuf,
-}
+pub struct TemporaryFolder(std::path::PathBuf);
 
-impl LocalCopy {
-    /// Checks out the team project at `address` into a new temporary folder.
-    pub fn of(address: &super::Address, analyst: &str) -> Result<Self, TeamError> {
+impl TemporaryFolder {
+    pub fn new() -> Result<Self, TeamError> {
         let folder = std::env::temp_dir().join(format!(
             "spanline-team-{}-{}",
             std::process::id(),
@@ -124,29 +119,43 @@ impl LocalCopy {
         std::fs::create_dir_all(&folder).map_err(|err| {
             TeamError::Address(format!("could not make {}: {err}", folder.display()))
         })?;
-        let copy = Self {
-            path: folder.join("team.db"),
-            folder,
-        };
+        Ok(Self(folder))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TemporaryFolder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A checkout in a private temporary folder, removed when dropped: what a command that reads
+/// a whole project (export, draft, copy, agreement) works on when given a team project.
+#[derive(Debug)]
+pub struct LocalCopy {
+    path: std::path::PathBuf,
+    _folder: TemporaryFolder,
+}
+
+impl LocalCopy {
+    /// Checks out the team project at `address` into a new temporary folder.
+    pub fn of(address: &super::Address, analyst: &str) -> Result<Self, TeamError> {
+        let folder = TemporaryFolder::new()?;
+        let path = folder.path().join("team.db");
         let shown = address.shown();
         let mut client = address.connect()?;
-        drop(checkout(
-            &mut client,
-            &shown,
-            &copy.path,
-            analyst,
-            |_, _| {},
-        )?);
-        Ok(copy)
+        drop(checkout(&mut client, &shown, &path, analyst, |_, _| {})?);
+        Ok(Self {
+            path,
+            _folder: folder,
+        })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
-    }
-}
-
-impl Drop for LocalCopy {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.folder);
     }
 }

@@ -346,13 +346,37 @@ fn tables_of(key: RecordKey) -> Result<&'static RecordTables, TeamError> {
         .ok_or_else(|| TeamError::Server(format!("no table holds records of kind {}", key.kind())))
 }
 
+/// A team project joined for one command (an import, a merge): its copy in a temporary
+/// folder, every change to it going to the server first; the folder goes when dropped.
+pub struct TemporaryJoin {
+    pub session: TeamSession,
+    pub project: Project,
+    // Dropped last: the copy is closed before its folder goes.
+    _folder: checkout::TemporaryFolder,
+}
+
+impl TemporaryJoin {
+    pub fn new(address: &Address, analyst: &str) -> Result<Self, TeamError> {
+        let folder = checkout::TemporaryFolder::new()?;
+        let (session, project) =
+            TeamSession::join(address, &folder.path().join("team.db"), analyst)?;
+        Ok(Self {
+            session,
+            project,
+            _folder: folder,
+        })
+    }
+}
+
 /// One connection to the server, used by the session and by its writer in turn.
 type SharedClient = Arc<Mutex<postgres::Client>>;
 
 /// The connection, even after a thread panicked holding it (it holds no half-made state: a
 /// transaction left open is rolled back when the next one starts).
 fn lock(client: &SharedClient) -> std::sync::MutexGuard<'_, postgres::Client> {
-    client.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    client
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The team's own error back out of the store's: a stale edit stays a stale edit.
@@ -393,7 +417,13 @@ impl crate::store::BeforeCommit for TeamWriter {
         log_after: i64,
     ) -> Result<(), StoreError> {
         let sent = last_entry(replica).and_then(|last_entry| {
-            send(&mut lock(&self.client), replica, keys, last_entry, log_after)
+            send(
+                &mut lock(&self.client),
+                replica,
+                keys,
+                last_entry,
+                log_after,
+            )
         });
         sent.map_err(|err| StoreError::Elsewhere(Box::new(err)))
     }

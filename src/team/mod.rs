@@ -19,7 +19,7 @@ pub mod tables;
 pub use address::{Address, is_team_address};
 pub use checkout::{LocalCopy, checkout};
 pub use error::TeamError;
-pub use live::{Listener, Permissions, Stale, TeamSession, listen};
+pub use live::{Listener, Permissions, Stale, TeamSession, TemporaryJoin, listen};
 pub use publish::{Copied, publish};
 
 /// How much the team project holds, counted on the server.
