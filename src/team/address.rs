@@ -22,7 +22,9 @@ const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Whether `text` names a team project on a server rather than a project file.
 pub fn is_team_address(text: &str) -> bool {
     let lower = text.trim_start().to_ascii_lowercase();
-    lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+    ["postgres://", "postgresql://", "service=", "host="]
+        .iter()
+        .any(|start| lower.starts_with(start))
 }
 
 /// A parsed address with its credentials filled in, ready to connect.
@@ -49,6 +51,7 @@ impl Address {
 
     /// [`Address::parse`] with the environment given (tests pass their own).
     pub fn parse_with(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Self, TeamError> {
+        let text = with_service(text.trim(), env)?;
         // A URL without a port is read as port 5432, which cannot be taken back: PGPORT goes
         // into the text first.
         let port = env("PGPORT").and_then(|p| p.trim().parse::<u16>().ok());
@@ -126,6 +129,45 @@ impl Address {
                 detail: super::error::server_message(&source),
             })
     }
+}
+
+/// A key=value address naming a service (`service=desk`, or `PGSERVICE`) with the service's
+/// parameters added where the address does not give them itself.
+fn with_service(text: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<String, TeamError> {
+    if text.contains("://") {
+        return Ok(text.to_owned());
+    }
+    let mut pairs: Vec<&str> = text.split_whitespace().collect();
+    let named = pairs
+        .iter()
+        .position(|pair| pair.to_ascii_lowercase().starts_with("service="));
+    let service = match named {
+        Some(at) => Some(pairs.remove(at)["service=".len()..].to_owned()),
+        None => env("PGSERVICE"),
+    };
+    let Some(service) = service else {
+        return Ok(text.to_owned());
+    };
+    let parameters = super::service_file::find(&service, env).ok_or_else(|| {
+        TeamError::Address(format!(
+            "no service “{service}” in the service file (~/.pg_service.conf or PGSERVICEFILE)"
+        ))
+    })?;
+    let given = |key: &str| {
+        pairs.iter().any(|pair| {
+            pair.split_once('=')
+                .is_some_and(|(k, _)| k.eq_ignore_ascii_case(key))
+        })
+    };
+    let mut out: Vec<String> = pairs.iter().map(|pair| (*pair).to_owned()).collect();
+    for (key, value) in parameters {
+        if !given(&key) {
+            // Quoted as libpq's key=value form quotes.
+            let value = value.replace('\\', "\\\\").replace('\'', "\\'");
+            out.push(format!("{key}='{value}'"));
+        }
+    }
+    Ok(out.join(" "))
 }
 
 /// `text` with `port` added where it names none (`postgres://db/x` → `postgres://db:6543/x`,
@@ -289,6 +331,34 @@ mod tests {
             let address = Address::parse_with(text, &env).expect("parses");
             assert_eq!(address.shown(), shown, "{text}");
         }
+    }
+
+    #[test]
+    fn a_named_service_supplies_what_the_address_leaves_out() {
+        let dir = std::env::temp_dir().join(format!("spanline-service-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("folder");
+        let file = dir.join("pg_service.conf");
+        std::fs::write(
+            &file,
+            "[desk]\nhost=db.desk.example\nport=6543\ndbname=iraq\n",
+        )
+        .expect("written");
+        let file_text = file.display().to_string();
+        let env = |name: &str| (name == "PGSERVICEFILE").then(|| file_text.clone());
+        let address = Address::parse_with("service=desk user=r.haddad", &env).expect("parses");
+        assert_eq!(
+            address.shown(),
+            "postgres://r.haddad@db.desk.example:6543/iraq"
+        );
+        // What the address says itself wins.
+        let address = Address::parse_with("service=desk dbname=syria", &env).expect("parses");
+        assert!(address.shown().ends_with("/syria"), "{}", address.shown());
+        let Err(err) = Address::parse_with("service=nowhere", &env) else {
+            panic!("an unknown service is refused");
+        };
+        assert!(err.to_string().contains("nowhere"), "{err}");
+        assert!(is_team_address("service=desk"));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

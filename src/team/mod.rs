@@ -14,6 +14,7 @@ pub mod live;
 mod password_file;
 mod publish;
 pub mod schema;
+mod service_file;
 pub mod tables;
 
 pub use address::{Address, is_team_address};
