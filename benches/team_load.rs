@@ -29,7 +29,8 @@ use spanline::store::Project;
 use spanline::store::change::{Change, Edit};
 use spanline::team::{self, Address, TeamError, TeamSession};
 
-/// When each change was stored, by change id: the start of the time until others see it.
+/// When each change's step began (the analyst's key press), by change id: the start of the
+/// time until others hold it.
 type Stored = Arc<Mutex<HashMap<String, Instant>>>;
 
 #[derive(Default)]
@@ -143,7 +144,8 @@ fn main() {
         percentile(&mut tally.step_times, 50),
         percentile(&mut tally.step_times, 99)
     );
-    // From the writer's step returning ("saved") to another analyst's copy holding it.
+    // From the writer's key press to another analyst's copy holding it (the writer's own
+    // step included: the server's commit happens inside it).
     let stored = stored.lock().expect("not poisoned");
     let mut seen_after: Vec<Duration> = tally
         .arrivals
@@ -151,7 +153,7 @@ fn main() {
         .filter_map(|(id, at)| Some(at.saturating_duration_since(*stored.get(id)?)))
         .collect();
     println!(
-        "until another analyst's copy holds it: p50 {} · p99 {} ({} observations)",
+        "from the key press to another analyst's copy holding it: p50 {} · p99 {} ({} observations)",
         percentile(&mut seen_after, 50),
         percentile(&mut seen_after, 99),
         seen_after.len()
@@ -232,10 +234,7 @@ fn analyst(
                 tally.step_times.push(started.elapsed());
                 tally.steps += 1;
                 if let Some(id) = my_last_change(&project, &me) {
-                    stored
-                        .lock()
-                        .expect("not poisoned")
-                        .insert(id, Instant::now());
+                    stored.lock().expect("not poisoned").insert(id, started);
                 }
             }
             Err(TeamError::Stale(_)) => {

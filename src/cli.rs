@@ -52,8 +52,19 @@ pub enum Command {
         #[arg(long)]
         any_name: bool,
     },
-    /// Check that a file is a sound project this version can open, without changing it.
+    /// Check that a file (or a team project, by its address) is a sound project this version
+    /// can open, without changing it.
     Check { file: PathBuf },
+    /// The articles whose title or text hold every word given, best first (on a team
+    /// project, the server's own text search).
+    Search {
+        project: PathBuf,
+        #[arg(required = true)]
+        words: Vec<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
     /// Count what a project (or a team project, by its address) holds.
     Stats { project: PathBuf },
     /// Write the project's incidents or evidence in a format the field uses. PROJECT may be
@@ -219,18 +230,19 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             draft(&project, article.as_deref(), json, analyst)?
         }
         Command::Check { file } => {
-            let (version, values) = crate::merge::check_file(&file)
-                .map_err(|err| anyhow::anyhow!("{}: {err}", file.display()))?;
+            // A team project is checked as a whole copy of it: every row through the file's
+            // types and rules, then the file's own checks.
+            let shown = team::address::without_password(&file.to_string_lossy());
+            let (file, _copy) = readable(file, analyst)?;
+            let (version, values) =
+                crate::merge::check_file(&file).map_err(|err| anyhow::anyhow!("{shown}: {err}"))?;
             let values = match values {
                 crate::merge::ValuesChecked::Yes => "",
                 crate::merge::ValuesChecked::No => {
                     "; an unfinished edit lies beside it, so its values were not read"
                 }
             };
-            say!(
-                "{}: a sound Spanline project (file format {version}){values}",
-                file.display()
-            );
+            say!("{shown}: a sound Spanline project (file format {version}){values}");
         }
         Command::Team(TeamCommand::Init { address }) => {
             let address = team::Address::parse(&address)?;
@@ -260,6 +272,34 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
                 eprintln!("{table}: {rows} row(s)");
             })?;
             say!("checked out {shown} into {}", project.display());
+        }
+        Command::Search {
+            project,
+            words,
+            limit,
+        } => {
+            let words = words.join(" ");
+            let text = project.to_string_lossy();
+            let found: Vec<(crate::model::ArticleId, String)> = if team::is_team_address(&text) {
+                let address = team::Address::parse(&text)?;
+                let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+                team::search(&mut address.connect()?, &address.shown(), &words, limit)?
+            } else {
+                let project = Project::open(&project, analyst)?;
+                match crate::store::articles::words_query(&words) {
+                    Some(query) => {
+                        crate::store::articles::search_summaries(project.conn(), &query, limit)?
+                            .into_iter()
+                            .map(|a| (a.article_id, a.meta.title))
+                            .collect()
+                    }
+                    None => Vec::new(),
+                }
+            };
+            for (id, title) in &found {
+                say!("{id}  {}", printable(title));
+            }
+            eprintln!("{} article(s)", found.len());
         }
         Command::Stats { project } if team::is_team_address(&project.to_string_lossy()) => {
             let address = team::Address::parse(&project.to_string_lossy())?;

@@ -662,6 +662,20 @@ fn the_connection_is_encrypted_and_the_servers_certificate_checked() {
     assert!(err.to_string().contains("certificate"), "{err}");
 }
 
+/// Runs the command line; its standard output, after checking it succeeded.
+fn spanline(args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args(args)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 #[test]
 fn the_reading_commands_take_a_team_projects_address() {
     let Some(db) = TeamDatabase::new() else {
@@ -670,20 +684,9 @@ fn the_reading_commands_take_a_team_projects_address() {
     db.init();
     db.publish(Path::new(SAMPLE)).expect("published");
     let dir = tempfile::tempdir().expect("temp dir");
-    let spanline = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
     let address = db.address();
     assert!(spanline(&["stats", &address]).contains("incidents 25"));
+    assert!(spanline(&["check", &address]).contains("a sound Spanline project"));
     let export = dir.path().join("team.geojson");
     spanline(&[
         "export",
@@ -731,18 +734,6 @@ fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
     db.init();
     db.publish(Path::new(SAMPLE)).expect("published");
     let dir = tempfile::tempdir().expect("temp dir");
-    let spanline = |args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
-            .args(args)
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
     let address = db.address();
     let offline = dir.path().join("offline.db");
     spanline(&["checkout", &address, &offline.display().to_string()]);
@@ -780,4 +771,33 @@ fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
     .expect("written");
     spanline(&["import", &address, &report.display().to_string()]);
     assert!(spanline(&["stats", &address]).contains("articles 7"));
+}
+
+#[test]
+fn the_server_searches_the_team_projects_articles_folding_arabic_as_the_file_does() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let address = db.address();
+    let titles = |out: String| -> Vec<String> {
+        let mut lines: Vec<String> = out
+            .lines()
+            .map(|line| line.split_once("  ").map_or("", |(_, t)| t).to_owned())
+            .collect();
+        lines.sort();
+        lines
+    };
+    for words in ["green zone", "Rockets", "حزب الله"] {
+        let on_server = titles(spanline(&["search", &address, words]));
+        let in_file = titles(spanline(&["search", SAMPLE, words]));
+        assert!(!on_server.is_empty(), "{words}");
+        assert_eq!(on_server, in_file, "{words}");
+    }
+    // Written with its hamza and vowel marks or without, an Arabic word is found alike.
+    let plain = titles(spanline(&["search", &address, "كتائب"]));
+    let marked = titles(spanline(&["search", &address, "كَتائِب"]));
+    assert!(!plain.is_empty());
+    assert_eq!(plain, marked);
 }

@@ -48,3 +48,31 @@ pub fn counts(
         context_events: count(5)?,
     })
 }
+
+/// The articles of the team project whose title or text hold every word of `words`, best
+/// first, as (id, title): the server's own text search, folding as the project's search does.
+pub fn search(
+    client: &mut postgres::Client,
+    address: &str,
+    words: &str,
+    limit: i64,
+) -> Result<Vec<(crate::model::ArticleId, String)>, TeamError> {
+    schema::check(client, address)?;
+    let rows = client.query(
+        "SELECT article_id, title FROM articles,
+                plainto_tsquery('simple'::regconfig, spanline_fold($1)) AS query
+         WHERE search_words @@ query
+         ORDER BY ts_rank(search_words, query) DESC, article_seq
+         LIMIT $2",
+        &[&words, &limit],
+    )?;
+    let mut found = Vec::with_capacity(rows.len());
+    for row in rows {
+        let id: String = row.try_get(0)?;
+        // A value from the server that is no article id is passed over.
+        if let Ok(id) = id.parse() {
+            found.push((id, row.try_get(1)?));
+        }
+    }
+    Ok(found)
+}

@@ -54,20 +54,10 @@ pub fn span_of(text: &str, needle: &str) -> (usize, usize) {
 /// Every row of every data table (not the change log), as text: two equal dumps mean two equal
 /// projects.
 pub fn dump(conn: &Connection) -> Vec<String> {
-    let tables = [
-        "project_meta",
-        "articles",
-        "actors",
-        "actor_aliases",
-        "places",
-        "place_aliases",
-        "vocab_terms",
-        "incidents",
-        "incident_tags",
-        "evidence",
-        "evidence_fields",
-        "context_events",
-    ];
+    // Every table a project copies whole, but the change log.
+    let tables = spanline::team::tables::TABLES
+        .iter()
+        .filter(|table| **table != "change_log");
     let mut out = Vec::new();
     for table in tables {
         let mut stmt = conn

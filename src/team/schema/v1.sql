@@ -9,6 +9,17 @@
 -- Every statement is safe to run on an empty database only: `spanline team init` runs this
 -- script once, in one transaction, and records the version in team_meta.
 
+-- The folding the project's search applies, as the server's text search sees a text: lower
+-- case, Arabic vowel marks and tatweel dropped, the Arabic letters written several ways read as
+-- one (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, as src/propose/lexicon/ar/grammar.rs folds them),
+-- common Latin accents dropped. Searched with the `simple` configuration: no stemming, so an
+-- Arabic or French word is found as written.
+CREATE FUNCTION spanline_fold(t TEXT) RETURNS TEXT
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE RETURN
+    translate(lower(t),
+              'أإآٱىةؤئáàâäãåāéèêëēíìîïīóòôöõōúùûüūçñ' || 'ًٌٍَُِّْٰـ',
+              'ااااي' || 'هوي' || 'aaaaaaaeeeeeiiiiioooooouuuuucn');
+
 CREATE TABLE team_meta (
     key   TEXT PRIMARY KEY NOT NULL,
     value TEXT NOT NULL
@@ -44,8 +55,12 @@ CREATE TABLE articles (
     credibility         TEXT CHECK (credibility IN ('1', '2', '3', '4', '5', '6')),
     scale               TEXT CHECK (scale IN ('local', 'subnational', 'national',
                             'regional', 'international', 'new media', 'other')),
-    notes               TEXT
+    notes               TEXT,
+    -- The server's own full-text index of the title and text (not part of the project file).
+    search_words        TSVECTOR GENERATED ALWAYS AS
+                            (to_tsvector('simple'::regconfig, spanline_fold(title || ' ' || text))) STORED
 );
+CREATE INDEX articles_search ON articles USING GIN (search_words);
 
 CREATE TABLE actors (
     row_seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,  -- the order rows were written in
