@@ -801,3 +801,47 @@ fn the_server_searches_the_team_projects_articles_folding_arabic_as_the_file_doe
     assert!(!plain.is_empty());
     assert_eq!(plain, marked);
 }
+
+#[test]
+fn a_team_projects_copy_opened_without_its_server_refuses_changes() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let address = Address::parse(&db.address()).expect("parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let replica = dir.path().join("copy.db");
+    drop(team::TeamSession::join(&address, &replica, "alice").expect("joins"));
+
+    // Opened as a plain file, the copy changes nothing: what it wrote would never reach the
+    // server.
+    let mut copy = Project::open(&replica, "alice").expect("opens");
+    let id = records_of(&copy).incidents[0].incident_id;
+    let err = copy
+        .run(set_summary(&copy, id, "behind the server's back"))
+        .expect_err("refused");
+    assert!(err.to_string().contains("open the team project"), "{err}");
+    let before = incident(&copy, id).summary;
+    drop(copy);
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, "A report\n\nRockets hit a base.").expect("written");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+        .args([
+            "import",
+            &replica.display().to_string(),
+            &report.display().to_string(),
+        ])
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("open the team project"));
+    let copy = Project::open(&replica, "alice").expect("opens");
+    assert_eq!(incident(&copy, id).summary, before);
+    assert_eq!(
+        spanline::store::meta::counts(copy.conn())
+            .expect("counted")
+            .articles,
+        6
+    );
+}

@@ -232,10 +232,11 @@ fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refus
     let mut alice = window(&address, &dir.path().join("alice.db"), "alice");
     let mut bob = window(&address, &dir.path().join("bob.db"), "bob");
     assert_eq!(alice.state().error(), None);
-    assert!(
-        alice.state().status().contains("live"),
-        "{}",
-        alice.state().status()
+    assert_eq!(alice.state().team_address(), Some(address.shown().as_str()));
+    // The recent list keeps the team project's address, not its copy.
+    assert_eq!(
+        alice.state().recent_projects().first(),
+        Some(&std::path::PathBuf::from(address.shown()))
     );
 
     // Alice codes an incident from the words she selects; Bob's timeline shows it.

@@ -22,8 +22,21 @@ impl SpanlineApp {
 
     /// Opens `path`, or shows why it cannot be opened; the open project stays if it fails.
     pub fn open_project(&mut self, path: &Path, analyst: &str) {
+        // A team project's address (from the command line or the recent list).
+        let text = path.to_string_lossy();
+        if crate::team::is_team_address(&text) {
+            self.open_team(&text, analyst);
+            return;
+        }
         match Project::open(path, analyst) {
-            Ok(project) => self.use_project(project),
+            // A team project's copy opens as the team project, through its server.
+            Ok(project) => match crate::team::live::followed_address(project.conn()) {
+                Ok(Some(server)) => {
+                    drop(project);
+                    self.open_team(&server, analyst);
+                }
+                _ => self.use_project(project),
+            },
             Err(err) => self.error = Some(err.to_string()),
         }
     }
@@ -258,15 +271,18 @@ impl SpanlineApp {
     }
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
-        let title = self
-            .project
-            .as_ref()
-            .and_then(|p| {
-                p.path()
-                    .file_name()
-                    .map(|n| format!("{} — Spanline", n.to_string_lossy()))
-            })
-            .unwrap_or_else(|| "Spanline".to_owned());
+        let title = match self.team_address() {
+            Some(address) => format!("{address} — Spanline team project"),
+            None => self
+                .project
+                .as_ref()
+                .and_then(|p| {
+                    p.path()
+                        .file_name()
+                        .map(|n| format!("{} — Spanline", n.to_string_lossy()))
+                })
+                .unwrap_or_else(|| "Spanline".to_owned()),
+        };
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;

@@ -84,7 +84,14 @@ impl SpanlineApp {
         let permissions = session.permissions()?;
         let listener = team::listen(address)?;
         self.use_project(project);
-        self.status = format!("Team project {} · live", session.shown());
+        // The recent list keeps the address (opened again through the server), not the copy.
+        let canonical = replica
+            .canonicalize()
+            .unwrap_or_else(|_| replica.to_owned());
+        self.recent
+            .retain(|path| *path != canonical && path != replica);
+        self.remember(Path::new(&session.shown()));
+        self.status = "Others' work appears here as they store it".into();
         self.team = Some(TeamLink {
             session,
             address: address.clone(),

@@ -304,6 +304,7 @@ impl Project {
         also: impl FnOnce(&Connection) -> StoreResult<()>,
     ) -> StoreResult<Touched> {
         self.wait_until_verified()?;
+        self.check_writable()?;
         let (conn, analyst, hook) = self.writing_parts();
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;
@@ -335,6 +336,7 @@ impl Project {
         log_label: &str,
     ) -> StoreResult<(Change, Touched)> {
         self.wait_until_verified()?;
+        self.check_writable()?;
         let (conn, analyst, hook) = self.writing_parts();
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;

@@ -5,6 +5,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::codec;
 use super::error::StoreResult;
 
+/// The fact a team project's copy keeps: the server it follows (its address, no password).
+/// A file with it is changed only through that server (see [`crate::store::BeforeCommit`]).
+pub const FOLLOWS_SERVER: &str = "team_address";
+
 pub fn get(conn: &Connection, key: &str) -> StoreResult<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM project_meta WHERE key = ?1")?

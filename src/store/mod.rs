@@ -184,6 +184,21 @@ impl Project {
         }
     }
 
+    /// Refuses a change to a team project's copy opened without its server: what it wrote
+    /// would never reach the server, and the copy would part from it unseen.
+    pub(crate) fn check_writable(&self) -> StoreResult<()> {
+        if self.before_commit.is_some() {
+            return Ok(());
+        }
+        match meta::get(&self.conn, meta::FOLLOWS_SERVER)? {
+            Some(server) => Err(StoreError::Rejected(format!(
+                "this file is the copy of the team project {server}; open the team project \
+                 (spanline {server}) to change it"
+            ))),
+            None => Ok(()),
+        }
+    }
+
     /// Makes every change from now on get past `hook` before it commits (`None`: nothing).
     pub fn set_before_commit(&mut self, hook: Option<Box<dyn BeforeCommit>>) {
         self.before_commit = hook;

@@ -32,7 +32,7 @@ use crate::store::{Project, StoreError, meta, records};
 /// project facts.
 const LAST_ENTRY_KEY: &str = "team_last_entry";
 /// The server the replica follows, without any password.
-const ADDRESS_KEY: &str = "team_address";
+const ADDRESS_KEY: &str = meta::FOLLOWS_SERVER;
 /// The channel each write is announced on (its change id as the payload).
 pub const CHANNEL: &str = "spanline_changes";
 /// The channel a window announces on that its analyst opened another article.
