@@ -127,17 +127,20 @@ impl SpanlineApp {
     }
 
     pub(super) fn undo_or_redo(&mut self, undo: bool) {
-        let Some(project) = self.project.as_mut() else {
-            return;
-        };
-        let result = if undo {
-            project.undo_step()
+        let result = if self.team.is_some() {
+            // Only one's own steps, and not over what someone stored since.
+            self.team_replay(undo)
         } else {
-            project.redo_step()
+            let Some(project) = self.project.as_mut() else {
+                return;
+            };
+            if undo {
+                project.undo_step()
+            } else {
+                project.redo_step()
+            }
+            .map_err(|err| err.to_string())
         };
-        let result = self.after_write(result, None, |step| {
-            step.as_mut().map(|step| &mut step.touched)
-        });
         match result {
             Ok(Some(step)) => {
                 let verb = if undo { "Undid" } else { "Redid" };

@@ -153,6 +153,25 @@ impl SpanlineApp {
         }
     }
 
+    /// Undo (or redo) on the team project: only this analyst's own steps, refused when
+    /// someone has since changed one of the step's records (the window then shows theirs).
+    pub(super) fn team_replay(
+        &mut self,
+        undo: bool,
+    ) -> Result<Option<crate::store::change::Step>, String> {
+        let (Some(link), Some(project)) = (self.team.as_mut(), self.project.as_mut()) else {
+            return Ok(None);
+        };
+        link.refused = None;
+        match link.session.undo_or_redo(project, undo) {
+            Ok(step) => Ok(step),
+            Err(err) => {
+                self.after_refusal();
+                Err(err.to_string())
+            }
+        }
+    }
+
     /// After the server refused a stale edit: the copy catches up, so the window shows the
     /// current value and who set it.
     pub(super) fn after_refusal(&mut self) {

@@ -368,6 +368,17 @@ impl Project {
         Ok(self.redo_step()?.map(|step| step.label))
     }
 
+    /// The records the next undo (or redo, when `undo` is false) would write.
+    pub fn next_step_keys(&self, undo: bool) -> Vec<RecordKey> {
+        let step = if undo {
+            self.history().next_undo()
+        } else {
+            self.history().next_redo()
+        };
+        step.map(|step| step.edits.iter().map(Edit::key).collect())
+            .unwrap_or_default()
+    }
+
     /// Undoes the last step; says what it was and what it wrote.
     pub fn undo_step(&mut self) -> StoreResult<Option<Step>> {
         self.replay(Direction::Undo)

@@ -48,6 +48,16 @@ impl History {
         self.undo.push((change, None));
     }
 
+    /// The step Undo would apply.
+    pub(super) fn next_undo(&self) -> Option<&Change> {
+        self.undo.last().map(|(change, _)| change)
+    }
+
+    /// The step Redo would apply.
+    pub(super) fn next_redo(&self) -> Option<&Change> {
+        self.redo.last()
+    }
+
     /// Label of the step Undo would reverse.
     pub fn undo_label(&self) -> Option<&str> {
         self.undo.last().map(|(change, _)| change.label.as_str())

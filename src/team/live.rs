@@ -19,7 +19,7 @@ use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 use postgres::fallible_iterator::FallibleIterator as _;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension as _};
 
 use super::address::Address;
 use super::tables::{Cell, Columns, LOCAL_NUMBER, RECORDS, RecordTables, record_tables};
@@ -57,8 +57,11 @@ impl std::fmt::Display for Stale {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "{} changed this {} ({}) at {} since your copy last caught up",
-            self.analyst, self.kind, self.label, self.at
+            "{} changed this {} since ({}, {})",
+            self.analyst,
+            self.kind.replace('_', " "),
+            self.label,
+            self.at
         )
     }
 }
@@ -258,13 +261,21 @@ impl TeamSession {
         project: &mut Project,
         undo: bool,
     ) -> Result<Option<Step>, TeamError> {
+        // What others stored is brought in first, so that a record someone changed after
+        // this analyst's step is seen as theirs even when the copy already holds it.
+        let mut caught_up = self.catch_up(project)?;
+        for key in project.next_step_keys(undo) {
+            if let Some(stale) = changed_by_another(project, key)? {
+                return Err(TeamError::Stale(stale));
+            }
+        }
         let replayed = if undo {
             project.undo_step()
         } else {
             project.redo_step()
         };
         let mut step = replayed.map_err(from_store)?;
-        let caught_up = self.catch_up(project)?;
+        caught_up.extend(self.catch_up(project)?);
         if let Some(step) = step.as_mut() {
             step.touched.extend(caught_up);
         }
@@ -366,6 +377,31 @@ impl TemporaryJoin {
             _folder: folder,
         })
     }
+}
+
+/// Who else wrote `key` last, when the copy's newest entry for it is not this analyst's:
+/// undo and redo take back only one's own work.
+fn changed_by_another(project: &Project, key: RecordKey) -> Result<Option<Stale>, TeamError> {
+    let newest = project
+        .conn()
+        .query_row(
+            "SELECT analyst, at, label FROM change_log
+             WHERE entity_kind = ?1 AND entity_id = ?2 ORDER BY rowid DESC LIMIT 1",
+            [key.kind(), key.id_string().as_str()],
+            |row| Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?)),
+        )
+        .optional()
+        .map_err(StoreError::from)?;
+    Ok(match newest {
+        Some((analyst, at, label)) if analyst != project.analyst() => Some(Stale {
+            kind: key.kind().to_owned(),
+            id: key.id_string(),
+            analyst,
+            at,
+            label,
+        }),
+        _ => None,
+    })
 }
 
 /// One connection to the server, used by the session and by its writer in turn.
