@@ -289,6 +289,8 @@ fn what_one_analyst_codes_appears_in_the_others_window_and_a_stale_edit_is_refus
     assert_eq!(status_of(alice.state(), new), Some(Status::Reviewed));
     assert!(on_timeline(alice.state(), new), "nothing of hers was kept");
 
+    // "Keep theirs" is offered beside "Apply mine again".
+    alice.get_by_label("Keep theirs");
     // One click applies hers over it; Bob's window follows.
     alice.state_mut().hold_team_changes(false);
     alice.get_by_label("Apply mine again").click();

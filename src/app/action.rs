@@ -57,4 +57,6 @@ pub(super) enum Action {
     AttachToTicked,
     /// Store again the edit a team project's server refused as stale.
     ApplyMineAgain,
+    /// Leave the value someone else stored, forgetting the edit the server refused.
+    KeepTheirs,
 }

@@ -14,12 +14,23 @@ impl SpanlineApp {
                 .team
                 .as_ref()
                 .is_some_and(|link| link.refused.is_some())
-                && ui
-                    .button("Apply mine again")
-                    .on_hover_text("Store your edit over the value now shown")
-                    .clicked()
             {
-                actions.push(Action::ApplyMineAgain);
+                ui.horizontal(|ui| {
+                    if ui
+                        .button("Apply mine again")
+                        .on_hover_text("Store your edit over the value now shown")
+                        .clicked()
+                    {
+                        actions.push(Action::ApplyMineAgain);
+                    }
+                    if ui
+                        .button("Keep theirs")
+                        .on_hover_text("Leave the value now shown, and forget your edit")
+                        .clicked()
+                    {
+                        actions.push(Action::KeepTheirs);
+                    }
+                });
             }
             ui.separator();
         }

@@ -494,6 +494,7 @@ impl SpanlineApp {
                 None => self.status = "Select some words first.".into(),
             },
             Action::ApplyMineAgain => self.apply_mine_again(),
+            Action::KeepTheirs => self.keep_theirs(),
             Action::TogglePin => {
                 self.coding.pinned = !self.coding.pinned;
                 self.status = if self.coding.pinned {

@@ -245,6 +245,15 @@ impl SpanlineApp {
         self.team.as_ref().map(|link| link.address.clone())
     }
 
+    /// Leaves the value someone else stored (already shown) and forgets the refused edit.
+    pub(super) fn keep_theirs(&mut self) {
+        if let Some(link) = self.team.as_mut() {
+            link.refused = None;
+        }
+        self.error = None;
+        self.status = "Kept their value".into();
+    }
+
     /// Applies again the edit the server refused as stale, over the value now shown.
     pub(super) fn apply_mine_again(&mut self) {
         let Some(change) = self.team.as_mut().and_then(|link| link.refused.take()) else {
