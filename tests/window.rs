@@ -2717,3 +2717,30 @@ fn a_large_projects_timeline_is_read_in_the_background_and_then_shown() {
             .is_none()
     );
 }
+
+#[test]
+fn a_drag_that_starts_on_a_number_in_arabic_selects_from_that_number() {
+    // Western and Arabic-Indic digits; dragged on toward the later words (leftward) and back
+    // toward the earlier ones (rightward).
+    for digits in ["122", "١٢٢"] {
+        let report = format!(
+            "أطلقت الفصائل {digits} صاروخاً على قاعدة عين الأسد أمس، وقال مسؤول إن أحداً لم يصب."
+        );
+        let (_dir, mut harness, text) = one_article(&report);
+        let number = range_of(&text, digits);
+        for digit in number.clone() {
+            let on_digit = drawn_at(&harness, digit).center() + egui::vec2(2.0, 0.0);
+            drag(&mut harness, on_digit, on_digit - egui::vec2(120.0, 0.0));
+            let selected = harness.state().selection().expect("a selection");
+            let words = chars_of(&text, &selected);
+            let which = digit - number.start;
+            assert_eq!(selected.start, number.start, "{digits}, digit {which}: {words:?}");
+            assert!(words.starts_with(&format!("{digits} صاروخاً")), "{words:?}");
+            drag(&mut harness, on_digit, on_digit + egui::vec2(120.0, 0.0));
+            let selected = harness.state().selection().expect("a selection");
+            let words = chars_of(&text, &selected);
+            assert_eq!(selected.end, number.end, "{digits}, digit {which} back: {words:?}");
+            assert!(words.ends_with(&format!("الفصائل {digits}")), "{words:?}");
+        }
+    }
+}
