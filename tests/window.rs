@@ -2734,12 +2734,18 @@ fn a_drag_that_starts_on_a_number_in_arabic_selects_from_that_number() {
             let selected = harness.state().selection().expect("a selection");
             let words = chars_of(&text, &selected);
             let which = digit - number.start;
-            assert_eq!(selected.start, number.start, "{digits}, digit {which}: {words:?}");
+            assert_eq!(
+                selected.start, number.start,
+                "{digits}, digit {which}: {words:?}"
+            );
             assert!(words.starts_with(&format!("{digits} صاروخاً")), "{words:?}");
             drag(&mut harness, on_digit, on_digit + egui::vec2(120.0, 0.0));
             let selected = harness.state().selection().expect("a selection");
             let words = chars_of(&text, &selected);
-            assert_eq!(selected.end, number.end, "{digits}, digit {which} back: {words:?}");
+            assert_eq!(
+                selected.end, number.end,
+                "{digits}, digit {which} back: {words:?}"
+            );
             assert!(words.ends_with(&format!("الفصائل {digits}")), "{words:?}");
         }
     }

@@ -1,0 +1,227 @@
+//! Sending a change: inside the replica's transaction, before it commits, the records the
+//! change wrote and its change-log entries go to the server in one server transaction, after
+//! the check that nobody changed those records since the replica last caught up.
+
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use super::{CHANNEL, SharedClient, Stale, last_entry, lock, tables_of};
+use crate::model::RecordKey;
+use crate::store::StoreError;
+use crate::team::address::Address;
+use crate::team::tables::{Cell, Columns, LOCAL_NUMBER, RecordTables};
+use crate::team::{TeamError, schema};
+
+/// Writes are sent one at a time: the stale check and the write are one step.
+const WRITE_LOCK: i64 = 0x5350_4C4E;
+
+/// What makes a replica's changes go to the server: inside the transaction that applies a
+/// change to the replica, before it commits, the records the change wrote and its change-log
+/// entries are sent in one server transaction; a refusal there rolls the replica's back.
+pub struct TeamWriter {
+    pub(super) client: SharedClient,
+}
+
+impl TeamWriter {
+    /// A writer with a connection of its own, for work on another connection to the replica
+    /// (an import on a background thread).
+    pub fn connect(address: &Address) -> Result<Self, TeamError> {
+        let mut client = address.connect()?;
+        schema::check(&mut client, &address.shown())?;
+        Ok(Self {
+            client: Arc::new(Mutex::new(client)),
+        })
+    }
+}
+
+impl crate::store::BeforeCommit for TeamWriter {
+    fn before_commit(
+        &mut self,
+        replica: &Connection,
+        keys: &[RecordKey],
+        log_after: i64,
+    ) -> Result<(), StoreError> {
+        let sent = last_entry(replica).and_then(|last_entry| {
+            send(
+                &mut lock(&self.client),
+                replica,
+                keys,
+                last_entry,
+                log_after,
+            )
+        });
+        sent.map_err(|err| StoreError::Elsewhere(Box::new(err)))
+    }
+}
+
+/// Sends the records `keys` name, as the replica's open transaction now holds them, and the
+/// change-log entries after `log_after`, in one server transaction.
+fn send(
+    client: &mut postgres::Client,
+    replica: &Connection,
+    keys: &[RecordKey],
+    last_entry: i64,
+    log_after: i64,
+) -> Result<(), TeamError> {
+    let mut tx = client.transaction()?;
+    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+    for key in keys {
+        if let Some(stale) = stale(&mut tx, replica, *key, last_entry)? {
+            return Err(TeamError::Stale(stale));
+        }
+    }
+    for key in keys {
+        send_record(replica, &mut tx, tables_of(*key)?, &key.id_string())?;
+    }
+    let log = Columns::of(replica, "change_log")?;
+    // The change's own entries, and those it copied in (a merge brings the other project's).
+    let entries = local_rows(replica, &log, "rowid > ?1", &[&log_after])?;
+    let insert = format!(
+        "INSERT INTO change_log ({}) VALUES ({})",
+        log.list(),
+        placeholders(log.names.len())
+    );
+    for entry in &entries {
+        let values: Vec<_> = entry.iter().map(Cell::as_server_value).collect();
+        tx.execute(&insert, &values)?;
+    }
+    let change_id = entries
+        .first()
+        .and_then(|entry| match entry.get(1) {
+            Some(Cell::Text(Some(id))) => Some(id.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &change_id])?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// Who changed `key` on the server after `last_entry`, unless it was this replica itself.
+fn stale(
+    tx: &mut postgres::Transaction<'_>,
+    replica: &Connection,
+    key: RecordKey,
+    last_entry: i64,
+) -> Result<Option<Stale>, TeamError> {
+    let newer = tx.query_opt(
+        "SELECT entry_id, analyst, at, label FROM change_log
+         WHERE entity_kind = $1 AND entity_id = $2 AND row_seq > $3
+         ORDER BY row_seq DESC LIMIT 1",
+        &[&key.kind(), &key.id_string(), &last_entry],
+    )?;
+    let Some(newer) = newer else {
+        return Ok(None);
+    };
+    let entry_id: String = newer.try_get(0)?;
+    let ours = !local_rows(
+        replica,
+        &Columns::of(replica, "change_log")?,
+        "entry_id = ?1",
+        &[&entry_id],
+    )?
+    .is_empty();
+    if ours {
+        return Ok(None);
+    }
+    Ok(Some(Stale {
+        kind: key.kind().to_owned(),
+        id: key.id_string(),
+        analyst: newer.try_get(1)?,
+        at: newer.try_get(2)?,
+        label: newer.try_get(3)?,
+    }))
+}
+
+/// Writes one record's rows to the server as the replica holds them (or removes them there).
+fn send_record(
+    replica: &Connection,
+    tx: &mut postgres::Transaction<'_>,
+    tables: &RecordTables,
+    id: &str,
+) -> Result<(), TeamError> {
+    let key = tables.key;
+    for part in tables.parts {
+        tx.execute(
+            &format!("DELETE FROM \"{part}\" WHERE \"{key}\" = $1"),
+            &[&id],
+        )?;
+    }
+    let main = Columns::of(replica, tables.table)?.without(LOCAL_NUMBER);
+    let rows = local_rows(replica, &main, &format!("\"{key}\" = ?1"), &[&id])?;
+    match rows.first() {
+        Some(row) => {
+            let updates: Vec<String> = main
+                .names
+                .iter()
+                .filter(|name| name.as_str() != key)
+                .map(|name| format!("\"{name}\" = EXCLUDED.\"{name}\""))
+                .collect();
+            let upsert = format!(
+                "INSERT INTO \"{}\" ({}) VALUES ({}) ON CONFLICT (\"{key}\") DO UPDATE SET {}",
+                tables.table,
+                main.list(),
+                placeholders(main.names.len()),
+                updates.join(", ")
+            );
+            let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
+            tx.execute(&upsert, &values)?;
+        }
+        None => {
+            tx.execute(
+                &format!("DELETE FROM \"{}\" WHERE \"{key}\" = $1", tables.table),
+                &[&id],
+            )?;
+        }
+    }
+    for part in tables.parts {
+        let columns = Columns::of(replica, part)?;
+        let insert = format!(
+            "INSERT INTO \"{part}\" ({}) VALUES ({})",
+            columns.list(),
+            placeholders(columns.names.len())
+        );
+        for row in local_rows(replica, &columns, &format!("\"{key}\" = ?1"), &[&id])? {
+            let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
+            tx.execute(&insert, &values)?;
+        }
+    }
+    Ok(())
+}
+
+/// `$1, $2, …, $n`.
+fn placeholders(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The rows of a replica's table that `condition` selects, in the order they were written.
+fn local_rows(
+    replica: &Connection,
+    columns: &Columns,
+    condition: &str,
+    params: &[&dyn rusqlite::ToSql],
+) -> Result<Vec<Vec<Cell>>, TeamError> {
+    let sql = format!(
+        "SELECT {} FROM \"{}\" WHERE {condition} ORDER BY rowid",
+        columns.list(),
+        columns.table
+    );
+    let mut stmt = replica.prepare_cached(&sql).map_err(StoreError::from)?;
+    let mut rows = stmt.query(params).map_err(StoreError::from)?;
+    let mut out = Vec::new();
+    while let Some(row) = rows.next().map_err(StoreError::from)? {
+        let cells = columns
+            .kinds
+            .iter()
+            .enumerate()
+            .map(|(index, &kind)| Cell::from_file(row, index, kind))
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(StoreError::from)?;
+        out.push(cells);
+    }
+    Ok(out)
+}
