@@ -172,6 +172,7 @@ impl TeamSession {
     fn attach(&self, project: &mut Project) {
         project.set_before_commit(Some(Box::new(TeamWriter {
             client: self.client.clone(),
+            prepared: send::Prepared::default(),
         })));
     }
 

@@ -2,6 +2,7 @@
 //! change wrote and its change-log entries go to the server in one server transaction, after
 //! the check that nobody changed those records since the replica last caught up.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
@@ -21,6 +22,39 @@ const WRITE_LOCK: i64 = 0x5350_4C4E;
 /// entries are sent in one server transaction; a refusal there rolls the replica's back.
 pub struct TeamWriter {
     pub(super) client: SharedClient,
+    /// Statements prepared on the server once, each then sent in one round trip.
+    pub(super) prepared: Prepared,
+}
+
+/// Statements prepared on this writer's connection, by their text: a write on a distant server
+/// costs a round trip per statement, not two.
+#[derive(Default)]
+pub(super) struct Prepared(HashMap<String, postgres::Statement>);
+
+impl Prepared {
+    fn get(
+        &mut self,
+        tx: &mut postgres::Transaction<'_>,
+        sql: &str,
+    ) -> Result<postgres::Statement, postgres::Error> {
+        if let Some(statement) = self.0.get(sql) {
+            return Ok(statement.clone());
+        }
+        let statement = tx.prepare(sql)?;
+        self.0.insert(sql.to_owned(), statement.clone());
+        Ok(statement)
+    }
+
+    /// Runs `sql` in `tx`; how many rows it changed.
+    fn execute(
+        &mut self,
+        tx: &mut postgres::Transaction<'_>,
+        sql: &str,
+        params: &[&(dyn postgres::types::ToSql + Sync)],
+    ) -> Result<u64, postgres::Error> {
+        let statement = self.get(tx, sql)?;
+        tx.execute(&statement, params)
+    }
 }
 
 impl TeamWriter {
@@ -31,6 +65,7 @@ impl TeamWriter {
         schema::check(&mut client, &address.shown())?;
         Ok(Self {
             client: Arc::new(Mutex::new(client)),
+            prepared: Prepared::default(),
         })
     }
 }
@@ -43,36 +78,42 @@ impl crate::store::BeforeCommit for TeamWriter {
         log_after: i64,
     ) -> Result<(), StoreError> {
         let sent = last_entry(replica).and_then(|last_entry| {
+            let mut client = lock(&self.client);
+            let mut tx = client.transaction()?;
             send(
-                &mut lock(&self.client),
+                &mut tx,
+                &mut self.prepared,
                 replica,
                 keys,
                 last_entry,
                 log_after,
-            )
+            )?;
+            Ok(tx.commit()?)
         });
+        if sent.is_err() {
+            // What a failed transaction left prepared is not trusted: prepared anew.
+            self.prepared = Prepared::default();
+        }
         sent.map_err(|err| StoreError::Elsewhere(Box::new(err)))
     }
 }
 
 /// Sends the records `keys` name, as the replica's open transaction now holds them, and the
-/// change-log entries after `log_after`, in one server transaction.
+/// change-log entries after `log_after`, in the server transaction `tx`.
 fn send(
-    client: &mut postgres::Client,
+    tx: &mut postgres::Transaction<'_>,
+    prepared: &mut Prepared,
     replica: &Connection,
     keys: &[RecordKey],
     last_entry: i64,
     log_after: i64,
 ) -> Result<(), TeamError> {
-    let mut tx = client.transaction()?;
-    tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-    for key in keys {
-        if let Some(stale) = stale(&mut tx, replica, *key, last_entry)? {
-            return Err(TeamError::Stale(stale));
-        }
+    prepared.execute(tx, "SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
+    if let Some(stale) = stale(tx, prepared, replica, keys, last_entry)? {
+        return Err(TeamError::Stale(stale));
     }
     for key in keys {
-        send_record(replica, &mut tx, tables_of(*key)?, &key.id_string())?;
+        send_record(replica, tx, prepared, tables_of(*key)?, &key.id_string())?;
     }
     let log = Columns::of(replica, "change_log")?;
     // The change's own entries, and those it copied in (a merge brings the other project's).
@@ -84,7 +125,7 @@ fn send(
     );
     for entry in &entries {
         let values: Vec<_> = entry.iter().map(Cell::as_server_value).collect();
-        tx.execute(&insert, &values)?;
+        prepared.execute(tx, &insert, &values)?;
     }
     let change_id = entries
         .first()
@@ -93,57 +134,60 @@ fn send(
             _ => None,
         })
         .unwrap_or_default();
-    tx.execute("SELECT pg_notify($1, $2)", &[&CHANNEL, &change_id])?;
-    tx.commit()?;
+    prepared.execute(tx, "SELECT pg_notify($1, $2)", &[&CHANNEL, &change_id])?;
     Ok(())
 }
 
-/// Who changed `key` on the server after `last_entry`, unless it was this replica itself.
+/// Who last changed one of `keys` on the server after `last_entry`, unless it was this
+/// replica itself; asked of all the keys at once.
 fn stale(
     tx: &mut postgres::Transaction<'_>,
+    prepared: &mut Prepared,
     replica: &Connection,
-    key: RecordKey,
+    keys: &[RecordKey],
     last_entry: i64,
 ) -> Result<Option<Stale>, TeamError> {
-    let newer = tx.query_opt(
-        "SELECT entry_id, analyst, at, label FROM change_log
-         WHERE entity_kind = $1 AND entity_id = $2 AND row_seq > $3
-         ORDER BY row_seq DESC LIMIT 1",
-        &[&key.kind(), &key.id_string(), &last_entry],
+    let kinds: Vec<&str> = keys.iter().map(RecordKey::kind).collect();
+    let ids: Vec<String> = keys.iter().map(RecordKey::id_string).collect();
+    let statement = prepared.get(
+        tx,
+        "SELECT DISTINCT ON (entity_kind, entity_id)
+                entity_kind, entity_id, entry_id, analyst, at, label
+         FROM change_log
+         WHERE row_seq > $3
+           AND (entity_kind, entity_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))
+         ORDER BY entity_kind, entity_id, row_seq DESC",
     )?;
-    let Some(newer) = newer else {
-        return Ok(None);
-    };
-    let entry_id: String = newer.try_get(0)?;
-    let ours = !local_rows(
-        replica,
-        &Columns::of(replica, "change_log")?,
-        "entry_id = ?1",
-        &[&entry_id],
-    )?
-    .is_empty();
-    if ours {
-        return Ok(None);
+    let newer = tx.query(&statement, &[&kinds, &ids, &last_entry])?;
+    let log = Columns::of(replica, "change_log")?;
+    for row in newer {
+        let entry_id: String = row.try_get(2)?;
+        let ours = !local_rows(replica, &log, "entry_id = ?1", &[&entry_id])?.is_empty();
+        if !ours {
+            return Ok(Some(Stale {
+                kind: row.try_get(0)?,
+                id: row.try_get(1)?,
+                analyst: row.try_get(3)?,
+                at: row.try_get(4)?,
+                label: row.try_get(5)?,
+            }));
+        }
     }
-    Ok(Some(Stale {
-        kind: key.kind().to_owned(),
-        id: key.id_string(),
-        analyst: newer.try_get(1)?,
-        at: newer.try_get(2)?,
-        label: newer.try_get(3)?,
-    }))
+    Ok(None)
 }
 
 /// Writes one record's rows to the server as the replica holds them (or removes them there).
 fn send_record(
     replica: &Connection,
     tx: &mut postgres::Transaction<'_>,
+    prepared: &mut Prepared,
     tables: &RecordTables,
     id: &str,
 ) -> Result<(), TeamError> {
     let key = tables.key;
     for part in tables.parts {
-        tx.execute(
+        prepared.execute(
+            tx,
             &format!("DELETE FROM \"{part}\" WHERE \"{key}\" = $1"),
             &[&id],
         )?;
@@ -166,10 +210,11 @@ fn send_record(
                 updates.join(", ")
             );
             let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
-            tx.execute(&upsert, &values)?;
+            prepared.execute(tx, &upsert, &values)?;
         }
         None => {
-            tx.execute(
+            prepared.execute(
+                tx,
                 &format!("DELETE FROM \"{}\" WHERE \"{key}\" = $1", tables.table),
                 &[&id],
             )?;
@@ -184,7 +229,7 @@ fn send_record(
         );
         for row in local_rows(replica, &columns, &format!("\"{key}\" = ?1"), &[&id])? {
             let values: Vec<_> = row.iter().map(Cell::as_server_value).collect();
-            tx.execute(&insert, &values)?;
+            prepared.execute(tx, &insert, &values)?;
         }
     }
     Ok(())
