@@ -278,6 +278,14 @@ impl<'a> Analyst<'a> {
     }
 }
 
+impl Analyst<'_> {
+    /// Checks the server refuses `sql` from this analyst, for `reason`.
+    fn refuses(&self, sql: &str, reason: &str, what: &str) {
+        let refused = self.run(sql).expect_err(what);
+        assert!(refused.contains(reason), "{what}: {refused}");
+    }
+}
+
 impl Drop for Analyst<'_> {
     fn drop(&mut self) {
         let _ = self
@@ -313,10 +321,11 @@ fn the_server_enforces_what_each_role_may_do() {
         .expect("a reader reads")
         .get(0);
     assert_eq!(read, 25);
-    let refused = reader
-        .run("DELETE FROM evidence_fields")
-        .expect_err("a reader writes nothing");
-    assert!(refused.contains("permission denied"), "{refused}");
+    reader.refuses(
+        "DELETE FROM evidence_fields",
+        "permission denied",
+        "a reader writes nothing",
+    );
 
     let coder = Analyst::new(&db, "spanline_coder");
     assert_eq!(
@@ -326,12 +335,11 @@ fn the_server_enforces_what_each_role_may_do() {
         Ok(1),
         "a coder edits a draft"
     );
-    let refused = coder
-        .run(&format!(
-            "UPDATE incidents SET status = 'reviewed' WHERE incident_id = {draft}"
-        ))
-        .expect_err("a coder does not mark an incident reviewed");
-    assert!(refused.contains("row-level security"), "{refused}");
+    coder.refuses(
+        &format!("UPDATE incidents SET status = 'reviewed' WHERE incident_id = {draft}"),
+        "row-level security",
+        "a coder does not mark an incident reviewed",
+    );
     assert_eq!(
         coder.run(&format!(
             "UPDATE incidents SET summary = 'changed' WHERE incident_id = {reviewed}"
@@ -339,14 +347,16 @@ fn the_server_enforces_what_each_role_may_do() {
         Ok(0),
         "a reviewed incident is out of a coder's reach"
     );
-    let refused = coder
-        .run("UPDATE vocab_terms SET label = 'x'")
-        .expect_err("the codebook is not a coder's");
-    assert!(refused.contains("permission denied"), "{refused}");
-    let refused = coder
-        .run("DELETE FROM change_log")
-        .expect_err("the change log is only added to");
-    assert!(refused.contains("permission denied"), "{refused}");
+    coder.refuses(
+        "UPDATE vocab_terms SET label = 'x'",
+        "permission denied",
+        "the codebook is not a coder's",
+    );
+    coder.refuses(
+        "DELETE FROM change_log",
+        "permission denied",
+        "the change log is only added to",
+    );
 
     let reviewer = Analyst::new(&db, "spanline_reviewer");
     assert_eq!(
