@@ -865,3 +865,39 @@ fn a_team_projects_copy_opened_without_its_server_refuses_changes() {
         6
     );
 }
+
+#[test]
+fn a_session_connects_again_after_the_server_closed_its_connection() {
+    let Some(db) = TeamDatabase::new() else {
+        return;
+    };
+    db.init();
+    db.publish(Path::new(SAMPLE)).expect("published");
+    let address = Address::parse(&db.address()).expect("parses");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (mut alice, mut alices) =
+        team::TeamSession::join(&address, &dir.path().join("alice.db"), "alice").expect("joins");
+    let id = records_of(&alices).incidents[0].incident_id;
+    // The server drops every connection to the team project (a restart, say).
+    let dropped: i64 = db
+        .client()
+        .query_one(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            &[],
+        )
+        .expect("dropped")
+        .get(0);
+    assert!(dropped >= 1);
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    summarise(&mut alice, &mut alices, id, "after the restart").expect("stored anyway");
+    let on_server: String = db
+        .client()
+        .query_one(
+            "SELECT summary FROM incidents WHERE incident_id = $1",
+            &[&id.to_string()],
+        )
+        .expect("read")
+        .get(0);
+    assert_eq!(on_server, "after the restart");
+}

@@ -339,3 +339,40 @@ fn a_report_imported_in_one_window_reaches_the_others() {
     assert_eq!(alice.state().error(), None);
     until(&mut bob, |app| articles(app) == before);
 }
+
+#[test]
+fn a_window_hears_the_team_again_after_the_server_dropped_it() {
+    let Some(server) = server() else {
+        return;
+    };
+    let team = TeamProject::new(&server);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bob = window(&team.address, &dir.path().join("bob.db"), "bob");
+    let articles = |app: &SpanlineApp| app.workspace().counts.articles;
+    let before = articles(bob.state());
+    // The server drops every connection to the team project; then someone imports a report.
+    let mut admin = team.address.connect().expect("connects");
+    admin
+        .batch_execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .expect("dropped");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "Drone strike near Tower 22\n\nA drone struck a base.",
+    )
+    .expect("written");
+    let mut join = team::TemporaryJoin::new(&team.address, "alice").expect("joins");
+    let imported = spanline::import::import_files(
+        &mut join.project,
+        &[report],
+        &std::sync::atomic::AtomicBool::new(false),
+        |_| {},
+    )
+    .expect("imported");
+    assert_eq!(imported.imported.len(), 1);
+    // Bob's window listens again by itself and brings the report in.
+    until(&mut bob, |app| articles(app) == before + 1);
+}

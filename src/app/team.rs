@@ -28,7 +28,14 @@ pub(super) struct TeamLink {
     told_coding: Option<(Option<ArticleId>, std::time::Instant)>,
     /// Who else codes which article, as the server last said.
     pub(super) others_coding: HashMap<ArticleId, Vec<String>>,
+    /// An attempt to listen again after the server cut the listener off, under way.
+    listening_again: Option<std::sync::mpsc::Receiver<Result<Listener, TeamError>>>,
+    /// When to try again after a failed attempt.
+    next_attempt: std::time::Instant,
 }
+
+/// How long to wait between attempts to hear the server again.
+const LISTEN_AGAIN_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// How often a window renews its word on what its analyst codes (the server forgets it after
 /// half an hour).
@@ -101,6 +108,8 @@ impl SpanlineApp {
             permissions,
             told_coding: None,
             others_coding: HashMap::new(),
+            listening_again: None,
+            next_attempt: std::time::Instant::now(),
         });
         Ok(())
     }
@@ -203,6 +212,44 @@ impl SpanlineApp {
         }
     }
 
+    /// After the server closed the listening connection (a restart, a network drop): listens
+    /// anew on a thread of its own (connecting may take seconds), at most every few seconds,
+    /// and once it hears again catches up with what was missed meanwhile.
+    fn listen_again_if_cut_off(&mut self) {
+        let Some(link) = self.team.as_mut() else {
+            return;
+        };
+        if link.listener.is_listening() {
+            return;
+        }
+        match &link.listening_again {
+            Some(attempt) => match attempt.try_recv() {
+                Ok(Ok(listener)) => {
+                    link.listener = listener;
+                    link.listening_again = None;
+                    if let Some(touched) = self.catch_up_with_team() {
+                        self.error = None;
+                        self.refresh(&touched);
+                    }
+                }
+                Ok(Err(_)) | Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    link.listening_again = None;
+                    link.next_attempt = std::time::Instant::now() + LISTEN_AGAIN_EVERY;
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            },
+            None if std::time::Instant::now() >= link.next_attempt => {
+                let (sender, attempt) = std::sync::mpsc::channel();
+                let address = link.address.clone();
+                std::thread::spawn(move || {
+                    let _ = sender.send(team::listen(&address));
+                });
+                link.listening_again = Some(attempt);
+            }
+            None => {}
+        }
+    }
+
     /// Who else codes which article (empty outside a team project).
     pub fn others_coding(&self) -> Option<&HashMap<ArticleId, Vec<String>>> {
         self.team.as_ref().map(|link| &link.others_coding)
@@ -215,6 +262,7 @@ impl SpanlineApp {
             return;
         }
         self.follow_presence();
+        self.listen_again_if_cut_off();
         let Some(link) = &self.team else { return };
         ctx.request_repaint_after(std::time::Duration::from_millis(250));
         if link.held || link.listener.announced().is_empty() {

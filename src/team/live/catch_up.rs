@@ -5,7 +5,7 @@
 use postgres::fallible_iterator::FallibleIterator as _;
 use rusqlite::Connection;
 
-use super::{LAST_ENTRY_KEY, TeamSession, last_entry, lock, tables_of};
+use super::{LAST_ENTRY_KEY, TeamSession, last_entry, live_client, tables_of};
 use crate::model::{Record, RecordKey};
 use crate::store::change::{Change, Edit, Touched};
 use crate::store::{Project, StoreError, meta, records};
@@ -16,9 +16,17 @@ impl TeamSession {
     /// Brings into the replica every change the server gained since its last one; says what
     /// they touched (nothing when there was none).
     pub fn catch_up(&mut self, project: &mut Project) -> Result<Touched, TeamError> {
+        match self.catch_up_once(project) {
+            // The server closed the connection meanwhile: once more on a new one.
+            Err(_) if self.connection_lost() => self.catch_up_once(project),
+            caught_up => caught_up,
+        }
+    }
+
+    fn catch_up_once(&mut self, project: &mut Project) -> Result<Touched, TeamError> {
         project.wait_until_verified()?;
         let after = last_entry(project.conn())?;
-        let mut client = lock(&self.client);
+        let (mut client, _) = live_client(&self.client, &self.address)?;
         let mut snapshot = client
             .build_transaction()
             .isolation_level(postgres::IsolationLevel::RepeatableRead)

@@ -17,6 +17,8 @@ pub struct Listener {
     writes: mpsc::Receiver<String>,
     /// Someone opened another article since the last look.
     presence: Arc<std::sync::atomic::AtomicBool>,
+    /// Set when the thread ended because the server closed its connection.
+    gone: Arc<std::sync::atomic::AtomicBool>,
     _alive: Arc<()>,
 }
 
@@ -30,6 +32,12 @@ impl Listener {
     pub fn presence_changed(&self) -> bool {
         self.presence
             .swap(false, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Whether it still hears the server (false once the server closed its connection: the
+    /// window listens anew, and catches up with what it missed).
+    pub fn is_listening(&self) -> bool {
+        !self.gone.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Waits up to `timeout` for a write to be announced.
@@ -47,6 +55,8 @@ pub fn listen(address: &Address) -> Result<Listener, TeamError> {
     let heard_presence = presence.clone();
     let alive = Arc::new(());
     let watched = Arc::downgrade(&alive);
+    let gone = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let heard_gone = gone.clone();
     std::thread::Builder::new()
         .name("spanline-team-listener".into())
         .spawn(move || {
@@ -65,8 +75,10 @@ pub fn listen(address: &Address) -> Result<Listener, TeamError> {
                             }
                         }
                         Ok(None) => break,
-                        // The connection is gone; the window's next write says so.
-                        Err(_) => return,
+                        Err(_) => {
+                            heard_gone.store(true, std::sync::atomic::Ordering::Relaxed);
+                            return;
+                        }
                     }
                 }
             }
@@ -75,6 +87,7 @@ pub fn listen(address: &Address) -> Result<Listener, TeamError> {
     Ok(Listener {
         writes,
         presence,
+        gone,
         _alive: alive,
     })
 }

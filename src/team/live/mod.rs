@@ -125,6 +125,8 @@ impl Permissions {
 pub struct TeamSession {
     /// Shared with the hook that sends the replica's changes (see [`TeamWriter`]).
     client: SharedClient,
+    /// To connect again when the server closed the connection (a restart, a network drop).
+    address: Address,
     shown: String,
     /// An empty project in memory that records from the server pass through, kept between
     /// catch-ups (making the schema each time cost more than the catch-up itself).
@@ -146,6 +148,7 @@ impl TeamSession {
         project.set_setting(ADDRESS_KEY, &shown)?;
         let session = Self {
             client: Arc::new(Mutex::new(client)),
+            address: address.clone(),
             shown,
             scratch: None,
         };
@@ -161,6 +164,7 @@ impl TeamSession {
         schema::check(&mut client, &shown)?;
         let session = Self {
             client: Arc::new(Mutex::new(client)),
+            address: address.clone(),
             shown,
             scratch: None,
         };
@@ -172,18 +176,24 @@ impl TeamSession {
     fn attach(&self, project: &mut Project) {
         project.set_before_commit(Some(Box::new(TeamWriter {
             client: self.client.clone(),
+            address: self.address.clone(),
             prepared: send::Prepared::default(),
         })));
     }
 
-    fn client(&self) -> std::sync::MutexGuard<'_, postgres::Client> {
-        lock(&self.client)
+    fn client(&self) -> Result<std::sync::MutexGuard<'_, postgres::Client>, TeamError> {
+        live_client(&self.client, &self.address).map(|(client, _)| client)
+    }
+
+    /// Whether the server has closed the connection (a failure just now was the network's).
+    fn connection_lost(&self) -> bool {
+        lock(&self.client).is_closed()
     }
 
     /// What this login's roles allow; the owner of the tables (who ran `team init`) and a
     /// superuser may do everything.
     pub fn permissions(&mut self) -> Result<Permissions, TeamError> {
-        let row = self.client().query_one(
+        let row = self.client()?.query_one(
             "SELECT pg_has_role('spanline_coder', 'MEMBER'),
                     pg_has_role('spanline_reviewer', 'MEMBER'),
                     pg_has_role('spanline_codebook', 'MEMBER'),
@@ -303,6 +313,20 @@ fn lock(client: &SharedClient) -> std::sync::MutexGuard<'_, postgres::Client> {
     client
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The connection, connected again first when the server has closed it (a restart, a network
+/// drop); `true` beside it when it is a new one.
+fn live_client<'a>(
+    client: &'a SharedClient,
+    address: &Address,
+) -> Result<(std::sync::MutexGuard<'a, postgres::Client>, bool), TeamError> {
+    let mut guard = lock(client);
+    if guard.is_closed() {
+        *guard = address.connect()?;
+        return Ok((guard, true));
+    }
+    Ok((guard, false))
 }
 
 /// The team's own error back out of the store's: a stale edit stays a stale edit.

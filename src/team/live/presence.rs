@@ -21,7 +21,7 @@ impl TeamSession {
         article: Option<ArticleId>,
     ) -> Result<(), TeamError> {
         let article = article.map(|id| id.to_string());
-        let mut client = self.client();
+        let mut client = self.client()?;
         let mut tx = client.transaction()?;
         tx.execute(
             "INSERT INTO team_presence (analyst, article_id) VALUES ($1, $2)
@@ -39,7 +39,7 @@ impl TeamSession {
         &mut self,
         analyst: &str,
     ) -> Result<HashMap<ArticleId, Vec<String>>, TeamError> {
-        let rows = self.client().query(
+        let rows = self.client()?.query(
             "SELECT analyst, article_id FROM team_presence
              WHERE NOT (login = current_user AND analyst = $2) AND article_id IS NOT NULL
                AND at > now() - make_interval(mins => $1)

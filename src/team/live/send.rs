@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
-use super::{CHANNEL, SharedClient, Stale, last_entry, lock, tables_of};
+use super::{CHANNEL, SharedClient, Stale, last_entry, live_client, lock, tables_of};
 use crate::model::RecordKey;
 use crate::store::StoreError;
 use crate::team::address::Address;
@@ -22,6 +22,8 @@ const WRITE_LOCK: i64 = 0x5350_4C4E;
 /// entries are sent in one server transaction; a refusal there rolls the replica's back.
 pub struct TeamWriter {
     pub(super) client: SharedClient,
+    /// To connect again when the server closed the connection.
+    pub(super) address: Address,
     /// Statements prepared on the server once, each then sent in one round trip.
     pub(super) prepared: Prepared,
 }
@@ -65,8 +67,34 @@ impl TeamWriter {
         schema::check(&mut client, &address.shown())?;
         Ok(Self {
             client: Arc::new(Mutex::new(client)),
+            address: address.clone(),
             prepared: Prepared::default(),
         })
+    }
+}
+
+impl TeamWriter {
+    fn send_once(
+        &mut self,
+        replica: &Connection,
+        keys: &[RecordKey],
+        log_after: i64,
+    ) -> Result<(), TeamError> {
+        let last_entry = last_entry(replica)?;
+        let (mut client, fresh) = live_client(&self.client, &self.address)?;
+        if fresh {
+            self.prepared = Prepared::default();
+        }
+        let mut tx = client.transaction()?;
+        send(
+            &mut tx,
+            &mut self.prepared,
+            replica,
+            keys,
+            last_entry,
+            log_after,
+        )?;
+        Ok(tx.commit()?)
     }
 }
 
@@ -77,22 +105,15 @@ impl crate::store::BeforeCommit for TeamWriter {
         keys: &[RecordKey],
         log_after: i64,
     ) -> Result<(), StoreError> {
-        let sent = last_entry(replica).and_then(|last_entry| {
-            let mut client = lock(&self.client);
-            let mut tx = client.transaction()?;
-            send(
-                &mut tx,
-                &mut self.prepared,
-                replica,
-                keys,
-                last_entry,
-                log_after,
-            )?;
-            Ok(tx.commit()?)
-        });
+        let mut sent = self.send_once(replica, keys, log_after);
         if sent.is_err() {
             // What a failed transaction left prepared is not trusted: prepared anew.
             self.prepared = Prepared::default();
+            // The server closed the connection meanwhile (nothing was stored, or the next
+            // catch-up brings it): once more on a new one.
+            if lock(&self.client).is_closed() {
+                sent = self.send_once(replica, keys, log_after);
+            }
         }
         sent.map_err(|err| StoreError::Elsewhere(Box::new(err)))
     }
