@@ -25,7 +25,11 @@ impl TeamDatabase {
         let Ok(admin) = std::env::var("SPANLINE_TEST_POSTGRES") else {
             static SAID: std::sync::Once = std::sync::Once::new();
             SAID.call_once(|| {
-                eprintln!(
+                // Straight to stderr: the test harness shows a passing test's eprintln! only
+                // with --nocapture.
+                use std::io::Write as _;
+                let _ = writeln!(
+                    std::io::stderr(),
                     "the team-project tests did not run: no PostgreSQL server \
                      (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
                 );
@@ -645,7 +649,9 @@ fn the_connection_is_encrypted_and_the_servers_certificate_checked() {
         return;
     };
     let Ok(authority) = std::env::var("PGSSLROOTCERT") else {
-        eprintln!(
+        use std::io::Write as _;
+        let _ = writeln!(
+            std::io::stderr(),
             "the TLS test did not run: the test server has no certificate (.ci/run makes one)"
         );
         return;

@@ -164,7 +164,11 @@ fn server() -> Option<String> {
     if server.is_none() {
         static SAID: std::sync::Once = std::sync::Once::new();
         SAID.call_once(|| {
-            eprintln!(
+            // Straight to stderr: the test harness shows a passing test's eprintln! only
+            // with --nocapture.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
                 "the team-window tests did not run: no PostgreSQL server \
                  (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
             );
