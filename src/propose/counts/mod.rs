@@ -2,7 +2,7 @@
 //! were intercepted, and casualties ("killing one girl and wounding five civilians").
 
 use super::arabic;
-use super::lexicon::ar;
+use super::lexicon::{ar, en};
 use super::tokens::{Token, TokenKind, number_word, tokenize};
 use crate::model::{Estimate, Field};
 

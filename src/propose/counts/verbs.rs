@@ -4,7 +4,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-/// Verbs that say what happened to what was counted.
+/// Verbs that say what happened to what was counted, as the text's language has them.
 pub(super) fn verb_field(word: &str) -> Option<Field> {
     if arabic::is_arabic(word) {
         return ar::counts::VERBS
@@ -12,60 +12,49 @@ pub(super) fn verb_field(word: &str) -> Option<Field> {
             .find(|(forms, _)| arabic::is_one_of(word, forms))
             .map(|(_, field)| *field);
     }
-    Some(match word {
-        "killed" | "killing" | "kill" | "kills" | "dead" | "died" | "die" | "deaths" | "death"
-        | "fatalities" | "lives" | "slain" | "perished" | "perish" => Field::Killed,
-        "wounded" | "wounding" | "wound" | "wounds" | "injured" | "injuring" | "injuries"
-        | "injure" | "hurt" => Field::Wounded,
-        "landed" | "land" | "landing" | "hit" | "hitting" | "struck" | "striking" | "impacted"
-        | "fell" | "exploded" => Field::Impacted,
-        "intercepted" | "intercepting" | "intercept" | "downed" | "destroyed" => Field::Intercepted,
-        _ => return None,
-    })
+    en::counts::VERBS
+        .iter()
+        .find(|(forms, _)| forms.contains(&word))
+        .map(|(_, field)| *field)
 }
 
 /// The verb at token `k`: "shot down" is intercepted, "came down" landed.
 pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
+    use en::counts as words;
     let word = tokens[k].word()?;
     let before = |back: usize| k.checked_sub(back).and_then(|j| tokens[j].word());
+    let before_is = |back: usize, forms: &[&str]| before(back).is_some_and(|w| forms.contains(&w));
     // "lost his life", not "life-threatening injuries".
-    if word == "life" {
-        return matches!(before(1), Some("his" | "her" | "their"))
-            .then_some(Field::Killed)
-            .filter(|_| matches!(before(2), Some("lost" | "losing" | "lose")));
+    if word == words::LIFE {
+        return (before_is(1, words::LIFE_POSSESSIVES) && before_is(2, words::LOSING))
+            .then_some(Field::Killed);
     }
     // "suffered no injuries", "no deaths": an absence, which a count is not the subject of.
-    if before(1) == Some("no") && verb_field(word).is_some() {
+    if before(1) == Some(words::ABSENCE) && verb_field(word).is_some() {
         return None;
     }
     // "fatally wounding a guard", "mortally injured", "fatally shot": a death.
-    if matches!(before(1), Some("fatally" | "mortally"))
-        && (verb_field(word) == Some(Field::Wounded) || matches!(word, "shot" | "shooting"))
+    if before_is(1, words::FATALLY)
+        && (verb_field(word) == Some(Field::Wounded) || words::SHOOTING.contains(&word))
     {
         return Some(Field::Killed);
     }
     // "were later diagnosed with traumatic brain injuries", "treated for concussions": the
     // injury stands a few words after the verb that carries it.
-    if matches!(
-        word,
-        "diagnosed" | "treated" | "suffered" | "sustained" | "suffering" | "sustaining"
-    ) {
+    if words::INJURY_CARRIERS.contains(&word) {
         let injury = (k + 1..tokens.len().min(k + 6)).any(|j| {
             tokens[j].word().is_some_and(|w| {
-                (verb_field(w) == Some(Field::Wounded)
-                    || matches!(w, "concussion" | "concussions" | "burns" | "shrapnel"))
-                    && tokens[j - 1].word() != Some("no")
+                (verb_field(w) == Some(Field::Wounded) || words::INJURIES.contains(&w))
+                    && tokens[j - 1].word() != Some(words::ABSENCE)
             })
         });
         return injury.then_some(Field::Wounded);
     }
-    if word == "down" {
-        let before = k.checked_sub(1).and_then(|j| tokens[j].word());
-        return match before {
-            Some("shot" | "brought" | "knocked" | "taken") => Some(Field::Intercepted),
-            Some("came" | "fell" | "went") => Some(Field::Impacted),
-            _ => None,
-        };
+    if word == words::DOWN {
+        return words::BEFORE_DOWN
+            .iter()
+            .find(|(verbs, _)| before_is(1, verbs))
+            .map(|(_, field)| *field);
     }
     verb_field(word)
 }

@@ -2,6 +2,7 @@
 //! such as French, are read as these words), and the tables the rules read English by.
 
 pub mod attribution;
+pub mod counts;
 pub mod dates;
 pub mod terms;
 

@@ -1,0 +1,84 @@
+//! English words the count rules look for: the verbs that say what happened to what was
+//! counted, and the few phrases around them that change it. The rules are in
+//! `propose::counts::verbs`; Arabic's are in `lexicon::ar::counts`.
+
+use crate::model::Field;
+
+/// Verbs (and the nouns that stand for them) that say what happened to what was counted.
+pub const VERBS: &[(&[&str], Field)] = &[
+    (
+        &[
+            "killed",
+            "killing",
+            "kill",
+            "kills",
+            "dead",
+            "died",
+            "die",
+            "deaths",
+            "death",
+            "fatalities",
+            "lives",
+            "slain",
+            "perished",
+            "perish",
+        ],
+        Field::Killed,
+    ),
+    (
+        &[
+            "wounded", "wounding", "wound", "wounds", "injured", "injuring", "injuries", "injure",
+            "hurt",
+        ],
+        Field::Wounded,
+    ),
+    (
+        &[
+            "landed", "land", "landing", "hit", "hitting", "struck", "striking", "impacted",
+            "fell", "exploded",
+        ],
+        Field::Impacted,
+    ),
+    (
+        &[
+            "intercepted",
+            "intercepting",
+            "intercept",
+            "downed",
+            "destroyed",
+        ],
+        Field::Intercepted,
+    ),
+];
+
+/// The word before a verb that says nothing happened ("no deaths", "suffered no injuries").
+pub const ABSENCE: &str = "no";
+
+/// "lost his life": the noun, the possessives before it, and the verbs before those.
+pub const LIFE: &str = "life";
+pub const LIFE_POSSESSIVES: &[&str] = &["his", "her", "their"];
+pub const LOSING: &[&str] = &["lost", "losing", "lose"];
+
+/// Adverbs that make a wound a death ("fatally wounding", "mortally injured"), and the verbs
+/// besides a wound they turn into one ("fatally shot").
+pub const FATALLY: &[&str] = &["fatally", "mortally"];
+pub const SHOOTING: &[&str] = &["shot", "shooting"];
+
+/// Verbs whose injury stands a few words after them ("diagnosed with traumatic brain
+/// injuries", "treated for concussions"), and the injuries they carry besides the wound verbs.
+pub const INJURY_CARRIERS: &[&str] = &[
+    "diagnosed",
+    "treated",
+    "suffered",
+    "sustained",
+    "suffering",
+    "sustaining",
+];
+pub const INJURIES: &[&str] = &["concussion", "concussions", "burns", "shrapnel"];
+
+/// The particle of phrasal verbs ("shot down", "came down"), and what each verb before it says.
+pub const DOWN: &str = "down";
+pub const BEFORE_DOWN: &[(&[&str], Field)] = &[
+    (&["shot", "brought", "knocked", "taken"], Field::Intercepted),
+    (&["came", "fell", "went"], Field::Impacted),
+];
