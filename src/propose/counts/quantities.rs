@@ -82,6 +82,27 @@ pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     }
 }
 
+/// The bound an English phrase at token `i` sets on the number after it, and where that
+/// number stands (see `lexicon::en::counts::BOUNDS`).
+fn english_bound(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    if let Some((phrase, bound)) = en::counts::BOUNDS
+        .iter()
+        .find(|(phrase, _)| phrase.iter().enumerate().all(|(n, w)| words(i + n) == *w))
+    {
+        return Some((bound, i + phrase.len()));
+    }
+    let first = words(i);
+    if en::counts::ABOUT_ABBREVIATED.contains(&first)
+        && tokens.get(i + 1).is_some_and(|t| t.is_punct('.'))
+    {
+        return Some(("about", i + 2));
+    }
+    en::counts::ABOUT_WITHOUT_STOP
+        .contains(&first)
+        .then_some(("about", i + 1))
+}
+
 /// Reads the quantity starting at token `i`, if one starts there.
 pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
@@ -99,34 +120,10 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         });
     }
     // Bounds and ranges around a number.
-    let (bound, number_index) = match (words(i), words(i + 1)) {
-        ("at", "least") => ("at least", i + 2),
-        ("more" | "fewer" | "less", "than") => (
-            if words(i) == "more" {
-                "more than"
-            } else {
-                "fewer than"
-            },
-            i + 2,
-        ),
-        ("up", "to") => ("up to", i + 2),
-        ("at", "most") => ("at most", i + 2),
-        ("between", _) => ("between", i + 1),
-        ("over", _) => ("more than", i + 1),
-        (
-            "about" | "around" | "some" | "nearly" | "almost" | "approximately" | "roughly"
-            | "circa",
-            _,
-        ) => ("about", i + 1),
-        // "an estimated 30 rockets"
-        ("an", "estimated") => ("about", i + 2),
-        // "approx. 9", "ca. 9", "c. 9"
-        ("approx" | "ca" | "c", _) if tokens.get(i + 1).is_some_and(|t| t.is_punct('.')) => {
-            ("about", i + 2)
-        }
-        ("approx", _) => ("about", i + 1),
-        (first, second) if arabic::is_arabic(first) => arabic_bound(tokens, i, first, second),
-        _ => ("", i),
+    let (bound, number_index) = match english_bound(tokens, i) {
+        Some(bound) => bound,
+        None if arabic::is_arabic(words(i)) => arabic_bound(tokens, i, words(i), words(i + 1)),
+        None => ("", i),
     };
     // "a dozen rockets" is about twelve, "half a dozen" about six ("dozens" is no number).
     let dozen = match (

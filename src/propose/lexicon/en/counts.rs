@@ -82,3 +82,32 @@ pub const BEFORE_DOWN: &[(&[&str], Field)] = &[
     (&["shot", "brought", "knocked", "taken"], Field::Intercepted),
     (&["came", "fell", "went"], Field::Impacted),
 ];
+
+/// Words before a number that bound it, and the bound each sets (the rules know the bounds
+/// "at least", "more than", "fewer than", "up to", "at most", "between" and "about"). The
+/// first phrase that matches wins.
+pub const BOUNDS: &[(&[&str], &str)] = &[
+    (&["at", "least"], "at least"),
+    (&["more", "than"], "more than"),
+    (&["fewer", "than"], "fewer than"),
+    (&["less", "than"], "fewer than"),
+    (&["up", "to"], "up to"),
+    (&["at", "most"], "at most"),
+    (&["between"], "between"),
+    (&["over"], "more than"),
+    (&["about"], "about"),
+    (&["around"], "about"),
+    (&["some"], "about"),
+    (&["nearly"], "about"),
+    (&["almost"], "about"),
+    (&["approximately"], "about"),
+    (&["roughly"], "about"),
+    (&["circa"], "about"),
+    // "an estimated 30 rockets"
+    (&["an", "estimated"], "about"),
+];
+
+/// "About" abbreviated with a full stop ("approx. 9", "ca. 9", "c. 9"), and those of them
+/// that also stand without one ("approx 9").
+pub const ABOUT_ABBREVIATED: &[&str] = &["approx", "ca", "c"];
+pub const ABOUT_WITHOUT_STOP: &[&str] = &["approx"];
