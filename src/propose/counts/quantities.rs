@@ -14,32 +14,44 @@ pub(super) struct Quantity {
 }
 
 pub(super) fn vague_quantity(tokens: &[Token], i: usize) -> Option<(usize, &'static str)> {
+    use en::counts as words;
     let word = tokens[i].word()?;
     let next = tokens.get(i + 1).and_then(Token::word);
-    match (word, next) {
-        ("no", Some("one")) | ("nobody" | "none", _) => None,
-        ("several" | "multiple" | "numerous" | "many" | "dozens" | "scores" | "hundreds", _) => {
-            Some((i, "not a number"))
-        }
-        ("a", Some("few" | "handful" | "number")) => Some((i + 1, "not an exact number")),
-        // "a volley of rockets" counts none; "a barrage of 20 rockets" counts 20.
-        ("a", Some("volley" | "barrage" | "salvo" | "hail" | "wave"))
-            if !tokens[i + 2..(i + 5).min(tokens.len())]
-                .iter()
-                .any(|t| t.number().is_some()) =>
-        {
-            Some((i + 1, "not a number"))
-        }
-        // "several rockets", "dozens of shells", "a number of soldiers": no number either.
-        (w, _) if arabic::is_one_of(w, ar::counts::VAGUE) => Some((i, "not a number")),
-        (w, Some(n))
-            if arabic::is_one_of(w, ar::counts::A_NUMBER)
-                && arabic::is_one_of(n, ar::counts::OF) =>
-        {
-            Some((i + 1, "not an exact number"))
-        }
-        _ => None,
+    let is_phrase = |phrase: &[&str]| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| tokens.get(i + k).and_then(Token::word) == Some(*w))
+    };
+    // Zero is a number ("no one", "nobody", "none").
+    if is_phrase(words::NO_ONE) || word == words::NOBODY || word == words::NONE_OF[0] {
+        return None;
     }
+    if words::VAGUE.contains(&word) {
+        return Some((i, "not a number"));
+    }
+    if word == words::A && next.is_some_and(|n| words::A_FEW.contains(&n)) {
+        return Some((i + 1, "not an exact number"));
+    }
+    if word == words::A
+        && next.is_some_and(|n| words::VOLLEYS.contains(&n))
+        && !tokens[(i + 2).min(tokens.len())..(i + 5).min(tokens.len())]
+            .iter()
+            .any(|t| t.number().is_some())
+    {
+        return Some((i + 1, "not a number"));
+    }
+    // "several rockets", "dozens of shells", "a number of soldiers" in Arabic: no number
+    // either.
+    if arabic::is_one_of(word, ar::counts::VAGUE) {
+        return Some((i, "not a number"));
+    }
+    if arabic::is_one_of(word, ar::counts::A_NUMBER)
+        && next.is_some_and(|n| arabic::is_one_of(n, ar::counts::OF))
+    {
+        return Some((i + 1, "not an exact number"));
+    }
+    None
 }
 
 /// An Arabic bound before a number, and where the number stands: more than, over, no fewer
@@ -67,13 +79,21 @@ pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
     let token = tokens.get(i)?;
     // "No one was hurt", "nobody was killed", "no casualties": a count of zero.
     let next = tokens.get(i + 1).and_then(Token::word);
-    match (token.word(), next) {
-        (Some("no"), Some("one" | "casualties" | "injuries" | "deaths" | "fatalities"))
-        | (Some("nobody"), _)
-        // "none of the rockets hit the base"
-        | (Some("none"), Some("of")) => return Some(0),
-        (Some("one"), _) if i > 0 && tokens[i - 1].word() == Some("no") => return None,
-        _ => {}
+    {
+        use en::counts as words;
+        let word = token.word();
+        let no = words::NO_ONE[0];
+        let zero = (word == Some(no) && next.is_some_and(|n| words::NO_CASUALTIES.contains(&n)))
+            || word == Some(words::NOBODY)
+            // "none of the rockets hit the base"
+            || (word == Some(words::NONE_OF[0]) && next == Some(words::NONE_OF[1]));
+        if zero {
+            return Some(0);
+        }
+        // The "one" of "no one" is no count of its own.
+        if word == Some(words::NO_ONE[1]) && i > 0 && tokens[i - 1].word() == Some(no) {
+            return None;
+        }
     }
     match &token.kind {
         TokenKind::Number { value, digits } if *digits < 6 => Some(*value),

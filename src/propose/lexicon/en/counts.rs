@@ -111,3 +111,20 @@ pub const BOUNDS: &[(&[&str], &str)] = &[
 /// that also stand without one ("approx 9").
 pub const ABOUT_ABBREVIATED: &[&str] = &["approx", "ca", "c"];
 pub const ABOUT_WITHOUT_STOP: &[&str] = &["approx"];
+
+/// Words that give a quantity but no number ("several rockets", "dozens of shells").
+pub const VAGUE: &[&str] = &[
+    "several", "multiple", "numerous", "many", "dozens", "scores", "hundreds",
+];
+/// The article before a vague noun: "a few", "a handful", "a number of"; "a volley of rockets".
+pub const A: &str = "a";
+pub const A_FEW: &[&str] = &["few", "handful", "number"];
+/// A volley counts nothing unless a number follows ("a barrage of 20 rockets" counts 20).
+pub const VOLLEYS: &[&str] = &["volley", "barrage", "salvo", "hail", "wave"];
+
+/// Zero, said in words: "no one", "nobody", "none of the rockets", and "no" before these
+/// ("no casualties", "no deaths").
+pub const NO_ONE: &[&str] = &["no", "one"];
+pub const NOBODY: &str = "nobody";
+pub const NONE_OF: &[&str] = &["none", "of"];
+pub const NO_CASUALTIES: &[&str] = &["one", "casualties", "injuries", "deaths", "fatalities"];
