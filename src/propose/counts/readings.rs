@@ -41,7 +41,10 @@ pub(super) fn bare_plural(
 /// dozens", "killing or injuring 20").
 pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {
     let at = mention.quantity.start_token;
-    if at < 3 || !matches!(tokens[at - 2].word(), Some("and" | "or")) {
+    let joined = tokens[at.saturating_sub(2)]
+        .word()
+        .is_some_and(|w| en::counts::VERB_JOINERS.contains(&w));
+    if at < 3 || !joined {
         return Vec::new();
     }
     [verb_at(tokens, at - 3), verb_at(tokens, at - 1)]
@@ -70,11 +73,8 @@ pub(super) fn casualty_noun(word: &str) -> Option<Field> {
 pub(super) fn partitive(tokens: &[Token], mention: &Mention) -> bool {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
     let after = mention.quantity.end_token + 1;
-    word(after) == Some("of")
-        && matches!(
-            word(after + 1),
-            Some("the" | "them" | "these" | "those" | "its" | "their")
-        )
+    word(after) == Some(en::counts::PART_OF)
+        && word(after + 1).is_some_and(|w| en::counts::WHOLE_NAMED_BY.contains(&w))
 }
 
 /// Whether a mention counts part of the one before it: it follows "including", "among them",
@@ -87,11 +87,11 @@ pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
             .and_then(Token::word)
             .unwrap_or("")
     };
-    (matches!(word(1), "including" | "incl") || ar::counts::AMONG_THEM.contains(&word(1)))
-        || matches!(
-            (word(2), word(1)),
-            ("among", "them" | "whom") | ("of", "whom" | "them")
-        )
+    en::counts::INCLUDING.contains(&word(1))
+        || ar::counts::AMONG_THEM.contains(&word(1))
+        || en::counts::PART_OF_THOSE
+            .iter()
+            .any(|(first, then)| word(2) == *first && then.contains(&word(1)))
 }
 
 /// Whether a mention follows "among the dead were", "among those killed", "min bayn al-qatla":
@@ -101,28 +101,13 @@ pub(super) fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool 
     let before = &tokens[at.saturating_sub(6)..at];
     let Some(among) = before.iter().rposition(|t| {
         t.word()
-            .is_some_and(|w| w == "among" || arabic::is_one_of(w, ar::counts::AMONG))
+            .is_some_and(|w| w == en::counts::AMONG || arabic::is_one_of(w, ar::counts::AMONG))
     }) else {
         return false;
     };
     before[among + 1..].iter().all(|t| {
         t.word().is_some_and(|w| {
-            matches!(
-                w,
-                "the"
-                    | "those"
-                    | "dead"
-                    | "killed"
-                    | "wounded"
-                    | "injured"
-                    | "victims"
-                    | "casualties"
-                    | "were"
-                    | "was"
-                    | "are"
-                    | "is"
-                    | "people"
-            ) || casualty_noun(w).is_some()
+            en::counts::AMONG_THE_CASUALTIES.contains(&w) || casualty_noun(w).is_some()
         })
     })
 }

@@ -128,3 +128,36 @@ pub const NO_ONE: &[&str] = &["no", "one"];
 pub const NOBODY: &str = "nobody";
 pub const NONE_OF: &[&str] = &["none", "of"];
 pub const NO_CASUALTIES: &[&str] = &["one", "casualties", "injuries", "deaths", "fatalities"];
+
+/// Words that join two verbs before one count ("killed and wounded dozens", "killing or
+/// injuring 20").
+pub const VERB_JOINERS: &[&str] = &["and", "or"];
+
+/// "One of the missiles", "two of them": a count of part of a whole named after it.
+pub const PART_OF: &str = "of";
+pub const WHOLE_NAMED_BY: &[&str] = &["the", "them", "these", "those", "its", "their"];
+
+/// Words before a count that make it part of the count before ("including two children",
+/// "among them", "of whom").
+pub const INCLUDING: &[&str] = &["including", "incl"];
+pub const PART_OF_THOSE: &[(&str, &[&str])] =
+    &[("among", &["them", "whom"]), ("of", &["whom", "them"])];
+
+/// "Among the dead were two children": the word that opens it, and the words that may stand
+/// between it and the count.
+pub const AMONG: &str = "among";
+pub const AMONG_THE_CASUALTIES: &[&str] = &[
+    "the",
+    "those",
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "victims",
+    "casualties",
+    "were",
+    "was",
+    "are",
+    "is",
+    "people",
+];
