@@ -22,20 +22,7 @@ struct TeamDatabase {
 impl TeamDatabase {
     /// `None` (after saying so) where no test server was started.
     fn new() -> Option<Self> {
-        let Ok(admin) = std::env::var("SPANLINE_TEST_POSTGRES") else {
-            static SAID: std::sync::Once = std::sync::Once::new();
-            SAID.call_once(|| {
-                // Straight to stderr: the test harness shows a passing test's eprintln! only
-                // with --nocapture.
-                use std::io::Write as _;
-                let _ = writeln!(
-                    std::io::stderr(),
-                    "the team-project tests did not run: no PostgreSQL server \
-                     (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
-                );
-            });
-            return None;
-        };
+        let admin = common::postgres_server("team-project")?;
         let name = format!("spanline_test_{}", uuid::Uuid::now_v7().simple());
         let mut client = Address::parse(&admin)
             .expect("the test server's address parses")
@@ -45,6 +32,14 @@ impl TeamDatabase {
             .batch_execute(&format!("CREATE DATABASE {name}"))
             .expect("a test database is created");
         Some(Self { admin, name })
+    }
+
+    /// A team project of the sample on a database of its own.
+    fn published() -> Option<Self> {
+        let db = Self::new()?;
+        db.init();
+        db.publish(Path::new(SAMPLE)).expect("published");
+        Some(db)
     }
 
     /// The address of this database, as the admin (the server's superuser) reaches it.
@@ -196,11 +191,9 @@ fn publish_and_init_refuse_to_write_over_a_team_project() {
 
 #[test]
 fn a_checkout_never_replaces_a_file_and_refuses_what_breaks_the_projects_rules() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let dir = tempfile::tempdir().expect("temp dir");
 
     let existing = dir.path().join("mine.db");
@@ -301,11 +294,9 @@ impl Drop for Analyst<'_> {
 
 #[test]
 fn the_server_enforces_what_each_role_may_do() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let mut admin = db.client();
     admin
         .batch_execute(
@@ -434,11 +425,9 @@ fn summarise(
 
 #[test]
 fn two_analysts_on_one_server_see_each_others_work_and_a_stale_edit_is_refused() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let address = Address::parse(&db.address()).expect("parses");
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut alice, mut alices) =
@@ -550,11 +539,9 @@ fn two_analysts_on_one_server_see_each_others_work_and_a_stale_edit_is_refused()
 
 #[test]
 fn a_coders_copy_keeps_nothing_the_server_refuses() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     db.client()
         .batch_execute("UPDATE incidents SET status = 'draft'")
         .expect("all drafts");
@@ -590,11 +577,9 @@ fn a_coders_copy_keeps_nothing_the_server_refuses() {
 
 #[test]
 fn undo_is_refused_when_someone_has_since_changed_the_same_record() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let address = Address::parse(&db.address()).expect("parses");
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut alice, mut alices) =
@@ -704,11 +689,9 @@ fn spanline(args: &[&str]) -> String {
 
 #[test]
 fn the_reading_commands_take_a_team_projects_address() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let dir = tempfile::tempdir().expect("temp dir");
     let address = db.address();
     assert!(spanline(&["stats", &address]).contains("incidents 25"));
@@ -754,11 +737,9 @@ fn the_reading_commands_take_a_team_projects_address() {
 
 #[test]
 fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let dir = tempfile::tempdir().expect("temp dir");
     let address = db.address();
     let offline = dir.path().join("offline.db");
@@ -801,11 +782,9 @@ fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
 
 #[test]
 fn the_server_searches_the_team_projects_articles_folding_arabic_as_the_file_does() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let address = db.address();
     let titles = |out: String| -> Vec<String> {
         let mut lines: Vec<String> = out
@@ -830,11 +809,9 @@ fn the_server_searches_the_team_projects_articles_folding_arabic_as_the_file_doe
 
 #[test]
 fn a_team_projects_copy_opened_without_its_server_refuses_changes() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let address = Address::parse(&db.address()).expect("parses");
     let dir = tempfile::tempdir().expect("temp dir");
     let replica = dir.path().join("copy.db");
@@ -874,11 +851,9 @@ fn a_team_projects_copy_opened_without_its_server_refuses_changes() {
 
 #[test]
 fn a_session_connects_again_after_the_server_closed_its_connection() {
-    let Some(db) = TeamDatabase::new() else {
+    let Some(db) = TeamDatabase::published() else {
         return;
     };
-    db.init();
-    db.publish(Path::new(SAMPLE)).expect("published");
     let address = Address::parse(&db.address()).expect("parses");
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut alice, mut alices) =

@@ -160,21 +160,7 @@ impl Drop for TeamProject {
 }
 
 fn server() -> Option<String> {
-    let server = std::env::var("SPANLINE_TEST_POSTGRES").ok();
-    if server.is_none() {
-        static SAID: std::sync::Once = std::sync::Once::new();
-        SAID.call_once(|| {
-            // Straight to stderr: the test harness shows a passing test's eprintln! only
-            // with --nocapture.
-            use std::io::Write as _;
-            let _ = writeln!(
-                std::io::stderr(),
-                "the team-window tests did not run: no PostgreSQL server \
-                 (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
-            );
-        });
-    }
-    server
+    common::postgres_server("team-window")
 }
 
 #[test]

@@ -76,8 +76,7 @@ impl SpanlineApp {
                     address.shown()
                 )));
             }
-            let mut session = TeamSession::resume(address, &mut project)?;
-            session.catch_up(&mut project)?;
+            let session = TeamSession::resume(address, &mut project)?;
             (session, project)
         } else {
             if let Some(folder) = replica.parent() {

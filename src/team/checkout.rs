@@ -51,7 +51,7 @@ pub(super) fn checkout_at(
     let created = Project::create_copied(target, analyst, |file| {
         for &table in TABLES {
             let columns = Columns::of(file, table)?;
-            match copy_table(&mut snapshot, file, &columns) {
+            match copy_rows(&mut snapshot, file, &columns, None) {
                 Ok(rows) => progress(table, rows),
                 Err(err) => {
                     let reason = err.to_string();
@@ -70,25 +70,33 @@ pub(super) fn checkout_at(
     }
 }
 
-/// Reads one table in the order its rows were written and inserts it into the new file.
-fn copy_table(
-    snapshot: &mut postgres::Transaction<'_>,
-    file: &rusqlite::Transaction<'_>,
+/// Copies the server's rows of `columns.table` into the same table of `file`, in the order
+/// they were written: all of them, or those whose column `key.0` is `key.1`. Each row goes
+/// through the file's own types and rules; says how many.
+pub(super) fn copy_rows(
+    server: &mut postgres::Transaction<'_>,
+    file: &rusqlite::Connection,
     columns: &Columns,
+    key: Option<(&str, &str)>,
 ) -> Result<u64, TeamError> {
     let list = columns.list();
     let table = columns.table;
     let placeholders = vec!["?"; columns.names.len()].join(", ");
     let mut insert = file
-        .prepare(&format!(
+        .prepare_cached(&format!(
             "INSERT INTO \"{table}\" ({list}) VALUES ({placeholders})"
         ))
         .map_err(StoreError::from)?;
-    let no_params: [&str; 0] = [];
-    let mut rows = snapshot.query_raw(
-        &format!("SELECT {list} FROM \"{table}\" ORDER BY row_seq"),
-        no_params,
-    )?;
+    let mut rows = match key {
+        Some((column, value)) => server.query_raw(
+            &format!("SELECT {list} FROM \"{table}\" WHERE \"{column}\" = $1 ORDER BY row_seq"),
+            [value],
+        )?,
+        None => server.query_raw(
+            &format!("SELECT {list} FROM \"{table}\" ORDER BY row_seq"),
+            [] as [&str; 0],
+        )?,
+    };
     let mut count = 0u64;
     let mut cells: Vec<Cell> = Vec::with_capacity(columns.kinds.len());
     while let Some(row) = rows.next()? {

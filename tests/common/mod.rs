@@ -131,3 +131,23 @@ impl Fixture {
         id
     }
 }
+
+/// The test PostgreSQL server's address (`.ci/run` starts one and names it in
+/// SPANLINE_TEST_POSTGRES); without one, says once that the `which` tests did not run.
+pub fn postgres_server(which: &str) -> Option<String> {
+    let server = std::env::var("SPANLINE_TEST_POSTGRES").ok();
+    if server.is_none() {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            // Straight to stderr: the test harness shows a passing test's eprintln! only with
+            // --nocapture.
+            use std::io::Write as _;
+            let _ = writeln!(
+                std::io::stderr(),
+                "the {which} tests did not run: no PostgreSQL server \
+                 (.ci/run starts one and names it in SPANLINE_TEST_POSTGRES)"
+            );
+        });
+    }
+    server
+}

@@ -2,7 +2,6 @@
 //! the current state of the records they name, written into the replica through the store's
 //! own record path in one transaction.
 
-use postgres::fallible_iterator::FallibleIterator as _;
 use rusqlite::Connection;
 
 use super::{LAST_ENTRY_KEY, TeamSession, last_entry, live_client, tables_of};
@@ -10,6 +9,7 @@ use crate::model::{Record, RecordKey};
 use crate::store::change::{Change, Edit, Touched};
 use crate::store::{Project, StoreError, meta, records};
 use crate::team::TeamError;
+use crate::team::checkout;
 use crate::team::tables::{Cell, Columns, RECORDS, RecordTables};
 
 impl TeamSession {
@@ -157,34 +157,9 @@ fn copy_record_rows(
     tables: &RecordTables,
     id: &str,
 ) -> Result<(), TeamError> {
-    let key = tables.key;
     for table in std::iter::once(&tables.table).chain(tables.parts) {
-        let table: &'static str = table;
         let columns = Columns::of(scratch, table)?;
-        let insert = format!(
-            "INSERT INTO \"{table}\" ({}) VALUES ({})",
-            columns.list(),
-            vec!["?"; columns.names.len()].join(", ")
-        );
-        let mut rows = snapshot.query_raw(
-            &format!(
-                "SELECT {} FROM \"{table}\" WHERE \"{key}\" = $1 ORDER BY row_seq",
-                columns.list()
-            ),
-            [id],
-        )?;
-        while let Some(row) = rows.next()? {
-            let cells = columns
-                .kinds
-                .iter()
-                .enumerate()
-                .map(|(index, &kind)| Cell::from_server(&row, index, kind))
-                .collect::<Result<Vec<_>, _>>()?;
-            let values: Vec<_> = cells.iter().map(Cell::as_file_value).collect();
-            scratch.execute(&insert, values.as_slice()).map_err(|err| {
-                TeamError::Server(format!("a row of {table} was refused ({err})"))
-            })?;
-        }
+        checkout::copy_rows(snapshot, scratch, &columns, Some((tables.key, id)))?;
     }
     Ok(())
 }

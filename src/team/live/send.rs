@@ -129,14 +129,14 @@ fn send(
     last_entry: i64,
     log_after: i64,
 ) -> Result<(), TeamError> {
+    let log = Columns::of(replica, "change_log")?;
     prepared.execute(tx, "SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
-    if let Some(stale) = stale(tx, prepared, replica, keys, last_entry)? {
+    if let Some(stale) = stale(tx, prepared, replica, &log, keys, last_entry)? {
         return Err(TeamError::Stale(stale));
     }
     for key in keys {
         send_record(replica, tx, prepared, tables_of(*key)?, &key.id_string())?;
     }
-    let log = Columns::of(replica, "change_log")?;
     // The change's own entries, and those it copied in (a merge brings the other project's).
     let entries = local_rows(replica, &log, "rowid > ?1", &[&log_after])?;
     let insert = format!(
@@ -165,6 +165,7 @@ fn stale(
     tx: &mut postgres::Transaction<'_>,
     prepared: &mut Prepared,
     replica: &Connection,
+    log: &Columns,
     keys: &[RecordKey],
     last_entry: i64,
 ) -> Result<Option<Stale>, TeamError> {
@@ -180,10 +181,9 @@ fn stale(
          ORDER BY entity_kind, entity_id, row_seq DESC",
     )?;
     let newer = tx.query(&statement, &[&kinds, &ids, &last_entry])?;
-    let log = Columns::of(replica, "change_log")?;
     for row in newer {
         let entry_id: String = row.try_get(2)?;
-        let ours = !local_rows(replica, &log, "entry_id = ?1", &[&entry_id])?.is_empty();
+        let ours = !local_rows(replica, log, "entry_id = ?1", &[&entry_id])?.is_empty();
         if !ours {
             return Ok(Some(Stale {
                 kind: row.try_get(0)?,
