@@ -1720,7 +1720,9 @@ fn deleting_a_weapon_in_use_says_how_many_incidents_lose_it_and_undo_restores_th
     harness.run();
     harness.get_by_label("Weapons").click();
     harness.run();
-    harness.get_by_label("IED / roadside bomb").click();
+    harness
+        .get_by_label("IED / roadside, car or suicide bomb")
+        .click();
     harness.run();
     harness.get_by_label("Delete weapon…").click();
     harness.run();
@@ -1982,6 +1984,108 @@ fn a_place_from_the_shipped_gazetteer_becomes_a_project_place_when_applied() {
     assert!(!places.iter().any(|p| p.name == "At Tarmiyah"));
 }
 
+/// Selects `needle`, presses the field's key and applies the proposal the tray offers.
+fn attach_and_apply(
+    harness: &mut Harness<'static, SpanlineApp>,
+    text: &str,
+    needle: &str,
+    key: egui::Key,
+) {
+    harness.state_mut().select_range(range_of(text, needle));
+    harness.run();
+    harness.key_press(key);
+    harness.run();
+    harness.get_by_label("Apply").click();
+    harness.run();
+}
+
+#[test]
+fn incidents_at_sea_and_in_kabul_are_coded_from_the_world_gazetteer_and_found_on_the_map() {
+    use egui::Key;
+    let (_dir, mut harness, text) = one_article(
+        "A one-way attack drone struck the USS Carney in the Red Sea on 19 November 2023.\n\n\
+         Rockets hit the US embassy in Kabul on 8 September 2023.",
+    );
+    let mut coded = Vec::new();
+    for (sentence, date, place, weapon, target) in [
+        (
+            "A one-way attack drone struck the USS Carney",
+            "on 19 November 2023",
+            "the Red Sea",
+            "A one-way attack drone",
+            "the USS Carney",
+        ),
+        (
+            "Rockets hit the US embassy in Kabul",
+            "on 8 September 2023",
+            "the US embassy in Kabul",
+            "Rockets",
+            "the US embassy",
+        ),
+    ] {
+        harness.state_mut().select_range(range_of(&text, sentence));
+        harness.run();
+        harness.key_press(Key::N);
+        harness.run();
+        attach_and_apply(&mut harness, &text, date, Key::Num1);
+        attach_and_apply(&mut harness, &text, place, Key::Num2);
+        attach_and_apply(&mut harness, &text, weapon, Key::Num4);
+        attach_and_apply(&mut harness, &text, target, Key::Num8);
+        let incident = harness
+            .state()
+            .selected_incident()
+            .expect("selected")
+            .clone();
+        coded.push(incident);
+    }
+    let project = harness.state().project().expect("open");
+    let places = spanline::store::places::all(project.conn()).expect("places");
+    let place_of = |i: &spanline::model::Incident| {
+        places
+            .iter()
+            .find(|p| Some(p.place_id) == i.place_id)
+            .map(|p| (p.name.clone(), p.latitude, p.longitude))
+    };
+    let (sea, kabul) = (&coded[0], &coded[1]);
+    assert_eq!(
+        place_of(sea),
+        Some(("Red Sea".to_owned(), Some(20.0), Some(38.5)))
+    );
+    assert_eq!(
+        place_of(kabul).map(|p| p.0),
+        Some("US Embassy in Kabul".to_owned()),
+        "the embassy in Kabul, not the one in Baghdad"
+    );
+    assert_eq!(sea.weapon.as_deref(), Some("drone"));
+    assert_eq!(sea.target_type.as_deref(), Some("naval_vessel"));
+    assert_eq!(kabul.weapon.as_deref(), Some("rocket"));
+    assert_eq!(kabul.target_type.as_deref(), Some("diplomatic_facility"));
+    assert_eq!(
+        sea.date_start,
+        Some(jiff::civil::date(2023, 11, 19)),
+        "dated, so on the timeline and the map"
+    );
+    // Fit shows wherever the incidents are: the Red Sea and Kabul, far from the Levant.
+    harness.get_by_label("Fit").click();
+    harness.run();
+    let rect = harness.state().map_rect().expect("the map is drawn");
+    for incident in &coded {
+        let at = harness
+            .state()
+            .map_mark(incident.incident_id)
+            .unwrap_or_else(|| panic!("{:?} is on the map", incident.summary));
+        assert!(rect.contains(at), "{at:?} inside {rect:?}");
+    }
+    let (sea_at, kabul_at) = (
+        harness.state().map_mark(sea.incident_id).expect("drawn"),
+        harness.state().map_mark(kabul.incident_id).expect("drawn"),
+    );
+    assert!(
+        kabul_at.x > sea_at.x && kabul_at.y < sea_at.y,
+        "Kabul lies north-east of the Red Sea: {kabul_at:?} vs {sea_at:?}"
+    );
+}
+
 #[test]
 fn a_group_the_codebook_lacks_is_added_as_an_actor_in_one_click() {
     use egui::{Key, Modifiers};
@@ -2214,8 +2318,8 @@ fn the_drafting_scope_is_edited_in_the_codebook_window_and_drafting_follows_it()
     harness.run();
     harness.get_by_label("Drafting scope").click();
     harness.run();
-    let field = harness.get_by_label("targets in scope");
-    field.click();
+    // The list is taller than its scrolled view: focus the field rather than click its middle.
+    harness.get_by_label("targets in scope").focus();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();

@@ -554,7 +554,7 @@ actor(ME, "Al-Ashtar Brigades", "insurgent group", "BHR", [
 ], wiki("Al-Ashtar Brigades"))
 
 actor(ME, "Islamic Revolutionary Guard Corps", "state force", "IRN|IRQ|SYR|LBN|YEM", [
-    "IRGC", "Revolutionary Guards", "Iranian Revolutionary Guards", "Revolutionary Guard Corps",
+    "IRGC", "Revolutionary Guards", "Revolutionary Guard", "Iranian Revolutionary Guards", "Revolutionary Guard Corps",
     "Pasdaran", "الحرس الثوري الإيراني", "الحرس الثوري", "سپاه پاسداران انقلاب اسلامی",
     "Gardiens de la révolution", "Corps des gardiens de la révolution islamique",
 ], wiki("Islamic Revolutionary Guard Corps"))

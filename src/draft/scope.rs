@@ -112,7 +112,8 @@ const ARABIC_STRIKING_SIDE: &[&str] = &[
 ];
 
 /// What a project counts as in scope to be attacked, as words and phrases naming targets:
-/// by default US or coalition forces, their bases and convoys, and diplomatic sites. The
+/// by default US or coalition forces wherever they are (bases and outposts abroad, ships at
+/// sea), their convoys, and diplomatic sites. The
 /// project may change the list (the codebook window's *Drafting scope*).
 pub struct Scope {
     pub targets: Vec<String>,
@@ -143,6 +144,15 @@ const DEFAULT_TARGETS: &[&str] = &[
     "supply",
     "airport",
     "Green Zone",
+    "outpost",
+    "garrison",
+    // At sea: a US Navy ship is named USS; the warships that escort shipping are the coalition's.
+    "USS",
+    "warship",
+    "warships",
+    "destroyer",
+    "destroyers",
+    "aircraft carrier",
     "الأمريكية",
     "الأميركية",
     "الأمريكي",
@@ -156,6 +166,10 @@ const DEFAULT_TARGETS: &[&str] = &[
     "اللوجستي",
     "مطار",
     "معسكر",
+    "مدمرة",
+    "المدمرة",
+    "بارجة",
+    "حاملة الطائرات",
 ];
 
 impl Scope {

@@ -87,6 +87,17 @@ fn region(iso3: &str) -> Option<&'static str> {
 }
 
 /// ACLED `time_precision`: 1 the day is known, 2 the week, 3 only the month (or less).
+/// ACLED's disorder type from the event type: protests and violent demonstrations are
+/// demonstrations, strategic developments are their own, the rest (and an uncoded event) is
+/// political violence.
+fn disorder_type(incident: &Incident) -> &'static str {
+    match (incident.event_type.as_deref(), incident.sub_type.as_deref()) {
+        (Some("protests"), _) | (_, Some("violent_demonstration")) => "Demonstrations",
+        (Some("strategic_developments"), _) => "Strategic developments",
+        _ => "Political violence",
+    }
+}
+
 fn time_precision(incident: &Incident) -> u8 {
     match incident.date_precision {
         Some(DatePrecision::Day) => 1,
@@ -159,7 +170,7 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             date.to_string(),
             date.year().to_string(),
             time_precision(incident).to_string(),
-            "Political violence".to_owned(),
+            disorder_type(incident).to_owned(),
             data.label(Vocabulary::EventType, incident.event_type.as_deref())
                 .unwrap_or_default()
                 .to_owned(),
@@ -215,4 +226,44 @@ pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
             incident.updated_at.as_second().to_string(),
         ]
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coded(event_type: &str, sub_type: &str) -> Incident {
+        let mut incident = Incident::new_draft("test", jiff::Timestamp::UNIX_EPOCH);
+        incident.event_type = Some(event_type.to_owned());
+        incident.sub_type = Some(sub_type.to_owned());
+        incident
+    }
+
+    #[test]
+    fn the_disorder_type_follows_acleds_event_types() {
+        let cases = [
+            (
+                "explosions_remote_violence",
+                "air_drone_strike",
+                "Political violence",
+            ),
+            ("riots", "mob_violence", "Political violence"),
+            ("riots", "violent_demonstration", "Demonstrations"),
+            ("protests", "peaceful_protest", "Demonstrations"),
+            (
+                "strategic_developments",
+                "disrupted_weapons_use",
+                "Strategic developments",
+            ),
+        ];
+        for (event_type, sub_type, disorder) in cases {
+            assert_eq!(
+                disorder_type(&coded(event_type, sub_type)),
+                disorder,
+                "{sub_type}"
+            );
+        }
+        let uncoded = Incident::new_draft("test", jiff::Timestamp::UNIX_EPOCH);
+        assert_eq!(disorder_type(&uncoded), "Political violence");
+    }
 }

@@ -56,7 +56,8 @@ pub const NOT_MAPPED: &[(&str, &str)] = &[
 /// GTD attack type from our event and sub-type keys.
 fn attack_type(incident: &Incident) -> (i32, &'static str) {
     match (incident.event_type.as_deref(), incident.sub_type.as_deref()) {
-        (_, Some("armed_clash")) | (Some("battles"), _) => (2, "Armed Assault"),
+        (_, Some("abduction_forced_disappearance")) => (6, "Hostage Taking (Kidnapping)"),
+        (_, Some("armed_clash" | "attack")) | (Some("battles"), _) => (2, "Armed Assault"),
         (_, Some("mob_violence")) | (Some("riots"), _) => (7, "Facility/Infrastructure Attack"),
         (Some("explosions_remote_violence"), _) => (3, "Bombing/Explosion"),
         _ => (9, "Unknown"),
@@ -68,10 +69,13 @@ fn weapon(key: Option<&str>) -> ((i32, &'static str), Option<(i32, &'static str)
     const EXPLOSIVES: (i32, &str) = (6, "Explosives");
     const PROJECTILE: (i32, &str) = (11, "Projectile (rockets, mortars, RPGs, etc.)");
     match key {
-        Some("rocket" | "rocket_107mm" | "rocket_122mm" | "mortar" | "ballistic_missile") => {
-            (EXPLOSIVES, Some(PROJECTILE))
-        }
+        Some(
+            "rocket" | "rocket_107mm" | "rocket_122mm" | "mortar" | "artillery"
+            | "ballistic_missile" | "cruise_missile" | "anti_ship_missile" | "manpads" | "rpg",
+        ) => (EXPLOSIVES, Some(PROJECTILE)),
         Some("ied") => (EXPLOSIVES, Some((16, "Unknown Explosive Type"))),
+        Some("grenade") => (EXPLOSIVES, Some((7, "Grenade"))),
+        Some("explosive_boat") => (EXPLOSIVES, Some((15, "Vehicle"))),
         Some("drone") => (EXPLOSIVES, Some((17, "Other Explosive Type"))),
         Some("small_arms") => ((5, "Firearms"), Some((5, "Unknown Gun Type"))),
         _ => ((13, "Unknown"), None),
@@ -82,7 +86,8 @@ fn weapon(key: Option<&str>) -> ((i32, &'static str), Option<(i32, &'static str)
 fn target_type(key: Option<&str>) -> (i32, &'static str) {
     match key {
         Some("diplomatic_facility") => (7, "Government (Diplomatic)"),
-        Some("military_base" | "logistics_convoy") => (4, "Military"),
+        Some("military_base" | "logistics_convoy" | "naval_vessel") => (4, "Military"),
+        Some("commercial_ship") => (11, "Maritime"),
         Some("airport") => (6, "Airports & Aircraft"),
         Some("civilian_area") => (14, "Private Citizens & Property"),
         _ => (20, "Unknown"),

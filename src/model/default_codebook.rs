@@ -3,7 +3,11 @@
 
 use super::{Actor, ActorId, Place, PlaceId, TermId, VocabTerm, Vocabulary};
 
-/// (key, label, parent event type) per vocabulary.
+/// (key, label, parent event type) per vocabulary. Event types and sub-types are ACLED's
+/// taxonomy, whole (its six event types and their sub-event types, in its own words but for
+/// "Mob violence", which names the storming our users code); the weapons and targets are those of
+/// the theatres our users follow, from rockets on bases to anti-ship missiles in the Red Sea.
+/// Car bombs, suicide vests and suicide bombers are IEDs here, as in the labelled cases.
 const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
     (
         Vocabulary::EventType,
@@ -18,7 +22,14 @@ const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
         "Violence against civilians",
         None,
     ),
+    (Vocabulary::EventType, "protests", "Protests", None),
     (Vocabulary::EventType, "riots", "Riots", None),
+    (
+        Vocabulary::EventType,
+        "strategic_developments",
+        "Strategic developments",
+        None,
+    ),
     (
         Vocabulary::SubType,
         "shelling_artillery_missile",
@@ -39,9 +50,75 @@ const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
     ),
     (
         Vocabulary::SubType,
+        "suicide_bomb",
+        "Suicide bomb",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
+        "grenade",
+        "Grenade",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
+        "chemical_weapon",
+        "Chemical weapon",
+        Some("explosions_remote_violence"),
+    ),
+    (
+        Vocabulary::SubType,
         "armed_clash",
         "Armed clash",
         Some("battles"),
+    ),
+    (
+        Vocabulary::SubType,
+        "government_regains_territory",
+        "Government regains territory",
+        Some("battles"),
+    ),
+    (
+        Vocabulary::SubType,
+        "non_state_actor_overtakes_territory",
+        "Non-state actor overtakes territory",
+        Some("battles"),
+    ),
+    (
+        Vocabulary::SubType,
+        "attack",
+        "Attack",
+        Some("violence_against_civilians"),
+    ),
+    (
+        Vocabulary::SubType,
+        "abduction_forced_disappearance",
+        "Abduction/forced disappearance",
+        Some("violence_against_civilians"),
+    ),
+    (
+        Vocabulary::SubType,
+        "sexual_violence",
+        "Sexual violence",
+        Some("violence_against_civilians"),
+    ),
+    (
+        Vocabulary::SubType,
+        "peaceful_protest",
+        "Peaceful protest",
+        Some("protests"),
+    ),
+    (
+        Vocabulary::SubType,
+        "protest_with_intervention",
+        "Protest with intervention",
+        Some("protests"),
+    ),
+    (
+        Vocabulary::SubType,
+        "excessive_force_against_protesters",
+        "Excessive force against protesters",
+        Some("protests"),
     ),
     (
         Vocabulary::SubType,
@@ -49,15 +126,75 @@ const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
         "Mob violence (storming of a facility)",
         Some("riots"),
     ),
+    (
+        Vocabulary::SubType,
+        "violent_demonstration",
+        "Violent demonstration",
+        Some("riots"),
+    ),
+    (
+        Vocabulary::SubType,
+        "agreement",
+        "Agreement",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "arrests",
+        "Arrests",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "change_to_group_activity",
+        "Change to group/activity",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "disrupted_weapons_use",
+        "Disrupted weapons use",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "headquarters_or_base_established",
+        "Headquarters or base established",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "looting_property_destruction",
+        "Looting/property destruction",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "non_violent_transfer_of_territory",
+        "Non-violent transfer of territory",
+        Some("strategic_developments"),
+    ),
+    (
+        Vocabulary::SubType,
+        "other",
+        "Other",
+        Some("strategic_developments"),
+    ),
     (Vocabulary::Weapon, "rocket", "Rocket", None),
     (Vocabulary::Weapon, "rocket_107mm", "107mm rocket", None),
     (Vocabulary::Weapon, "rocket_122mm", "122mm rocket", None),
     (Vocabulary::Weapon, "mortar", "Mortar", None),
-    (Vocabulary::Weapon, "ied", "IED / roadside bomb", None),
+    (Vocabulary::Weapon, "artillery", "Artillery shell", None),
+    (
+        Vocabulary::Weapon,
+        "ied",
+        "IED / roadside, car or suicide bomb",
+        None,
+    ),
     (
         Vocabulary::Weapon,
         "drone",
-        "Drone (explosive-laden UAV)",
+        "Drone (explosive-laden, one-way attack UAV)",
         None,
     ),
     (
@@ -66,6 +203,32 @@ const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
         "Ballistic missile",
         None,
     ),
+    (Vocabulary::Weapon, "cruise_missile", "Cruise missile", None),
+    (
+        Vocabulary::Weapon,
+        "anti_ship_missile",
+        "Anti-ship missile",
+        None,
+    ),
+    (
+        Vocabulary::Weapon,
+        "manpads",
+        "Surface-to-air missile (MANPADS)",
+        None,
+    ),
+    (
+        Vocabulary::Weapon,
+        "explosive_boat",
+        "Explosive boat (unmanned surface vessel)",
+        None,
+    ),
+    (
+        Vocabulary::Weapon,
+        "rpg",
+        "Rocket-propelled grenade (RPG)",
+        None,
+    ),
+    (Vocabulary::Weapon, "grenade", "Hand grenade", None),
     (Vocabulary::Weapon, "small_arms", "Small arms", None),
     (
         Vocabulary::TargetType,
@@ -86,6 +249,13 @@ const TERMS: &[(Vocabulary, &str, &str, Option<&str>)] = &[
         None,
     ),
     (Vocabulary::TargetType, "airport", "Airport", None),
+    (Vocabulary::TargetType, "naval_vessel", "Naval vessel", None),
+    (
+        Vocabulary::TargetType,
+        "commercial_ship",
+        "Commercial ship",
+        None,
+    ),
     (
         Vocabulary::TargetType,
         "civilian_area",

@@ -201,6 +201,37 @@ pub fn listed_matcher() -> &'static ActorMatcher<'static> {
     MATCHER.get_or_init(|| ActorMatcher::new(crate::model::actor_list::actors()))
 }
 
+/// Whether the span states the group `mention` names as the doer of the deed, without a claim or
+/// a blame: a verb of the deed in the few words after the name ("Al Shabaab militants on
+/// Sunday staged an attack"), or "by" just before it after a verb of the deed ("missiles fired
+/// … by Yemen's Houthi rebels"), not after a word of backing ("supported by the IRGC").
+pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
+    use super::lexicon::en::attribution::{BACKED_BY, DOING_THE_ATTACK, DONE_BY};
+    let tokens = names::word_tokens(span);
+    let words: Vec<&str> = tokens.iter().filter_map(|t| t.word()).collect();
+    let Some(first) = tokens.iter().position(|t| t.start >= mention.span_start) else {
+        return false;
+    };
+    let last = tokens
+        .iter()
+        .rposition(|t| t.end <= mention.span_end)
+        .unwrap_or(first);
+    let after = words.iter().skip(last + 1).take(4);
+    let doing = |w: &&str| DOING_THE_ATTACK.contains(w);
+    if after.clone().any(doing) {
+        return true;
+    }
+    let before = &words[first.saturating_sub(2)..first];
+    let Some(by) = before.iter().rposition(|w| *w == DONE_BY) else {
+        return false;
+    };
+    let by = first.saturating_sub(2) + by;
+    let backed = by
+        .checked_sub(1)
+        .is_some_and(|k| BACKED_BY.contains(&words[k]));
+    !backed && words[..by].iter().any(doing)
+}
+
 pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
     ActorMatcher::new(actors).propose(span)
 }
@@ -726,5 +757,28 @@ mod tests {
     fn no_known_actor_proposes_nothing() {
         assert_eq!(first("unknown gunmen fired rockets"), None);
         assert_eq!(first("let us hope"), None);
+    }
+
+    #[test]
+    fn a_listed_group_stated_as_the_doer_is_named_without_a_claim() {
+        let doers = |span: &str| -> Vec<String> {
+            listed_matcher()
+                .propose(span)
+                .into_iter()
+                .filter(|a| named_as_the_doer(span, a))
+                .map(|a| a.name)
+                .collect()
+        };
+        assert_eq!(
+            doers("Al Shabaab militants on Sunday staged a daring dawn attack"),
+            ["al-Shabaab"]
+        );
+        assert_eq!(
+            doers("two missiles fired toward it in the Red Sea by Yemen\u{2019}s Houthi rebels"),
+            ["Houthis"]
+        );
+        assert!(doers("a drone launched by militant groups supported by the IRGC").is_empty());
+        assert!(doers("the threat of an ISIS terrorist attack").is_empty());
+        assert!(doers("talks with the Taliban resumed").is_empty());
     }
 }

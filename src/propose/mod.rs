@@ -144,6 +144,11 @@ pub fn sentence_around<'t>(around: &'t str, span: &str) -> Option<&'t str> {
 /// What `span` says about `field`, best first. Date lists give one proposal per date. Empty
 /// when nothing is recognisable: proposals never block the analyst.
 pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal> {
+    // A span too short to tell its language takes its paragraph's.
+    lexicon::with_surrounding_text(context.around, || propose_in_words(field, span, context))
+}
+
+fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal> {
     let proposal = |value, reason| Proposal {
         field,
         value,
@@ -191,12 +196,13 @@ pub fn propose(field: Field, span: &str, context: &Context<'_>) -> Vec<Proposal>
                 return known;
             }
             // A group of the world list the codebook lacks: its listed entry, adopted on apply —
-            // when the words tie it to the deed (a claim, an accusation); a report names many
-            // groups it does not blame ("talks with the Taliban", "the war with Hamas").
+            // when the words tie it to the deed (a claim, an accusation, the group as its doer);
+            // a report names many groups it does not blame ("talks with the Taliban", "the war
+            // with Hamas").
             let listed: Vec<Proposal> = actors::listed_matcher()
                 .propose(span)
                 .into_iter()
-                .filter(|a| a.attribution.is_some())
+                .filter(|a| a.attribution.is_some() || actors::named_as_the_doer(span, a))
                 .map(|a| {
                     let reason = format!("{} (actor list)", a.reason);
                     let value = Value::Actor {

@@ -275,10 +275,39 @@ mod tests {
             Some("ballistic_missile")
         );
         assert_eq!(weapon("the embassy was quiet"), None);
-        // A rocket-propelled grenade is not a rocket, and the vocabulary has no such weapon.
-        assert_eq!(weapon("a rocket-propelled grenade hit the vehicle"), None);
-        assert_eq!(weapon("قذيفة آر بي جي"), None);
-        assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rocket"));
+        // A rocket-propelled grenade is not a rocket; a stun grenade is no weapon of an attack.
+        assert_eq!(
+            weapon("a rocket-propelled grenade hit the vehicle").as_deref(),
+            Some("rpg")
+        );
+        assert_eq!(weapon("قذيفة آر بي جي").as_deref(), Some("rpg"));
+        assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rpg"));
+        assert_eq!(weapon("police fired stun grenades"), None);
+        // The weapons of the Red Sea: what the missile is, said before "anti-ship" or after it.
+        assert_eq!(
+            weapon("an anti-ship ballistic missile").as_deref(),
+            Some("ballistic_missile")
+        );
+        assert_eq!(
+            weapon("two anti-ship cruise missiles").as_deref(),
+            Some("cruise_missile")
+        );
+        assert_eq!(
+            weapon("an anti-ship missile").as_deref(),
+            Some("anti_ship_missile")
+        );
+        assert_eq!(weapon("a drone boat").as_deref(), Some("explosive_boat"));
+        assert_eq!(weapon("زورق مفخخ").as_deref(), Some("explosive_boat"));
+        assert_eq!(weapon("صاروخ كروز").as_deref(), Some("cruise_missile"));
+        assert_eq!(
+            weapon("a waterborne improvised explosive device").as_deref(),
+            Some("explosive_boat")
+        );
+        assert_eq!(
+            weapon("destroying three anti-ship cruise missile launchers"),
+            None
+        );
+        assert_eq!(weapon("A car bomber").as_deref(), Some("ied"));
         assert_eq!(weapon("a magnetic bomb").as_deref(), Some("ied"));
         assert_eq!(weapon("طائرة بدون طيار").as_deref(), Some("drone"));
         // Two of them: the feminine dual of the words.

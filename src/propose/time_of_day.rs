@@ -25,11 +25,40 @@ pub fn propose_time_of_day(span: &str) -> Option<(String, usize, usize)> {
                 })
                 .min()
                 .unwrap_or(i);
+            let end = second_time_after(&tokens, &chars, end, words).unwrap_or(end);
             let (from, to) = (tokens[start].start, tokens[end].end);
             return Some((chars[from..to].iter().collect(), from, to));
         }
     }
     None
+}
+
+/// A second clock time joined to the one ending at token `end` ("… and 5 p.m. Sanaa time",
+/// « … puis vers 23h30 »), qualified or not: the last token of it.
+fn second_time_after(
+    tokens: &[Token],
+    chars: &[char],
+    end: usize,
+    words: &'static TimesOfDay,
+) -> Option<usize> {
+    let joined = end + 1;
+    if !is(
+        tokens.get(joined).and_then(Token::word),
+        words.joining_a_second_time,
+    ) {
+        return None;
+    }
+    let qualified = words
+        .qualifiers
+        .iter()
+        .filter(|q| phrase_ends(tokens, joined + 1, q, joined + 1 + q.len()))
+        .map(|q| q.len())
+        .max()
+        .unwrap_or(0);
+    let at = joined + 1 + qualified;
+    (at < tokens.len())
+        .then(|| clock_time_at(tokens, chars, at, words))
+        .flatten()
 }
 
 /// Whether `word` is one of `forms` (see [`lexicon::is_form`]).
@@ -152,6 +181,14 @@ fn clock_time_at(
     {
         end += 2;
     }
+    // "Sanaa time": the place's name before the word.
+    if word(end + 2).is_some_and(|w| words.after_a_clock_time.contains(&w))
+        && tokens.get(end + 1).is_some_and(|t| {
+            t.word().is_some() && chars.get(t.start).is_some_and(|c| c.is_uppercase())
+        })
+    {
+        end += 2;
+    }
     Some(end)
 }
 
@@ -190,6 +227,19 @@ mod tests {
             Some("At approximately 7:45 p.m.")
         );
         assert_eq!(said("after 48 hours"), None, "a duration is no time of day");
+        assert_eq!(
+            said("attacked between 3 p.m. and 5 p.m. Sanaa time on Monday").as_deref(),
+            Some("between 3 p.m. and 5 p.m. Sanaa time")
+        );
+        assert_eq!(
+            said("the attack occurred in the early hours").as_deref(),
+            Some("in the early hours")
+        );
+        assert_eq!(
+            said("An overnight drone attack").as_deref(),
+            Some("overnight")
+        );
+        assert_eq!(said("the first 24 hours"), None);
         assert_eq!(said("the 10 rockets"), None);
     }
 
@@ -209,6 +259,11 @@ mod tests {
             Some("vers les 10-11 heures")
         );
         assert_eq!(said("ويأتي الاعتداء الذي نفذ فجرا").as_deref(), Some("فجرا"));
+        assert_eq!(
+            said("Les tirs ont eu lieu vers 21h30 puis vers 23h30 ce soir-là").as_deref(),
+            Some("vers 21h30 puis vers 23h30")
+        );
+        assert_eq!(said("هجوم خلال الليل").as_deref(), Some("خلال الليل"));
         assert_eq!(
             said("أن الهجوم وقع ليلًا في البرج 22").as_deref(),
             Some("ليلًا")

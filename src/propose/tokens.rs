@@ -95,6 +95,17 @@ pub fn fold(word: &str) -> String {
 /// Tokens of `text`. Hyphens split words ("mid-December" → "mid", "-", "december").
 pub fn tokenize(text: &str) -> Vec<Token> {
     let chars: Vec<char> = text.chars().collect();
+    let tokens = tokens_of(&chars);
+    // Words of a language the rules read through a lexicon become the words they know.
+    super::lexicon::read_for_rules(&chars, tokens)
+}
+
+/// Tokens of `text` as written, before any lexicon reads them: to tell its language.
+pub fn words_as_written(text: &str) -> Vec<Token> {
+    tokens_of(&text.chars().collect::<Vec<_>>())
+}
+
+fn tokens_of(chars: &[char]) -> Vec<Token> {
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -189,8 +200,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
         }
     }
-    // Words of a language the rules read through a lexicon become the words they know.
-    super::lexicon::read_for_rules(&chars, tokens)
+    tokens
 }
 
 /// A comma inside a number ("4,500"): three digits follow and then no digit.

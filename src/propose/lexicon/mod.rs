@@ -71,6 +71,9 @@ pub struct TimesOfDay {
     pub halves_of_the_day: &'static [&'static [&'static str]],
     /// Words after a clock time that belong to it: "local time".
     pub after_a_clock_time: &'static [&'static str],
+    /// Words that join a second time to the first, the two a range or a sequence ("between
+    /// 3 p.m. and 5 p.m.", « vers 21h30 puis vers 23h30 »).
+    pub joining_a_second_time: &'static [&'static str],
 }
 
 /// Whether `word` (as tokens read it) is one of a table's `forms`: Latin words as written,
@@ -153,15 +156,79 @@ impl Prepared {
 /// `tokens` of the text in `chars`, with every phrase of a lexicon's language replaced by the
 /// concept words the rules know.
 pub fn read_for_rules(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
+    let surrounding = surrounding_languages(chars);
     let mut tokens = tokens;
-    for prepared in lexicons() {
-        tokens = read_through(prepared, chars, tokens);
+    for (n, prepared) in lexicons().iter().enumerate() {
+        let in_surrounding = surrounding & (1 << n) != 0;
+        tokens = read_through(prepared, chars, tokens, in_surrounding);
     }
     tokens
 }
 
-fn read_through(prepared: &Prepared, chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
-    let own_text = prepared.is_own_text(&tokens);
+/// The text around the span being read and its languages, one bit per lexicon: a span too
+/// short to tell (« Fin novembre 2016 », « L'explosion a blessé trois soldats ») is in its
+/// paragraph's language. Kept per thread for the length of one [`with_surrounding_text`].
+#[derive(Default)]
+struct Surrounding {
+    text: String,
+    languages: u32,
+}
+
+thread_local! {
+    static SURROUNDING: std::cell::RefCell<Surrounding> =
+        std::cell::RefCell::new(Surrounding::default());
+}
+
+/// Runs `read` with `around` (the paragraph of the span) as the text whose language a span
+/// of it too short to tell takes.
+pub fn with_surrounding_text<R>(around: &str, read: impl FnOnce() -> R) -> R {
+    let languages = if around.is_empty() {
+        0
+    } else {
+        let tokens = super::tokens::words_as_written(around);
+        lexicons()
+            .iter()
+            .enumerate()
+            .filter(|(_, prepared)| prepared.is_own_text(&tokens))
+            .fold(0, |bits, (n, _)| bits | (1 << n))
+    };
+    if languages == 0 {
+        return read();
+    }
+    let now = Surrounding {
+        text: around.to_owned(),
+        languages,
+    };
+    let before = SURROUNDING.with(|s| s.replace(now));
+    let result = read();
+    SURROUNDING.with(|s| s.replace(before));
+    result
+}
+
+/// The surrounding text's languages when `chars` are words of it (the span, its sentence),
+/// not words of a table the rules index meanwhile.
+fn surrounding_languages(chars: &[char]) -> u32 {
+    SURROUNDING.with(|s| {
+        let surrounding = s.borrow();
+        if surrounding.languages == 0 || chars.is_empty() {
+            return 0;
+        }
+        let text: String = chars.iter().collect();
+        if surrounding.text.contains(text.as_str()) {
+            surrounding.languages
+        } else {
+            0
+        }
+    })
+}
+
+fn read_through(
+    prepared: &Prepared,
+    chars: &[char],
+    tokens: Vec<Token>,
+    in_surrounding: bool,
+) -> Vec<Token> {
+    let own_text = in_surrounding || prepared.is_own_text(&tokens);
     let touches = |t: &Token| {
         t.word().is_some_and(|w| {
             prepared.own.contains_key(w) || (own_text && prepared.in_text.contains_key(w))

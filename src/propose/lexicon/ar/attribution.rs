@@ -11,7 +11,9 @@ use crate::model::Attribution::{self, Attributed, Claimed, Denied, Suspected};
 pub const CUES: &[(&[&str], Attribution)] = &[
     (&["اعلن-", "مسووليت-"], Claimed),
     (&["تبني"], Claimed),
-    (&["تبنت"], Claimed),
+    // With the object written on: تبنته / تبناه (claimed it).
+    (&["تبنت-"], Claimed),
+    (&["تبنا-"], Claimed),
     (&["يتبني"], Claimed),
     (&["تتبني"], Claimed),
     // A group speaking of its own deed: "قالت الجماعة في بيان إنها نفذت الهجوم" (the group said
@@ -34,6 +36,8 @@ pub const CUES: &[(&[&str], Attribution)] = &[
     (&["غير", "مسوول-"], Denied),
     (&["لا", "علاقه"], Denied),
     (&["يتهم"], Attributed),
+    // "متهماً جماعات متشددة بتنفيذ الهجوم" (accusing militant groups of carrying it out).
+    (&["متهما"], Attributed),
     (&["تتهم"], Attributed),
     // نسب (to ascribe): "نسبت مصادر أمنية الهجوم إلى فصائل" (security sources ascribed the
     // attack to factions); and fingers of accusation (اصابع الاتهام).

@@ -7,12 +7,17 @@
 /// صاروخ rocket, كاتيوشا Katyusha, غراد / كراد Grad, ملم mm, قذيفة هاون mortar round, عبوة ناسفة
 /// explosive device, سيارة مفخخة car bomb, حزام ناسف suicide belt, انتحاري suicide bomber, لغم
 /// mine, طائرة مسيرة drone, بدون طيار unmanned, صاروخ باليستي ballistic missile, إطلاق نار
-/// gunfire, مسلحون gunmen. Longer phrases win.
+/// gunfire, مسلحون gunmen; قنبلة يدوية hand grenade, صاروخ كروز / مجنح cruise missile, مضاد للسفن
+/// anti-ship, أرض جو surface-to-air, مدفعية artillery, زورق مفخخ / مسير rigged / unmanned boat.
+/// Longer phrases win.
 pub const WEAPON_CUES: &[(&str, &str)] = &[
     // Arabic: the nouns reports use, singular, dual and plural.
-    ("قذيفة آر بي جي", ""),
-    ("قذائف آر بي جي", ""),
-    ("آر بي جي", ""),
+    ("قذيفة آر بي جي", "rpg"),
+    ("قذائف آر بي جي", "rpg"),
+    ("آر بي جي", "rpg"),
+    ("قنبلة يدوية", "grenade"),
+    ("قنابل يدوية", "grenade"),
+    ("رمانة يدوية", "grenade"),
     ("صاروخ", "rocket"),
     ("صاروخا", "rocket"),
     ("صاروخين", "rocket"),
@@ -51,6 +56,22 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("درون", "drone"),
     ("صاروخ باليستي", "ballistic_missile"),
     ("صواريخ باليستية", "ballistic_missile"),
+    ("صاروخ كروز", "cruise_missile"),
+    ("صواريخ كروز", "cruise_missile"),
+    ("صاروخ مجنح", "cruise_missile"),
+    ("صواريخ مجنحة", "cruise_missile"),
+    ("صاروخ مضاد للسفن", "anti_ship_missile"),
+    ("صواريخ مضادة للسفن", "anti_ship_missile"),
+    ("صاروخ أرض جو", "manpads"),
+    ("صواريخ أرض جو", "manpads"),
+    ("قذيفة مدفعية", "artillery"),
+    ("قذائف مدفعية", "artillery"),
+    ("قذائف المدفعية", "artillery"),
+    ("مدفعية", "artillery"),
+    ("زورق مفخخ", "explosive_boat"),
+    ("زوارق مفخخة", "explosive_boat"),
+    ("زورق مسير", "explosive_boat"),
+    ("زوارق مسيرة", "explosive_boat"),
     ("إطلاق نار", "small_arms"),
     ("مسلحون", "small_arms"),
 ];
@@ -168,6 +189,30 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("مسيرات", "explosions_remote_violence", "air_drone_strike"),
     ("عبوة", "explosions_remote_violence", "remote_explosive_ied"),
     ("اشتباكات", "battles", "armed_clash"),
+    // A boat rigged or unmanned (زورق مفخخ / مسير) is an explosive set off at a ship's side;
+    // a hand grenade (قنبلة يدوية) is ACLED's own sub-type.
+    (
+        "زورق مفخخ",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "زوارق مفخخة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "زورق مسير",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "زوارق مسيرة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    ("قنبلة يدوية", "explosions_remote_violence", "grenade"),
+    ("قنابل يدوية", "explosions_remote_violence", "grenade"),
 ];
 
 /// Who attacked rather than how, read only when the span names no way of attacking:
@@ -183,7 +228,9 @@ pub const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
 pub const CROWDS: &[&str] = &["متظاهرون", "متظاهرين", "محتجون", "محتجين", "حشود"];
 
 /// Words that name a kind of target, and its key: السفارة / سفارة (the) embassy, المنطقة الخضراء
-/// the Green Zone, قاعدة base, معسكر camp, رتل / أرتال convoy(s), مطار airport.
+/// the Green Zone, قاعدة base, معسكر camp, رتل / أرتال convoy(s), مطار airport, مدمرة destroyer,
+/// سفينة حربية warship, بارجة battleship, حاملة الطائرات aircraft carrier, ناقلة (نفط) (oil)
+/// tanker, سفينة تجارية / سفن تجارية merchant ship(s), سفينة شحن cargo ship.
 pub const TARGET_CUES: &[(&str, &str)] = &[
     ("السفارة", "diplomatic_facility"),
     ("سفارة", "diplomatic_facility"),
@@ -193,6 +240,16 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("رتل", "logistics_convoy"),
     ("أرتال", "logistics_convoy"),
     ("مطار", "airport"),
+    ("مدمرة", "naval_vessel"),
+    ("المدمرة", "naval_vessel"),
+    ("سفينة حربية", "naval_vessel"),
+    ("بارجة", "naval_vessel"),
+    ("حاملة الطائرات", "naval_vessel"),
+    ("ناقلة", "commercial_ship"),
+    ("ناقلة نفط", "commercial_ship"),
+    ("سفينة تجارية", "commercial_ship"),
+    ("سفن تجارية", "commercial_ship"),
+    ("سفينة شحن", "commercial_ship"),
 ];
 
 /// Stems of the verbs of harm a crowd does, folded (one alef) and compared with a word's start,

@@ -33,9 +33,11 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
             "ليلًا",
         ]],
     ],
-    qualifiers: &[&[&["قبيل", "بعيد", "حوالي", "نحو", "قرابة", "قبل", "بعد"]]],
+    // "خلال الليل" (during the night) as well as "قبيل الفجر" (shortly before dawn).
+    qualifiers: &[&[&["قبيل", "بعيد", "حوالي", "نحو", "قرابة", "قبل", "بعد", "خلال"]]],
     after_four_digits: &[],
     after_an_hour: &[],
     halves_of_the_day: &[],
     after_a_clock_time: &["بالتوقيت"],
+    joining_a_second_time: &["حتى"],
 };

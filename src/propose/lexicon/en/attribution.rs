@@ -104,3 +104,43 @@ pub const NEGATIONS: &[&str] = &[
     "without",
     "refrained",
 ];
+
+/// Verbs of a deed after a group's name that make the group its doer, as the report states it
+/// ("Al Shabaab militants on Sunday staged a dawn attack", "Houthi rebels fired two missiles"):
+/// the group is proposed without a claim or blame.
+pub const DOING_THE_ATTACK: &[&str] = &[
+    "attacked",
+    "staged",
+    "launched",
+    "fired",
+    "carried",
+    "stormed",
+    "struck",
+    "targeted",
+    "ambushed",
+    "shelled",
+    "raided",
+    "detonated",
+    "overran",
+];
+
+/// Words that, before "by" and a group's name, make it a backer rather than the doer ("a drone
+/// launched by militias supported by the IRGC").
+pub const BACKED_BY: &[&str] = &[
+    "supported",
+    "backed",
+    "funded",
+    "armed",
+    "trained",
+    "sponsored",
+    "led",
+    "aligned",
+    "linked",
+    "inspired",
+    "founded",
+    "controlled",
+];
+
+/// What the doer is said to have done it with or to, before "by" ("fired … by Yemen's Houthi
+/// rebels", "an attack by al-Shabaab").
+pub const DONE_BY: &str = "by";

@@ -38,7 +38,17 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
         &[&[
             "midnight", "noon", "midday", "dawn", "dusk", "daybreak", "sunrise", "sunset",
         ]],
-        &[&["night", "morning", "afternoon", "evening", "nightfall"]],
+        &[&[
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "nightfall",
+            "overnight",
+            "predawn",
+        ]],
+        // "in the early hours", "in the small hours".
+        &[&["early", "small", "wee"], &["hours"]],
     ],
     qualifiers: &[
         &[&["late"], &["at"]],
@@ -47,6 +57,7 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
         &[&["at"], &["approximately", "about", "around"]],
         &[&["in"], &["the"]],
         &[&["shortly", "just"], &["before", "after"]],
+        &[&["between"]],
         &[&["around"], &["the"]],
         &[&[
             "around",
@@ -64,6 +75,7 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
     after_an_hour: &["oclock"],
     halves_of_the_day: &[&["am"], &["pm"], &["a", "m"], &["p", "m"]],
     after_a_clock_time: &["local", "time", "hours", "oclock", "gmt", "utc"],
+    joining_a_second_time: &["and", "to", "until", "till", "then"],
 };
 
 /// Nouns a count counts munitions by, singular ("seven rockets", "a drone").
