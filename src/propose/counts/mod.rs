@@ -124,9 +124,15 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.
         .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
-        // "Among the dead were two children": a part of a toll the words do not give.
-        .filter(|(_, _, index)| !among_the_casualties(&tokens, &all[*index]))
+        // "the largest among 140 incidents": no count of this.
+        .filter(|(_, _, index)| among(&tokens, &all[*index]) != Among::Others)
         .collect();
+    // "Five people were killed; among the dead were two children": the part yields to the
+    // whole when the span gives one.
+    let some_of_the_dead = |index: usize| among(&tokens, &all[index]) == Among::TheCasualties;
+    if scored.iter().any(|(_, _, index)| !some_of_the_dead(*index)) {
+        scored.retain(|(_, _, index)| !some_of_the_dead(*index));
+    }
     scored.sort_by_key(|(fit, distance, _)| (std::cmp::Reverse(*fit), *distance));
     let Some(&(_, _, best)) = scored.first() else {
         return toll(&tokens, &all, field)
@@ -171,6 +177,22 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             first.quantity.value.clone(),
             format!("{}{noun}", first.quantity.said),
         )
+    };
+    // "Among the dead were two children", "a woman was among the dead": some of the
+    // casualties, so at least that many.
+    let some_of_them =
+        among(&tokens, first) == Among::TheCasualties || among_the_casualties_after(&tokens, last);
+    let value = match value {
+        CountValue::Known(Estimate {
+            low: None,
+            best: Some(n),
+            high: None,
+        }) if some_of_them => CountValue::Known(Estimate {
+            low: Some(n),
+            best: None,
+            high: None,
+        }),
+        other => other,
     };
     let meaning = meaning_of(&value);
     Some(CountProposal {

@@ -207,6 +207,12 @@ pub(super) fn is_listed_modifier(word: &str) -> bool {
             | "its"
             | "their"
             | "foreign"
+            // The service a soldier belongs to: "a Navy corpsman", "two Army soldiers".
+            | "army"
+            | "navy"
+            | "naval"
+            | "military"
+            | "national"
             | "local"
             | "young"
             | "small"

@@ -94,22 +94,63 @@ pub(super) fn is_part_of_previous(tokens: &[Token], mention: &Mention) -> bool {
             .any(|(first, then)| word(2) == *first && then.contains(&word(1)))
 }
 
-/// Whether a mention follows "among the dead were", "among those killed", "min bayn al-qatla":
-/// it counts some of the casualties, not all of them.
-pub(super) fn among_the_casualties(tokens: &[Token], mention: &Mention) -> bool {
+/// How a mention follows "among": "among the dead were", "among those killed", "min bayn
+/// al-qatla" count some of the casualties, not all of them; "the largest among 140 incidents"
+/// counts no casualty at all.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Among {
+    No,
+    TheCasualties,
+    Others,
+}
+
+pub(super) fn among(tokens: &[Token], mention: &Mention) -> Among {
     let at = mention.quantity.start_token;
     let before = &tokens[at.saturating_sub(6)..at];
     let Some(among) = before.iter().rposition(|t| {
         t.word()
             .is_some_and(|w| w == en::counts::AMONG || arabic::is_one_of(w, ar::counts::AMONG))
     }) else {
-        return false;
+        return Among::No;
     };
-    before[among + 1..].iter().all(|t| {
-        t.word().is_some_and(|w| {
-            en::counts::AMONG_THE_CASUALTIES.contains(&w) || casualty_noun(w).is_some()
-        })
-    })
+    let between: Vec<&str> = before[among + 1..].iter().filter_map(Token::word).collect();
+    let all_of_it = between.len() == before.len() - among - 1
+        && between
+            .iter()
+            .all(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || casualty_noun(w).is_some());
+    if !all_of_it {
+        return Among::No;
+    }
+    if between
+        .iter()
+        .any(|w| en::counts::CASUALTIES.contains(w) || casualty_noun(w).is_some())
+    {
+        Among::TheCasualties
+    } else {
+        Among::Others
+    }
+}
+
+/// Whether "were among the dead" follows the mention (or the group it ends): "At least one
+/// woman was among the dead", "10 Marines, 2 Army soldiers, and a Navy corpsman were among the
+/// dead" count some of the casualties, so at least that many.
+pub(super) fn among_the_casualties_after(tokens: &[Token], mention: &Mention) -> bool {
+    let mut at = mention.head.max(mention.quantity.end_token) + 1;
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    while word(at).is_some_and(|w| en::AUXILIARIES.contains(&w) || w == "also") {
+        at += 1;
+    }
+    if word(at) != Some(en::counts::AMONG) {
+        return false;
+    }
+    let after: Vec<&str> = tokens[at + 1..]
+        .iter()
+        .map_while(Token::word)
+        .take_while(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || casualty_noun(w).is_some())
+        .collect();
+    after
+        .iter()
+        .any(|w| casualty_noun(w).is_some() || *w != "the")
 }
 
 /// The mentions around `best` that count things of its kind together with it: exact counts

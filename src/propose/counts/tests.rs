@@ -183,11 +183,30 @@ fn a_toll_counts_the_dead_unless_it_is_of_the_injured() {
 
 #[test]
 fn those_among_the_dead_are_only_a_part_of_the_toll() {
+    // Alone, they say at least how many: some of the dead.
+    let at_least = |n| {
+        Some(CountValue::Known(Estimate {
+            low: Some(n),
+            best: None,
+            high: None,
+        }))
+    };
     assert_eq!(
         value("Among the dead were two children.", Field::Killed),
-        None
+        at_least(2)
     );
-    assert_eq!(value("من بين القتلى طفلان", Field::Killed), None);
+    assert_eq!(
+        value("At least one woman was among the dead.", Field::Killed),
+        at_least(1)
+    );
+    assert_eq!(
+        value(
+            "10 Marines, 2 Army soldiers, and a Navy corpsman were among the dead",
+            Field::Killed
+        ),
+        at_least(13)
+    );
+    assert_eq!(value("من بين القتلى طفلان", Field::Killed), at_least(2));
     assert_eq!(
         value(
             "Five people were killed; among the dead were two children.",

@@ -161,3 +161,12 @@ pub const AMONG_THE_CASUALTIES: &[&str] = &[
     "is",
     "people",
 ];
+/// Those of them that name the casualties ("the largest among 140 incidents" names none).
+pub const CASUALTIES: &[&str] = &[
+    "dead",
+    "killed",
+    "wounded",
+    "injured",
+    "victims",
+    "casualties",
+];

@@ -162,6 +162,8 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "fisherman",
     "fishermen",
     "medic",
+    "corpsman",
+    "corpsmen",
     "paramedic",
     "nurse",
     "doctor",
