@@ -88,6 +88,7 @@ pub const MUNITION_NOUNS: &[&str] = &[
     "drone",
     "bomb",
     "projectile",
+    "munition",
     "grenade",
     "ied",
     "katyusha",

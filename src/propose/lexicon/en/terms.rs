@@ -370,6 +370,31 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "remote_explosive_ied",
     ),
     (
+        "suicide bombings",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "car bombing",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "car bombings",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "roadside bombing",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "roadside bombings",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
         "VBIED",
         "explosions_remote_violence",
         "remote_explosive_ied",
