@@ -78,6 +78,17 @@ const STRIKING_SIDE: &[&str] = &[
     "pentagon",
     "israeli",
     "israel",
+    // Coalition partners that strike as well: "British Reaper drones struck", "French jets".
+    "british",
+    "britain",
+    "uk",
+    "french",
+    "france",
+    "australian",
+    "canadian",
+    "dutch",
+    "danish",
+    "belgian",
     // Operation Inherent Resolve, the coalition's name for its war on ISIL.
     "resolve",
     "oir",
@@ -96,6 +107,9 @@ const STRIKE_WORDS: &[&str] = &[
     "bombs",
     "carried",
     "conducted",
+    "conducting",
+    "began",
+    "struck",
     "launched",
     "killed",
 ];
@@ -370,6 +384,34 @@ fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     if intended {
         return Some("an attack intended or threatened, not one that took place");
     }
+    // Arms handed over ("a bundle of airdropped small arms, ammunition and other supplies"),
+    // with nothing attacked.
+    let attacked = words.iter().any(|w| ATTACK_WORDS.contains(&w.as_str()));
+    if !attacked
+        && any(&[
+            "airdropped",
+            "supplies",
+            "shipment",
+            "shipments",
+            "delivered",
+            "deliveries",
+        ])
+    {
+        return Some("arms supplied, not an attack");
+    }
+    // "an anti-ISIL drone strike": a strike on the group, the coalition's.
+    let on_a_group = words.iter().enumerate().any(|(i, w)| {
+        w == "anti"
+            && words[i + 1..words.len().min(i + 5)].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "strike" | "strikes" | "airstrike" | "airstrikes"
+                )
+            })
+    });
+    if on_a_group {
+        return Some("a strike against a group, not on US forces");
+    }
     let investigation = words
         .iter()
         .take(8)
@@ -402,6 +444,24 @@ mod tests {
 
     fn kind(text: &str) -> Kind {
         classify(text, &default_terms(), &Scope::default())
+    }
+
+    #[test]
+    fn arms_supplied_and_strikes_against_a_group_are_not_attacks_on_us_forces() {
+        assert_eq!(
+            kind(
+                "On 21 October, a video was released by ISIL showing what it claimed was a bundle of airdropped small arms, ammunition, and other supplies from the United States."
+            ),
+            Kind::OutOfScope("arms supplied, not an attack")
+        );
+        assert_eq!(
+            kind("A civilian was killed in an anti-ISIL drone strike near the coalition base."),
+            Kind::OutOfScope("a strike against a group, not on US forces")
+        );
+        assert_eq!(
+            kind("British Reaper drones struck ISIL fighters near a coalition base."),
+            Kind::OutOfScope("a strike by the US or the coalition, not on them")
+        );
     }
 
     #[test]
