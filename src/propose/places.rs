@@ -468,21 +468,34 @@ fn installation_at_town(
     let tokens = &words.tokens;
     let at = tokens.iter().position(|t| t.start == town.span_start)?;
     let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).and_then(|t| t.word());
-    if !matches!(word(at.checked_sub(1)), Some("at" | "in" | "of" | "near")) {
-        return None;
-    }
-    let noun_at = at.checked_sub(2)?;
-    let installation = match word(Some(noun_at))? {
-        "base" if word(noun_at.checked_sub(1)) == Some("air") => "air base",
-        noun @ ("crossing" | "airport" | "airbase" | "airfield" | "base") => noun,
-        _ => return None,
+    // Arabic writes the installation's noun just before the town: "مطار كابول" (Kabul's
+    // airport), read by the town's gazetteer name.
+    let arabic = word(at.checked_sub(1)).and_then(|noun| {
+        ar::places::INSTALLATION_OF_TOWN
+            .iter()
+            .find(|(forms, _)| crate::propose::arabic::is_one_of(noun, forms))
+    });
+    let (noun_at, installation, name) = match arabic {
+        Some((_, english)) => (at - 1, *english, town.name.clone()),
+        None => {
+            if !matches!(word(at.checked_sub(1)), Some("at" | "in" | "of" | "near")) {
+                return None;
+            }
+            let noun_at = at.checked_sub(2)?;
+            let installation = match word(Some(noun_at))? {
+                "base" if word(noun_at.checked_sub(1)) == Some("air") => "air base",
+                noun @ ("crossing" | "airport" | "airbase" | "airfield" | "base") => noun,
+                _ => return None,
+            };
+            let name: String = words
+                .span
+                .chars()
+                .skip(town.span_start)
+                .take(town.span_end - town.span_start)
+                .collect();
+            (noun_at, installation, name)
+        }
     };
-    let name: String = words
-        .span
-        .chars()
-        .skip(town.span_start)
-        .take(town.span_end - town.span_start)
-        .collect();
     let named = format!("{name} {installation}");
     let length = named.chars().count();
     let found = propose_with(&names::SpanWords::new(&named), places, index)
@@ -930,6 +943,14 @@ mod tests {
         assert_eq!(written_as_one_word("دير الزور"), None);
         assert_eq!(written_as_one_word("Hit"), None);
         assert_eq!(written_as_one_word("Al Hit"), None, "too short to tell");
+    }
+
+    #[test]
+    fn an_airport_named_by_its_town_in_arabic() {
+        assert_eq!(
+            first("عند مدخل مطار كابول").as_deref(),
+            Some("Kabul International Airport")
+        );
     }
 
     #[test]

@@ -79,6 +79,11 @@ pub const SETTLEMENT_NOUNS: &[&str] = &["مدينة", "بلدة", "قرية", "�
 /// compared exactly: قاعدة base, مطار airport, معسكر camp.
 pub const INSTALLATION_WORDS: &[&str] = &["قاعدة", "مطار", "معسكر"];
 
+/// An installation's noun written before the town it is named after, and the English noun the
+/// gazetteer names it by ("مطار كابول" is Kabul airport).
+pub const INSTALLATION_OF_TOWN: &[(&[&str], &str)] =
+    &[(&["مطار"], "airport"), (&["قاعدة"], "base")];
+
 /// The road, before the city a road is called after ("على طريق بغداد", on the Baghdad road):
 /// طريق road, الطريق the road.
 pub const ROAD: &[&str] = &["طريق", "الطريق"];
