@@ -167,11 +167,14 @@ pub fn read_for_rules(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
 
 /// The text around the span being read and its languages, one bit per lexicon: a span too
 /// short to tell (« Fin novembre 2016 », « L'explosion a blessé trois soldats ») is in its
-/// paragraph's language. Kept per thread for the length of one [`with_surrounding_text`].
+/// paragraph's language. Kept per thread: the last paragraph read stays, so that the many
+/// proposals drafting asks of one paragraph tell its language once; `active` while one
+/// [`with_surrounding_text`] runs.
 #[derive(Default)]
 struct Surrounding {
     text: String,
     languages: u32,
+    active: bool,
 }
 
 thread_local! {
@@ -182,27 +185,32 @@ thread_local! {
 /// Runs `read` with `around` (the paragraph of the span) as the text whose language a span
 /// of it too short to tell takes.
 pub fn with_surrounding_text<R>(around: &str, read: impl FnOnce() -> R) -> R {
-    let languages = if around.is_empty() {
-        0
-    } else {
-        let tokens = super::tokens::words_as_written(around);
-        lexicons()
-            .iter()
-            .enumerate()
-            .filter(|(_, prepared)| prepared.is_own_text(&tokens))
-            .fold(0, |bits, (n, _)| bits | (1 << n))
-    };
-    if languages == 0 {
+    if around.is_empty() {
         return read();
     }
-    let now = Surrounding {
-        text: around.to_owned(),
-        languages,
-    };
-    let before = SURROUNDING.with(|s| s.replace(now));
+    let before = SURROUNDING.with(|s| {
+        let mut s = s.borrow_mut();
+        let before = s.active;
+        if s.text != around {
+            s.languages = languages_of(around);
+            s.text = around.to_owned();
+        }
+        s.active = s.languages != 0;
+        before
+    });
     let result = read();
-    SURROUNDING.with(|s| s.replace(before));
+    SURROUNDING.with(|s| s.borrow_mut().active = before);
     result
+}
+
+/// The lexicons whose language `text` is written in, one bit each.
+fn languages_of(text: &str) -> u32 {
+    let tokens = super::tokens::words_as_written(text);
+    lexicons()
+        .iter()
+        .enumerate()
+        .filter(|(_, prepared)| prepared.is_own_text(&tokens))
+        .fold(0, |bits, (n, _)| bits | (1 << n))
 }
 
 /// The surrounding text's languages when `chars` are words of it (the span, its sentence),
@@ -210,7 +218,7 @@ pub fn with_surrounding_text<R>(around: &str, read: impl FnOnce() -> R) -> R {
 fn surrounding_languages(chars: &[char]) -> u32 {
     SURROUNDING.with(|s| {
         let surrounding = s.borrow();
-        if surrounding.languages == 0 || chars.is_empty() {
+        if !surrounding.active || chars.is_empty() {
             return 0;
         }
         let text: String = chars.iter().collect();
