@@ -114,7 +114,7 @@ fn tokens_of(chars: &[char]) -> Vec<Token> {
         if is_digit(c) {
             let mut value: u64 = 0;
             while i < chars.len()
-                && (is_digit(chars[i]) || (chars[i] == ',' && is_thousands_group(&chars, i)))
+                && (is_digit(chars[i]) || (chars[i] == ',' && is_thousands_group(chars, i)))
             {
                 if let Some(digit) = digit_value(chars[i]) {
                     value = value.saturating_mul(10).saturating_add(u64::from(digit));
