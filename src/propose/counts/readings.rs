@@ -117,18 +117,20 @@ pub(super) fn among(tokens: &[Token], mention: &Mention) -> Among {
     let all_of_it = between.len() == before.len() - among - 1
         && between
             .iter()
-            .all(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || casualty_noun(w).is_some());
+            .all(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || names_casualties(w));
     if !all_of_it {
         return Among::No;
     }
-    if between
-        .iter()
-        .any(|w| en::counts::CASUALTIES.contains(w) || casualty_noun(w).is_some())
-    {
+    if between.iter().any(|w| names_casualties(w)) {
         Among::TheCasualties
     } else {
         Among::Others
     }
+}
+
+/// Whether `word` names casualties: "dead", "victims", "القتلى".
+fn names_casualties(word: &str) -> bool {
+    en::counts::CASUALTIES.contains(&word) || casualty_noun(word).is_some()
 }
 
 /// Whether "were among the dead" follows the mention (or the group it ends): "At least one
@@ -146,11 +148,9 @@ pub(super) fn among_the_casualties_after(tokens: &[Token], mention: &Mention) ->
     let after: Vec<&str> = tokens[at + 1..]
         .iter()
         .map_while(Token::word)
-        .take_while(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || casualty_noun(w).is_some())
+        .take_while(|w| en::counts::AMONG_THE_CASUALTIES.contains(w) || names_casualties(w))
         .collect();
-    after
-        .iter()
-        .any(|w| casualty_noun(w).is_some() || *w != "the")
+    after.iter().any(|w| names_casualties(w))
 }
 
 /// The mentions around `best` that count things of its kind together with it: exact counts
