@@ -112,6 +112,15 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
                 .map(|field| (field, 0))
                 .or_else(|| verb_near(&tokens, m));
             let noun = m.noun.as_ref().map(|(kind, _)| *kind);
+            // People who fell died; munitions that fell landed.
+            let verb = match verb {
+                Some((Field::Impacted, distance))
+                    if noun == Some(NounKind::Person) && fell_after(&tokens, m) =>
+                {
+                    Some((Field::Killed, distance))
+                }
+                other => other,
+            };
             let mut fit = fits(field, noun, verb.map(|(f, _)| f));
             // "killed and wounded dozens": the count is said of both verbs.
             if fit == 0 && coordinated_verbs(&tokens, m).contains(&field) {

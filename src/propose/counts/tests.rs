@@ -540,3 +540,23 @@ fn counts_joined_by_in_addition_to_are_one_group() {
         Some(5)
     );
 }
+
+#[test]
+fn people_who_fell_died_and_munitions_that_fell_landed() {
+    assert_eq!(
+        value("Seven soldiers fell at the front.", Field::Killed),
+        exact(7)
+    );
+    assert_eq!(
+        value("13 gendarmes sont tombés parmi eux.", Field::Killed),
+        exact(13)
+    );
+    assert_eq!(
+        value("Two rockets fell near the base.", Field::Impacted),
+        exact(2)
+    );
+    assert_eq!(
+        value("Two rockets fell near the base.", Field::Killed),
+        None
+    );
+}

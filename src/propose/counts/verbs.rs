@@ -147,6 +147,16 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
     best.map(|(distance, field)| (field, distance))
 }
 
+/// Whether a verb of falling follows the mention's noun in its clause ("seven soldiers fell",
+/// « sept militaires sont tombés au front »): said of people, they died.
+pub(super) fn fell_after(tokens: &[Token], mention: &Mention) -> bool {
+    tokens[mention.head + 1..]
+        .iter()
+        .take(4)
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';')))
+        .any(|t| t.word().is_some_and(|w| en::counts::FALLING.contains(&w)))
+}
+
 /// The first token in `range` that is a casualty or impact verb, or the auxiliary of one.
 pub(super) fn verb_or_auxiliary(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
     range.into_iter().find(|&j| {

@@ -83,6 +83,11 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("décédés", "died"),
     ("ont péri", "died"),
     ("péri", "died"),
+    ("tombé", "fell"),
+    ("tombés", "fell"),
+    ("tombée", "fell"),
+    ("tombées", "fell"),
+    ("trouvé la mort", "died"),
     ("succombé", "died"),
     ("blessée", "wounded"),
     ("blessées", "wounded"),
@@ -147,6 +152,8 @@ const OWN_WORDS: &[(&str, &str)] = &[
         "improvised explosive devices",
     ),
     ("engin explosif", "explosive device"),
+    ("engin piégé", "explosive device"),
+    ("engins piégés", "explosive devices"),
     ("engins explosifs", "explosive devices"),
     ("eei", "ied"),
     ("voiture piégée", "car bomb"),
@@ -344,6 +351,9 @@ const OWN_WORDS: &[(&str, &str)] = &[
 
 /// Words English has too (or that mean something else in it), read so only in French text.
 const IN_FRENCH_TEXT: &[(&str, &str)] = &[
+    // A mine in these reports is the explosive: « l'explosion d'une mine », « a roulé sur une
+    // mine » (« la mine de Boungou », a gold mine, takes the article).
+    ("une mine", "a landmine"),
     // Phrases that open with a word English has (« a » is "has").
     ("plus tard", "later"),
     ("mines artisanales", "ieds"),

@@ -143,6 +143,10 @@ pub const INCLUDING: &[&str] = &["including", "incl"];
 pub const PART_OF_THOSE: &[(&str, &[&str])] =
     &[("among", &["them", "whom"]), ("of", &["whom", "them"])];
 
+/// Verbs of falling, which said of people is dying ("seven soldiers fell at the front", « 13
+/// gendarmes sont tombés »), of munitions landing.
+pub const FALLING: &[&str] = &["fell", "fallen"];
+
 /// "Among the dead were two children": the word that opens it, and the words that may stand
 /// between it and the count.
 pub const AMONG: &str = "among";
