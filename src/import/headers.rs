@@ -68,7 +68,16 @@ impl Headers {
             Key::Outlet if super::web::is_web_address(&value) => {
                 self.url = self.url.take().or(Some(value))
             }
-            Key::Outlet => self.outlet = self.outlet.take().or(Some(value)),
+            Key::Outlet => match Provenance::read(&value) {
+                // "source: github:someone/reports … (AP story "Headline", original https://…)":
+                // where a copy came from, naming the outlet and the story inside it.
+                Some(copy) => {
+                    self.outlet = self.outlet.take().or(copy.outlet);
+                    self.title = self.title.take().or(copy.title);
+                    self.url = self.url.take().or(copy.url);
+                }
+                None => self.outlet = self.outlet.take().or(Some(value)),
+            },
             Key::Author => self.author = self.author.take().or(Some(value)),
             Key::Url => self.url = self.url.take().or(Some(value)),
             Key::Date => {
@@ -78,6 +87,61 @@ impl Headers {
                     .or_else(|| super::dateline::guess(&value));
             }
         }
+    }
+}
+
+/// A `source:` that says where a copy of a story was kept rather than who published it
+/// ("github:someone/site content/post.md (AP story "Iraq officials: …", original https://…)",
+/// "… (copy of the Wikipedia article "American-led intervention …", …)"): the outlet and the
+/// story it names, never the whole line as an outlet.
+struct Provenance {
+    outlet: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+}
+
+/// Words after an outlet's name that say a story is its: "AP story", "Reuters report".
+const STORY_NOUNS: &[&str] = &["story", "report", "dispatch", "article"];
+
+impl Provenance {
+    fn read(value: &str) -> Option<Self> {
+        let first = value.split_whitespace().next()?;
+        // A path or a repository reference, not a name.
+        if !(first.contains('/') || first.contains(':')) {
+            return None;
+        }
+        let quoted = value
+            .split(['"', '“', '”'])
+            .nth(1)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_owned);
+        let url = value
+            .split(|c: char| c.is_whitespace() || c == ')' || c == ',')
+            .find(|w| super::web::is_web_address(w))
+            .map(str::to_owned);
+        // The outlet: the words just before "story" (or "article"), after "(" or "copy of the".
+        let outlet = value.split(['"', '“']).next().and_then(|before_title| {
+            let words: Vec<&str> = before_title
+                .split(|c: char| c.is_whitespace() || c == '(')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let noun = words
+                .iter()
+                .rposition(|w| STORY_NOUNS.contains(&w.to_lowercase().as_str()))?;
+            let name: Vec<&str> = words[..noun]
+                .iter()
+                .rev()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .copied()
+                .collect();
+            (!name.is_empty()).then(|| name.into_iter().rev().collect::<Vec<_>>().join(" "))
+        });
+        Some(Self {
+            outlet,
+            title: quoted,
+            url,
+        })
     }
 }
 
@@ -170,6 +234,29 @@ mod tests {
         assert_eq!(headers.url.as_deref(), Some("https://www.jpost.com/x"));
         assert_eq!(headers.published, Some(date(2020, 9, 24)));
         assert_eq!(body, "Rockets were fired at Erbil on Tuesday night.");
+    }
+
+    #[test]
+    fn a_source_that_says_where_a_copy_was_kept_names_its_outlet_and_story() {
+        let text = "source: github:Fourmou/pf content/posts/2020-03-14-iraq.md (AP story \"Iraq officials: Rocket attack hits base housing US troops\", original https://apnews.com/d21a60e1)\ndate: 2020-03-14\n\nBAGHDAD (AP) — A barrage of rockets hit a base.";
+        let (headers, rest) = take(text);
+        assert_eq!(headers.outlet.as_deref(), Some("AP"));
+        assert_eq!(
+            headers.title.as_deref(),
+            Some("Iraq officials: Rocket attack hits base housing US troops")
+        );
+        assert_eq!(headers.url.as_deref(), Some("https://apnews.com/d21a60e1"));
+        assert!(rest.starts_with("BAGHDAD"));
+        let wiki = "source: github:front-lines-org/website src/content/blog/syria/intervention.md (copy of the Wikipedia article \"American-led intervention in the Syrian civil war\", author: Wikipedia, CC BY-SA)\n\nThe intervention…";
+        let (headers, _) = take(wiki);
+        assert_eq!(headers.outlet.as_deref(), Some("Wikipedia"));
+        assert_eq!(
+            headers.title.as_deref(),
+            Some("American-led intervention in the Syrian civil war")
+        );
+        // A plain name is the outlet itself.
+        let (headers, _) = take("source: Reuters\n\nRockets hit.");
+        assert_eq!(headers.outlet.as_deref(), Some("Reuters"));
     }
 
     #[test]

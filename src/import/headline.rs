@@ -89,6 +89,15 @@ fn is_clutter(line: &str) -> bool {
     {
         return true;
     }
+    // Framed by a lone mark, as a site's name or a section's is (". 24/7 Space News .",
+    // "- Rocket attacks -").
+    let framed = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric() && !"\"'“‘(".contains(c));
+    let mut chars = line.chars();
+    if (framed(chars.next()) && chars.next() == Some(' '))
+        || (framed(line.chars().last()) && line.chars().rev().nth(1) == Some(' '))
+    {
+        return true;
+    }
     let words = words(line);
     let Some(first) = line.chars().find(|c| c.is_alphanumeric()) else {
         return true;
@@ -119,6 +128,11 @@ fn is_clutter(line: &str) -> bool {
 
 /// The headline of `text`: the first line near the top that reads as one, without Markdown
 /// heading marks; else its first non-empty line.
+///
+/// Lines after the story's first paragraph (a line longer than a headline) are its section
+/// headings, not its headline; where no line before it reads as one, the first paragraph
+/// stands for the story, without a source tag it opens with ("(ThisDay | Iraq News Now )- ").
+/// A site's section name in capitals ("IRAQ WARS") gives way to a headline after it.
 pub fn headline(text: &str) -> Option<&str> {
     let lines: Vec<&str> = text
         .lines()
@@ -126,15 +140,45 @@ pub fn headline(text: &str) -> Option<&str> {
         .filter(|line| !line.is_empty())
         .take(LINES_READ)
         .collect();
-    lines
+    let long = |line: &str| line.chars().count() > LONGEST_HEADLINE_CHARS;
+    let story_starts = lines
         .iter()
+        .position(|line| long(line))
+        .unwrap_or(lines.len());
+    let top = &lines[..story_starts];
+    let reads_as_one = |line: &str| !is_clutter(line) && super::dateline::guess(line).is_none();
+    // Above a byline only: the story's standfirst may stand between it and the headline.
+    let top = match top.iter().position(|line| byline(line).is_some()) {
+        Some(at) if top[..at].iter().any(|line| reads_as_one(line)) => &top[..at],
+        _ => top,
+    };
+    let candidates: Vec<&str> = top.iter().copied().filter(|l| reads_as_one(l)).collect();
+    candidates
+        .iter()
+        .find(|line| !section_name(line))
+        .or_else(|| candidates.first())
         .copied()
-        .find(|line| {
-            line.chars().count() <= LONGEST_HEADLINE_CHARS
-                && !is_clutter(line)
-                && super::dateline::guess(line).is_none()
-        })
+        .or_else(|| lines.get(story_starts).map(|line| without_source_tag(line)))
         .or_else(|| lines.first().copied())
+}
+
+/// A site's section name in capitals above the headline ("IRAQ WARS"): three words or fewer,
+/// all shouted.
+fn section_name(line: &str) -> bool {
+    words(line).len() <= 3
+        && line.chars().any(char::is_alphabetic)
+        && line.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// A story's first paragraph without the source tag some sites open it with: "(ThisDay | Iraq
+/// News Now )- A rocket assault …".
+fn without_source_tag(line: &str) -> &str {
+    line.strip_prefix('(')
+        .and_then(|rest| rest.split_once(')'))
+        .filter(|(tag, _)| tag.chars().count() <= 60)
+        .map(|(_, rest)| rest.trim_start_matches(['-', '—', '–', ' ']))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(line)
 }
 
 #[cfg(test)]
@@ -183,6 +227,14 @@ mod tests {
                 "ROCKETS HIT ERBIL AIRPORT",
             ),
             ("https://example.com/a\nMenu\n", "https://example.com/a"),
+            (
+                ". 24/7 Space News .\nIRAQ WARS\nAmerican embassy in Iraq under rocket fire, US cuts troops\nBy Maya Gebeily\nBaghdad (AFP) Nov 17, 2020\n\nA volley of rockets…",
+                "American embassy in Iraq under rocket fire, US cuts troops",
+            ),
+            (
+                "2021/02/19 | 08:58 - Source: Iraq News\n\n(ThisDay | Iraq News Now )- A rocket assault on an airbase in Iraq's Kurdistan region is the latest in a series of attacks targeting Western military or diplomatic installations in the country since late 2019.\n\nA US-led international coalition has been in Iraq since 2014.\n",
+                "A rocket assault on an airbase in Iraq's Kurdistan region is the latest in a series of attacks targeting Western military or diplomatic installations in the country since late 2019.",
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(headline(text), Some(expected), "{text}");

@@ -28,13 +28,25 @@ pub fn take_date_line(text: &str) -> (Option<Date>, &str) {
 /// The line near the top that reads as a headline (see [`super::headline`]), without
 /// Markdown heading marks, cut to a readable length.
 pub fn title_from(text: &str) -> String {
-    let line = super::headline::headline(text).unwrap_or("Untitled");
+    // Markdown's bold marks ("The **American-led intervention** refers to…") are no words.
+    let line = super::headline::headline(text)
+        .unwrap_or("Untitled")
+        .replace("**", "");
+    let line = line.as_str();
     if text::char_len(line) <= MAX_TITLE_CHARS {
         return line.to_owned();
     }
     let cut: String = line.chars().take(MAX_TITLE_CHARS).collect();
     let at_word = cut.rfind(' ').map_or(cut.as_str(), |space| &cut[..space]);
     format!("{}…", at_word.trim_end())
+}
+
+/// The site an address is on, without "www." ("https://www.spacedaily.com/reports/…" is
+/// spacedaily.com).
+fn site_of(address: &str) -> Option<String> {
+    let host = url::Url::parse(address).ok()?.host_str()?.to_owned();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_owned())
 }
 
 pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
@@ -51,7 +63,10 @@ pub fn parse(content: &str, format: SourceFormat) -> ParsedArticle {
     ParsedArticle {
         meta: ArticleMeta {
             title: headers.title.unwrap_or_else(|| title_from(&text)),
-            outlet: headers.outlet,
+            // A report saved with only its address: the site it came from.
+            outlet: headers
+                .outlet
+                .or_else(|| headers.url.as_deref().and_then(site_of)),
             author: headers
                 .author
                 .or_else(|| super::headline::byline(&text).map(str::to_owned)),
@@ -128,6 +143,22 @@ mod tests {
         let parsed = parse("date 2020-13-45 rockets", SourceFormat::Txt);
         assert_eq!(parsed.meta.published, None);
         assert_eq!(parsed.text, "date 2020-13-45 rockets");
+    }
+
+    #[test]
+    fn a_report_saved_with_its_address_names_the_site_as_its_outlet() {
+        let parsed = parse(
+            "source: https://www.spacedaily.com/reports/American_embassy.html\ndate: 2020-11-17\n\n\
+             . 24/7 Space News .\nIRAQ WARS\nAmerican embassy in Iraq under rocket fire, US cuts troops\n\
+             By Maya Gebeily\n\nA volley of rockets slammed into Baghdad.",
+            SourceFormat::Txt,
+        );
+        assert_eq!(parsed.meta.outlet.as_deref(), Some("spacedaily.com"));
+        assert_eq!(
+            parsed.meta.title,
+            "American embassy in Iraq under rocket fire, US cuts troops"
+        );
+        assert_eq!(parsed.meta.author.as_deref(), Some("Maya Gebeily"));
     }
 
     #[test]
