@@ -342,6 +342,10 @@ mod tests {
             ),
             ("officials accused Iran-backed groups", Attributed),
             ("Washington blamed the militias", Attributed),
+            (
+                "militias, which the US claims are behind a spike in attacks",
+                Attributed,
+            ),
             ("a militia is thought to be behind it", Suspected),
             (
                 "US officials believe Iran-backed groups were behind the attack",

@@ -141,6 +141,23 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             i += 2;
             continue;
         }
+        // "shot it down", "intercepted it": one of what was fired.
+        if tokens[i].word() == Some(en::counts::IT)
+            && i.checked_sub(1)
+                .and_then(|k| tokens[k].word())
+                .is_some_and(|w| en::counts::STOPPING_ONE.contains(&w))
+        {
+            let said = format!("{} (one)", en::counts::IT);
+            found.push(one_of(
+                NounKind::Munition,
+                en::counts::IT.to_owned(),
+                said,
+                i..=i,
+                i,
+            ));
+            i += 1;
+            continue;
+        }
         let Some(quantity) = quantity_at(tokens, i) else {
             i += 1;
             continue;
@@ -152,7 +169,12 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         let dotted = (quantity.end_token + 1..tokens.len())
             .take_while(|&k| is_in_abbreviation(tokens, k))
             .count();
-        let reach = (quantity.end_token + 6 + dotted.saturating_sub(1)).min(tokens.len());
+        // Hyphens join words and are none: "an incoming anti-ship ballistic missile".
+        let hyphens = tokens[quantity.end_token + 1..tokens.len().min(quantity.end_token + 9)]
+            .iter()
+            .filter(|t| t.is_punct('-'))
+            .count();
+        let reach = (quantity.end_token + 6 + hyphens + dotted.saturating_sub(1)).min(tokens.len());
         for k in quantity.end_token + 1..reach {
             if tokens[k].is_punct('-') || is_in_abbreviation(tokens, k) || is_calibre(tokens, k) {
                 continue; // "explosive-laden drones", "two U.S. soldiers", "14 107 mm rockets"

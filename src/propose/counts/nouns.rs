@@ -252,6 +252,8 @@ pub(super) fn is_listed_modifier(word: &str) -> bool {
             | "artillery"
             | "tank"
             | "anti"
+            // "an incoming anti-ship ballistic missile".
+            | "ship"
             | "booby"
             | "trapped"
             | "sticky"

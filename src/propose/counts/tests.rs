@@ -560,3 +560,21 @@ fn people_who_fell_died_and_munitions_that_fell_landed() {
         None
     );
 }
+
+#[test]
+fn one_shot_down_by_a_pronoun_and_a_munition_named_across_hyphens() {
+    assert_eq!(
+        value(
+            "US forces engaged a drone and successfully shot it down",
+            Field::Intercepted
+        ),
+        exact(1)
+    );
+    assert_eq!(
+        value(
+            "the Mason intercepted and destroyed an incoming anti-ship ballistic missile",
+            Field::Intercepted
+        ),
+        exact(1)
+    );
+}

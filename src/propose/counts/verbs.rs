@@ -51,9 +51,11 @@ pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
         return injury.then_some(Field::Wounded);
     }
     if word == words::DOWN {
+        // "shot down", and "shot it down" with what was shot between.
+        let verb_at = if before(1) == Some(words::IT) { 2 } else { 1 };
         return words::BEFORE_DOWN
             .iter()
-            .find(|(verbs, _)| before_is(1, verbs))
+            .find(|(verbs, _)| before_is(verb_at, verbs))
             .map(|(_, field)| *field);
     }
     verb_field(word)

@@ -27,6 +27,11 @@ pub const CUES: &[(&[&str], Attribution)] = &[
     (&["that", "it", "carried"], Claimed),
     (&["that", "it", "launched"], Claimed),
     (&["that", "it", "targeted"], Claimed),
+    // "militias, which the US claims are behind a spike in attacks": a claim about others.
+    (&["claim-", "are", "behind"], Attributed),
+    (&["claim-", "is", "behind"], Attributed),
+    (&["claim-", "was", "behind"], Attributed),
+    (&["claim-", "were", "behind"], Attributed),
     (&["claim-"], Claimed),
     (&["rejected", "the", "accus-"], Denied),
     (&["rejected", "accus-"], Denied),

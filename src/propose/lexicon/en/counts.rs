@@ -143,6 +143,11 @@ pub const INCLUDING: &[&str] = &["including", "incl"];
 pub const PART_OF_THOSE: &[(&str, &[&str])] =
     &[("among", &["them", "whom"]), ("of", &["whom", "them"])];
 
+/// "It" after a verb of stopping a munition stands for one of them ("successfully shot it
+/// down", "intercepted it").
+pub const IT: &str = "it";
+pub const STOPPING_ONE: &[&str] = &["shot", "intercepted", "downed", "destroyed"];
+
 /// Verbs of falling, which said of people is dying ("seven soldiers fell at the front", « 13
 /// gendarmes sont tombés »), of munitions landing.
 pub const FALLING: &[&str] = &["fell", "fallen"];
