@@ -165,6 +165,7 @@ pub(super) fn is_singular_person(word: &str) -> bool {
                 | "fishermen"
                 | "personnel"
                 | "staff"
+                | "crew"
         )
 }
 

@@ -330,6 +330,24 @@ pub(super) fn number_revised(
     })
 }
 
+/// People said unharmed in the clause, named before the word ("the crew were reported to be
+/// safe", "all personnel are unharmed"): the tokens from the people to the word.
+fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
+    let unharmed = tokens
+        .iter()
+        .position(|t| t.word().is_some_and(|w| en::counts::UNHARMED.contains(&w)))?;
+    let clause_start = tokens[..unharmed]
+        .iter()
+        .rposition(|t| t.is_punct('.') || t.is_punct(';'))
+        .map_or(0, |k| k + 1);
+    let people = (clause_start..unharmed).find(|&k| {
+        tokens[k].word().is_some_and(|w| {
+            en::counts::EVERYONE.contains(&w) || noun_kind(w) == Some(NounKind::Person)
+        })
+    })?;
+    Some((people, unharmed))
+}
+
 pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {
@@ -337,6 +355,16 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
                 || arabic::is_one_of(w, ar::counts::WITHOUT)
         })
     };
+    if let Some((first, last)) =
+        said_unharmed(tokens).filter(|_| matches!(field, Field::Killed | Field::Wounded))
+    {
+        return Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(0)),
+            reason: format!("said unharmed → {} 0", field.as_str()),
+            span_start: tokens[first].start,
+            span_end: tokens[last].end,
+        });
+    }
     if let Some((first, last)) = damage_only(tokens) {
         return Some(CountProposal {
             value: CountValue::Known(Estimate::exact(0)),

@@ -578,3 +578,29 @@ fn one_shot_down_by_a_pronoun_and_a_munition_named_across_hyphens() {
         exact(1)
     );
 }
+
+#[test]
+fn people_said_unharmed_are_none_killed_or_wounded() {
+    assert_eq!(
+        value(
+            "The vessel and the crew were reported to be safe",
+            Field::Wounded
+        ),
+        exact(0)
+    );
+    assert_eq!(
+        value(
+            "L’équipage est sain et sauf et le navire se dirige vers son port",
+            Field::Killed
+        ),
+        exact(0)
+    );
+    assert_eq!(value("the base is safe", Field::Killed), None);
+    assert_eq!(
+        value(
+            "Two soldiers were wounded; the rest of the crew are safe.",
+            Field::Wounded
+        ),
+        exact(2)
+    );
+}

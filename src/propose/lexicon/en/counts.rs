@@ -143,6 +143,12 @@ pub const INCLUDING: &[&str] = &["including", "incl"];
 pub const PART_OF_THOSE: &[(&str, &[&str])] =
     &[("among", &["them", "whom"]), ("of", &["whom", "them"])];
 
+/// Words that say the people named were not hurt ("the crew were reported to be safe", «
+/// l'équipage est sain et sauf »): none killed or wounded.
+pub const UNHARMED: &[&str] = &["unharmed", "uninjured", "unhurt", "safe"];
+/// Nouns for the people aboard or at a post, who are said unharmed as one.
+pub const EVERYONE: &[&str] = &["crew", "crews", "everyone", "personnel", "staff"];
+
 /// "It" after a verb of stopping a munition stands for one of them ("successfully shot it
 /// down", "intercepted it").
 pub const IT: &str = "it";
