@@ -371,7 +371,13 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
         let Some(word) = words[k].word() else {
             return false;
         };
+        // "aimed at the Iranian IRGC": a people's adjective before the name is passed over.
+        let nationality = word.chars().count() >= 5
+            && ["ian", "ese", "ish", "i"]
+                .iter()
+                .any(|end| word.ends_with(end));
         if matches!(word, "the" | "a" | "an" | "several" | "two" | "three")
+            || nationality
             || words[k].number().is_some()
         {
             continue;
@@ -656,6 +662,7 @@ mod tests {
             "Rockets targeted US forces at the airport.",
             "A drone attacked a base housing US troops.",
             "Two rockets landed near American troops in Erbil.",
+            "The operation was aimed at the Iranian IRGC Quds Force.",
         ] {
             assert_eq!(first(span), None, "{span}");
         }
