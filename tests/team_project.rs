@@ -64,6 +64,17 @@ impl TeamDatabase {
             .expect("connects")
     }
 
+    /// The summary the server holds for incident `id`.
+    fn summary_on_server(&self, id: spanline::model::IncidentId) -> String {
+        self.client()
+            .query_one(
+                "SELECT summary FROM incidents WHERE incident_id = $1",
+                &[&id.to_string()],
+            )
+            .expect("read")
+            .get(0)
+    }
+
     fn init(&self) {
         team::schema::init(&mut self.client(), &self.name).expect("team init");
     }
@@ -617,15 +628,7 @@ fn undo_is_refused_when_someone_has_since_changed_the_same_record() {
         .expect_err("still refused once caught up");
     assert!(matches!(err, TeamError::Stale(_)), "{err}");
     assert_eq!(incident(&alices, id).summary, "Bob's summary");
-    let mut check = db.client();
-    let on_server: String = check
-        .query_one(
-            "SELECT summary FROM incidents WHERE incident_id = $1",
-            &[&id.to_string()],
-        )
-        .expect("read")
-        .get(0);
-    assert_eq!(on_server, "Bob's summary");
+    assert_eq!(db.summary_on_server(id), "Bob's summary");
 }
 
 #[test]
@@ -752,15 +755,8 @@ fn an_offline_copys_work_comes_back_by_merge_and_imports_reach_the_server() {
         .expect("stored in the copy");
     drop(copy);
     spanline(&["merge", &address, &offline.display().to_string()]);
+    assert_eq!(db.summary_on_server(id), "coded offline");
     let mut client = db.client();
-    let summary: String = client
-        .query_one(
-            "SELECT summary FROM incidents WHERE incident_id = $1",
-            &[&id.to_string()],
-        )
-        .expect("read")
-        .get(0);
-    assert_eq!(summary, "coded offline");
     let logged: i64 = client
         .query_one(
             "SELECT count(*) FROM change_log WHERE analyst = 'field.analyst'",
@@ -872,13 +868,5 @@ fn a_session_connects_again_after_the_server_closed_its_connection() {
     assert!(dropped >= 1);
     std::thread::sleep(std::time::Duration::from_millis(200));
     summarise(&mut alice, &mut alices, id, "after the restart").expect("stored anyway");
-    let on_server: String = db
-        .client()
-        .query_one(
-            "SELECT summary FROM incidents WHERE incident_id = $1",
-            &[&id.to_string()],
-        )
-        .expect("read")
-        .get(0);
-    assert_eq!(on_server, "after the restart");
+    assert_eq!(db.summary_on_server(id), "after the restart");
 }

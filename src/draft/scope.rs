@@ -386,8 +386,7 @@ fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     }
     // Arms handed over ("a bundle of airdropped small arms, ammunition and other supplies"),
     // with nothing attacked.
-    let attacked = words.iter().any(|w| ATTACK_WORDS.contains(&w.as_str()));
-    if !attacked
+    if !has(words, ATTACK_WORDS)
         && any(&[
             "airdropped",
             "supplies",

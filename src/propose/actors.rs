@@ -372,10 +372,7 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
             return false;
         };
         // "aimed at the Iranian IRGC": a people's adjective before the name is passed over.
-        let nationality = word.chars().count() >= 5
-            && ["ian", "ese", "ish", "i"]
-                .iter()
-                .any(|end| word.ends_with(end));
+        let nationality = super::counts::nationality_ending(word, &["ian", "ese", "ish", "i"]);
         if matches!(word, "the" | "a" | "an" | "several" | "two" | "three")
             || nationality
             || words[k].number().is_some()

@@ -946,6 +946,18 @@ mod tests {
     }
 
     #[test]
+    fn french_names_come_from_the_gazetteer() {
+        assert_eq!(
+            first("le destroyer américain USS Gravely en mer Rouge").as_deref(),
+            Some("Red Sea")
+        );
+        assert_eq!(
+            first("des roquettes sont tombées à Bagdad").as_deref(),
+            Some("Baghdad")
+        );
+    }
+
+    #[test]
     fn an_airport_named_by_its_town_in_arabic() {
         assert_eq!(
             first("عند مدخل مطار كابول").as_deref(),

@@ -62,6 +62,7 @@ mod readings;
 mod verbs;
 
 use mentions::*;
+pub(crate) use nouns::nationality_ending;
 use nouns::*;
 use quantities::*;
 use readings::*;

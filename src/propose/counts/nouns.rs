@@ -181,7 +181,7 @@ pub(super) fn is_modifier(word: &str) -> bool {
 }
 
 /// Whether `word`, of five letters or more, ends as nationalities do (one of `endings`).
-pub(super) fn nationality_ending(word: &str, endings: &[&str]) -> bool {
+pub(crate) fn nationality_ending(word: &str, endings: &[&str]) -> bool {
     word.chars().count() >= 5 && endings.iter().any(|ending| word.ends_with(ending))
 }
 
