@@ -460,3 +460,106 @@ fn the_mouse_wheel_over_the_timeline_zooms_time() {
     let (out_from, out_to) = harness.state().timeline_span().expect("drawn");
     assert!(out_to - out_from > zoomed_to - zoomed_from, "and out again");
 }
+
+/// Where a node is drawn, as an egui rectangle.
+fn drawn_rect(node: &egui_kittest::Node<'_>) -> egui::Rect {
+    let b = node.accesskit_node().bounding_box().expect("placed");
+    egui::Rect::from_min_max(
+        egui::pos2(b.x0 as f32, b.y0 as f32),
+        egui::pos2(b.x1 as f32, b.y1 as f32),
+    )
+}
+
+/// The sample at 1366 × 768 with the Green Zone report open and its coded incident selected.
+fn green_zone_incident_at_1366_by_768() -> (tempfile::TempDir, Harness<'static, SpanlineApp>, String)
+{
+    let (dir, mut harness) = sample_at_1366_by_768();
+    let (id, text) = article(&harness, GREEN_ZONE);
+    harness.state_mut().show_article(id);
+    harness.run();
+    harness
+        .query_all_by_label_contains("Seven rockets on the Green Zone")
+        .next()
+        .expect("the incident in the list")
+        .click();
+    harness.run();
+    harness.run();
+    assert!(harness.state().selected_incident().is_some(), "selected");
+    (dir, harness, text)
+}
+
+#[test]
+fn at_1366_by_768_the_editor_shows_a_coded_incidents_fields_beside_the_timeline() {
+    let (_dir, harness, _) = green_zone_incident_at_1366_by_768();
+    assert!(
+        harness.state().timeline_plot_rect().is_some(),
+        "the timeline is shown"
+    );
+    // The column ends at the status bar; every field up to the place is inside it, without
+    // scrolling (before, the editor showed the fields down to the weapon only).
+    let status_top = drawn_rect(&harness.get_by_label_contains("evidence spans")).top();
+    let column = incident_panel_left(&harness) as f32;
+    for field in [
+        "summary",
+        "date",
+        "time of day",
+        "event type",
+        "weapon",
+        "munitions",
+        "impacted",
+        "killed",
+        "wounded",
+        "target type",
+        "target",
+        "place",
+    ] {
+        // The label and the value it names.
+        let label = harness
+            .query_all_by_label(field)
+            .map(|node| drawn_rect(&node))
+            .filter(|rect| rect.left() >= column)
+            .reduce(|a, b| a.union(b))
+            .expect("the field is drawn");
+        assert!(
+            label.bottom() <= status_top,
+            "{field} at {label:?} is above the status bar at {status_top}"
+        );
+    }
+}
+
+#[test]
+fn a_hover_text_over_the_texts_last_words_stays_off_the_incident_column() {
+    let (_dir, mut harness, _) = green_zone_incident_at_1366_by_768();
+    harness.state_mut().wait_for_suggestions();
+    harness.run();
+    let column = incident_panel_left(&harness) as f32;
+    // The suggestion drawn nearest the text's right edge, with no evidence under it.
+    let evidence = spans_of_selected(&harness);
+    let last = harness
+        .state()
+        .suggestions()
+        .iter()
+        .filter(|s| !evidence.iter().any(|e| e.start < s.end && s.start < e.end))
+        .filter_map(|s| harness.state().source_char_rect(s.end - 1))
+        .max_by(|a, b| a.right().total_cmp(&b.right()))
+        .expect("suggestions drawn");
+    assert!(
+        column - last.right() < 80.0,
+        "the words end near the column: {last:?}, column at {column}"
+    );
+    harness.hover_at(last.center());
+    for _ in 0..8 {
+        harness.step();
+    }
+    let tips: Vec<egui::Rect> = harness
+        .query_all_by_label_contains("Suggestion:")
+        .map(|node| drawn_rect(&node))
+        .collect();
+    assert!(!tips.is_empty(), "the hover text is shown");
+    for tip in tips {
+        assert!(
+            tip.right() <= column,
+            "the hover text {tip:?} stays left of the incident column at {column}"
+        );
+    }
+}

@@ -2476,7 +2476,7 @@ fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
         .cloned()
         .expect("selected");
     harness
-        .get_all_by_label("✕")
+        .get_all_by_label("Dismiss")
         .next()
         .expect("a dismiss button per proposal")
         .click();

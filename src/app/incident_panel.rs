@@ -119,25 +119,33 @@ impl SpanlineApp {
         } else {
             selected.incident.summary.clone()
         };
-        ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(format!("Editing: {summary}")).strong());
-            let pin = ui
-                .selectable_label(
-                    self.coding.pinned,
-                    if self.coding.pinned {
-                        "📌 Pinned"
-                    } else {
-                        "📌 Pin"
-                    },
-                )
-                .on_hover_text(
-                    "A pinned incident stays selected when you open another article, to code it \
-                     from several sources",
-                );
+        // Pin and Delete on one row and the heading on one line, so that the fields below
+        // get the column's height (at 1366×768 every field shows without scrolling).
+        ui.horizontal(|ui| {
+            let pin = ui.selectable_label(
+                self.coding.pinned,
+                if self.coding.pinned {
+                    "📌 Pinned"
+                } else {
+                    "📌 Pin"
+                },
+            );
+            // Above the button: below it lies the proposals tray.
+            crate::ui::tooltips::above(
+                &pin,
+                "A pinned incident stays selected when you open another article, to code it \
+                 from several sources",
+            );
             if pin.clicked() {
                 actions.push(Action::TogglePin);
             }
+            super::chrome::command_button(
+                ui,
+                crate::ui::command_list::UiCommand::DeleteIncident,
+                actions,
+            );
         });
+        ui.add(egui::Label::new(RichText::new(format!("Editing: {summary}")).strong()).truncate());
         let from = match sources.len() {
             0 => "no evidence yet".to_owned(),
             _ => format!("from {}", sources.join(", ")),
@@ -148,11 +156,6 @@ impl SpanlineApp {
             from
         };
         ui.label(crate::ui::bidi::label_text(ui, &note));
-        super::chrome::command_button(
-            ui,
-            crate::ui::command_list::UiCommand::DeleteIncident,
-            actions,
-        );
         // Incidents on the same dates at the same place: maybe the same event, coded twice.
         let incident_id = selected.incident.incident_id;
         let timeline = &self.workspace.timeline;
@@ -221,7 +224,8 @@ impl SpanlineApp {
                         if ui.button("Apply").clicked() {
                             actions.push(Action::ApplyProposal(index));
                         }
-                        if ui.small_button("✕").on_hover_text("Dismiss").clicked() {
+                        // Named on the button: a tooltip would open over the next proposal.
+                        if ui.small_button("Dismiss").clicked() {
                             actions.push(Action::DismissProposal(index));
                         }
                         ui.label(format!(

@@ -399,6 +399,19 @@ impl SpanlineApp {
         egui::Panel::top("menu_bar").show(ui, |ui| self.menu_bar_ui(ui, &mut actions));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui, &mut actions));
         if self.project.is_some() {
+            // The incident column takes the window's whole height, so that its editor shows its
+            // fields at 1366×768; the timeline and map lie under the corpus and the text.
+            egui::Panel::right("incidents")
+                .default_size(430.0)
+                .show(ui, |ui| {
+                    // A panel is as wide as what it drew: without this a short notice (nothing
+                    // open yet) shrank it, and egui remembered the narrow width for the editor.
+                    ui.set_min_width(ui.available_width());
+                    self.incidents_ui(ui, &mut actions)
+                });
+            if !self.timeline_hidden {
+                self.timeline_and_map_panel(ui, &mut actions);
+            }
             egui::Panel::left("corpus")
                 .default_size(280.0)
                 .show(ui, |ui| {
@@ -418,17 +431,6 @@ impl SpanlineApp {
                         Some(CorpusEvent::Details(id)) => actions.push(Action::Details(id, None)),
                         None => {}
                     }
-                });
-            if !self.timeline_hidden {
-                self.timeline_and_map_panel(ui, &mut actions);
-            }
-            egui::Panel::right("incidents")
-                .default_size(430.0)
-                .show(ui, |ui| {
-                    // A panel is as wide as what it drew: without this a short notice (nothing
-                    // open yet) shrank it, and egui remembered the narrow width for the editor.
-                    ui.set_min_width(ui.available_width());
-                    self.incidents_ui(ui, &mut actions)
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| self.articles_ui(ui, &mut actions));

@@ -328,14 +328,17 @@ impl ArticleDetailsForm {
         let label = ui.label(field.label());
         let mut event = None;
         ui.vertical(|ui| {
-            let edit = if field == TextField::Notes {
-                egui::TextEdit::multiline(&mut self.typed[i]).desired_rows(3)
-            } else {
-                egui::TextEdit::singleline(&mut self.typed[i])
-            };
-            let response = ui
-                .add(edit.hint_text(field.hint()).desired_width(320.0))
-                .labelled_by(label.id);
+            // An Arabic title or note reads right to left (see `reading_field`).
+            let id = ui.make_persistent_id(("article details field", field.label()));
+            let response = crate::ui::reading_field::add(ui, id, &mut self.typed[i], |typed| {
+                let edit = if field == TextField::Notes {
+                    egui::TextEdit::multiline(typed).desired_rows(3)
+                } else {
+                    egui::TextEdit::singleline(typed)
+                };
+                edit.hint_text(field.hint()).desired_width(320.0)
+            })
+            .labelled_by(label.id);
             if self.focus == Some(field) {
                 response.request_focus();
                 self.focus = None;

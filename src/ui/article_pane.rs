@@ -46,7 +46,7 @@ fn hover_text(open: &OpenArticle, at: usize, show_suggestions: bool) -> Option<S
         .find(|s| inside(s.start, s.end))
         .map(|s| {
             format!(
-                "Suggestion: {}\nClick to attach to the selected incident",
+                "Suggestion: {}\nClick to see what it would code; Enter then attaches it",
                 s.reason
             )
         })
@@ -281,7 +281,8 @@ impl ArticlePane {
             && let Some(tip) = hover_text(open, at, show_suggestions)
         {
             let tip = crate::ui::bidi::label_text(ui, &tip);
-            response.on_hover_text_at_pointer(tip);
+            // Kept inside the text: beside it is the incident column and its proposals tray.
+            crate::ui::tooltips::at_pointer_within(&response, tip, ui.clip_rect());
         }
         (event, interacted)
     }

@@ -459,26 +459,57 @@ pub fn wrapped_display_job(ui: &egui::Ui, text: &str, format: TextFormat, width:
 
 /// `text` wrapped at `width` in reading order, each line in visual order, one per row.
 fn lines_in_visual_order(ui: &egui::Ui, text: &str, format: &TextFormat, width: f32) -> LayoutJob {
-    let mut logical = LayoutJob::single_section(text.to_owned(), format.clone());
-    logical.wrap.max_width = width;
-    let galley = ui.fonts_mut(|fonts| fonts.layout_job(logical));
-    let chars: Vec<char> = text.chars().collect();
     let mut job = LayoutJob::default();
-    let mut at = 0;
-    for (i, row) in galley.rows.iter().enumerate() {
-        let count = row.char_count_excluding_newline().0;
-        let line: String = chars[at.min(chars.len())..(at + count).min(chars.len())]
-            .iter()
-            .collect();
+    let lines = text
+        .split('\n')
+        .flat_map(|paragraph| word_wrapped(ui, paragraph, format, width));
+    for (i, line) in lines.enumerate() {
         if i > 0 {
             job.append("\n", 0.0, format.clone());
         }
-        append_display(&mut job, line.trim_end(), format);
-        at += count + usize::from(row.ends_with_newline);
+        append_display(&mut job, line, format);
     }
     // Each line already fits: egui must not wrap the reordered lines again.
     job.wrap.max_width = f32::INFINITY;
     job
+}
+
+/// `paragraph` cut at white space into lines no wider than `width` (a word wider than a line
+/// is a line of its own), in reading order. Not egui's wrapping: it looks for spaces among the
+/// glyphs a right-to-left run was shaped into, which come in visual order, and so cut Arabic
+/// words in two ("التحا" / "لف").
+fn word_wrapped<'t>(
+    ui: &egui::Ui,
+    paragraph: &'t str,
+    format: &TextFormat,
+    width: f32,
+) -> Vec<&'t str> {
+    let measure = |words: &str| {
+        let job = LayoutJob::single_section(words.to_owned(), format.clone());
+        ui.fonts_mut(|fonts| fonts.layout_job(job)).size().x
+    };
+    let word_ends = paragraph
+        .char_indices()
+        .filter(|(at, c)| {
+            c.is_whitespace()
+                && paragraph[..*at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| !p.is_whitespace())
+        })
+        .map(|(at, _)| at)
+        .chain([paragraph.len()]);
+    let mut lines = Vec::new();
+    let (mut start, mut end) = (0, 0);
+    for word_end in word_ends {
+        if end > start && measure(&paragraph[start..word_end]) > width {
+            lines.push(&paragraph[start..end]);
+            start = end + paragraph[end..].len() - paragraph[end..].trim_start().len();
+        }
+        end = word_end;
+    }
+    lines.push(paragraph[start..].trim_end());
+    lines
 }
 
 /// A heading (or any wrapped line of prose) laid out for `ui` in visual order, wrapped at the
@@ -565,6 +596,16 @@ mod tests {
         assert!(on(&top, "سقطت"), "the first word on the top line: {top}");
         assert!(on(&bottom, "المتحدة"), "the last on the bottom: {bottom}");
         assert!(galley.size().x <= 220.5);
+        // Lines break between words, never inside one (egui's own wrapping cut "التحالف").
+        let words: Vec<&str> = title.split_whitespace().collect();
+        for line in galley.job.text.lines() {
+            for piece in line.split_whitespace() {
+                assert!(
+                    words.contains(&piece),
+                    "{piece:?} is a whole word of the title (line {line:?})"
+                );
+            }
+        }
     }
 
     fn visual(text: &str) -> String {

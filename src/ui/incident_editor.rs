@@ -38,6 +38,31 @@ pub struct Choices<'a> {
     pub terms: &'a [VocabTerm],
 }
 
+/// A piece of evidence as its chip reads: its first words, in reading order.
+fn evidence_chip_text(ui: &Ui, evidence: &Evidence) -> std::sync::Arc<egui::Galley> {
+    let words: String = evidence.quote.exact.chars().take(28).collect();
+    let more = if evidence.quote.exact.chars().count() > 28 {
+        "…"
+    } else {
+        ""
+    };
+    let text =
+        crate::ui::bidi::styled_label(ui, &format!("“{words}{more}”"), egui::TextStyle::Small);
+    text.into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Small,
+    )
+}
+
+/// A chip that shows its evidence in the article when clicked; whether it was.
+fn evidence_chip(ui: &mut Ui, text: std::sync::Arc<egui::Galley>) -> bool {
+    ui.small_button(text)
+        .on_hover_text("Show these words in their article")
+        .clicked()
+}
+
 fn estimate_text(value: Option<u32>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -82,7 +107,7 @@ impl IncidentEditor {
         let mut touched: Option<&'static str> = None;
         egui::Grid::new("incident_editor")
             .num_columns(2)
-            .spacing([8.0, 6.0])
+            .spacing([8.0, 4.0])
             .show(ui, |ui| {
                 let mut row =
                     |ui: &mut Ui,
@@ -91,35 +116,47 @@ impl IncidentEditor {
                      add: &mut dyn FnMut(&mut Ui, egui::Id) -> egui::Response| {
                         let label = ui.label(RichText::new(name).weak());
                         ui.vertical(|ui| {
-                            let response = add(ui, label.id);
-                            if response.changed() {
-                                touched = Some(name);
-                            }
-                            if response.lost_focus() {
-                                output.left_field = true;
-                            }
-                            if let Some(field) = field {
-                                for chip in evidence.iter().filter(|e| e.fields.contains(&field)) {
-                                    let words: String = chip.quote.exact.chars().take(28).collect();
-                                    let more = if chip.quote.exact.chars().count() > 28 {
-                                        "…"
-                                    } else {
-                                        ""
-                                    };
-                                    let chip_text = format!("“{words}{more}”");
-                                    let chip_text = crate::ui::bidi::styled_label(
-                                        ui,
-                                        &chip_text,
-                                        egui::TextStyle::Small,
-                                    );
-                                    let button = ui.small_button(chip_text);
-                                    if button
-                                        .on_hover_text("Show these words in their article")
-                                        .clicked()
-                                    {
-                                        output.jump_to = Some(chip.clone());
-                                    }
+                            let mut chips = field
+                                .map(|field| {
+                                    evidence
+                                        .iter()
+                                        .filter(|e| e.fields.contains(&field))
+                                        .collect::<Vec<_>>()
+                                })
+                                .unwrap_or_default()
+                                .into_iter()
+                                .peekable();
+                            // The value with as many evidence chips after it as the line
+                            // holds, the rest on lines below: most fields take one line.
+                            ui.horizontal(|ui| {
+                                let response = add(ui, label.id);
+                                if response.changed() {
+                                    touched = Some(name);
                                 }
+                                if response.lost_focus() {
+                                    output.left_field = true;
+                                }
+                                while let Some(chip) = chips.peek() {
+                                    let text = evidence_chip_text(ui, chip);
+                                    let width = text.size().x + 2.0 * ui.spacing().button_padding.x;
+                                    if width > ui.available_width() {
+                                        break;
+                                    }
+                                    if evidence_chip(ui, text) {
+                                        output.jump_to = Some((*chip).clone());
+                                    }
+                                    chips.next();
+                                }
+                            });
+                            if chips.peek().is_some() {
+                                ui.horizontal_wrapped(|ui| {
+                                    for chip in chips {
+                                        let text = evidence_chip_text(ui, chip);
+                                        if evidence_chip(ui, text) {
+                                            output.jump_to = Some(chip.clone());
+                                        }
+                                    }
+                                });
                             }
                         });
                         ui.end_row();
@@ -127,8 +164,11 @@ impl IncidentEditor {
                 let working = &mut self.working;
                 let typed = &mut self.typed;
                 row(ui, "summary", Some(Field::Summary), &mut |ui, id| {
-                    ui.add(TextEdit::multiline(&mut working.summary).desired_rows(2))
-                        .labelled_by(id)
+                    let edit_id = ui.make_persistent_id("incident summary");
+                    crate::ui::reading_field::add(ui, edit_id, &mut working.summary, |text| {
+                        TextEdit::multiline(text).desired_rows(2)
+                    })
+                    .labelled_by(id)
                 });
                 row(ui, "date", Some(Field::Date), &mut |ui, id| {
                     date_range_ui(ui, id, working, typed)
@@ -315,7 +355,10 @@ impl IncidentEditor {
 
 fn optional_text(ui: &mut Ui, id: egui::Id, value: &mut Option<String>) -> egui::Response {
     let mut text = value.clone().unwrap_or_default();
-    let response = ui.add(TextEdit::singleline(&mut text)).labelled_by(id);
+    let edit_id = id.with("text");
+    let response =
+        crate::ui::reading_field::add(ui, edit_id, &mut text, |t| TextEdit::singleline(t))
+            .labelled_by(id);
     if response.changed() {
         *value = Some(text).filter(|t| !t.trim().is_empty());
     }

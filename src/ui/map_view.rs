@@ -1019,7 +1019,7 @@ fn hover_and_click(
         cluster_tip(&members, one_spot, scene)
     };
     let tip = crate::ui::bidi::label_text(ui, &tip);
-    response.clone().on_hover_text_at_pointer(tip);
+    crate::ui::tooltips::at_pointer_within(response, tip, ui.clip_rect());
     event
 }
 

@@ -17,5 +17,7 @@ pub mod map_view;
 pub mod merge_review;
 pub mod paragraph_layout;
 pub mod pickers;
+pub mod reading_field;
 pub mod source_view;
 pub mod timeline_view;
+pub mod tooltips;

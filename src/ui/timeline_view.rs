@@ -652,7 +652,7 @@ fn hover_and_click(
             clicked = Some(data.incidents[index].incident_id);
         }
         let tip = crate::ui::bidi::label_text(ui, &tip);
-        response.on_hover_text_at_pointer(tip);
+        crate::ui::tooltips::at_pointer_within(&response, tip, ui.clip_rect());
     }
     clicked
 }
@@ -1129,7 +1129,18 @@ fn legend_ui(ui: &mut Ui, entries: &[LegendEntry]) {
             ui.label(&entry.name);
             ui.add_space(6.0);
         }
-        ui.label(RichText::new("Shift+drag on the timeline to pick a time range").weak());
+        // The hint only where it fits on the legend's row: in a narrow panel the plot needs
+        // the height more (the help and the README say it too).
+        let hint = RichText::new("Shift+drag on the timeline to pick a time range").weak();
+        let hint = egui::WidgetText::from(hint).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        if hint.size().x <= ui.available_width() {
+            ui.label(hint);
+        }
     });
 }
 
