@@ -2338,8 +2338,39 @@ fn the_drafting_scope_is_edited_in_the_codebook_window_and_drafting_follows_it()
         harness.state().workspace().codebook.scope_targets,
         ["checkpoint", "base"]
     );
-    drop(harness);
     assert_eq!(drafted(&path), 2, "the checkpoint attack is in scope now");
+
+    // The scope is an undo step like any edit: Ctrl+Z puts the default back, in the file and
+    // in the field; Ctrl+Shift+Z brings the analyst's scope again.
+    let shown = |harness: &Harness<'static, SpanlineApp>| {
+        harness
+            .get_by_label("targets in scope")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .status()
+            .contains("Undid set the drafting scope")
+    );
+    let default = spanline::draft::scope::Scope::default_targets();
+    assert_eq!(harness.state().workspace().codebook.scope_targets, default);
+    assert_eq!(shown(&harness), default.join("\n"));
+    assert_eq!(drafted(&path), 1, "out of scope again");
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().workspace().codebook.scope_targets,
+        ["checkpoint", "base"]
+    );
+    assert_eq!(shown(&harness), "checkpoint\nbase");
+    drop(harness);
+    assert_eq!(drafted(&path), 2, "the checkpoint attack is in scope again");
 }
 
 #[test]

@@ -20,20 +20,8 @@ impl SpanlineApp {
             CodebookChange::Put(record, merge_key) => self.put_codebook_record(*record, merge_key),
             CodebookChange::Add(list, name) => self.add_codebook_entry(list, &name),
             CodebookChange::Scope(text) => {
-                let Some(project) = self.project.as_mut() else {
-                    return;
-                };
-                match project.set_setting(crate::draft::scope::SCOPE_KEY, &text) {
-                    Ok(()) => {
-                        self.status = "Saved the drafting scope (not an undo step) · saved".into();
-                        let touched = crate::edit::Touched {
-                            codebook: true,
-                            ..Default::default()
-                        };
-                        self.refresh(&touched);
-                    }
-                    Err(err) => self.error = Some(err.to_string()),
-                }
+                // An undo step like any edit (Ctrl+Z puts the former scope back).
+                self.change(Ok(commands::set_drafting_scope(&text)));
             }
             CodebookChange::AskDelete(entry) => self.ask_to_delete(entry),
             CodebookChange::Delete(entry) => {

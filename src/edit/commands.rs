@@ -364,6 +364,17 @@ pub fn put_term(term: VocabTerm) -> Change {
     )
 }
 
+/// Sets the targets drafting counts as in scope (one a line), as one undo step.
+pub fn set_drafting_scope(targets: &str) -> Change {
+    Change::new(
+        "set the drafting scope",
+        vec![Edit::Setting {
+            key: crate::draft::scope::SCOPE_KEY.to_owned(),
+            value: Some(targets.to_owned()),
+        }],
+    )
+}
+
 /// Deletes a vocabulary term; incidents coded with it lose that value, in the same step.
 pub fn delete_term(conn: &Connection, term_id: TermId, stamp: &Stamp) -> ChangeResult {
     let term = vocab::get(conn, term_id)?.ok_or_else(|| not_found("term", term_id))?;

@@ -29,6 +29,10 @@ pub enum Edit {
     Add(Record),
     /// Remove the record with this key; it must exist.
     Delete(RecordKey),
+    /// Set one of the project's settings (what drafting counts as in scope), or clear it
+    /// (`None`). Settings are not records: they are neither logged nor sent to a team's
+    /// server, but they are undone and redone like any edit.
+    Setting { key: String, value: Option<String> },
 }
 
 /// What the analyst did, as one undoable step.
@@ -40,11 +44,12 @@ pub struct Change {
 }
 
 impl Edit {
-    /// The key of the record this edit writes.
-    pub fn key(&self) -> RecordKey {
+    /// The key of the record this edit writes (none for a setting).
+    pub fn key(&self) -> Option<RecordKey> {
         match self {
-            Edit::Put(record) | Edit::Add(record) => record.key(),
-            Edit::Delete(key) => *key,
+            Edit::Put(record) | Edit::Add(record) => Some(record.key()),
+            Edit::Delete(key) => Some(*key),
+            Edit::Setting { .. } => None,
         }
     }
 }
@@ -167,6 +172,8 @@ impl Touched {
             match edit {
                 Edit::Put(record) | Edit::Add(record) => touched.note(record.key(), Some(record)),
                 Edit::Delete(key) => touched.note(*key, None),
+                // The settings drafting reads are loaded with the codebook.
+                Edit::Setting { .. } => touched.codebook = true,
             }
         }
         // The inverse undoes the change's edits in reverse order: a write whose undo is a
@@ -271,6 +278,17 @@ pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<C
                 change_log::append(conn, change_id, stamp, &change.label, *key, None)?;
                 inverse.push(Edit::Put(before));
             }
+            Edit::Setting { key, value } => {
+                let before = super::meta::get(conn, key)?;
+                match value {
+                    Some(value) => super::meta::set(conn, key, value)?,
+                    None => super::meta::remove(conn, key)?,
+                }
+                inverse.push(Edit::Setting {
+                    key: key.clone(),
+                    value: before,
+                });
+            }
         }
     }
     inverse.reverse();
@@ -312,7 +330,7 @@ impl Project {
         let inverse = apply(&tx, &change, &stamp)?;
         also(&tx)?;
         if let Some(hook) = hook {
-            let keys: Vec<_> = change.edits.iter().map(Edit::key).collect();
+            let keys: Vec<_> = change.edits.iter().filter_map(Edit::key).collect();
             hook.before_commit(&tx, &keys, log_after)?;
         }
         tx.commit()?;
@@ -344,7 +362,7 @@ impl Project {
         let labelled = Change::new(log_label, change.edits.clone());
         let mut inverse = apply(&tx, &labelled, &stamp)?;
         if let Some(hook) = hook {
-            let keys: Vec<_> = change.edits.iter().map(Edit::key).collect();
+            let keys: Vec<_> = change.edits.iter().filter_map(Edit::key).collect();
             hook.before_commit(&tx, &keys, log_after)?;
         }
         tx.commit()?;
@@ -375,7 +393,7 @@ impl Project {
         } else {
             self.history().next_redo()
         };
-        step.map(|step| step.edits.iter().map(Edit::key).collect())
+        step.map(|step| step.edits.iter().filter_map(Edit::key).collect())
             .unwrap_or_default()
     }
 

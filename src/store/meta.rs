@@ -25,6 +25,13 @@ pub fn set(conn: &Connection, key: &str, value: &str) -> StoreResult<()> {
     Ok(())
 }
 
+/// Clears the setting `key`.
+pub fn remove(conn: &Connection, key: &str) -> StoreResult<()> {
+    conn.prepare_cached("DELETE FROM project_meta WHERE key = ?1")?
+        .execute([key])?;
+    Ok(())
+}
+
 /// How much a project holds, for status bars and `spanline stats`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {

@@ -308,8 +308,9 @@ impl Project {
         self.history.take_undo()
     }
 
-    /// Stores one of the project's settings (what drafting counts as in scope, say), in its own
-    /// transaction once the file is known sound. Settings are not records: they have no undo.
+    /// Stores one of the project's own bookkeeping settings (the team server it follows), in
+    /// its own transaction once the file is known sound, with no undo step. A setting the
+    /// analyst edits (the drafting scope) is an [`crate::edit::Edit::Setting`] instead.
     pub fn set_setting(&mut self, key: &str, value: &str) -> StoreResult<()> {
         self.wait_until_verified()?;
         let tx = self.conn.transaction()?;

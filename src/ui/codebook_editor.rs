@@ -83,6 +83,8 @@ pub struct CodebookEditor {
     confirm: Option<(CodebookEntry, String)>,
     /// The drafting scope is shown instead of a list; its text as typed, until saved.
     scope: Option<String>,
+    /// The scope shown is to be read again from the codebook (an undo changed it).
+    scope_stale: bool,
 }
 
 impl CodebookEditor {
@@ -107,6 +109,7 @@ impl CodebookEditor {
     pub fn forget_typing(&mut self) {
         self.typed.clear();
         self.confirm = None;
+        self.scope_stale = true;
     }
 
     /// Asks the analyst to confirm deleting `entry`; `message` says what it would clear.
@@ -135,7 +138,10 @@ impl CodebookEditor {
             .show(ctx, |ui| {
                 self.tabs_ui(ui, codebook);
                 ui.separator();
-                if self.scope.is_some() {
+                if let Some(scope) = self.scope.as_mut() {
+                    if std::mem::take(&mut self.scope_stale) {
+                        *scope = codebook.scope_targets.join("\n");
+                    }
                     change = self.scope_ui(ui);
                     return;
                 }
