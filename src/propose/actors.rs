@@ -1,7 +1,7 @@
 //! Actors named in a span, from the project's actor list and aliases, with the attribution the
 //! words around them state: claimed, denied, suspected or attributed.
 
-use super::lexicon::ar;
+use super::lexicon::{ar, en};
 use super::names::{self, NameIndex, Variant};
 use crate::model::{Actor, ActorId, Attribution};
 
@@ -69,38 +69,16 @@ fn deed_reported_by_others(
 ) -> Option<String> {
     let word = |k: usize| words.get(k).and_then(|t| t.word());
     let mut k = mention.end_word;
-    if matches!(word(k), Some("had" | "has" | "have")) {
+    if word(k).is_some_and(|w| en::actors::PERFECT.contains(&w)) {
         k += 1;
     }
-    let deed = word(k).filter(|w| {
-        matches!(
-            *w,
-            "fired"
-                | "launched"
-                | "carried"
-                | "conducted"
-                | "attacked"
-                | "targeted"
-                | "struck"
-                | "shelled"
-                | "planted"
-                | "detonated"
-        )
-    })?;
+    let deed = word(k).filter(|w| en::actors::DEEDS.contains(w))?;
     let reporter = words[mention.first_word.saturating_sub(6)..mention.first_word]
         .iter()
         .filter_map(|t| t.word())
-        .find(|w| {
-            matches!(
-                *w,
-                "said" | "says" | "told" | "stated" | "concluded" | "determined" | "confirmed"
-            )
-        })?;
+        .find(|w| en::actors::REPORTING.contains(w))?;
     Some(format!("{reporter} … {deed}"))
 }
-
-/// Auxiliaries that make the verb after them passive ("was blamed").
-const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
 
 /// Whether a cue's verb is passive: an auxiliary before it, or "of"/"by" after it ("accused
 /// of the attack", "blamed by Washington").
@@ -109,8 +87,8 @@ fn passive(cue: &Cue, words: &[super::tokens::Token]) -> bool {
     cue.verb_word
         .checked_sub(1)
         .and_then(word)
-        .is_some_and(|w| PASSIVE.contains(&w))
-        || word(cue.verb_word + 1).is_some_and(|w| w == "of" || w == "by")
+        .is_some_and(|w| en::actors::PASSIVE.contains(&w))
+        || word(cue.verb_word + 1).is_some_and(|w| en::actors::AFTER_A_PASSIVE.contains(&w))
 }
 
 /// Whether the cue's verb stands in a relative clause with its own subject after the name, so
@@ -127,7 +105,10 @@ fn object_of_a_relative_clause(
         .iter()
         .filter_map(|t| t.word())
         .collect();
-    matches!(between.first(), Some(&("which" | "whom" | "that"))) && between.len() >= 2
+    between
+        .first()
+        .is_some_and(|w| en::actors::RELATIVE_PRONOUNS.contains(w))
+        && between.len() >= 2
 }
 
 fn cue_distance(mention: &names::NameMatch, cue: &Cue) -> usize {
@@ -344,20 +325,8 @@ fn reacts(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool {
             .take(3)
             .filter_map(|t| t.word())
             .any(|w| {
-                matches!(
-                    w,
-                    "praised"
-                        | "praises"
-                        | "condemned"
-                        | "condemns"
-                        | "welcomed"
-                        | "welcomes"
-                        | "hailed"
-                        | "hails"
-                        | "denounced"
-                        | "denounces"
-                        | "mourned"
-                ) || super::arabic::is_one_of(w, ar::actors::REACTIONS)
+                en::actors::REACTIONS.contains(&w)
+                    || super::arabic::is_one_of(w, ar::actors::REACTIONS)
             })
 }
 
@@ -372,33 +341,14 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
             return false;
         };
         // "aimed at the Iranian IRGC": a people's adjective before the name is passed over.
-        let nationality = super::counts::nationality_ending(word, &["ian", "ese", "ish", "i"]);
-        if matches!(word, "the" | "a" | "an" | "several" | "two" | "three")
-            || nationality
-            || words[k].number().is_some()
+        let nationality =
+            super::counts::nationality_ending(word, en::actors::PEOPLES_ADJECTIVE_ENDINGS);
+        if en::actors::BEFORE_A_TARGET.contains(&word) || nationality || words[k].number().is_some()
         {
             continue;
         }
-        return matches!(
-            word,
-            "on" | "against"
-                | "at"
-                | "targeted"
-                | "targeting"
-                | "attacked"
-                | "attacking"
-                | "hit"
-                | "hitting"
-                | "struck"
-                | "striking"
-                | "housing"
-                | "hosting"
-                | "near"
-                | "toward"
-                | "towards"
-                | "inside"
-                | "into"
-        ) || super::arabic::is_one_of(word, ar::actors::AGAINST)
+        return en::actors::AGAINST.contains(&word)
+            || super::arabic::is_one_of(word, ar::actors::AGAINST)
             || ar::actors::TARGETING
                 .iter()
                 .any(|pattern| super::attribution::matches_word(pattern, word));
@@ -426,7 +376,7 @@ fn is_accuser(
             && !object_of_a_relative_clause(mention, c, words)
             && !between
                 .iter()
-                .any(|w| w.word().is_some_and(|w| PASSIVE.contains(&w)))
+                .any(|w| w.word().is_some_and(|w| en::actors::PASSIVE.contains(&w)))
     });
     let attributing = || {
         cues.iter()
@@ -439,10 +389,11 @@ fn is_accuser(
             other.first_word >= mention.end_word && other.first_word - mention.end_word <= 3
         });
     // "the SDF said Islamic State militants attacked": the speaker reports what another did.
-    let speaks_of_another = matches!(
-        words.get(mention.end_word).and_then(|t| t.word()),
-        Some("said" | "says" | "reported" | "told" | "stated")
-    ) && all.iter().any(|other| other.first_word > mention.end_word);
+    let speaks_of_another = words
+        .get(mention.end_word)
+        .and_then(|t| t.word())
+        .is_some_and(|w| en::actors::SPEAKING.contains(&w))
+        && all.iter().any(|other| other.first_word > mention.end_word);
     subject || verb_first || speaks_of_another
 }
 
@@ -453,31 +404,12 @@ fn appositives(
     words: &[super::tokens::Token],
     mentions: &[names::NameMatch],
 ) -> Vec<std::ops::Range<usize>> {
-    // A noun phrase describes the name; a relative clause ("X, which denied involvement, …")
-    // states what the name did, so it is no aside.
-    const OPENERS: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "one", // a noun phrase
-        "believed",
-        "thought",
-        "said",
-        "known",
-        "widely",
-        "reportedly", // what it is held to be
-    ];
-    // A group the span names without a name ("The group, believed to be a front for …").
-    const GROUP_NOUNS: &[&str] = &[
-        "group",
-        "faction",
-        "militia",
-        "organisation",
-        "organization",
-    ];
     let unnamed_groups = words
         .iter()
-        .filter(|w| w.word().is_some_and(|w| GROUP_NOUNS.contains(&w)))
+        .filter(|w| {
+            w.word()
+                .is_some_and(|w| en::actors::GROUP_NOUNS.contains(&w))
+        })
         .map(|w| w.end);
     let commas: Vec<usize> = span
         .chars()
@@ -501,7 +433,10 @@ fn appositives(
         let Some(first) = word_after(open) else {
             continue;
         };
-        if !words[first].word().is_some_and(|w| OPENERS.contains(&w)) {
+        if !words[first]
+            .word()
+            .is_some_and(|w| en::actors::APPOSITIVE_OPENERS.contains(&w))
+        {
             continue;
         }
         // Closed by the next comma, with the sentence going on after it.

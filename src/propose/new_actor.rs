@@ -5,97 +5,9 @@
 
 use super::arabic;
 use super::attribution::cues;
-use super::lexicon::ar;
+use super::lexicon::{ar, en};
 use super::tokens::{Token, TokenKind, tokenize};
 use crate::model::Attribution;
-
-/// Capitalised words that open a sentence or name who speaks, never a group.
-const NOT_A_GROUP: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "It",
-    "They",
-    "He",
-    "She",
-    "We",
-    "US",
-    "U",
-    "American",
-    "Americans",
-    "Iraqi",
-    "Iraq",
-    "Iranian",
-    "Iran",
-    "Washington",
-    "Officials",
-    "Pentagon",
-    "Police",
-    "Security",
-    "Military",
-    "Telegram",
-    "Twitter",
-    "Baghdad",
-    "Syria",
-    "Syrian",
-    "Israel",
-    "Israeli",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "No",
-    "Nobody",
-    "None",
-    "Kurdish",
-    "Kurdistan",
-    "Coalition",
-    "Both",
-    "All",
-    "In",
-    "On",
-];
-
-/// Small words that may stand inside a name ("Asa'ib Ahl al-Haq", "Islamic Resistance in Iraq").
-const CONNECTORS: &[&str] = &[
-    "al", "el", "ad", "ash", "as", "at", "of", "in", "bin", "ibn", "wal",
-];
-
-/// Words leading to the name: "calling itself X", "known as X", "claimed by X".
-const BEFORE_NAME: &[&[&str]] = &[
-    &["calling", "itself"],
-    &["calls", "itself"],
-    &["called"],
-    &["named"],
-    &["known", "as"],
-    &["claimed", "by"],
-    &["blamed", "on"],
-    &["attributed", "to"],
-    &["accused"],
-    &["accuse"],
-    &["blamed"],
-    &["suspect"],
-];
-
-/// Words that may stand between a group's name and its claim: "X has claimed", "X later said".
-const BETWEEN: &[&str] = &[
-    "has",
-    // "X, which denied involvement", "X, who claimed it".
-    "which",
-    "who",
-    "have",
-    "had",
-    "later",
-    "also",
-    "quickly",
-    "swiftly",
-    "reportedly",
-    "then",
-    "publicly",
-];
 
 fn original(text: &[char], token: &Token) -> String {
     text[token.start..token.end].iter().collect()
@@ -109,7 +21,10 @@ fn capitalised(text: &[char], token: &Token) -> bool {
 /// words, with connectors and hyphens inside, first and last capitalised, at most six words.
 fn name_at(text: &[char], tokens: &[Token], at: usize, forward: bool) -> Option<String> {
     let fits = |t: &Token| {
-        capitalised(text, t) || t.is_punct('-') || t.word().is_some_and(|w| CONNECTORS.contains(&w))
+        capitalised(text, t)
+            || t.is_punct('-')
+            || t.word()
+                .is_some_and(|w| en::actors::CONNECTORS.contains(&w))
     };
     let mut run: Vec<usize> = Vec::new();
     let mut k = at as isize;
@@ -128,13 +43,15 @@ fn name_at(text: &[char], tokens: &[Token], at: usize, forward: bool) -> Option<
         run.pop();
     }
     // "The Islamic State": the article is not part of the name.
-    while run.len() > 1 && NOT_A_GROUP.contains(&original(text, &tokens[run[0]]).as_str()) {
+    while run.len() > 1
+        && en::actors::NOT_A_GROUP.contains(&original(text, &tokens[run[0]]).as_str())
+    {
         run.remove(0);
     }
     let (&first, &last) = (run.first()?, run.last()?);
     let name: String = text[tokens[first].start..tokens[last].end].iter().collect();
     let words = run.iter().filter(|&&i| tokens[i].word().is_some()).count();
-    let single_stopword = words == 1 && NOT_A_GROUP.contains(&name.as_str());
+    let single_stopword = words == 1 && en::actors::NOT_A_GROUP.contains(&name.as_str());
     (words <= 6 && !single_stopword).then_some(name)
 }
 
@@ -249,20 +166,18 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
     let word = |w: usize| tokens[words[w]].word().unwrap_or("");
     // "calling itself X", "claimed by X", "accused X".
     for (w, _) in words.iter().enumerate() {
-        for lead in BEFORE_NAME {
+        for (lead, says) in en::actors::BEFORE_NAME {
             let end = w + lead.len();
             if end < words.len()
                 && (0..lead.len()).all(|k| word(w + k) == lead[k])
                 && let Some(name) = name_at(&chars, &tokens, words[end], true)
             {
                 {
-                    let attribution = match lead[0] {
-                        "accused" | "accuse" | "blamed" | "attributed" => Attribution::Attributed,
-                        "suspect" => Attribution::Suspected,
-                        _ => cues(&tokens)
+                    let attribution = says.unwrap_or_else(|| {
+                        cues(&tokens)
                             .first()
-                            .map_or(Attribution::Claimed, |c| c.attribution),
-                    };
+                            .map_or(Attribution::Claimed, |c| c.attribution)
+                    });
                     return Some((name, attribution));
                 }
             }
@@ -290,7 +205,7 @@ pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
             continue;
         }
         let mut before = cue.first_word;
-        while before > 0 && BETWEEN.contains(&word(before - 1)) {
+        while before > 0 && en::actors::BETWEEN.contains(&word(before - 1)) {
             before -= 1;
         }
         if before == 0 {

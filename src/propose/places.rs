@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::lexicon::ar;
+use super::lexicon::{ar, en};
 use super::names::{self, NameIndex, Variant};
 use crate::model::{Place, PlaceId, gazetteer};
 
@@ -65,7 +65,7 @@ fn names_it_alone(place: &Place, text: &str) -> bool {
 fn words_of_name(name: &str) -> Vec<String> {
     name.split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
-        .filter(|w| w.chars().count() > 1 && !matches!(w.as_str(), "in" | "of" | "the" | "al"))
+        .filter(|w| w.chars().count() > 1 && !en::places::LINKING_WORDS.contains(&w.as_str()))
         .collect()
 }
 
@@ -150,8 +150,10 @@ fn written_as_named(place: &Place, matched: &str) -> bool {
             .filter(|w| !w.is_empty())
             .map(super::tokens::fold)
             .collect();
-        let skip =
-            usize::from(words.len() > 1 && matches!(words[0].as_str(), "al" | "el" | "the" | "ال"));
+        let article = |word: &str| {
+            en::places::ARTICLES.contains(&word) || ar::places::ARTICLES.contains(&word)
+        };
+        let skip = usize::from(words.len() > 1 && article(&words[0]));
         words[skip..].concat()
     };
     let said = plain(matched);
@@ -220,78 +222,6 @@ pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
     PlaceMatcher::new(places).propose(span)
 }
 
-/// Titles before a person's name: what follows one is a person, not a place ("Mr Marie",
-/// "General Hit…", "al-Sheikh …"; Arabic's in [`ar::places::TITLES`]).
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sheikh",
-    "shaykh",
-    "sayyed",
-    "sayyid",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "maj",
-    "major",
-    "lt",
-    "lieutenant",
-    "capt",
-    "captain",
-    "brig",
-    "brigadier",
-    "sgt",
-    "sergeant",
-    "president",
-    "minister",
-    "premier",
-    "ayatollah",
-    "imam",
-    "cleric",
-    "sen",
-    "senator",
-    "rep",
-    "ambassador",
-    "envoy",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "commander",
-    "king",
-    "prince",
-    "emir",
-];
-/// Verbs a capital speaks by when it stands for its government ("Baghdad said", "Washington
-/// blamed"): a place named as their subject is who spoke, not where anything happened.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "announced",
-    "accused",
-    "accuses",
-    "blamed",
-    "blames",
-    "denied",
-    "denies",
-    "warned",
-    "warns",
-    "condemned",
-    "condemns",
-    "insisted",
-    "responded",
-    "confirmed",
-    "vowed",
-    "urged",
-    "demanded",
-    "threatened",
-];
-
 /// Whether the name at `mention` stands for a government speaking: "Baghdad said", "a
 /// statement from Baghdad", Arabic verb-first "ittahamat Washington" (Washington accused).
 fn speaks_for_a_government(
@@ -310,13 +240,10 @@ fn speaks_for_a_government(
         .checked_sub(1)
         .is_some_and(|k| adjacent(tokens[k].end, mention.start));
     let before = |back: usize| before(back).filter(|_| before_adjacent);
-    after.is_some_and(|w| SPEECH_VERBS.contains(&w))
+    after.is_some_and(|w| en::places::SPEECH_VERBS.contains(&w))
         || before(1).is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::SPEECH_VERBS))
-        || (before(1) == Some("from")
-            && matches!(
-                before(2),
-                Some("statement" | "message" | "response" | "officials")
-            ))
+        || (before(1) == Some(en::places::FROM)
+            && before(2).is_some_and(|w| en::places::STATEMENT_NOUNS.contains(&w)))
 }
 
 /// Whether the name found at `mention` is not a place there: it follows a title, it stands
@@ -333,7 +260,8 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .and_then(|k| tokens.get(k))
         .and_then(|t| t.word());
     let after_title = before.is_some_and(|word| {
-        TITLES.contains(&word) || crate::propose::arabic::is_one_of(word, ar::places::TITLES)
+        en::places::TITLES.contains(&word)
+            || crate::propose::arabic::is_one_of(word, ar::places::TITLES)
     });
     let words: Vec<&str> = tokens[mention.first_word..mention.end_word]
         .iter()
@@ -355,7 +283,7 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
         .take(2)
         .filter_map(|t| t.word())
         .collect();
-    let road_word = |w: &&str| matches!(*w, "road" | "highway" | "expressway" | "motorway");
+    let road_word = |w: &&str| en::places::ROAD_WORDS.contains(w);
     let installation = words.iter().any(|w| is_installation_word(w));
     let road_after = match after[..] {
         [first, ..] if road_word(&first) => true,
@@ -367,23 +295,15 @@ fn not_a_place_here(tokens: &[crate::propose::tokens::Token], mention: &names::N
     let road_named_after = !installation && (road_before || road_after);
     // "6:30 p.m. Baghdad time", "Sanaa time", "bi-tawqit Baghdad": a clock's time zone, not
     // where anything happened.
-    let time_zone = matches!(after.first(), Some(&"time"))
+    let time_zone = after.first() == Some(&en::places::TIME_ZONE)
         || before
             .is_some_and(|word| crate::propose::arabic::is_one_of(word, ar::places::TIME_ZONE));
     after_title || place_noun || common_word || road_named_after || time_zone
 }
 
-/// Words for a kind of place people live in, before its name: "the town of Balad", "the city
-/// of Nasiriyah", "the district of Balad" (Arabic's in [`ar::places::SETTLEMENT_NOUNS`]).
-const SETTLEMENT_NOUNS: &[&str] = &["town", "city", "village", "district", "township"];
-
-/// Words in a place's name that make it an installation (a base, an airport), not the town it
-/// is named after (Arabic's in [`ar::places::INSTALLATION_WORDS`]).
-const INSTALLATION_WORDS: &[&str] = &["base", "airbase", "airport", "airfield", "camp", "garrison"];
-
-/// Whether `word` is one of the [`INSTALLATION_WORDS`] of English or Arabic, as written.
+/// Whether `word` is one of the [`en::places::INSTALLATION_WORDS`] of English or Arabic, as written.
 fn is_installation_word(word: &str) -> bool {
-    INSTALLATION_WORDS.contains(&word) || ar::places::INSTALLATION_WORDS.contains(&word)
+    en::places::INSTALLATION_WORDS.contains(&word) || ar::places::INSTALLATION_WORDS.contains(&word)
 }
 
 /// Whether the span calls the name at `mention` a town ("the town of Balad") while `place`,
@@ -398,7 +318,7 @@ fn town_not_installation(
     let before = mention.first_word.checked_sub(1).and_then(word_at);
     let two_before = mention.first_word.checked_sub(2).and_then(word_at);
     let called_a_town = match (two_before, before) {
-        (Some(noun), Some("of")) => SETTLEMENT_NOUNS.contains(&noun),
+        (Some(noun), Some(en::places::OF)) => en::places::SETTLEMENT_NOUNS.contains(&noun),
         (_, Some(noun)) => crate::propose::arabic::is_one_of(noun, ar::places::SETTLEMENT_NOUNS),
         _ => false,
     };
@@ -429,15 +349,16 @@ fn province_named_by_town(
         .iter()
         .filter(|t| t.start >= town.span_end)
         .find_map(|t| t.word());
-    let province_noun = |w: Option<&str>| matches!(w, Some("province" | "governorate"));
+    let province_noun =
+        |w: Option<&str>| w.is_some_and(|w| en::places::PROVINCE_NOUNS.contains(&w));
     // "rif Deir ez-Zor", "the Idlib countryside": the land around the town, in its province.
     let countryside = word_before
         .is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::COUNTRYSIDE))
-        || word_after == Some("countryside");
+        || word_after == Some(en::places::COUNTRYSIDE);
     let called_a_province = word_before
         .is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::PROVINCE))
         || province_noun(word_after)
-        || (word_before == Some("of") && province_noun(two_before));
+        || (word_before == Some(en::places::OF) && province_noun(two_before));
     let admin1 = town.admin1.as_deref()?;
     // The project's own places stand as the analyst named them ("Babil / Hilla").
     let from_gazetteer = town.reason.ends_with("(gazetteer)");
@@ -478,15 +399,21 @@ fn installation_at_town(
     let (noun_at, installation, name) = match arabic {
         Some((_, english)) => (at - 1, *english, town.name.clone()),
         None => {
-            if !matches!(word(at.checked_sub(1)), Some("at" | "in" | "of" | "near")) {
+            if !word(at.checked_sub(1)).is_some_and(|w| en::places::AT_A_TOWN.contains(&w)) {
                 return None;
             }
             let noun_at = at.checked_sub(2)?;
-            let installation = match word(Some(noun_at))? {
-                "base" if word(noun_at.checked_sub(1)) == Some("air") => "air base",
-                noun @ ("crossing" | "airport" | "airbase" | "airfield" | "base") => noun,
-                _ => return None,
-            };
+            // The longest installation noun ending at `noun_at` ("air base" before "base").
+            let installation = en::places::INSTALLATIONS_AT_A_TOWN
+                .iter()
+                .find(|(words, _)| {
+                    words
+                        .iter()
+                        .rev()
+                        .enumerate()
+                        .all(|(back, form)| word(noun_at.checked_sub(back)) == Some(*form))
+                })
+                .map(|(_, installation)| *installation)?;
             let name: String = words
                 .span
                 .chars()
@@ -510,35 +437,17 @@ fn installation_at_town(
 }
 
 fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
-    const DIRECTIONS: &[&str] = &[
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-    ];
     let before: Vec<&str> = tokens
         .iter()
         .filter(|t| t.end <= start)
         .filter_map(|t| t.word())
         .collect();
     match before.as_slice() {
-        [.., direction, "of"] => {
-            DIRECTIONS.contains(direction)
-                || direction.split('-').all(|part| DIRECTIONS.contains(&part))
+        [.., direction, of] if *of == en::places::OF => {
+            let direction_word = |w: &str| en::places::DIRECTIONS.contains(&w);
+            direction_word(direction) || direction.split('-').all(direction_word)
         }
-        [
-            ..,
-            "km" | "kms" | "kilometres" | "kilometers" | "miles",
-            "from",
-        ] => true,
+        [.., unit, from] if *from == en::places::FROM => en::places::DISTANCE_UNITS.contains(unit),
         [.., word] => crate::propose::arabic::is_one_of(word, ar::places::DIRECTIONS),
         _ => false,
     }

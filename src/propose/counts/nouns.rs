@@ -64,25 +64,7 @@ fn english_nouns() -> &'static EnglishNouns {
 /// A people's name for one of its own, which counts people: "two Americans and one Briton",
 /// "three Iraqis", "a Filipino", "two Lebanese". By its endings, and the few that have none.
 pub(super) fn is_demonym(word: &str) -> bool {
-    nationality_ending(word, &["ian", "i", "ino", "ese"])
-        || matches!(
-            word,
-            "briton"
-                | "brit"
-                | "kurd"
-                | "turk"
-                | "dane"
-                | "pole"
-                | "swede"
-                | "afghan"
-                | "arab"
-                | "frenchman"
-                | "frenchmen"
-                | "dutchman"
-                | "yemeni"
-                | "saudi"
-                | "omani"
-        )
+    nationality_ending(word, en::counts::DEMONYM_ENDINGS) || en::counts::DEMONYMS.contains(&word)
 }
 
 /// One of a noun Arabic names without a number, at token `i`: a casualty noun followed by a
@@ -151,22 +133,7 @@ pub(super) fn and_one_more_person(word: &str) -> bool {
 
 /// A noun for one person ("son", "driver"), not for many ("sons", "people", "children").
 pub(super) fn is_singular_person(word: &str) -> bool {
-    !word.ends_with('s')
-        && !matches!(
-            word,
-            "people"
-                | "children"
-                | "men"
-                | "women"
-                | "militiamen"
-                | "policemen"
-                | "airmen"
-                | "servicemen"
-                | "fishermen"
-                | "personnel"
-                | "staff"
-                | "crew"
-        )
+    !word.ends_with('s') && !en::counts::PEOPLE_WITHOUT_S.contains(&word)
 }
 
 /// Words that may stand between a number and its noun ("seven Katyusha rockets", "two
@@ -175,7 +142,7 @@ pub(super) fn is_modifier(word: &str) -> bool {
     // A participle before the noun describes it: "two incoming rockets", "three unexploded
     // shells", "five wounded soldiers".
     let participle = word.chars().count() > 5 && (word.ends_with("ing") || word.ends_with("ed"));
-    nationality_ending(word, &["ish", "ian", "ean", "ese", "i", "an", "ino"])
+    nationality_ending(word, en::counts::NATIONALITY_ENDINGS)
         || is_listed_modifier(word)
         || participle
 }
@@ -186,93 +153,11 @@ pub(crate) fn nationality_ending(word: &str, endings: &[&str]) -> bool {
 }
 
 pub(super) fn is_listed_modifier(word: &str) -> bool {
-    matches!(
-        word,
-        "american"
-            | "us"
-            | "iraqi"
-            | "coalition"
-            | "katyusha"
-            | "more"
-            | "other"
-            | "service"
-            | "security"
-            | "explosive"
-            | "laden"
-            | "armed"
-            | "unguided"
-            | "additional"
-            | "separate"
-            | "of"
-            | "the"
-            | "its"
-            | "their"
-            | "foreign"
-            // The service a soldier belongs to: "a Navy corpsman", "two Army soldiers".
-            | "army"
-            | "navy"
-            | "naval"
-            | "military"
-            | "national"
-            | "local"
-            | "young"
-            | "small"
-            | "large"
-            | "heavy"
-            | "107mm"
-            | "122mm"
-            | "240mm"
-            // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
-            | "mm"
-            // "five security force members".
-            | "force"
-            | "forces"
-            | "mortar"
-            | "rocket"
-            | "them"
-            // Kinds and names of munitions: "59 Tomahawk cruise missiles", "two car bombs".
-            | "cruise"
-            | "ballistic"
-            | "guided"
-            | "precision"
-            | "tomahawk"
-            | "grad"
-            | "car"
-            | "truck"
-            // Trades named by what they work with: "a taxi driver", "two aid workers".
-            | "taxi"
-            | "bus"
-            | "tanker"
-            | "aid"
-            | "oil"
-            | "construction"
-            | "private"
-            | "suicide"
-            | "kamikaze"
-            | "attack"
-            | "artillery"
-            | "tank"
-            | "anti"
-            // "an incoming anti-ship ballistic missile".
-            | "ship"
-            | "booby"
-            | "trapped"
-            | "sticky"
-            | "roadside"
-            | "improvised"
-            | "homemade"
-            | "short"
-            | "medium"
-            | "long"
-            | "range"
-            | "unmanned"
-            | "aerial"
-            | "fixed"
-            | "wing"
-            | "surface"
-            | "to"
-            | "air"
-    )
+    static MODIFIERS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    MODIFIERS
+        .get_or_init(|| en::counts::MODIFIERS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Whether token `k` is a letter or a dot of an abbreviation written with dots ("U.S.",
@@ -297,7 +182,7 @@ pub(super) fn is_in_abbreviation(tokens: &[Token], k: usize) -> bool {
 /// Whether token `k` is the number of a calibre written apart from its unit: the 107 of
 /// "14 107 mm rockets" or of "107-mm".
 pub(super) fn is_calibre(tokens: &[Token], k: usize) -> bool {
-    let unit = |j: usize| tokens.get(j).and_then(Token::word) == Some("mm");
+    let unit = |j: usize| tokens.get(j).and_then(Token::word) == Some(en::counts::CALIBRE_UNIT);
     tokens[k].number().is_some()
         && (unit(k + 1) || (tokens.get(k + 1).is_some_and(|t| t.is_punct('-')) && unit(k + 2)))
 }
@@ -314,7 +199,7 @@ pub(super) fn in_hyphenated_compound(tokens: &[Token], k: usize) -> bool {
 /// the noun after it as an adjective.
 pub(super) fn is_people_name(word: &str) -> bool {
     let singular = word.strip_suffix('s').unwrap_or(word);
-    is_demonym(singular) || matches!(singular, "american" | "iraqi")
+    is_demonym(singular) || en::counts::PEOPLES_WITHOUT_ENDING.contains(&singular)
 }
 
 /// The noun a word before `from` describes: the first noun within `reach`, across modifiers
@@ -341,8 +226,5 @@ pub(super) fn described_noun(
 
 /// Words after a munition noun that make it an adjective: "a rocket attack" counts attacks.
 pub(super) fn is_compound_head(word: &str) -> bool {
-    matches!(
-        word,
-        "attack" | "attacks" | "fire" | "launcher" | "launchers" | "strike" | "strikes" | "barrage"
-    )
+    en::counts::COMPOUND_HEADS.contains(&word)
 }

@@ -7,6 +7,9 @@
 /// also written "البوكمال", "أبو غريب" "أبوغريب".
 pub const WRITTEN_ONTO_NAME: &[&str] = &["البو", "أبو", "ابو", "بو", "أم", "ام"];
 
+/// The article a place's name may be written with or without: "ال" (al-), folded.
+pub const ARTICLES: &[&str] = &["ال"];
+
 /// Titles before a person's name, after which a name is a person, not a place: السيد Mr, الشيخ
 /// sheikh, الرئيس president, الوزير minister, اللواء major general, العميد brigadier, العقيد
 /// colonel, الفريق lieutenant general, الدكتور doctor, النائب deputy, المتحدث spokesman, القائد

@@ -171,3 +171,150 @@ pub const CASUALTIES: &[&str] = &[
     "victims",
     "casualties",
 ];
+
+/// Endings of a people's name for one of its own ("Iraqi", "Filipino", "Lebanese").
+pub const DEMONYM_ENDINGS: &[&str] = &["ian", "i", "ino", "ese"];
+
+/// Peoples' names for one of their own that have none of those endings.
+pub const DEMONYMS: &[&str] = &[
+    "briton",
+    "brit",
+    "kurd",
+    "turk",
+    "dane",
+    "pole",
+    "swede",
+    "afghan",
+    "arab",
+    "frenchman",
+    "frenchmen",
+    "dutchman",
+    "yemeni",
+    "saudi",
+    "omani",
+];
+
+/// Two peoples' names the rules read as a person and as an adjective alike.
+pub const PEOPLES_WITHOUT_ENDING: &[&str] = &["american", "iraqi"];
+
+/// Endings of a nationality adjective before a noun ("two British troops").
+pub const NATIONALITY_ENDINGS: &[&str] = &["ish", "ian", "ean", "ese", "i", "an", "ino"];
+
+/// Nouns for many people that do not end in -s ("children", "staff").
+pub const PEOPLE_WITHOUT_S: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "militiamen",
+    "policemen",
+    "airmen",
+    "servicemen",
+    "fishermen",
+    "personnel",
+    "staff",
+    "crew",
+];
+
+/// Words that may stand between a number and its noun ("seven Katyusha rockets").
+pub const MODIFIERS: &[&str] = &[
+    "american",
+    "us",
+    "iraqi",
+    "coalition",
+    "katyusha",
+    "more",
+    "other",
+    "service",
+    "security",
+    "explosive",
+    "laden",
+    "armed",
+    "unguided",
+    "additional",
+    "separate",
+    "of",
+    "the",
+    "its",
+    "their",
+    "foreign",
+    // The service a soldier belongs to: "a Navy corpsman", "two Army soldiers".
+    "army",
+    "navy",
+    "naval",
+    "military",
+    "national",
+    "local",
+    "young",
+    "small",
+    "large",
+    "heavy",
+    "107mm",
+    "122mm",
+    "240mm",
+    // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
+    "mm",
+    // "five security force members".
+    "force",
+    "forces",
+    "mortar",
+    "rocket",
+    "them",
+    // Kinds and names of munitions: "59 Tomahawk cruise missiles", "two car bombs".
+    "cruise",
+    "ballistic",
+    "guided",
+    "precision",
+    "tomahawk",
+    "grad",
+    "car",
+    "truck",
+    // Trades named by what they work with: "a taxi driver", "two aid workers".
+    "taxi",
+    "bus",
+    "tanker",
+    "aid",
+    "oil",
+    "construction",
+    "private",
+    "suicide",
+    "kamikaze",
+    "attack",
+    "artillery",
+    "tank",
+    "anti",
+    // "an incoming anti-ship ballistic missile".
+    "ship",
+    "booby",
+    "trapped",
+    "sticky",
+    "roadside",
+    "improvised",
+    "homemade",
+    "short",
+    "medium",
+    "long",
+    "range",
+    "unmanned",
+    "aerial",
+    "fixed",
+    "wing",
+    "surface",
+    "to",
+    "air",
+];
+
+/// Words after a munition noun that make it an adjective: "a rocket attack" counts attacks.
+pub const COMPOUND_HEADS: &[&str] = &[
+    "attack",
+    "attacks",
+    "fire",
+    "launcher",
+    "launchers",
+    "strike",
+    "strikes",
+    "barrage",
+];
+
+/// The unit of a calibre written apart from its number ("14 107 mm rockets").
+pub const CALIBRE_UNIT: &str = "mm";

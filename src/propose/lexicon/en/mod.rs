@@ -1,9 +1,11 @@
 //! English: the language the rules' concept words are written in (other languages' lexicons,
 //! such as French, are read as these words), and the tables the rules read English by.
 
+pub mod actors;
 pub mod attribution;
 pub mod counts;
 pub mod dates;
+pub mod places;
 pub mod terms;
 
 use super::{Relative, RelativeTime, TimesOfDay};
