@@ -3,6 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
 
 pub(super) fn is_year(value: u32, digits: usize) -> bool {
     digits == 4 && (1900..=2100).contains(&value)
@@ -34,7 +35,9 @@ pub(super) struct DayMention {
 pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, usize)> {
     // Read for every word of an article: most start no holiday's name.
     let first = tokens[i].word()?;
-    if !matches!(first, "new" | "christmas")
+    if !en::dates::FIXED_HOLIDAYS
+        .iter()
+        .any(|(name, _, _)| name[0] == first)
         && !ar::dates::FIXED_HOLIDAYS
             .iter()
             .any(|(name, _, _)| arabic::is_one_of(first, name[0]))
@@ -48,15 +51,18 @@ pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, us
         .skip(i)
         .take(6)
         .filter_map(|(k, t)| t.word().map(|w| (k, w)))
-        .filter(|(_, w)| *w != "s")
+        .filter(|(_, w)| *w != en::dates::POSSESSIVE_S)
         .collect();
     let word = |n: usize| words.get(n).map_or("", |(_, w)| *w);
     let last = |n: usize| words.get(n).map(|(k, _)| *k);
     match (word(0), word(1), word(2)) {
-        ("new", "year", "eve") => Some((12, 31, last(2)?)),
-        ("new", "year", "day") => Some((1, 1, last(2)?)),
-        ("christmas", "eve", _) => Some((12, 24, last(1)?)),
-        ("christmas", "day", _) => Some((12, 25, last(1)?)),
+        (first, second, third) if !arabic::is_arabic(first) => {
+            let read = [first, second, third];
+            let (name, month, day) = en::dates::FIXED_HOLIDAYS
+                .iter()
+                .find(|(name, _, _)| name.iter().zip(read).all(|(form, w)| *form == w))?;
+            Some((*month, *day, last(name.len() - 1)?))
+        }
         (first, second, third) if arabic::is_arabic(first) => {
             let read = [first, second, third];
             let (name, month, day) = ar::dates::FIXED_HOLIDAYS.iter().find(|(name, _, _)| {
@@ -172,15 +178,13 @@ pub(super) fn season_ending_before(tokens: &[Token], i: usize) -> Option<((i8, i
     while j > 0 {
         j -= 1;
         let word = tokens[j].word()?;
-        let months = match word {
-            "of" | "the" | "in" => continue,
-            "spring" => (3, 5),
-            "summer" => (6, 8),
-            "autumn" | "fall" => (9, 11),
-            "winter" => (12, 2),
-            _ => return None,
-        };
-        return Some((months, j));
+        if en::dates::BEFORE_A_YEAR.contains(&word) {
+            continue;
+        }
+        let (_, months) = en::dates::SEASONS
+            .iter()
+            .find(|(season, _)| *season == word)?;
+        return Some((*months, j));
     }
     None
 }
@@ -219,38 +223,34 @@ pub(super) const LAST_WEEK: u8 = 5;
 
 /// Which week an ordinal before (English) or after (Arabic) "week" names.
 pub(super) fn week_ordinal(word: &str) -> Option<u8> {
-    match word {
-        "first" => Some(1),
-        "second" => Some(2),
-        "third" => Some(3),
-        "fourth" => Some(4),
-        "last" | "final" => Some(LAST_WEEK),
-        _ if ar::dates::LAST.contains(&word) => Some(LAST_WEEK),
-        _ => ar::dates::WEEK_ORDINALS
-            .iter()
-            .find(|(ordinal, _)| *ordinal == word)
-            .map(|(_, week)| *week),
+    if en::dates::LAST.contains(&word) || ar::dates::LAST.contains(&word) {
+        return Some(LAST_WEEK);
     }
+    en::dates::WEEK_ORDINALS
+        .iter()
+        .chain(ar::dates::WEEK_ORDINALS)
+        .find(|(ordinal, _)| *ordinal == word)
+        .map(|(_, week)| *week)
 }
 
 pub(super) fn part_of(word: &str) -> Option<Part> {
-    if arabic::is_arabic(word) {
-        let parts: [(&[&str], Part); 3] = [
+    let parts: [(&[&str], Part); 3] = if arabic::is_arabic(word) {
+        [
             (ar::dates::EARLY, Part::Early),
             (ar::dates::MID, Part::Mid),
             (ar::dates::LATE, Part::Late),
-        ];
-        return parts
-            .iter()
-            .find(|(words, _)| arabic::is_one_of(word, words))
-            .map(|(_, part)| *part);
-    }
-    match word {
-        "early" | "beginning" | "start" => Some(Part::Early),
-        "mid" | "middle" | "midway" => Some(Part::Mid),
-        "late" | "end" => Some(Part::Late),
-        _ => None,
-    }
+        ]
+    } else {
+        [
+            (en::dates::EARLY, Part::Early),
+            (en::dates::MID, Part::Mid),
+            (en::dates::LATE, Part::Late),
+        ]
+    };
+    parts
+        .iter()
+        .find(|(words, _)| crate::propose::lexicon::is_form(word, words))
+        .map(|(_, part)| *part)
 }
 
 /// "early"/"mid"/"late" just before token `i` (allowing "mid-", "the end of").
