@@ -132,8 +132,9 @@ fn tokens_of(chars: &[char]) -> Vec<Token> {
                 .collect::<String>()
                 .to_lowercase();
             let value = u32::try_from(value).unwrap_or(u32::MAX);
+            let ordinal = super::lexicon::en::numbers::ORDINAL_SUFFIXES.contains(&suffix.as_str());
             match suffix.as_str() {
-                "" | "st" | "nd" | "rd" | "th" => tokens.push(Token {
+                _ if suffix.is_empty() || ordinal => tokens.push(Token {
                     kind: TokenKind::Number { value, digits },
                     start,
                     end: i,
@@ -211,44 +212,20 @@ fn is_thousands_group(chars: &[char], comma: usize) -> bool {
         && after.get(3).is_none_or(|c| !is_digit(*c))
 }
 
-/// Words spelled out as numbers ("seven" → 7).
+/// Words spelled out as numbers ("seven" → 7), in English's lexicon (other languages' number
+/// words reach the rules read as these).
 pub fn number_word(word: &str) -> Option<u32> {
-    const UNITS: [&str; 20] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ];
-    const TENS: [&str; 8] = [
-        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    ];
-    if let Some(n) = UNITS.iter().position(|w| *w == word) {
+    use super::lexicon::en::numbers;
+    if let Some(n) = numbers::UNITS.iter().position(|w| *w == word) {
         return u32::try_from(n).ok();
     }
-    if let Some(n) = TENS.iter().position(|w| *w == word) {
+    if let Some(n) = numbers::TENS.iter().position(|w| *w == word) {
         return u32::try_from(20 + 10 * n).ok();
     }
-    match word {
-        "a" | "an" | "single" | "lone" => Some(1),
-        "hundred" => Some(100),
-        _ => None,
+    if numbers::ONE.contains(&word) {
+        return Some(1);
     }
+    (word == numbers::HUNDRED).then_some(100)
 }
 
 #[cfg(test)]

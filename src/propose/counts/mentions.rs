@@ -123,10 +123,11 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         }
         // "a man and his son": a possessive before one person counts one, and so does "the"
         // when another count is joined to it ("the driver and a passenger").
-        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some("and");
-        if let (Some(determiner @ ("his" | "her" | "their" | "the")), Some(next)) =
+        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some(en::counts::AND);
+        if let (Some(determiner), Some(next)) =
             (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
-            && (determiner != "the" || joined_after())
+            && (en::counts::POSSESSIVES.contains(&determiner)
+                || (determiner == en::counts::THE && joined_after()))
             && noun_kind(next) == Some(NounKind::Person)
             && is_singular_person(next)
         {
@@ -181,8 +182,9 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             }
             let Some(word) = tokens[k].word() else { break };
             // "two of the wounded": people, not a verb.
-            let of_the =
-                k >= 2 && tokens[k - 2].word() == Some("of") && tokens[k - 1].word() == Some("the");
+            let of_the = k >= 2
+                && tokens[k - 2].word() == Some(en::counts::PART_OF)
+                && tokens[k - 1].word() == Some(en::counts::THE);
             // "three wounded" (a noun in Arabic): the noun for the casualties is the people counted.
             // "six more were wounded": the people are left unsaid after "more".
             let more_people = k == quantity.end_token + 1
@@ -191,7 +193,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                     .get(k + 1)
                     .and_then(Token::word)
                     .is_some_and(|next| en::AUXILIARIES.contains(&next));
-            if (of_the && matches!(word, "wounded" | "injured" | "dead"))
+            if (of_the && en::counts::CASUALTIES_AS_NOUNS.contains(&word))
                 || (k == quantity.end_token + 1 && casualty_noun(word).is_some())
                 || more_people
             {
@@ -240,7 +242,9 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 break;
             }
         }
-        let bare_article = matches!(tokens[quantity.start_token].word(), Some("a" | "an"));
+        let bare_article = tokens[quantity.start_token]
+            .word()
+            .is_some_and(|w| en::counts::ARTICLES.contains(&w));
         if !(bare_article && noun.is_none()) {
             let next = quantity.end_token.max(head) + 1;
             found.push(Mention {

@@ -139,7 +139,7 @@ fn names_casualties(word: &str) -> bool {
 pub(super) fn among_the_casualties_after(tokens: &[Token], mention: &Mention) -> bool {
     let mut at = mention.head.max(mention.quantity.end_token) + 1;
     let word = |k: usize| tokens.get(k).and_then(Token::word);
-    while word(at).is_some_and(|w| en::AUXILIARIES.contains(&w) || w == "also") {
+    while word(at).is_some_and(|w| en::AUXILIARIES.contains(&w) || w == en::counts::ALSO) {
         at += 1;
     }
     if word(at) != Some(en::counts::AMONG) {
@@ -213,7 +213,7 @@ fn joining_phrases() -> &'static [Vec<String>] {
 pub(super) fn casualty_fields(word: &str) -> &'static [Field] {
     const BOTH: &[Field] = &[Field::Killed, Field::Wounded];
     match word {
-        "casualties" | "casualty" | "victims" => BOTH,
+        _ if en::counts::CASUALTY_NOUNS.contains(&word) => BOTH,
         // "without casualties occurring", "did not result in casualties": either kind.
         _ if arabic::is_one_of(word, ar::counts::CASUALTIES) => BOTH,
         _ => match verb_field(word) {
@@ -239,11 +239,13 @@ pub(super) fn meaning_of(value: &CountValue) -> String {
 /// injured. Not the count it rose from.
 pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<CountProposal> {
     const REACH: usize = 8;
-    let at = tokens.iter().position(|t| t.word() == Some("toll"))?;
+    let at = tokens
+        .iter()
+        .position(|t| t.word() == Some(en::counts::TOLL))?;
     let injured = at
         .checked_sub(1)
         .and_then(|k| tokens[k].word())
-        .is_some_and(|w| matches!(w, "injury" | "wounded" | "injured"));
+        .is_some_and(|w| en::counts::INJURY_TOLL.contains(&w));
     let counted = if injured {
         Field::Wounded
     } else {
@@ -256,7 +258,8 @@ pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<Co
         .iter()
         .position(|t| t.is_punct('.') || t.is_punct(';'))
         .map_or(tokens.len(), |end| at + end);
-    let risen_from = |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some("from");
+    let risen_from =
+        |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some(en::counts::RISEN_FROM);
     let count = all.iter().find(|m| {
         let start = m.quantity.start_token;
         let ranged = matches!(&m.quantity.value, CountValue::Known(e) if e.high.is_some());
@@ -292,7 +295,9 @@ pub(super) fn number_revised(
 ) -> Option<CountProposal> {
     const REACH: usize = 10;
     let at = tokens.windows(3).position(|w| {
-        w[0].word() == Some("the") && w[1].word() == Some("number") && w[2].word() == Some("of")
+        w.iter()
+            .zip(en::counts::THE_NUMBER_OF)
+            .all(|(token, form)| token.word() == Some(*form))
     })? + 1;
     let named = (at + 2..tokens.len().min(at + REACH))
         .filter_map(|k| tokens[k].word())
@@ -303,14 +308,11 @@ pub(super) fn number_revised(
     let raised = |k: usize| {
         k.checked_sub(1)
             .and_then(|j| tokens[j].word())
-            .is_some_and(|w| w == "to")
+            .is_some_and(|w| w == en::counts::RAISED_TO)
             && (k.saturating_sub(4)..k).any(|j| {
-                tokens[j].word().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "raised" | "rose" | "risen" | "climbed" | "increased" | "grew" | "jumped"
-                    )
-                })
+                tokens[j]
+                    .word()
+                    .is_some_and(|w| en::counts::RAISED.contains(&w))
             })
     };
     let count = all
@@ -351,8 +353,7 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
 pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {
-            matches!(w, "no" | "without" | "nobody" | "none")
-                || arabic::is_one_of(w, ar::counts::WITHOUT)
+            en::counts::WITHOUT.contains(&w) || arabic::is_one_of(w, ar::counts::WITHOUT)
         })
     };
     if let Some((first, last)) =
@@ -409,14 +410,14 @@ pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     (0..tokens.len()).find_map(|i| {
         let damage = |k: usize| {
-            matches!(word(k), "damage" | "damages")
-                || arabic::is_one_of(word(k), ar::counts::DAMAGE)
+            en::counts::DAMAGE.contains(&word(k)) || arabic::is_one_of(word(k), ar::counts::DAMAGE)
         };
         let material = |k: usize| {
-            matches!(word(k), "material" | "property")
+            en::counts::MATERIAL.contains(&word(k))
                 || arabic::is_one_of(word(k), ar::counts::MATERIAL)
         };
-        let only = |k: usize| word(k) == "only" || arabic::is_one_of(word(k), ar::counts::ONLY);
+        let only =
+            |k: usize| word(k) == en::counts::ONLY || arabic::is_one_of(word(k), ar::counts::ONLY);
         // "only material damage", "material damage only", in either order.
         let three_words = (only(i) && material(i + 1) && damage(i + 2))
             || (material(i) && damage(i + 1) && only(i + 2))

@@ -3,6 +3,7 @@
 
 #[allow(unused_imports)]
 use super::*;
+use crate::propose::lexicon::en;
 
 /// Verbs that say what happened to what was counted, as the text's language has them.
 pub(super) fn verb_field(word: &str) -> Option<Field> {
@@ -107,7 +108,7 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
         }
         // "two members of the security forces were killed": the phrase that says whose
         // members they are is passed over to reach the verb, when none stands before.
-        if k == head + 1 && tokens[k].word() == Some("of") && !verb_before {
+        if k == head + 1 && tokens[k].word() == Some(en::counts::PART_OF) && !verb_before {
             let reach = k + 1..tokens.len().min(k + 7);
             let clause_end = reach
                 .clone()
@@ -119,7 +120,7 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
             }
         }
         if tokens[k].word().is_some_and(|w| {
-            matches!(w, "including" | "among") || ar::counts::AMONG_THEM.contains(&w)
+            en::counts::AMONG_THEM.contains(&w) || ar::counts::AMONG_THEM.contains(&w)
         }) {
             match tokens[k..].iter().position(|t| t.is_punct(',')) {
                 Some(comma) => {
@@ -163,6 +164,8 @@ pub(super) fn fell_after(tokens: &[Token], mention: &Mention) -> bool {
 pub(super) fn verb_or_auxiliary(tokens: &[Token], range: std::ops::Range<usize>) -> Option<usize> {
     range.into_iter().find(|&j| {
         verb_at(tokens, j).is_some()
-            || matches!(tokens[j].word(), Some("was" | "were" | "are" | "is"))
+            || tokens[j]
+                .word()
+                .is_some_and(|w| en::counts::BE.contains(&w))
     })
 }

@@ -56,7 +56,7 @@ pub const ABSENCE: &str = "no";
 
 /// "lost his life": the noun, the possessives before it, and the verbs before those.
 pub const LIFE: &str = "life";
-pub const LIFE_POSSESSIVES: &[&str] = &["his", "her", "their"];
+pub const LIFE_POSSESSIVES: &[&str] = POSSESSIVES;
 pub const LOSING: &[&str] = &["lost", "losing", "lose"];
 
 /// Adverbs that make a wound a death ("fatally wounding", "mortally injured"), and the verbs
@@ -318,3 +318,61 @@ pub const COMPOUND_HEADS: &[&str] = &[
 
 /// The unit of a calibre written apart from its number ("14 107 mm rockets").
 pub const CALIBRE_UNIT: &str = "mm";
+
+/// Possessives before one person, which count one ("a man and *his* son").
+pub const POSSESSIVES: &[&str] = &["his", "her", "their"];
+
+/// The article, which counts one person only when another count is joined to it ("the driver
+/// and a passenger").
+pub const THE: &str = "the";
+
+/// The word joining two counts.
+pub const AND: &str = "and";
+
+/// The indefinite articles ("a soldier").
+pub const ARTICLES: &[&str] = &["a", "an"];
+
+/// Casualties named as a group after "of the" ("two of the wounded").
+pub const CASUALTIES_AS_NOUNS: &[&str] = &["wounded", "injured", "dead"];
+
+/// A word that may follow the auxiliary before "among" ("were also among the dead").
+pub const ALSO: &str = "also";
+
+/// Nouns for the killed and wounded alike ("no casualties", "the victims").
+pub const CASUALTY_NOUNS: &[&str] = &["casualties", "casualty", "victims"];
+
+/// The death toll, and the words before "toll" that make it one of the injured.
+pub const TOLL: &str = "toll";
+pub const INJURY_TOLL: &[&str] = &["injury", "wounded", "injured"];
+
+/// The word before the count a toll rose from ("rose from 5 to 12").
+pub const RISEN_FROM: &str = "from";
+
+/// "The number of wounded raised to 12": its opening words, the word before the new count, and
+/// the verbs of rising.
+pub const THE_NUMBER_OF: &[&str] = &["the", "number", "of"];
+pub const RAISED_TO: &str = "to";
+pub const RAISED: &[&str] = &[
+    "raised",
+    "rose",
+    "risen",
+    "climbed",
+    "increased",
+    "grew",
+    "jumped",
+];
+
+/// Words that state no one was harmed ("no casualties", "without injuries", "nobody").
+pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none"];
+
+/// "Only material damage": its three words in any order.
+pub const DAMAGE: &[&str] = &["damage", "damages"];
+pub const MATERIAL: &[&str] = &["material", "property"];
+pub const ONLY: &str = "only";
+
+/// Words before a count that make it part of the casualties named before ("including two
+/// children", "among them").
+pub const AMONG_THEM: &[&str] = &["including", "among"];
+
+/// Forms of "to be" that make a verb after them passive.
+pub const BE: &[&str] = &["was", "were", "are", "is"];

@@ -1,0 +1,39 @@
+//! English number words, which every language's number words are read as.
+
+/// Zero to nineteen, in order.
+pub const UNITS: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
+/// Twenty to ninety, in order.
+pub const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Words that count one: "a rocket", "a single drone", "a lone gunman".
+pub const ONE: &[&str] = &["a", "an", "single", "lone"];
+
+/// A hundred.
+pub const HUNDRED: &str = "hundred";
+
+/// Suffixes written onto a number to make it an ordinal ("23rd").
+pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
