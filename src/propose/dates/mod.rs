@@ -7,7 +7,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::arabic;
-use super::lexicon::{self, Relative, ar};
+use super::lexicon::{self, Relative, ar, en};
 use super::tokens::{Token, TokenKind, fold, number_word, tokenize};
 use crate::model::DatePrecision;
 

@@ -60,30 +60,31 @@ pub(super) enum FromTheDateBefore {
     MonthsFrom(i64, String),
 }
 
+/// The first phrase of `table` the words say, with how many days (or months) on from the date
+/// stated before it is and the words: "two days later" (+2), "the previous day" (−1). Each
+/// phrase is read at each place in turn, in the table's order.
+fn counted_on(words: &[&str], table: &[en::dates::CountedOn]) -> Option<(i64, String)> {
+    words.windows(3).find_map(|w| {
+        table.iter().find_map(|phrase| {
+            let mut times = 1;
+            for (word, forms) in w.iter().zip(phrase.words) {
+                if *forms == [en::dates::A_NUMBER] {
+                    times = crate::propose::tokens::number_word(word)?;
+                } else if !forms.contains(word) {
+                    return None;
+                }
+            }
+            Some((phrase.step * i64::from(times), w.join(" ")))
+        })
+    })
+}
+
 impl FromTheDateBefore {
     fn read(span: &str) -> Option<Self> {
         let tokens = tokenize(span);
         let words: Vec<&str> = tokens.iter().filter_map(Token::word).collect();
-        let number = |w: &str| match w {
-            "a" | "one" => Some(1),
-            _ => crate::propose::tokens::number_word(w),
-        };
         let said = |w: &[&str]| w.join(" ");
-        let later = words
-            .windows(3)
-            .find_map(|w| match w {
-                ["the", "previous", "day"] | ["the", "day", "before"] => Some((-1, said(w))),
-                [n, "day" | "days", "later" | "after"] => {
-                    number(n).map(|n| (i64::from(n), said(w)))
-                }
-                [n, "day" | "days", "earlier" | "before"] => {
-                    number(n).map(|n| (-i64::from(n), said(w)))
-                }
-                [n, "week" | "weeks", "later"] => number(n).map(|n| (7 * i64::from(n), said(w))),
-                ["the", "next" | "following", "day"] => Some((1, said(w))),
-                ["the" | "that", "same", "day" | "night"] => Some((0, said(w))),
-                _ => None,
-            })
+        let later = counted_on(&words, en::dates::DAYS_FROM_THE_DATE_BEFORE)
             .or_else(|| {
                 words.windows(2).find_map(|w| {
                     let (first, second) = (w[0], w[1]);
@@ -107,21 +108,13 @@ impl FromTheDateBefore {
         if let Some((days, said)) = later {
             return Some(Self::DaysFrom(days, said));
         }
-        let months = words
-            .windows(3)
-            .find_map(|w| match w {
-                ["the", "following" | "next", "month"] => Some((1, said(w))),
-                ["the", "previous", "month"] | ["the", "month", "before"] => Some((-1, said(w))),
-                [n, "month" | "months", "later"] => number(n).map(|n| (i64::from(n), said(w))),
-                _ => None,
+        let months = counted_on(&words, en::dates::MONTHS_FROM_THE_DATE_BEFORE).or_else(|| {
+            words.windows(2).find_map(|w| {
+                (arabic::is_one_of(w[0], ar::dates::THE_MONTH)
+                    && arabic::is_one_of(w[1], ar::dates::NEXT))
+                .then(|| (1, said(w)))
             })
-            .or_else(|| {
-                words.windows(2).find_map(|w| {
-                    (arabic::is_one_of(w[0], ar::dates::THE_MONTH)
-                        && arabic::is_one_of(w[1], ar::dates::NEXT))
-                    .then(|| (1, said(w)))
-                })
-            });
+        });
         if let Some((months, said)) = months {
             return Some(Self::MonthsFrom(months, said));
         }
@@ -130,15 +123,17 @@ impl FromTheDateBefore {
             let prev = if i > 0 { all[i - 1] } else { "" };
             // Only a weekday on its own: "last Saturday" counts from the article, not the story.
             if let Some(weekday) = token.word().and_then(weekday_of)
-                && !matches!(prev, "last" | "next" | "this" | "past")
+                && !en::dates::COUNTED_FROM_ELSEWHERE.contains(&prev)
             {
                 return Some(Self::Weekday(weekday, words_of_token(&tokens, i)));
             }
             if let TokenKind::Number { value, digits } = token.kind
-                && prev == "the"
+                && prev == en::dates::THE
                 && token.end - token.start > digits
                 && (1..=31).contains(&value)
-                && !matches!(all.get(i + 1).copied(), Some("of" | "century"))
+                && !all
+                    .get(i + 1)
+                    .is_some_and(|w| en::dates::NOT_A_DAY_AFTER.contains(w))
             {
                 let day = i8::try_from(value).ok()?;
                 return Some(Self::DayOfMonth(

@@ -104,10 +104,10 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         // "on the 12th": a day of the article's month, or of the month before when the 12th
         // is still to come.
         if let TokenKind::Number { value, digits } = tokens[i].kind
-            && prev == "the"
+            && prev == en::dates::THE
             && tokens[i].end - tokens[i].start > digits
             && (1..=31).contains(&value)
-            && !matches!(next, "of" | "century")
+            && !en::dates::NOT_A_DAY_AFTER.contains(&next)
         {
             let day_of = |month: Date| Date::new(month.year(), month.month(), value as i8).ok();
             let this_month = day_of(article).filter(|d| *d <= article);
@@ -171,9 +171,17 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             i += 1;
             continue;
         }
+        let unit_counted = [
+            (en::dates::WEEK, Unit::Week),
+            (en::dates::MONTH, Unit::Month),
+            (en::dates::YEAR, Unit::Year),
+        ]
+        .into_iter()
+        .find(|(unit_word, _)| *unit_word == next)
+        .map(|(_, unit)| unit);
         match word {
             // "over the weekend", "last weekend": the Saturday and Sunday last begun.
-            "weekend" if matches!(prev, "the" | "this" | "last" | "past") => {
+            _ if word == en::dates::WEEKEND && en::dates::BEFORE_WEEKEND.contains(&prev) => {
                 let since_saturday = (article.weekday().to_monday_zero_offset() + 2) % 7;
                 let saturday = article
                     .checked_sub(i64::from(since_saturday).days())
@@ -182,7 +190,10 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 let said = format!("{prev} weekend");
                 day(saturday, sunday, DatePrecision::Week, said, i - 1, i);
             }
-            "year" if prev == "the" && part_before(tokens, i - 1) == Some(Part::Early) => {
+            _ if word == en::dates::YEAR
+                && prev == en::dates::THE
+                && part_before(tokens, i - 1) == Some(Part::Early) =>
+            {
                 let start = Date::new(article.year(), 1, 1).unwrap_or(article);
                 day(
                     start,
@@ -194,12 +205,14 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 );
             }
             // "three days ago", "a week ago", "two weeks ago".
-            "ago" if i >= 2 && matches!(words[i - 1], "days" | "day" | "weeks" | "week") => {
-                let n = tokens[i - 2]
-                    .number()
-                    .or_else(|| number_word(words[i - 2]))
-                    .or_else(|| matches!(words[i - 2], "a" | "one").then_some(1));
-                let weeks = words[i - 1].starts_with("week");
+            _ if word == en::dates::AGO
+                && i >= 2
+                && (en::dates::DAYS.contains(&words[i - 1])
+                    || en::dates::WEEKS.contains(&words[i - 1])) =>
+            {
+                // Number words count "a" and "one" as one.
+                let n = tokens[i - 2].number().or_else(|| number_word(words[i - 2]));
+                let weeks = en::dates::WEEKS.contains(&words[i - 1]);
                 if let Some(n) = n {
                     let back = if weeks { 7 * n } else { n };
                     let d = article
@@ -214,16 +227,13 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 }
             }
             // Not "the last week of August": that week is the month's.
-            "last" | "this" | "past" | "previous"
-                if matches!(next, "week" | "month" | "year") && words.get(i + 2) != Some(&"of") =>
+            _ if en::dates::COUNTED_FROM_THE_ARTICLE.contains(&word)
+                && unit_counted.is_some()
+                && words.get(i + 2) != Some(&en::dates::OF) =>
             {
-                let this = word == "this";
+                let this = word == en::dates::THIS;
                 let part = part_before(tokens, i);
-                let unit = match next {
-                    "week" => Unit::Week,
-                    "month" => Unit::Month,
-                    _ => Unit::Year,
-                };
+                let unit = unit_counted.unwrap_or(Unit::Year);
                 let (start, end, precision) = counted_from_the_article(article, unit, this, part);
                 let said = match part {
                     Some(p) => format!("{} {word} {next}", part_word(p)),
@@ -240,7 +250,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             _ => {
                 if let Some(weekday) = weekday_of(word) {
                     // "last Tuesday" is strictly before the article's day; "Tuesday" may be it.
-                    let strictly_before = prev == "last";
+                    let strictly_before = prev == en::dates::LAST_ONE;
                     let mut d = article;
                     if strictly_before || d.weekday() != weekday {
                         d = d.yesterday().unwrap_or(d);
@@ -248,14 +258,12 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                             d = d.yesterday().unwrap_or(d);
                         }
                     }
-                    let said = match next {
-                        "night" | "morning" | "evening" | "afternoon" => {
-                            format!("{} {next}", capitalised(word))
-                        }
-                        "nights" | "mornings" | "evenings" | "afternoons" => {
-                            format!("{} {}", capitalised(word), next.trim_end_matches('s'))
-                        }
-                        _ => capitalised(word),
+                    // "Tuesday night", "Tuesday evenings" (said as "Tuesday evening").
+                    let singular = next.strip_suffix('s').unwrap_or(next);
+                    let said = if en::dates::PARTS_OF_A_DAY.contains(&singular) {
+                        format!("{} {singular}", capitalised(word))
+                    } else {
+                        capitalised(word)
                     };
                     let end = if said.contains(' ') { i + 1 } else { i };
                     day(d, d, DatePrecision::Day, said, i, end);
@@ -417,12 +425,12 @@ pub(super) fn day_of_a_month_counted_from(
     let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     let mut k = i + 1;
-    if word(k) == "of" || word(k) == ar::relative_time::OF {
+    if word(k) == en::dates::OF || word(k) == ar::relative_time::OF {
         k += 1;
     }
     let (months_back, last) = match (word(k), word(k + 1)) {
-        ("this", "month") => (0, k + 1),
-        ("last", "month") => (1, k + 1),
+        (this, month) if this == en::dates::THIS && month == en::dates::MONTH => (0, k + 1),
+        (last, month) if last == en::dates::LAST_ONE && month == en::dates::MONTH => (1, k + 1),
         (month, when) if arabic::is_one_of(month, ar::relative_time::MONTH) => {
             if arabic::is_one_of(when, ar::relative_time::CURRENT_MONTH) {
                 (0, k + 1)
@@ -464,7 +472,8 @@ pub(super) fn one_night_across_two_days(
             t.is_punct('-')
                 || t.is_punct('/')
                 || t.word().is_some_and(|w| {
-                    matches!(w, "to" | "into") || arabic::is_one_of(w, ar::relative_time::NIGHT_TO)
+                    en::dates::NIGHT_TO.contains(&w)
+                        || arabic::is_one_of(w, ar::relative_time::NIGHT_TO)
                 })
         });
     if !(next_day && joined) {

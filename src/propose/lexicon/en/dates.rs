@@ -86,3 +86,100 @@ pub const MID: &[&str] = &["mid", "middle", "midway"];
 
 /// Its last third: "late", "the end of".
 pub const LATE: &[&str] = &["late", "end"];
+
+/// The article before a day of the month ("on *the* 12th") and what follows such a number when
+/// it is no day ("the 12th *of* …" names its month, "the 12th *century*").
+pub const THE: &str = "the";
+pub const OF: &str = "of";
+pub const NOT_A_DAY_AFTER: &[&str] = &["of", "century"];
+
+/// "Over the weekend", "last weekend": the word and those before it.
+pub const WEEKEND: &str = "weekend";
+pub const BEFORE_WEEKEND: &[&str] = &["the", "this", "last", "past"];
+
+/// The units a time is counted in from the article's date ("last week", "this month").
+pub const WEEK: &str = "week";
+pub const MONTH: &str = "month";
+pub const YEAR: &str = "year";
+
+/// Words counting a unit from the article's date: "last week", "this month", "the past year";
+/// "this" is the article's own, "last" strictly before it ("last Tuesday").
+pub const COUNTED_FROM_THE_ARTICLE: &[&str] = &["last", "this", "past", "previous"];
+pub const THIS: &str = "this";
+pub const LAST_ONE: &str = "last";
+
+/// Words before a weekday that count it from the article, not from the story's date before.
+pub const COUNTED_FROM_ELSEWHERE: &[&str] = &["last", "next", "this", "past"];
+
+/// "Three days ago", "two weeks ago": the word and the units before it.
+pub const AGO: &str = "ago";
+pub const DAYS: &[&str] = &["days", "day"];
+pub const WEEKS: &[&str] = &["weeks", "week"];
+
+/// Parts of a day said after a weekday ("Tuesday night"), singular.
+pub const PARTS_OF_A_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
+
+/// Words joining the two days a night runs across ("the night of Saturday to Sunday").
+pub const NIGHT_TO: &[&str] = &["to", "into"];
+
+/// A phrase counting on from the date a narrative stated before: its three words (each by its
+/// forms; [`A_NUMBER`] for a number word, which multiplies the step) and the step.
+pub struct CountedOn {
+    pub words: [&'static [&'static str]; 3],
+    pub step: i64,
+}
+
+/// The slot of a [`CountedOn`] phrase that a number word fills.
+pub const A_NUMBER: &str = "#";
+
+/// Days on from the date stated before ("two days later", "the previous day").
+pub const DAYS_FROM_THE_DATE_BEFORE: &[CountedOn] = &[
+    CountedOn {
+        words: [&["the"], &["previous"], &["day"]],
+        step: -1,
+    },
+    CountedOn {
+        words: [&["the"], &["day"], &["before"]],
+        step: -1,
+    },
+    CountedOn {
+        words: [&[A_NUMBER], &["day", "days"], &["later", "after"]],
+        step: 1,
+    },
+    CountedOn {
+        words: [&[A_NUMBER], &["day", "days"], &["earlier", "before"]],
+        step: -1,
+    },
+    CountedOn {
+        words: [&[A_NUMBER], &["week", "weeks"], &["later"]],
+        step: 7,
+    },
+    CountedOn {
+        words: [&["the"], &["next", "following"], &["day"]],
+        step: 1,
+    },
+    CountedOn {
+        words: [&["the", "that"], &["same"], &["day", "night"]],
+        step: 0,
+    },
+];
+
+/// Months on from the month of the date stated before ("the following month").
+pub const MONTHS_FROM_THE_DATE_BEFORE: &[CountedOn] = &[
+    CountedOn {
+        words: [&["the"], &["following", "next"], &["month"]],
+        step: 1,
+    },
+    CountedOn {
+        words: [&["the"], &["previous"], &["month"]],
+        step: -1,
+    },
+    CountedOn {
+        words: [&["the"], &["month"], &["before"]],
+        step: -1,
+    },
+    CountedOn {
+        words: [&[A_NUMBER], &["month", "months"], &["later"]],
+        step: 1,
+    },
+];
