@@ -60,7 +60,7 @@ fn push_key(word: &str, out: &mut String) {
 
 /// The article al-/el- written apart ("Ain al-Asad"): left out of names on both sides.
 fn is_article(word: &str) -> bool {
-    matches!(word, "al" | "el")
+    super::lexicon::en::places::ARTICLES_WRITTEN_APART.contains(&word)
 }
 
 impl Variant {

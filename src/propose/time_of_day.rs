@@ -110,17 +110,20 @@ fn clock_time_at(
         // "9pm", "11am"; "23h" and its minutes glued on ("23h30").
         (None, TokenKind::Word(w)) => {
             let digits = w.chars().take_while(char::is_ascii_digit).count();
-            match &w[digits..] {
-                _ if digits == 0 => return None,
-                "am" | "pm" => i,
-                "h" if tokens.get(i + 1).is_some_and(|t| {
-                    t.number().is_some_and(|m| m < 60) && t.start == tokens[i].end
-                }) =>
-                {
-                    i + 1
-                }
-                "h" => i,
-                _ => return None,
+            let glued = &w[digits..];
+            let minutes_glued_on = || {
+                tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.number().is_some_and(|m| m < 60) && t.start == tokens[i].end)
+            };
+            if digits == 0 {
+                return None;
+            } else if words.glued_halves_of_the_day.contains(&glued) {
+                i
+            } else if words.glued_hour_marks.contains(&glued) {
+                if minutes_glued_on() { i + 1 } else { i }
+            } else {
+                return None;
             }
         }
         (Some((value, 4)), _) => {
@@ -174,7 +177,7 @@ fn clock_time_at(
     }
     // "Sanaa time" said after it: « 23h30 heure de Sanaa ».
     if is(word(end), words.after_a_clock_time)
-        && matches!(word(end + 1), Some("of" | "de"))
+        && is(word(end + 1), words.before_the_clocks_place)
         && tokens.get(end + 2).is_some_and(|t| {
             t.word().is_some() && chars.get(t.start).is_some_and(|c| c.is_uppercase())
         })

@@ -146,27 +146,31 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         None => ("", i),
     };
     // "a dozen rockets" is about twelve, "half a dozen" about six ("dozens" is no number).
-    let dozen = match (
-        words(number_index),
-        words(number_index + 1),
-        words(number_index + 2),
-    ) {
-        ("a", "dozen", _) => Some((12, number_index + 1)),
-        ("a", "pair", "of") => Some((2, number_index + 1)),
-        ("half", "a", "dozen") => Some((6, number_index + 2)),
-        // "two dozen people", "three dozen rockets": that many twelves.
-        (_, "dozen", _) => number_at(tokens, number_index)
-            .filter(|n| (2..=20).contains(n))
-            .map(|n| (n * 12, number_index + 1)),
-        _ => None,
+    let said_here = |phrase: &[&str]| {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| words(number_index + k) == *w)
     };
+    let dozen = en::counts::DOZENS
+        .iter()
+        .find(|dozen| said_here(dozen.words))
+        .map(|dozen| (dozen.count, number_index + dozen.counting_words - 1))
+        .or_else(|| {
+            // "two dozen people", "three dozen rockets": that many twelves.
+            (words(number_index + 1) == en::counts::DOZEN)
+                .then(|| number_at(tokens, number_index))
+                .flatten()
+                .filter(|n| (2..=20).contains(n))
+                .map(|n| (n * 12, number_index + 1))
+        });
     let (n, number_index, bound) = match dozen {
         // A pair is two exactly; a dozen about twelve.
         Some((2, last)) => (2, last, bound),
         Some((n, last)) => (n, last, if bound.is_empty() { "about" } else { bound }),
         None => {
             let n = number_at(tokens, number_index)?;
-            let is_article = matches!(words(number_index), "a" | "an");
+            let is_article = en::counts::ARTICLES.contains(&words(number_index));
             if is_article && !bound.is_empty() {
                 return None;
             }

@@ -27,8 +27,8 @@ pub(super) fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMent
                     i = last + 1;
                     continue;
                 }
-                if let Some((month, last)) =
-                    month_at(tokens, i).filter(|_| word != "may" || is_may_month(tokens, i))
+                if let Some((month, last)) = month_at(tokens, i)
+                    .filter(|_| word != en::dates::MAY || is_may_month(tokens, i))
                 {
                     current_month = Some(month);
                     let i_month = i;
@@ -109,7 +109,7 @@ pub(super) fn scan_absolute(tokens: &[Token]) -> (Vec<DayMention>, Vec<VagueMent
                 let clock_time = tokens
                     .get(i + 1)
                     .and_then(Token::word)
-                    .is_some_and(|w| matches!(w, "local" | "hours" | "hrs" | "gmt" | "utc"));
+                    .is_some_and(|w| en::dates::CLOCK_AFTER_A_NUMBER.contains(&w));
                 if is_year(value, digits) && !clock_time {
                     let year = i16::try_from(value).ok();
                     let mut applied = false;
@@ -216,19 +216,7 @@ pub(super) fn only_list_joiners(tokens: &[Token], from: usize, to: usize) -> boo
             TokenKind::Number { .. } => true,
             TokenKind::Word(w) => {
                 is_and(t)
-                    || matches!(
-                        w.as_str(),
-                        "or" | "to"
-                            | "through"
-                            | "until"
-                            | "till"
-                            | "on"
-                            | "the"
-                            | "of"
-                            | "between"
-                            | "from"
-                            | "year"
-                    )
+                    || en::dates::LIST_JOINERS.contains(&w.as_str())
                     || ar::dates::LIST_JOINERS.contains(&w.as_str())
                     || arabic::is_one_of(w, ar::dates::YEAR)
                     || weekday_of(w).is_some()
@@ -255,13 +243,13 @@ pub(super) fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [Va
                 // The next month's own part: "late July and early August 2021".
                 let opens_next = t.word().is_some_and(|w| {
                     part_of(w).is_some()
-                        || matches!(w, "the" | "of" | "in")
+                        || en::dates::LINKING.contains(&w)
                         || ar::dates::OF_MONTH.contains(&w)
                 });
                 is_and(t)
                     || t.is_punct(',')
                     || t.is_punct('-')
-                    || t.word() == Some("or")
+                    || t.word() == Some(en::dates::OR)
                     || opens_next
             });
         if first.year.is_none() && first.through_month.is_none() && only_joiners {
@@ -317,10 +305,8 @@ pub(super) fn opens_between(tokens: &[Token], i: usize) -> bool {
 pub(super) fn is_may_month(tokens: &[Token], i: usize) -> bool {
     let before = i.checked_sub(1).and_then(|j| tokens[j].word());
     let after = next_significant(tokens, i).map(|(_, t)| t);
-    matches!(
-        before,
-        Some("in" | "early" | "mid" | "late" | "of" | "since" | "until" | "by")
-    ) || after.is_some_and(|t| t.number().is_some())
+    before.is_some_and(|w| en::dates::BEFORE_THE_MONTH_MAY.contains(&w))
+        || after.is_some_and(|t| t.number().is_some())
 }
 
 /// A bare number continues a date list when it follows a comma, "and", "or", "on" or a dash.
@@ -332,11 +318,12 @@ pub(super) fn continues_list(tokens: &[Token], i: usize) -> bool {
         match &token.kind {
             TokenKind::Punct(',' | '-' | '–' | '&') => return true,
             TokenKind::Word(w)
-                if matches!(w.as_str(), "and" | "or" | "on" | "to" | "through")
+                if en::dates::CONTINUING_A_LIST.contains(&w.as_str())
                     || w.as_str() == arabic::AND_WORD
                     || ar::dates::TO.contains(&w.as_str()) =>
             {
-                if w != "on" {
+                // "on" may stand before a listed day, but does not join one.
+                if w != en::dates::ON {
                     return true;
                 }
             }

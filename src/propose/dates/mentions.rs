@@ -80,14 +80,16 @@ pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, us
 
 /// "and" in English or Arabic (wa, written apart from a number it joins: "3 wa-4").
 pub(super) fn is_and(token: &Token) -> bool {
-    token.word() == Some("and") || token.word() == Some(arabic::AND_WORD)
+    token.word() == Some(en::dates::AND) || token.word() == Some(arabic::AND_WORD)
 }
 
 /// A word that ends a range at the next day: "to", "through", "until", Arabic ila, hatta.
 pub(super) fn is_range_to(token: &Token) -> bool {
     token.is_punct('-')
         || token.is_punct('–')
-        || matches!(token.word(), Some("to" | "through" | "until" | "till"))
+        || token
+            .word()
+            .is_some_and(|w| en::dates::RANGE_TO.contains(&w))
         || token
             .word()
             .is_some_and(|w| ar::dates::RANGE_TO.contains(&w))
@@ -95,7 +97,7 @@ pub(super) fn is_range_to(token: &Token) -> bool {
 
 /// A word that opens a range: "between" (English, or Arabic bayna).
 pub(super) fn is_between(word: Option<&str>) -> bool {
-    word == Some("between") || word.is_some_and(|w| ar::dates::BETWEEN.contains(&w))
+    word == Some(en::dates::BETWEEN) || word.is_some_and(|w| ar::dates::BETWEEN.contains(&w))
 }
 
 pub(super) fn day_number(token: &Token) -> Option<i8> {
@@ -126,7 +128,8 @@ pub(super) fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Opti
     if is_range {
         return (Vec::new(), Some(first));
     }
-    if !(join.is_punct(',') || is_and(join) || matches!(join.word(), Some("or" | "&"))) {
+    let or = |t: &Token| t.word().is_some_and(|w| en::dates::LIST_OR.contains(&w));
+    if !(join.is_punct(',') || is_and(join) || or(join)) {
         return (Vec::new(), None);
     }
     // A list: walk back over "d, d, d and".
@@ -150,7 +153,9 @@ pub(super) fn days_before(tokens: &[Token], i: usize) -> (Vec<(usize, i8)>, Opti
 pub(super) fn range_start(tokens: &[Token], i: usize) -> Option<usize> {
     let first = i.checked_sub(2)?;
     let opener = first.checked_sub(1).filter(|k| {
-        matches!(tokens[*k].word(), Some("between" | "from"))
+        tokens[*k]
+            .word()
+            .is_some_and(|w| en::dates::RANGE_OPENERS.contains(&w))
             || tokens[*k]
                 .word()
                 .is_some_and(|w| ar::dates::RANGE_OPENERS.contains(&w))
@@ -178,7 +183,7 @@ pub(super) fn season_ending_before(tokens: &[Token], i: usize) -> Option<((i8, i
     while j > 0 {
         j -= 1;
         let word = tokens[j].word()?;
-        if en::dates::BEFORE_A_YEAR.contains(&word) {
+        if en::dates::LINKING.contains(&word) {
             continue;
         }
         let (_, months) = en::dates::SEASONS
@@ -261,7 +266,7 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
         let token = &tokens[j];
         // "mid-", "the end of", muntasaf shahr Tammuz (mid-July), awakhir 'am 2019 (late 2019).
         let between = |w: &str| {
-            matches!(w, "of" | "the" | "in")
+            en::dates::LINKING.contains(&w)
                 || ar::dates::OF.contains(&w)
                 || arabic::is_one_of(w, ar::dates::YEAR_OR_MONTH)
         };
@@ -270,22 +275,22 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
         }
         // "the first week of August", al-usbu' al-awwal min Ab (the same, the ordinal after).
         let word_at = |k: usize| tokens.get(k).and_then(Token::word);
-        if token.word() == Some("half") {
-            return match j.checked_sub(1).and_then(word_at) {
-                Some("first") => Some(Part::Half(1)),
-                Some("second" | "latter") => Some(Part::Half(2)),
-                _ => None,
-            };
+        if token.word() == Some(en::dates::HALF) {
+            let ordinal = j.checked_sub(1).and_then(word_at).unwrap_or("");
+            return en::dates::HALVES
+                .iter()
+                .position(|forms| forms.contains(&ordinal))
+                .map(|half| Part::Half(half as u8 + 1));
         }
         // "the final days of 2019", "the closing days of May".
-        if token.word() == Some("days")
+        if token.word() == Some(en::dates::THE_DAYS)
             && j.checked_sub(1)
                 .and_then(word_at)
-                .is_some_and(|w| matches!(w, "last" | "final" | "closing" | "dying"))
+                .is_some_and(|w| en::dates::LAST_DAYS.contains(&w))
         {
             return Some(Part::LastDays);
         }
-        if token.word() == Some("week") {
+        if token.word() == Some(en::dates::WEEK) {
             return j
                 .checked_sub(1)
                 .and_then(word_at)
@@ -322,7 +327,7 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
 pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let linking = |t: &Token| {
         t.is_punct('.')
-            || t.word() == Some("of")
+            || t.word() == Some(en::dates::OF)
             || t.word()
                 .is_some_and(|w| arabic::is_one_of(w, ar::dates::OF_MONTH))
     };
@@ -337,7 +342,9 @@ pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)>
 /// Where the word before token `i` opens a range ("between", "from", Arabic bayna, min).
 pub(super) fn range_opener(tokens: &[Token], i: usize) -> Option<usize> {
     let k = i.checked_sub(1)?;
-    (matches!(tokens[k].word(), Some("between" | "from"))
+    (tokens[k]
+        .word()
+        .is_some_and(|w| en::dates::RANGE_OPENERS.contains(&w))
         || tokens[k]
             .word()
             .is_some_and(|w| ar::dates::RANGE_OPENERS.contains(&w)))

@@ -161,14 +161,14 @@ fn follows_since(tokens: &[Token], start: usize) -> bool {
         .find(|t| {
             !(t.is_punct('-')
                 || t.word().is_some_and(|w| {
-                    matches!(w, "the" | "of" | "in")
+                    en::dates::LINKING.contains(&w)
                         || ar::dates::OF.contains(&w)
                         || part_of(w).is_some()
                         || arabic::is_one_of(w, ar::dates::YEAR_OR_MONTH)
                 }))
         })
         .and_then(Token::word)
-        .is_some_and(|w| w == "since" || arabic::is_one_of(w, ar::dates::SINCE))
+        .is_some_and(|w| w == en::dates::SINCE || arabic::is_one_of(w, ar::dates::SINCE))
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",

@@ -21,14 +21,14 @@ pub(super) fn vague_range(
     let between_opens = tokens
         .iter()
         .filter(|t| t.end <= first.start)
-        .any(|t| t.word() == Some("between"));
+        .any(|t| t.word() == Some(en::dates::BETWEEN));
     let joined = !between.is_empty()
         && between.iter().all(|t| {
             t.is_punct('-')
                 || t.is_punct('–')
                 || t.is_punct('—')
-                || matches!(t.word(), Some("to" | "through" | "until"))
-                || (t.word() == Some("and") && between_opens)
+                || t.word().is_some_and(|w| en::dates::MONTHS_TO.contains(&w))
+                || (t.word() == Some(en::dates::AND) && between_opens)
                 || part_of(t.word().unwrap_or("")).is_some()
         });
     if !joined {
@@ -91,7 +91,7 @@ pub(super) fn day_range_across_months(
         .filter(|t| t.end <= first.span_start)
         .any(|t| {
             is_between(t.word())
-                || t.word() == Some("from")
+                || t.word() == Some(en::dates::FROM)
                 || t.word().is_some_and(|w| ar::dates::FROM.contains(&w))
         });
     // What stands between the two days, past the first one's month and year (its span also
@@ -113,9 +113,9 @@ pub(super) fn day_range_across_months(
     }
     let joins = |t: &&Token| {
         is_range_to(t)
-            || matches!(t.word(), Some("through" | "until" | "till"))
+            || t.word().is_some_and(|w| en::dates::TILL.contains(&w))
             || t.word().is_some_and(|w| ar::dates::TILL.contains(&w))
-            || ((t.word() == Some("and") || t.word() == Some(arabic::AND_WORD)) && opened)
+            || ((t.word() == Some(en::dates::AND) || t.word() == Some(arabic::AND_WORD)) && opened)
     };
     if between.is_empty() || !between.iter().all(joins) {
         return None;

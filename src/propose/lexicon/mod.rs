@@ -67,10 +67,16 @@ pub struct TimesOfDay {
     pub after_four_digits: &'static [&'static str],
     /// Words after an hour of any digits that make it a clock time: "10 o'clock".
     pub after_an_hour: &'static [&'static str],
+    /// The halves of the day written onto an hour ("9pm") and the marks of an hour written
+    /// onto it, minutes glued after ("23h30").
+    pub glued_halves_of_the_day: &'static [&'static str],
+    pub glued_hour_marks: &'static [&'static str],
     /// The halves of the day after an hour ("7:20 a.m."), the dots between letters skipped.
     pub halves_of_the_day: &'static [&'static [&'static str]],
     /// Words after a clock time that belong to it: "local time".
     pub after_a_clock_time: &'static [&'static str],
+    /// Words between such a word and the place whose clock it is ("time *of* Sanaa").
+    pub before_the_clocks_place: &'static [&'static str],
     /// Words that join a second time to the first, the two a range or a sequence ("between
     /// 3 p.m. and 5 p.m.", « vers 21h30 puis vers 23h30 »).
     pub joining_a_second_time: &'static [&'static str],

@@ -37,7 +37,10 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
     qualifiers: &[&[&["قبيل", "بعيد", "حوالي", "نحو", "قرابة", "قبل", "بعد", "خلال"]]],
     after_four_digits: &[],
     after_an_hour: &[],
+    glued_halves_of_the_day: &[],
+    glued_hour_marks: &[],
     halves_of_the_day: &[],
     after_a_clock_time: &["بالتوقيت"],
+    before_the_clocks_place: &[],
     joining_a_second_time: &["حتى"],
 };

@@ -376,3 +376,33 @@ pub const AMONG_THEM: &[&str] = &["including", "among"];
 
 /// Forms of "to be" that make a verb after them passive.
 pub const BE: &[&str] = &["was", "were", "are", "is"];
+
+/// A count said by dozens or pairs: its words, the count, and how many of the words are the
+/// count's (the noun follows them; "of" after "a pair" is not the count's).
+pub struct Dozen {
+    pub words: &'static [&'static str],
+    pub count: u32,
+    pub counting_words: usize,
+}
+
+/// "A dozen rockets" (about twelve), "a pair of drones" (two), "half a dozen" (about six).
+pub const DOZENS: &[Dozen] = &[
+    Dozen {
+        words: &["a", "dozen"],
+        count: 12,
+        counting_words: 2,
+    },
+    Dozen {
+        words: &["a", "pair", "of"],
+        count: 2,
+        counting_words: 2,
+    },
+    Dozen {
+        words: &["half", "a", "dozen"],
+        count: 6,
+        counting_words: 3,
+    },
+];
+
+/// A dozen after a number: "two dozen people" is that many twelves.
+pub const DOZEN: &str = "dozen";

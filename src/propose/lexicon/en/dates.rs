@@ -68,8 +68,9 @@ pub const SEASONS: &[(&str, (i8, i8))] = &[
     ("winter", (12, 2)),
 ];
 
-/// Words passed over between a season and its year ("the summer *of* 2019").
-pub const BEFORE_A_YEAR: &[&str] = &["of", "the", "in"];
+/// Small words passed over between a date's parts: a season and its year ("the summer *of*
+/// 2019"), a part and its month ("the end *of* May").
+pub const LINKING: &[&str] = &["of", "the", "in"];
 
 /// Which week of a month an ordinal before "week" names ("the second week of May").
 pub const WEEK_ORDINALS: &[(&str, u8)] =
@@ -183,3 +184,43 @@ pub const MONTHS_FROM_THE_DATE_BEFORE: &[CountedOn] = &[
         step: 1,
     },
 ];
+
+/// "May", the month that is also a verb, and the words before it that make it the month.
+pub const MAY: &str = "may";
+pub const BEFORE_THE_MONTH_MAY: &[&str] =
+    &["in", "early", "mid", "late", "of", "since", "until", "by"];
+
+/// Words after a four-digit number that make it a clock time, not a year ("2100 local").
+pub const CLOCK_AFTER_A_NUMBER: &[&str] = &["local", "hours", "hrs", "gmt", "utc"];
+
+/// Words that may stand between the dates of a list or range, and those that join them.
+pub const LIST_JOINERS: &[&str] = &[
+    "or", "to", "through", "until", "till", "on", "the", "of", "between", "from", "year",
+];
+pub const AND: &str = "and";
+pub const OR: &str = "or";
+pub const ON: &str = "on";
+pub const LIST_OR: &[&str] = &["or", "&"];
+/// Words before a bare number that continue a date list ("3, 9 and 23").
+pub const CONTINUING_A_LIST: &[&str] = &["and", "or", "on", "to", "through"];
+
+/// Words that open a range ("between", "from") and end it at the next day ("to", "until").
+pub const BETWEEN: &str = "between";
+pub const FROM: &str = "from";
+pub const RANGE_OPENERS: &[&str] = &["between", "from"];
+pub const RANGE_TO: &[&str] = &["to", "through", "until", "till"];
+/// Joining two months into one range ("December to March").
+pub const MONTHS_TO: &[&str] = &["to", "through", "until"];
+/// Joining two days written out in full ("28 February till 2 March").
+pub const TILL: &[&str] = &["through", "until", "till"];
+
+/// "The first half of 2020": the word and the ordinals of each half.
+pub const HALF: &str = "half";
+pub const HALVES: [&[&str]; 2] = [&["first"], &["second", "latter"]];
+
+/// "The final days of 2019": the word and those before it.
+pub const THE_DAYS: &str = "days";
+pub const LAST_DAYS: &[&str] = &["last", "final", "closing", "dying"];
+
+/// The word before a date that it only starts from ("since May").
+pub const SINCE: &str = "since";

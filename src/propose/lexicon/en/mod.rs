@@ -76,8 +76,14 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
     ],
     after_four_digits: &["local", "hours", "hrs", "gmt", "utc"],
     after_an_hour: &["oclock"],
+    glued_halves_of_the_day: &["am", "pm"],
+    // The European "23h30" (French, and English wire copy from Francophone desks).
+    glued_hour_marks: &["h"],
     halves_of_the_day: &[&["am"], &["pm"], &["a", "m"], &["p", "m"]],
     after_a_clock_time: &["local", "time", "hours", "oclock", "gmt", "utc"],
+    // « de » too: « 23h30 heure de Sanaa » in a line too short to be told French, where the
+    // French lexicon does not read it as "of".
+    before_the_clocks_place: &["of", "de"],
     joining_a_second_time: &["and", "to", "until", "till", "then"],
 };
 

@@ -5,6 +5,9 @@
 /// Euphrates", "al-Qaim", "el-Fasher".
 pub const ARTICLES: &[&str] = &["al", "el", "the"];
 
+/// The Arabic article written apart in Latin letters ("Ain al-Asad"), left out of names.
+pub const ARTICLES_WRITTEN_APART: &[&str] = &["al", "el"];
+
 /// Small words of a name that tell no site from another: "Embassy *of* the United States
 /// *in* Baghdad".
 pub const LINKING_WORDS: &[&str] = &["in", "of", "the", "al"];
