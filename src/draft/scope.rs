@@ -4,6 +4,7 @@
 //! set apart for the analyst to pull in if they wish.
 
 use crate::model::VocabTerm;
+use crate::propose::lexicon::{ar, en};
 use crate::propose::names::{NameIndex, Variant, word_tokens};
 use crate::propose::{arabic, terms};
 
@@ -17,113 +18,6 @@ pub enum Kind {
     /// It reports no event.
     Other,
 }
-
-/// Words that describe an attack happening (weapons are found by the weapon cues).
-const ATTACK_WORDS: &[&str] = &[
-    "attack",
-    "attacked",
-    "attacking",
-    "struck",
-    "strike",
-    "targeted",
-    "targeting",
-    "shelled",
-    "shelling",
-    "bombing",
-    "bombed",
-    "explosion",
-    "exploded",
-    "detonated",
-    "blast",
-    "fired",
-    "launched",
-    "landed",
-    "ambushed",
-    "ambush",
-    "hit",
-    "impacted",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "raid",
-    "raids",
-];
-const ARABIC_ATTACK_WORDS: &[&str] = &[
-    "هجوم",
-    "هاجم",
-    "هاجمت",
-    "استهدف",
-    "استهدفت",
-    "استهداف",
-    "سقط",
-    "سقطت",
-    "سقوط",
-    "انفجار",
-    "انفجرت",
-    "قصف",
-    "إطلاق",
-    "اطلاق",
-    "أطلقت",
-    "أطلق",
-];
-
-/// Who attacks in a strike by the US or its allies.
-const STRIKING_SIDE: &[&str] = &[
-    "us",
-    "u",
-    "american",
-    "america",
-    "coalition",
-    "washington",
-    "pentagon",
-    "israeli",
-    "israel",
-    // Coalition partners that strike as well: "British Reaper drones struck", "French jets".
-    "british",
-    "britain",
-    "uk",
-    "french",
-    "france",
-    "australian",
-    "canadian",
-    "dutch",
-    "danish",
-    "belgian",
-    // Operation Inherent Resolve, the coalition's name for its war on ISIL.
-    "resolve",
-    "oir",
-];
-/// What they do in it.
-const STRIKE_WORDS: &[&str] = &[
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "raid",
-    "raids",
-    "retaliated",
-    "retaliatory",
-    "bombed",
-    "bombs",
-    "carried",
-    "conducted",
-    "conducting",
-    "began",
-    "struck",
-    "launched",
-    "killed",
-];
-const ARABIC_STRIKES: &[&str] = &["غارة", "غارات", "ضربة", "ضربات", "قصف"];
-const ARABIC_STRIKING_SIDE: &[&str] = &[
-    "أمريكية",
-    "أميركية",
-    "أمريكي",
-    "أميركي",
-    "التحالف",
-    "للتحالف",
-    "إسرائيلية",
-    "إسرائيلي",
-];
 
 /// What a project counts as in scope to be attacked, as words and phrases naming targets:
 /// by default US or coalition forces wherever they are (bases and outposts abroad, ships at
@@ -231,39 +125,6 @@ impl Default for Scope {
     }
 }
 
-/// Nouns and quantities that make a statement about many attacks at once.
-const MANY_ATTACKS: &[&str] = &["attacks", "strikes", "incidents", "bombings", "assaults"];
-const ARABIC_MANY_ATTACKS: &[&str] = &["هجمات", "الهجمات", "عمليات"];
-const MANY: &[&str] = &[
-    "dozens",
-    "scores",
-    "hundreds",
-    "series",
-    "wave",
-    "spate",
-    "string",
-    "several",
-    "numerous",
-    "multiple",
-    "since",
-    "more",
-    "least",
-    "over",
-    "some",
-    "many",
-    "frequent",
-    "repeated",
-    "daily",
-    "almost",
-    "months",
-    "years",
-    "weeks",
-    "regularly",
-    "often",
-    "repeatedly",
-    "recent",
-];
-
 fn has(words: &[String], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(&w.as_str()))
 }
@@ -283,45 +144,32 @@ fn strike_by_the_us(words: &[String]) -> bool {
     let passive = |at: usize| {
         words[at.saturating_sub(2)..at]
             .iter()
-            .any(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are"))
+            .any(|w| en::scope::PASSIVE.contains(&w.as_str()))
     };
     // "in retaliation for the US strike": a strike the sentence refers to, not the one it reports.
     let referred_to = |at: usize| {
-        words[at.saturating_sub(4)..at].iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "for" | "after" | "following" | "response" | "retaliation" | "avenge" | "since"
-            )
-        })
+        words[at.saturating_sub(4)..at]
+            .iter()
+            .any(|w| en::scope::REFERRING_TO_A_STRIKE.contains(&w.as_str()))
     };
     for (i, word) in words.iter().enumerate() {
-        if !STRIKING_SIDE.contains(&word.as_str()) || referred_to(i) {
+        if !en::scope::STRIKING_SIDE.contains(&word.as_str()) || referred_to(i) {
             continue;
         }
         for (k, next) in words.iter().enumerate().skip(i + 1).take(3) {
-            if matches!(
-                next.as_str(),
-                "base"
-                    | "bases"
-                    | "embassy"
-                    | "convoy"
-                    | "troops"
-                    | "personnel"
-                    | "contractor"
-                    | "contractors"
-            ) {
+            if en::scope::THE_SIDES_OWN.contains(&next.as_str()) {
                 break;
             }
-            if STRIKE_WORDS.contains(&next.as_str()) && !passive(k) {
+            if en::scope::STRIKE_WORDS.contains(&next.as_str()) && !passive(k) {
                 return true;
             }
         }
     }
     words.iter().enumerate().any(|(i, w)| {
-        arabic::is_one_of(w, ARABIC_STRIKES)
+        arabic::is_one_of(w, ar::scope::STRIKES)
             && words
                 .get(i + 1..(i + 3).min(words.len()))
-                .is_some_and(|next| has_arabic(next, ARABIC_STRIKING_SIDE))
+                .is_some_and(|next| has_arabic(next, ar::scope::STRIKING_SIDE))
     })
 }
 
@@ -332,10 +180,11 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
         .filter_map(|t| t.word().map(str::to_owned))
         .collect();
     let weapon = !terms::weapon_mentions(text, vocabulary).is_empty();
-    let attack = has(&words, ATTACK_WORDS) || has_arabic(&words, ARABIC_ATTACK_WORDS);
+    let attack =
+        has(&words, en::scope::ATTACK_WORDS) || has_arabic(&words, ar::scope::ATTACK_WORDS);
     // A reference line or a link is a citation, a photo caption describes a picture, and an
     // exercise is not an attack.
-    let aside = text.contains("http") || has(&words, &["photo", "exercise", "drill", "training"]);
+    let aside = text.contains("http") || has(&words, en::scope::ASIDES);
     if !(weapon || attack) || aside {
         return Kind::Other;
     }
@@ -345,8 +194,9 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
     if let Some(why) = not_an_attack_that_happened(&words) {
         return Kind::OutOfScope(why);
     }
-    let many = (has(&words, MANY_ATTACKS) || has_arabic(&words, ARABIC_MANY_ATTACKS))
-        && (has(&words, MANY)
+    let many = (has(&words, en::scope::MANY_ATTACKS)
+        || has_arabic(&words, ar::scope::MANY_ATTACKS))
+        && (has(&words, en::scope::MANY)
             || word_tokens(text)
                 .iter()
                 .any(|t| t.number().is_some_and(|n| n > 2 && n < 1900)));
@@ -365,20 +215,16 @@ pub fn classify(text: &str, vocabulary: &[VocabTerm], scope: &Scope) -> Kind {
 /// violence that report no attack on forces that took place.
 fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     let any = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    if any(&["beheaded", "beheading", "beheadings"])
-        || (any(&["executed", "execution", "executions"])
-            && any(&["hostage", "hostages", "captive", "captives"]))
-    {
+    let words_after = |i: usize, reach: usize| &words[i + 1..words.len().min(i + 1 + reach)];
+    if any(en::scope::BEHEADED) || (any(en::scope::EXECUTED) && any(en::scope::HOSTAGES)) {
         return Some("the killing of hostages, not an attack on forces");
     }
     let intended = words.iter().enumerate().any(|(i, w)| {
-        matches!(
-            w.as_str(),
-            "intention" | "intends" | "plans" | "threatened" | "vowed"
-        ) && words.get(i + 1).is_some_and(|to| to == "to")
+        en::scope::INTENDING.contains(&w.as_str())
+            && words.get(i + 1).is_some_and(|to| to == en::scope::TO)
             && words[i + 2..words.len().min(i + 4)].iter().any(|w| {
-                ATTACK_WORDS.contains(&w.as_str())
-                    || matches!(w.as_str(), "bomb" | "attack" | "strike")
+                en::scope::ATTACK_WORDS.contains(&w.as_str())
+                    || en::scope::INTENDED_DEEDS.contains(&w.as_str())
             })
     });
     if intended {
@@ -386,27 +232,15 @@ fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     }
     // Arms handed over ("a bundle of airdropped small arms, ammunition and other supplies"),
     // with nothing attacked.
-    if !has(words, ATTACK_WORDS)
-        && any(&[
-            "airdropped",
-            "supplies",
-            "shipment",
-            "shipments",
-            "delivered",
-            "deliveries",
-        ])
-    {
+    if !has(words, en::scope::ATTACK_WORDS) && any(en::scope::SUPPLIED) {
         return Some("arms supplied, not an attack");
     }
     // "an anti-ISIL drone strike": a strike on the group, the coalition's.
     let on_a_group = words.iter().enumerate().any(|(i, w)| {
-        w == "anti"
-            && words[i + 1..words.len().min(i + 5)].iter().any(|w| {
-                matches!(
-                    w.as_str(),
-                    "strike" | "strikes" | "airstrike" | "airstrikes"
-                )
-            })
+        w == en::scope::AGAINST_A_GROUP
+            && words_after(i, 4)
+                .iter()
+                .any(|w| en::scope::STRIKES.contains(&w.as_str()))
     });
     if on_a_group {
         return Some("a strike against a group, not on US forces");
@@ -414,16 +248,8 @@ fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     let investigation = words
         .iter()
         .take(8)
-        .any(|w| matches!(w.as_str(), "investigation" | "inquiry" | "probe"));
-    if investigation
-        && any(&[
-            "concluded",
-            "found",
-            "reported",
-            "determined",
-            "established",
-        ])
-    {
+        .any(|w| en::scope::INVESTIGATIONS.contains(&w.as_str()));
+    if investigation && any(en::scope::FINDINGS) {
         return Some("an investigation's finding, not an attack");
     }
     None

@@ -14,5 +14,6 @@ pub mod dates;
 pub mod grammar;
 pub mod places;
 pub mod relative_time;
+pub mod scope;
 pub mod terms;
 pub mod time_of_day;

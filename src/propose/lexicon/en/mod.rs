@@ -7,6 +7,7 @@ pub mod counts;
 pub mod dates;
 pub mod numbers;
 pub mod places;
+pub mod scope;
 pub mod terms;
 
 use super::{Relative, RelativeTime, TimesOfDay};
