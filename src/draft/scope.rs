@@ -29,7 +29,7 @@ pub struct Scope {
 }
 
 /// Where a project keeps its own list of targets in scope, one per line.
-pub const SCOPE_KEY: &str = "draft_scope_targets";
+pub const SCOPE_KEY: &str = crate::store::meta::DRAFT_SCOPE_TARGETS;
 
 const DEFAULT_TARGETS: &[&str] = &[
     "US",

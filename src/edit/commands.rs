@@ -369,7 +369,7 @@ pub fn set_drafting_scope(targets: &str) -> Change {
     Change::new(
         "set the drafting scope",
         vec![Edit::Setting {
-            key: crate::draft::scope::SCOPE_KEY.to_owned(),
+            key: crate::store::meta::DRAFT_SCOPE_TARGETS.to_owned(),
             value: Some(targets.to_owned()),
         }],
     )

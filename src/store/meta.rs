@@ -9,6 +9,10 @@ use super::error::StoreResult;
 /// A file with it is changed only through that server (see [`crate::store::BeforeCommit`]).
 pub const FOLLOWS_SERVER: &str = "team_address";
 
+/// The setting that holds the targets drafting counts as in scope, one a line (read by
+/// [`crate::draft::scope`], written by the undoable `set_drafting_scope`).
+pub const DRAFT_SCOPE_TARGETS: &str = "draft_scope_targets";
+
 pub fn get(conn: &Connection, key: &str) -> StoreResult<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM project_meta WHERE key = ?1")?
