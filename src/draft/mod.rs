@@ -28,6 +28,7 @@ use crate::model::{
 };
 use crate::propose::actors::ActorMatcher;
 use crate::propose::dates::{DateProposal, propose_dates_in_narrative};
+use crate::propose::lexicon::{ar, en};
 use crate::propose::places::PlaceMatcher;
 use crate::propose::{self, CountValue, attribution};
 use sentences::Sentence;
@@ -125,22 +126,6 @@ struct Group {
     part_of: Option<usize>,
 }
 
-/// Ordinal words that tell the events a text counted one by one.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
-/// The nouns such a sentence tells them by.
-const EVENT_NOUNS: &[&str] = &[
-    "attack",
-    "incident",
-    "strike",
-    "explosion",
-    "blast",
-    "bombing",
-    "convoy",
-    "assault",
-];
-
 /// Whether a sentence opens with one of several events told one by one: an ordinal and an event
 /// noun among its first words ("The first attack took place in Nasiriyah", "• The fourth
 /// attack also took place in Babylon").
@@ -152,9 +137,10 @@ fn tells_one_of_several(text: &str) -> bool {
         .take(5)
         .filter_map(|t| t.word().map(str::to_owned))
         .collect();
-    words
-        .windows(2)
-        .any(|pair| ORDINALS.contains(&pair[0].as_str()) && EVENT_NOUNS.contains(&pair[1].as_str()))
+    words.windows(2).any(|pair| {
+        en::drafting::ORDINALS.contains(&pair[0].as_str())
+            && en::drafting::EVENT_NOUNS.contains(&pair[1].as_str())
+    })
 }
 
 /// How many paragraphs after the count the events it counted may still be told.
@@ -283,7 +269,10 @@ fn place_in(text: &str, places: &PlaceMatcher<'_>) -> Option<propose::PlacePropo
             .iter()
             .collect();
         let before = before.trim_end().to_lowercase();
-        before.ends_with("from") || before.ends_with("from the") || before.ends_with(" من")
+        en::drafting::LAUNCHED_FROM
+            .iter()
+            .chain(ar::drafting::LAUNCHED_FROM)
+            .any(|from| before.ends_with(from))
     };
     found
         .iter()
@@ -300,7 +289,7 @@ fn refers_to_all(text: &str) -> bool {
         .collect();
     words
         .iter()
-        .any(|w| matches!(w.as_str(), "either" | "both" | "all" | "each" | "neither"))
+        .any(|w| en::drafting::ALL_OF_THEM.contains(&w.as_str()))
 }
 
 /// The project's places by id, for the comparisons grouping makes between every pair of
@@ -379,17 +368,11 @@ fn day_dates(
         .filter(|d| seen.insert((d.start, d.end)))
         .collect();
     let lower = sentence.text.to_lowercase();
-    let referral = [
-        "in retaliation for",
-        "in response to",
-        "after the",
-        "following the",
-        "to avenge",
-    ]
-    .iter()
-    .filter_map(|marker| lower.find(marker))
-    .min()
-    .map(|byte| lower[..byte].chars().count());
+    let referral = en::drafting::REFERRING_TO_ANOTHER
+        .iter()
+        .filter_map(|marker| lower.find(marker))
+        .min()
+        .map(|byte| lower[..byte].chars().count());
     match referral {
         Some(at) if dates.iter().any(|d| d.span_end <= at) => {
             dates.into_iter().filter(|d| d.span_end <= at).collect()

@@ -11,14 +11,7 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "u.s", "us", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx",
-    "ca", "c", "e.g", "i.e", "vs", "etc", "a.m", "p.m", "al",
-];
-
-/// The longest word of [`ABBREVIATIONS`], in characters.
+/// The longest word of [`crate::propose::lexicon::en::drafting::ABBREVIATIONS`], in characters.
 const LONGEST_ABBREVIATION: usize = 6;
 
 fn ends_sentence(chars: &[char], at: usize) -> bool {
@@ -45,7 +38,7 @@ fn ends_sentence(chars: &[char], at: usize) -> bool {
         .iter()
         .collect::<String>()
         .to_lowercase();
-    if ABBREVIATIONS.contains(&word.as_str())
+    if crate::propose::lexicon::en::drafting::ABBREVIATIONS.contains(&word.as_str())
         || (word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
     {
         return false;
@@ -137,7 +130,7 @@ mod tests {
     #[test]
     fn no_abbreviation_is_longer_than_the_split_looks_back() {
         assert!(
-            ABBREVIATIONS
+            crate::propose::lexicon::en::drafting::ABBREVIATIONS
                 .iter()
                 .all(|a| a.chars().count() <= LONGEST_ABBREVIATION)
         );

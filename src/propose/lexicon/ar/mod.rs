@@ -11,6 +11,7 @@ pub mod actors;
 pub mod attribution;
 pub mod counts;
 pub mod dates;
+pub mod drafting;
 pub mod grammar;
 pub mod places;
 pub mod relative_time;

@@ -5,6 +5,7 @@ pub mod actors;
 pub mod attribution;
 pub mod counts;
 pub mod dates;
+pub mod drafting;
 pub mod numbers;
 pub mod places;
 pub mod scope;
