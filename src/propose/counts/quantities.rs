@@ -191,7 +191,10 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     let joiner = tokens.get(number_index + 1);
     let second = joiner
         .filter(|t| {
-            t.is_punct('-') || t.is_punct('–') || matches!(t.word(), Some("to" | "or" | "and"))
+            t.is_punct('-')
+                || t.is_punct('–')
+                || t.word()
+                    .is_some_and(|w| en::counts::RANGE_JOINERS.contains(&w))
         })
         .and_then(|_| number_at(tokens, number_index + 2).map(|m| (m, number_index + 2)))
         .filter(|(m, _)| *m > n && (bound == "between" || bound.is_empty()));

@@ -406,3 +406,6 @@ pub const DOZENS: &[Dozen] = &[
 
 /// A dozen after a number: "two dozen people" is that many twelves.
 pub const DOZEN: &str = "dozen";
+
+/// Words joining two numbers into a range ("3 to 5", "between 3 and 5", "two or three").
+pub const RANGE_JOINERS: &[&str] = &["to", "or", "and"];
