@@ -72,7 +72,16 @@ pub(super) fn arabic_bound(
                 .enumerate()
                 .all(|(k, forms)| forms.is_empty() || arabic::is_one_of(word(i + k), forms))
         })
-        .map_or(("", i), |(words, bound)| (*bound, i + words.len()))
+        .map_or(("", i), |(words, bound)| {
+            let mut at = i + words.len();
+            // "تجاوز الـ 60" (passed 60): the article written apart before the number.
+            if word(at) == ar::grammar::ARTICLE
+                && tokens.get(at + 1).is_some_and(|t| t.number().is_some())
+            {
+                at += 1;
+            }
+            (*bound, at)
+        })
 }
 
 pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
@@ -177,10 +186,12 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             (n, number_index, bound)
         }
     };
-    // "12 civilians were killed at least": Arabic may put "at least" after the noun.
+    // "12 civilians were killed at least": Arabic and French may put "at least" after the noun
+    // (« 4 morts au moins »).
     let at_least_after = (2..=3).any(|k| {
         let (a, b) = (words(number_index + k - 1), words(number_index + k));
-        arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST)
+        (arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST))
+            || [a, b] == en::counts::AT_LEAST_AFTER
     });
     let bound = if bound.is_empty() && at_least_after {
         "at least"

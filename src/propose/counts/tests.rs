@@ -26,6 +26,21 @@ fn arabic_bounds_before_and_after_the_number() {
         exact(1)
     );
     assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
+    // The article written apart before the number ("passed the 60").
+    assert_eq!(killed("عدد القتلى تجاوز الـ 60").as_deref(), Some(">=61"));
+    // French puts "at least" after the noun too, and « au moins un » is at least one.
+    assert_eq!(
+        killed("un bilan provisoire de 4 morts au moins et plus de 20 blessés").as_deref(),
+        Some(">=4")
+    );
+    assert_eq!(
+        value("au moins un militaire irakien a été blessé", Field::Wounded),
+        Some(CountValue::Known(Estimate {
+            low: Some(1),
+            best: None,
+            high: None
+        }))
+    );
 }
 
 #[test]

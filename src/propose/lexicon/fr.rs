@@ -70,6 +70,9 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("des centaines", "hundreds"),
     ("plusieurs", "several"),
     ("quelques", "several"),
+    // « au moins un militaire »: at least one (« un » alone is the article "a").
+    ("au moins un", "at least one"),
+    ("au moins une", "at least one"),
     ("au moins", "at least"),
     ("moins de", "less than"),
     ("près de", "nearly"),

@@ -409,3 +409,6 @@ pub const DOZEN: &str = "dozen";
 
 /// Words joining two numbers into a range ("3 to 5", "between 3 and 5", "two or three").
 pub const RANGE_JOINERS: &[&str] = &["to", "or", "and"];
+
+/// "At least" said after the counted noun ("four dead at least", « 4 morts au moins »).
+pub const AT_LEAST_AFTER: [&str; 2] = ["at", "least"];
