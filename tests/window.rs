@@ -2885,3 +2885,39 @@ fn a_drag_that_starts_on_a_number_in_arabic_selects_from_that_number() {
         }
     }
 }
+
+#[test]
+fn one_value_in_the_tray_is_applied_from_the_keyboard() {
+    use egui::Key;
+    let (_dir, mut harness) = two_proposals_in_the_tray();
+    let before = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    // A focused Apply button (Tab moves egui's keyboard focus onto it) takes Enter.
+    harness
+        .get_all_by_label("Apply")
+        .next()
+        .expect("an Apply button per proposal")
+        .focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        harness.state().proposals().len(),
+        1,
+        "one applied, one left"
+    );
+    let after = harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected");
+    assert_ne!(before, after, "the value was stored");
+    assert_eq!(
+        after.munitions.best,
+        Some(7),
+        "the first proposal: seven rockets"
+    );
+}
