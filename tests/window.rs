@@ -156,6 +156,15 @@ fn one_article(text: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>,
     (dir, harness, article.text)
 }
 
+/// The incident selected in the window, as it stands now.
+fn selected(harness: &Harness<'static, SpanlineApp>) -> spanline::model::Incident {
+    harness
+        .state()
+        .selected_incident()
+        .cloned()
+        .expect("selected")
+}
+
 fn range_of(text: &str, needle: &str) -> std::ops::Range<usize> {
     let byte = text.find(needle).expect("needle in text");
     let start = text[..byte].chars().count();
@@ -348,11 +357,7 @@ fn typing_in_a_field_is_stored_at_once_and_undone_in_one_step() {
         .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
         .click();
     harness.run();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let incident = selected(&harness);
 
     let summary = harness.get_by_role_and_label(Role::MultilineTextInput, "summary");
     summary.click();
@@ -651,11 +656,7 @@ fn a_click_on_a_suggestion_shows_its_value_and_enter_makes_it_evidence() {
         .source_char_rect(fallujah.start + 2)
         .expect("drawn")
         .center();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let incident = selected(&harness);
     let fallujah_spans = |harness: &Harness<'static, SpanlineApp>| {
         let project = harness.state().project().expect("open");
         evidence::for_incident(project.conn(), incident.incident_id)
@@ -818,11 +819,7 @@ fn two_articles_side_by_side_give_evidence_to_one_incident() {
         .get_by_label_contains("Seven rockets on the Green Zone break the October truce")
         .click();
     harness.run();
-    let incident = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let incident = selected(&harness);
     let project = harness.state().project().expect("open");
     let before = evidence::for_incident(project.conn(), incident.incident_id)
         .expect("reads")
@@ -1288,11 +1285,7 @@ fn review_mode_steps_through_incidents_in_date_order_and_marks_them_reviewed() {
     );
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     harness.run();
-    let second = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let second = selected(&harness);
     assert_eq!(second.incident_id, in_order[1]);
     assert!(
         harness.state().open_article_title().is_some(),
@@ -1316,11 +1309,7 @@ fn review_mode_steps_through_incidents_in_date_order_and_marks_them_reviewed() {
         harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
         harness.run();
     }
-    let draft = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let draft = selected(&harness);
     assert_eq!(
         (draft.incident_id, draft.status),
         (in_order[first_draft], Status::Draft)
@@ -2174,22 +2163,14 @@ fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
     );
 
     // Review: the first in date order is shown at once; rejected.
-    let first = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let first = selected(&harness);
     assert_eq!(first.date_start, Some(jiff::civil::date(2021, 5, 12)));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Delete);
     harness.run();
     assert_eq!(stored(&harness).len(), 2);
 
     // The next one came up by itself: accepted alone.
-    let second = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let second = selected(&harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     harness.run();
     let after = stored(&harness);
@@ -2202,11 +2183,7 @@ fn drafting_an_article_stores_proposed_incidents_to_accept_reject_and_undo() {
 
     // Editing a field of the last one (up by itself) accepts it with the change; undo puts it
     // back proposed.
-    let third = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let third = selected(&harness);
     assert!(is_proposed(&third));
     let summary = harness.get_by_role_and_label(Role::MultilineTextInput, "summary");
     summary.click();
@@ -2478,21 +2455,13 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
     );
     harness.get_by_label("Apply all").click();
     harness.run();
-    let coded = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let coded = selected(&harness);
     assert_eq!(coded.munitions.best, Some(7));
     assert!(coded.place_id.is_some());
     assert!(harness.state().proposals().is_empty());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let undone = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let undone = selected(&harness);
     assert_eq!(undone.munitions.best, None, "one undo takes back both");
     assert_eq!(undone.place_id, None);
 }
@@ -2501,11 +2470,7 @@ fn the_proposals_tray_keeps_every_proposal_until_applied_and_applies_all_in_one_
 fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
     let (_dir, mut harness) = two_proposals_in_the_tray();
     assert_eq!(harness.state().proposals().len(), 2);
-    let before = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let before = selected(&harness);
     harness
         .get_all_by_label("Dismiss")
         .next()
@@ -2513,11 +2478,7 @@ fn dismissing_a_proposal_drops_it_from_the_tray_and_stores_nothing() {
         .click();
     harness.run();
     assert_eq!(harness.state().proposals().len(), 1, "one left in the tray");
-    let after = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let after = selected(&harness);
     assert_eq!(after, before, "dismissing stores nothing");
 }
 
@@ -2890,11 +2851,7 @@ fn a_drag_that_starts_on_a_number_in_arabic_selects_from_that_number() {
 fn one_value_in_the_tray_is_applied_from_the_keyboard() {
     use egui::Key;
     let (_dir, mut harness) = two_proposals_in_the_tray();
-    let before = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let before = selected(&harness);
     // A focused Apply button (Tab moves egui's keyboard focus onto it) takes Enter.
     harness
         .get_all_by_label("Apply")
@@ -2909,11 +2866,7 @@ fn one_value_in_the_tray_is_applied_from_the_keyboard() {
         1,
         "one applied, one left"
     );
-    let after = harness
-        .state()
-        .selected_incident()
-        .cloned()
-        .expect("selected");
+    let after = selected(&harness);
     assert_ne!(before, after, "the value was stored");
     assert_eq!(
         after.munitions.best,

@@ -221,7 +221,7 @@ fn not_an_attack_that_happened(words: &[String]) -> Option<&'static str> {
     }
     let intended = words.iter().enumerate().any(|(i, w)| {
         en::scope::INTENDING.contains(&w.as_str())
-            && words.get(i + 1).is_some_and(|to| to == en::scope::TO)
+            && words.get(i + 1).is_some_and(|to| to == en::grammar::TO)
             && words[i + 2..words.len().min(i + 4)].iter().any(|w| {
                 en::scope::ATTACK_WORDS.contains(&w.as_str())
                     || en::scope::INTENDED_DEEDS.contains(&w.as_str())

@@ -242,7 +242,7 @@ fn speaks_for_a_government(
     let before = |back: usize| before(back).filter(|_| before_adjacent);
     after.is_some_and(|w| en::places::SPEECH_VERBS.contains(&w))
         || before(1).is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::SPEECH_VERBS))
-        || (before(1) == Some(en::places::FROM)
+        || (before(1) == Some(en::grammar::FROM)
             && before(2).is_some_and(|w| en::places::STATEMENT_NOUNS.contains(&w)))
 }
 
@@ -318,7 +318,7 @@ fn town_not_installation(
     let before = mention.first_word.checked_sub(1).and_then(word_at);
     let two_before = mention.first_word.checked_sub(2).and_then(word_at);
     let called_a_town = match (two_before, before) {
-        (Some(noun), Some(en::places::OF)) => en::places::SETTLEMENT_NOUNS.contains(&noun),
+        (Some(noun), Some(en::grammar::OF)) => en::places::SETTLEMENT_NOUNS.contains(&noun),
         (_, Some(noun)) => crate::propose::arabic::is_one_of(noun, ar::places::SETTLEMENT_NOUNS),
         _ => false,
     };
@@ -358,7 +358,7 @@ fn province_named_by_town(
     let called_a_province = word_before
         .is_some_and(|w| crate::propose::arabic::is_one_of(w, ar::places::PROVINCE))
         || province_noun(word_after)
-        || (word_before == Some(en::places::OF) && province_noun(two_before));
+        || (word_before == Some(en::grammar::OF) && province_noun(two_before));
     let admin1 = town.admin1.as_deref()?;
     // The project's own places stand as the analyst named them ("Babil / Hilla").
     let from_gazetteer = town.reason.ends_with("(gazetteer)");
@@ -443,11 +443,11 @@ fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool
         .filter_map(|t| t.word())
         .collect();
     match before.as_slice() {
-        [.., direction, of] if *of == en::places::OF => {
+        [.., direction, of] if *of == en::grammar::OF => {
             let direction_word = |w: &str| en::places::DIRECTIONS.contains(&w);
             direction_word(direction) || direction.split('-').all(direction_word)
         }
-        [.., unit, from] if *from == en::places::FROM => en::places::DISTANCE_UNITS.contains(unit),
+        [.., unit, from] if *from == en::grammar::FROM => en::places::DISTANCE_UNITS.contains(unit),
         [.., word] => crate::propose::arabic::is_one_of(word, ar::places::DIRECTIONS),
         _ => false,
     }

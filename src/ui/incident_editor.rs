@@ -116,15 +116,9 @@ impl IncidentEditor {
                      add: &mut dyn FnMut(&mut Ui, egui::Id) -> egui::Response| {
                         let label = ui.label(RichText::new(name).weak());
                         ui.vertical(|ui| {
-                            let mut chips = field
-                                .map(|field| {
-                                    evidence
-                                        .iter()
-                                        .filter(|e| e.fields.contains(&field))
-                                        .collect::<Vec<_>>()
-                                })
-                                .unwrap_or_default()
-                                .into_iter()
+                            let mut chips = evidence
+                                .iter()
+                                .filter(|e| field.is_some_and(|f| e.fields.contains(&f)))
                                 .peekable();
                             // The value with as many evidence chips after it as the line
                             // holds, the rest on lines below: most fields take one line.

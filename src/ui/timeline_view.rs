@@ -1130,7 +1130,7 @@ fn legend_ui(ui: &mut Ui, entries: &[LegendEntry]) {
             ui.add_space(6.0);
         }
         // The hint only where it fits on the legend's row: in a narrow panel the plot needs
-        // the height more (the help and the README say it too).
+        // the height more (the README says it too).
         let hint = RichText::new("Shift+drag on the timeline to pick a time range").weak();
         let hint = egui::WidgetText::from(hint).into_galley(
             ui,

@@ -123,11 +123,11 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         }
         // "a man and his son": a possessive before one person counts one, and so does "the"
         // when another count is joined to it ("the driver and a passenger").
-        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some(en::counts::AND);
+        let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some(en::grammar::AND);
         if let (Some(determiner), Some(next)) =
             (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
             && (en::counts::POSSESSIVES.contains(&determiner)
-                || (determiner == en::counts::THE && joined_after()))
+                || (determiner == en::grammar::THE && joined_after()))
             && noun_kind(next) == Some(NounKind::Person)
             && is_singular_person(next)
         {
@@ -183,8 +183,8 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             let Some(word) = tokens[k].word() else { break };
             // "two of the wounded": people, not a verb.
             let of_the = k >= 2
-                && tokens[k - 2].word() == Some(en::counts::PART_OF)
-                && tokens[k - 1].word() == Some(en::counts::THE);
+                && tokens[k - 2].word() == Some(en::grammar::OF)
+                && tokens[k - 1].word() == Some(en::grammar::THE);
             // "three wounded" (a noun in Arabic): the noun for the casualties is the people counted.
             // "six more were wounded": the people are left unsaid after "more".
             let more_people = k == quantity.end_token + 1

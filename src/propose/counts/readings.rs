@@ -73,7 +73,7 @@ pub(super) fn casualty_noun(word: &str) -> Option<Field> {
 pub(super) fn partitive(tokens: &[Token], mention: &Mention) -> bool {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
     let after = mention.quantity.end_token + 1;
-    word(after) == Some(en::counts::PART_OF)
+    word(after) == Some(en::grammar::OF)
         && word(after + 1).is_some_and(|w| en::counts::WHOLE_NAMED_BY.contains(&w))
 }
 
@@ -259,7 +259,7 @@ pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<Co
         .position(|t| t.is_punct('.') || t.is_punct(';'))
         .map_or(tokens.len(), |end| at + end);
     let risen_from =
-        |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some(en::counts::RISEN_FROM);
+        |m: &Mention| tokens[m.quantity.start_token - 1].word() == Some(en::grammar::FROM);
     let count = all.iter().find(|m| {
         let start = m.quantity.start_token;
         let ranged = matches!(&m.quantity.value, CountValue::Known(e) if e.high.is_some());
@@ -308,7 +308,7 @@ pub(super) fn number_revised(
     let raised = |k: usize| {
         k.checked_sub(1)
             .and_then(|j| tokens[j].word())
-            .is_some_and(|w| w == en::counts::RAISED_TO)
+            .is_some_and(|w| w == en::grammar::TO)
             && (k.saturating_sub(4)..k).any(|j| {
                 tokens[j]
                     .word()

@@ -27,7 +27,7 @@ pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
     let before_is = |back: usize, forms: &[&str]| before(back).is_some_and(|w| forms.contains(&w));
     // "lost his life", not "life-threatening injuries".
     if word == words::LIFE {
-        return (before_is(1, words::LIFE_POSSESSIVES) && before_is(2, words::LOSING))
+        return (before_is(1, words::POSSESSIVES) && before_is(2, words::LOSING))
             .then_some(Field::Killed);
     }
     // "suffered no injuries", "no deaths": an absence, which a count is not the subject of.
@@ -108,7 +108,7 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
         }
         // "two members of the security forces were killed": the phrase that says whose
         // members they are is passed over to reach the verb, when none stands before.
-        if k == head + 1 && tokens[k].word() == Some(en::counts::PART_OF) && !verb_before {
+        if k == head + 1 && tokens[k].word() == Some(en::grammar::OF) && !verb_before {
             let reach = k + 1..tokens.len().min(k + 7);
             let clause_end = reach
                 .clone()

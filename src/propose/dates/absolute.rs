@@ -249,7 +249,7 @@ pub(super) fn year_from_the_month_listed_after(tokens: &[Token], vague: &mut [Va
                 is_and(t)
                     || t.is_punct(',')
                     || t.is_punct('-')
-                    || t.word() == Some(en::dates::OR)
+                    || t.word() == Some(en::grammar::OR)
                     || opens_next
             });
         if first.year.is_none() && first.through_month.is_none() && only_joiners {
@@ -323,7 +323,7 @@ pub(super) fn continues_list(tokens: &[Token], i: usize) -> bool {
                     || ar::dates::TO.contains(&w.as_str()) =>
             {
                 // "on" may stand before a listed day, but does not join one.
-                if w != en::dates::ON {
+                if w != en::grammar::ON {
                     return true;
                 }
             }

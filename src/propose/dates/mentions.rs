@@ -80,7 +80,7 @@ pub(super) fn fixed_holiday_at(tokens: &[Token], i: usize) -> Option<(i8, i8, us
 
 /// "and" in English or Arabic (wa, written apart from a number it joins: "3 wa-4").
 pub(super) fn is_and(token: &Token) -> bool {
-    token.word() == Some(en::dates::AND) || token.word() == Some(arabic::AND_WORD)
+    token.word() == Some(en::grammar::AND) || token.word() == Some(arabic::AND_WORD)
 }
 
 /// A word that ends a range at the next day: "to", "through", "until", Arabic ila, hatta.
@@ -327,7 +327,7 @@ pub(super) fn part_before(tokens: &[Token], i: usize) -> Option<Part> {
 pub(super) fn month_after_day(tokens: &[Token], i: usize) -> Option<(i8, usize)> {
     let linking = |t: &Token| {
         t.is_punct('.')
-            || t.word() == Some(en::dates::OF)
+            || t.word() == Some(en::grammar::OF)
             || t.word()
                 .is_some_and(|w| arabic::is_one_of(w, ar::dates::OF_MONTH))
     };

@@ -128,7 +128,7 @@ impl FromTheDateBefore {
                 return Some(Self::Weekday(weekday, words_of_token(&tokens, i)));
             }
             if let TokenKind::Number { value, digits } = token.kind
-                && prev == en::dates::THE
+                && prev == en::grammar::THE
                 && token.end - token.start > digits
                 && (1..=31).contains(&value)
                 && !all

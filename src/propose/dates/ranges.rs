@@ -28,7 +28,7 @@ pub(super) fn vague_range(
                 || t.is_punct('–')
                 || t.is_punct('—')
                 || t.word().is_some_and(|w| en::dates::MONTHS_TO.contains(&w))
-                || (t.word() == Some(en::dates::AND) && between_opens)
+                || (t.word() == Some(en::grammar::AND) && between_opens)
                 || part_of(t.word().unwrap_or("")).is_some()
         });
     if !joined {
@@ -91,7 +91,7 @@ pub(super) fn day_range_across_months(
         .filter(|t| t.end <= first.span_start)
         .any(|t| {
             is_between(t.word())
-                || t.word() == Some(en::dates::FROM)
+                || t.word() == Some(en::grammar::FROM)
                 || t.word().is_some_and(|w| ar::dates::FROM.contains(&w))
         });
     // What stands between the two days, past the first one's month and year (its span also
@@ -115,7 +115,8 @@ pub(super) fn day_range_across_months(
         is_range_to(t)
             || t.word().is_some_and(|w| en::dates::TILL.contains(&w))
             || t.word().is_some_and(|w| ar::dates::TILL.contains(&w))
-            || ((t.word() == Some(en::dates::AND) || t.word() == Some(arabic::AND_WORD)) && opened)
+            || ((t.word() == Some(en::grammar::AND) || t.word() == Some(arabic::AND_WORD))
+                && opened)
     };
     if between.is_empty() || !between.iter().all(joins) {
         return None;

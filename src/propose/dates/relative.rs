@@ -104,7 +104,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         // "on the 12th": a day of the article's month, or of the month before when the 12th
         // is still to come.
         if let TokenKind::Number { value, digits } = tokens[i].kind
-            && prev == en::dates::THE
+            && prev == en::grammar::THE
             && tokens[i].end - tokens[i].start > digits
             && (1..=31).contains(&value)
             && !en::dates::NOT_A_DAY_AFTER.contains(&next)
@@ -191,7 +191,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 day(saturday, sunday, DatePrecision::Week, said, i - 1, i);
             }
             _ if word == en::dates::YEAR
-                && prev == en::dates::THE
+                && prev == en::grammar::THE
                 && part_before(tokens, i - 1) == Some(Part::Early) =>
             {
                 let start = Date::new(article.year(), 1, 1).unwrap_or(article);
@@ -229,7 +229,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             // Not "the last week of August": that week is the month's.
             _ if en::dates::COUNTED_FROM_THE_ARTICLE.contains(&word)
                 && unit_counted.is_some()
-                && words.get(i + 2) != Some(&en::dates::OF) =>
+                && words.get(i + 2) != Some(&en::grammar::OF) =>
             {
                 let this = word == en::dates::THIS;
                 let part = part_before(tokens, i);
@@ -425,7 +425,7 @@ pub(super) fn day_of_a_month_counted_from(
     let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     let mut k = i + 1;
-    if word(k) == en::dates::OF || word(k) == ar::relative_time::OF {
+    if word(k) == en::grammar::OF || word(k) == ar::relative_time::OF {
         k += 1;
     }
     let (months_back, last) = match (word(k), word(k + 1)) {

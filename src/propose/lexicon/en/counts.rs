@@ -54,9 +54,8 @@ pub const VERBS: &[(&[&str], Field)] = &[
 /// The word before a verb that says nothing happened ("no deaths", "suffered no injuries").
 pub const ABSENCE: &str = "no";
 
-/// "lost his life": the noun, the possessives before it, and the verbs before those.
+/// "lost his life": the noun, and the verbs before its possessive ([`POSSESSIVES`]).
 pub const LIFE: &str = "life";
-pub const LIFE_POSSESSIVES: &[&str] = POSSESSIVES;
 pub const LOSING: &[&str] = &["lost", "losing", "lose"];
 
 /// Adverbs that make a wound a death ("fatally wounding", "mortally injured"), and the verbs
@@ -133,8 +132,7 @@ pub const NO_CASUALTIES: &[&str] = &["one", "casualties", "injuries", "deaths", 
 /// injuring 20").
 pub const VERB_JOINERS: &[&str] = &["and", "or"];
 
-/// "One of the missiles", "two of them": a count of part of a whole named after it.
-pub const PART_OF: &str = "of";
+/// "One of the missiles", "two of them": a count of part of a whole named after "of" by these.
 pub const WHOLE_NAMED_BY: &[&str] = &["the", "them", "these", "those", "its", "their"];
 
 /// Words before a count that make it part of the count before ("including two children",
@@ -322,13 +320,6 @@ pub const CALIBRE_UNIT: &str = "mm";
 /// Possessives before one person, which count one ("a man and *his* son").
 pub const POSSESSIVES: &[&str] = &["his", "her", "their"];
 
-/// The article, which counts one person only when another count is joined to it ("the driver
-/// and a passenger").
-pub const THE: &str = "the";
-
-/// The word joining two counts.
-pub const AND: &str = "and";
-
 /// The indefinite articles ("a soldier").
 pub const ARTICLES: &[&str] = &["a", "an"];
 
@@ -345,13 +336,8 @@ pub const CASUALTY_NOUNS: &[&str] = &["casualties", "casualty", "victims"];
 pub const TOLL: &str = "toll";
 pub const INJURY_TOLL: &[&str] = &["injury", "wounded", "injured"];
 
-/// The word before the count a toll rose from ("rose from 5 to 12").
-pub const RISEN_FROM: &str = "from";
-
-/// "The number of wounded raised to 12": its opening words, the word before the new count, and
-/// the verbs of rising.
+/// "The number of wounded raised to 12": its opening words and the verbs of rising.
 pub const THE_NUMBER_OF: &[&str] = &["the", "number", "of"];
-pub const RAISED_TO: &str = "to";
 pub const RAISED: &[&str] = &[
     "raised",
     "rose",

@@ -88,10 +88,8 @@ pub const MID: &[&str] = &["mid", "middle", "midway"];
 /// Its last third: "late", "the end of".
 pub const LATE: &[&str] = &["late", "end"];
 
-/// The article before a day of the month ("on *the* 12th") and what follows such a number when
-/// it is no day ("the 12th *of* …" names its month, "the 12th *century*").
-pub const THE: &str = "the";
-pub const OF: &str = "of";
+/// What follows a day number after "the" when it is no day of the article's month ("the 12th
+/// *of* …" names its month, "the 12th *century*").
 pub const NOT_A_DAY_AFTER: &[&str] = &["of", "century"];
 
 /// "Over the weekend", "last weekend": the word and those before it.
@@ -193,20 +191,18 @@ pub const BEFORE_THE_MONTH_MAY: &[&str] =
 /// Words after a four-digit number that make it a clock time, not a year ("2100 local").
 pub const CLOCK_AFTER_A_NUMBER: &[&str] = &["local", "hours", "hrs", "gmt", "utc"];
 
-/// Words that may stand between the dates of a list or range, and those that join them.
+/// Words that may stand between the dates of a list or range.
 pub const LIST_JOINERS: &[&str] = &[
     "or", "to", "through", "until", "till", "on", "the", "of", "between", "from", "year",
 ];
-pub const AND: &str = "and";
-pub const OR: &str = "or";
-pub const ON: &str = "on";
+/// Words joining the days of a list besides "and".
 pub const LIST_OR: &[&str] = &["or", "&"];
 /// Words before a bare number that continue a date list ("3, 9 and 23").
 pub const CONTINUING_A_LIST: &[&str] = &["and", "or", "on", "to", "through"];
 
-/// Words that open a range ("between", "from") and end it at the next day ("to", "until").
+/// Words that open a range ("between", "from") and end it at the next day ("to", "until"); "and"
+/// ends it only after "between".
 pub const BETWEEN: &str = "between";
-pub const FROM: &str = "from";
 pub const RANGE_OPENERS: &[&str] = &["between", "from"];
 pub const RANGE_TO: &[&str] = &["to", "through", "until", "till"];
 /// Joining two months into one range ("December to March").

@@ -6,6 +6,7 @@ pub mod attribution;
 pub mod counts;
 pub mod dates;
 pub mod drafting;
+pub mod grammar;
 pub mod numbers;
 pub mod places;
 pub mod scope;

@@ -94,14 +94,6 @@ pub const SETTLEMENT_NOUNS: &[&str] = &["town", "city", "village", "district", "
 pub const INSTALLATION_WORDS: &[&str] =
     &["base", "airbase", "airport", "airfield", "camp", "garrison"];
 
-/// The word joining a kind of place to its name ("the town *of* Balad") and a direction to
-/// what it is measured from ("north *of* Baghdad").
-pub const OF: &str = "of";
-
-/// The word before a place something is measured from ("30 km *from* Erbil") or a government
-/// speaks from ("a statement *from* Baghdad").
-pub const FROM: &str = "from";
-
 /// What a government speaks in, before "from" and its capital ("a statement from Baghdad").
 pub const STATEMENT_NOUNS: &[&str] = &["statement", "message", "response", "officials"];
 

@@ -149,9 +149,9 @@ pub const BEHEADED: &[&str] = &["beheaded", "beheading", "beheadings"];
 pub const EXECUTED: &[&str] = &["executed", "execution", "executions"];
 pub const HOSTAGES: &[&str] = &["hostage", "hostages", "captive", "captives"];
 
-/// An attack only intended or threatened: "vowed to strike", "plans to attack".
+/// An attack only intended or threatened: "vowed to strike", "plans to attack" (the word, "to",
+/// then the deed).
 pub const INTENDING: &[&str] = &["intention", "intends", "plans", "threatened", "vowed"];
-pub const TO: &str = "to";
 pub const INTENDED_DEEDS: &[&str] = &["bomb", "attack", "strike"];
 
 /// Arms handed over, with nothing attacked.
