@@ -90,12 +90,7 @@ impl SpanlineApp {
 
     /// Where the map drew the mark of `incident_id` (or the cluster holding it) last frame.
     pub fn map_mark(&self, incident_id: IncidentId) -> Option<egui::Pos2> {
-        let row = self
-            .workspace
-            .timeline
-            .incidents
-            .iter()
-            .position(|i| i.incident_id == incident_id)?;
+        let row = self.workspace.timeline.row_of(incident_id)?;
         self.map_view.mark_position(&self.workspace.map, row)
     }
 

@@ -26,6 +26,9 @@ pub struct TimelineData {
     pub(crate) version: u64,
     /// The legend's facts, kept as rows come and go instead of read from every row.
     pub(crate) tally: Tally,
+    /// Each row's start date by incident: with the rows' order by (date, id) it finds an
+    /// incident's row by binary search, where scanning a million rows took milliseconds.
+    dates: std::collections::HashMap<IncidentId, jiff::civil::Date>,
 }
 
 /// How many rows have each event type, and how many are drafts.
@@ -84,6 +87,10 @@ impl TimelineData {
             .fold(0.0, f64::max);
         let starts = incidents.iter().map(|i| x_of(i.date_start)).collect();
         let tally = Tally::of(&incidents);
+        let dates = incidents
+            .iter()
+            .map(|i| (i.incident_id, i.date_start))
+            .collect();
         Self {
             incidents,
             context,
@@ -95,7 +102,17 @@ impl TimelineData {
             starts,
             version: next_version(),
             tally,
+            dates,
         }
+    }
+
+    /// The index of `incident_id`'s row, when it is on the timeline.
+    pub fn row_of(&self, incident_id: IncidentId) -> Option<usize> {
+        let key = (*self.dates.get(&incident_id)?, incident_id);
+        let at = self
+            .incidents
+            .partition_point(|i| (i.date_start, i.incident_id) < key);
+        (self.incidents.get(at)?.incident_id == incident_id).then_some(at)
     }
 
     /// The last day any incident touches (its end, for a range).
@@ -114,10 +131,7 @@ impl TimelineData {
         self.version = next_version();
         let mut moved = RowMove::default();
         let mut left_lane = None;
-        let found = self
-            .incidents
-            .iter()
-            .position(|i| i.incident_id == incident_id);
+        let found = self.row_of(incident_id);
         if let (Some(index), Some(new)) = (found, &row)
             && self.stays_in_place(index, new)
         {
@@ -128,6 +142,7 @@ impl TimelineData {
             self.note_range(&new);
             self.tally.add(&new);
             self.starts[index] = x_of(new.date_start);
+            self.dates.insert(incident_id, new.date_start);
             let old = std::mem::replace(&mut self.incidents[index], new);
             self.tally.remove(&old);
             moved.removed = Some((index, old));
@@ -136,6 +151,7 @@ impl TimelineData {
         }
         if let Some(index) = found {
             let old = self.incidents.remove(index);
+            self.dates.remove(&incident_id);
             self.tally.remove(&old);
             left_lane = Some(self.lane_of.remove(index));
             self.starts.remove(index);
@@ -164,6 +180,7 @@ impl TimelineData {
             .partition_point(|i| (i.date_start, i.incident_id) < (row.date_start, incident_id));
         let lane = lanes::key(&row, self.lane_by);
         self.tally.add(&row);
+        self.dates.insert(incident_id, row.date_start);
         self.starts.insert(at, x_of(row.date_start));
         self.incidents.insert(at, row);
         match self.lanes.iter().position(|l| *l == lane) {
@@ -270,6 +287,7 @@ impl TimelineData {
             && lane_names(self) == lane_names(other)
             && self.sorted_duplicates() == other.sorted_duplicates()
             && self.tally == other.tally
+            && self.dates == other.dates
     }
 
     /// The possible duplicates in a fixed order, for comparing two timelines.
@@ -307,6 +325,13 @@ mod tests {
 
     /// What the analyst sees of the data.
     fn seen(data: &TimelineData) -> Seen {
+        for (index, row) in data.incidents.iter().enumerate() {
+            assert_eq!(
+                data.row_of(row.incident_id),
+                Some(index),
+                "found by its date"
+            );
+        }
         let rows = data
             .incidents
             .iter()
@@ -353,6 +378,11 @@ mod tests {
         // Removed (deleted, or its date cleared).
         let gone = rows.remove(3);
         data.replace(gone.incident_id, None);
+        assert_eq!(
+            data.row_of(gone.incident_id),
+            None,
+            "a removed row is not found"
+        );
         assert_eq!(
             seen(&data),
             seen(&TimelineData::new(

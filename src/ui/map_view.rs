@@ -761,7 +761,8 @@ pub fn map_ui(
     };
     view.drawn = place_clusters(&mut view.scratch, scene);
     draw_marks(&painter, &view.drawn, scene);
-    draw_overlays(&painter, view, scene, selected, filters.area.as_ref());
+    let selected_row = selected.and_then(|id| timeline.row_of(id));
+    draw_overlays(&painter, view, scene, selected_row, filters.area.as_ref());
     events.extend(hover_and_click(
         ui, view, &response, scene, codebook, selected,
     ));
@@ -911,17 +912,11 @@ fn draw_overlays(
     painter: &egui::Painter,
     view: &MapView,
     scene: Scene<'_>,
-    selected: Option<IncidentId>,
+    selected_row: Option<usize>,
     area: Option<&AreaFilter>,
 ) {
-    let Scene {
-        map,
-        rows,
-        viewport,
-        ..
-    } = scene;
-    if let Some(selected_row) =
-        selected.and_then(|id| rows.iter().position(|r| r.incident_id == id))
+    let Scene { map, viewport, .. } = scene;
+    if let Some(selected_row) = selected_row
         && let Some(at) = view.mark_position(map, selected_row)
     {
         painter.circle_stroke(at, 13.0, Stroke::new(2.0, Color32::WHITE));

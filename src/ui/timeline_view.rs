@@ -47,6 +47,8 @@ pub struct TimelineView {
     legend_facts: Option<(u64, Filters, LegendFacts)>,
     /// Set for one frame to show this range of plot x (days).
     show_range: Option<(f64, f64)>,
+    /// The aggregated marks last drawn, kept while neither the rows nor the view change.
+    aggregated: Option<Aggregated>,
 }
 
 impl TimelineView {
@@ -80,10 +82,7 @@ impl TimelineView {
         incident_id: IncidentId,
     ) -> Option<egui::Pos2> {
         let transform = self.last_transform?;
-        let index = data
-            .incidents
-            .iter()
-            .position(|i| i.incident_id == incident_id)?;
+        let index = data.row_of(incident_id)?;
         let point = PlotPoint::new(
             data.starts[index] + 0.5,
             TimelineData::lane_y(data.lane_of[index]),
@@ -145,28 +144,68 @@ fn context_labels(plot_ui: &mut egui_plot::PlotUi<'_>, context: &[ContextEvent])
 /// Above this many incidents in view, marks are aggregated.
 const AGGREGATE_ABOVE: usize = 3_000;
 
+/// The aggregated marks' points by size (small, middle, large), and which rows (their
+/// version and lanes) and view they were counted for: counting a million rows takes
+/// milliseconds, and a frame in which nothing moved shows the same marks.
+struct Aggregated {
+    counted_for: (u64, LaneBy, u64, u64, usize),
+    by_size: [Vec<[f64; 2]>; 3],
+}
+
 /// One mark per lane and 4-pixel column, its size growing with how many incidents it holds.
 fn draw_aggregated(
     plot_ui: &mut egui_plot::PlotUi<'_>,
+    kept: &mut Option<Aggregated>,
     data: &TimelineData,
-    visible: std::ops::Range<usize>,
     (from, to): (f64, f64),
     width_px: f64,
 ) {
     let columns = (width_px / 4.0).max(1.0) as usize;
+    let counted_for = (
+        data.version,
+        data.lane_by,
+        from.to_bits(),
+        to.to_bits(),
+        columns,
+    );
+    if kept.as_ref().is_none_or(|k| k.counted_for != counted_for) {
+        *kept = Some(Aggregated {
+            counted_for,
+            by_size: aggregate(data, (from, to), columns),
+        });
+    }
+    let Some(kept) = kept else { return };
+    for (size, points) in kept.by_size.iter().enumerate() {
+        plot_ui.points(
+            Points::new(
+                "incidents (zoom in for each)",
+                PlotPoints::from(points.clone()),
+            )
+            .radius([2.5, 4.5, 7.0][size])
+            .color(Color32::from_rgb(110, 160, 220))
+            // Squares: a group reads apart from a single incident's round mark, and
+            // thousands of them tessellate to a tenth of the vertices of circles.
+            .shape(MarkerShape::Square)
+            .filled(true),
+        );
+    }
+}
+
+/// Counts the rows starting in view per lane and column, and places a mark of three sizes on
+/// each cell that has any, so a glance shows where the mass is.
+fn aggregate(data: &TimelineData, (from, to): (f64, f64), columns: usize) -> [Vec<[f64; 2]>; 3] {
     let per_column = (to - from).max(1e-9) / columns as f64;
     // Counts per lane and column in one flat array: this loop runs over every incident in
     // view each frame, so it must not hash. Rows left of the view (kept for date ranges
     // reaching into it) are not counted.
     let mut counts = vec![0u32; data.lanes.len().max(1) * columns];
-    for index in visible {
+    for index in data.visible(from, to) {
         let column = (data.starts[index] - from) / per_column;
         if column < 0.0 || column >= columns as f64 {
             continue;
         }
         counts[data.lane_of[index] * columns + column as usize] += 1;
     }
-    // Three sizes, so a glance shows where the mass is.
     let mut by_size: [Vec<[f64; 2]>; 3] = Default::default();
     for (cell, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
         let (lane, column) = (cell / columns, cell % columns);
@@ -178,17 +217,7 @@ fn draw_aggregated(
         };
         by_size[size].push([x, TimelineData::lane_y(lane)]);
     }
-    for (size, points) in by_size.into_iter().enumerate() {
-        plot_ui.points(
-            Points::new("incidents (zoom in for each)", PlotPoints::from(points))
-                .radius([2.5, 4.5, 7.0][size])
-                .color(Color32::from_rgb(110, 160, 220))
-                // Squares: a group reads apart from a single incident's round mark, and
-                // thousands of them tessellate to a tenth of the vertices of circles.
-                .shape(MarkerShape::Square)
-                .filled(true),
-        );
-    }
+    by_size
 }
 
 /// A lane's name as the analyst reads it.
@@ -415,6 +444,7 @@ fn marks_plot(
     let dragging = view.range_drag;
     let show_range = view.show_range.take();
     let filters = &view.filters;
+    let aggregated = &mut view.aggregated;
     plot.show(ui, |plot_ui| {
         if let Some((from, to)) = show_range {
             plot_ui.set_plot_bounds_x(from..=to);
@@ -426,12 +456,12 @@ fn marks_plot(
         // are drawn as one mark per lane and few pixels, sized by how many it stands for.
         let bounds = plot_ui.plot_bounds();
         let (from, to) = (bounds.min()[0], bounds.max()[0]);
-        let visible = data.visible(from, to);
         let width_px = f64::from(plot_ui.transform().frame().width().max(1.0));
         if data.count_starting_between(from, to) > AGGREGATE_ABOVE {
-            draw_aggregated(plot_ui, data, visible, (from, to), width_px);
+            draw_aggregated(plot_ui, aggregated, data, (from, to), width_px);
             return;
         }
+        let visible = data.visible(from, to);
         incident_marks(plot_ui, data, visible.clone(), from, filters, codebook);
         rings(plot_ui, data, visible, selected);
     })
@@ -617,9 +647,7 @@ fn rings(
             .shape(MarkerShape::Circle)
             .filled(false),
     );
-    if let Some(index) =
-        selected.and_then(|id| data.incidents.iter().position(|i| i.incident_id == id))
-    {
+    if let Some(index) = selected.and_then(|id| data.row_of(id)) {
         let incident = &data.incidents[index];
         let at = [
             x_of(incident.date_start) + 0.5,

@@ -347,6 +347,14 @@ impl Workspace {
             return;
         }
         let active = filters.active();
+        if !active {
+            // Nothing filtered: no need to read a million rows to let them all through.
+            self.filtered = FilteredSets {
+                for_filters: Some(filters.clone()),
+                ..FilteredSets::default()
+            };
+            return;
+        }
         let matching: Vec<&crate::model::TimelineIncident> = self
             .timeline
             .incidents
