@@ -131,11 +131,17 @@ fn clock_time_at(
                 .then_some(i + 1)?
         }
         (Some((value, _)), _) if value <= 24 => {
-            // The minutes: "7:20", "23h30"; a range of hours: "10-11".
+            // The minutes: "7:20", "23h30", "9.30" (British, its dot written tight, and only
+            // with "p.m." or the like after it); a range of hours: "10-11".
             let mut at = i;
+            let tight_dot = |t: &Token| {
+                t.is_punct('.')
+                    && t.start == tokens[at].end
+                    && tokens.get(at + 2).is_some_and(|m| m.start == t.end)
+            };
             if tokens
                 .get(at + 1)
-                .is_some_and(|t| t.is_punct(':') || t.is_punct('-'))
+                .is_some_and(|t| t.is_punct(':') || t.is_punct('-') || tight_dot(t))
                 && tokens
                     .get(at + 2)
                     .and_then(Token::number)
@@ -230,6 +236,11 @@ mod tests {
             Some("At approximately 7:45 p.m.")
         );
         assert_eq!(said("after 48 hours"), None, "a duration is no time of day");
+        assert_eq!(
+            said("rockets were fired at 9.30 p.m. on Monday").as_deref(),
+            Some("at 9.30 p.m.")
+        );
+        assert_eq!(said("a 9.5 magnitude"), None);
         assert_eq!(
             said("attacked between 3 p.m. and 5 p.m. Sanaa time on Monday").as_deref(),
             Some("between 3 p.m. and 5 p.m. Sanaa time")

@@ -26,6 +26,13 @@ fn arabic_bounds_before_and_after_the_number() {
         exact(1)
     );
     assert_eq!(killed("مقتل نحو 30 شخصاً").as_deref(), Some("30"));
+    assert_eq!(killed("أسفر عن مقتل أميركي").as_deref(), Some("1"));
+    assert_eq!(killed("أسفر عن وفاة متعاقد عراقي").as_deref(), Some("1"));
+    assert_eq!(
+        value("resulting in zero casualties", Field::Killed),
+        exact(0),
+        "zero said as 'no'"
+    );
     // The article written apart before the number ("passed the 60").
     assert_eq!(killed("عدد القتلى تجاوز الـ 60").as_deref(), Some(">=61"));
     // French puts "at least" after the noun too, and « au moins un » is at least one.

@@ -98,6 +98,22 @@ fn propose_dates_in_tokens(
     around: &str,
     stated_year: Option<i16>,
 ) -> Vec<DateProposal> {
+    let mut found = dates_stated(span, tokens, article_date, around, stated_year);
+    found.retain(|date| !in_since_clause(tokens, date.span_start));
+    // What a report tells has happened by the day it was published: a day after it ("next
+    // Tuesday", a planned visit) is no incident's date.
+    found.retain(|date| article_date.is_none_or(|article| date.start <= article));
+    found
+}
+
+/// Every date the tokens state, "since" clauses included.
+fn dates_stated(
+    span: &str,
+    tokens: &[Token],
+    article_date: Option<Date>,
+    around: &str,
+    stated_year: Option<i16>,
+) -> Vec<DateProposal> {
     let (numeric, ambiguous) = numeric_dates(tokens, article_date, around);
     if !numeric.is_empty() {
         return numeric;
@@ -131,44 +147,24 @@ fn propose_dates_in_tokens(
     }
     vague
         .iter()
-        .filter_map(|m| {
-            let proposal = vague_proposal(m, article_date, around_year)?;
-            if !follows_since(tokens, m.start) {
-                return Some(proposal);
-            }
-            // "since the beginning of 2021": from then to the article's day; without that
-            // day, the time it names.
-            let Some(article) = article_date.filter(|a| *a >= proposal.end) else {
-                return Some(proposal);
-            };
-            Some(DateProposal {
-                end: article,
-                reason: format!("since: {}, to the article's day {article}", proposal.reason),
-                ..proposal
-            })
-        })
+        .filter_map(|m| vague_proposal(m, article_date, around_year))
         .collect()
 }
 
-/// Whether "since" (English, or Arabic mundhu) opens the date that starts at byte `start`:
-/// "since 2019", "since the beginning of 2021", mundhu matla' al-'am (since early this year).
-fn follows_since(tokens: &[Token], start: usize) -> bool {
+/// Whether a "since" (English since, French depuis, Arabic mundhu) earlier in the same clause
+/// opens the date that starts at code point `start`: "attacks since October 7", "the first
+/// since the war began on Oct 7", "منذ مطلع العام". Such a date starts a tally or sets the
+/// background; it is not when the incident happened. "منذ ثلاثة أيام" (three days ago) holds
+/// its mundhu inside the date's own words, so it stays.
+fn in_since_clause(tokens: &[Token], start: usize) -> bool {
     let at = tokens.partition_point(|t| t.start < start);
     tokens[..at]
         .iter()
         .rev()
-        .take(6)
-        .find(|t| {
-            !(t.is_punct('-')
-                || t.word().is_some_and(|w| {
-                    en::dates::LINKING.contains(&w)
-                        || ar::dates::OF.contains(&w)
-                        || part_of(w).is_some()
-                        || arabic::is_one_of(w, ar::dates::YEAR_OR_MONTH)
-                }))
-        })
-        .and_then(Token::word)
-        .is_some_and(|w| w == en::dates::SINCE || arabic::is_one_of(w, ar::dates::SINCE))
+        .take(12)
+        .take_while(|t| !matches!(t.kind, TokenKind::Punct(c) if !"-'’".contains(c)))
+        .filter_map(Token::word)
+        .any(|w| w == en::dates::SINCE || arabic::is_one_of(w, ar::dates::SINCE))
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",

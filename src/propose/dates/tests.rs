@@ -52,20 +52,29 @@ fn the_final_days_of_a_year_or_month_are_its_last_days() {
 }
 
 #[test]
-fn since_a_time_runs_to_the_article_s_day() {
+fn a_time_since_which_things_are_counted_is_no_incident_s_date() {
     let article = Some(date(2021, 7, 9));
+    for background in [
+        "since the beginning of 2021",
+        "منذ مطلع عام 2021",
+        "the first attack since the war started on Oct 7",
+        "since Sunday",
+    ] {
+        assert_eq!(
+            range(background, article),
+            Vec::<String>::new(),
+            "{background}"
+        );
+    }
     assert_eq!(
-        range("since the beginning of 2021", article),
-        ["2021-01-01..2021-07-09"]
+        range("منذ ثلاثة أيام", article),
+        ["2021-07-06..2021-07-06"],
+        "mundhu with a count of days is 'ago'"
     );
     assert_eq!(
-        range("منذ مطلع عام 2021", article),
-        ["2021-01-01..2021-07-09"]
-    );
-    assert_eq!(
-        range("since the beginning of 2021", None),
-        ["2021-01-01..2021-04-30"],
-        "without the article's day, the time it names"
+        range("since the truce, on Tuesday, rockets hit", article),
+        ["2021-07-06..2021-07-06"],
+        "a date after the since clause"
     );
     assert_eq!(range("in May", article), ["2021-05-01..2021-05-31"]);
 }
@@ -514,7 +523,7 @@ fn vague_dates_are_ranges_with_a_precision() {
     );
     let p = one("in December 2019", None);
     assert_eq!((p.start, p.end), (date(2019, 12, 1), date(2019, 12, 31)));
-    let p = one("since 2019", None);
+    let p = one("in 2019", None);
     assert_eq!(
         (p.start, p.end, p.precision),
         (date(2019, 1, 1), date(2019, 12, 31), DatePrecision::Year)

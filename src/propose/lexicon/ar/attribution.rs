@@ -46,10 +46,18 @@ pub const CUES: &[(&[&str], Attribution)] = &[
     (&["ينسب"], Attributed),
     (&["تنسب"], Attributed),
     (&["اصابع", "الاتهام"], Attributed),
+    // عزا (to put down to): "وعزا مسؤولون أمريكيون الهجوم إلى فرع من تنظيم داعش" (US officials
+    // put the attack down to a branch of IS).
+    (&["عزا"], Attributed),
+    (&["عزت"], Attributed),
+    (&["يعزو"], Attributed),
+    (&["تعزو"], Attributed),
     (&["يشتبه"], Suspected),
     (&["المشتبه"], Suspected),
     (&["يرجح"], Suspected),
     (&["يعتقد"], Suspected),
+    // "على الأرجح" (most likely): "الهجوم شنه على الأرجح مسلحون مدعومون من إيران".
+    (&["علي", "الارجح"], Suspected),
     // "يحمل بصمات الفصائل": it bears their fingerprints.
     (&["بصمات"], Suspected),
 ];

@@ -81,6 +81,9 @@ pub const ONE_PERSON: &[&str] = &[
     "حارس",
     "مترجم",
     "صحفي",
+    // A nationality standing for the person: "أسفر عن مقتل أميركي" (killed an American).
+    "أميركي",
+    "أمريكي",
 ];
 
 /// Singular munition nouns: one without a number ("سقط صاروخ": a rocket fell), or with "one" after them.
@@ -97,6 +100,8 @@ pub const CASUALTY_BEFORE_ONE: &[&str] = &[
     "أصيب",
     "جرح",
     "استشهد",
+    // Death (wafat): "أسفر عن وفاة متعاقد عراقي" (caused the death of an Iraqi contractor).
+    "وفاة",
 ];
 
 /// "One" written after a noun to count it ("صاروخ واحد": one rocket).
@@ -197,6 +202,7 @@ pub const VERBS: &[(&[&str], Field)] = &[
     (
         &[
             "مقتل",
+            "وفاة",
             "قتل",
             "قتلى",
             "قتيل",

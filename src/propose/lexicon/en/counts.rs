@@ -348,8 +348,9 @@ pub const RAISED: &[&str] = &[
     "jumped",
 ];
 
-/// Words that state no one was harmed ("no casualties", "without injuries", "nobody").
-pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none"];
+/// Words that state no one was harmed ("no casualties", "without injuries", "nobody", "zero
+/// casualties").
+pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none", "zero"];
 
 /// "Only material damage": its three words in any order.
 pub const DAMAGE: &[&str] = &["damage", "damages"];
