@@ -48,6 +48,19 @@ fn writable_copy() -> Copy {
     Copy { _dir: dir, path }
 }
 
+/// The window on the project at `path`, checked, with the corpus's first article open.
+fn at_the_first_article(path: &Path) -> SpanlineApp {
+    let mut app = SpanlineApp::new(Some(path), "bench");
+    app.wait_for_checks();
+    let first = app
+        .project()
+        .and_then(|p| articles::summaries(p.conn(), 0, 1).ok());
+    if let Some(article) = first.and_then(|list| list.into_iter().next()) {
+        app.show_article(article.article_id);
+    }
+    app
+}
+
 /// From nothing to the first frame of a usable window on the project.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn open_to_the_first_frame(bencher: Bencher) {
@@ -107,14 +120,7 @@ fn search_the_articles(bencher: Bencher) {
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn coding_step(bencher: Bencher) {
     let copy = writable_copy();
-    let mut app = SpanlineApp::new(Some(&copy.path), "bench");
-    app.wait_for_checks();
-    let first = app
-        .project()
-        .and_then(|p| articles::summaries(p.conn(), 0, 1).ok());
-    if let Some(article) = first.and_then(|list| list.into_iter().next()) {
-        app.show_article(article.article_id);
-    }
+    let mut app = at_the_first_article(&copy.path);
     let ctx = Context::default();
     for _ in 0..3 {
         let _ = ctx.run_ui(input(), |ui| app.show(ui));
@@ -125,6 +131,53 @@ fn coding_step(bencher: Bencher) {
         let stored = ctx.run_ui(pressed, |ui| app.show(ui)).shapes.len();
         // The frame after, which draws what the change updated.
         stored + ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
+    });
+}
+
+/// Undo and redo of a coding step: Ctrl+Z, the frame after, Ctrl+Shift+Z, the frame after.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn undo_and_redo(bencher: Bencher) {
+    let copy = writable_copy();
+    let mut app = at_the_first_article(&copy.path);
+    let ctx = Context::default();
+    app.select_range(100..140);
+    let _ = ctx.run_ui(common::pressing_n(input()), |ui| app.show(ui));
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    let command = egui::Modifiers::COMMAND;
+    bencher.bench_local(|| {
+        let undo = common::pressing(input(), egui::Key::Z, command);
+        let mut shapes = ctx.run_ui(undo, |ui| app.show(ui)).shapes.len();
+        shapes += ctx.run_ui(input(), |ui| app.show(ui)).shapes.len();
+        let redo = common::pressing(input(), egui::Key::Z, command | egui::Modifiers::SHIFT);
+        shapes += ctx.run_ui(redo, |ui| app.show(ui)).shapes.len();
+        shapes + ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
+    });
+    assert!(app.error().is_none(), "{:?}", app.error());
+}
+
+/// Switching between two articles of the corpus's first page, and the frame that shows it.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn switch_articles(bencher: Bencher) {
+    let path = common::million::million_project();
+    let mut app = SpanlineApp::new(Some(&path), "bench");
+    app.wait_for_checks();
+    let two: Vec<_> = app
+        .project()
+        .and_then(|p| articles::summaries(p.conn(), 0, 2).ok())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| a.article_id)
+        .collect();
+    let ctx = Context::default();
+    let mut turn = 0;
+    bencher.bench_local(|| {
+        turn += 1;
+        if let Some(article) = two.get(turn % two.len().max(1)) {
+            app.show_article(*article);
+        }
+        ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
     });
 }
 

@@ -131,13 +131,22 @@ pub fn report_article(article_id: ArticleId, n: usize, text: String, stamp: &Sta
 }
 
 /// `input` with the N key pressed: a new incident from the selected words.
-pub fn pressing_n(mut input: egui::RawInput) -> egui::RawInput {
+pub fn pressing_n(input: egui::RawInput) -> egui::RawInput {
+    pressing(input, egui::Key::N, egui::Modifiers::NONE)
+}
+
+/// `input` with `key` pressed while `modifiers` are held.
+pub fn pressing(
+    mut input: egui::RawInput,
+    key: egui::Key,
+    modifiers: egui::Modifiers,
+) -> egui::RawInput {
     input.events.push(egui::Event::Key {
-        key: egui::Key::N,
+        key,
         physical_key: None,
         pressed: true,
         repeat: false,
-        modifiers: egui::Modifiers::NONE,
+        modifiers,
     });
     input
 }
