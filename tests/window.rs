@@ -139,10 +139,19 @@ fn caret_at_start(harness: &mut Harness<'static, SpanlineApp>) {
 /// Code points of `needle` in `text`.
 /// A harness on a new project holding one article of `text`, shown.
 fn one_article(text: &str) -> (tempfile::TempDir, Harness<'static, SpanlineApp>, String) {
+    one_article_published(text, jiff::civil::date(2020, 11, 18))
+}
+
+/// [`one_article`], the article published on `published`.
+fn one_article_published(
+    text: &str,
+    published: jiff::civil::Date,
+) -> (tempfile::TempDir, Harness<'static, SpanlineApp>, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("p.db");
     let mut project = spanline::store::Project::create(&path, ANALYST).expect("created");
-    let article = common::article(text);
+    let mut article = common::article(text);
+    article.meta.published = Some(published);
     project
         .run(spanline::edit::commands::import_articles(vec![
             article.clone(),
@@ -1991,9 +2000,11 @@ fn attach_and_apply(
 #[test]
 fn incidents_at_sea_and_in_kabul_are_coded_from_the_world_gazetteer_and_found_on_the_map() {
     use egui::Key;
-    let (_dir, mut harness, text) = one_article(
+    // Published after both (a day after the article's is no incident's date).
+    let (_dir, mut harness, text) = one_article_published(
         "A one-way attack drone struck the USS Carney in the Red Sea on 19 November 2023.\n\n\
          Rockets hit the US embassy in Kabul on 8 September 2023.",
+        jiff::civil::date(2023, 11, 20),
     );
     let mut coded = Vec::new();
     for (sentence, date, place, weapon, target) in [
