@@ -196,7 +196,8 @@ fn draw_aggregated(
 fn aggregate(data: &TimelineData, (from, to): (f64, f64), columns: usize) -> [Vec<[f64; 2]>; 3] {
     let per_column = (to - from).max(1e-9) / columns as f64;
     // Counts per lane and column in one flat array: this loop runs over every incident in
-    // view each frame, so it must not hash. Rows left of the view (kept for date ranges
+    // view whenever the rows or the view change (each frame while panning), so it must not
+    // hash. Rows left of the view (kept for date ranges
     // reaching into it) are not counted.
     let mut counts = vec![0u32; data.lanes.len().max(1) * columns];
     for index in data.visible(from, to) {

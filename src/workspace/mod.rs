@@ -346,8 +346,7 @@ impl Workspace {
         if self.filtered.for_filters.as_ref() == Some(filters) {
             return;
         }
-        let active = filters.active();
-        if !active {
+        if !filters.active() {
             // Nothing filtered: no need to read a million rows to let them all through.
             self.filtered = FilteredSets {
                 for_filters: Some(filters.clone()),
@@ -363,14 +362,14 @@ impl Workspace {
             .collect();
         self.filtered = FilteredSets {
             for_filters: Some(filters.clone()),
-            articles: active.then(|| {
+            articles: Some(
                 matching
                     .iter()
                     .flat_map(|i| i.article_ids.iter().copied())
-                    .collect()
-            }),
-            incidents: active.then(|| matching.iter().map(|i| i.incident_id).collect()),
-            map_marks: active.then(|| {
+                    .collect(),
+            ),
+            incidents: Some(matching.iter().map(|i| i.incident_id).collect()),
+            map_marks: Some({
                 let rows = &self.timeline.incidents;
                 self.map
                     .marks

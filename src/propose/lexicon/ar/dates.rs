@@ -92,7 +92,7 @@ pub const RANGE_OPENERS: &[&str] = &["بين", "من"];
 /// "From" (min), which opens a range across months. Compared exactly.
 pub const FROM: &[&str] = &["من"];
 
-/// "Of" (min), read past between a part or "since" and the time it is of, as English "of" is
+/// "Of" (min), read past between a part and the time it is of, as English "of" is
 /// in "the end of 2019". Compared exactly.
 pub const OF: &[&str] = &["من"];
 
@@ -104,15 +104,15 @@ pub const OF_MONTH: &[&str] = &["من", "شهر"];
 /// من آذار"). Compared exactly.
 pub const LIST_JOINERS: &[&str] = &["في", "من", "الى", "إلى", "حتى"];
 
-/// "Year", "month" ('am, shahr, sana): the nouns read past between a part or "since" and the
-/// time it is of ("منتصف شهر تموز": the middle of the month of July, "منذ مطلع العام": since
-/// early this year).
+/// "Year", "month" ('am, shahr, sana): the nouns read past between a part and the time it is
+/// of ("منتصف شهر تموز": the middle of the month of July).
 pub const YEAR_OR_MONTH: &[&str] = &["عام", "شهر", "سنة"];
 
 /// "Year" ('am, sana, and "of the year" li-'am), between the days of a list and its year.
 pub const YEAR: &[&str] = &["عام", "سنة", "لعام"];
 
-/// "Since" (mundhu): a date after it runs to the article's day ("منذ مطلع العام").
+/// "Since" (mundhu): a date after it in its clause starts a tally and dates no incident ("منذ
+/// مطلع العام"); with a count of days it is "ago" ("منذ ثلاثة أيام").
 pub const SINCE: &[&str] = &["منذ"];
 
 /// The beginning of a month or year: beginning, early days, start, opening (matla', awa'il,

@@ -218,5 +218,6 @@ pub const HALVES: [&[&str]; 2] = [&["first"], &["second", "latter"]];
 pub const THE_DAYS: &str = "days";
 pub const LAST_DAYS: &[&str] = &["last", "final", "closing", "dying"];
 
-/// The word before a date that it only starts from ("since May").
+/// The word that opens a clause whose date only starts a tally ("attacks since May"): no
+/// incident's date.
 pub const SINCE: &str = "since";
