@@ -321,12 +321,21 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
         } => {
             let (project, _copy) = readable(project, analyst)?;
             let mut project = Project::open(&project, analyst)?;
-            // What the file holds is read only once SQLite's scan has found it sound.
-            project.wait_until_verified()?;
+            // The export is written while SQLite's scan reads the file on its own thread, and
+            // put in place only once the scan has found the file sound: a damaged project
+            // never becomes an export, and the two take the time of the longer.
             eprintln!("exporting {} …", format.title());
-            let done = crate::export::export_project(project.conn(), format, &output)
+            let reader = project.reader()?;
+            let never = std::sync::atomic::AtomicBool::new(false);
+            let watch = crate::export::Watch {
+                cancel: &never,
+                progress: &|_| {},
+            };
+            let prepared = crate::export::prepare_export(&reader, format, &output, watch)
                 .map_err(anyhow::Error::msg)?;
-            say!("{done}");
+            project.wait_until_verified()?;
+            prepared.file.publish().map_err(anyhow::Error::msg)?;
+            say!("{}", prepared.summary);
             for (column, why) in format.not_mapped() {
                 eprintln!("not mapped: {column} ({why})");
             }

@@ -1496,7 +1496,9 @@ fn the_whole_project_exports_from_the_file_menu() {
     harness.get_by_label("Export").hover();
     harness.run();
     harness.get_by_label_contains("ACLED-style CSV…").click();
-    harness.run();
+    // Written on its own thread and put in place once the project's scan has found it sound;
+    // meanwhile the status bar's bar moves, so the frames are stepped, not run to rest.
+    wait_while(&mut harness, SpanlineApp::exporting);
     let mut reader = csv::Reader::from_path(&out).expect("written");
     assert_eq!(reader.headers().expect("header").len(), 31);
     assert_eq!(reader.records().count(), 25);

@@ -41,6 +41,7 @@ pub(super) enum Action {
     Merge(IncidentId),
     CancelImport,
     CancelDrafting,
+    CancelExport,
     /// The search text changed.
     Search,
     /// The analyst decided about the waiting merge.

@@ -131,6 +131,19 @@ impl SpanlineApp {
                 }
             });
         }
+        if let Some(export) = &self.jobs.export {
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::ProgressBar::new(0.0)
+                        .animate(true)
+                        .desired_width(240.0)
+                        .text(export.progress_text()),
+                );
+                if ui.button("Cancel export").clicked() {
+                    actions.push(Action::CancelExport);
+                }
+            });
+        }
         ui.horizontal(|ui| match &self.project {
             Some(project) => {
                 let c = self.workspace.counts;

@@ -290,6 +290,11 @@ impl SpanlineApp {
         self.jobs.draft.is_some()
     }
 
+    /// Whether a whole-project export is under way (written or waiting to be put in place).
+    pub fn exporting(&self) -> bool {
+        self.jobs.export.is_some()
+    }
+
     /// How the (first) article's pane is scrolled.
     pub fn article_scroll(&self) -> Option<crate::ui::article_pane::Scroll> {
         self.panes.first().map(|p| p.scroll)

@@ -12,6 +12,7 @@ mod chrome;
 mod codebook_changes;
 mod coding;
 mod draft_job;
+mod export_job;
 mod files;
 mod import_job;
 mod incident_panel;
@@ -128,6 +129,8 @@ struct Jobs {
     import: Option<ImportJob>,
     /// Every uncoded article being drafted.
     draft: Option<draft_job::DraftJob>,
+    /// The whole project being exported, until its file is in place.
+    export: Option<export_job::Exporting>,
     /// Timeline images being written, reporting back when done.
     png_exports: timeline_exports::PngExports,
     /// A merge being worked out.
@@ -523,6 +526,11 @@ impl SpanlineApp {
             Action::CancelDrafting => {
                 if let Some(job) = &self.jobs.draft {
                     job.cancel();
+                }
+            }
+            Action::CancelExport => {
+                if let Some(export) = &mut self.jobs.export {
+                    export.cancel();
                 }
             }
             Action::CancelImport => {

@@ -1,8 +1,9 @@
 //! Sharing from the window: exporting the whole project in the field's formats, and merging a
 //! colleague's project after the analyst has seen what it brings and settled the conflicts.
 
+use super::export_job;
 use super::{SpanlineApp, finished};
-use crate::export::{Format, export_project};
+use crate::export::Format;
 use crate::jobs::Job;
 use crate::merge::{self, Theirs};
 use crate::ui::agreement_view::AgreementEvent;
@@ -24,18 +25,48 @@ pub(super) struct PendingMerge {
 }
 
 impl SpanlineApp {
-    /// Writes the whole project in `format` to a file the analyst picks.
+    /// Writes the whole project in `format` to a file the analyst picks, in the background.
     pub(super) fn export_project_as(&mut self, format: Format) {
         let Some(project) = &self.project else {
             self.status = "Open a project first.".into();
             return;
         };
+        if let Some(running) = &self.jobs.export {
+            self.status = format!(
+                "An export ({}) is under way; wait for it or cancel it first.",
+                running.format.title()
+            );
+            return;
+        }
         let (extension, name) = format.file_name();
         let Some(path) = self.dialogs.export_file(name, extension) else {
             return;
         };
-        match export_project(project.conn(), format, &path) {
-            Ok(done) => {
+        match project.reader() {
+            Ok(reader) => {
+                self.jobs.export = Some(export_job::Exporting::start(reader, format, path));
+            }
+            Err(err) => self.error = Some(format!("Cannot export: {err}")),
+        }
+    }
+
+    /// Takes an export's outcome once it is over, and says it.
+    pub(super) fn poll_export(&mut self, ctx: &egui::Context) {
+        let Some(export) = &mut self.jobs.export else {
+            return;
+        };
+        let integrity = match self.project.as_mut() {
+            Some(project) => project.integrity().clone(),
+            None => crate::store::IntegrityStatus::Damaged("the project was closed".into()),
+        };
+        let Some(outcome) = export.poll(&integrity) else {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            return;
+        };
+        let format = export.format;
+        self.jobs.export = None;
+        match outcome {
+            export_job::Outcome::Done(done) => {
                 let unmapped = format.not_mapped();
                 self.status = if unmapped.is_empty() {
                     capitalised(&done)
@@ -44,8 +75,12 @@ impl SpanlineApp {
                     format!("{}; not mapped: {}", capitalised(&done), columns.join("; "))
                 };
             }
-            Err(err) => self.error = Some(err.to_string()),
+            export_job::Outcome::Cancelled => {
+                self.status = "Export cancelled; nothing was written.".into();
+            }
+            export_job::Outcome::Failed(message) => self.error = Some(message),
         }
+        ctx.request_repaint();
     }
 
     /// Imports incidents from a project's JSON export (reviewed like a merge) or an ACLED-style

@@ -12,6 +12,7 @@ pub mod w3c;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// The formats a whole project exports to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -83,11 +84,29 @@ pub enum ExportError {
     /// The target may not be replaced (the project itself, a database, a FIFO …).
     #[error("{0}")]
     Refused(#[from] crate::store::output_target::Refused),
+    #[error("The export was cancelled; nothing was written.")]
+    Cancelled,
     #[error("Could not write {path}: {source}")]
     Write {
         path: std::path::PathBuf,
         source: Box<dyn std::error::Error + Send + Sync>,
     },
+}
+
+/// How a long export reports how far it has come and hears the analyst's Cancel.
+#[derive(Clone, Copy)]
+pub struct Watch<'w> {
+    pub cancel: &'w AtomicBool,
+    pub progress: &'w dyn Fn(ExportProgress),
+}
+
+/// Where an export is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportProgress {
+    /// Reading the project's records.
+    Reading,
+    /// Writing; how many bytes so far.
+    Writing { bytes: u64 },
 }
 
 /// Writes the whole project open on `conn` to `path` in `format`; returns a line saying what
@@ -97,31 +116,74 @@ pub fn export_project(
     format: Format,
     path: &Path,
 ) -> Result<String, ExportError> {
+    let never = AtomicBool::new(false);
+    let watch = Watch {
+        cancel: &never,
+        progress: &|_| {},
+    };
+    let prepared = prepare_export(conn, format, path, watch)?;
+    let summary = prepared.summary.clone();
+    prepared.file.publish()?;
+    Ok(summary)
+}
+
+/// An export written whole and synced under a hidden name beside its target, not yet in place:
+/// the caller publishes it once nothing speaks against it (the project's integrity scan).
+#[must_use = "an export is only in place once published"]
+pub struct PreparedExport {
+    pub file: PreparedFile,
+    /// What was written, as [`export_project`] says it.
+    pub summary: String,
+}
+
+/// [`export_project`] up to the file's last byte, reporting to `watch`; the file is put in
+/// place by [`PreparedFile::publish`].
+pub fn prepare_export(
+    conn: &rusqlite::Connection,
+    format: Format,
+    path: &Path,
+    watch: Watch<'_>,
+) -> Result<PreparedExport, ExportError> {
+    // Refused before the reading, which takes seconds on a large project.
+    crate::store::output_target::check(path, crate::store::output_target::Output::Export)?;
+    (watch.progress)(ExportProgress::Reading);
     let needs = dataset::Needs {
         // The annotations cite the page of a PDF-read article, which its text says.
         texts: matches!(format, Format::Json | Format::W3c),
         evidence: matches!(format, Format::Json | Format::W3c),
     };
-    let data = if format == Format::Json {
-        dataset::Dataset::load_everything(conn)?
-    } else {
-        dataset::Dataset::load(conn, needs)?
-    };
+    let data = read_consistently(conn, || {
+        if format == Format::Json {
+            dataset::Dataset::load_everything(conn)
+        } else {
+            dataset::Dataset::load(conn, needs)
+        }
+    })?;
+    if watch.cancel.load(Ordering::Relaxed) {
+        return Err(ExportError::Cancelled);
+    }
     let (incidents, spans) = (data.incidents.len(), data.evidence.len());
     let mut left_out = 0;
-    match format {
-        Format::Acled => {
-            write_atomically(path, |out| acled::write(out, &data).map(|n| left_out = n))
+    let file = prepare_file(path, |out| {
+        let out = Watched::new(out, watch);
+        match format {
+            Format::Acled => acled::write(out, &data).map(|n| left_out = n)?,
+            Format::Ucdp => ucdp::write(out, &data).map(|n| left_out = n)?,
+            Format::Gtd => gtd::write(out, &data).map(|n| left_out = n)?,
+            Format::Geojson => geojson::write(out, &data).map(|n| left_out = n)?,
+            Format::W3c => w3c::write(out, &data)?,
+            Format::Json => json::write(out, data.into_records())?,
         }
-        Format::Ucdp => write_atomically(path, |out| ucdp::write(out, &data).map(|n| left_out = n)),
-        Format::Gtd => write_atomically(path, |out| gtd::write(out, &data).map(|n| left_out = n)),
-        Format::Geojson => {
-            write_atomically(path, |out| geojson::write(out, &data).map(|n| left_out = n))
+        Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
+    })
+    .map_err(|err| {
+        if watch.cancel.load(Ordering::Relaxed) {
+            ExportError::Cancelled
+        } else {
+            err
         }
-        Format::W3c => write_atomically(path, |out| w3c::write(out, &data)),
-        Format::Json => write_atomically(path, |out| json::write(out, data.into_records())),
-    }?;
-    Ok(match format {
+    })?;
+    let summary = match format {
         Format::Acled | Format::Ucdp | Format::Gtd => format!(
             "wrote {} incidents to {}{}",
             incidents - left_out,
@@ -141,7 +203,73 @@ pub fn export_project(
             "wrote the whole project ({incidents} incidents, {spans} spans) to {}",
             path.display()
         ),
-    })
+    };
+    Ok(PreparedExport { file, summary })
+}
+
+/// Reads with `read` until no other connection committed while it read (SQLite's
+/// `data_version`): the reads are several statements, each short so that the window's edits
+/// never wait long, and an edit between two of them would leave, say, evidence of an incident
+/// read before it was deleted. After a few tries the last read is taken inside one read
+/// transaction, the window's edits then waiting for it.
+fn read_consistently<T>(
+    conn: &rusqlite::Connection,
+    read: impl Fn() -> crate::store::StoreResult<T>,
+) -> Result<T, ExportError> {
+    let version = || -> crate::store::StoreResult<i64> {
+        Ok(conn.query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    };
+    for _ in 0..3 {
+        let before = version()?;
+        let data = read()?;
+        if version()? == before {
+            return Ok(data);
+        }
+    }
+    conn.execute_batch("BEGIN DEFERRED")
+        .map_err(crate::store::StoreError::from)?;
+    let data = read();
+    let _ = conn.execute_batch("COMMIT");
+    Ok(data?)
+}
+
+/// A writer that says every mebibyte how much has gone through it, and fails at once when
+/// the export is cancelled (the hidden file is then removed and the target left as it was).
+struct Watched<'w, W> {
+    inner: W,
+    watch: Watch<'w>,
+    bytes: u64,
+    reported: u64,
+}
+
+impl<'w, W: Write> Watched<'w, W> {
+    fn new(inner: W, watch: Watch<'w>) -> Self {
+        Self {
+            inner,
+            watch,
+            bytes: 0,
+            reported: 0,
+        }
+    }
+}
+
+impl<W: Write> Write for Watched<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.watch.cancel.load(Ordering::Relaxed) {
+            return Err(std::io::Error::other("the export was cancelled"));
+        }
+        let written = self.inner.write(buf)?;
+        self.bytes += written as u64;
+        if self.bytes - self.reported >= 1 << 20 {
+            self.reported = self.bytes;
+            (self.watch.progress)(ExportProgress::Writing { bytes: self.bytes });
+        }
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Writes `path` through `fill`: into a hidden temporary file beside it, renamed into place
@@ -155,25 +283,70 @@ pub fn write_atomically<E>(
 where
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
+    prepare_file(path, fill)?.publish()
+}
+
+/// A file written whole and synced under a hidden name beside its target. Dropped before
+/// [`PreparedFile::publish`], it is removed and the target stays as it was.
+pub struct PreparedFile {
+    temp: std::path::PathBuf,
+    path: std::path::PathBuf,
+    published: bool,
+}
+
+impl PreparedFile {
+    /// Renames the file into place: the target is the old file or the whole new one, never half.
+    pub fn publish(mut self) -> Result<(), ExportError> {
+        use crate::store::output_target;
+        // Checked again: the target may have become something else while the file was written.
+        output_target::check(&self.path, output_target::Output::Export)?;
+        std::fs::rename(&self.temp, &self.path).map_err(|source| ExportError::Write {
+            path: self.path.clone(),
+            source: source.into(),
+        })?;
+        self.published = true;
+        Ok(())
+    }
+}
+
+impl Drop for PreparedFile {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// [`write_atomically`] up to the rename.
+fn prepare_file<E>(
+    path: &Path,
+    fill: impl FnOnce(&mut BufWriter<File>) -> Result<(), E>,
+) -> Result<PreparedFile, ExportError>
+where
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
     use crate::store::{output_target, temp_files};
     output_target::check(path, output_target::Output::Export)?;
     temp_files::sweep(temp_files::folder_of(path));
-    let temp = temp_files::beside(path, temp_files::Purpose::Writing);
+    let prepared = PreparedFile {
+        temp: temp_files::beside(path, temp_files::Purpose::Writing),
+        path: path.to_owned(),
+        published: false,
+    };
     let written = (|| -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-        let mut out = BufWriter::new(File::create(&temp)?);
+        let mut out = BufWriter::new(File::create(&prepared.temp)?);
         fill(&mut out).map_err(Into::into)?;
         out.flush()?;
         out.get_ref().sync_all()?;
-        std::fs::rename(&temp, path)?;
         Ok(())
     })();
-    written.map_err(|source| {
-        let _ = std::fs::remove_file(&temp);
-        ExportError::Write {
+    match written {
+        Ok(()) => Ok(prepared),
+        Err(source) => Err(ExportError::Write {
             path: path.to_owned(),
             source,
-        }
-    })
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -190,6 +363,47 @@ mod tests {
             Err(std::io::Error::other("disk full"))
         });
         assert!(result.unwrap_err().to_string().contains("disk full"));
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_watched_writer_reports_each_mebibyte_and_stops_when_cancelled() {
+        let cancel = AtomicBool::new(false);
+        let reports = std::cell::RefCell::new(Vec::new());
+        let progress = |p: ExportProgress| {
+            reports.borrow_mut().push(p);
+            cancel.store(true, Ordering::Relaxed);
+        };
+        let watch = Watch {
+            cancel: &cancel,
+            progress: &progress,
+        };
+        let mut out = Watched::new(Vec::new(), watch);
+        let block = vec![b'x'; 512 * 1024];
+        out.write_all(&block).unwrap();
+        out.write_all(&block).unwrap();
+        assert_eq!(
+            reports.borrow().as_slice(),
+            [ExportProgress::Writing { bytes: 1 << 20 }]
+        );
+        let stopped = out.write_all(&block).unwrap_err();
+        assert!(stopped.to_string().contains("cancelled"));
+        assert_eq!(out.inner.len(), 1 << 20);
+    }
+
+    #[test]
+    fn a_prepared_file_dropped_unpublished_leaves_the_target_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.csv");
+        std::fs::write(&path, "old").unwrap();
+        let prepared = prepare_file(&path, |out| out.write_all(b"new")).unwrap();
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            2,
+            "hidden beside"
+        );
+        drop(prepared);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
