@@ -184,10 +184,16 @@ pub fn listed_matcher() -> &'static ActorMatcher<'static> {
 
 /// Whether the span states the group `mention` names as the doer of the deed, without a claim or
 /// a blame: a verb of the deed in the few words after the name ("Al Shabaab militants on
-/// Sunday staged an attack"), or "by" just before it after a verb of the deed ("missiles fired
-/// … by Yemen's Houthi rebels"), not after a word of backing ("supported by the IRGC").
+/// Sunday staged an attack", « des militants Houthis soutenus par l'Iran ont tiré », "أن
+/// الحوثيين أطلقوا"), an Arabic verb of the deed just before it, as Arabic puts the verb
+/// first ("شنت جماعة الحوثي", "شن مسلحون تابعون لحركة الشباب"), or "by" just before it after
+/// a verb or noun of the deed ("missiles fired … by Yemen's Houthi rebels", "an attack by
+/// al-Shabaab"), not after a word of backing ("supported by the IRGC").
 pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
-    use super::lexicon::en::attribution::{BACKED_BY, DOING_THE_ATTACK, DONE_BY};
+    use super::lexicon::en::attribution::{BACKED_BY, DEEDS_DONE_BY, DOING_THE_ATTACK, DONE_BY};
+    /// Words after the name a verb of the deed may stand at: the fighters, a day, a backer
+    /// ("militants on Sunday staged", « soutenus par l'Iran ont tiré ») come between.
+    const REACH: usize = 5;
     let tokens = names::word_tokens(span);
     let words: Vec<&str> = tokens.iter().filter_map(|t| t.word()).collect();
     let Some(first) = tokens.iter().position(|t| t.start >= mention.span_start) else {
@@ -197,9 +203,13 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
         .iter()
         .rposition(|t| t.end <= mention.span_end)
         .unwrap_or(first);
-    let after = words.iter().skip(last + 1).take(4);
-    let doing = |w: &&str| DOING_THE_ATTACK.contains(w);
-    if after.clone().any(doing) {
+    let doing = |w: &&str| {
+        DOING_THE_ATTACK.contains(w) || super::arabic::is_one_of(w, ar::actors::DOING_THE_ATTACK)
+    };
+    if words.iter().skip(last + 1).take(REACH).any(doing) {
+        return true;
+    }
+    if arabic_verb_of_the_deed_before(&words[..first]) {
         return true;
     }
     let before = &words[first.saturating_sub(2)..first];
@@ -210,7 +220,21 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     let backed = by
         .checked_sub(1)
         .is_some_and(|k| BACKED_BY.contains(&words[k]));
-    !backed && words[..by].iter().any(doing)
+    !backed
+        && words[..by]
+            .iter()
+            .any(|w| doing(w) || DEEDS_DONE_BY.contains(w))
+}
+
+/// Whether the words just before a name end in an Arabic verb of the deed, the fighters of the
+/// group ("مسلحون تابعون ل…") allowed between: the verb first, its doer after it.
+fn arabic_verb_of_the_deed_before(before: &[&str]) -> bool {
+    let mut k = before.len();
+    while k > 0 && super::arabic::is_one_of(before[k - 1], ar::actors::FIGHTERS_OF) {
+        k -= 1;
+    }
+    k.checked_sub(1)
+        .is_some_and(|k| super::arabic::is_one_of(before[k], ar::actors::DOING_FIRST))
 }
 
 pub fn propose_actors(span: &str, actors: &[Actor]) -> Vec<ActorProposal> {
@@ -716,6 +740,18 @@ mod tests {
             doers("two missiles fired toward it in the Red Sea by Yemen\u{2019}s Houthi rebels"),
             ["Houthis"]
         );
+        assert_eq!(
+            doers("A missile attack by Yemen\u{2019}s Houthi rebels"),
+            ["Houthis"]
+        );
+        assert_eq!(doers("شنت جماعة الحوثي اليمنية هجوما"), ["Houthis"]);
+        assert_eq!(doers("شن مسلحون تابعون لحركة الشباب هجوما"), ["al-Shabaab"]);
+        assert_eq!(doers("أن الحوثيين أطلقوا صواريخ"), ["Houthis"]);
+        assert_eq!(
+            doers("des militants Houthis soutenus par l'Iran ont tiré un missile"),
+            ["Houthis"]
+        );
+        assert!(doers("هاجمت القوات الأمريكية مواقع حركة الشباب").is_empty());
         assert!(doers("a drone launched by militant groups supported by the IRGC").is_empty());
         assert!(doers("the threat of an ISIS terrorist attack").is_empty());
         assert!(doers("talks with the Taliban resumed").is_empty());

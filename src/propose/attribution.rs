@@ -36,6 +36,17 @@ fn is_negation(word: &str) -> bool {
     en::attribution::NEGATIONS.contains(&word) || ar::attribution::NEGATIONS.contains(&word)
 }
 
+/// Whether the three words before word `at` negate it: a negation ("not", لم), or Arabic's
+/// "without that" (دون أن: "دون أن تتبنى أي جهة مسؤولية الهجوم", without any party claiming
+/// the attack) — دون alone is no negation ("طائرة دون طيار" is a drone).
+fn negated_before(words: &[&str], at: usize) -> bool {
+    let before = &words[at.saturating_sub(3)..at];
+    before.iter().any(|w| is_negation(w))
+        || before.windows(2).any(|pair| {
+            ar::attribution::WITHOUT.contains(&pair[0]) && pair[1] == ar::attribution::THAT
+        })
+}
+
 pub(super) fn matches_word(pattern: &str, word: &str) -> bool {
     if pattern == "*" {
         return true;
@@ -113,9 +124,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
         if matched.is_none()
             && let Some((verb, attribution)) = holding_verb(&words, first)
         {
-            let negated = words[verb.saturating_sub(3)..verb]
-                .iter()
-                .any(|w| is_negation(w));
+            let negated = negated_before(&words, verb);
             if !negated && !found.iter().any(|c| c.verb_word == verb) {
                 found.push(Cue {
                     first_word: verb,
@@ -143,11 +152,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
                 .flatten()
                 .map(|at| window + at);
             // "wa-lam tu'lin ayy jiha mas'uliyataha": no group announced it.
-            let announced = verb.filter(|&verb| {
-                !words[verb.saturating_sub(3)..verb]
-                    .iter()
-                    .any(|w| is_negation(w))
-            });
+            let announced = verb.filter(|&verb| !negated_before(&words, verb));
             if let Some(verb) = announced {
                 found.push(Cue {
                     first_word: first,
@@ -161,9 +166,7 @@ pub fn cues(tokens: &[Token]) -> Vec<Cue> {
             continue;
         };
         let end = first + pattern.len();
-        let negated = words[first.saturating_sub(3)..first]
-            .iter()
-            .any(|w| is_negation(w));
+        let negated = negated_before(&words, first);
         let question = *attribution == Suspected && asked(&words, first);
         // "a statement attributed to the group": whose words they are, not whose attack.
         let of_words = *attribution == Attributed

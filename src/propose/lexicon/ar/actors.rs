@@ -93,3 +93,58 @@ pub const AGAINST: &[&str] = &["ضد", "على"];
 /// Verbs before a name that make it what was targeted, as cue patterns (a trailing `-` matches
 /// any word it begins): استهدف targeted, تستهدف targets.
 pub const TARGETING: &[&str] = &["استهدف-", "تستهدف-"];
+
+/// Verbs of the deed after a group's name that make it the doer (as the report says it, no
+/// claim or blame): أطلقوا / أطلقت fired, استهدفوا / استهدفت targeted, هاجموا / هاجمت
+/// attacked, شنوا / شنت launched (an attack), نفذوا / نفذت carried out, استخدموا / استخدمت
+/// used, قصفوا / قصفت shelled, فجروا / فجرت blew up.
+pub const DOING_THE_ATTACK: &[&str] = &[
+    "أطلقوا",
+    "أطلقت",
+    "استهدفوا",
+    "استهدفت",
+    "هاجموا",
+    "هاجمت",
+    "شنوا",
+    "شنت",
+    "نفذوا",
+    "نفذت",
+    "استخدموا",
+    "استخدمت",
+    "قصفوا",
+    "قصفت",
+    "فجروا",
+    "فجرت",
+];
+
+/// The same verbs standing first, their doer after them (Arabic's usual order): شن / شنت
+/// launched, أطلق / أطلقت fired, نفذ / نفذت carried out, استخدم / استخدمت used (استخدمه used
+/// it). Not استهدف / هاجم: the name after those is as often what was attacked.
+pub const DOING_FIRST: &[&str] = &[
+    "شن",
+    "شنت",
+    "أطلق",
+    "أطلقت",
+    "نفذ",
+    "نفذت",
+    "استخدم",
+    "استخدمت",
+    "استخدمه",
+    "استخدمها",
+];
+
+/// Words for a group's fighters between a verb standing first and the group's name ("شن
+/// مسلحون تابعون لحركة الشباب"): مسلحون / مسلحين gunmen, عناصر members, مقاتلون / مقاتلو /
+/// مقاتلين fighters, تابعون / تابعين / تابعة belonging (to), من of.
+pub const FIGHTERS_OF: &[&str] = &[
+    "مسلحون",
+    "مسلحين",
+    "عناصر",
+    "مقاتلون",
+    "مقاتلو",
+    "مقاتلين",
+    "تابعون",
+    "تابعين",
+    "تابعة",
+    "من",
+];

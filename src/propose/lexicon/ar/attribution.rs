@@ -10,6 +10,8 @@ use crate::model::Attribution::{self, Attributed, Claimed, Denied, Suspected};
 /// accused, نسب ascribed, يشتبه is suspected, يرجح is likely, يعتقد is believed.
 pub const CUES: &[(&[&str], Attribution)] = &[
     (&["اعلن-", "مسووليت-"], Claimed),
+    // The group speaking: "نعلن مسؤوليتنا عن الهجوم" (we announce our responsibility).
+    (&["نعلن", "مسووليت-"], Claimed),
     (&["تبني"], Claimed),
     // With the object written on: تبنته / تبناه (claimed it).
     (&["تبنت-"], Claimed),
@@ -65,6 +67,13 @@ pub const CUES: &[(&[&str], Attribution)] = &[
 /// Words that, just before a cue, turn it into its absence, compared exactly: لم did not, ولم
 /// and did not, لا no / not, ليس is not.
 pub const NEGATIONS: &[&str] = &["لم", "ولم", "لا", "ليس"];
+
+/// "Without" (دون, بدون, من دون), folded, which with [`THAT`] after it negates the cue that
+/// follows ("دون أن تتبنى", without claiming).
+pub const WITHOUT: &[&str] = &["دون", "بدون"];
+
+/// "That" (أن) as folded: one alef.
+pub const THAT: &str = "ان";
 
 /// "Its responsibility" (مسؤوليتها, مسؤوليته), a cue by itself when a verb of announcing stands
 /// before the group's name ahead of it ("أعلنت [name] مسؤوليتها"); as a cue pattern.

@@ -127,6 +127,21 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "raided",
     "detonated",
     "overran",
+    "fire",
+    "fires",
+    "firing",
+    "launch",
+    "launches",
+    "launching",
+    "target",
+    "targets",
+    "targeting",
+];
+
+/// Nouns of the deed before "by" and a group's name: "an attack by al-Shabaab", "a missile
+/// strike by the Houthis".
+pub const DEEDS_DONE_BY: &[&str] = &[
+    "attack", "attacks", "strike", "strikes", "assault", "bombing", "ambush", "raid",
 ];
 
 /// Words that, before "by" and a group's name, make it a backer rather than the doer ("a drone
