@@ -100,6 +100,9 @@ fn propose_dates_in_tokens(
 ) -> Vec<DateProposal> {
     let mut found = dates_stated(span, tokens, article_date, around, stated_year);
     found.retain(|date| !in_since_clause(tokens, date.span_start));
+    found.retain(|date| {
+        !dates_a_statement_or_the_page(span, tokens, date.span_start..date.span_end)
+    });
     // What a report tells has happened by the day it was published: a day after it ("next
     // Tuesday", a planned visit) is no incident's date.
     found.retain(|date| article_date.is_none_or(|article| date.start <= article));
@@ -165,6 +168,50 @@ fn in_since_clause(tokens: &[Token], start: usize) -> bool {
         .take_while(|t| !matches!(t.kind, TokenKind::Punct(c) if !"-'’".contains(c)))
         .filter_map(Token::word)
         .any(|w| w == en::dates::SINCE || arabic::is_one_of(w, ar::dates::SINCE))
+}
+
+/// Whether the date starting at `start` dates a statement or the page rather than the incident:
+/// a statement's noun just before it in its clause ("released a statement on Sunday", "في
+/// بيان يوم الأحد", "في بيان مقتضب فجر اليوم الخميس"), or the page's own line ("Published in
+/// Dawn, November 27th, 2022", "Updated:"), whose commas do not end it. A day that owns what
+/// follows ("in a statement Monday's attack") is the attack's.
+fn dates_a_statement_or_the_page(
+    span: &str,
+    tokens: &[Token],
+    date: std::ops::Range<usize>,
+) -> bool {
+    // A statement's noun stands close ("a statement on Sunday"); a page's line names its
+    // outlet between ("Published in the Daily Post, July 8th").
+    const STATEMENT_REACH: usize = 3;
+    const PAGE_LINE_REACH: usize = 6;
+    // "confirmed in a statement Monday's attack": the day is the attack's.
+    // The tokens keep a possessive's word without its "'s" (and no token for it).
+    let possessive = span
+        .chars()
+        .skip(date.end)
+        .take(2)
+        .collect::<String>()
+        .strip_suffix('s')
+        .is_some_and(|apostrophe| apostrophe == "'" || apostrophe == "’");
+    if possessive {
+        return false;
+    }
+    let at = tokens.partition_point(|t| t.start < date.start);
+    let is_comma = |t: &Token| matches!(t.kind, TokenKind::Punct(c) if c == ',' || c == '،');
+    let words_before = |across_commas: bool, reach: usize| {
+        tokens[..at]
+            .iter()
+            .rev()
+            .filter(move |t| !(across_commas && is_comma(t)))
+            .take_while(|t| !matches!(t.kind, TokenKind::Punct(c) if !"-'’".contains(c)))
+            .filter_map(Token::word)
+            .take(reach)
+    };
+    words_before(false, STATEMENT_REACH)
+        .any(|w| en::dates::STATEMENT.contains(&w) || arabic::is_one_of(w, ar::dates::STATEMENT))
+        || words_before(true, PAGE_LINE_REACH).any(|w| {
+            en::dates::PAGE_LINE.contains(&w) || arabic::is_one_of(w, ar::dates::PAGE_LINE)
+        })
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",

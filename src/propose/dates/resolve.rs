@@ -46,9 +46,13 @@ pub(super) fn year_around(around: &str, span: &str) -> Option<i16> {
     let at = around
         .find(span)
         .map_or(0, |byte| around[..byte].chars().count());
-    let years: Vec<(usize, i16)> = tokenize(around)
+    let tokens = tokenize(around);
+    let chars: Vec<char> = around.chars().collect();
+    let years: Vec<(usize, i16)> = tokens
         .iter()
-        .filter_map(|t| match t.kind {
+        .enumerate()
+        .filter(|(k, _)| !names_a_model(&tokens, &chars, *k))
+        .filter_map(|(_, t)| match t.kind {
             TokenKind::Number { value, digits } if is_year(value, digits) => {
                 Some((t.start, i16::try_from(value).ok()?))
             }
@@ -60,6 +64,22 @@ pub(super) fn year_around(around: &str, span: &str) -> Option<i16> {
         .rfind(|(start, _)| *start < at)
         .or_else(|| years.first())
         .map(|(_, year)| *year)
+}
+
+/// Whether the number at `k` belongs to the capitalised name before it, a model's number
+/// rather than a year ("Mirage 2000 jets", "Boeing 737"): the name is capitalised inside its
+/// sentence and is no month ("in October 2023").
+fn names_a_model(tokens: &[Token], chars: &[char], k: usize) -> bool {
+    let Some(name) = k.checked_sub(1).map(|k| &tokens[k]) else {
+        return false;
+    };
+    let Some(word) = name.word() else {
+        return false;
+    };
+    let capitalised = chars.get(name.start).is_some_and(|c| c.is_uppercase());
+    let opens_a_sentence =
+        k < 2 || matches!(tokens[k - 2].kind, TokenKind::Punct(c) if ".!?:;\"“«(".contains(c));
+    capitalised && !opens_a_sentence && super::words::month_of(word).is_none()
 }
 
 /// Whether `text` has a run of four digits (thousands commas allowed, as the tokens read

@@ -80,6 +80,49 @@ fn a_time_since_which_things_are_counted_is_no_incident_s_date() {
 }
 
 #[test]
+fn a_statement_s_day_or_the_page_s_is_no_incident_s_date() {
+    let article = Some(date(2021, 7, 9));
+    for other in [
+        "the ministry released a statement on Tuesday",
+        "في بيان يوم الثلاثاء",
+        "Published in the Daily Post, July 8th, 2021",
+    ] {
+        assert_eq!(range(other, article), Vec::<String>::new(), "{other}");
+    }
+    assert_eq!(
+        range(
+            "confirmed in a statement Tuesday\u{2019}s attack on the base",
+            article
+        ),
+        ["2021-07-06..2021-07-06"],
+        "the day owns the attack"
+    );
+    assert_eq!(
+        range(
+            "In a statement, officials said rockets hit on Tuesday",
+            article
+        ),
+        ["2021-07-06..2021-07-06"],
+        "the statement's clause is closed"
+    );
+}
+
+#[test]
+fn a_model_s_number_is_no_year() {
+    assert_eq!(
+        year_around(
+            "The jets, Mirage 2000 fighters, flew in February.",
+            "in February"
+        ),
+        None
+    );
+    assert_eq!(
+        year_around("It began in 2017. It flew in February.", "in February"),
+        Some(2017)
+    );
+}
+
+#[test]
 fn a_year_reaches_back_only_through_a_list_of_days() {
     assert_eq!(
         range(

@@ -115,6 +115,14 @@ pub const YEAR: &[&str] = &["عام", "سنة", "لعام"];
 /// مطلع العام"); with a count of days it is "ago" ("منذ ثلاثة أيام").
 pub const SINCE: &[&str] = &["منذ"];
 
+/// Nouns of a statement (بيان / بيانا / بيانه / بيانها statement, تصريح / تصريحات remarks): a
+/// date just after one in its clause dates the statement ("في بيان يوم الأحد").
+pub const STATEMENT: &[&str] = &["بيان", "بيانا", "بيانه", "بيانها", "تصريح", "تصريحات"];
+
+/// Words of a page's own line before its date: تاريخ النشر date of publication, آخر تحديث last
+/// updated. Not the verb نشر, which also deploys troops.
+pub const PAGE_LINE: &[&str] = &["النشر", "تحديث"];
+
 /// The beginning of a month or year: beginning, early days, start, opening (matla', awa'il,
 /// bidaya, mustahall).
 pub const EARLY: &[&str] = &["مطلع", "أوائل", "اوائل", "بداية", "مستهل"];

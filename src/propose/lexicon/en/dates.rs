@@ -221,3 +221,10 @@ pub const LAST_DAYS: &[&str] = &["last", "final", "closing", "dying"];
 /// The word that opens a clause whose date only starts a tally ("attacks since May"): no
 /// incident's date.
 pub const SINCE: &str = "since";
+
+/// Nouns of a statement: a date just after one in its clause dates the statement ("released
+/// a statement on Sunday"), not the incident.
+pub const STATEMENT: &[&str] = &["statement", "statements", "communique", "press"];
+
+/// Words of a page's own line that a date follows: when the page was published or updated.
+pub const PAGE_LINE: &[&str] = &["published", "updated"];
