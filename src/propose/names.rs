@@ -245,6 +245,11 @@ impl<'s> SpanWords<'s> {
                     if let Some(singular) = arabic::feminine_dual_singular(&stem) {
                         push(&singular);
                     }
+                    // The indefinite accusative writes an alef after the noun and its
+                    // adjective: "هجوما صاروخيا" (a rocket attack), "زورقا مسيرا".
+                    if let Some(bare) = arabic::accusative_singular(&stem) {
+                        push(bare);
+                    }
                 }
             } else {
                 let start = key_text.len();

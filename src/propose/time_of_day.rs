@@ -61,6 +61,17 @@ fn second_time_after(
         .flatten()
 }
 
+/// Whether the token at `k` is minutes with a half of the day glued on ("30pm").
+fn minutes_with_a_glued_half(tokens: &[Token], k: usize, words: &'static TimesOfDay) -> bool {
+    let Some(w) = tokens.get(k).and_then(Token::word) else {
+        return false;
+    };
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits == 2
+        && w[..digits].parse::<u32>().is_ok_and(|m| m < 60)
+        && words.glued_halves_of_the_day.contains(&&w[digits..])
+}
+
 /// Whether `word` is one of `forms` (see [`lexicon::is_form`]).
 fn is(word: Option<&str>, forms: &'static [&'static str]) -> bool {
     word.is_some_and(|w| lexicon::is_form(w, forms))
@@ -139,9 +150,10 @@ fn clock_time_at(
                     && t.start == tokens[at].end
                     && tokens.get(at + 2).is_some_and(|m| m.start == t.end)
             };
-            if tokens
+            let separated = tokens
                 .get(at + 1)
-                .is_some_and(|t| t.is_punct(':') || t.is_punct('-') || tight_dot(t))
+                .is_some_and(|t| t.is_punct(':') || t.is_punct('-') || tight_dot(t));
+            if separated
                 && tokens
                     .get(at + 2)
                     .and_then(Token::number)
@@ -149,8 +161,15 @@ fn clock_time_at(
             {
                 at += 2;
             }
-            if is(word(at + 1), words.after_an_hour) {
+            let with_minutes = at > i;
+            if separated && !with_minutes && minutes_with_a_glued_half(tokens, at + 2, words) {
+                // "10:30pm": the minutes and the half of the day written as one word.
+                at + 2
+            } else if is(word(at + 1), words.after_an_hour) {
                 at + 1
+            } else if with_minutes && (value >= 13 || is(word(at + 1), words.after_a_clock_time)) {
+                // "23:00", "21:00 GMT": a clock of 24 hours needs no half of the day.
+                at
             } else {
                 let half = words.halves_of_the_day.iter().find_map(|half| {
                     let mut k = at + 1;
@@ -180,6 +199,14 @@ fn clock_time_at(
     let mut end = last;
     while is(word(end + 1), words.after_a_clock_time) {
         end += 1;
+    }
+    // The same time on another clock, in brackets: "23:00 local time (20:00 GMT)".
+    if tokens.get(end + 1).is_some_and(|t| t.is_punct('('))
+        && end + 2 < tokens.len()
+        && let Some(other) = clock_time_at(tokens, chars, end + 2, words)
+        && tokens.get(other + 1).is_some_and(|t| t.is_punct(')'))
+    {
+        end = other + 1;
     }
     // "Sanaa time" said after it: « 23h30 heure de Sanaa ».
     if is(word(end), words.after_a_clock_time)
@@ -241,6 +268,23 @@ mod tests {
             Some("at 9.30 p.m.")
         );
         assert_eq!(said("a 9.5 magnitude"), None);
+        assert_eq!(
+            said("hit at about 23:00 local time (20:00 GMT), it added").as_deref(),
+            Some("at about 23:00 local time (20:00 GMT)")
+        );
+        assert_eq!(
+            said("The strike at about 10:30pm (1930 GMT) caused").as_deref(),
+            Some("at about 10:30pm (1930 GMT)")
+        );
+        assert_eq!(
+            said("fired at 18:45 on Monday").as_deref(),
+            Some("at 18:45")
+        );
+        assert_eq!(
+            said("a score of 3:1"),
+            None,
+            "no clock of 24 hours without its word"
+        );
         assert_eq!(
             said("attacked between 3 p.m. and 5 p.m. Sanaa time on Monday").as_deref(),
             Some("between 3 p.m. and 5 p.m. Sanaa time")

@@ -52,6 +52,43 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         return Some(one(None, format!("{word} (one of them)")));
     }
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    // "صواريخ عدة" (several rockets): "several" may follow its noun.
+    if !after_number
+        && arabic::is_one_of(next, ar::counts::VAGUE_AFTER_NOUN)
+        && let Some(kind) = noun_kind(word)
+    {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Unknown,
+                said: format!("{word} {next}: not a number"),
+                start_token: i,
+                end_token: i + 1,
+            },
+            noun: Some((kind, word.to_owned())),
+            head: i,
+        });
+    }
+    // "صاروخي كاتيوشا" (two Katyusha rockets): a dual before the noun it belongs to loses
+    // its ن, and reads as the adjective "rocket-" unless a munition's name follows.
+    let construct_dual_of_a_munition = [
+        word.strip_suffix('ي').map(str::to_owned),
+        word.strip_suffix("تي").map(|stem| format!("{stem}ه")),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|singular| arabic::is_one_of(&singular, ar::counts::ONE_MUNITION));
+    if construct_dual_of_a_munition && arabic::is_one_of(next, ar::counts::MUNITION_NAMES) {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Known(Estimate::exact(2)),
+                said: format!("{word} {next} (two)"),
+                start_token: i,
+                end_token: i + 1,
+            },
+            noun: Some((NounKind::Munition, word.to_owned())),
+            head: i,
+        });
+    }
     if arabic::is_one_of(word, ar::counts::VOLLEY) && arabic::is_one_of(next, ar::counts::VOLLEY_OF)
     {
         return Some(Mention {
@@ -211,10 +248,13 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 break;
             }
             if let Some(kind) = noun_kind(word) {
-                let compound = tokens
-                    .get(k + 1)
-                    .and_then(Token::word)
-                    .is_some_and(is_compound_head);
+                let word_at = |j: usize| tokens.get(j).and_then(Token::word);
+                // "rocket attacks", and "rocket or bomb attacks": the munitions describe the
+                // attacks counted.
+                let compound = word_at(k + 1).is_some_and(is_compound_head)
+                    || (word_at(k + 1).is_some_and(|w| en::counts::OR_AND.contains(&w))
+                        && word_at(k + 2).and_then(noun_kind) == Some(NounKind::Munition)
+                        && word_at(k + 3).is_some_and(is_compound_head));
                 if !(kind == NounKind::Munition && compound) {
                     // "Iraqi soldiers", "a civilian U.S. contractor": the last of a run of
                     // such nouns is the head.

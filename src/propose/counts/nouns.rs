@@ -80,14 +80,22 @@ pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize,
     if casualty && arabic::is_one_of(next, ar::counts::ONE_PERSON) {
         return Some((NounKind::Person, i + 1, i + 1));
     }
-    if arabic::is_one_of(word, ar::counts::ONE_MUNITION)
-        && arabic::is_one_of(next, ar::counts::ONE_AFTER_NOUN)
-    {
+    // The indefinite accusative writes an alef after the noun ("أطلقت صاروخاً", fired a
+    // rocket; "صاروخاً واحداً", one rocket).
+    let one_munition = |w: &str| {
+        arabic::is_one_of(w, ar::counts::ONE_MUNITION)
+            || arabic::accusative_singular(w)
+                .is_some_and(|s| arabic::is_one_of(s, ar::counts::ONE_MUNITION))
+    };
+    let one_after = arabic::is_one_of(next, ar::counts::ONE_AFTER_NOUN)
+        || arabic::accusative_singular(next)
+            .is_some_and(|s| arabic::is_one_of(s, ar::counts::ONE_AFTER_NOUN));
+    if one_munition(word) && one_after {
         return Some((NounKind::Munition, i, i + 1));
     }
     // Arabic has no "a": a singular munition without a number is one ("saqata sarukh
     // katyusha", a Katyusha rocket fell); "ta'ira musayyara" is one drone.
-    if !follows_a_number(tokens, i) && arabic::is_one_of(word, ar::counts::ONE_MUNITION) {
+    if !follows_a_number(tokens, i) && one_munition(word) {
         let drone = arabic::is_one_of(word, ar::counts::AIRCRAFT)
             && arabic::is_one_of(next, ar::counts::UNMANNED);
         return Some((NounKind::Munition, i, if drone { i + 1 } else { i }));

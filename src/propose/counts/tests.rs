@@ -99,6 +99,19 @@ fn arabic_counts_without_a_number() {
         count("ثلاثة قتلى", Field::Killed),
         Some(CountValue::Known(Estimate::exact(3)))
     );
+    // The indefinite accusative of one munition, "several" after its noun, and the dual
+    // before a munition's name.
+    assert_eq!(count("أطلقوا صاروخاً على القاعدة", Field::Munitions), one);
+    assert_eq!(
+        count("سقطت صواريخ عدة قرب المطار", Field::Munitions),
+        Some(CountValue::Unknown)
+    );
+    assert_eq!(
+        count("سقط صاروخي كاتيوشا", Field::Munitions),
+        Some(CountValue::Known(Estimate::exact(2)))
+    );
+    assert_eq!(count("هجوم صاروخي على القاعدة", Field::Munitions), None);
+    assert_eq!(count("مقتل طفلة", Field::Killed), one);
 }
 
 fn value(span: &str, field: Field) -> Option<CountValue> {

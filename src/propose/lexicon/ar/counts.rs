@@ -81,13 +81,18 @@ pub const ONE_PERSON: &[&str] = &[
     "حارس",
     "مترجم",
     "صحفي",
+    "طفلة",
+    "فتاة",
+    "رجل",
+    "بحار",
     // A nationality standing for the person: "أسفر عن مقتل أميركي" (killed an American).
     "أميركي",
     "أمريكي",
 ];
 
 /// Singular munition nouns: one without a number ("سقط صاروخ": a rocket fell), or with "one" after them.
-pub const ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة"];
+/// زورق is a boat (one rigged or unmanned).
+pub const ONE_MUNITION: &[&str] = &["صاروخ", "قذيفة", "عبوة", "طائرة", "مسيرة", "قنبلة", "زورق"];
 
 /// The verbal noun or passive verb of a casualty, before one person it counts ("مقتل متعاقد": a contractor killed).
 pub const CASUALTY_BEFORE_ONE: &[&str] = &[
@@ -136,6 +141,13 @@ pub const VOLLEY_OF: &[&str] = &["صاروخية", "من", "صواريخ"];
 
 /// Quantities that are no number: several, dozens, hundreds, a few, many.
 pub const VAGUE: &[&str] = &["عدة", "عشرات", "مئات", "بضعة", "بضع", "العديد"];
+
+/// "Several" after its noun: عدة, عديدة ("صواريخ عدة", "هجمات عديدة").
+pub const VAGUE_AFTER_NOUN: &[&str] = &["عدة", "عديدة"];
+
+/// Names of a munition after its noun ("صاروخ كاتيوشا", "قذيفة هاون"): كاتيوشا Katyusha, غراد /
+/// كراد Grad, هاون mortar.
+pub const MUNITION_NAMES: &[&str] = &["كاتيوشا", "غراد", "كراد", "هاون"];
 
 /// "A number", which with [`OF`] after it is no exact number ("عدد من الجنود").
 pub const A_NUMBER: &[&str] = &["عدد"];

@@ -230,7 +230,8 @@ pub const CROWDS: &[&str] = &["متظاهرون", "متظاهرين", "محتج�
 /// Words that name a kind of target, and its key: السفارة / سفارة (the) embassy, المنطقة الخضراء
 /// the Green Zone, قاعدة base, معسكر camp, رتل / أرتال convoy(s), مطار airport, مدمرة destroyer,
 /// سفينة حربية warship, بارجة battleship, حاملة الطائرات aircraft carrier, ناقلة (نفط) (oil)
-/// tanker, سفينة تجارية / سفن تجارية merchant ship(s), سفينة شحن cargo ship.
+/// tanker(s) (ناقلات), سفينة تجارية / سفن تجارية merchant ship(s), سفينة / سفن شحن cargo
+/// ship(s), سفينة نقل transport ship, ترفع علم flying the flag of.
 pub const TARGET_CUES: &[(&str, &str)] = &[
     ("السفارة", "diplomatic_facility"),
     ("سفارة", "diplomatic_facility"),
@@ -250,6 +251,11 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("سفينة تجارية", "commercial_ship"),
     ("سفن تجارية", "commercial_ship"),
     ("سفينة شحن", "commercial_ship"),
+    ("سفن شحن", "commercial_ship"),
+    ("سفينة نقل", "commercial_ship"),
+    ("ناقلات", "commercial_ship"),
+    // A ship "flying the flag of" a state (ترفع علم) is a merchant one.
+    ("ترفع علم", "commercial_ship"),
 ];
 
 /// Stems of the verbs of harm a crowd does, folded (one alef) and compared with a word's start,

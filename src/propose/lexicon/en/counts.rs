@@ -236,6 +236,11 @@ pub const MODIFIERS: &[&str] = &[
     "its",
     "their",
     "foreign",
+    // The US department staff belong to: "two other Department of Defense personnel".
+    "department",
+    "defense",
+    "defence",
+    "dod",
     // The service a soldier belongs to: "a Navy corpsman", "two Army soldiers".
     "army",
     "navy",
@@ -399,3 +404,7 @@ pub const RANGE_JOINERS: &[&str] = &["to", "or", "and"];
 
 /// "At least" said after the counted noun ("four dead at least", « 4 morts au moins »).
 pub const AT_LEAST_AFTER: [&str; 2] = ["at", "least"];
+
+/// "or" and "and" between two munitions that describe one noun after them ("rocket or bomb
+/// attacks").
+pub const OR_AND: &[&str] = &["or", "and"];

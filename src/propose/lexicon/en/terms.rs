@@ -533,6 +533,17 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("commercial ship", "commercial_ship"),
     ("commercial vessel", "commercial_ship"),
     ("commercial shipping", "commercial_ship"),
+    ("tankers", "commercial_ship"),
+    ("cargo vessel", "commercial_ship"),
+    ("cargo vessels", "commercial_ship"),
+    ("cargo ships", "commercial_ship"),
+    ("merchant ships", "commercial_ship"),
+    ("merchant vessels", "commercial_ship"),
+    ("container vessel", "commercial_ship"),
+    ("bulk carriers", "commercial_ship"),
+    // A ship named by the flag it flies ("the Liberia-flagged Eternity C") is a merchant one:
+    // a navy's ship is named by its navy.
+    ("flagged", "commercial_ship"),
     ("house", "civilian_area"),
     ("neighbourhood", "civilian_area"),
     ("neighborhood", "civilian_area"),
