@@ -143,7 +143,9 @@ SITES = [
      ["al-Omar", "Omar oil field", "al-Omar base", "Green Village", "حقل العمر"]),
     ("Al-Shaddadi base", "Al-Hasakah", "SYR", 36.05, 40.73, ["Shaddadi base", "قاعدة الشدادي"]),
     ("Rmelan base", "Al-Hasakah", "SYR", 37.00, 41.91,
-     ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان"]),
+     # Its landing zone is the Abu Hajar airfield by Kharab al-Jir, which reports name it by.
+     ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان", "Kharab al-Jir", "Kharab al Jir",
+      "Kharab al-Jeer", "Abu Hajar airfield", "خراب الجير", "مطار أبو حجر"]),
     ("Al-Qaim–Al-Bukamal border crossing", "Anbar", "IRQ", 34.45, 40.96,
      ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "Abu Kamal crossing",
       "Albu Kamal crossing", "Abu Kamal border crossing", "منفذ القائم",
@@ -427,7 +429,8 @@ BASES = [
     ("Chabelley Airfield", "DJ", 11.52, 43.06, "HDCH",
      ["Chabelley", "Chabelley airport", "aérodrome de Chabelley"]),
     ("Baledogle Airfield", "SO", 2.67, 44.79, None,
-     ["Baledogle", "Balidogle", "Ballidogle", "Baledogle air base", "Baledogle airbase"]),
+     ["Baledogle", "Balidogle", "Ballidogle", "Baledogle air base", "Baledogle airbase",
+      "باليدوجلي"]),
     ("Camp Simba", "KE", -2.16, 40.90, None,
      ["Manda Bay", "Manda Bay airfield", "Camp Simba Manda Bay"]),
     # The Sahel: Niger's air bases the US used until 2024 (101 at Niamey's airport, 201 near
@@ -1104,6 +1107,11 @@ def main():
     for name, iso3, lat, lon, prec, aliases in WATERS:
         add("water", name, "", iso3, lat, lon, prec, 0, aliases)
 
+    # The suburb a mission's compound stands in, which reports name in its stead: the US
+    # embassy in Lebanon is at Awkar, north of Beirut (https://lb.usembassy.gov, "Awkar").
+    compound_sites = {("LB", "Beirut"): ["Awkar", "Aoukar", "US embassy in Awkar", "عوكر",
+                                         "السفارة الأمريكية في عوكر", "السفارة الأميركية في عوكر"]}
+
     for iso2, town_name, kind, arabic, french in EMBASSIES:
         iso3 = iso3_of[iso2]
         city = town_name
@@ -1129,6 +1137,7 @@ def main():
                 aliases += [f"السفارة الأمريكية في {arabic}", f"السفارة الأميركية في {arabic}"]
             if french:
                 aliases += [f"ambassade des États-Unis à {french}"]
+            aliases += compound_sites.get((iso2, town_name), [])
         elif kind == "BO":
             name = f"US Embassy Branch Office in {city}"
             aliases = [f"U.S. Embassy Branch Office {city}", f"U.S. Embassy Branch Office in {city}"]

@@ -436,6 +436,62 @@ fn installation_at_town(
     })
 }
 
+/// Whether a place is a diplomatic mission (the gazetteer's "US Embassy in …", "US Consulate
+/// General in …", the project's "Green Zone / US Embassy, Baghdad").
+fn is_mission(name: &str) -> bool {
+    en::places::MISSION_WORDS.iter().any(|w| name.contains(w))
+}
+
+/// "The US embassy in X is the embassy in X, never another one": a mission the span names
+/// without its city (the project's "US embassy" is Baghdad's) followed by a place far from it
+/// ("السفارة الأمريكية في منطقة عوكر", "the American embassy in Kabul") becomes the mission at
+/// that place, or the one nearest it; the place itself, when it is that mission, goes.
+fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, known: &[Place]) {
+    /// How far a mission may stand from the place the span names (a capital's suburbs).
+    const NEAR_KM: f64 = 60.0;
+    let at = |p: &PlaceProposal| Some((p.latitude?, p.longitude?));
+    let Some(k) = proposals.iter().position(|p| is_mission(&p.name)) else {
+        return;
+    };
+    let Some(first) = at(&proposals[k]) else {
+        return;
+    };
+    let Some((named, there)) = proposals
+        .iter()
+        .filter(|q| q.span_start >= proposals[k].span_end)
+        .filter_map(|q| Some((q, at(q)?)))
+        .find(|(_, there)| km_between(first, *there) > NEAR_KM)
+    else {
+        return;
+    };
+    let mission = known
+        .iter()
+        .filter(|p| is_mission(&p.name))
+        .filter_map(|p| Some((p, km_between((p.latitude?, p.longitude?), there))))
+        .filter(|(_, km)| *km <= NEAR_KM)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p);
+    let Some(mission) = mission else {
+        return;
+    };
+    let (named_id, named_name) = (named.place_id, named.name.clone());
+    let old = &proposals[k];
+    let mut replaced = proposal_at(mission, old.span_start, old.span_end);
+    replaced.reason = format!(
+        "“{}” named at {named_name} → {} (gazetteer)",
+        old.name, mission.name
+    );
+    proposals[k] = replaced;
+    if named_id == mission.place_id {
+        let mut index = 0;
+        proposals.retain(|p| {
+            let keep = index == k || p.place_id != named_id;
+            index += 1;
+            keep
+        });
+    }
+}
+
 fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
     let before: Vec<&str> = tokens
         .iter()
@@ -570,6 +626,7 @@ fn propose_with(
             *p = installation;
         }
     }
+    mission_at_the_place_named(&mut proposals, known);
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
     // Baghdad"); then the project's own places, then the gazetteer's; then text order.
     let broad = |p: &PlaceProposal| {
@@ -633,6 +690,20 @@ mod tests {
         assert_eq!(
             first("an assailant fired at the US embassy in Beirut").as_deref(),
             Some("US Embassy in Beirut")
+        );
+        // The project's "US embassy" is Baghdad's; named at a place far from it, it is the
+        // mission there.
+        assert_eq!(
+            first("gunfire at the main gate of the US embassy in Awkar").as_deref(),
+            Some("US Embassy in Beirut")
+        );
+        assert_eq!(
+            first("a rocket landed near the US embassy in Kabul").as_deref(),
+            Some("US Embassy in Kabul")
+        );
+        assert_eq!(
+            first("rockets fell near the US embassy in Baghdad's Green Zone").as_deref(),
+            Some("Green Zone / US Embassy, Baghdad")
         );
         // A country places nothing; a river's one-word name is a region.
         assert_eq!(names("a convoy in northern Syria"), Vec::<String>::new());

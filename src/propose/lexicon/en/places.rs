@@ -141,3 +141,6 @@ pub const DIRECTIONS: &[&str] = &[
 
 /// Units of distance before "from" ("30 km from Erbil").
 pub const DISTANCE_UNITS: &[&str] = &["km", "kms", "kilometres", "kilometers", "miles"];
+
+/// Words of a place's name that make it a diplomatic mission.
+pub const MISSION_WORDS: &[&str] = &["Embassy", "Consulate"];
