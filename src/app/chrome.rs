@@ -133,10 +133,12 @@ impl SpanlineApp {
         }
         if let Some(export) = &self.jobs.export {
             ui.horizontal(|ui| {
+                // Wide enough for its longest words ("written; waiting for the project's
+                // integrity check"), which a narrower bar cuts off.
                 ui.add(
                     egui::ProgressBar::new(0.0)
                         .animate(true)
-                        .desired_width(240.0)
+                        .desired_width(560.0)
                         .text(export.progress_text()),
                 );
                 if ui.button("Cancel export").clicked() {
