@@ -59,6 +59,28 @@ fn attribution_for(
         .filter(|c| belongs_here(c))
         .max_by_key(|c| c.end_word)
         .map(|c| (c.attribution, c.said.clone()))
+        .or_else(|| spokesman_of(mention, words).map(|said| (Attribution::Claimed, said)))
+}
+
+/// The group speaking through its spokesman, whose words tell what it did: "المتحدث العسكري
+/// باسم الحوثيين" (the Houthis' military spokesman), "Houthi spokesman Yahya Saree said".
+fn spokesman_of(mention: &names::NameMatch, words: &[super::tokens::Token]) -> Option<String> {
+    let word = |k: usize| words.get(k).and_then(|t| t.word());
+    let in_the_name_of = mention
+        .first_word
+        .checked_sub(1)
+        .and_then(word)
+        .filter(|w| *w == ar::actors::IN_THE_NAME_OF);
+    if let Some(of) = in_the_name_of {
+        let spokesman = (2..=3)
+            .filter_map(|back| mention.first_word.checked_sub(back))
+            .filter_map(word)
+            .find(|w| super::arabic::is_one_of(w, ar::actors::SPOKESMAN))?;
+        return Some(format!("{spokesman} {of}"));
+    }
+    word(mention.end_word)
+        .filter(|w| en::actors::SPOKESMAN.contains(w))
+        .map(str::to_owned)
 }
 
 /// "The Pentagon said Kataib Hezbollah had fired the rockets": a deed others report of the

@@ -113,6 +113,16 @@ fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution
     if let Some(found) = said_of(false) {
         return Some(found);
     }
+    // A group of the world list the project has not adopted yet speaks or is blamed as well
+    // ("المتحدث العسكري باسم الحوثيين", "Houthi spokesman Yahya Saree said").
+    let listed = actors::listed_matcher().propose(span);
+    if let Some(found) = listed
+        .iter()
+        .filter(|a| !a.aside)
+        .find_map(|a| Some((a.attribution?, a.reason.clone())))
+    {
+        return Some(found);
+    }
     let stated = |text: &str| {
         attribution::stated_attribution(text).map(|(a, said)| (a, format!("{a} (“{said}”)")))
     };

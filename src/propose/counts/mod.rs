@@ -88,12 +88,47 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
     }
 }
 
+/// "Air defences failed to intercept the drone", "فشلت الدفاعات الجوية في اعتراض الطائرة": a
+/// word of failure a few words before a verb of interception, which then intercepted none.
+fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
+    // The defences named between ("فشل الدفاعات الجوية الأمريكية، في اعتراض").
+    const REACH: usize = 5;
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| Some((k, t.word()?)))
+        .collect();
+    let failing =
+        |w: &str| en::counts::FAILED.contains(&w) || arabic::is_one_of(w, ar::counts::FAILED);
+    words.iter().enumerate().find_map(|(n, &(at, word))| {
+        if !failing(word) {
+            return None;
+        }
+        let (verb_at_token, verb) = words
+            .iter()
+            .skip(n + 1)
+            .take(REACH)
+            .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted))?;
+        Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(0)),
+            reason: format!("“{word} … {verb}”: none intercepted"),
+            span_start: tokens[at].start,
+            span_end: tokens[*verb_at_token].end,
+        })
+    })
+}
+
 /// The count a span states for `field` (munitions, impacted, intercepted, killed, wounded), the
 /// best-fitting mention first; `None` when the span states none. People counted in groups
 /// joined by "and" add up ("three soldiers and a contractor were killed" is 4); a casualty
 /// stated as absent ("no troops were hurt", "no casualties") is 0.
 pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let tokens = tokenize(span);
+    if field == Field::Intercepted
+        && let Some(failed) = failed_to_intercept(&tokens)
+    {
+        return Some(failed);
+    }
     let all = mentions(&tokens);
     // Best fit first; among equals, the one whose verb stands closest.
     let mut scored: Vec<(u8, usize, usize)> = all

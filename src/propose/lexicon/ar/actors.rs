@@ -148,3 +148,9 @@ pub const FIGHTERS_OF: &[&str] = &[
     "تابعة",
     "من",
 ];
+
+/// "In the name of" (باسم), between a spokesman and the group he speaks for.
+pub const IN_THE_NAME_OF: &str = "باسم";
+
+/// A spokesman (متحدث, ناطق), with or without the article.
+pub const SPOKESMAN: &[&str] = &["متحدث", "ناطق"];

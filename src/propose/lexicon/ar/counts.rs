@@ -276,3 +276,7 @@ pub const VERBS: &[(&[&str], Field)] = &[
 /// Phrases that add one count to another ("إصابة 5 إضافة إلى جندي": five hurt in addition to a
 /// soldier).
 pub const COUNT_JOINING_PHRASES: &[&str] = &["إضافة إلى", "بالإضافة إلى", "فضلا عن", "علاوة على"];
+
+/// Words of failure before a verb of interception (فشلت الدفاعات الجوية في اعتراض, air defences
+/// failed to intercept): فشل / فشلت / فشل failed, failure, أخفق / أخفقت failed, عجز / عجزت could not.
+pub const FAILED: &[&str] = &["فشل", "فشلت", "أخفق", "أخفقت", "عجز", "عجزت"];

@@ -202,3 +202,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "organisation",
     "organization",
 ];
+
+/// A spokesman named by the group before it ("Houthi spokesman Yahya Saree said"): the group
+/// speaking.
+pub const SPOKESMAN: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];

@@ -408,3 +408,7 @@ pub const AT_LEAST_AFTER: [&str; 2] = ["at", "least"];
 /// "or" and "and" between two munitions that describe one noun after them ("rocket or bomb
 /// attacks").
 pub const OR_AND: &[&str] = &["or", "and"];
+
+/// Words of failure before a verb of interception: none was intercepted ("air defences failed
+/// to intercept the drone").
+pub const FAILED: &[&str] = &["failed", "fail", "fails", "unable"];
