@@ -145,7 +145,8 @@ SITES = [
     ("Rmelan base", "Al-Hasakah", "SYR", 37.00, 41.91,
      # Its landing zone is the Abu Hajar airfield by Kharab al-Jir, which reports name it by.
      ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان", "Kharab al-Jir", "Kharab al Jir",
-      "Kharab al-Jeer", "Abu Hajar airfield", "خراب الجير", "مطار أبو حجر"]),
+      "Kharab al-Jeer", "Abu Hajar airfield", "خراب الجير", "مطار أبو حجر",
+      "Rumalyn", "Rumalyn Landing Zone"]),
     ("Al-Qaim–Al-Bukamal border crossing", "Anbar", "IRQ", 34.45, 40.96,
      ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "Abu Kamal crossing",
       "Albu Kamal crossing", "Abu Kamal border crossing", "منفذ القائم",
@@ -382,7 +383,8 @@ WATERS = [
 # kilometres (where_prec 2). The first-level division is the nearest listed town's.
 BASES = [
     # Jordan: the outpost on the Syrian border where three US soldiers were killed (January 2024).
-    ("Tower 22", "JO", 33.32, 38.69, None, ["Tower 22 base", "Tower 22 outpost", "البرج 22"]),
+    ("Tower 22", "JO", 33.32, 38.69, None, ["Tower 22 base", "Tower 22 outpost", "البرج 22",
+                                                         "البرج رقم 22"]),
     ("Muwaffaq Salti Air Base", "JO", 31.83, 36.78, None,
      ["Muwaffaq al-Salti Air Base", "Muwaffaq Salti", "Azraq air base", "H-5 air base",
       "H5 air base", "قاعدة موفق السلطي", "قاعدة موفق السلطي الجوية"]),
@@ -430,9 +432,10 @@ BASES = [
      ["Chabelley", "Chabelley airport", "aérodrome de Chabelley"]),
     ("Baledogle Airfield", "SO", 2.67, 44.79, None,
      ["Baledogle", "Balidogle", "Ballidogle", "Baledogle air base", "Baledogle airbase",
-      "باليدوجلي"]),
+      "باليدوجلي", "Bale Dogle", "Bale Dogle airfield"]),
     ("Camp Simba", "KE", -2.16, 40.90, None,
-     ["Manda Bay", "Manda Bay airfield", "Camp Simba Manda Bay"]),
+     ["Manda Bay", "Manda Bay airfield", "Camp Simba Manda Bay", "Simba Airbase",
+      "Simba Air Base"]),
     # The Sahel: Niger's air bases the US used until 2024 (101 at Niamey's airport, 201 near
     # Agadez).
     ("Niamey Air Base 101", "NE", 13.48, 2.18, None,

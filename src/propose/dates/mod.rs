@@ -141,6 +141,17 @@ fn dates_stated(
     }
     if let Some(article) = article_date {
         let relative = relative(tokens, article);
+        // "in March last year", « en mars de l'année dernière »: the month of the year named
+        // from the article's.
+        if let ([year], [month]) = (relative.as_slice(), vague.as_slice())
+            && year.precision == DatePrecision::Year
+            && month.month.is_some()
+            && month.year.is_none()
+            && let Some(date) =
+                vague_proposal(month, article_date, i16::try_from(year.start.year()).ok())
+        {
+            return vec![date];
+        }
         if !relative.is_empty() {
             return relative;
         }

@@ -108,6 +108,18 @@ fn a_statement_s_day_or_the_page_s_is_no_incident_s_date() {
 }
 
 #[test]
+fn a_month_of_the_year_before_the_article_s() {
+    assert_eq!(
+        range("in March last year", Some(date(2025, 7, 10))),
+        ["2024-03-01..2024-03-31"]
+    );
+    assert_eq!(
+        range("last year", Some(date(2025, 7, 10))),
+        ["2024-01-01..2024-12-31"]
+    );
+}
+
+#[test]
 fn a_model_s_number_is_no_year() {
     assert_eq!(
         year_around(

@@ -63,6 +63,10 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("bomb", "ied"),
     ("bombs", "ied"),
     ("homemade bomb", "ied"),
+    // A bomber's vest: "detonated the explosives on his vest".
+    ("explosives vest", "ied"),
+    ("explosives on his vest", "ied"),
+    ("loaded with explosives", "ied"),
     ("explosive-laden car", "ied"),
     ("explosives-laden car", "ied"),
     ("explosive-laden vehicle", "ied"),
@@ -509,6 +513,7 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("base", "military_base"),
     ("camp", "military_base"),
     ("outpost", "military_base"),
+    ("landing zone", "military_base"),
     ("convoy", "logistics_convoy"),
     ("convoys", "logistics_convoy"),
     ("supply", "logistics_convoy"),
