@@ -401,9 +401,13 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
     Ok(())
 }
 
-/// Plans and applies a merge, or lists the conflicts when the analyst has not said whose
-/// values to keep.
+/// Drafts one article, or every article of the project: read one at a time on two threads and
+/// printed as they are drafted (a JSON array with `--json`), so memory does not grow with the
+/// project.
 fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &str) -> Result<()> {
+    use std::io::Write as _;
+    /// Threads that draft at once: the machines analysts use have two cores or more.
+    const WORKERS: usize = 2;
     let only = article
         .map(|id| {
             id.parse::<crate::model::ArticleId>()
@@ -412,38 +416,61 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
         .transpose()?;
     let mut project = Project::open(path, analyst)?;
     project.wait_until_verified()?;
-    let drafted = crate::draft::draft_project(project.conn(), only)?;
-    if only.is_some() && drafted.is_empty() {
-        bail!(
+    let ids = match only {
+        Some(id) if crate::store::articles::get(project.conn(), id)?.is_none() => bail!(
             "{} has no article {}",
             path.display(),
             article.unwrap_or_default()
-        );
-    }
-    let drafts: Vec<&crate::draft::Draft> = drafted.iter().flat_map(|a| &a.drafts).collect();
+        ),
+        Some(id) => vec![id],
+        None => crate::store::articles::all_ids(project.conn())?,
+    };
+    let drafter = crate::draft::Drafter::new(project.conn())?;
+    let readers = (0..WORKERS)
+        .map(|_| project.reader())
+        .collect::<Result<Vec<_>, _>>()?;
+    let (mut articles, mut drafts, mut other) = (0, 0, 0);
+    // Buffered: stdout alone writes at every line end, and a project's drafts are millions of
+    // lines.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if json {
-        say!("{}", serde_json::to_string_pretty(&drafts)?);
-        return Ok(());
+        writeln!(out, "[")?;
     }
-    for d in &drafts {
-        say!(
-            "{} · {} · {} · {} · confidence {:.2}{}",
-            d.date_start.map_or("undated".to_owned(), |d| d.to_string()),
-            printable(d.place.as_ref().map_or("no place", |p| p.name.as_str())),
-            printable(d.weapon.as_deref().unwrap_or("no weapon")),
-            printable(&d.summary),
-            d.confidence,
-            d.corroborates
-                .map(|id| format!(" · corroborates {id}"))
-                .unwrap_or_default()
+    crate::draft::draft_each(&drafter, readers, &ids, |drafted| -> Result<()> {
+        articles += 1;
+        other += drafted.other_events.len();
+        for d in &drafted.drafts {
+            if json {
+                let separator = if drafts == 0 { "" } else { "," };
+                writeln!(out, "{separator}{}", serde_json::to_string_pretty(d)?)?;
+            } else {
+                writeln!(
+                    out,
+                    "{} · {} · {} · {} · confidence {:.2}{}",
+                    d.date_start.map_or("undated".to_owned(), |d| d.to_string()),
+                    printable(d.place.as_ref().map_or("no place", |p| p.name.as_str())),
+                    printable(d.weapon.as_deref().unwrap_or("no weapon")),
+                    printable(&d.summary),
+                    d.confidence,
+                    d.corroborates
+                        .map(|id| format!(" · corroborates {id}"))
+                        .unwrap_or_default()
+                )?;
+            }
+            drafts += 1;
+        }
+        Ok(())
+    })?;
+    if json {
+        writeln!(out, "]")?;
+    }
+    out.flush()?;
+    if !json {
+        eprintln!(
+            "{drafts} draft(s) from {articles} article(s); {other} other event(s) mentioned, not \
+             drafted"
         );
     }
-    let other: usize = drafted.iter().map(|a| a.other_events.len()).sum();
-    eprintln!(
-        "{} draft(s) from {} article(s); {other} other event(s) mentioned, not drafted",
-        drafts.len(),
-        drafted.len()
-    );
     Ok(())
 }
 

@@ -1113,10 +1113,91 @@ pub fn draft_project(
         .collect())
 }
 
+/// Drafts the articles `ids` on as many threads as `readers` (a read-only connection each),
+/// handing each article's drafts to `each` in the order of `ids`. Memory holds the articles in
+/// flight, not the project: drafting 100,000 articles reads each once and keeps none.
+pub fn draft_each<E>(
+    drafter: &Drafter,
+    readers: Vec<rusqlite::Connection>,
+    ids: &[ArticleId],
+    mut each: impl FnMut(ArticleDrafts) -> Result<(), E>,
+) -> Result<(), E>
+where
+    E: From<crate::store::StoreError>,
+{
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    // Bounded, so that the workers wait for the writer rather than fill memory.
+    let (sender, receiver) = std::sync::mpsc::sync_channel(readers.len() * 8);
+    std::thread::scope(|scope| {
+        for reader in readers {
+            let (sender, next) = (sender.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&id) = ids.get(index) else { break };
+                    let drafted = crate::store::articles::get(&reader, id)
+                        .map(|article| article.map(|a| drafter.draft(&a)));
+                    let failed = drafted.is_err();
+                    if sender.send((index, drafted)).is_err() || failed {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        // Results come back as the workers finish them; each is passed on in `ids` order.
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (index, drafted) in receiver {
+            waiting.insert(index, drafted);
+            while let Some(drafted) = waiting.remove(&due) {
+                due += 1;
+                // An article deleted meanwhile has nothing to draft.
+                if let Some(drafts) = drafted? {
+                    each(drafts)?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::default_codebook::{default_actors, default_places, default_terms};
+
+    #[test]
+    fn drafting_on_two_threads_hands_the_articles_back_in_order() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.db");
+        let mut project = crate::store::Project::create(&path, "test").expect("created");
+        let paths: Vec<_> = (0..12)
+            .map(|n| {
+                let file = dir.path().join(format!("a{n:02}.txt"));
+                let text = format!(
+                    "Report {n}\n\nRockets struck a US base near Erbil on Monday, {} March 2021.",
+                    n + 1
+                );
+                std::fs::write(&file, text).expect("written");
+                file
+            })
+            .collect();
+        let never = std::sync::atomic::AtomicBool::new(false);
+        crate::import::import_files(&mut project, &paths, &never, |_| {}).expect("imported");
+        let ids = crate::store::articles::all_ids(project.conn()).expect("ids");
+        let drafter = Drafter::new(project.conn()).expect("drafter");
+        let readers = vec![project.reader().expect("a"), project.reader().expect("b")];
+        let mut seen = Vec::new();
+        draft_each(&drafter, readers, &ids, |drafted| {
+            seen.push(drafted.drafts.first().map(|d| d.article_id));
+            Ok::<(), crate::store::StoreError>(())
+        })
+        .expect("drafted");
+        let expected: Vec<Option<ArticleId>> = ids.iter().copied().map(Some).collect();
+        assert_eq!(seen, expected, "each article once, in the project's order");
+    }
 
     fn first_days(text: &str, published: Date) -> Vec<Option<Date>> {
         let (actors, places, terms) = (default_actors(), default_places(), default_terms());

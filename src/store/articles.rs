@@ -84,6 +84,16 @@ pub fn all(conn: &Connection, with_text: bool) -> StoreResult<Vec<Article>> {
     codec::collect(conn, &sql, [], from_row)
 }
 
+/// Every article's id, in import order: what reading the articles one at a time goes through.
+pub fn all_ids(conn: &Connection) -> StoreResult<Vec<ArticleId>> {
+    codec::collect(
+        conn,
+        "SELECT article_id FROM articles ORDER BY article_seq",
+        [],
+        |row| codec::parse(&row.get::<_, String>(0)?, "article id"),
+    )
+}
+
 /// Blanks every article's text but for its evidence and the context the quotes carry (see
 /// [`text::redact`]), keeping each content hash (the identity of the original text, so merges
 /// still match it), and rebuilds the search index from what is left. Returns how many

@@ -147,8 +147,7 @@ fn dates_stated(
             && year.precision == DatePrecision::Year
             && month.month.is_some()
             && month.year.is_none()
-            && let Some(date) =
-                vague_proposal(month, article_date, i16::try_from(year.start.year()).ok())
+            && let Some(date) = vague_proposal(month, article_date, Some(year.start.year()))
         {
             return vec![date];
         }
