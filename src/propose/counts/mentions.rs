@@ -52,21 +52,24 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         return Some(one(None, format!("{word} (one of them)")));
     }
     let next = tokens.get(i + 1).and_then(Token::word).unwrap_or("");
+    // A count said by this word and the next, its noun at `head`.
+    let two_words = |value: CountValue, said: String, kind: NounKind, head: usize| Mention {
+        quantity: Quantity {
+            value,
+            said,
+            start_token: i,
+            end_token: i + 1,
+        },
+        noun: tokens[head].word().map(|w| (kind, w.to_owned())),
+        head,
+    };
     // "صواريخ عدة" (several rockets): "several" may follow its noun.
     if !after_number
         && arabic::is_one_of(next, ar::counts::VAGUE_AFTER_NOUN)
         && let Some(kind) = noun_kind(word)
     {
-        return Some(Mention {
-            quantity: Quantity {
-                value: CountValue::Unknown,
-                said: format!("{word} {next}: not a number"),
-                start_token: i,
-                end_token: i + 1,
-            },
-            noun: Some((kind, word.to_owned())),
-            head: i,
-        });
+        let said = format!("{word} {next}: not a number");
+        return Some(two_words(CountValue::Unknown, said, kind, i));
     }
     // "صاروخي كاتيوشا" (two Katyusha rockets): a dual before the noun it belongs to loses
     // its ن, and reads as the adjective "rocket-" unless a munition's name follows.
@@ -78,29 +81,23 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
     .flatten()
     .any(|singular| arabic::is_one_of(&singular, ar::counts::ONE_MUNITION));
     if construct_dual_of_a_munition && arabic::is_one_of(next, ar::counts::MUNITION_NAMES) {
-        return Some(Mention {
-            quantity: Quantity {
-                value: CountValue::Known(Estimate::exact(2)),
-                said: format!("{word} {next} (two)"),
-                start_token: i,
-                end_token: i + 1,
-            },
-            noun: Some((NounKind::Munition, word.to_owned())),
-            head: i,
-        });
+        let two = CountValue::Known(Estimate::exact(2));
+        return Some(two_words(
+            two,
+            format!("{word} {next} (two)"),
+            NounKind::Munition,
+            i,
+        ));
     }
     if arabic::is_one_of(word, ar::counts::VOLLEY) && arabic::is_one_of(next, ar::counts::VOLLEY_OF)
     {
-        return Some(Mention {
-            quantity: Quantity {
-                value: CountValue::Unknown,
-                said: format!("{word} {next}: not a number"),
-                start_token: i,
-                end_token: i + 1,
-            },
-            noun: Some((NounKind::Munition, next.to_owned())),
-            head: i + 1,
-        });
+        let said = format!("{word} {next}: not a number");
+        return Some(two_words(
+            CountValue::Unknown,
+            said,
+            NounKind::Munition,
+            i + 1,
+        ));
     }
     None
 }
