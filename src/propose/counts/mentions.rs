@@ -48,6 +48,18 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
         let noun = Some((NounKind::Person, word.to_owned()));
         return Some(one(noun, format!("{word} (one other)")));
     }
+    if after_casualty && !after_number && arabic::is_one_of(word, ar::counts::OTHERS) {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Unknown,
+                said: format!("{word}: others, not a number"),
+                start_token: i,
+                end_token: i,
+            },
+            noun: Some((NounKind::Person, word.to_owned())),
+            head: i,
+        });
+    }
     if arabic::is_one_of(word, ar::counts::ONE_OF_THEM) {
         return Some(one(None, format!("{word} (one of them)")));
     }

@@ -112,6 +112,10 @@ fn arabic_counts_without_a_number() {
     );
     assert_eq!(count("هجوم صاروخي على القاعدة", Field::Munitions), None);
     assert_eq!(count("مقتل طفلة", Field::Killed), one);
+    assert_eq!(
+        count("قتل جندي وأصيب آخرون", Field::Wounded),
+        Some(CountValue::Unknown)
+    );
 }
 
 fn value(span: &str, field: Field) -> Option<CountValue> {

@@ -130,6 +130,10 @@ pub const ONE_DEAD_OR_WOUNDED: &[&str] = &["قتيل", "قتيلا", "جريح",
 /// "Another", one more after a casualty noun ("مقتل جندي وإصابة آخر").
 pub const ANOTHER: &[&str] = &["آخر", "أخرى"];
 
+/// "Others" after a casualty verb, without a number ("وأصيب آخرون", and others were wounded):
+/// how many is not said.
+pub const OTHERS: &[&str] = &["آخرون", "آخرين"];
+
 /// "One of them" ("سقط أحدها": one of them fell).
 pub const ONE_OF_THEM: &[&str] = &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"];
 

@@ -131,6 +131,17 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),
+    // A car bomb (سيارة مفخخة) and a suicide bomb (قنبلة انتحارية) set off.
+    (
+        "سيارة مفخخة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "قنبلة انتحارية",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     (
         "انتحاري",
         "explosions_remote_violence",
