@@ -1,7 +1,8 @@
 //! Sharing benchmarks: `cargo bench --bench sharing`.
 //!
 //! - merging two projects of 10,000 incidents each that share their history: theirs changed
-//!   1,000 incidents and coded 500 more, ours changed 1,000 others (target: under 2 s);
+//!   1,000 incidents and coded 500 more, ours changed 1,000 others (target: under 2 s); and the
+//!   same at 100,000 incidents a side (issue 33's target: under 5 s);
 //! - exporting 100,000 incidents to ACLED-style CSV (target: under 1 s).
 //!
 //! The projects are built once per run in a temporary folder.
@@ -50,17 +51,20 @@ struct Pair {
     theirs: PathBuf,
 }
 
-static PAIR: LazyLock<Pair> = LazyLock::new(|| {
+/// Two projects of `articles` articles of five incidents each that share their history: each
+/// side changed a tenth of the incidents (different ones), and theirs coded a twentieth more.
+fn pair(articles: usize) -> Pair {
+    let incidents = articles * 5;
     let dir = tempfile::tempdir().expect("temp dir");
     let ours = dir.path().join("ours.db");
-    build_project(&ours, 2_000, 5);
+    build_project(&ours, articles, 5);
     let theirs = dir.path().join("theirs.db");
     std::fs::copy(&ours, &theirs).expect("copy");
-    edit_incidents(&ours, "amira", 0, 1_000);
-    edit_incidents(&theirs, "ben", 5_000, 1_000);
-    // Their 500 new incidents: a small project's worth, merged in first.
+    edit_incidents(&ours, "amira", 0, incidents / 10);
+    edit_incidents(&theirs, "ben", incidents / 2, incidents / 10);
+    // Their new incidents: a small project's worth, merged in first.
     let extra = dir.path().join("extra.db");
-    build_project(&extra, 100, 5);
+    build_project(&extra, articles / 20, 5);
     let mut project = Project::open(&theirs, "ben").expect("opens");
     let from = Theirs::Project(merge::open_theirs(&extra).expect("opens"));
     let plan = merge::prepare(&project, &from).expect("plans");
@@ -70,11 +74,14 @@ static PAIR: LazyLock<Pair> = LazyLock::new(|| {
         ours,
         theirs,
     }
-});
+}
 
-#[divan::bench(sample_count = 10, sample_size = 1)]
-fn merge_two_projects_of_10k_incidents(bencher: Bencher) {
-    let pair = &*PAIR;
+static PAIR: LazyLock<Pair> = LazyLock::new(|| pair(2_000));
+static PAIR_100K: LazyLock<Pair> = LazyLock::new(|| pair(20_000));
+
+/// Merges their side of `pair` into a fresh copy of ours each sample, taking theirs in every
+/// conflict.
+fn bench_merge(bencher: Bencher, pair: &Pair) {
     let work = tempfile::tempdir().expect("temp dir");
     let theirs = Theirs::Project(merge::open_theirs(&pair.theirs).expect("opens"));
     bencher
@@ -94,6 +101,17 @@ fn merge_two_projects_of_10k_incidents(bencher: Bencher) {
                 .collect();
             merge::apply(&mut project, plan, &choices, &theirs, "merge").expect("merges")
         });
+}
+
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn merge_two_projects_of_10k_incidents(bencher: Bencher) {
+    bench_merge(bencher, &PAIR);
+}
+
+/// Issue 33's scale: 100,000 incidents a side, 10,000 changed on each, 5,000 added.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn merge_two_projects_of_100k_incidents(bencher: Bencher) {
+    bench_merge(bencher, &PAIR_100K);
 }
 
 static LARGE: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
