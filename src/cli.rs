@@ -326,11 +326,7 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             // never becomes an export, and the two take the time of the longer.
             eprintln!("exporting {} …", format.title());
             let reader = project.reader()?;
-            let never = std::sync::atomic::AtomicBool::new(false);
-            let watch = crate::export::Watch {
-                cancel: &never,
-                progress: &|_| {},
-            };
+            let watch = crate::export::Watch::unwatched();
             let prepared = crate::export::prepare_export(&reader, format, &output, watch)
                 .map_err(anyhow::Error::msg)?;
             project.wait_until_verified()?;

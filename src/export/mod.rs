@@ -100,6 +100,18 @@ pub struct Watch<'w> {
     pub progress: &'w dyn Fn(ExportProgress),
 }
 
+impl Watch<'static> {
+    /// No one watching: no progress wanted and no Cancel (the command line, [`export_project`]).
+    pub fn unwatched() -> Self {
+        static NEVER: AtomicBool = AtomicBool::new(false);
+        fn ignored(_: ExportProgress) {}
+        Watch {
+            cancel: &NEVER,
+            progress: &ignored,
+        }
+    }
+}
+
 /// Where an export is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportProgress {
@@ -116,14 +128,8 @@ pub fn export_project(
     format: Format,
     path: &Path,
 ) -> Result<String, ExportError> {
-    let never = AtomicBool::new(false);
-    let watch = Watch {
-        cancel: &never,
-        progress: &|_| {},
-    };
-    let prepared = prepare_export(conn, format, path, watch)?;
-    let summary = prepared.summary.clone();
-    prepared.file.publish()?;
+    let PreparedExport { file, summary } = prepare_export(conn, format, path, Watch::unwatched())?;
+    file.publish()?;
     Ok(summary)
 }
 
