@@ -10,27 +10,44 @@ pub fn propose_time_of_day(span: &str) -> Option<(String, usize, usize)> {
     let tokens = tokenize(span);
     let chars: Vec<char> = span.chars().collect();
     for i in 0..tokens.len() {
-        for words in lexicon::times_of_day() {
-            let Some(end) = clock_time_at(&tokens, &chars, i, words)
-                .or_else(|| phrase_at(&tokens, i, words.moments))
-            else {
-                continue;
-            };
-            let start = words
-                .qualifiers
-                .iter()
-                .filter_map(|q| {
-                    i.checked_sub(q.len())
-                        .filter(|&s| phrase_ends(&tokens, s, q, i))
-                })
-                .min()
-                .unwrap_or(i);
-            let end = second_time_after(&tokens, &chars, end, words).unwrap_or(end);
+        // Every language's reading of a time starting here; the widest wins (English reads
+        // "16:03" of الساعة 16:03 مساء too).
+        let widest = lexicon::times_of_day()
+            .into_iter()
+            .filter_map(|words| time_at(&tokens, &chars, i, words))
+            .min_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+        if let Some((start, end)) = widest {
             let (from, to) = (tokens[start].start, tokens[end].end);
             return Some((chars[from..to].iter().collect(), from, to));
         }
     }
     None
+}
+
+/// A time in `words` whose hour or moment is at token `i`: its first and last tokens, the
+/// words before and after it that belong to it included.
+fn time_at(
+    tokens: &[Token],
+    chars: &[char],
+    i: usize,
+    words: &'static TimesOfDay,
+) -> Option<(usize, usize)> {
+    let end = clock_time_at(tokens, chars, i, words).or_else(|| {
+        phrase_at(tokens, i, words.moments)
+            .or_else(|| part_before_a_day(tokens, i, words))
+            .map(|end| moment_extended(tokens, end, words))
+    })?;
+    let start = words
+        .qualifiers
+        .iter()
+        .filter_map(|q| {
+            i.checked_sub(q.len())
+                .filter(|&s| phrase_ends(tokens, s, q, i))
+        })
+        .min()
+        .unwrap_or(i);
+    let end = second_time_after(tokens, chars, end, words).unwrap_or(end);
+    Some((start, end))
 }
 
 /// A second clock time joined to the one ending at token `end` ("… and 5 p.m. Sanaa time",
@@ -59,6 +76,78 @@ fn second_time_after(
     (at < tokens.len())
         .then(|| clock_time_at(tokens, chars, at, words))
         .flatten()
+}
+
+/// The half of the day after the hour ending at token `at` ("7:20 a.m.", الساعة 10:37 مساء),
+/// the dots between letters skipped: its last token.
+fn half_of_the_day_after(tokens: &[Token], at: usize, words: &'static TimesOfDay) -> Option<usize> {
+    let half = words.halves_of_the_day.iter().find_map(|half| {
+        let mut k = at + 1;
+        for letters in half.chunks(1) {
+            while tokens.get(k).is_some_and(|t| t.is_punct('.')) {
+                k += 1;
+            }
+            if !is(tokens.get(k).and_then(Token::word), letters) {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k - 1)
+    })?;
+    // The dot after "a.m" belongs to it.
+    Some(
+        if tokens.get(half + 1).is_some_and(|t| t.is_punct('.'))
+            && tokens[half].end == tokens[half + 1].start
+        {
+            half + 1
+        } else {
+            half
+        },
+    )
+}
+
+/// The place whose clock the word at `mark` names, in a script without capitals (بتوقيت
+/// شرق الولايات المتحدة): up to three words, ending before a day word or punctuation. Its
+/// last token (`mark` when no name follows).
+fn clocks_place_after(tokens: &[Token], mark: usize, words: &'static TimesOfDay) -> usize {
+    let mut end = mark;
+    while end < mark + 3
+        && tokens
+            .get(end + 1)
+            .and_then(Token::word)
+            .is_some_and(|w| !is(Some(w), words.day_words) && !is(Some(w), words.of_a_part))
+    {
+        end += 1;
+    }
+    end
+}
+
+/// A part of the day in the construct state at token `i`, a day after it (صباح الأحد): its
+/// token.
+fn part_before_a_day(tokens: &[Token], i: usize, words: &'static TimesOfDay) -> Option<usize> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    (is(word(i), words.parts_before_a_day) && is(word(i + 1), words.day_words)).then_some(i)
+}
+
+/// A moment ending at token `end` with the words after it that belong to it: the part of the
+/// day it is in (في ساعة متأخرة من مساء), an ordinal (في ساعات المساء الأولى). Its last token.
+fn moment_extended(tokens: &[Token], end: usize, words: &'static TimesOfDay) -> usize {
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let mut end = end;
+    if is(word(end + 1), words.after_a_moment) {
+        end += 1;
+    }
+    let is_part = |k: usize| {
+        is(word(k), words.parts_before_a_day)
+            || words
+                .moments
+                .iter()
+                .any(|m| m.len() == 1 && is(word(k), m[0]))
+    };
+    if is(word(end + 1), words.of_a_part) && is_part(end + 2) {
+        end += 2;
+    }
+    end
 }
 
 /// Whether the token at `k` is minutes with a half of the day glued on ("30pm").
@@ -113,12 +202,22 @@ fn clock_time_at(
     words: &'static TimesOfDay,
 ) -> Option<usize> {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
+    // After "the hour" (الساعة) any hour is one of the clock.
+    let marked = i > 0 && is(word(i - 1), words.clock_marks);
     let hour = match &tokens[i].kind {
         TokenKind::Number { value, digits } => Some((*value, *digits)),
         _ => None,
     };
     let last = match (hour, &tokens[i].kind) {
         // "9pm", "11am"; "23h" and its minutes glued on ("23h30").
+        (None, TokenKind::Word(w)) if marked && is(Some(w), words.hours_in_words) => {
+            let hour = if is(word(i + 1), words.teens) {
+                i + 1
+            } else {
+                i
+            };
+            half_of_the_day_after(tokens, hour, words).unwrap_or(hour)
+        }
         (None, TokenKind::Word(w)) => {
             let digits = w.chars().take_while(char::is_ascii_digit).count();
             let glued = &w[digits..];
@@ -145,8 +244,9 @@ fn clock_time_at(
             // The minutes: "7:20", "23h30", "9.30" (British, its dot written tight, and only
             // with "p.m." or the like after it); a range of hours: "10-11".
             let mut at = i;
+            // A comma written tight too after "the hour" (الساعة 16,30).
             let tight_dot = |t: &Token| {
-                t.is_punct('.')
+                (t.is_punct('.') || (marked && t.is_punct(',')))
                     && t.start == tokens[at].end
                     && tokens.get(at + 2).is_some_and(|m| m.start == t.end)
             };
@@ -167,31 +267,15 @@ fn clock_time_at(
                 at + 2
             } else if is(word(at + 1), words.after_an_hour) {
                 at + 1
-            } else if with_minutes && (value >= 13 || is(word(at + 1), words.after_a_clock_time)) {
+            } else if let Some(half) = half_of_the_day_after(tokens, at, words) {
+                half
+            } else if marked
+                || (with_minutes && (value >= 13 || is(word(at + 1), words.after_a_clock_time)))
+            {
                 // "23:00", "21:00 GMT": a clock of 24 hours needs no half of the day.
                 at
             } else {
-                let half = words.halves_of_the_day.iter().find_map(|half| {
-                    let mut k = at + 1;
-                    for letters in half.iter() {
-                        while tokens.get(k).is_some_and(|t| t.is_punct('.')) {
-                            k += 1;
-                        }
-                        if word(k) != Some(*letters) {
-                            return None;
-                        }
-                        k += 1;
-                    }
-                    Some(k - 1)
-                })?;
-                // The dot after "a.m" belongs to it.
-                if tokens.get(half + 1).is_some_and(|t| t.is_punct('.'))
-                    && tokens[half].end == tokens[half + 1].start
-                {
-                    half + 1
-                } else {
-                    half
-                }
+                return None;
             }
         }
         _ => return None,
@@ -208,6 +292,15 @@ fn clock_time_at(
     {
         end = other + 1;
     }
+    // Whose clock, in brackets: "4:45 p.m. (Sanaa time)", « 23h30 (heure française) ».
+    if tokens.get(end + 1).is_some_and(|t| t.is_punct('('))
+        && let Some(close) =
+            (end + 3..=end + 4).find(|&k| tokens.get(k).is_some_and(|t| t.is_punct(')')))
+        && (end + 2..close).all(|k| word(k).is_some())
+        && (end + 2..close).any(|k| is(word(k), words.after_a_clock_time))
+    {
+        end = close;
+    }
     // "Sanaa time" said after it: « 23h30 heure de Sanaa ».
     if is(word(end), words.after_a_clock_time)
         && is(word(end + 1), words.before_the_clocks_place)
@@ -216,6 +309,10 @@ fn clock_time_at(
         })
     {
         end += 2;
+    }
+    // بتوقيت واشنطن: whose clock, the name after it.
+    if is(word(end + 1), words.clock_of_a_place) {
+        end = clocks_place_after(tokens, end + 1, words);
     }
     // "Sanaa time": the place's name before the word.
     if word(end + 2).is_some_and(|w| words.after_a_clock_time.contains(&w))
@@ -326,5 +423,49 @@ mod tests {
             said("أن الهجوم وقع ليلًا في البرج 22").as_deref(),
             Some("ليلًا")
         );
+    }
+
+    #[test]
+    fn arabic_hours_of_the_clock_and_parts_of_a_day() {
+        // The hour after الساعة, in digits (a comma between hour and minutes) or in words.
+        assert_eq!(
+            said("عند الساعة 02,15 من الاثنين").as_deref(),
+            Some("الساعة 02,15")
+        );
+        assert_eq!(
+            said("بدأ في حوالي الساعة السابعة مساء بتوقيت واشنطن يوم الأحد").as_deref(),
+            Some("حوالي الساعة السابعة مساء بتوقيت واشنطن")
+        );
+        assert_eq!(
+            said("عند الساعة 16:03 مساء اليوم").as_deref(),
+            Some("الساعة 16:03 مساء")
+        );
+        assert_eq!(
+            said("في تمام الساعة الثانية عشر من ظهر").as_deref(),
+            Some("الساعة الثانية عشر من ظهر")
+        );
+        assert_eq!(said("قتل 16,30 شخصا"), None, "a comma without the hour");
+        // A part of the day before its day; alone, ظهر is "appeared".
+        assert_eq!(said("تعرض، ظهر اليوم، للقصف").as_deref(), Some("ظهر"));
+        assert_eq!(said("ليلة الأحد").as_deref(), Some("ليلة"));
+        assert_eq!(said("ظهر في الفيديو"), None);
+        // The part a moment is in, and its ordinal.
+        assert_eq!(
+            said("في وقت مبكرة من صباح الثلاثاء").as_deref(),
+            Some("في وقت مبكرة من صباح")
+        );
+        assert_eq!(
+            said("في ساعات المساء الأولى من اليوم الخميس").as_deref(),
+            Some("في ساعات المساء الأولى")
+        );
+    }
+
+    #[test]
+    fn whose_clock_in_brackets() {
+        assert_eq!(
+            said("at approximately 4:45 p.m. (Sanaa time)").as_deref(),
+            Some("at approximately 4:45 p.m. (Sanaa time)")
+        );
+        assert_eq!(said("at 9pm (two hours later)").as_deref(), Some("at 9pm"));
     }
 }

@@ -344,6 +344,11 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("puis", "then"),
     ("vers les", "around the"),
     ("heures", "oclock"),
+    // « à 15h45 locales », « juste avant 11 heures ».
+    ("locales", "local"),
+    ("locale", "local"),
+    ("juste avant", "just before"),
+    ("juste après", "just after"),
     ("la semaine dernière", "last week"),
     ("la semaine passée", "last week"),
     ("cette semaine", "this week"),

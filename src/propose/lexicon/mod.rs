@@ -80,6 +80,25 @@ pub struct TimesOfDay {
     /// Words that join a second time to the first, the two a range or a sequence ("between
     /// 3 p.m. and 5 p.m.", « vers 21h30 puis vers 23h30 »).
     pub joining_a_second_time: &'static [&'static str],
+    /// Words before an hour that make it a clock time by themselves (الساعة "the hour"): the
+    /// hour may then be bare, written with a comma (الساعة 02,15) or as an ordinal word.
+    pub clock_marks: &'static [&'static str],
+    /// Hours written as ordinal words after a clock mark (الساعة السابعة), and the word that
+    /// makes one of them a teen (الثانية عشر).
+    pub hours_in_words: &'static [&'static str],
+    pub teens: &'static [&'static str],
+    /// Parts of the day written in the construct state, a part of the day only before a day
+    /// (صباح الأحد "Sunday morning", عصر اليوم): alone, ظهر is "appeared", عصر "an era".
+    pub parts_before_a_day: &'static [&'static str],
+    pub day_words: &'static [&'static str],
+    /// The word joining a moment to the part of the day it is in (في ساعة متأخرة *من* مساء).
+    pub of_a_part: &'static [&'static str],
+    /// Words after a moment that belong to it (في ساعات المساء *الأولى*).
+    pub after_a_moment: &'static [&'static str],
+    /// Words after a clock time naming whose clock it is, the place's name following at once
+    /// (بتوقيت واشنطن), in a script without capitals to tell the name: it runs to a day word
+    /// or punctuation, at most three words.
+    pub clock_of_a_place: &'static [&'static str],
 }
 
 /// Whether `word` (as tokens read it) is one of a table's `forms`: Latin words as written,

@@ -88,6 +88,14 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
     // French lexicon does not read it as "of".
     before_the_clocks_place: &["of", "de"],
     joining_a_second_time: &["and", "to", "until", "till", "then"],
+    clock_marks: &[],
+    hours_in_words: &[],
+    teens: &[],
+    parts_before_a_day: &[],
+    day_words: &[],
+    of_a_part: &[],
+    after_a_moment: &[],
+    clock_of_a_place: &[],
 };
 
 /// Nouns a count counts munitions by, singular ("seven rockets", "a drone").
