@@ -67,13 +67,21 @@ pub fn propose_dates_in_narrative(
     around: &str,
     stated_year: Option<i16>,
 ) -> Vec<DateProposal> {
-    let found = propose_dates_in_tokens(span, &tokenize(span), article_date, around, stated_year);
-    if !found.is_empty() || around.is_empty() {
+    let tokens = tokenize(span);
+    let mut found = propose_dates_in_tokens(span, &tokens, article_date, around, stated_year);
+    if around.is_empty() {
         return found;
     }
-    counted_from_the_date_before(span, article_date, around)
-        .into_iter()
-        .collect()
+    if found.is_empty() {
+        return counted_from_the_date_before(span, article_date, around)
+            .into_iter()
+            .collect();
+    }
+    found.retain(|date| {
+        !(dates_a_saying(&tokens, date.span_start)
+            && another_date_around(span, around, article_date))
+    });
+    found
 }
 
 /// [`propose_dates_around`] without counting from a date before the span.
@@ -103,6 +111,7 @@ fn propose_dates_in_tokens(
     found.retain(|date| {
         !dates_a_statement_or_the_page(span, tokens, date.span_start..date.span_end)
     });
+
     // What a report tells has happened by the day it was published: a day after it ("next
     // Tuesday", a planned visit) is no incident's date.
     found.retain(|date| article_date.is_none_or(|article| date.start <= article));
@@ -222,6 +231,62 @@ fn dates_a_statement_or_the_page(
         || words_before(true, PAGE_LINE_REACH).any(|w| {
             en::dates::PAGE_LINE.contains(&w) || arabic::is_one_of(w, ar::dates::PAGE_LINE)
         })
+}
+
+/// Whether the date starting at code point `start` is the day of a saying and nothing else
+/// in the span: a verb of saying and its subject just before it in its clause ("the Pentagon
+/// said Tuesday", أعلنت القيادة الأمريكية الوسطى، مساء الاثنين, « a annoncé dimanche »), and no
+/// word of an attack in the span. Where the paragraph dates the attack elsewhere, such a day
+/// is when it was said, not when it happened.
+fn dates_a_saying(tokens: &[Token], start: usize) -> bool {
+    // The subject stands between (أعلنت القيادة الأمريكية الوسطى، مساء الاثنين).
+    const SAYING_REACH: usize = 5;
+    let at = tokens.partition_point(|t| t.start < start);
+    let is_comma = |t: &Token| matches!(t.kind, TokenKind::Punct(c) if c == ',' || c == '،');
+    tokens[..at]
+        .iter()
+        .rev()
+        .filter(|t| !is_comma(t))
+        .take_while(|t| !matches!(t.kind, TokenKind::Punct(c) if !"-'’".contains(c)))
+        .filter_map(Token::word)
+        .take(SAYING_REACH)
+        .any(|w| en::dates::SAYING.contains(&w) || arabic::is_one_of(w, ar::dates::SAYING))
+        && !tokens.iter().filter_map(Token::word).any(tells_of_an_attack)
+}
+
+/// Whether the paragraph `around` states a date outside `span`'s own words.
+fn another_date_around(span: &str, around: &str, article_date: Option<Date>) -> bool {
+    let Some(at) = around.find(span) else {
+        return false;
+    };
+    // The paragraph without the span: a date the span repeats is found once only.
+    let rest = format!("{} . {}", &around[..at], &around[at + span.len()..]);
+    !propose_dates_in_tokens(&rest, &tokenize(&rest), article_date, "", None).is_empty()
+}
+
+/// Whether `word` tells of an attack or what it did: a deed, a munition, a casualty, a claim.
+/// A span with none of them that dates a saying dates only the saying.
+fn tells_of_an_attack(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    [
+        en::scope::ATTACK_WORDS,
+        en::ATTACK_NOUNS,
+        en::MUNITION_NOUNS,
+        en::counts::CASUALTIES,
+    ]
+    .iter()
+    .any(|list| list.contains(&word) || list.contains(&singular))
+        || [
+            ar::scope::ATTACK_WORDS,
+            ar::scope::MANY_ATTACKS,
+            ar::counts::MUNITIONS,
+            ar::counts::KILLED_NOUNS,
+            ar::counts::WOUNDED_NOUNS,
+            ar::counts::CASUALTIES,
+            ar::dates::TOLD_OF_AN_ATTACK,
+        ]
+        .iter()
+        .any(|list| arabic::is_one_of(word, list))
 }
 
 /// The words of `paragraph` that state a date relative to the article's ("Tuesday night",

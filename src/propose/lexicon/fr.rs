@@ -344,6 +344,12 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("puis", "then"),
     ("vers les", "around the"),
     ("heures", "oclock"),
+    // Verbs of saying: « a annoncé dimanche l'état-major », « a-t-on indiqué hier ».
+    ("annoncé", "announced"),
+    ("indiqué", "said"),
+    ("déclaré", "said"),
+    ("affirmé", "said"),
+    ("précisé", "said"),
     // « à 15h45 locales », « juste avant 11 heures ».
     ("locales", "local"),
     ("locale", "local"),

@@ -119,6 +119,20 @@ pub const SINCE: &[&str] = &["منذ"];
 /// date just after one in its clause dates the statement ("في بيان يوم الأحد").
 pub const STATEMENT: &[&str] = &["بيان", "بيانا", "بيانه", "بيانها", "تصريح", "تصريحات"];
 
+/// Verbs of saying: a day just after one and its subject (أعلنت القيادة الأمريكية الوسطى،
+/// مساء الاثنين) dates what was said when nothing of an attack is in the span.
+pub const SAYING: &[&str] = &[
+    "أعلن", "أعلنت", "اعلن", "اعلنت", "قال", "قالت", "ذكر", "ذكرت", "أكد", "أكدت", "أفاد",
+    "أفادت", "تابع", "تابعت", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
+];
+
+/// Nouns beyond the attack words that tell of an attack in a span: deaths, injuries, a claim
+/// (أعلن … مقتل 3 من عناصره; أعلن … مسؤوليته عن الانفجارات).
+pub const TOLD_OF_AN_ATTACK: &[&str] = &[
+    "مقتل", "إصابة", "اصابة", "مسؤولية", "مسؤوليته", "مسؤوليتها", "الانفجارات", "انفجارات",
+    "تفجير", "تفجيرات",
+];
+
 /// Words of a page's own line before its date: تاريخ النشر date of publication, آخر تحديث last
 /// updated. Not the verb نشر, which also deploys troops.
 pub const PAGE_LINE: &[&str] = &["النشر", "تحديث"];

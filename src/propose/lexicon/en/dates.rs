@@ -226,5 +226,12 @@ pub const SINCE: &str = "since";
 /// a statement on Sunday"), not the incident.
 pub const STATEMENT: &[&str] = &["statement", "statements", "communique", "press"];
 
+/// Verbs of saying: a day just after one ("the Pentagon said Tuesday") dates what was said
+/// when nothing of an attack is in the span (« a annoncé dimanche l'état-major »).
+pub const SAYING: &[&str] = &[
+    "said", "says", "announced", "told", "stated", "added", "reported", "confirmed",
+    "indicated", "disclosed",
+];
+
 /// Words of a page's own line that a date follows: when the page was published or updated.
 pub const PAGE_LINE: &[&str] = &["published", "updated"];
