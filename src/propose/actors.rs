@@ -242,10 +242,54 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     let backed = by
         .checked_sub(1)
         .is_some_and(|k| BACKED_BY.contains(&words[k]));
+    // "hit by a Houthi anti-ship missile": the group's munition did it.
+    let its_munition = words.iter().skip(last + 1).take(3).any(|w| {
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        en::MUNITION_NOUNS.contains(&singular)
+    });
     !backed
-        && words[..by]
-            .iter()
-            .any(|w| doing(w) || DEEDS_DONE_BY.contains(w))
+        && (its_munition
+            || words[..by]
+                .iter()
+                .any(|w| doing(w) || DEEDS_DONE_BY.contains(w)))
+}
+
+/// Who tells the deed the span names `doer` as the doer of: the saying verb before `span` in
+/// its sentence of `around`. Others telling it ("The US military said earlier that … a Houthi
+/// anti-ship missile", "نقلت وسائل إعلام … عن مسؤولين أن الصواريخ أطلقها مقاتلو جماعة الحوثي")
+/// attribute it to the group; the group telling it, named before the verb ("قال المتحدث
+/// العسكري باسم الحوثيين … إن الحوثيين أطلقوا"), claims it.
+pub fn told_by(
+    span: &str,
+    around: &str,
+    doer: &ActorProposal,
+    matcher: &ActorMatcher<'_>,
+) -> Option<(Attribution, String)> {
+    // The words before the name: the sentence's before the span, and the span's own.
+    let in_span: String = span.chars().take(doer.span_start).collect();
+    let sentence = super::sentence_around(around, span).unwrap_or(span);
+    let before = format!(
+        "{} {in_span}",
+        &sentence[..sentence.find(span).unwrap_or(0)]
+    );
+    let before = before.as_str();
+    let tokens = names::word_tokens(before);
+    let said = tokens.iter().filter_map(|t| t.word()).find(|w| {
+        en::dates::SAYING.contains(w)
+            || en::actors::REPORTING.contains(w)
+            || super::arabic::is_one_of(w, ar::dates::SAYING)
+            || super::arabic::is_one_of(w, ar::actors::REPORTING)
+    })?;
+    let itself = matcher
+        .propose(before)
+        .iter()
+        .any(|a| a.actor_id == doer.actor_id);
+    let attribution = if itself {
+        Attribution::Claimed
+    } else {
+        Attribution::Attributed
+    };
+    Some((attribution, said.to_owned()))
 }
 
 /// Whether the words just before a name end in an Arabic verb of the deed, the fighters of the
@@ -777,5 +821,28 @@ mod tests {
         assert!(doers("a drone launched by militant groups supported by the IRGC").is_empty());
         assert!(doers("the threat of an ISIS terrorist attack").is_empty());
         assert!(doers("talks with the Taliban resumed").is_empty());
+        // The group's munition did it; what it holds did nothing.
+        assert_eq!(doers("was hit by a Houthi anti-ship missile"), ["Houthis"]);
+        assert_eq!(doers("أطلقهما الحوثيون تجاه أبوظبي"), ["Houthis"]);
+        assert!(doers("the strikes targeted facilities used by the Houthis").is_empty());
+    }
+
+    #[test]
+    fn a_deed_others_tell_is_attributed_and_the_group_telling_it_claims_it() {
+        let told = |span: &str, around: &str| {
+            let doer = listed_matcher()
+                .propose(span)
+                .into_iter()
+                .find(|a| named_as_the_doer(span, a))?;
+            told_by(span, around, &doer, listed_matcher()).map(|(a, _)| a)
+        };
+        let span = "after the Marlin Luanda was hit by a Houthi anti-ship missile";
+        let around =
+            format!("The US military said earlier that a US Navy ship was helping {span}.");
+        assert_eq!(told(span, &around), Some(Attribution::Attributed));
+        let span = "إن الحوثيين أطلقوا صواريخ";
+        let around = format!("وقال المتحدث العسكري باسم الحوثيين يحيى سريع {span} على السفينة.");
+        assert_eq!(told(span, &around), Some(Attribution::Claimed));
+        assert_eq!(told(span, span), None, "no one tells it");
     }
 }

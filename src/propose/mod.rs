@@ -138,6 +138,18 @@ fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution
             let sentence = sentence_around(context.around, span)?;
             stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
         })
+        .or_else(|| {
+            // A group named as the doer in what others say (see the perpetrator's proposal).
+            let doer = listed
+                .iter()
+                .find(|a| !a.aside && actors::named_as_the_doer(span, a))?;
+            let (attribution, said) =
+                actors::told_by(span, context.around, doer, actors::listed_matcher())?;
+            Some((
+                attribution,
+                format!("{attribution}: “{said}” … {}", doer.name),
+            ))
+        })
 }
 
 /// The sentence of `around` that holds `span`; `None` when `around` does not hold it.
@@ -213,7 +225,15 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
                 .propose(span)
                 .into_iter()
                 .filter(|a| a.attribution.is_some() || actors::named_as_the_doer(span, a))
-                .map(|a| {
+                .map(|mut a| {
+                    // Named as the doer in what someone says: attributed to it, or its claim.
+                    if a.attribution.is_none()
+                        && let Some((attribution, said)) =
+                            actors::told_by(span, context.around, &a, actors::listed_matcher())
+                    {
+                        a.attribution = Some(attribution);
+                        a.reason = format!("{}, {attribution} (“{said}” …)", a.reason);
+                    }
                     let reason = format!("{} (actor list)", a.reason);
                     let value = Value::Actor {
                         actor_id: a.actor_id,

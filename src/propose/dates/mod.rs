@@ -251,7 +251,10 @@ fn dates_a_saying(tokens: &[Token], start: usize) -> bool {
         .filter_map(Token::word)
         .take(SAYING_REACH)
         .any(|w| en::dates::SAYING.contains(&w) || arabic::is_one_of(w, ar::dates::SAYING))
-        && !tokens.iter().filter_map(Token::word).any(tells_of_an_attack)
+        && !tokens
+            .iter()
+            .filter_map(Token::word)
+            .any(tells_of_an_attack)
 }
 
 /// Whether the paragraph `around` states a date outside `span`'s own words.

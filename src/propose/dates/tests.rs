@@ -648,18 +648,25 @@ fn a_day_after_a_verb_of_saying_dates_the_saying_where_the_paragraph_dates_the_a
             .map(|d| d.start.to_string())
             .collect::<Vec<_>>()
     };
-    let around = "أعلنت القيادة الأمريكية الوسطى، مساء الاثنين، أن منظومة باتريوت اعترضت صاروخين فجر الأحد";
+    let around =
+        "أعلنت القيادة الأمريكية الوسطى، مساء الاثنين، أن منظومة باتريوت اعترضت صاروخين فجر الأحد";
     assert!(proposed("أعلنت القيادة الأمريكية الوسطى، مساء الاثنين", around).is_empty());
     // Nothing else in the paragraph dates the attack: the day of the report is its day.
     assert_eq!(
-        proposed("قالت مصادر بالشرطة العراقية يوم الاثنين", "قالت مصادر بالشرطة العراقية يوم الاثنين إن صاروخين سقطا"),
+        proposed(
+            "قالت مصادر بالشرطة العراقية يوم الاثنين",
+            "قالت مصادر بالشرطة العراقية يوم الاثنين إن صاروخين سقطا"
+        ),
         ["2022-01-24"]
     );
     // The saying tells of the attack itself.
     let around = "The Pentagon said Monday that two rockets hit the base on Sunday night.";
     assert!(proposed("The Pentagon said Monday", around).is_empty());
     assert_eq!(
-        proposed("The Pentagon said Monday that two rockets hit the base", around),
+        proposed(
+            "The Pentagon said Monday that two rockets hit the base",
+            around
+        ),
         ["2022-01-24"]
     );
 }

@@ -125,6 +125,12 @@ pub const DOING_FIRST: &[&str] = &[
     "شنت",
     "أطلق",
     "أطلقت",
+    // With the thing launched written onto the verb: أطلقها (launched it), أطلقهما (the two).
+    "أطلقها",
+    "أطلقهما",
+    "أطلقه",
+    "أطلقتها",
+    "أطلقتهما",
     "نفذ",
     "نفذت",
     "استخدم",
@@ -154,3 +160,7 @@ pub const IN_THE_NAME_OF: &str = "باسم";
 
 /// A spokesman (متحدث, ناطق), with or without the article.
 pub const SPOKESMAN: &[&str] = &["متحدث", "ناطق"];
+
+/// Verbs by which others report what a group did (نقلت وسائل إعلام … أن: media relayed that),
+/// beside the verbs of saying.
+pub const REPORTING: &[&str] = &["نقلت", "نقل", "أفادت", "أفاد", "ذكرت", "ذكر"];

@@ -229,8 +229,16 @@ pub const STATEMENT: &[&str] = &["statement", "statements", "communique", "press
 /// Verbs of saying: a day just after one ("the Pentagon said Tuesday") dates what was said
 /// when nothing of an attack is in the span (« a annoncé dimanche l'état-major »).
 pub const SAYING: &[&str] = &[
-    "said", "says", "announced", "told", "stated", "added", "reported", "confirmed",
-    "indicated", "disclosed",
+    "said",
+    "says",
+    "announced",
+    "told",
+    "stated",
+    "added",
+    "reported",
+    "confirmed",
+    "indicated",
+    "disclosed",
 ];
 
 /// Words of a page's own line that a date follows: when the page was published or updated.
