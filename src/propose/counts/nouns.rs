@@ -153,6 +153,7 @@ pub(super) fn is_modifier(word: &str) -> bool {
     nationality_ending(word, en::counts::NATIONALITY_ENDINGS)
         || is_listed_modifier(word)
         || participle
+        || arabic::is_one_of(word, ar::counts::BETWEEN_NUMBER_AND_NOUN)
 }
 
 /// Whether `word`, of five letters or more, ends as nationalities do (one of `endings`).

@@ -166,13 +166,26 @@ pub(super) fn counted_group(
         m.noun.as_ref().is_some_and(|(k, _)| *k == kind)
             && matches!(&m.quantity.value, CountValue::Known(e) if e.best.is_some() && e.low.is_none() && e.high.is_none())
     };
+    // "قتيل وجريحين", "three dead and five wounded": a toll of each, never one sum.
+    let casualty_of = |m: &Mention| {
+        m.noun.as_ref().and_then(|(_, word)| {
+            arabic::dual_singular(word)
+                .and_then(|singular| casualty_noun(&singular))
+                .or_else(|| casualty_noun(word))
+        })
+    };
     let joined = |a: &Mention, b: &Mention| {
+        if casualty_of(a) != casualty_of(b) {
+            return false;
+        }
         let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
         // "a woman and her child", the "and" written onto the second.
+        // "ضابط وثلاثة" (an officer and three): the "and" written onto the number, which
+        // starts the second count.
         let and_written_on = between.is_empty()
             && tokens[b.quantity.start_token]
                 .word()
-                .is_some_and(and_one_more_person);
+                .is_some_and(|w| and_one_more_person(w) || w.starts_with(arabic::AND));
         let words: Vec<&str> = between.iter().filter_map(Token::word).collect();
         let only_joiners = between.iter().all(|t| {
             t.is_punct(',')
@@ -181,7 +194,21 @@ pub(super) fn counted_group(
         });
         // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another.
         let joining_phrase = joining_phrases().iter().any(|phrase| *phrase == words);
-        and_written_on || !between.is_empty() && (only_joiners || joining_phrase)
+        // "5 contractors injured, and 1 service member injured": the same verb said of each.
+        let after_b = tokens
+            .get(b.head.max(b.quantity.end_token) + 1)
+            .and_then(Token::word);
+        let same_verb_each = words.first().is_some_and(|verb| {
+            !casualty_fields(verb).is_empty()
+                && after_b == Some(*verb)
+                && between.iter().skip(1).all(|t| {
+                    t.is_punct(',')
+                        || t.word().is_some_and(|w| {
+                            w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w)
+                        })
+                })
+        });
+        and_written_on || !between.is_empty() && (only_joiners || joining_phrase || same_verb_each)
     };
     if !exact_of_kind(&all[best]) {
         return best..best + 1;

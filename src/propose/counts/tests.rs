@@ -643,3 +643,27 @@ fn people_said_unharmed_are_none_killed_or_wounded() {
         exact(2)
     );
 }
+
+#[test]
+fn counts_joined_across_nouns_and_modifiers_add_up() {
+    let killed = |s: &str| value(s, Field::Killed);
+    let wounded = |s: &str| value(s, Field::Wounded);
+    assert_eq!(
+        killed("resulted in the deaths of four police officers and two civilians"),
+        exact(6)
+    );
+    assert_eq!(
+        wounded("5 civilian contractors injured, and 1 US service member injured"),
+        exact(6)
+    );
+    assert_eq!(
+        wounded("مما أدى إلى إصابة ضابط وثلاثة من منتسبي القوة الجوية العراقية"),
+        exact(4)
+    );
+    assert_eq!(wounded("إن 8 جنود أميركيين جرحوا"), exact(8));
+    // Different verbs: two tolls, not one.
+    assert_eq!(
+        killed("3 soldiers killed, and 2 civilians wounded"),
+        exact(3)
+    );
+}

@@ -49,6 +49,8 @@ pub const PEOPLE: &[&str] = &[
     "ضباط",
     "منتسب",
     "منتسبين",
+    // The construct plural: "ثلاثة من منتسبي القوة الجوية" (three of the air force's members).
+    "منتسبي",
     "عسكري",
     "عسكريين",
     "موظف",
@@ -251,6 +253,9 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "جرح",
             "جروح",
             "بجروح",
+            // After their subject: "8 جنود أميركيين جرحوا".
+            "جرحوا",
+            "جرحا",
         ],
         Field::Wounded,
     ),
@@ -284,3 +289,7 @@ pub const COUNT_JOINING_PHRASES: &[&str] = &["إضافة إلى", "بالإضا�
 /// Words of failure before a verb of interception (فشلت الدفاعات الجوية في اعتراض, air defences
 /// failed to intercept): فشل / فشلت / فشل failed, failure, أخفق / أخفقت failed, عجز / عجزت could not.
 pub const FAILED: &[&str] = &["فشل", "فشلت", "أخفق", "أخفقت", "عجز", "عجزت"];
+
+/// Words between a number and the people or munitions it counts: "ثلاثة من منتسبي" (three of
+/// the members of).
+pub const BETWEEN_NUMBER_AND_NOUN: &[&str] = &["من"];

@@ -257,7 +257,14 @@ pub const MODIFIERS: &[&str] = &[
     "240mm",
     // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
     "mm",
-    // "five security force members".
+    // "five security force members", "four police officers", "two border guards".
+    "police",
+    "border",
+    "coast",
+    "guard",
+    "marine",
+    "air",
+    "embassy",
     "force",
     "forces",
     "mortar",
