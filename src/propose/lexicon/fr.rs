@@ -450,6 +450,9 @@ const IN_FRENCH_TEXT: &[(&str, &str)] = &[
     ("avec", "with"),
     ("sans", "without"),
     ("ni", "no"),
+    // « Pas de décès »: no deaths.
+    ("pas de", "no"),
+    ("décès", "dead"),
     ("pas", "not"),
     ("ne", "not"),
     ("n", "not"),

@@ -256,6 +256,9 @@ pub const VERBS: &[(&[&str], Field)] = &[
             // After their subject: "8 جنود أميركيين جرحوا".
             "جرحوا",
             "جرحا",
+            // The jussive after a negation: "لم يصب بأذى" (was not hurt).
+            "يصب",
+            "يصاب",
         ],
         Field::Wounded,
     ),
