@@ -446,9 +446,56 @@ fn is_mission(name: &str) -> bool {
 /// without its city (the project's "US embassy" is Baghdad's) followed by a place far from it
 /// ("السفارة الأمريكية في منطقة عوكر", "the American embassy in Kabul") becomes the mission at
 /// that place, or the one nearest it; the place itself, when it is that mission, goes.
+/// How far a mission may stand from the place the span names (a capital's suburbs).
+const NEAR_KM: f64 = 60.0;
+
+/// The diplomatic mission of `known` nearest to `there`, within [`NEAR_KM`].
+fn nearest_mission(known: &[Place], there: (f64, f64)) -> Option<&Place> {
+    known
+        .iter()
+        .filter(|p| is_mission(&p.name))
+        .filter_map(|p| Some((p, km_between((p.latitude?, p.longitude?), there))))
+        .filter(|(_, km)| *km <= NEAR_KM)
+        .min_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(p, _)| p)
+}
+
+/// "The strike against the consulate in Peshawar": a mission's noun, written plainly, before
+/// "in" and a town is the mission at that town.
+fn mission_noun_at_town(
+    tokens: &[crate::propose::tokens::Token],
+    proposals: &mut [PlaceProposal],
+    known: &[Place],
+) {
+    for p in proposals.iter_mut() {
+        let Some(at) = tokens.iter().position(|t| t.start == p.span_start) else {
+            continue;
+        };
+        let word = |back: usize| at.checked_sub(back).and_then(|k| tokens[k].word());
+        let noun_before = word(1).is_some_and(|w| en::places::AT_A_TOWN.contains(&w))
+            && word(2).is_some_and(|w| en::places::MISSION_NOUNS.contains(&w));
+        if !noun_before || is_mission(&p.name) {
+            continue;
+        }
+        let Some(mission) = p
+            .latitude
+            .zip(p.longitude)
+            .and_then(|there| nearest_mission(known, there))
+        else {
+            continue;
+        };
+        let mut replaced = proposal_at(mission, tokens[at - 2].start, p.span_end);
+        replaced.reason = format!(
+            "“{} … {}” → {} (gazetteer)",
+            tokens[at - 2].word().unwrap_or_default(),
+            p.name,
+            mission.name
+        );
+        *p = replaced;
+    }
+}
+
 fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, known: &[Place]) {
-    /// How far a mission may stand from the place the span names (a capital's suburbs).
-    const NEAR_KM: f64 = 60.0;
     let at = |p: &PlaceProposal| Some((p.latitude?, p.longitude?));
     let Some(k) = proposals.iter().position(|p| is_mission(&p.name)) else {
         return;
@@ -464,14 +511,7 @@ fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, known: &[Place
     else {
         return;
     };
-    let mission = known
-        .iter()
-        .filter(|p| is_mission(&p.name))
-        .filter_map(|p| Some((p, km_between((p.latitude?, p.longitude?), there))))
-        .filter(|(_, km)| *km <= NEAR_KM)
-        .min_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(p, _)| p);
-    let Some(mission) = mission else {
+    let Some(mission) = nearest_mission(known, there) else {
         return;
     };
     let (named_id, named_name) = (named.place_id, named.name.clone());
@@ -627,6 +667,7 @@ fn propose_with(
         }
     }
     mission_at_the_place_named(&mut proposals, known);
+    mission_noun_at_town(tokens, &mut proposals, known);
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
     // Baghdad"); then the project's own places, then the gazetteer's; then text order.
     let broad = |p: &PlaceProposal| {
@@ -705,6 +746,12 @@ mod tests {
             first("rockets fell near the US embassy in Baghdad's Green Zone").as_deref(),
             Some("Green Zone / US Embassy, Baghdad")
         );
+        // The mission's noun alone before "in" and a town: the mission there.
+        assert_eq!(
+            first("The multipronged strike against the consulate in Peshawar").as_deref(),
+            Some("US Consulate General in Peshawar")
+        );
+        assert_eq!(first("the bakery in Peshawar").as_deref(), Some("Peshawar"));
         // A country places nothing; a river's one-word name is a region.
         assert_eq!(names("a convoy in northern Syria"), Vec::<String>::new());
         assert_eq!(names("across the Euphrates valley"), Vec::<String>::new());

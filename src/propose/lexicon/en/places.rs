@@ -144,3 +144,6 @@ pub const DISTANCE_UNITS: &[&str] = &["km", "kms", "kilometres", "kilometers", "
 
 /// Words of a place's name that make it a diplomatic mission.
 pub const MISSION_WORDS: &[&str] = &["Embassy", "Consulate"];
+
+/// The same nouns as a text writes them before "in" and a town ("the consulate in Peshawar").
+pub const MISSION_NOUNS: &[&str] = &["embassy", "consulate", "Embassy", "Consulate"];
