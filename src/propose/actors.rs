@@ -433,7 +433,10 @@ fn attacked(mention: &names::NameMatch, words: &[super::tokens::Token]) -> bool 
         // "aimed at the Iranian IRGC": a people's adjective before the name is passed over.
         let nationality =
             super::counts::nationality_ending(word, en::actors::PEOPLES_ADJECTIVE_ENDINGS);
-        if en::actors::BEFORE_A_TARGET.contains(&word) || nationality || words[k].number().is_some()
+        if en::actors::BEFORE_A_TARGET.contains(&word)
+            || nationality
+            || words[k].number().is_some()
+            || super::arabic::is_one_of(word, ar::actors::GROUP_NOUN_BEFORE_A_NAME)
         {
             continue;
         }
@@ -779,6 +782,24 @@ mod tests {
                  claimed the attack"
             ),
             Some(("Saraya Awliya al-Dam".into(), Some(Attribution::Claimed)))
+        );
+    }
+
+    #[test]
+    fn the_enemy_a_force_fights_is_no_doer() {
+        assert_eq!(
+            first("the US-led coalition fighting IS said in a statement"),
+            None
+        );
+        assert_eq!(
+            first("حيث توجد قاعدة جوية لقوات التحالف الدولي ضد تنظيم داعش"),
+            None
+        );
+        assert_eq!(
+            first("IS militants fired on the base")
+                .map(|(name, _)| name)
+                .as_deref(),
+            Some("Islamic State")
         );
     }
 

@@ -88,7 +88,11 @@ pub const THE_ATTACK: &str = "الهجوم";
 pub const REACTIONS: &[&str] = &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"];
 
 /// Words before a name that make it what was attacked: ضد against, على on.
-pub const AGAINST: &[&str] = &["ضد", "على"];
+pub const AGAINST: &[&str] = &["ضد", "على", "لمحاربة", "لقتال", "محاربة"];
+
+/// A group's noun before its name, passed over on the way to a word before it ("ضد *تنظيم*
+/// داعش").
+pub const GROUP_NOUN_BEFORE_A_NAME: &[&str] = &["تنظيم", "جماعة", "حركة", "ميليشيا", "ميليشيات"];
 
 /// Verbs before a name that make it what was targeted, as cue patterns (a trailing `-` matches
 /// any word it begins): استهدف targeted, تستهدف targets.

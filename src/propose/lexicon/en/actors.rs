@@ -176,6 +176,16 @@ pub const AGAINST: &[&str] = &[
     "towards",
     "inside",
     "into",
+    // The enemy a force fights: "the US-led coalition fighting IS", "dislodged the Islamic
+    // State group".
+    "fighting",
+    "combating",
+    "countering",
+    "battling",
+    "defeat",
+    "defeated",
+    "dislodged",
+    "routed",
 ];
 
 /// Words opening a noun phrase set off by commas after a name, which describes it ("X, a group
