@@ -670,3 +670,14 @@ fn a_day_after_a_verb_of_saying_dates_the_saying_where_the_paragraph_dates_the_a
         ["2022-01-24"]
     );
 }
+
+#[test]
+fn a_french_night_across_two_days_is_one_night() {
+    assert_eq!(
+        range(
+            "dans la nuit de samedi à dimanche",
+            Some(date(2023, 12, 10))
+        ),
+        ["2023-12-09..2023-12-10"]
+    );
+}

@@ -118,8 +118,9 @@ pub const WEEKS: &[&str] = &["weeks", "week"];
 /// Parts of a day said after a weekday ("Tuesday night"), singular.
 pub const PARTS_OF_A_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
 
-/// Words joining the two days a night runs across ("the night of Saturday to Sunday").
-pub const NIGHT_TO: &[&str] = &["to", "into"];
+/// Words joining the two days a night runs across ("the night of Saturday to Sunday"; « la
+/// nuit de samedi à dimanche », its « à » read as "at").
+pub const NIGHT_TO: &[&str] = &["to", "into", "at"];
 
 /// A phrase counting on from the date a narrative stated before: its three words (each by its
 /// forms; [`A_NUMBER`] for a number word, which multiplies the step) and the step.
