@@ -51,6 +51,9 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     // A suicide bomb (قنبلة انتحارية).
     ("قنبلة انتحارية", "ied"),
     ("انتحاري", "ied"),
+    // The adjective after explosions, dual and plural: "انفجارين انتحاريين" (a "طائرة انتحارية"
+    // is a drone).
+    ("انتحاريين", "ied"),
     ("مفخخة", "ied"),
     ("لغم", "ied"),
     ("طائرة مسيرة", "drone"),
@@ -92,6 +95,17 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
 /// قصف صاروخي / مدفعي / جوي rocket / artillery / air bombardment, مسيرة / مسيرات drone(s), عبوة
 /// explosive device.
 pub const EVENT_CUES: &[(&str, &str, &str)] = &[
+    // A suicide bombing: "انفجارين انتحاريين", "هجوم انتحاري".
+    (
+        "انتحاري",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "انتحاريين",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     (
         "بدون طيار",
         "explosions_remote_violence",

@@ -86,6 +86,9 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosive vest", "ied"),
     ("explosive belt", "ied"),
     ("suicide bomber", "ied"),
+    // "They detonated their first suicide vehicle at a checkpoint."
+    ("suicide vehicle", "ied"),
+    ("suicide vehicles", "ied"),
     ("magnetic bomb", "ied"),
     ("magnetic bombs", "ied"),
     ("limpet mine", "ied"),
@@ -344,6 +347,11 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "remote_explosive_ied",
     ),
     ("IED", "explosions_remote_violence", "remote_explosive_ied"),
+    (
+        "suicide vehicle",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     ("EFP", "explosions_remote_violence", "remote_explosive_ied"),
     (
         "explosively formed",
