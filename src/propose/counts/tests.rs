@@ -667,3 +667,16 @@ fn counts_joined_across_nouns_and_modifiers_add_up() {
         exact(3)
     );
 }
+
+#[test]
+fn a_time_set_off_by_commas_between_the_verb_and_its_count_is_passed_over() {
+    let intercepted = |s: &str| value(s, Field::Intercepted);
+    assert_eq!(
+        intercepted("a abattu, dans la nuit de samedi à dimanche, deux drones"),
+        exact(2)
+    );
+    assert_eq!(
+        intercepted("أن القوات الأمريكية أسقطت ، صباح الأحد ، طائرة مسيرة"),
+        exact(1)
+    );
+}

@@ -63,6 +63,23 @@ pub(super) fn verb_at(tokens: &[Token], k: usize) -> Option<Field> {
 }
 
 /// The casualty or impact verb nearest a mention's noun in its clause (not across ';' or '.').
+/// The opening comma of a short aside that ends with a comma just before token `start`,
+/// holding no verb of its own: where the words before the count resume.
+fn aside_before(tokens: &[Token], start: usize) -> Option<usize> {
+    const LONGEST_ASIDE: usize = 9;
+    let is_comma = |k: usize| tokens[k].is_punct(',') || tokens[k].is_punct('،');
+    let closing = start.checked_sub(1).filter(|&k| is_comma(k))?;
+    let opening = (closing.saturating_sub(LONGEST_ASIDE)..closing)
+        .rev()
+        .find(|&k| is_comma(k))?;
+    let inside = opening + 1..closing;
+    (!inside.is_empty()
+        && inside
+            .clone()
+            .all(|k| tokens[k].word().is_some() && verb_at(tokens, k).is_none()))
+    .then_some(opening)
+}
+
 pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
     // "the killing of civilians two": Arabic may put "two" after its noun; the verb stands
@@ -86,7 +103,10 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
             best = Some((distance, field));
         }
     };
-    for (distance, k) in (0..start).rev().enumerate().take(4) {
+    // A time set off by commas between the verb and its count ("a abattu, dans la nuit de
+    // samedi à dimanche, deux drones", "أسقطت، صباح الأحد، طائرة مسيرة") is passed over.
+    let before = aside_before(tokens, start).unwrap_or(start);
+    for (distance, k) in (0..before).rev().enumerate().take(4) {
         if clause_break(&tokens[k]) {
             break;
         }
@@ -94,7 +114,7 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
             consider(distance, field, false);
         }
     }
-    let verb_before = (0..start)
+    let verb_before = (0..before)
         .rev()
         .take(4)
         .take_while(|&k| !clause_break(&tokens[k]))
