@@ -92,14 +92,28 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
     .into_iter()
     .flatten()
     .any(|singular| arabic::is_one_of(&singular, ar::counts::ONE_MUNITION));
-    if construct_dual_of_a_munition && arabic::is_one_of(next, ar::counts::MUNITION_NAMES) {
-        let two = CountValue::Known(Estimate::exact(2));
-        return Some(two_words(
-            two,
-            format!("{word} {next} (two)"),
-            NounKind::Munition,
-            i,
-        ));
+    // The name may stand in quotes: صاروخي "كاتيوشا".
+    let name_at = (i + 1..tokens.len().min(i + 3))
+        .find(|&k| tokens[k].word().is_some())
+        .filter(|&k| {
+            (i + 1..k)
+                .all(|j| matches!(tokens[j].kind, TokenKind::Punct(c) if "\"“”«»".contains(c)))
+        });
+    if construct_dual_of_a_munition
+        && let Some(name_at) = name_at
+        && let Some(name) = tokens[name_at].word()
+        && arabic::is_one_of(name, ar::counts::MUNITION_NAMES)
+    {
+        return Some(Mention {
+            quantity: Quantity {
+                value: CountValue::Known(Estimate::exact(2)),
+                said: format!("{word} {name} (two)"),
+                start_token: i,
+                end_token: name_at,
+            },
+            noun: Some((NounKind::Munition, word.to_owned())),
+            head: i,
+        });
     }
     if arabic::is_one_of(word, ar::counts::VOLLEY) && arabic::is_one_of(next, ar::counts::VOLLEY_OF)
     {

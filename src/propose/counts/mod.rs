@@ -167,6 +167,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .filter(|(fit, _, _)| *fit > 0)
         // "one of the missiles was intercepted" counts part of the missiles, not how many.
         .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
+        // "a third unfired rocket": found, never fired.
+        .filter(|(_, _, index)| field != Field::Munitions || !never_fired(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.
         .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
         // "the largest among 140 incidents": no count of this.
@@ -246,6 +248,14 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         span_start: tokens[first.quantity.start_token].start,
         span_end: tokens[last.head.max(last.quantity.end_token)].end,
     })
+}
+
+/// Whether a word between a count and its munition says it was never fired ("unfired").
+fn never_fired(tokens: &[Token], mention: &Mention) -> bool {
+    tokens[mention.quantity.end_token..mention.head.max(mention.quantity.end_token)]
+        .iter()
+        .filter_map(Token::word)
+        .any(|w| en::counts::NEVER_FIRED.contains(&w))
 }
 
 /// A count found in a span, with the field it best fits: for suggestions while reading.

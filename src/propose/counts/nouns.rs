@@ -34,7 +34,8 @@ pub(super) fn noun_kind(word: &str) -> Option<NounKind> {
         .or_else(|| word.strip_suffix('s'))
         .unwrap_or(word);
     let words = english_nouns();
-    if words.munitions.contains(singular) {
+    // "UAS" ends in an s of its own.
+    if words.munitions.contains(singular) || words.munitions.contains(word) {
         Some(NounKind::Munition)
     } else if words.people.contains(singular) || is_demonym(singular) {
         Some(NounKind::Person)

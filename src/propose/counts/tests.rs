@@ -680,3 +680,24 @@ fn a_time_set_off_by_commas_between_the_verb_and_its_count_is_passed_over() {
         exact(1)
     );
 }
+
+#[test]
+fn munitions_that_struck_crashed_or_detonated_impacted() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(
+        impacted("سقوط صاروخي \"كاتيوشا\" في ساحة فارغة بقاعدة \"عين الأسد\" الجوية"),
+        exact(2)
+    );
+    assert_eq!(
+        impacted("A second UAS detonated within a MaT forces compound"),
+        exact(1)
+    );
+    assert_eq!(
+        impacted("وتحطمت الطائرة بدون طيار داخل قاعدة التحالف"),
+        exact(1)
+    );
+    assert_eq!(
+        impacted("الزورق المسيّر الذي ضرب السفينة في البحر الأحمر"),
+        exact(1)
+    );
+}

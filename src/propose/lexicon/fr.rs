@@ -252,6 +252,9 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("tombés", "fell"),
     ("tombée", "fell"),
     ("explosé", "exploded"),
+    // « a été touché par un missile »: hit.
+    ("touché", "hit"),
+    ("touchée", "hit"),
     ("visée", "targeted"),
     ("visées", "targeted"),
     ("visés", "targeted"),

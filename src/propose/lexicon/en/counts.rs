@@ -34,8 +34,18 @@ pub const VERBS: &[(&[&str], Field)] = &[
     ),
     (
         &[
-            "landed", "land", "landing", "hit", "hitting", "struck", "striking", "impacted",
-            "fell", "exploded",
+            "landed",
+            "land",
+            "landing",
+            "hit",
+            "hitting",
+            "struck",
+            "striking",
+            "impacted",
+            "fell",
+            "exploded",
+            "detonated",
+            "crashed",
         ],
         Field::Impacted,
     ),
@@ -257,6 +267,10 @@ pub const MODIFIERS: &[&str] = &[
     "240mm",
     // A calibre written apart: "14 107 mm rockets", "a 122-mm rocket".
     "mm",
+    // "A second UAS detonated": one more.
+    "second",
+    "third",
+    "fourth",
     // "five security force members", "four police officers", "two border guards".
     "police",
     "border",
@@ -419,3 +433,6 @@ pub const OR_AND: &[&str] = &["or", "and"];
 /// Words of failure before a verb of interception: none was intercepted ("air defences failed
 /// to intercept the drone").
 pub const FAILED: &[&str] = &["failed", "fail", "fails", "unable"];
+
+/// Words before a munition that say it was never fired ("found a third unfired rocket").
+pub const NEVER_FIRED: &[&str] = &["unfired", "unlaunched", "unused"];

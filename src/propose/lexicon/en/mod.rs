@@ -113,6 +113,9 @@ pub const MUNITION_NOUNS: &[&str] = &[
     "ied",
     "katyusha",
     "uav",
+    // Unmanned aerial and surface systems, as CENTCOM writes them.
+    "uas",
+    "usv",
 ];
 
 /// Nouns a count counts people by, singular or as the plural has no -s ("two soldiers",
