@@ -280,10 +280,16 @@ pub fn told_by(
             || super::arabic::is_one_of(w, ar::dates::SAYING)
             || super::arabic::is_one_of(w, ar::actors::REPORTING)
     })?;
+    // The group by name, or as "the group", "these factions" (وقالت هذه الفصائل في بيان لها).
     let itself = matcher
         .propose(before)
         .iter()
-        .any(|a| a.actor_id == doer.actor_id);
+        .any(|a| a.actor_id == doer.actor_id)
+        || tokens.iter().filter_map(|t| t.word()).any(|w| {
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            en::actors::GROUP_NOUNS.contains(&singular)
+                || super::arabic::is_one_of(w, ar::actors::GROUPS_SPEAKING)
+        });
     let attribution = if itself {
         Attribution::Claimed
     } else {
@@ -865,5 +871,9 @@ mod tests {
         let around = format!("وقال المتحدث العسكري باسم الحوثيين يحيى سريع {span} على السفينة.");
         assert_eq!(told(span, &around), Some(Attribution::Claimed));
         assert_eq!(told(span, span), None, "no one tells it");
+        // The group speaking by its noun claims it too.
+        let span = "إن الحوثيين أطلقوا صواريخ";
+        let around = format!("وقالت هذه الفصائل في بيان لها {span} على السفينة.");
+        assert_eq!(told(span, &around), Some(Attribution::Claimed));
     }
 }

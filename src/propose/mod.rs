@@ -203,9 +203,20 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
             .into_iter()
             .collect(),
         Field::Perpetrator => {
-            let known: Vec<Proposal> = propose_actors(span, context.actors)
+            let matcher = actors::ActorMatcher::new(context.actors);
+            let known: Vec<Proposal> = matcher
+                .propose(span)
                 .into_iter()
-                .map(|a| {
+                .map(|mut a| {
+                    // Named as the doer in what someone says: attributed to it, or its claim.
+                    if a.attribution.is_none()
+                        && actors::named_as_the_doer(span, &a)
+                        && let Some((attribution, said)) =
+                            actors::told_by(span, context.around, &a, &matcher)
+                    {
+                        a.attribution = Some(attribution);
+                        a.reason = format!("{}, {attribution} (“{said}” …)", a.reason);
+                    }
                     let value = Value::Actor {
                         actor_id: a.actor_id,
                         name: a.name,

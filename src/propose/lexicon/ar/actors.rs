@@ -168,3 +168,7 @@ pub const SPOKESMAN: &[&str] = &["متحدث", "ناطق"];
 /// Verbs by which others report what a group did (نقلت وسائل إعلام … أن: media relayed that),
 /// beside the verbs of saying.
 pub const REPORTING: &[&str] = &["نقلت", "نقل", "أفادت", "أفاد", "ذكرت", "ذكر"];
+
+/// An armed group named by its noun as the one speaking ("وقالت هذه الفصائل في بيان": these
+/// factions said in a statement): what it tells of itself it claims.
+pub const GROUPS_SPEAKING: &[&str] = &["الفصائل", "الجماعة", "الحركة", "الفصيل", "الميليشيا"];
