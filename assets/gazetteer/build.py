@@ -251,6 +251,9 @@ TOWNS = [
     ("Al-Kifl", "Babil", "IRQ", 32.23, 44.37, ["Kifl", "الكفل"]),
     ("Al-Chibayish", "Dhi Qar", "IRQ", 30.95, 47.02, ["Chibayish", "الجبايش"]),
     ("Khasham", "Deir ez-Zor", "SYR", 35.28, 40.30, ["Khusham", "خشام"]),
+    # Niger: the village of the October 2017 ambush of US and Nigerien soldiers (714 people in
+    # 2012, under cities500's cut); https://en.wikipedia.org/wiki/Tongo_Tongo.
+    ("Tongo Tongo", "Tillaberi", "NER", 15.05, 1.84, ["Tongou Tongou", "Tongo-Tongo", "تونغو تونغو"]),
 ]
 
 
