@@ -270,6 +270,24 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 head = at;
                 break;
             }
+            // "One British and two American personnel": the people's name is the person, its
+            // noun said once for both.
+            if (is_people_name(word) || nationality_ending(word, en::counts::NATIONALITY_ENDINGS))
+                && k == quantity.end_token + 1
+                && tokens.get(k + 1).and_then(Token::word) == Some(en::grammar::AND)
+            {
+                noun = Some((NounKind::Person, word.to_owned()));
+                head = k;
+                break;
+            }
+            // "Two other Department of Defense personnel": "other" describes the noun after it.
+            if en::counts::OTHER_BEFORE_A_NOUN.contains(&word)
+                && let Some((kind, at)) = described_noun(tokens, k + 1, reach + 2)
+            {
+                noun = tokens[at].word().map(|w| (kind, w.to_owned()));
+                head = at;
+                break;
+            }
             if let Some(kind) = noun_kind(word) {
                 let word_at = |j: usize| tokens.get(j).and_then(Token::word);
                 // "rocket attacks", and "rocket or bomb attacks": the munitions describe the

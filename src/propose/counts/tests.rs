@@ -701,3 +701,22 @@ fn munitions_that_struck_crashed_or_detonated_impacted() {
         exact(1)
     );
 }
+
+#[test]
+fn a_noun_said_once_for_two_counts_and_other_before_its_noun() {
+    assert_eq!(
+        value(
+            "One British and two American personnel were killed",
+            Field::Killed
+        ),
+        exact(3)
+    );
+    assert_eq!(
+        value(
+            "Two other Department of Defense personnel were wounded in the attack",
+            Field::Wounded
+        ),
+        exact(2)
+    );
+    assert_eq!(value("two others were wounded", Field::Wounded), exact(2));
+}

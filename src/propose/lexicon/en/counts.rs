@@ -436,3 +436,7 @@ pub const FAILED: &[&str] = &["failed", "fail", "fails", "unable"];
 
 /// Words before a munition that say it was never fired ("found a third unfired rocket").
 pub const NEVER_FIRED: &[&str] = &["unfired", "unlaunched", "unused"];
+
+/// "Other" before the noun it describes ("two other Department of Defense personnel"), which
+/// alone names people ("two others").
+pub const OTHER_BEFORE_A_NOUN: &[&str] = &["other"];
