@@ -231,6 +231,15 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     if words.iter().skip(last + 1).take(REACH).any(doing) {
         return true;
     }
+    // "Taliban attack U.S. Embassy", "in the Houthi missile attack": the group's attack.
+    let after = |k: usize| words.get(last + 1 + k).copied();
+    let munition = |w: &str| en::MUNITION_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w));
+    let its_attack = after(0).is_some_and(|w| en::attribution::ATTACK_OF_A_GROUP.contains(&w))
+        || (after(0).is_some_and(munition)
+            && after(1).is_some_and(|w| en::attribution::ATTACK_OF_A_GROUP.contains(&w)));
+    if its_attack {
+        return true;
+    }
     if arabic_verb_of_the_deed_before(&words[..first]) {
         return true;
     }
@@ -852,6 +861,9 @@ mod tests {
         assert_eq!(doers("was hit by a Houthi anti-ship missile"), ["Houthis"]);
         assert_eq!(doers("أطلقهما الحوثيون تجاه أبوظبي"), ["Houthis"]);
         assert!(doers("the strikes targeted facilities used by the Houthis").is_empty());
+        // The group's attack, named before it.
+        assert_eq!(doers("Taliban attack U.S. Embassy"), ["Taliban"]);
+        assert_eq!(doers("in the Houthi missile attack"), ["Houthis"]);
     }
 
     #[test]

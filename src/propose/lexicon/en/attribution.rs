@@ -138,6 +138,10 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "targeting",
 ];
 
+/// Nouns (and a headline's verb) of an attack right after a group's name, or after its
+/// munition: "Taliban attack U.S. Embassy", "the Houthi missile attack".
+pub const ATTACK_OF_A_GROUP: &[&str] = &["attack", "attacks", "assault", "ambush", "bombing"];
+
 /// Nouns of the deed before "by" and a group's name: "an attack by al-Shabaab", "a missile
 /// strike by the Houthis".
 pub const DEEDS_DONE_BY: &[&str] = &[
