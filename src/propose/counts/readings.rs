@@ -417,7 +417,11 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             if number_word(word).is_some_and(|n| n > 1) {
                 break;
             }
-            if casualty_fields(word).contains(&field) {
+            // "قاعدة الظفرة لم تتأثر" (was not affected), "no impact": nothing hit.
+            let impact = field == Field::Impacted
+                && (en::counts::IMPACT_WORDS.contains(&word)
+                    || arabic::is_one_of(word, ar::counts::IMPACT_WORDS));
+            if casualty_fields(word).contains(&field) || impact {
                 return Some(CountProposal {
                     value: CountValue::Known(Estimate::exact(0)),
                     reason: format!("stated as none → {} 0", field.as_str()),

@@ -720,3 +720,16 @@ fn a_noun_said_once_for_two_counts_and_other_before_its_noun() {
     );
     assert_eq!(value("two others were wounded", Field::Wounded), exact(2));
 }
+
+#[test]
+fn a_hit_denied_is_none_impacted() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(impacted("\"قاعدة الظفرة لم تتأثر\""), exact(0));
+    assert_eq!(impacted("لم يكن له أي تأثير داخل القاعدة"), exact(0));
+    assert_eq!(impacted("the drone had no impact on operations"), exact(0));
+    assert_eq!(
+        impacted("no one was hurt"),
+        None,
+        "a casualty word is no hit"
+    );
+}

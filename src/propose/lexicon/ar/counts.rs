@@ -302,3 +302,7 @@ pub const FAILED: &[&str] = &["فشل", "فشلت", "أخفق", "أخفقت", "�
 /// Words between a number and the people or munitions it counts: "ثلاثة من منتسبي" (three of
 /// the members of).
 pub const BETWEEN_NUMBER_AND_NOUN: &[&str] = &["من"];
+
+/// Words of a hit that a negation before them makes none: "لم تتأثر" (was not affected), "لم
+/// يكن له أي تأثير" (had no effect), "لم يصب المدمرة" (did not hit the destroyer).
+pub const IMPACT_WORDS: &[&str] = &["تتأثر", "يتأثر", "تأثير", "يصب", "تصب"];

@@ -440,3 +440,6 @@ pub const NEVER_FIRED: &[&str] = &["unfired", "unlaunched", "unused"];
 /// "Other" before the noun it describes ("two other Department of Defense personnel"), which
 /// alone names people ("two others").
 pub const OTHER_BEFORE_A_NOUN: &[&str] = &["other"];
+
+/// Words of a hit that a negation before them makes none ("no impact", "did not hit").
+pub const IMPACT_WORDS: &[&str] = &["impact", "impacts", "hit"];
