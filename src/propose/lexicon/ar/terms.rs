@@ -66,6 +66,8 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("درون", "drone"),
     ("صاروخ باليستي", "ballistic_missile"),
     ("صواريخ باليستية", "ballistic_missile"),
+    // The dual: "اعترضت صاروخين باليستيين".
+    ("صاروخين باليستيين", "ballistic_missile"),
     ("صاروخ كروز", "cruise_missile"),
     ("صواريخ كروز", "cruise_missile"),
     ("صاروخ مجنح", "cruise_missile"),

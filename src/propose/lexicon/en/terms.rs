@@ -522,6 +522,8 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("camp", "military_base"),
     ("outpost", "military_base"),
     ("landing zone", "military_base"),
+    // "The rockets hit barracks facilities housing troops."
+    ("barracks", "military_base"),
     ("convoy", "logistics_convoy"),
     ("convoys", "logistics_convoy"),
     ("supply", "logistics_convoy"),
