@@ -121,6 +121,30 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
         }
         // "yesterday", "last week", in any language: a row of a lexicon's table.
         if let Some((time, last)) = relative_time_at(tokens, i) {
+            // "اليوم الخميس", "today, Thursday": the weekday names the day, and a page's date
+            // a day off (another time zone, a page dated the next morning) does not make two.
+            let weekday_after = (last + 1..tokens.len().min(last + 3))
+                .find(|&k| tokens[k].word().is_some())
+                .and_then(|k| Some((k, weekday_of(tokens[k].word()?)?)));
+            if time.when == Relative::Day(0)
+                && let Some((k, weekday)) = weekday_after
+            {
+                let mut d = article;
+                for _ in 0..7 {
+                    if d.weekday() == weekday {
+                        break;
+                    }
+                    d = d.yesterday().unwrap_or(d);
+                }
+                let said = format!(
+                    "{} {}",
+                    words_of_token(tokens, i),
+                    words_of_token(tokens, k)
+                );
+                day(d, d, DatePrecision::Day, said, i, k);
+                i = k + 1;
+                continue;
+            }
             let (start, end, precision) = time_from_the_article(article, time.when);
             let said = match time.said {
                 Some(said) => said.to_owned(),

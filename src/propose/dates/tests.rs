@@ -681,3 +681,23 @@ fn a_french_night_across_two_days_is_one_night() {
         ["2023-12-09..2023-12-10"]
     );
 }
+
+#[test]
+fn today_with_its_weekday_is_the_weekday() {
+    // A page dated the next morning: the weekday names the day.
+    assert_eq!(
+        range(
+            "في ساعات المساء الأولى من اليوم الخميس",
+            Some(date(2023, 10, 20))
+        ),
+        ["2023-10-19..2023-10-19"]
+    );
+    assert_eq!(
+        range("in Erbil tonight (Monday)", Some(date(2021, 2, 17))),
+        ["2021-02-15..2021-02-15"]
+    );
+    assert_eq!(
+        range("فجر اليوم", Some(date(2023, 10, 20))),
+        ["2023-10-20..2023-10-20"]
+    );
+}
