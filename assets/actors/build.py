@@ -163,6 +163,8 @@ actor(ME, "Saraya Awliya al-Dam", "front", "IRQ", [
 
 actor(ME, "Islamic Resistance in Iraq", "front", "IRQ|SYR", [
     "المقاومة الإسلامية في العراق",
+    # The adjective form reports also use: "the Iraqi Islamic Resistance".
+    "المقاومة الإسلامية العراقية", "Iraqi Islamic Resistance",
     "Résistance islamique en Irak",
 ], wiki("Islamic Resistance in Iraq"))
 
