@@ -425,6 +425,11 @@ mod tests {
             Some(Attributed)
         );
         assert_eq!(said("the car was behind the convoy"), None, "a place");
+        // "it appears (to be) a response from the Houthis".
+        assert_eq!(
+            said("إن الهجوم بالصواريخ يبدو ردا من الحوثيين"),
+            Some(Suspected)
+        );
     }
 
     #[test]

@@ -62,6 +62,8 @@ pub const CUES: &[(&[&str], Attribution)] = &[
     (&["علي", "الارجح"], Suspected),
     // "يحمل بصمات الفصائل": it bears their fingerprints.
     (&["بصمات"], Suspected),
+    // "يبدو ردا من الحوثيين": it appears (to be) a response from the Houthis.
+    (&["يبدو"], Suspected),
 ];
 
 /// Words that, just before a cue, turn it into its absence, compared exactly: لم did not, ولم
