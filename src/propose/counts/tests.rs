@@ -733,3 +733,14 @@ fn a_hit_denied_is_none_impacted() {
         "a casualty word is no hit"
     );
 }
+
+#[test]
+fn bodies_found_are_dead() {
+    assert_eq!(
+        value(
+            "Four terrorists’ bodies have so far been found",
+            Field::Killed
+        ),
+        exact(4)
+    );
+}

@@ -22,6 +22,9 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "slain",
             "perished",
             "perish",
+            // "Four terrorists' bodies have so far been found."
+            "bodies",
+            "corpses",
         ],
         Field::Killed,
     ),
