@@ -306,7 +306,13 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                             next_at += 1;
                         }
                         match tokens.get(next_at).and_then(Token::word) {
-                            Some(next) if noun_kind(next) == Some(kind) => {
+                            // "16 صاروخا وطائرة مسيرة": "and" written onto a noun starts the
+                            // next count.
+                            Some(next)
+                                if noun_kind(next) == Some(kind)
+                                    && !(arabic::is_arabic(next)
+                                        && next.starts_with(arabic::AND)) =>
+                            {
                                 last = next_at;
                                 next_at += 1;
                             }

@@ -744,3 +744,11 @@ fn bodies_found_are_dead() {
         exact(4)
     );
 }
+
+#[test]
+fn and_written_onto_a_noun_starts_the_next_count() {
+    assert_eq!(
+        value("باستخدام 16 صاروخًا وطائرة مسيرة", Field::Munitions),
+        exact(17)
+    );
+}
