@@ -96,6 +96,19 @@ pub(super) fn arabic_one(tokens: &[Token], i: usize) -> Option<(NounKind, usize,
     }
     // Arabic has no "a": a singular munition without a number is one ("saqata sarukh
     // katyusha", a Katyusha rocket fell); "ta'ira musayyara" is one drone.
+    // "امرأة وطفلين" (a woman and two children): one person, another count joined after.
+    let count_joined_after = next.starts_with(arabic::AND)
+        && arabic::dual_singular(next).is_some_and(|s| {
+            arabic::is_one_of(&s, ar::counts::ONE_PERSON)
+                || arabic::is_one_of(&s, ar::counts::PEOPLE)
+        });
+    if !follows_a_number(tokens, i)
+        && arabic::is_one_of(word, ar::counts::ONE_PERSON)
+        && arabic::accusative_singular(word).is_none()
+        && count_joined_after
+    {
+        return Some((NounKind::Person, i, i));
+    }
     if !follows_a_number(tokens, i) && one_munition(word) {
         let drone = arabic::is_one_of(word, ar::counts::AIRCRAFT)
             && arabic::is_one_of(next, ar::counts::UNMANNED);

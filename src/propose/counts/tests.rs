@@ -752,3 +752,11 @@ fn and_written_onto_a_noun_starts_the_next_count() {
         exact(17)
     );
 }
+
+#[test]
+fn one_person_named_before_a_count_joined_to_it() {
+    assert_eq!(
+        value("تقل امرأة وطفلين أصيبوا جراء الحادث", Field::Wounded),
+        exact(3)
+    );
+}
