@@ -233,9 +233,9 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     }
     // "Taliban attack U.S. Embassy", "in the Houthi missile attack": the group's attack.
     let after = |k: usize| words.get(last + 1 + k).copied();
-    let munition = |w: &str| en::MUNITION_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w));
+    let munition = |w: &&str| en::MUNITION_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w));
     let its_attack = after(0).is_some_and(|w| en::attribution::ATTACK_OF_A_GROUP.contains(&w))
-        || (after(0).is_some_and(munition)
+        || (after(0).as_ref().is_some_and(munition)
             && after(1).is_some_and(|w| en::attribution::ATTACK_OF_A_GROUP.contains(&w)));
     if its_attack {
         return true;
@@ -252,15 +252,30 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
         .checked_sub(1)
         .is_some_and(|k| BACKED_BY.contains(&words[k]));
     // "hit by a Houthi anti-ship missile": the group's munition did it.
-    let its_munition = words.iter().skip(last + 1).take(3).any(|w| {
-        let singular = w.strip_suffix('s').unwrap_or(w);
-        en::MUNITION_NOUNS.contains(&singular)
-    });
+    let its_munition = words.iter().skip(last + 1).take(3).any(munition);
     !backed
         && (its_munition
             || words[..by]
                 .iter()
                 .any(|w| doing(w) || DEEDS_DONE_BY.contains(w)))
+}
+
+/// `doer` with the attribution of whoever tells its deed ([`told_by`]), when the span names it
+/// as the doer and states none: the proposal as the perpetrator's field offers it.
+pub fn with_its_teller(
+    mut doer: ActorProposal,
+    span: &str,
+    around: &str,
+    matcher: &ActorMatcher<'_>,
+) -> ActorProposal {
+    if doer.attribution.is_none()
+        && named_as_the_doer(span, &doer)
+        && let Some((attribution, said)) = told_by(span, around, &doer, matcher)
+    {
+        doer.attribution = Some(attribution);
+        doer.reason = format!("{}, {attribution} (“{said}” …)", doer.reason);
+    }
+    doer
 }
 
 /// Who tells the deed the span names `doer` as the doer of: the saying verb before `span` in

@@ -207,16 +207,8 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
             let known: Vec<Proposal> = matcher
                 .propose(span)
                 .into_iter()
-                .map(|mut a| {
-                    // Named as the doer in what someone says: attributed to it, or its claim.
-                    if a.attribution.is_none()
-                        && actors::named_as_the_doer(span, &a)
-                        && let Some((attribution, said)) =
-                            actors::told_by(span, context.around, &a, &matcher)
-                    {
-                        a.attribution = Some(attribution);
-                        a.reason = format!("{}, {attribution} (“{said}” …)", a.reason);
-                    }
+                .map(|a| actors::with_its_teller(a, span, context.around, &matcher))
+                .map(|a| {
                     let value = Value::Actor {
                         actor_id: a.actor_id,
                         name: a.name,
@@ -236,15 +228,8 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
                 .propose(span)
                 .into_iter()
                 .filter(|a| a.attribution.is_some() || actors::named_as_the_doer(span, a))
-                .map(|mut a| {
-                    // Named as the doer in what someone says: attributed to it, or its claim.
-                    if a.attribution.is_none()
-                        && let Some((attribution, said)) =
-                            actors::told_by(span, context.around, &a, actors::listed_matcher())
-                    {
-                        a.attribution = Some(attribution);
-                        a.reason = format!("{}, {attribution} (“{said}” …)", a.reason);
-                    }
+                .map(|a| actors::with_its_teller(a, span, context.around, actors::listed_matcher()))
+                .map(|a| {
                     let reason = format!("{} (actor list)", a.reason);
                     let value = Value::Actor {
                         actor_id: a.actor_id,

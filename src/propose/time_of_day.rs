@@ -115,7 +115,7 @@ fn clocks_place_after(tokens: &[Token], mark: usize, words: &'static TimesOfDay)
         && tokens
             .get(end + 1)
             .and_then(Token::word)
-            .is_some_and(|w| !is(Some(w), words.day_words) && !is(Some(w), words.of_a_part))
+            .is_some_and(|w| !is_a_day(w, words) && !is(Some(w), words.of_a_part))
     {
         end += 1;
     }
@@ -126,7 +126,13 @@ fn clocks_place_after(tokens: &[Token], mark: usize, words: &'static TimesOfDay)
 /// token.
 fn part_before_a_day(tokens: &[Token], i: usize, words: &'static TimesOfDay) -> Option<usize> {
     let word = |k: usize| tokens.get(k).and_then(Token::word);
-    (is(word(i), words.parts_before_a_day) && is(word(i + 1), words.day_words)).then_some(i)
+    (is(word(i), words.parts_before_a_day) && word(i + 1).is_some_and(|w| is_a_day(w, words)))
+        .then_some(i)
+}
+
+/// Whether `word` names a day: a weekday, or one of the lexicon's day words (اليوم, أمس).
+fn is_a_day(word: &str, words: &'static TimesOfDay) -> bool {
+    is(Some(word), words.day_words) || super::dates::weekday_of(word).is_some()
 }
 
 /// A moment ending at token `end` with the words after it that belong to it: the part of the

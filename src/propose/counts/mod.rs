@@ -137,14 +137,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .map(|(index, m)| {
             // A casualty noun says itself what happened: "suqut qatilayn" is two killed,
             // "suqut qatil" one.
-            let verb = m
-                .noun
-                .as_ref()
-                .and_then(|(_, word)| {
-                    arabic::dual_singular(word)
-                        .and_then(|singular| casualty_noun(&singular))
-                        .or_else(|| casualty_noun(word))
-                })
+            let verb = casualty_named_by(m)
                 .map(|field| (field, 0))
                 .or_else(|| verb_near(&tokens, m));
             let noun = m.noun.as_ref().map(|(kind, _)| *kind);

@@ -55,6 +55,16 @@ pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Fiel
 
 /// The casualty an Arabic noun for people is: a dead one, the dead (killed); a wounded one,
 /// the wounded, an injured one (wounded).
+/// The casualty a mention's noun says itself: "suqut qatilayn" is two killed, the dual read
+/// by its singular.
+pub(super) fn casualty_named_by(mention: &Mention) -> Option<Field> {
+    mention.noun.as_ref().and_then(|(_, word)| {
+        arabic::dual_singular(word)
+            .and_then(|singular| casualty_noun(&singular))
+            .or_else(|| casualty_noun(word))
+    })
+}
+
 pub(super) fn casualty_noun(word: &str) -> Option<Field> {
     if let Some(singular) = arabic::accusative_singular(word) {
         return casualty_noun(singular);
@@ -166,16 +176,14 @@ pub(super) fn counted_group(
         m.noun.as_ref().is_some_and(|(k, _)| *k == kind)
             && matches!(&m.quantity.value, CountValue::Known(e) if e.best.is_some() && e.low.is_none() && e.high.is_none())
     };
-    // "قتيل وجريحين", "three dead and five wounded": a toll of each, never one sum.
-    let casualty_of = |m: &Mention| {
-        m.noun.as_ref().and_then(|(_, word)| {
-            arabic::dual_singular(word)
-                .and_then(|singular| casualty_noun(&singular))
-                .or_else(|| casualty_noun(word))
-        })
+    let is_joiner = |t: &Token| {
+        t.is_punct(',')
+            || t.word()
+                .is_some_and(|w| w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w))
     };
     let joined = |a: &Mention, b: &Mention| {
-        if casualty_of(a) != casualty_of(b) {
+        // "قتيل وجريحين", "three dead and five wounded": a toll of each, never one sum.
+        if casualty_named_by(a) != casualty_named_by(b) {
             return false;
         }
         let between = &tokens[a.head.max(a.quantity.end_token) + 1..b.quantity.start_token];
@@ -187,11 +195,7 @@ pub(super) fn counted_group(
                 .word()
                 .is_some_and(|w| and_one_more_person(w) || w.starts_with(arabic::AND));
         let words: Vec<&str> = between.iter().filter_map(Token::word).collect();
-        let only_joiners = between.iter().all(|t| {
-            t.is_punct(',')
-                || t.word()
-                    .is_some_and(|w| w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w))
-        });
+        let only_joiners = between.iter().all(is_joiner);
         // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another.
         let joining_phrase = joining_phrases().iter().any(|phrase| *phrase == words);
         // "5 contractors injured, and 1 service member injured": the same verb said of each.
@@ -201,12 +205,7 @@ pub(super) fn counted_group(
         let same_verb_each = words.first().is_some_and(|verb| {
             !casualty_fields(verb).is_empty()
                 && after_b == Some(*verb)
-                && between.iter().skip(1).all(|t| {
-                    t.is_punct(',')
-                        || t.word().is_some_and(|w| {
-                            w == arabic::AND_WORD || en::COUNT_JOINERS.contains(&w)
-                        })
-                })
+                && between.iter().skip(1).all(is_joiner)
         });
         and_written_on || !between.is_empty() && (only_joiners || joining_phrase || same_verb_each)
     };

@@ -39,6 +39,8 @@ use numeric::*;
 use ranges::*;
 use relative::*;
 use resolve::*;
+/// A weekday's name in any language the lexicons read: the time of day's parts before a day.
+pub(crate) use words::weekday_of;
 use words::*;
 
 /// Every date the span states, in text order: the days of a list each on their own. Relative

@@ -70,6 +70,15 @@ pub(super) fn words_of_token(tokens: &[Token], i: usize) -> String {
 }
 
 /// Dates said relative to the article's date.
+/// The `weekday` a report names, counted back from its date: that day itself when it is one
+/// (unless `strictly_before`, "last Tuesday"), else the last one before it.
+fn weekday_back_from(article: Date, weekday: Weekday, strictly_before: bool) -> Date {
+    if article.weekday() == weekday && !strictly_before {
+        return article;
+    }
+    article.nth_weekday(-1, weekday).unwrap_or(article)
+}
+
 pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
     let from_article = format!("from the article's date {article}");
@@ -129,13 +138,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
             if time.when == Relative::Day(0)
                 && let Some((k, weekday)) = weekday_after
             {
-                let mut d = article;
-                for _ in 0..7 {
-                    if d.weekday() == weekday {
-                        break;
-                    }
-                    d = d.yesterday().unwrap_or(d);
-                }
+                let d = weekday_back_from(article, weekday, false);
                 let said = format!(
                     "{} {}",
                     words_of_token(tokens, i),
@@ -177,12 +180,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 i += back.words;
                 continue;
             } else if let Some(weekday) = weekday_of(word) {
-                let mut d = article;
-                if d.weekday() != weekday {
-                    while d.weekday() != weekday {
-                        d = d.yesterday().unwrap_or(d);
-                    }
-                }
+                let d = weekday_back_from(article, weekday, false);
                 day(
                     d,
                     d,
@@ -275,13 +273,7 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 if let Some(weekday) = weekday_of(word) {
                     // "last Tuesday" is strictly before the article's day; "Tuesday" may be it.
                     let strictly_before = prev == en::dates::LAST_ONE;
-                    let mut d = article;
-                    if strictly_before || d.weekday() != weekday {
-                        d = d.yesterday().unwrap_or(d);
-                        while d.weekday() != weekday {
-                            d = d.yesterday().unwrap_or(d);
-                        }
-                    }
+                    let d = weekday_back_from(article, weekday, strictly_before);
                     // "Tuesday night", "Tuesday evenings" (said as "Tuesday evening").
                     let singular = next.strip_suffix('s').unwrap_or(next);
                     let said = if en::dates::PARTS_OF_A_DAY.contains(&singular) {

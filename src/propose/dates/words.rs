@@ -80,7 +80,7 @@ pub(super) fn month_of(word: &str) -> Option<i8> {
         .and_then(|i| i8::try_from(i + 1).ok())
 }
 
-pub(super) fn weekday_of(word: &str) -> Option<Weekday> {
+pub(crate) fn weekday_of(word: &str) -> Option<Weekday> {
     if arabic::is_arabic(word) {
         return ar::dates::WEEKDAYS
             .iter()

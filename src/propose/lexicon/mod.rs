@@ -90,6 +90,7 @@ pub struct TimesOfDay {
     /// Parts of the day written in the construct state, a part of the day only before a day
     /// (صباح الأحد "Sunday morning", عصر اليوم): alone, ظهر is "appeared", عصر "an era".
     pub parts_before_a_day: &'static [&'static str],
+    /// Words of a day besides its weekday's name ("today", "yesterday").
     pub day_words: &'static [&'static str],
     /// The word joining a moment to the part of the day it is in (في ساعة متأخرة *من* مساء).
     pub of_a_part: &'static [&'static str],
