@@ -113,7 +113,21 @@ fn two_projects_edited_differently_merge_with_exactly_the_expected_conflicts() {
         (report.added, report.updated, report.conflicts_resolved),
         (2, 1, 1)
     );
-    assert!(report.log_entries_copied > 0, "their log came along");
+    // Their log came along: exactly the entries they wrote after the copy, not the history
+    // both projects share.
+    let log_length = |path: &Path| -> i64 {
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("opens")
+            .query_row("SELECT count(*) FROM change_log", [], |r| r.get(0))
+            .expect("counts")
+    };
+    let shared = log_length(Path::new("sample_db/spanline-sample.db"));
+    let theirs_path = dir.path().join("theirs.db");
+    assert!(shared > 0);
+    assert_eq!(
+        report.log_entries_copied as i64,
+        log_length(&theirs_path) - shared
+    );
 
     let green = incident_by_summary(&mine, "Green Zone rockets (Ben)");
     assert_eq!(green.notes, "Amira's note", "her field kept beside his");

@@ -99,33 +99,63 @@ pub fn prepare(project: &Project, theirs: &Theirs) -> Result<Plan, MergeError> {
 /// [`prepare`] on any connection to our project: a read-only one lets the window plan a
 /// large merge on a background thread.
 pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError> {
-    let our_log = ChangeLogVersions(ours);
-    let our_records = source::read_records(ours)?;
-    let ours = Side {
-        records: &our_records,
-        history: &our_log,
-    };
-    Ok(match theirs {
-        Theirs::Project(conn) => {
-            let records = source::read_records(conn)?;
-            received::check(&records)?;
-            let log = ChangeLogVersions(conn);
-            plan(
-                &ours,
-                &Side {
-                    records: &records,
-                    history: &log,
-                },
-            )
-        }
-        Theirs::Export(dump) => plan(
-            &ours,
-            &Side {
+    let their_conn = match theirs {
+        Theirs::Project(conn) => conn,
+        Theirs::Export(dump) => {
+            let _reading = crate::store::read_transaction(ours)?;
+            let side = Side {
                 records: dump,
                 history: &NoHistory,
-            },
-        ),
-    })
+            };
+            return Ok(plan(
+                source::read_records(ours)?,
+                &ChangeLogVersions(ours),
+                &side,
+            ));
+        }
+    };
+    // Reading both sides whole is most of planning a large merge: ours is read on a second
+    // thread, through a reader of its own, while theirs is read here. A project that is not
+    // a file (no reader beside it) is read first.
+    let (reader, our_records, their_records) = match crate::store::reader_beside(ours) {
+        Ok(reader) => {
+            let (our_side, their_records) = std::thread::scope(|scope| {
+                let our_side = scope.spawn(move || {
+                    let records = read_side(&reader);
+                    records.map(|records| (reader, records))
+                });
+                let their_records = read_side(their_conn).and_then(|records| {
+                    received::check(&records)?;
+                    Ok(records)
+                });
+                (our_side.join(), their_records)
+            });
+            let (reader, our_records) = our_side.map_err(|_| {
+                StoreError::Rejected("reading our project stopped unexpectedly".into())
+            })??;
+            (Some(reader), our_records, their_records?)
+        }
+        Err(_) => {
+            let their_records = read_side(their_conn)?;
+            received::check(&their_records)?;
+            (None, read_side(ours)?, their_records)
+        }
+    };
+    let ours = reader.as_ref().unwrap_or(ours);
+    // One read transaction on each side for the thousands of log lookups: one lock each.
+    let _our_reading = crate::store::read_transaction(ours)?;
+    let _their_reading = crate::store::read_transaction(their_conn)?;
+    let side = Side {
+        records: &their_records,
+        history: &ChangeLogVersions(their_conn),
+    };
+    Ok(plan(our_records, &ChangeLogVersions(ours), &side))
+}
+
+/// Every record of one side, read in one read transaction: one consistent state.
+fn read_side(conn: &Connection) -> Result<Snapshot, MergeError> {
+    let _reading = crate::store::read_transaction(conn)?;
+    Ok(source::read_records(conn)?)
 }
 
 /// Applies a plan as one undoable step, conflicts resolved by `choices`; a project's change

@@ -4,9 +4,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::source::{Side, index_by, logged_form};
+use super::source::{Side, VersionLog, index_by, logged_form, logged_text};
 use crate::edit::{Change, Edit};
-use crate::model::{ActorId, ArticleId, PlaceId, Record, RecordKey};
+use crate::model::{ActorId, ArticleId, PlaceId, Record, RecordKey, Snapshot, TermId};
 
 /// Fields that record who wrote a record when: never a conflict (ours is kept, or theirs when
 /// theirs is newer and something of theirs was taken).
@@ -193,14 +193,14 @@ fn name_key(name: &str) -> String {
         .to_lowercase()
 }
 
-/// Pairs their records with ours, by id first and then by what identifies them.
-fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Option<Record>)>) {
-    let (o, t) = (&ours.records, &theirs.records);
+/// Pairs their records with ours, by id first and then by what identifies them. Our records
+/// are moved into the pairs.
+fn match_records(o: Snapshot, t: &Snapshot) -> (IdMap, Vec<(Record, Option<Record>)>) {
     let mut map = IdMap::default();
 
     // Each of our records pairs with at most one of theirs: by id first, then by content
     // (a second record of theirs with the same name keeps its own id and is added).
-    let their_ids: HashSet<RecordKey> = t.records_in_order().map(|r| r.key()).collect();
+    let their_ids: HashSet<RecordKey> = t.keys().collect();
     let our_actor_ids: HashSet<ActorId> = o.actors.iter().map(|a| a.actor_id).collect();
     let our_actor_names = index_by(&o.actors, |a| name_key(&a.name));
     for actor in &t.actors {
@@ -231,35 +231,17 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
         }
     }
     keep_one_claim(&mut map.articles, &their_ids, RecordKey::Article);
-    let our_terms = index_by(&o.terms, |t| (t.vocabulary, t.key.clone()));
-    let mut claimed_terms: HashSet<crate::model::TermId> = HashSet::new();
-
-    // Every record of ours by key, to pair with theirs.
-    let mut our_records: HashMap<RecordKey, Record> = HashMap::new();
-    let ours_all = o
+    let our_terms: HashMap<_, TermId> = o
         .terms
         .iter()
-        .cloned()
-        .map(Record::Term)
-        .chain(o.actors.iter().cloned().map(Record::Actor))
-        .chain(o.places.iter().cloned().map(Record::Place))
-        .chain(
-            o.articles
-                .iter()
-                .cloned()
-                .map(|a| Record::Article(Box::new(a))),
-        )
-        .chain(o.context.iter().cloned().map(Record::ContextEvent))
-        .chain(
-            o.incidents
-                .iter()
-                .cloned()
-                .map(|i| Record::Incident(Box::new(i))),
-        )
-        .chain(o.evidence.iter().cloned().map(Record::Evidence));
-    for record in ours_all {
-        our_records.insert(record.key(), record);
-    }
+        .map(|t| ((t.vocabulary, t.key.clone()), t.term_id))
+        .collect();
+    let mut claimed_terms: HashSet<TermId> = HashSet::new();
+
+    // Every record of ours by key, to pair with theirs.
+    // Sized up front: records are large, and a growing map moves every one at each doubling.
+    let mut our_records: HashMap<RecordKey, Record> = HashMap::with_capacity(o.keys().count());
+    our_records.extend(o.into_records().map(|r| (r.key(), r)));
 
     let mut pairs = Vec::new();
     for record in t.records_in_order() {
@@ -279,11 +261,11 @@ fn match_records(ours: &Side<'_>, theirs: &Side<'_>) -> (IdMap, Vec<(Record, Opt
             }
             Record::Term(mut term) => {
                 if !our_records.contains_key(&RecordKey::Term(term.term_id))
-                    && let Some(&i) = our_terms.get(&(term.vocabulary, term.key.clone()))
-                    && !their_ids.contains(&RecordKey::Term(o.terms[i].term_id))
-                    && claimed_terms.insert(o.terms[i].term_id)
+                    && let Some(&ours) = our_terms.get(&(term.vocabulary, term.key.clone()))
+                    && !their_ids.contains(&RecordKey::Term(ours))
+                    && claimed_terms.insert(ours)
                 {
-                    term.term_id = o.terms[i].term_id;
+                    term.term_id = ours;
                 }
                 Record::Term(term)
             }
@@ -315,8 +297,8 @@ fn keep_one_claim<K: Copy + Ord + std::hash::Hash>(
 
 /// The JSON object a record compares as (an article without its text).
 fn fields_of(record: &Record) -> Map<String, Value> {
-    match serde_json::from_str(&logged_form(record)) {
-        Ok(Value::Object(map)) => lift_meta(map),
+    match logged_form(record) {
+        Value::Object(map) => lift_meta(map),
         _ => Map::new(),
     }
 }
@@ -468,36 +450,52 @@ fn hold_changes_to_what_is_exported(
     });
 }
 
-/// The newest version of `key` both logs hold: the common ancestor of the two records.
-fn base_version(ours: &Side<'_>, theirs: &Side<'_>, key: RecordKey) -> Option<Map<String, Value>> {
-    let ours_seen: HashSet<String> = ours.history.versions(key).into_iter().flatten().collect();
+/// The newest version both logs hold: the common ancestor of the two records.
+fn base_version(ours: &[Option<String>], theirs: &[Option<String>]) -> Option<Map<String, Value>> {
     theirs
-        .history
-        .versions(key)
-        .into_iter()
+        .iter()
         .rev()
         .flatten()
-        .find(|v| ours_seen.contains(v))
-        .and_then(|v| match serde_json::from_str(&v) {
+        .find(|v| ours.iter().flatten().any(|o| o == *v))
+        .and_then(|v| match serde_json::from_str(v) {
             Ok(Value::Object(map)) => Some(lift_meta(map)),
             _ => None,
         })
 }
 
-/// Whether our log shows we deleted `key` after having exactly `their_version`.
-fn we_deleted(ours: &Side<'_>, key: RecordKey, their_version: &str) -> bool {
-    let versions = ours.history.versions(key);
-    matches!(versions.last(), Some(None)) && versions.iter().flatten().any(|v| v == their_version)
+/// Whether our log (`versions`) shows we deleted a record after having exactly `theirs`.
+fn we_deleted(versions: &[Option<String>], theirs: &str) -> bool {
+    matches!(versions.last(), Some(None)) && versions.iter().flatten().any(|v| v == theirs)
 }
 
-/// Works out merging `theirs` into `ours`.
-pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
-    let (map, pairs) = match_records(ours, theirs);
-    let mut plan = Plan {
-        matched_by_content: map.actors.len() + map.places.len() + map.articles.len(),
-        ..Plan::default()
-    };
-    for side in [&theirs.records, &ours.records] {
+/// One of their records that needs the logs to settle.
+enum Pairing {
+    /// Only theirs has it: added, unless our log shows we deleted it.
+    OnlyTheirs(Record),
+    /// Both have it, with different fields: merged three ways from the common version.
+    Differs {
+        ours: Record,
+        our_fields: Map<String, Value>,
+        their_fields: Map<String, Value>,
+    },
+}
+
+impl Pairing {
+    fn key(&self) -> RecordKey {
+        match self {
+            Pairing::OnlyTheirs(record) | Pairing::Differs { ours: record, .. } => record.key(),
+        }
+    }
+}
+
+/// How many records' versions are looked up at once: enough for neighbouring lookups to share
+/// the pages they read, few enough that the versions held stay small.
+const LOOKUPS_AT_ONCE: usize = 4096;
+
+/// Works out merging their side into our records (which are consumed) and our log.
+pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: &Side<'_>) -> Plan {
+    let mut plan = Plan::default();
+    for side in [theirs.records, &ours] {
         let actors = side
             .actors
             .iter()
@@ -508,14 +506,12 @@ pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
             .map(|p| (p.place_id.to_string(), p.name.clone()));
         plan.names.extend(actors.chain(places));
     }
+    let (map, pairs) = match_records(ours, theirs.records);
+    plan.matched_by_content = map.actors.len() + map.places.len() + map.articles.len();
+    let mut waiting = Vec::new();
     for (their_record, our_record) in pairs {
-        let key = their_record.key();
         let Some(our_record) = our_record else {
-            if we_deleted(ours, key, &logged_form(&their_record)) {
-                plan.kept_deleted += 1;
-            } else {
-                plan.additions.push(their_record);
-            }
+            waiting.push(Pairing::OnlyTheirs(their_record));
             continue;
         };
         // Most records are the same on both sides: compare them as records before as JSON.
@@ -523,34 +519,98 @@ pub fn plan(ours: &Side<'_>, theirs: &Side<'_>) -> Plan {
             continue;
         }
         let (our_fields, their_fields) = (fields_of(&our_record), fields_of(&their_record));
-        if our_fields == their_fields {
-            continue;
-        }
-        let base = base_version(ours, theirs, key);
-        let (mut merged, mut conflicts, took_theirs) =
-            merge_fields(base.as_ref(), &our_fields, &their_fields);
-        if matches!(key, RecordKey::Incident(_)) {
-            hold_changes_to_what_is_exported(&our_fields, &mut merged, &mut conflicts);
-        }
-        let article_text = match &our_record {
-            Record::Article(article) => Some(article.text.clone()),
-            _ => None,
-        };
-        if !conflicts.is_empty() {
-            plan.conflicts.push(Conflict {
-                key,
-                title: title_of(&our_record),
-                fields: conflicts,
-                merged,
-                article_text,
+        if our_fields != their_fields {
+            waiting.push(Pairing::Differs {
+                ours: our_record,
+                our_fields,
+                their_fields,
             });
-        } else if took_theirs {
-            match to_record(key, merged, article_text) {
-                Ok(record) => plan.updates.push(record),
-                // Cannot happen for records we serialised ourselves; keep ours if it does.
-                Err(_) => continue,
+        }
+        if waiting.len() == LOOKUPS_AT_ONCE {
+            settle(
+                &mut plan,
+                std::mem::take(&mut waiting),
+                our_history,
+                theirs.history,
+            );
+        }
+    }
+    settle(&mut plan, waiting, our_history, theirs.history);
+    plan
+}
+
+/// Settles `waiting` in its order, with the versions both logs hold of its records.
+fn settle(
+    plan: &mut Plan,
+    waiting: Vec<Pairing>,
+    our_history: &dyn VersionLog,
+    their_history: &dyn VersionLog,
+) {
+    let keys: Vec<RecordKey> = waiting.iter().map(Pairing::key).collect();
+    let differing: Vec<RecordKey> = waiting
+        .iter()
+        .filter(|p| matches!(p, Pairing::Differs { .. }))
+        .map(Pairing::key)
+        .collect();
+    let our_versions = our_history.versions_of(&keys);
+    let their_versions = their_history.versions_of(&differing);
+    let none = Vec::new();
+    for pairing in waiting {
+        let key = pairing.key();
+        let ours = our_versions.get(&key).unwrap_or(&none);
+        match pairing {
+            Pairing::OnlyTheirs(their_record) => {
+                if !ours.is_empty() && we_deleted(ours, &logged_text(&their_record)) {
+                    plan.kept_deleted += 1;
+                } else {
+                    plan.additions.push(their_record);
+                }
+            }
+            Pairing::Differs {
+                ours: our_record,
+                our_fields,
+                their_fields,
+            } => {
+                let theirs = their_versions.get(&key).unwrap_or(&none);
+                settle_difference(plan, our_record, &our_fields, &their_fields, ours, theirs);
             }
         }
     }
-    plan
+}
+
+/// Merges one record both sides changed: an update, a conflict, or nothing of theirs to take.
+fn settle_difference(
+    plan: &mut Plan,
+    our_record: Record,
+    our_fields: &Map<String, Value>,
+    their_fields: &Map<String, Value>,
+    our_versions: &[Option<String>],
+    their_versions: &[Option<String>],
+) {
+    let key = our_record.key();
+    let base = base_version(our_versions, their_versions);
+    let (mut merged, mut conflicts, took_theirs) =
+        merge_fields(base.as_ref(), our_fields, their_fields);
+    if matches!(key, RecordKey::Incident(_)) {
+        hold_changes_to_what_is_exported(our_fields, &mut merged, &mut conflicts);
+    }
+    let title = title_of(&our_record);
+    let article_text = match our_record {
+        Record::Article(article) => Some(article.text),
+        _ => None,
+    };
+    if !conflicts.is_empty() {
+        plan.conflicts.push(Conflict {
+            key,
+            title,
+            fields: conflicts,
+            merged,
+            article_text,
+        });
+    } else if took_theirs {
+        // Cannot fail for records we serialised ourselves; ours is kept if it does.
+        if let Ok(record) = to_record(key, merged, article_text) {
+            plan.updates.push(record);
+        }
+    }
 }

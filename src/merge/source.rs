@@ -3,30 +3,37 @@
 use std::collections::HashMap;
 
 use rusqlite::Connection;
+use serde_json::Value;
 
 use crate::model::Snapshot;
 use crate::model::{Record, RecordKey};
 use crate::store::error::StoreResult;
 
-/// A record as the change log keeps it (an article without its text), as canonical JSON
-/// text: equal records give equal strings (serde_json sorts object keys).
-pub fn logged_form(record: &Record) -> String {
-    crate::store::change_log::log_json(record)
-        .map(|v| v.to_string())
-        .unwrap_or_default()
+/// A record as the change log keeps it (an article without its text), as JSON.
+pub fn logged_form(record: &Record) -> Value {
+    crate::store::change_log::log_json(record).unwrap_or_default()
 }
 
-/// The versions of one record a change log holds, oldest first; `None` for a deletion.
+/// The text the log holds for a record: what its versions compare with. Our log writes every
+/// version this one way (serde_json sorts object keys), so equal records give equal texts; a
+/// version some other writer spelled differently only fails to match, and its fields are then
+/// shown as conflicts instead of merged by themselves.
+pub fn logged_text(record: &Record) -> String {
+    logged_form(record).to_string()
+}
+
+/// The versions of records a change log holds, oldest first; `None` for a deletion.
 pub trait VersionLog {
-    fn versions(&self, key: RecordKey) -> Vec<Option<String>>;
+    /// The versions of each of `keys`, as logged text; a key the log never saw is absent.
+    fn versions_of(&self, keys: &[RecordKey]) -> HashMap<RecordKey, Vec<Option<String>>>;
 }
 
 /// A project's change log, read on demand (only records that differ are looked up).
 pub struct ChangeLogVersions<'c>(pub &'c Connection);
 
 impl VersionLog for ChangeLogVersions<'_> {
-    fn versions(&self, key: RecordKey) -> Vec<Option<String>> {
-        crate::store::change_log::versions(self.0, key).unwrap_or_default()
+    fn versions_of(&self, keys: &[RecordKey]) -> HashMap<RecordKey, Vec<Option<String>>> {
+        crate::store::change_log::versions_of(self.0, keys).unwrap_or_default()
     }
 }
 
@@ -34,8 +41,8 @@ impl VersionLog for ChangeLogVersions<'_> {
 pub struct NoHistory;
 
 impl VersionLog for NoHistory {
-    fn versions(&self, _key: RecordKey) -> Vec<Option<String>> {
-        Vec::new()
+    fn versions_of(&self, _keys: &[RecordKey]) -> HashMap<RecordKey, Vec<Option<String>>> {
+        HashMap::new()
     }
 }
 

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Actor, Article, ContextEvent, Evidence, Incident, Place, Record, VocabTerm};
+use super::{
+    Actor, Article, ContextEvent, Evidence, Incident, Place, Record, RecordKey, VocabTerm,
+};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -20,6 +22,57 @@ pub struct Snapshot {
 impl Snapshot {
     /// Copies of all records, in an order that never refers to a record not yet given: the
     /// codebook, articles and context, then incidents, then their evidence.
+    /// The key of every record, without copying any.
+    pub fn keys(&self) -> impl Iterator<Item = RecordKey> + '_ {
+        let terms = self.terms.iter().map(|t| RecordKey::Term(t.term_id));
+        let actors = self.actors.iter().map(|a| RecordKey::Actor(a.actor_id));
+        let places = self.places.iter().map(|p| RecordKey::Place(p.place_id));
+        let articles = self
+            .articles
+            .iter()
+            .map(|a| RecordKey::Article(a.article_id));
+        let context = self
+            .context
+            .iter()
+            .map(|c| RecordKey::ContextEvent(c.context_event_id));
+        let incidents = self
+            .incidents
+            .iter()
+            .map(|i| RecordKey::Incident(i.incident_id));
+        let evidence = self
+            .evidence
+            .iter()
+            .map(|e| RecordKey::Evidence(e.evidence_id));
+        terms
+            .chain(actors)
+            .chain(places)
+            .chain(articles)
+            .chain(context)
+            .chain(incidents)
+            .chain(evidence)
+    }
+
+    /// Every record, moved out (in no particular order).
+    pub fn into_records(self) -> impl Iterator<Item = Record> {
+        self.terms
+            .into_iter()
+            .map(Record::Term)
+            .chain(self.actors.into_iter().map(Record::Actor))
+            .chain(self.places.into_iter().map(Record::Place))
+            .chain(
+                self.articles
+                    .into_iter()
+                    .map(|a| Record::Article(Box::new(a))),
+            )
+            .chain(self.context.into_iter().map(Record::ContextEvent))
+            .chain(
+                self.incidents
+                    .into_iter()
+                    .map(|i| Record::Incident(Box::new(i))),
+            )
+            .chain(self.evidence.into_iter().map(Record::Evidence))
+    }
+
     pub fn records_in_order(&self) -> impl Iterator<Item = Record> + '_ {
         // An actor's parent comes before it.
         let mut actors: Vec<&Actor> = self.actors.iter().collect();

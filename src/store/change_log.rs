@@ -1,5 +1,7 @@
 //! The `change_log` table: who wrote which record when.
 
+use std::collections::{HashMap, HashSet};
+
 use rusqlite::{Connection, params};
 
 use super::codec;
@@ -98,40 +100,80 @@ pub fn append(
     Ok(())
 }
 
-/// The versions of one record the log holds, oldest first, as logged JSON text (`None`: the
-/// record was deleted). Walks the by-entity index.
-pub fn versions(conn: &Connection, key: RecordKey) -> StoreResult<Vec<Option<String>>> {
-    codec::collect(
-        conn,
-        "SELECT data FROM change_log WHERE entity_kind = ?1 AND entity_id = ?2 ORDER BY rowid",
-        params![key.kind(), key.id_string()],
-        |row| {
-            // Re-serialised so the text is canonical whatever wrote it.
-            let data: Option<String> = row.get(0)?;
-            data.map(|d| {
-                codec::parse::<serde_json::Value>(&d, "logged record").map(|v| v.to_string())
-            })
-            .transpose()
-        },
-    )
+/// The versions of each of `keys` the log holds, oldest first, as the JSON text logged (`None`:
+/// the record was deleted); a key the log never saw is absent. One query walks the by-entity index for all of
+/// them: a statement run once per key costs more in its setting up than in its reading.
+pub fn versions_of(
+    conn: &Connection,
+    keys: &[RecordKey],
+) -> StoreResult<HashMap<RecordKey, Vec<Option<String>>>> {
+    let by_name: HashMap<(&str, String), RecordKey> = keys
+        .iter()
+        .map(|key| ((key.kind(), key.id_string()), *key))
+        .collect();
+    let wanted: Vec<[&str; 2]> = by_name
+        .keys()
+        .map(|(kind, id)| [*kind, id.as_str()])
+        .collect();
+    let wanted = serde_json::to_string(&wanted).map_err(|err| {
+        super::error::StoreError::Rejected(format!("could not list the records to look up: {err}"))
+    })?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT entity_kind, entity_id, data FROM change_log
+         WHERE (entity_kind, entity_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?1))
+         ORDER BY entity_kind, entity_id, rowid",
+    )?;
+    let mut rows = stmt.query([wanted])?;
+    let mut versions: HashMap<RecordKey, Vec<Option<String>>> = HashMap::new();
+    while let Some(row) = rows.next()? {
+        let (kind, id): (String, String) = (row.get(0)?, row.get(1)?);
+        let Some(&key) = by_name.get(&(kind.as_str(), id)) else {
+            continue;
+        };
+        versions.entry(key).or_default().push(row.get(2)?);
+    }
+    Ok(versions)
 }
 
 /// Copies log entries from another project's log, skipping those already here (same entry
 /// id): the merged project's log then shows who coded what on both sides. Returns how many
 /// were new.
 pub fn copy_from(conn: &Connection, from: &Connection) -> StoreResult<usize> {
+    // Two projects that share a history share most of their log: the entry ids are compared
+    // first, read from the ids' own index, and only the entries new here are read whole.
+    let ours: HashSet<EntryId> =
+        codec::collect(conn, "SELECT entry_id FROM change_log", [], |row| {
+            Ok(EntryId::of(&row.get::<_, String>(0)?))
+        })?
+        .into_iter()
+        .collect();
+    let _reading = codec::read_transaction(from)?;
+    let mut new_rows: Vec<i64> = Vec::new();
+    {
+        let mut ids = from.prepare("SELECT rowid, entry_id FROM change_log")?;
+        let mut rows = ids.query([])?;
+        while let Some(row) = rows.next()? {
+            let id = EntryId::of(&row.get::<_, String>(1)?);
+            if matches!(id, EntryId::Other) || !ours.contains(&id) {
+                new_rows.push(row.get(0)?);
+            }
+        }
+    }
+    // In their log's order, so the copied entries keep their sequence.
+    new_rows.sort_unstable();
     let mut read = from.prepare(
         "SELECT entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data
-         FROM change_log ORDER BY rowid",
+         FROM change_log WHERE rowid = ?1",
     )?;
     let mut write = conn.prepare_cached(
         "INSERT OR IGNORE INTO change_log
          (entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    let mut rows = read.query([])?;
     let mut added = 0;
-    while let Some(row) = rows.next()? {
+    for rowid in new_rows {
+        let mut rows = read.query([rowid])?;
+        let Some(row) = rows.next()? else { continue };
         let values: [rusqlite::types::Value; 9] = [
             row.get(0)?,
             row.get(1)?,
@@ -146,6 +188,28 @@ pub fn copy_from(conn: &Connection, from: &Connection) -> StoreResult<usize> {
         added += write.execute(rusqlite::params_from_iter(values))?;
     }
     Ok(added)
+}
+
+/// A log entry's id as compared across logs: the UUID we write, held in 16 bytes. An id of
+/// any other form (a file someone else wrote) is never taken as already here; inserting it
+/// then finds out.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum EntryId {
+    Uuid(u128),
+    Other,
+}
+
+impl EntryId {
+    fn of(text: &str) -> EntryId {
+        // Only the exact form we write: another spelling of the same UUID is another id.
+        let mut spelled = uuid::Uuid::encode_buffer();
+        match uuid::Uuid::try_parse(text) {
+            Ok(id) if id.hyphenated().encode_lower(&mut spelled) == text => {
+                EntryId::Uuid(id.as_u128())
+            }
+            _ => EntryId::Other,
+        }
+    }
 }
 
 /// The newest `limit` log entries, newest first.
@@ -171,4 +235,25 @@ pub fn recent(conn: &Connection, limit: usize) -> StoreResult<Vec<LogEntry>> {
             })
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EntryId;
+
+    #[test]
+    fn only_the_spelling_we_write_is_compared_as_a_uuid() {
+        let ours = "01890a5d-ac96-774b-bcce-b302099a8057";
+        assert!(matches!(EntryId::of(ours), EntryId::Uuid(_)));
+        assert!(EntryId::of(ours) != EntryId::of("01890a5d-ac96-774b-bcce-b302099a8058"));
+        // Another spelling of the same UUID is another entry id to SQLite: never "already here".
+        for other in [
+            "01890A5D-AC96-774B-BCCE-B302099A8057",
+            "01890a5dac96774bbcceb302099a8057",
+            "urn:uuid:01890a5d-ac96-774b-bcce-b302099a8057",
+            "entry 7",
+        ] {
+            assert!(matches!(EntryId::of(other), EntryId::Other), "{other}");
+        }
+    }
 }

@@ -87,3 +87,15 @@ pub fn collect<T>(
     }
     Ok(items)
 }
+
+/// A read transaction on `conn` for as long as it is held, unless one is open already: one
+/// consistent state for many reads, and one lock taken instead of one a statement.
+pub fn read_transaction(
+    conn: &rusqlite::Connection,
+) -> StoreResult<Option<rusqlite::Transaction<'_>>> {
+    Ok(if conn.is_autocommit() {
+        Some(conn.unchecked_transaction()?)
+    } else {
+        None
+    })
+}

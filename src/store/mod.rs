@@ -30,6 +30,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 
+pub use codec::read_transaction;
 pub use error::{OpenError, StoreError, StoreResult};
 
 /// A read-only connection of its own to the project file `conn` is open on, for a long read
