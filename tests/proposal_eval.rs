@@ -34,7 +34,9 @@ fn check(label: &str, cases: &[Case]) {
     assert!(!cases.is_empty(), "{label}: no cases");
     let report = score(cases);
     println!("{label}: {} cases\n{}", cases.len(), report.table());
-    for (case, got) in &report.misses {
+    // SPANLINE_EVAL_REASONS=1 also prints why each wrong value was proposed.
+    let with_reasons = std::env::var_os("SPANLINE_EVAL_REASONS").is_some();
+    for (case, got, reason) in &report.misses {
         println!(
             "  miss {}: {} {:?} → {} (expected {})",
             case.origin,
@@ -43,6 +45,9 @@ fn check(label: &str, cases: &[Case]) {
             got.as_deref().unwrap_or("nothing"),
             case.expected.as_deref().unwrap_or("nothing")
         );
+        if with_reasons && !reason.is_empty() {
+            println!("        because {reason}");
+        }
     }
     let total = report.total();
     assert!(

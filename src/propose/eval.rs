@@ -191,7 +191,9 @@ fn ratio(part: usize, whole: usize) -> f64 {
 #[derive(Debug, Default)]
 pub struct Report {
     pub by_field: BTreeMap<&'static str, Tally>,
-    pub misses: Vec<(Case, Option<String>)>,
+    /// Each case missed, what was proposed, and why (the first proposal's reason; empty when
+    /// nothing was).
+    pub misses: Vec<(Case, Option<String>, String)>,
 }
 
 impl Report {
@@ -254,7 +256,13 @@ pub fn score(cases: &[Case]) -> Report {
                 tally.right += 1;
             }
             (None, None) => tally.rightly_silent += 1,
-            _ => report.misses.push((case.clone(), got)),
+            _ => {
+                let reason = proposals
+                    .first()
+                    .map(|p| p.reason.clone())
+                    .unwrap_or_default();
+                report.misses.push((case.clone(), got, reason));
+            }
         }
     }
     report
@@ -337,7 +345,7 @@ mod tests {
         let wrong: Vec<&str> = report
             .misses
             .iter()
-            .map(|(c, _)| c.origin.as_str())
+            .map(|(c, _, _)| c.origin.as_str())
             .collect();
         assert_eq!(
             wrong,

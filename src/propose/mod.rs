@@ -157,9 +157,15 @@ pub fn sentence_around<'t>(around: &'t str, span: &str) -> Option<&'t str> {
     let at = around.find(span)?;
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | arabic::QUESTION_MARK | '\n');
     let start = around[..at].rfind(is_end).map_or(0, |i| i + 1);
-    let end = around[at + span.len()..]
-        .find(is_end)
-        .map_or(around.len(), |i| at + span.len() + i);
+    // A span that ends its sentence ends it: the next sentence is not around it.
+    let ends_a_sentence = span.trim_end().ends_with(is_end);
+    let end = if ends_a_sentence {
+        at + span.len()
+    } else {
+        around[at + span.len()..]
+            .find(is_end)
+            .map_or(around.len(), |i| at + span.len() + i)
+    };
     Some(around[start..end].trim())
 }
 
@@ -293,5 +299,24 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
                 vec![proposal(Value::Text(text), "the selected words".to_owned())]
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod sentence_tests {
+    use super::sentence_around;
+
+    #[test]
+    fn a_span_that_ends_its_sentence_is_not_joined_to_the_next() {
+        let around = "Rockets hit the base. There was no immediate claim. Militias have claimed \
+                      similar attacks.";
+        assert_eq!(
+            sentence_around(around, "There was no immediate claim."),
+            Some("There was no immediate claim.")
+        );
+        assert_eq!(
+            sentence_around(around, "no immediate claim"),
+            Some("There was no immediate claim")
+        );
     }
 }

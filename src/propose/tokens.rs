@@ -133,6 +133,19 @@ fn tokens_of(chars: &[char]) -> Vec<Token> {
                 .to_lowercase();
             let value = u32::try_from(value).unwrap_or(u32::MAX);
             let ordinal = super::lexicon::en::numbers::ORDINAL_SUFFIXES.contains(&suffix.as_str());
+            let a_year = digits == 4 && (1900..2100).contains(&value) && suffix.is_empty();
+            if let Some(name) = (!a_year)
+                .then(|| designator_before(chars, &mut tokens, start))
+                .flatten()
+            {
+                // "USS Laboon (DDG-58)", "an MQ-9 Reaper", "Shahed-136 drones": a name, not a count.
+                tokens.push(Token {
+                    kind: TokenKind::Word(format!("{}-{value}{suffix}", name.0)),
+                    start: name.1,
+                    end: i,
+                });
+                continue;
+            }
             match suffix.as_str() {
                 _ if suffix.is_empty() || ordinal => tokens.push(Token {
                     kind: TokenKind::Number { value, digits },
@@ -202,6 +215,29 @@ fn tokens_of(chars: &[char]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The word a number is written onto with a hyphen, capitalised as model and hull names are
+/// ("DDG-58", "MQ-9", "Shahed-136"), taken off `tokens` with where it starts; `None` for
+/// anything else, such as "mid-2019" or a range "3-5".
+fn designator_before(
+    chars: &[char],
+    tokens: &mut Vec<Token>,
+    number_start: usize,
+) -> Option<(String, usize)> {
+    let [.., word, hyphen] = tokens.as_slice() else {
+        return None;
+    };
+    let name = word.word()?;
+    let joined =
+        hyphen.is_punct('-') && hyphen.start + 1 == number_start && word.end == hyphen.start;
+    let capitalised = chars.get(word.start).is_some_and(|c| c.is_uppercase());
+    if !joined || !capitalised || super::lexicon::en::numbers::BEFORE_A_YEAR.contains(&name) {
+        return None;
+    }
+    let name = (name.to_owned(), word.start);
+    tokens.truncate(tokens.len() - 2);
+    Some(name)
 }
 
 /// A comma inside a number ("4,500"): three digits follow and then no digit.
@@ -288,6 +324,32 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_number_written_onto_a_name_is_part_of_the_name() {
+        assert_eq!(
+            kinds("USS Laboon (DDG-58) and an MQ-9"),
+            vec![
+                TokenKind::Word("uss".into()),
+                TokenKind::Word("laboon".into()),
+                TokenKind::Punct('('),
+                TokenKind::Word("ddg-58".into()),
+                TokenKind::Punct(')'),
+                TokenKind::Word("and".into()),
+                TokenKind::Word("an".into()),
+                TokenKind::Word("mq-9".into()),
+            ]
+        );
+        // A time in a year, a range and a lower-case word keep their numbers.
+        for text in ["Mid-2019", "Feb-2020", "3-5", "al-3"] {
+            assert!(
+                kinds(text)
+                    .iter()
+                    .any(|k| matches!(k, TokenKind::Number { .. })),
+                "{text}"
+            );
+        }
     }
 
     #[test]

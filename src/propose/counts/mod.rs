@@ -129,6 +129,11 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     {
         return Some(failed);
     }
+    if field == Field::Impacted
+        && let Some(none) = came_down_on_nothing(&tokens)
+    {
+        return Some(none);
+    }
     let all = mentions(&tokens);
     // Best fit first; among equals, the one whose verb stands closest.
     let mut scored: Vec<(u8, usize, usize)> = all

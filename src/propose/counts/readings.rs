@@ -376,6 +376,32 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
     Some((people, unharmed))
 }
 
+/// A verb of coming down and, within four words after it, a place where nothing was to hit
+/// ("landed in the sea", "سقطت في منطقة خالية"): none impacted.
+pub(super) fn came_down_on_nothing(tokens: &[Token]) -> Option<CountProposal> {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    (0..tokens.len()).find_map(|verb| {
+        let w = word(verb);
+        let came_down =
+            en::counts::CAME_DOWN.contains(&w) || arabic::is_one_of(w, ar::counts::CAME_DOWN);
+        if !came_down {
+            return None;
+        }
+        (verb + 1..(verb + 5).min(tokens.len()))
+            .take_while(|&k| tokens[k].word().is_some())
+            .find(|&k| {
+                en::counts::NOTHING_THERE.contains(&word(k))
+                    || arabic::is_one_of(word(k), ar::counts::NOTHING_THERE)
+            })
+            .map(|place| CountProposal {
+                value: CountValue::Known(Estimate::exact(0)),
+                reason: "came down where nothing was → impacted 0".to_owned(),
+                span_start: tokens[verb].start,
+                span_end: tokens[place].end,
+            })
+    })
+}
+
 pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProposal> {
     let negation = |t: &Token| {
         t.word().is_some_and(|w| {

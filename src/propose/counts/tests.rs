@@ -735,6 +735,17 @@ fn a_hit_denied_is_none_impacted() {
 }
 
 #[test]
+fn munitions_that_came_down_where_nothing_was_impacted_none() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(
+        impacted("The three missiles all landed in the sea"),
+        exact(0)
+    );
+    assert_eq!(impacted("وسقطت الصواريخ في البحر"), exact(0));
+    assert_eq!(impacted("three rockets landed inside the base"), exact(3));
+}
+
+#[test]
 fn bodies_found_are_dead() {
     assert_eq!(
         value(

@@ -416,6 +416,11 @@ const IN_FRENCH_TEXT: &[(&str, &str)] = &[
     ("intercepté", "intercepted"),
     ("tombé", "fell"),
     ("visé", "targeted"),
+    // « pointer du doigt les factions » : to point the finger at them.
+    ("pointer du doigt", "pointed the finger"),
+    ("pointé du doigt", "pointed the finger"),
+    ("pointe du doigt", "pointed the finger"),
+    ("pointent du doigt", "pointed the finger"),
     ("accusé", "accused"),
     ("accusée", "accused"),
     ("accusés", "accused"),

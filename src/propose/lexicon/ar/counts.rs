@@ -188,6 +188,11 @@ pub const CASUALTIES: &[&str] = &["ضحايا", "خسائر", "إصابات"];
 /// Words of absence before casualties: without, no, did not, lack of.
 pub const WITHOUT: &[&str] = &["دون", "بدون", "لا", "لم", "عدم"];
 
+/// Munitions that came down where nothing was to hit ("سقطت في البحر", fell into the sea): none
+/// impacted. An empty yard is no such place: it may be inside the base ("سقطا في ساحة فارغة").
+pub const CAME_DOWN: &[&str] = &["سقط", "سقطت", "سقطا", "سقطتا", "وقع", "وقعت", "هوى", "هوت"];
+pub const NOTHING_THERE: &[&str] = &["البحر", "الصحراء"];
+
 /// Damage, losses.
 pub const DAMAGE: &[&str] = &["أضرار", "الأضرار", "الخسائر", "خسائر"];
 

@@ -169,6 +169,13 @@ pub const STOPPING_ONE: &[&str] = &["shot", "intercepted", "downed", "destroyed"
 /// gendarmes sont tombés »), of munitions landing.
 pub const FALLING: &[&str] = &["fell", "fallen"];
 
+/// Munitions that came down where nothing was to hit ("all landed in the sea", "crashed into
+/// the water"): none impacted. The verb, then within a few words the place.
+pub const CAME_DOWN: &[&str] = &[
+    "landed", "fell", "crashed", "splashed", "fallen", "impacted",
+];
+pub const NOTHING_THERE: &[&str] = &["sea", "water", "waters", "ocean", "desert"];
+
 /// "Among the dead were two children": the word that opens it, and the words that may stand
 /// between it and the count.
 pub const AMONG: &str = "among";

@@ -37,3 +37,7 @@ pub const HUNDRED: &str = "hundred";
 
 /// Suffixes written onto a number to make it an ordinal ("23rd").
 pub const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Words joined to a year by a hyphen that say when in it ("mid-2019", "pre-2003"): the year
+/// stays a number. Any other word so joined names a model or a hull ("MQ-9", "DDG-58").
+pub const BEFORE_A_YEAR: &[&str] = &["mid", "pre", "post", "late", "early", "end"];
