@@ -66,19 +66,32 @@ fn attribution_for(
 /// باسم الحوثيين" (the Houthis' military spokesman), "Houthi spokesman Yahya Saree said".
 fn spokesman_of(mention: &names::NameMatch, words: &[super::tokens::Token]) -> Option<String> {
     let word = |k: usize| words.get(k).and_then(|t| t.word());
-    let in_the_name_of = mention
+    // "باسم جماعة أنصار الله": the word "group" may stand between.
+    let group_word = mention
         .first_word
+        .checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| super::arabic::is_one_of(w, ar::actors::GROUP_WORDS));
+    let name_start = mention.first_word - usize::from(group_word);
+    let in_the_name_of = name_start
         .checked_sub(1)
         .and_then(word)
         .filter(|w| *w == ar::actors::IN_THE_NAME_OF);
     if let Some(of) = in_the_name_of {
         let spokesman = (2..=3)
-            .filter_map(|back| mention.first_word.checked_sub(back))
+            .filter_map(|back| name_start.checked_sub(back))
             .filter_map(word)
             .find(|w| super::arabic::is_one_of(w, ar::actors::SPOKESMAN))?;
         return Some(format!("{spokesman} {of}"));
     }
-    word(mention.end_word)
+    // "Houthi spokesman", "Houthi military spokesman".
+    let after = if word(mention.end_word).is_some_and(|w| en::actors::SPOKESMAN_KINDS.contains(&w))
+    {
+        mention.end_word + 1
+    } else {
+        mention.end_word
+    };
+    word(after)
         .filter(|w| en::actors::SPOKESMAN.contains(w))
         .map(str::to_owned)
 }
@@ -879,6 +892,26 @@ mod tests {
         // The group's attack, named before it.
         assert_eq!(doers("Taliban attack U.S. Embassy"), ["Taliban"]);
         assert_eq!(doers("in the Houthi missile attack"), ["Houthis"]);
+    }
+
+    #[test]
+    fn a_group_speaking_through_its_spokesman_claims() {
+        let stance = |span: &str| {
+            listed_matcher()
+                .propose(span)
+                .into_iter()
+                .find_map(|a| a.attribution)
+        };
+        // Real text (batch 8): the word "group" between "in the name of" and the name.
+        assert_eq!(
+            stance("أعلن الناطق العسكري باسم جماعة “أنصار الله” الحوثية"),
+            Some(Attribution::Claimed)
+        );
+        assert_eq!(
+            stance("Houthi military spokesman Yahya Saree said"),
+            Some(Attribution::Claimed)
+        );
+        assert_eq!(stance("talks with Ansar Allah resumed"), None);
     }
 
     #[test]

@@ -210,6 +210,26 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
             .collect(),
         Field::Perpetrator => {
             let matcher = actors::ActorMatcher::new(context.actors);
+            // "a group calling itself (Islamic Jihad in Yemen)": the name the group gives
+            // itself is its own, unless a known group's name is all of it.
+            if let Some(name) = new_actor::self_given_name(span) {
+                let length = name.chars().count();
+                let whole = |a: &actors::ActorProposal| a.span_start == 0 && a.span_end == length;
+                let known_by_it = matcher.propose(&name).iter().any(whole)
+                    || actors::listed_matcher().propose(&name).iter().any(whole);
+                if !known_by_it {
+                    let attribution = attribution::stated_attribution(span)
+                        .map_or(Attribution::Claimed, |(a, _)| a);
+                    let reason =
+                        format!("“{name}”, the name it gives itself: a new actor, {attribution}");
+                    let value = Value::Actor {
+                        actor_id: ActorId::new(),
+                        name,
+                        attribution: Some(attribution),
+                    };
+                    return vec![proposal(value, reason)];
+                }
+            }
             let known: Vec<Proposal> = matcher
                 .propose(span)
                 .into_iter()
@@ -304,7 +324,36 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
 
 #[cfg(test)]
 mod sentence_tests {
-    use super::sentence_around;
+    use super::*;
+
+    #[test]
+    fn the_name_a_group_gives_itself_is_its_own() {
+        let actors = crate::model::default_codebook::default_actors();
+        let (places, terms) = (Vec::new(), Vec::new());
+        let context = Context {
+            article_date: None,
+            actors: &actors,
+            places: &places,
+            terms: &terms,
+            around: "",
+        };
+        let perpetrator = |span: &str| match propose(Field::Perpetrator, span, &context).first() {
+            Some(Proposal {
+                value: Value::Actor { name, .. },
+                ..
+            }) => Some(name.clone()),
+            _ => None,
+        };
+        // Real text (batch 8): a listed group's name is only part of the one it gives itself.
+        assert_eq!(
+            perpetrator("وتبنت الهجوم مجموعة تطلق على نفسها (الجهاد الإسلامي في اليمن)").as_deref(),
+            Some("الجهاد الإسلامي في اليمن")
+        );
+        assert_eq!(
+            perpetrator("a group calling itself Kataib Hezbollah claimed the attack").as_deref(),
+            Some("Kata'ib Hezbollah")
+        );
+    }
 
     #[test]
     fn a_span_that_ends_its_sentence_is_not_joined_to_the_next() {

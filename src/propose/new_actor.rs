@@ -60,7 +60,7 @@ fn name_at(text: &[char], tokens: &[Token], at: usize, forward: bool) -> Option<
 const ARABIC_NAME_REACH: usize = 6;
 
 /// Opening quotes and the quote each is closed by.
-const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'', '\'')];
+const QUOTES: &[(char, char)] = &[('«', '»'), ('“', '”'), ('"', '"'), ('\'', '\''), ('(', ')')];
 
 /// An Arabic group's name from token `at` on: a quoted name ("the group «Ashab al-Kahf»"), one
 /// after "calling itself" ([`ar::actors::CALLING_ITSELF`]), or words from a head noun
@@ -157,6 +157,29 @@ fn arabic_name_before(text: &[char], tokens: &[Token], verb: usize) -> Option<St
 
 /// A group the text attributes the attack to, by name, with the attribution; `None` when no
 /// name stands where the words say who did it.
+/// The name a text gives a group as the group's own ("a group calling itself X", "مجموعة تطلق
+/// على نفسها (X)"), when it gives one.
+pub fn self_given_name(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let tokens = tokenize(text);
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    (0..tokens.len()).find_map(|i| {
+        let english = en::actors::CALLING_ITSELF
+            .iter()
+            .find(|lead| lead.iter().enumerate().all(|(k, w)| word(i + k) == *w))
+            .and_then(|lead| name_at(&chars, &tokens, i + lead.len(), true));
+        let arabic = || {
+            let calls = |k: usize| arabic::is_one_of(word(k), ar::actors::CALLING_ITSELF);
+            let group = arabic::is_one_of(word(i), ar::actors::GROUP_WORDS);
+            (group && (calls(i + 1) || calls(i + 2)))
+                .then(|| arabic_name_at(&chars, &tokens, i))
+                .flatten()
+                .map(|(name, _)| name)
+        };
+        english.or_else(arabic)
+    })
+}
+
 pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(text);

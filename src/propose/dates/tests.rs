@@ -701,3 +701,13 @@ fn today_with_its_weekday_is_the_weekday() {
         ["2023-10-20..2023-10-20"]
     );
 }
+
+#[test]
+fn a_short_while_ago_is_the_articles_day() {
+    // Real text (batch 8): "تعرضت قبل قليل لقصف بالصواريخ" (came under rocket fire a short while ago).
+    assert_eq!(
+        range("تعرضت قبل قليل لقصف بالصواريخ", Some(date(2024, 10, 1))),
+        ["2024-10-01..2024-10-01"]
+    );
+    assert!(range("قبل ثلاثة أيام", Some(date(2024, 10, 1))) != ["2024-10-01..2024-10-01"]);
+}

@@ -36,6 +36,12 @@ pub const RELATIVE_TIMES: &[RelativeTime] = &[
         when: Relative::Day(0),
         said: Some("اليوم (today)"),
     },
+    // "قبل قليل", "منذ قليل": a short while ago, on the article's day.
+    RelativeTime {
+        words: &[&["قبل", "منذ"], &["قليل"]],
+        when: Relative::Day(0),
+        said: Some("قبل قليل (a short while ago)"),
+    },
     RelativeTime {
         words: &[&["الأسبوع"], &["الماضي", "المنصرم", "الفائت"]],
         when: Relative::Week { this: false },

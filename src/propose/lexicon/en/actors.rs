@@ -61,6 +61,15 @@ pub const CONNECTORS: &[&str] = &[
 
 /// Words leading to a group's name ("calling itself X", "known as X", "claimed by X") and
 /// what they say of it; `None`: what the sentence's cue says (a claim, when it has none).
+/// The words with which a text gives a group's own name ("a group calling itself X"): that
+/// whole name is the group's, even where a listed group's name is part of it.
+pub const CALLING_ITSELF: &[&[&str]] = &[
+    &["calling", "itself"],
+    &["calls", "itself"],
+    &["calling", "themselves"],
+    &["call", "themselves"],
+];
+
 pub const BEFORE_NAME: &[(&[&str], Option<Attribution>)] = &[
     (&["calling", "itself"], None),
     (&["calls", "itself"], None),
@@ -216,3 +225,5 @@ pub const GROUP_NOUNS: &[&str] = &[
 /// A spokesman named by the group before it ("Houthi spokesman Yahya Saree said"): the group
 /// speaking.
 pub const SPOKESMAN: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
+/// What kind of spokesman, between the group and the word ("Houthi military spokesman").
+pub const SPOKESMAN_KINDS: &[&str] = &["military", "official", "chief", "political"];
