@@ -833,6 +833,8 @@ actor(SAHEL, "Jama'at Nusrat al-Islam wal-Muslimin", "jihadist group", "MLI|BFA|
     "JNIM", "Jama'at Nasr al-Islam wal Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin",
     "Group for the Support of Islam and Muslims", "Support Group for Islam and Muslims", "GSIM",
     "Groupe de soutien à l'islam et aux musulmans", "جماعة نصرة الإسلام والمسلمين",
+    # Reports drop "Jama'at" ("Le groupe Nusrat Al-Islam Wal Muslimin a revendiqué").
+    "Nusrat al-Islam wal-Muslimin", "نصرة الإسلام والمسلمين",
 ], wiki("Jama'at Nasr al-Islam wal Muslimin"), parent="al-Qaeda in the Islamic Maghreb")
 
 actor(SAHEL, "Ansar Dine", "jihadist group", "MLI", [

@@ -141,7 +141,10 @@ SITES = [
      ["Conoco", "Conoco field", "Conoco base", "حقل كونيكو", "كونيكو"]),
     ("Al-Omar oil field", "Deir ez-Zor", "SYR", 35.04, 40.48,
      ["al-Omar", "Omar oil field", "al-Omar base", "Green Village", "حقل العمر"]),
-    ("Al-Shaddadi base", "Al-Hasakah", "SYR", 36.05, 40.73, ["Shaddadi base", "قاعدة الشدادي"]),
+    # Reports name the base by its town, as they do al-Tanf and Rmelan ("القاعدة الأميركية في
+    # الشدادي"); GeoNames spells the town Ash Shaddadah and has no الشدادي.
+    ("Al-Shaddadi base", "Al-Hasakah", "SYR", 36.05, 40.73,
+     ["Shaddadi base", "قاعدة الشدادي", "al-Shaddadi", "Shaddadi", "الشدادي"]),
     ("Rmelan base", "Al-Hasakah", "SYR", 37.00, 41.91,
      # Its landing zone is the Abu Hajar airfield by Kharab al-Jir, which reports name it by.
      ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان", "Kharab al-Jir", "Kharab al Jir",

@@ -133,9 +133,21 @@ pub(super) fn among(tokens: &[Token], mention: &Mention) -> Among {
     }
     if between.iter().any(|w| names_casualties(w)) {
         Among::TheCasualties
+    } else if said_of_casualties_after(tokens, mention) {
+        // "were among four people killed": the count after "among" is the whole toll.
+        Among::No
     } else {
         Among::Others
     }
+}
+
+/// Whether a casualty word stands right after the mention ("four people killed").
+fn said_of_casualties_after(tokens: &[Token], mention: &Mention) -> bool {
+    let after = mention.head.max(mention.quantity.end_token) + 1;
+    tokens
+        .get(after)
+        .and_then(Token::word)
+        .is_some_and(|w| !casualty_fields(w).is_empty())
 }
 
 /// Whether `word` names casualties: "dead", "victims", "القتلى".

@@ -746,6 +746,25 @@ fn munitions_that_came_down_where_nothing_was_impacted_none() {
 }
 
 #[test]
+fn a_toll_after_among_is_the_whole() {
+    // Real text (batch 8).
+    assert_eq!(
+        value(
+            "Two U.S. government contractors were among four people killed by a Jordanian police officer",
+            Field::Killed
+        ),
+        exact(4)
+    );
+    assert_eq!(
+        value(
+            "the largest among 140 incidents since October",
+            Field::Munitions
+        ),
+        None
+    );
+}
+
+#[test]
 fn bodies_found_are_dead() {
     assert_eq!(
         value(
