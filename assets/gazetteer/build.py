@@ -300,6 +300,11 @@ EXTRA_ALIASES.update({
     ("Abu Dhabi", "ARE"): ["Emirati capital", "العاصمة الإماراتية"],
 })
 
+# Arabic spellings reports use that GeoNames lacks (it writes Kismayo كسمايو).
+EXTRA_ALIASES.update({
+    ("Kismayo", "SOM"): ["كيسمايو"],
+})
+
 # The hand-added airports and air bases above, by their ICAO code: airportsdata's airport is not
 # listed again, its codes and name become the hand-added row's aliases. (Khmeimim is not Latakia's
 # civil airport, which shares its runway, nor K-1 Kirkuk's airport: those stay apart.)

@@ -426,11 +426,16 @@ fn installation_at_town(
             (noun_at, installation, name)
         }
     };
-    let named = format!("{name} {installation}");
-    let length = named.chars().count();
-    let found = propose_with(&names::SpanWords::new(&named), places, index)
-        .into_iter()
-        .find(|p| p.span_start == 0 && p.span_end == length)?;
+    // By the town as the span spells it, then by the gazetteer's name for it ("l'aéroport de
+    // Tombouctou" is Timbuktu Airport).
+    let by = |name: &str| {
+        let named = format!("{name} {installation}");
+        let length = named.chars().count();
+        propose_with(&names::SpanWords::new(&named), places, index)
+            .into_iter()
+            .find(|p| p.span_start == 0 && p.span_end == length)
+    };
+    let found = by(&name).or_else(|| by(&town.name))?;
     Some(PlaceProposal {
         reason: format!("“{installation} … {name}” → {}", found.name),
         span_start: tokens[noun_at].start.min(town.span_start),
@@ -778,6 +783,11 @@ mod tests {
         assert_eq!(
             first("rockets hit a house in Mosul").as_deref(),
             Some("Mosul / Nineveh plains")
+        );
+        // Real text (batch 8): the town in French, the airport by the gazetteer's name of it.
+        assert_eq!(
+            first("les moudjahidines ont bombardé l’aéroport de Tombouctou").as_deref(),
+            Some("Timbuktu Airport")
         );
     }
 
