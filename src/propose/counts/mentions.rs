@@ -141,10 +141,22 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             })
         {
             let word = tokens[i].word().unwrap_or_default().to_owned();
+            let (value, said) = if super::quantities::at_least_after(tokens, i) {
+                (
+                    Estimate {
+                        low: Some(2),
+                        best: None,
+                        high: None,
+                    },
+                    format!("{word} (two) at least"),
+                )
+            } else {
+                (Estimate::exact(2), format!("{word} (two)"))
+            };
             found.push(Mention {
                 quantity: Quantity {
-                    value: CountValue::Known(Estimate::exact(2)),
-                    said: format!("{word} (two)"),
+                    value: CountValue::Known(value),
+                    said,
                     start_token: i,
                     end_token: i,
                 },

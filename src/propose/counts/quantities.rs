@@ -188,11 +188,7 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     };
     // "12 civilians were killed at least": Arabic and French may put "at least" after the noun
     // (« 4 morts au moins »).
-    let at_least_after = (2..=3).any(|k| {
-        let (a, b) = (words(number_index + k - 1), words(number_index + k));
-        (arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST))
-            || [a, b] == en::counts::AT_LEAST_AFTER
-    });
+    let at_least_after = at_least_after(tokens, number_index);
     let bound = if bound.is_empty() && at_least_after {
         "at least"
     } else {
@@ -269,5 +265,17 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
         said,
         start_token: i,
         end_token: end,
+    })
+}
+
+/// Whether "at least" follows the count at token `at`, next to it or after its noun: "12
+/// civilians were killed at least", Arabic "صاروخين على الأقل" (two rockets at least), French
+/// « 4 morts au moins ».
+pub(super) fn at_least_after(tokens: &[Token], at: usize) -> bool {
+    let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    (1..=2).any(|k| {
+        let (a, b) = (words(at + k), words(at + k + 1));
+        (arabic::is_one_of(a, ar::counts::ON) && arabic::is_one_of(b, ar::counts::LEAST))
+            || [a, b] == en::counts::AT_LEAST_AFTER
     })
 }

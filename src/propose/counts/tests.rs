@@ -765,6 +765,26 @@ fn a_toll_after_among_is_the_whole() {
 }
 
 #[test]
+fn an_arabic_dual_at_least() {
+    // Real text (batch 8): "at least two rockets fell on the Green Zone".
+    assert_eq!(
+        value(
+            "أن صاروخين على الأقل سقطا على المنطقة الخضراء",
+            Field::Munitions
+        ),
+        Some(CountValue::Known(Estimate {
+            low: Some(2),
+            best: None,
+            high: None
+        }))
+    );
+    assert_eq!(
+        value("أن صاروخين سقطا على المنطقة الخضراء", Field::Munitions),
+        exact(2)
+    );
+}
+
+#[test]
 fn bodies_found_are_dead() {
     assert_eq!(
         value(
