@@ -251,6 +251,16 @@ pub struct Step {
 /// Applies `change` inside the caller's transaction, logging each write under `stamp`, and
 /// returns the change that undoes it.
 pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<Change> {
+    apply_logged_as(conn, change, &change.label, stamp)
+}
+
+/// [`apply`], the change logged under `label` (an undo's "undo: set date").
+fn apply_logged_as(
+    conn: &Connection,
+    change: &Change,
+    label: &str,
+    stamp: &Stamp,
+) -> StoreResult<Change> {
     let change_id = crate::model::ChangeId::new();
     let mut inverse = Vec::with_capacity(change.edits.len());
     for edit in &change.edits {
@@ -267,7 +277,7 @@ pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<C
                     )));
                 }
                 records::put(conn, record)?;
-                change_log::append(conn, change_id, stamp, &change.label, key, Some(record))?;
+                change_log::append(conn, change_id, stamp, label, key, Some(record))?;
                 inverse.push(before.map_or(Edit::Delete(key), Edit::Put));
             }
             Edit::Delete(key) => {
@@ -275,7 +285,7 @@ pub fn apply(conn: &Connection, change: &Change, stamp: &Stamp) -> StoreResult<C
                     StoreError::NotFound(format!("{} {}", key.kind(), key.id_string()))
                 })?;
                 records::delete(conn, *key)?;
-                change_log::append(conn, change_id, stamp, &change.label, *key, None)?;
+                change_log::append(conn, change_id, stamp, label, *key, None)?;
                 inverse.push(Edit::Put(before));
             }
             Edit::Setting { key, value } => {
@@ -359,8 +369,7 @@ impl Project {
         let stamp = Stamp::now(analyst);
         let tx = conn.transaction()?;
         let log_after = change_log::last_row(&tx)?;
-        let labelled = Change::new(log_label, change.edits.clone());
-        let mut inverse = apply(&tx, &labelled, &stamp)?;
+        let mut inverse = apply_logged_as(&tx, change, log_label, &stamp)?;
         if let Some(hook) = hook {
             let keys: Vec<_> = change.edits.iter().filter_map(Edit::key).collect();
             hook.before_commit(&tx, &keys, log_after)?;
