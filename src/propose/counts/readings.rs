@@ -438,7 +438,28 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             span_end: tokens[last].end,
         });
     }
-    for (i, token) in tokens.iter().enumerate().filter(|(_, t)| negation(t)) {
+    // "did not sustain any injuries", « n'a pas fait état de blessés » (did not report any
+    // wounded): "any" and "reported" after a "not" say none, as "no" does.
+    let negated_after_not = |i: usize| {
+        tokens[i]
+            .word()
+            .is_some_and(|w| en::counts::NONE_AFTER_NOT.contains(&w))
+            && tokens[i.saturating_sub(3)..i]
+                .iter()
+                .any(|t| t.word().is_some_and(|w| en::counts::NOT.contains(&w)))
+    };
+    let negations = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, t)| negation(t) || negated_after_not(i));
+    for (i, token) in negations {
+        // "No member of the American staff was wounded": none of the people named, told by
+        // the clause's verb however far it stands.
+        let of_people = tokens
+            .get(i + 1)
+            .and_then(Token::word)
+            .is_some_and(|w| noun_kind(w) == Some(NounKind::Person));
+        let reach = if of_people { 10 } else { 6 };
         // "no U.S. or Coalition casualties": an abbreviation's dots end nothing, nor count
         // among the words looked through.
         let mut words = 0;
@@ -447,7 +468,8 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
                 continue;
             }
             words += 1;
-            if words > 6 || next.is_punct('.') || next.is_punct(';') || next.number().is_some() {
+            if words > reach || next.is_punct('.') || next.is_punct(';') || next.number().is_some()
+            {
                 break;
             }
             let Some(word) = next.word() else { continue };

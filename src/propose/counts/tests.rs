@@ -785,6 +785,26 @@ fn an_arabic_dual_at_least() {
 }
 
 #[test]
+fn none_said_with_not_any_or_of_the_people_named() {
+    // Real text (batch 8).
+    let wounded = |s: &str| value(s, Field::Wounded);
+    assert_eq!(
+        wounded("but the crew did not sustain any injuries"),
+        exact(0)
+    );
+    assert_eq!(wounded("Le navire n'a pas fait état de blessés"), exact(0));
+    assert_eq!(
+        wounded("Aucun membre du personnel américain n’a été blessé"),
+        exact(0)
+    );
+    assert_ne!(
+        wounded("It was not clear how many soldiers were injured"),
+        exact(0),
+        "'not' alone says none of nothing"
+    );
+}
+
+#[test]
 fn bodies_found_are_dead() {
     assert_eq!(
         value(

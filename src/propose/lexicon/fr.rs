@@ -458,6 +458,10 @@ const IN_FRENCH_TEXT: &[(&str, &str)] = &[
     ("avec", "with"),
     ("sans", "without"),
     ("ni", "no"),
+    // « n'a pas fait état de blessés »: did not report any wounded.
+    ("fait état de", "reported"),
+    ("fait état d", "reported"),
+    ("faisant état de", "reporting"),
     // « Pas de décès »: no deaths.
     ("pas de", "no"),
     ("décès", "dead"),

@@ -388,6 +388,13 @@ pub const RAISED: &[&str] = &[
 /// casualties").
 pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none", "zero"];
 
+/// Words that say none when a "not" stands just before them ("did not sustain any injuries",
+/// "were not reported injured").
+pub const NONE_AFTER_NOT: &[&str] = &["any", "reported"];
+pub const NOT: &[&str] = &[
+    "not", "didnt", "wasnt", "werent", "hasnt", "havent", "hadnt", "never",
+];
+
 /// "Only material damage": its three words in any order.
 pub const DAMAGE: &[&str] = &["damage", "damages"];
 pub const MATERIAL: &[&str] = &["material", "property"];
