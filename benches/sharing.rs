@@ -8,7 +8,7 @@
 //! The projects are built once per run in a temporary folder.
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::sync::LazyLock;
 
 use divan::Bencher;
 use spanline::edit::{self, Change, Edit};
@@ -21,15 +21,7 @@ use common::{ANALYST, build_project};
 
 fn main() {
     divan::main();
-    // Statics are never dropped: their temporary projects (GBs at 100k) are removed here.
-    for pair in [&PAIR, &PAIR_100K] {
-        if let Some(pair) = pair.get() {
-            let _ = std::fs::remove_dir_all(pair._dir.path());
-        }
-    }
-    if let Some((dir, _)) = LARGE.get() {
-        let _ = std::fs::remove_dir_all(dir.path());
-    }
+    common::remove_static_temp_dirs();
 }
 
 /// Changes `count` incidents from the `skip`-th on, as `analyst`, logged like any edit.
@@ -64,7 +56,7 @@ struct Pair {
 /// side changed a tenth of the incidents (different ones), and theirs coded a twentieth more.
 fn pair(articles: usize) -> Pair {
     let incidents = articles * 5;
-    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = common::static_temp_dir();
     let ours = dir.path().join("ours.db");
     build_project(&ours, articles, 5);
     let theirs = dir.path().join("theirs.db");
@@ -85,8 +77,8 @@ fn pair(articles: usize) -> Pair {
     }
 }
 
-static PAIR: OnceLock<Pair> = OnceLock::new();
-static PAIR_100K: OnceLock<Pair> = OnceLock::new();
+static PAIR: LazyLock<Pair> = LazyLock::new(|| pair(2_000));
+static PAIR_100K: LazyLock<Pair> = LazyLock::new(|| pair(20_000));
 
 /// Merges their side of `pair` into a fresh copy of ours each sample, taking theirs in every
 /// conflict.
@@ -114,29 +106,25 @@ fn bench_merge(bencher: Bencher, pair: &Pair) {
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn merge_two_projects_of_10k_incidents(bencher: Bencher) {
-    bench_merge(bencher, PAIR.get_or_init(|| pair(2_000)));
+    bench_merge(bencher, &PAIR);
 }
 
 /// Issue 33's scale: 100,000 incidents a side, 10,000 changed on each, 5,000 added.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn merge_two_projects_of_100k_incidents(bencher: Bencher) {
-    bench_merge(bencher, PAIR_100K.get_or_init(|| pair(20_000)));
+    bench_merge(bencher, &PAIR_100K);
 }
 
-static LARGE: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-
-fn large() -> &'static (tempfile::TempDir, PathBuf) {
-    LARGE.get_or_init(|| {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let path = dir.path().join("large.db");
-        build_project(&path, 2_000, 50);
-        (dir, path)
-    })
-}
+static LARGE: LazyLock<(tempfile::TempDir, PathBuf)> = LazyLock::new(|| {
+    let dir = common::static_temp_dir();
+    let path = dir.path().join("large.db");
+    build_project(&path, 2_000, 50);
+    (dir, path)
+});
 
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn export_100k_incidents_to_acled_csv(bencher: Bencher) {
-    let project = Project::open(&large().1, ANALYST).expect("opens");
+    let project = Project::open(&LARGE.1, ANALYST).expect("opens");
     let out = tempfile::tempdir().expect("temp dir");
     let path = out.path().join("acled.csv");
     bencher.bench_local(|| {
@@ -148,7 +136,7 @@ fn export_100k_incidents_to_acled_csv(bencher: Bencher) {
 /// The reading part of the export above, to see where its time goes.
 #[divan::bench(sample_count = 10, sample_size = 1)]
 fn read_100k_incidents_for_export(bencher: Bencher) {
-    let project = Project::open(&large().1, ANALYST).expect("opens");
+    let project = Project::open(&LARGE.1, ANALYST).expect("opens");
     bencher.bench_local(|| {
         spanline::export::dataset::Dataset::load(project.conn(), Default::default())
             .expect("reads")

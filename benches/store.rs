@@ -22,26 +22,7 @@ const PAGE: usize = 50;
 
 fn main() {
     divan::main();
-    // Statics are never dropped: the folders their projects were built in are removed here.
-    let dirs = STATIC_DIRS
-        .lock()
-        .map(|dirs| dirs.clone())
-        .unwrap_or_default();
-    for dir in dirs {
-        let _ = std::fs::remove_dir_all(dir);
-    }
-}
-
-/// Folders made for the statics below, removed when the run ends.
-static STATIC_DIRS: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
-
-/// A temporary folder for a static: removed by `main` at the end of the run.
-fn static_temp_dir() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    if let Ok(mut dirs) = STATIC_DIRS.lock() {
-        dirs.push(dir.path().to_owned());
-    }
-    dir
+    common::remove_static_temp_dirs();
 }
 
 mod common;
@@ -54,7 +35,7 @@ struct Corpus {
 }
 
 static CORPUS: LazyLock<Corpus> = LazyLock::new(|| {
-    let dir = static_temp_dir();
+    let dir = common::static_temp_dir();
     let mut bytes = 0;
     let files = (0..2_000)
         .map(|n| {
@@ -96,7 +77,7 @@ struct Built {
 }
 
 fn built(articles: usize) -> Built {
-    let dir = static_temp_dir();
+    let dir = common::static_temp_dir();
     let path = dir.path().join(format!("p{articles}.db"));
     let started = std::time::Instant::now();
     build_project(&path, articles, 5);

@@ -14,6 +14,30 @@ pub mod million;
 
 pub const ANALYST: &str = "bench";
 
+/// Folders made by [`static_temp_dir`], removed by [`remove_static_temp_dirs`].
+static STATIC_DIRS: std::sync::Mutex<Vec<std::path::PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+/// A temporary folder for a static's project. Statics are never dropped, so a bench's `main`
+/// calls [`remove_static_temp_dirs`] after the run (at 100k a project is GBs).
+pub fn static_temp_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    if let Ok(mut dirs) = STATIC_DIRS.lock() {
+        dirs.push(dir.path().to_owned());
+    }
+    dir
+}
+
+/// Removes every folder [`static_temp_dir`] made.
+pub fn remove_static_temp_dirs() {
+    let dirs = STATIC_DIRS
+        .lock()
+        .map(|dirs| dirs.clone())
+        .unwrap_or_default();
+    for dir in dirs {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}
+
 /// A report of about 5 KB, different for every `n`.
 pub fn report_text(n: usize) -> String {
     let mut text = format!("Report {n}: rockets on the Green Zone\n\n");

@@ -124,22 +124,14 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError
                     let records = read_side(&reader);
                     records.map(|records| (reader, records))
                 });
-                let their_records = read_side(their_conn).and_then(|records| {
-                    received::check(&records)?;
-                    Ok(records)
-                });
-                (our_side.join(), their_records)
+                (our_side.join(), read_theirs(their_conn))
             });
             let (reader, our_records) = our_side.map_err(|_| {
                 StoreError::Rejected("reading our project stopped unexpectedly".into())
             })??;
             (Some(reader), our_records, their_records?)
         }
-        Err(_) => {
-            let their_records = read_side(their_conn)?;
-            received::check(&their_records)?;
-            (None, read_side(ours)?, their_records)
-        }
+        Err(_) => (None, read_side(ours)?, read_theirs(their_conn)?),
     };
     let ours = reader.as_ref().unwrap_or(ours);
     // One read transaction on each side for the thousands of log lookups: one lock each.
@@ -156,6 +148,13 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError
 fn read_side(conn: &Connection) -> Result<Snapshot, MergeError> {
     let _reading = crate::store::read_transaction(conn)?;
     Ok(source::read_records(conn)?)
+}
+
+/// Their records, read as [`read_side`] and held to the model's rules.
+fn read_theirs(conn: &Connection) -> Result<Snapshot, MergeError> {
+    let records = read_side(conn)?;
+    received::check(&records)?;
+    Ok(records)
 }
 
 /// Applies a plan as one undoable step, conflicts resolved by `choices`; a project's change

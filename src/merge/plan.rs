@@ -510,29 +510,26 @@ pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: &Side<'_>) -> 
     plan.matched_by_content = map.actors.len() + map.places.len() + map.articles.len();
     let mut waiting = Vec::new();
     for (their_record, our_record) in pairs {
-        let Some(our_record) = our_record else {
-            waiting.push(Pairing::OnlyTheirs(their_record));
-            continue;
+        let pairing = match our_record {
+            None => Pairing::OnlyTheirs(their_record),
+            // Most records are the same on both sides: compare them as records before as JSON.
+            Some(our_record) if our_record == their_record => continue,
+            Some(our_record) => {
+                let (our_fields, their_fields) = (fields_of(&our_record), fields_of(&their_record));
+                if our_fields == their_fields {
+                    continue;
+                }
+                Pairing::Differs {
+                    ours: our_record,
+                    our_fields,
+                    their_fields,
+                }
+            }
         };
-        // Most records are the same on both sides: compare them as records before as JSON.
-        if our_record == their_record {
-            continue;
-        }
-        let (our_fields, their_fields) = (fields_of(&our_record), fields_of(&their_record));
-        if our_fields != their_fields {
-            waiting.push(Pairing::Differs {
-                ours: our_record,
-                our_fields,
-                their_fields,
-            });
-        }
+        waiting.push(pairing);
         if waiting.len() == LOOKUPS_AT_ONCE {
-            settle(
-                &mut plan,
-                std::mem::take(&mut waiting),
-                our_history,
-                theirs.history,
-            );
+            let batch = std::mem::take(&mut waiting);
+            settle(&mut plan, batch, our_history, theirs.history);
         }
     }
     settle(&mut plan, waiting, our_history, theirs.history);

@@ -222,12 +222,7 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
                         .map_or(Attribution::Claimed, |(a, _)| a);
                     let reason =
                         format!("“{name}”, the name it gives itself: a new actor, {attribution}");
-                    let value = Value::Actor {
-                        actor_id: ActorId::new(),
-                        name,
-                        attribution: Some(attribution),
-                    };
-                    return vec![proposal(value, reason)];
+                    return vec![proposal(new_actor_value(name, attribution), reason)];
                 }
             }
             let known: Vec<Proposal> = matcher
@@ -273,12 +268,7 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
                 .map(|(name, attribution)| {
                     let reason =
                         format!("“{name}”, not in the codebook: a new actor, {attribution}");
-                    let value = Value::Actor {
-                        actor_id: ActorId::new(),
-                        name,
-                        attribution: Some(attribution),
-                    };
-                    proposal(value, reason)
+                    proposal(new_actor_value(name, attribution), reason)
                 })
                 .into_iter()
                 .collect()
@@ -322,8 +312,17 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
     }
 }
 
+/// An actor the codebook lacks, offered with a new id (added when the analyst applies it).
+fn new_actor_value(name: String, attribution: Attribution) -> Value {
+    Value::Actor {
+        actor_id: ActorId::new(),
+        name,
+        attribution: Some(attribution),
+    }
+}
+
 #[cfg(test)]
-mod sentence_tests {
+mod tests {
     use super::*;
 
     #[test]

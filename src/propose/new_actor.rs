@@ -155,8 +155,6 @@ fn arabic_name_before(text: &[char], tokens: &[Token], verb: usize) -> Option<St
     })
 }
 
-/// A group the text attributes the attack to, by name, with the attribution; `None` when no
-/// name stands where the words say who did it.
 /// The name a text gives a group as the group's own ("a group calling itself X", "مجموعة تطلق
 /// على نفسها (X)"), when it gives one.
 pub fn self_given_name(text: &str) -> Option<String> {
@@ -180,6 +178,8 @@ pub fn self_given_name(text: &str) -> Option<String> {
     })
 }
 
+/// A group the text attributes the attack to, by name, with the attribution; `None` when no
+/// name stands where the words say who did it.
 pub fn unknown_group(text: &str) -> Option<(String, Attribution)> {
     let chars: Vec<char> = text.chars().collect();
     let tokens = tokenize(text);

@@ -134,10 +134,7 @@ fn tokens_of(chars: &[char]) -> Vec<Token> {
             let value = u32::try_from(value).unwrap_or(u32::MAX);
             let ordinal = super::lexicon::en::numbers::ORDINAL_SUFFIXES.contains(&suffix.as_str());
             let a_year = digits == 4 && (1900..2100).contains(&value) && suffix.is_empty();
-            if let Some(name) = (!a_year)
-                .then(|| designator_before(chars, &mut tokens, start))
-                .flatten()
-            {
+            if !a_year && let Some(name) = designator_before(chars, &mut tokens, start) {
                 // "USS Laboon (DDG-58)", "an MQ-9 Reaper", "Shahed-136 drones": a name, not a count.
                 tokens.push(Token {
                     kind: TokenKind::Word(format!("{}-{value}{suffix}", name.0)),

@@ -101,8 +101,8 @@ pub fn append(
 }
 
 /// The versions of each of `keys` the log holds, oldest first, as the JSON text logged (`None`:
-/// the record was deleted); a key the log never saw is absent. One query walks the by-entity index for all of
-/// them: a statement run once per key costs more in its setting up than in its reading.
+/// the record was deleted); a key the log never saw is absent. One query walks the by-entity
+/// index for all of them: a statement run once per key costs more to set up than to read.
 pub fn versions_of(
     conn: &Connection,
     keys: &[RecordKey],

@@ -389,7 +389,7 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
 }
 
 /// A verb of coming down and, within four words after it, a place where nothing was to hit
-/// ("landed in the sea", "سقطت في منطقة خالية"): none impacted.
+/// ("landed in the sea", "سقطت في البحر"): none impacted.
 pub(super) fn came_down_on_nothing(tokens: &[Token]) -> Option<CountProposal> {
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
     (0..tokens.len()).find_map(|verb| {
