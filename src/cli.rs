@@ -577,7 +577,8 @@ impl ToImport {
 
     /// Imports everything into `project` (named `path` in messages).
     fn into(self, project: &mut Project, path: &std::path::Path, analyst: &str) -> Result<()> {
-        restore_exports(project, &self.exports)?;
+        let may_stream = !project.has_before_commit();
+        restore_exports(project, &self.exports, may_stream)?;
         for table in &self.tables {
             import_acled(project, table, analyst)?;
         }
@@ -668,17 +669,36 @@ fn import_pages(project: &mut Project, pages: &[PathBuf]) -> Result<()> {
     Ok(())
 }
 
-fn restore_exports(project: &mut Project, exports: &[PathBuf]) -> Result<()> {
+/// Restores or merges each project export. Into a project that holds nothing yet (and may be
+/// written in bulk: not a team project) the first is streamed in, in bounded memory; every
+/// other is merged, its conflicts refused unless one side is chosen.
+fn restore_exports(project: &mut Project, exports: &[PathBuf], may_stream: bool) -> Result<()> {
     for export in exports {
         let file = import::source_file::open_regular(export)
             .with_context(|| format!("cannot read {}", export.display()))?;
+        let label = format!("import {}", export.display());
+        if may_stream && project.holds_no_records()? {
+            eprintln!("restoring {} …", export.display());
+            let mut shown = 0;
+            let restored = import::restore::restore(project, file, &label, |written| {
+                if written / PROGRESS_EVERY > shown / PROGRESS_EVERY {
+                    eprintln!("  {written} records written …");
+                }
+                shown = written;
+            })
+            .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;
+            say!("restored {restored} records from {}", export.display());
+            continue;
+        }
         let dump = crate::export::json::read(file)
             .map_err(|err| anyhow::anyhow!("{}: {err}", export.display()))?;
-        let label = format!("import {}", export.display());
         merge(project, &crate::merge::Theirs::Export(dump), None, &label)?;
     }
     Ok(())
 }
+
+/// How often a long restore says how far it has come, in records.
+const PROGRESS_EVERY: usize = 100_000;
 
 fn import_articles(project: &mut Project, path: &std::path::Path, files: &[PathBuf]) -> Result<()> {
     let never_cancelled = AtomicBool::new(false);

@@ -283,29 +283,24 @@ fn hostile_files_given_to_merge_are_refused_and_our_project_is_untouched() {
     assert_eq!(std::fs::read(&path).expect("read"), before, "byte for byte");
 }
 
-#[test]
-fn the_json_export_restores_into_a_new_project_without_loss() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    // A copy: opening the committed file would upgrade it in place after a schema change.
-    let copy = dir.path().join("sample.db");
-    std::fs::copy("sample_db/spanline-sample.db", &copy).expect("copies the sample");
+/// The sample exported to JSON in `dir`, and the sample opened (from a copy: opening the
+/// committed file would upgrade it in place after a schema change).
+fn sample_and_its_export(dir: &Path) -> (Project, PathBuf) {
+    let copy = sample_copy(dir, "sample.db");
     let sample = Project::open(&copy, ANALYST).expect("opens");
-    let first = dir.path().join("first.json");
-    spanline::export::export_project(sample.conn(), spanline::export::Format::Json, &first)
+    let export = dir.join("first.json");
+    spanline::export::export_project(sample.conn(), spanline::export::Format::Json, &export)
         .expect("exported");
-    let dump = spanline::export::json::read(std::fs::File::open(&first).expect("open"))
-        .expect("reads back");
-    let mut restored =
-        Project::create_empty(&dir.path().join("restored.db"), ANALYST).expect("new");
-    let theirs = Theirs::Export(dump);
-    let plan = merge::prepare(&restored, &theirs).expect("plans");
-    assert!(plan.conflicts.is_empty());
-    merge::apply(&mut restored, plan, &[], &theirs, "restore").expect("restored");
-    let second = dir.path().join("second.json");
+    (sample, export)
+}
+
+/// Exports `restored` again and checks it holds exactly what `sample` exported to `first`.
+fn assert_restored_without_loss(sample: &Project, first: &Path, restored: &Project) {
+    let second = first.with_file_name("second.json");
     spanline::export::export_project(restored.conn(), spanline::export::Format::Json, &second)
         .expect("exported");
     assert_eq!(
-        std::fs::read_to_string(&first).expect("read"),
+        std::fs::read_to_string(first).expect("read"),
         std::fs::read_to_string(&second).expect("read"),
         "every record, byte for byte"
     );
@@ -314,6 +309,120 @@ fn the_json_export_restores_into_a_new_project_without_loss() {
     let mut again = dump_tables_without_meta(restored.conn());
     again.sort();
     assert_eq!(data, again, "the same rows in every table");
+}
+
+#[test]
+fn the_json_export_restores_into_a_new_project_without_loss() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (sample, first) = sample_and_its_export(dir.path());
+    let dump = spanline::export::json::read(std::fs::File::open(&first).expect("open"))
+        .expect("reads back");
+    let mut restored =
+        Project::create_empty(&dir.path().join("restored.db"), ANALYST).expect("new");
+    let theirs = Theirs::Export(dump);
+    let plan = merge::prepare(&restored, &theirs).expect("plans");
+    assert!(plan.conflicts.is_empty());
+    merge::apply(&mut restored, plan, &[], &theirs, "restore").expect("restored");
+    assert_restored_without_loss(&sample, &first, &restored);
+}
+
+#[test]
+fn the_json_export_streamed_into_an_empty_project_restores_it_without_loss() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (sample, first) = sample_and_its_export(dir.path());
+    let mut restored =
+        Project::create_empty(&dir.path().join("restored.db"), ANALYST).expect("new");
+    assert!(restored.holds_no_records().expect("counts"));
+    let mut progress = Vec::new();
+    let written = spanline::import::restore::restore(
+        &mut restored,
+        std::fs::File::open(&first).expect("open"),
+        "restore",
+        |written| progress.push(written),
+    )
+    .expect("restored");
+    let records: usize = [
+        "vocab_terms",
+        "actors",
+        "places",
+        "articles",
+        "context_events",
+    ]
+    .into_iter()
+    .chain(["incidents", "evidence"])
+    .map(|table| count_rows(sample.conn(), table))
+    .sum();
+    assert_eq!(written, records, "every record of the sample, once");
+    assert_eq!(
+        progress.last(),
+        Some(&written),
+        "the last progress is the whole"
+    );
+    assert_eq!(
+        count_rows(restored.conn(), "change_log"),
+        written,
+        "each restored record logged, as a merge logs what it adds"
+    );
+    assert_restored_without_loss(&sample, &first, &restored);
+}
+
+#[test]
+fn a_streamed_restore_that_fails_anywhere_leaves_the_project_empty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_sample, good) = sample_and_its_export(dir.path());
+    let text = std::fs::read_to_string(&good).expect("read");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut value = value.clone();
+        edit(&mut value);
+        value.to_string()
+    };
+    let last = |list: &str| value[list].as_array().expect("a list").len() - 1;
+    let (last_evidence, last_incident) = (last("evidence"), last("incidents"));
+    for (file, expected) in [
+        // Cut short: everything before the cut was already written when the end was missing.
+        (text[..text.len() * 9 / 10].to_owned(), "not valid JSON"),
+        (
+            edited(&|v| v["evidence"][last_evidence]["quote"]["exact"] = "not there".into()),
+            "does not match its quote",
+        ),
+        (
+            edited(&|v| {
+                let again = v["incidents"][0].clone();
+                v["incidents"].as_array_mut().expect("a list").push(again)
+            }),
+            "comes twice",
+        ),
+        (
+            edited(&|v| v["incidents"][last_incident]["perpetrator_id"] = uuid().into()),
+            "refers to one that is not there",
+        ),
+        (
+            edited(&|v| v["places"][0]["latitude"] = 91.5.into()),
+            "impossible value",
+        ),
+    ] {
+        let path = dir.path().join(format!("restored-{}.db", uuid()));
+        let mut project = Project::create_empty(&path, ANALYST).expect("new");
+        let error = spanline::import::restore::restore(&mut project, file.as_bytes(), "x", |_| {})
+            .expect_err(expected);
+        assert!(error.to_string().contains(expected), "{expected}: {error}");
+        assert!(project.holds_no_records().expect("counts"), "{expected}");
+        assert_eq!(count_rows(project.conn(), "change_log"), 0, "{expected}");
+    }
+}
+
+fn uuid() -> String {
+    spanline::model::IncidentId::new().to_string()
+}
+
+fn count_rows(conn: &rusqlite::Connection, table: &str) -> usize {
+    let count: i64 = conn
+        .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .expect("counts");
+    usize::try_from(count).expect("a count")
 }
 
 fn dump_tables_without_meta(conn: &rusqlite::Connection) -> Vec<String> {
@@ -638,4 +747,44 @@ fn a_received_file_that_tags_our_incidents_as_drafts_is_a_conflict_never_a_silen
     merge::apply(&mut mine, plan, &[], &theirs, "merge").expect("merged");
     assert_eq!(rows(&mine), exported_before);
     assert_eq!(incident_by_summary(&mine, K1).notes, "Ben's note");
+}
+
+#[test]
+fn the_command_line_streams_an_export_into_a_new_project_and_removes_it_when_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (sample, good) = sample_and_its_export(dir.path());
+    let text = std::fs::read_to_string(&good).expect("read");
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, &text[..text.len() / 2]).expect("write");
+    let import = |project: &Path, export: &Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args([
+                "import",
+                project.to_str().expect("utf-8"),
+                export.to_str().expect("utf-8"),
+            ])
+            .output()
+            .expect("runs")
+    };
+
+    let refused = dir.path().join("refused.db");
+    let output = import(&refused, &cut);
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not valid JSON"));
+    assert!(
+        !refused.exists(),
+        "the project made for the restore is removed"
+    );
+
+    let restored_path = dir.path().join("restored.db");
+    let output = import(&restored_path, &good);
+    let said = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{said}");
+    assert!(
+        said.contains("restored ") && said.contains(" records from "),
+        "{said}"
+    );
+    let restored = Project::open(&restored_path, ANALYST).expect("opens");
+    assert_restored_without_loss(&sample, &good, &restored);
 }

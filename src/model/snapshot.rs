@@ -20,8 +20,6 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
-    /// Copies of all records, in an order that never refers to a record not yet given: the
-    /// codebook, articles and context, then incidents, then their evidence.
     /// The key of every record, without copying any.
     pub fn keys(&self) -> impl Iterator<Item = RecordKey> + '_ {
         let terms = self.terms.iter().map(|t| RecordKey::Term(t.term_id));
@@ -52,6 +50,19 @@ impl Snapshot {
             .chain(evidence)
     }
 
+    /// Files `record` in the list of its kind.
+    pub fn push(&mut self, record: Record) {
+        match record {
+            Record::Term(term) => self.terms.push(term),
+            Record::Actor(actor) => self.actors.push(actor),
+            Record::Place(place) => self.places.push(place),
+            Record::Article(article) => self.articles.push(*article),
+            Record::ContextEvent(event) => self.context.push(event),
+            Record::Incident(incident) => self.incidents.push(*incident),
+            Record::Evidence(evidence) => self.evidence.push(evidence),
+        }
+    }
+
     /// Every record, moved out (in no particular order).
     pub fn into_records(self) -> impl Iterator<Item = Record> {
         self.terms
@@ -73,6 +84,8 @@ impl Snapshot {
             .chain(self.evidence.into_iter().map(Record::Evidence))
     }
 
+    /// Copies of all records, in an order that never refers to a record not yet given: the
+    /// codebook, articles and context, then incidents, then their evidence.
     pub fn records_in_order(&self) -> impl Iterator<Item = Record> + '_ {
         // An actor's parent comes before it.
         let mut actors: Vec<&Actor> = self.actors.iter().collect();

@@ -64,7 +64,7 @@ impl Change {
 }
 
 /// Checks what the schema cannot: evidence must quote exactly the words its offsets select.
-fn validate(conn: &Connection, record: &Record) -> StoreResult<()> {
+pub(super) fn validate(conn: &Connection, record: &Record) -> StoreResult<()> {
     if let Record::Evidence(evidence) = record {
         let length = evidence.end.saturating_sub(evidence.start);
         let selected: Option<String> = conn

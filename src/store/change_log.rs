@@ -79,25 +79,76 @@ pub fn append(
     key: RecordKey,
     after: Option<&Record>,
 ) -> StoreResult<()> {
-    let data = after.map(log_json).transpose().map_err(|err| {
-        super::error::StoreError::Rejected(format!("could not log the change: {err}"))
-    })?;
-    conn.prepare_cached(
-        "INSERT INTO change_log (entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        uuid::Uuid::now_v7().to_string(),
-        change_id.to_string(),
-        stamp.at.to_string(),
-        stamp.analyst,
-        label,
-        key.kind(),
-        key.id_string(),
-        if after.is_some() { "put" } else { "delete" },
-        data.map(|d| d.to_string()),
-    ])?;
-    Ok(())
+    let logged = after.map(logged_text).transpose()?;
+    append_logged(conn, change_id, stamp, label, key, logged.as_deref())
+}
+
+/// The text the log keeps of `record` (see [`log_json`]).
+pub fn logged_text(record: &Record) -> StoreResult<String> {
+    log_json(record)
+        .map(|json| json.to_string())
+        .map_err(|err| {
+            super::error::StoreError::Rejected(format!("could not log the change: {err}"))
+        })
+}
+
+/// [`append`] with the record already as the log keeps it ([`logged_text`]).
+pub fn append_logged(
+    conn: &Connection,
+    change_id: ChangeId,
+    stamp: &Stamp,
+    label: &str,
+    key: RecordKey,
+    logged: Option<&str>,
+) -> StoreResult<()> {
+    let entry = Entry::new(change_id, stamp, label);
+    entry.append(conn, key, logged)
+}
+
+/// What every log entry of one change shares, as the log writes it: for a bulk write, which
+/// logs millions of entries of one change.
+pub struct Entry<'a> {
+    change_id: String,
+    at: String,
+    analyst: &'a str,
+    label: &'a str,
+}
+
+impl<'a> Entry<'a> {
+    pub fn new(change_id: ChangeId, stamp: &'a Stamp, label: &'a str) -> Self {
+        Self {
+            change_id: change_id.to_string(),
+            at: stamp.at.to_string(),
+            analyst: &stamp.analyst,
+            label,
+        }
+    }
+
+    /// Logs the write of `key`: `logged` is the record as the log keeps it ([`logged_text`]),
+    /// `None` for a deletion.
+    pub fn append(
+        &self,
+        conn: &Connection,
+        key: RecordKey,
+        logged: Option<&str>,
+    ) -> StoreResult<()> {
+        conn.prepare_cached(
+            "INSERT INTO change_log (entry_id, change_id, at, analyst, label, entity_kind, entity_id, op, data)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )?
+        .execute(params![
+            uuid::Uuid::now_v7().to_string(),
+            self.change_id,
+            self.at,
+            self.analyst,
+            self.label,
+            key.kind(),
+            key.id_string(),
+            if logged.is_some() { "put" } else { "delete" },
+            logged,
+        ])?;
+        Ok(())
+    }
 }
 
 /// The versions of each of `keys` the log holds, oldest first, as the JSON text logged (`None`:

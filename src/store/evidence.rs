@@ -4,6 +4,7 @@ use rusqlite::{Connection, Row, params};
 
 use super::codec;
 use super::error::StoreResult;
+use super::records::Stored;
 use crate::model::text::TextQuote;
 use crate::model::{ArticleId, Evidence, EvidenceId, Field, IncidentId};
 
@@ -84,34 +85,40 @@ pub fn all(conn: &Connection) -> StoreResult<Vec<Evidence>> {
     codec::collect(conn, &sql, [], from_row)
 }
 
+const UPSERT: &str = "INSERT INTO evidence (evidence_id, incident_id, article_id, start_char,
+                           end_char, exact, prefix, suffix, note, created_at, created_by)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+     ON CONFLICT (evidence_id) DO UPDATE SET
+         incident_id = excluded.incident_id, article_id = excluded.article_id,
+         start_char = excluded.start_char, end_char = excluded.end_char, exact = excluded.exact,
+         prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note,
+         created_at = excluded.created_at, created_by = excluded.created_by";
+
 pub fn put(conn: &Connection, evidence: &Evidence) -> StoreResult<()> {
+    put_as(conn, evidence, Stored::Maybe)
+}
+
+pub(super) fn put_as(conn: &Connection, evidence: &Evidence, stored: Stored) -> StoreResult<()> {
     let e = evidence;
     let evidence_id = e.evidence_id.to_string();
-    conn.prepare_cached(
-        "INSERT INTO evidence (evidence_id, incident_id, article_id, start_char, end_char, exact,
-                               prefix, suffix, note, created_at, created_by)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-         ON CONFLICT (evidence_id) DO UPDATE SET
-             incident_id = excluded.incident_id, article_id = excluded.article_id,
-             start_char = excluded.start_char, end_char = excluded.end_char, exact = excluded.exact,
-             prefix = excluded.prefix, suffix = excluded.suffix, note = excluded.note,
-             created_at = excluded.created_at, created_by = excluded.created_by",
-    )?
-    .execute(params![
-        evidence_id,
-        e.incident_id.to_string(),
-        e.article_id.to_string(),
-        codec::to_sql_int(e.start),
-        codec::to_sql_int(e.end),
-        e.quote.exact,
-        e.quote.prefix,
-        e.quote.suffix,
-        e.note,
-        e.created_at.to_string(),
-        e.created_by,
-    ])?;
-    conn.prepare_cached("DELETE FROM evidence_fields WHERE evidence_id = ?1")?
-        .execute([&evidence_id])?;
+    conn.prepare_cached(stored.statement(UPSERT))?
+        .execute(params![
+            evidence_id,
+            e.incident_id.to_string(),
+            e.article_id.to_string(),
+            codec::to_sql_int(e.start),
+            codec::to_sql_int(e.end),
+            e.quote.exact,
+            e.quote.prefix,
+            e.quote.suffix,
+            e.note,
+            e.created_at.to_string(),
+            e.created_by,
+        ])?;
+    if stored == Stored::Maybe {
+        conn.prepare_cached("DELETE FROM evidence_fields WHERE evidence_id = ?1")?
+            .execute([&evidence_id])?;
+    }
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO evidence_fields (evidence_id, field) VALUES (?1, ?2)",
     )?;

@@ -6,6 +6,7 @@ use rusqlite::{Connection, Row, named_params, params};
 
 use super::codec;
 use super::error::StoreResult;
+use super::records::Stored;
 use crate::model::{
     Attribution, Confidence, DatePrecision, Incident, IncidentId, IncidentSummary, Status,
     TimelineIncident, Vocabulary,
@@ -102,9 +103,13 @@ pub fn get(conn: &Connection, incident_id: IncidentId) -> StoreResult<Option<Inc
 }
 
 pub fn put(conn: &Connection, incident: &Incident) -> StoreResult<()> {
+    put_as(conn, incident, Stored::Maybe)
+}
+
+pub(super) fn put_as(conn: &Connection, incident: &Incident, stored: Stored) -> StoreResult<()> {
     let i = incident;
     let text = |value: &Option<String>| value.clone();
-    conn.prepare_cached(&UPSERT)?
+    conn.prepare_cached(stored.statement(&UPSERT))?
     .execute(named_params! {
         ":incident_id": i.incident_id.to_string(),
         ":date_start": i.date_start.map(|d| d.to_string()),
@@ -138,8 +143,10 @@ pub fn put(conn: &Connection, incident: &Incident) -> StoreResult<()> {
         ":updated_by": i.updated_by,
     })?;
     let incident_id = i.incident_id.to_string();
-    conn.prepare_cached("DELETE FROM incident_tags WHERE incident_id = ?1")?
-        .execute([&incident_id])?;
+    if stored == Stored::Maybe {
+        conn.prepare_cached("DELETE FROM incident_tags WHERE incident_id = ?1")?
+            .execute([&incident_id])?;
+    }
     let mut insert_tag = conn
         .prepare_cached("INSERT OR IGNORE INTO incident_tags (incident_id, tag) VALUES (?1, ?2)")?;
     for tag in &i.tags {

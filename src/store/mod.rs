@@ -7,6 +7,7 @@
 pub mod actors;
 mod aliases;
 pub mod articles;
+pub mod bulk_add;
 pub mod change;
 pub mod change_log;
 mod codec;
