@@ -61,6 +61,43 @@ fn at_the_first_article(path: &Path) -> SpanlineApp {
     app
 }
 
+/// The full JSON export of the cached project, written once beside it (3.2 GB).
+fn json_export() -> PathBuf {
+    let project = common::million::million_project();
+    let export = project.with_extension("json");
+    if !export.exists() {
+        let conn = rusqlite::Connection::open_with_flags(
+            &project,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .expect("opens");
+        spanline::export::export_project(&conn, spanline::export::Format::Json, &export)
+            .expect("exported");
+    }
+    export
+}
+
+/// Restoring the full JSON export into a new, empty project, streamed (as `spanline import
+/// new.db export.json` does): 4.1 million records read, checked, written and logged.
+#[divan::bench(sample_count = 2, sample_size = 1)]
+fn restore_the_json_export(bencher: Bencher) {
+    let export = json_export();
+    bencher
+        .with_inputs(|| {
+            let dir = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+                .expect("temp dir");
+            let project = spanline::store::Project::create_empty(&dir.path().join("r.db"), "bench")
+                .expect("new project");
+            (dir, project)
+        })
+        .bench_local_values(|(dir, mut project)| {
+            let file = std::fs::File::open(&export).expect("opens the export");
+            let restored = spanline::import::restore::restore(&mut project, file, "bench", |_| {})
+                .expect("restored");
+            (dir, project, restored)
+        });
+}
+
 /// From nothing to the first frame of a usable window on the project.
 #[divan::bench(sample_count = 3, sample_size = 1)]
 fn open_to_the_first_frame(bencher: Bencher) {
@@ -192,4 +229,114 @@ fn a_frame_with_nothing_new(bencher: Bencher) {
         let _ = ctx.run_ui(input(), |ui| app.show(ui));
     }
     bencher.bench_local(|| ctx.run_ui(input(), |ui| app.show(ui)).shapes.len());
+}
+
+/// The window on the project, checked and its timeline and map read, after a few frames.
+fn settled_window(ctx: &Context) -> SpanlineApp {
+    let path = common::million::million_project();
+    let mut app = SpanlineApp::new(Some(&path), "bench");
+    app.wait_for_checks();
+    for _ in 0..3 {
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    app
+}
+
+/// Filtering the lists, the timeline and the map to a time range (as a Shift+drag on the
+/// timeline does), one range and another of the same length in turn, and the frame that
+/// applies it.
+fn filter_to_ranges(bencher: Bencher, ranges: [(jiff::civil::Date, jiff::civil::Date); 2]) {
+    let ctx = Context::default();
+    let mut app = settled_window(&ctx);
+    let mut turn = 0;
+    bencher.bench_local(|| {
+        turn += 1;
+        let (from, to) = ranges[turn % ranges.len()];
+        app.filter_to_range(from, to);
+        ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
+    });
+    assert!(app.filtered_incidents().is_some(), "the filter was applied");
+}
+
+/// A year of the five (about 200,000 incidents let through).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn filter_to_a_year(bencher: Bencher) {
+    use jiff::civil::date;
+    filter_to_ranges(
+        bencher,
+        [
+            (date(2021, 1, 1), date(2021, 12, 31)),
+            (date(2022, 1, 1), date(2022, 12, 31)),
+        ],
+    );
+}
+
+/// A month (about 16,000 incidents let through).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn filter_to_a_month(bencher: Bencher) {
+    use jiff::civil::date;
+    filter_to_ranges(
+        bencher,
+        [
+            (date(2022, 3, 1), date(2022, 3, 31)),
+            (date(2022, 4, 1), date(2022, 4, 30)),
+        ],
+    );
+}
+
+/// Panning the map over the incidents' places, one view and the next in turn, and the frame
+/// that draws it.
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn pan_the_map(bencher: Bencher) {
+    let ctx = Context::default();
+    let mut app = settled_window(&ctx);
+    let views = [(43.0, 34.0), (43.4, 34.2)];
+    let mut turn = 0;
+    bencher.bench_local(|| {
+        turn += 1;
+        let (lon, lat) = views[turn % views.len()];
+        app.map_look_at(lon, lat, 6.0);
+        ctx.run_ui(input(), |ui| app.show(ui)).shapes.len()
+    });
+    assert!(app.map_marks_drawn() > 0, "marks were drawn");
+}
+
+/// A letter typed into the corpus search box (focused with Ctrl+F), and the frame that takes
+/// it: the search itself runs in the background (`search_the_articles`).
+#[divan::bench(sample_count = 10, sample_size = 1)]
+fn type_in_the_search_box(bencher: Bencher) {
+    let ctx = Context::default();
+    let mut app = settled_window(&ctx);
+    let focus = common::pressing(input(), egui::Key::F, egui::Modifiers::COMMAND);
+    let _ = ctx.run_ui(focus, |ui| app.show(ui));
+    // The box takes the focus as it is drawn in the frame after the shortcut.
+    let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    let mut word = input();
+    word.events.push(egui::Event::Text("rocket".into()));
+    let _ = ctx.run_ui(word, |ui| app.show(ui));
+    let mut turn = 0;
+    bencher.bench_local(|| {
+        turn += 1;
+        // "rockets", then "rocket" again.
+        let mut typed = input();
+        if turn % 2 == 1 {
+            typed.events.push(egui::Event::Text("s".into()));
+        } else {
+            typed = common::pressing(typed, egui::Key::Backspace, egui::Modifiers::NONE);
+        }
+        ctx.run_ui(typed, |ui| app.show(ui)).shapes.len()
+    });
+    // The letters went into the box: its search answers.
+    for _ in 0..100 {
+        if app.search_hits().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let _ = ctx.run_ui(input(), |ui| app.show(ui));
+    }
+    assert!(
+        app.search_hits().is_some(),
+        "the search box took the letters"
+    );
+    assert!(app.error().is_none(), "{:?}", app.error());
 }

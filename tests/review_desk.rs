@@ -273,7 +273,7 @@ fn the_drafts_filter_shows_drafts_only_or_hides_them_on_the_timeline_map_and_lis
     press(&mut harness, &mut actions, ACCEPT);
     open_article(&mut harness, "convoy_tracker.txt");
     press(&mut harness, &mut actions, DRAFT);
-    let drafts: std::collections::HashSet<_> = stored(&harness)
+    let drafts: rustc_hash::FxHashSet<_> = stored(&harness)
         .into_iter()
         .filter(is_proposed)
         .map(|i| i.incident_id)

@@ -229,7 +229,7 @@ impl SpanlineApp {
             .filtered
             .articles
             .as_ref()
-            .map(std::collections::HashSet::len)
+            .map(rustc_hash::FxHashSet::len)
     }
 
     /// Filters the lists to the time range `from..=to`, as a Shift+drag on the timeline does.
@@ -238,7 +238,7 @@ impl SpanlineApp {
     }
 
     /// The incidents the filters let through (`None` when no filter is set).
-    pub fn filtered_incidents(&self) -> Option<&std::collections::HashSet<IncidentId>> {
+    pub fn filtered_incidents(&self) -> Option<&rustc_hash::FxHashSet<IncidentId>> {
         self.workspace.filtered.incidents.as_ref()
     }
 

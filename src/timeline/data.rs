@@ -258,6 +258,16 @@ impl TimelineData {
         self.starting_between(from - self.longest_range - 1.0, to)
     }
 
+    /// The rows that may fall in the dates `from..=to` (a time filter): those starting in it,
+    /// and before them those whose date range may reach into it. Every other row is outside.
+    pub fn rows_possibly_within(
+        &self,
+        from: jiff::civil::Date,
+        to: jiff::civil::Date,
+    ) -> std::ops::Range<usize> {
+        self.visible(crate::timeline::x_of(from), crate::timeline::x_of(to))
+    }
+
     /// How many rows start between plot x `from` and `to`: what decides aggregation.
     pub(crate) fn count_starting_between(&self, from: f64, to: f64) -> usize {
         self.starting_between(from - 1.0, to).len()

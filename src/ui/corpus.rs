@@ -54,7 +54,7 @@ pub fn corpus_ui(
     corpus: &[ArticleSummary],
     search: &mut CorpusSearch,
     open: &[ArticleId],
-    allowed: Option<&std::collections::HashSet<ArticleId>>,
+    allowed: Option<&rustc_hash::FxHashSet<ArticleId>>,
     others_coding: Option<&std::collections::HashMap<ArticleId, Vec<String>>>,
 ) -> Option<CorpusEvent> {
     let mut event = None;

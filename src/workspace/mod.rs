@@ -11,7 +11,7 @@ pub mod article;
 pub mod codebook;
 pub mod timeline_load;
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use rusqlite::Connection;
 
@@ -51,8 +51,10 @@ pub struct SelectedIncident {
 #[derive(Default)]
 pub struct FilteredSets {
     for_filters: Option<Filters>,
-    pub articles: Option<HashSet<ArticleId>>,
-    pub incidents: Option<HashSet<IncidentId>>,
+    // Fx hashing: a year's filter of a million-incident project fills these with hundreds of
+    // thousands of ids in one frame, and the ids are random already.
+    pub articles: Option<FxHashSet<ArticleId>>,
+    pub incidents: Option<FxHashSet<IncidentId>>,
     /// Which of the map's marks they let through.
     pub map_marks: Option<Vec<bool>>,
 }
@@ -354,29 +356,40 @@ impl Workspace {
             };
             return;
         }
-        let matching: Vec<&crate::model::TimelineIncident> = self
-            .timeline
-            .incidents
+        // Rows are in date order: a time range rules out every row outside its slice without
+        // looking at it, where testing a million rows took most of a frame.
+        let rows = &self.timeline.incidents;
+        let candidates = match filters.range {
+            Some((from, to)) => self.timeline.rows_possibly_within(from, to),
+            None => 0..rows.len(),
+        };
+        let mut let_through = vec![false; rows.len()];
+        let mut incidents =
+            FxHashSet::with_capacity_and_hasher(candidates.len(), Default::default());
+        let mut articles = FxHashSet::default();
+        for (at, row) in rows
             .iter()
-            .filter(|i| filters.matches(i))
-            .collect();
+            .enumerate()
+            .take(candidates.end)
+            .skip(candidates.start)
+        {
+            if filters.matches(row) {
+                let_through[at] = true;
+                incidents.insert(row.incident_id);
+                articles.extend(row.article_ids.iter().copied());
+            }
+        }
         self.filtered = FilteredSets {
             for_filters: Some(filters.clone()),
-            articles: Some(
-                matching
-                    .iter()
-                    .flat_map(|i| i.article_ids.iter().copied())
-                    .collect(),
-            ),
-            incidents: Some(matching.iter().map(|i| i.incident_id).collect()),
-            map_marks: Some({
-                let rows = &self.timeline.incidents;
+            articles: Some(articles),
+            incidents: Some(incidents),
+            map_marks: Some(
                 self.map
                     .marks
                     .iter()
-                    .map(|m| rows.get(m.row).is_some_and(|r| filters.matches(r)))
-                    .collect()
-            }),
+                    .map(|m| let_through.get(m.row).copied().unwrap_or(false))
+                    .collect(),
+            ),
         };
     }
 
@@ -457,5 +470,37 @@ impl Workspace {
         compare("timeline", self.timeline.same_as(&other.timeline));
         compare("map", self.map == other.map);
         found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline::lanes::tests::incident;
+    use jiff::civil::date;
+
+    #[test]
+    fn a_time_filter_lets_through_what_starts_in_it_or_reaches_into_it_and_nothing_else() {
+        let before = incident(2, None);
+        let mut reaching_in = incident(3, None);
+        reaching_in.date_end = Some(date(2020, 11, 12));
+        let inside = incident(15, None);
+        let after = incident(25, None);
+        let ids = [&before, &reaching_in, &inside, &after].map(|i| i.incident_id);
+        let mut workspace = Workspace {
+            timeline: TimelineData::new(
+                vec![before, reaching_in, inside, after],
+                Vec::new(),
+                LaneBy::EventType,
+            ),
+            ..Workspace::default()
+        };
+        workspace.apply_filters(&Filters {
+            range: Some((date(2020, 11, 10), date(2020, 11, 20))),
+            ..Filters::default()
+        });
+        let through = workspace.filtered.incidents.as_ref().expect("filtered");
+        let let_through: Vec<bool> = ids.iter().map(|id| through.contains(id)).collect();
+        assert_eq!(let_through, [false, true, true, false]);
     }
 }
