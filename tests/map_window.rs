@@ -92,7 +92,6 @@ fn a_box_drawn_on_the_map_filters_the_lists_and_the_timeline() {
     let filtered = harness
         .state()
         .filtered_incidents()
-        .cloned()
         .expect("a filter is set");
     assert_eq!(
         filtered,

@@ -286,7 +286,7 @@ fn the_drafts_filter_shows_drafts_only_or_hides_them_on_the_timeline_map_and_lis
     harness.run();
     harness.get_by_label("drafts only").click();
     harness.run();
-    assert_eq!(harness.state().filtered_incidents(), Some(&drafts));
+    assert_eq!(harness.state().filtered_incidents(), Some(drafts.clone()));
     assert_eq!(
         harness.state().filtered_article_count(),
         Some(1),

@@ -26,11 +26,11 @@ impl SpanlineApp {
                 if open.incidents.is_empty() {
                     ui.label("None yet: select words and press N.");
                 }
-                let allowed = self.workspace.filtered.incidents.as_ref();
+                let workspace = &self.workspace;
                 let shown = open
                     .incidents
                     .iter()
-                    .filter(|i| allowed.is_none_or(|a| a.contains(&i.incident_id)));
+                    .filter(|i| workspace.lets_through(i.incident_id));
                 for incident in shown {
                     let date = incident
                         .date_start

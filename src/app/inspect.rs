@@ -238,8 +238,8 @@ impl SpanlineApp {
     }
 
     /// The incidents the filters let through (`None` when no filter is set).
-    pub fn filtered_incidents(&self) -> Option<&rustc_hash::FxHashSet<IncidentId>> {
-        self.workspace.filtered.incidents.as_ref()
+    pub fn filtered_incidents(&self) -> Option<rustc_hash::FxHashSet<IncidentId>> {
+        self.workspace.filtered_incidents()
     }
 
     /// The words flashed in the (first) article, as a jump to evidence shows them.

@@ -54,7 +54,9 @@ pub struct FilteredSets {
     // Fx hashing: a year's filter of a million-incident project fills these with hundreds of
     // thousands of ids in one frame, and the ids are random already.
     pub articles: Option<FxHashSet<ArticleId>>,
-    pub incidents: Option<FxHashSet<IncidentId>>,
+    /// Which of the timeline's rows they let through (the rows are read again, and these
+    /// sets with them, whenever a row changes).
+    pub rows: Option<Vec<bool>>,
     /// Which of the map's marks they let through.
     pub map_marks: Option<Vec<bool>>,
 }
@@ -364,8 +366,6 @@ impl Workspace {
             None => 0..rows.len(),
         };
         let mut let_through = vec![false; rows.len()];
-        let mut incidents =
-            FxHashSet::with_capacity_and_hasher(candidates.len(), Default::default());
         let mut articles = FxHashSet::default();
         for (at, row) in rows
             .iter()
@@ -375,14 +375,12 @@ impl Workspace {
         {
             if filters.matches(row) {
                 let_through[at] = true;
-                incidents.insert(row.incident_id);
                 articles.extend(row.article_ids.iter().copied());
             }
         }
         self.filtered = FilteredSets {
             for_filters: Some(filters.clone()),
             articles: Some(articles),
-            incidents: Some(incidents),
             map_marks: Some(
                 self.map
                     .marks
@@ -390,7 +388,32 @@ impl Workspace {
                     .map(|m| let_through.get(m.row).copied().unwrap_or(false))
                     .collect(),
             ),
+            rows: Some(let_through),
         };
+    }
+
+    /// Whether the filters let `incident_id` through (all do when none is set; one not on the
+    /// timeline, undated, passes no filter).
+    pub fn lets_through(&self, incident_id: IncidentId) -> bool {
+        self.filtered.rows.as_ref().is_none_or(|rows| {
+            self.timeline
+                .row_of(incident_id)
+                .is_some_and(|row| rows.get(row).copied().unwrap_or(false))
+        })
+    }
+
+    /// The incidents the filters let through (`None` when no filter is set).
+    pub fn filtered_incidents(&self) -> Option<FxHashSet<IncidentId>> {
+        let rows = self.filtered.rows.as_ref()?;
+        Some(
+            self.timeline
+                .incidents
+                .iter()
+                .zip(rows)
+                .filter(|(_, through)| **through)
+                .map(|(row, _)| row.incident_id)
+                .collect(),
+        )
     }
 
     /// Rows read so far and how many incidents there are, while the timeline is read in the
@@ -499,8 +522,10 @@ mod tests {
             range: Some((date(2020, 11, 10), date(2020, 11, 20))),
             ..Filters::default()
         });
-        let through = workspace.filtered.incidents.as_ref().expect("filtered");
+        let through = workspace.filtered_incidents().expect("filtered");
         let let_through: Vec<bool> = ids.iter().map(|id| through.contains(id)).collect();
         assert_eq!(let_through, [false, true, true, false]);
+        let asked: Vec<bool> = ids.iter().map(|id| workspace.lets_through(*id)).collect();
+        assert_eq!(asked, let_through);
     }
 }
