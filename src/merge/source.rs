@@ -19,7 +19,7 @@ pub fn logged_form(record: &Record) -> Value {
 /// version some other writer spelled differently only fails to match, and its fields are then
 /// shown as conflicts instead of merged by themselves.
 pub fn logged_text(record: &Record) -> String {
-    logged_form(record).to_string()
+    crate::store::change_log::logged_text(record).unwrap_or_default()
 }
 
 /// The versions of records a change log holds, oldest first; `None` for a deletion.
