@@ -92,7 +92,7 @@ fn restore_the_json_export(bencher: Bencher) {
         })
         .bench_local_values(|(dir, mut project)| {
             let file = std::fs::File::open(&export).expect("opens the export");
-            let restored = spanline::import::restore::restore(&mut project, file, "bench", |_| {})
+            let restored = spanline::export::restore::restore(&mut project, file, "bench", |_| {})
                 .expect("restored");
             (dir, project, restored)
         });

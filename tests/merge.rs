@@ -334,7 +334,7 @@ fn the_json_export_streamed_into_an_empty_project_restores_it_without_loss() {
         Project::create_empty(&dir.path().join("restored.db"), ANALYST).expect("new");
     assert!(restored.holds_no_records().expect("counts"));
     let mut progress = Vec::new();
-    let written = spanline::import::restore::restore(
+    let written = spanline::export::restore::restore(
         &mut restored,
         std::fs::File::open(&first).expect("open"),
         "restore",
@@ -404,7 +404,7 @@ fn a_streamed_restore_that_fails_anywhere_leaves_the_project_empty() {
     ] {
         let path = dir.path().join(format!("restored-{}.db", uuid()));
         let mut project = Project::create_empty(&path, ANALYST).expect("new");
-        let error = spanline::import::restore::restore(&mut project, file.as_bytes(), "x", |_| {})
+        let error = spanline::export::restore::restore(&mut project, file.as_bytes(), "x", |_| {})
             .expect_err(expected);
         assert!(error.to_string().contains(expected), "{expected}: {error}");
         assert!(project.holds_no_records().expect("counts"), "{expected}");

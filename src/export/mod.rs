@@ -1,4 +1,5 @@
-//! Writing what the analyst exports: files appear whole or not at all.
+//! Writing what the analyst exports: files appear whole or not at all; and reading the
+//! full-fidelity JSON back (`json`, `restore`).
 
 pub mod acled;
 pub mod dataset;
@@ -6,6 +7,7 @@ pub mod geojson;
 pub mod gtd;
 pub mod json;
 pub mod png;
+pub mod restore;
 pub mod ucdp;
 pub mod w3c;
 

@@ -11,7 +11,6 @@ pub mod pdf;
 pub mod pdf_guard;
 mod pdf_layout;
 mod plain;
-pub mod restore;
 pub mod source_file;
 pub mod web;
 

@@ -7,7 +7,7 @@
 use std::io::Read;
 use std::ops::ControlFlow;
 
-use crate::export::json::{self, DumpError};
+use super::json::{self, DumpError};
 use crate::model::Record;
 use crate::store::{Project, StoreError, change_log};
 
