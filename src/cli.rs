@@ -680,7 +680,7 @@ fn restore_exports(project: &mut Project, exports: &[PathBuf], may_stream: bool)
         if may_stream && project.holds_no_records()? {
             eprintln!("restoring {} …", export.display());
             let mut shown = 0;
-            let restored = export::restore::restore(project, file, &label, |written| {
+            let restored = crate::export::restore::restore(project, file, &label, |written| {
                 if written / PROGRESS_EVERY > shown / PROGRESS_EVERY {
                     eprintln!("  {written} records written …");
                 }
