@@ -402,8 +402,6 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
 /// project.
 fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &str) -> Result<()> {
     use std::io::Write as _;
-    /// Threads that draft at once: the machines analysts use have two cores or more.
-    const WORKERS: usize = 2;
     let only = article
         .map(|id| {
             id.parse::<crate::model::ArticleId>()
@@ -422,7 +420,7 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
         None => crate::store::articles::all_ids(project.conn())?,
     };
     let drafter = crate::draft::Drafter::new(project.conn())?;
-    let readers = (0..WORKERS)
+    let readers = (0..crate::draft::DRAFTING_THREADS)
         .map(|_| project.reader())
         .collect::<Result<Vec<_>, _>>()?;
     let (mut articles, mut drafts, mut other) = (0, 0, 0);
@@ -432,7 +430,7 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
     if json {
         writeln!(out, "[")?;
     }
-    crate::draft::draft_each(&drafter, readers, &ids, |drafted| -> Result<()> {
+    crate::draft::draft_each(&drafter, readers, &ids, |_, drafted| -> Result<()> {
         articles += 1;
         other += drafted.other_events.len();
         for d in &drafted.drafts {

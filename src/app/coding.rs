@@ -498,9 +498,12 @@ impl SpanlineApp {
             self.status = "Drafting is already running.".into();
             return;
         }
-        match project.reader() {
-            Ok(reader) => {
-                self.jobs.draft = Some(super::draft_job::start(reader));
+        let readers = (0..crate::draft::DRAFTING_THREADS)
+            .map(|_| project.reader())
+            .collect::<Result<Vec<_>, _>>();
+        match readers {
+            Ok(readers) => {
+                self.jobs.draft = Some(super::draft_job::start(readers));
                 self.status = "Drafting every article not yet coded…".into();
             }
             Err(err) => self.error = Some(err.to_string()),

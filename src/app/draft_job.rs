@@ -26,36 +26,60 @@ pub struct Drafted {
 
 pub type DraftJob = Job<Drafted, DraftProgress>;
 
-/// Drafts every article with no incident yet, on `reader`.
-pub fn start(reader: Connection) -> DraftJob {
-    Job::spawn("drafting", move |reporter| draft_all(&reader, reporter))
+/// Drafts every article with no incident yet, on as many threads as `readers` (read-only
+/// connections to the project).
+pub fn start(readers: Vec<Connection>) -> DraftJob {
+    Job::spawn("drafting", move |reporter| draft_all(readers, reporter))
+}
+
+/// Why the drafting threads stopped before the last article.
+enum Stop {
+    Cancelled,
+    Failed(crate::store::StoreError),
+}
+
+impl From<crate::store::StoreError> for Stop {
+    fn from(err: crate::store::StoreError) -> Self {
+        Stop::Failed(err)
+    }
 }
 
 /// Drafts every article with no incident yet, reporting progress, until done or cancelled.
 fn draft_all(
-    reader: &Connection,
+    readers: Vec<Connection>,
     reporter: &Reporter<Drafted, DraftProgress>,
 ) -> Result<Drafted, crate::jobs::JobError> {
-    let uncoded = articles::uncoded_ids(reader)?;
+    let Some(first) = readers.first() else {
+        return Ok(Drafted::default());
+    };
+    let uncoded = articles::uncoded_ids(first)?;
     let total = uncoded.len();
-    let drafter = Drafter::new(reader)?;
+    let drafter = Drafter::new(first)?;
     let mut drafted = Drafted {
         articles: Vec::with_capacity(total),
         total,
         ..Drafted::default()
     };
-    for (done, article_id) in uncoded.into_iter().enumerate() {
+    reporter.progress(DraftProgress { done: 0, total });
+    let finished = crate::draft::draft_each(&drafter, readers, &uncoded, |id, drafts| {
         if reporter.cancelled() {
-            drafted.cancelled = true;
-            break;
+            return Err(Stop::Cancelled);
         }
-        reporter.progress(DraftProgress { done, total });
-        if let Some(article) = articles::get(reader, article_id)? {
-            drafted
-                .articles
-                .push((article.article_id, drafter.draft(&article)));
+        drafted.articles.push((id, drafts));
+        drafted.read += 1;
+        reporter.progress(DraftProgress {
+            done: drafted.read,
+            total,
+        });
+        Ok(())
+    });
+    match finished {
+        Ok(()) => {
+            // Articles deleted while drafting were read too, with nothing to draft.
+            drafted.read = total;
         }
-        drafted.read = done + 1;
+        Err(Stop::Cancelled) => drafted.cancelled = true,
+        Err(Stop::Failed(err)) => return Err(err.into()),
     }
     Ok(drafted)
 }
@@ -79,12 +103,13 @@ mod tests {
             .collect();
         let never = std::sync::atomic::AtomicBool::new(false);
         crate::import::import_files(&mut project, &paths, &never, |_| {}).expect("imported");
-        let reader = project.reader().expect("reader");
+        let readers = || vec![project.reader().expect("a"), project.reader().expect("b")];
         let (job, reporter) = DraftJob::pending("drafting");
-        let whole = draft_all(&reader, &reporter).expect("drafted");
+        let whole = draft_all(readers(), &reporter).expect("drafted");
         assert_eq!((whole.read, whole.total, whole.cancelled), (3, 3, false));
+        assert_eq!(whole.articles.len(), 3);
         job.cancel();
-        let cancelled = draft_all(&reader, &reporter).expect("drafted");
+        let cancelled = draft_all(readers(), &reporter).expect("drafted");
         assert_eq!(
             (cancelled.read, cancelled.total, cancelled.cancelled),
             (0, 3, true)

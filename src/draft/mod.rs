@@ -1113,14 +1113,18 @@ pub fn draft_project(
         .collect())
 }
 
+/// Threads that draft at once (a reader each): the machines analysts use have two cores or more.
+pub const DRAFTING_THREADS: usize = 2;
+
 /// Drafts the articles `ids` on as many threads as `readers` (a read-only connection each),
-/// handing each article's drafts to `each` in the order of `ids`. Memory holds the articles in
+/// handing each article's id and drafts to `each` in the order of `ids` (an article deleted
+/// meanwhile is left out); `each` stops it all by returning an error. Memory holds the articles in
 /// flight, not the project: drafting 100,000 articles reads each once and keeps none.
 pub fn draft_each<E>(
     drafter: &Drafter,
     readers: Vec<rusqlite::Connection>,
     ids: &[ArticleId],
-    mut each: impl FnMut(ArticleDrafts) -> Result<(), E>,
+    mut each: impl FnMut(ArticleId, ArticleDrafts) -> Result<(), E>,
 ) -> Result<(), E>
 where
     E: From<crate::store::StoreError>,
@@ -1152,10 +1156,11 @@ where
         for (index, drafted) in receiver {
             waiting.insert(index, drafted);
             while let Some(drafted) = waiting.remove(&due) {
+                let id = ids.get(due).copied();
                 due += 1;
                 // An article deleted meanwhile has nothing to draft.
-                if let Some(drafts) = drafted? {
-                    each(drafts)?;
+                if let (Some(drafts), Some(id)) = (drafted?, id) {
+                    each(id, drafts)?;
                 }
             }
         }
@@ -1190,7 +1195,8 @@ mod tests {
         let drafter = Drafter::new(project.conn()).expect("drafter");
         let readers = vec![project.reader().expect("a"), project.reader().expect("b")];
         let mut seen = Vec::new();
-        draft_each(&drafter, readers, &ids, |drafted| {
+        draft_each(&drafter, readers, &ids, |id, drafted| {
+            assert_eq!(drafted.drafts.first().map(|d| d.article_id), Some(id));
             seen.push(drafted.drafts.first().map(|d| d.article_id));
             Ok::<(), crate::store::StoreError>(())
         })
