@@ -19,6 +19,15 @@ impl Estimate {
         }
     }
 
+    /// "At least n": a low bound alone.
+    pub fn at_least(n: u32) -> Self {
+        Self {
+            low: Some(n),
+            best: None,
+            high: None,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.low.is_none() && self.best.is_none() && self.high.is_none()
     }

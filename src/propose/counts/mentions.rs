@@ -142,14 +142,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         {
             let word = tokens[i].word().unwrap_or_default().to_owned();
             let (value, said) = if super::quantities::at_least_after(tokens, i) {
-                (
-                    Estimate {
-                        low: Some(2),
-                        best: None,
-                        high: None,
-                    },
-                    format!("{word} (two) at least"),
-                )
+                (Estimate::at_least(2), format!("{word} (two) at least"))
             } else {
                 (Estimate::exact(2), format!("{word} (two)"))
             };
@@ -177,7 +170,13 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             let word = tokens[noun_at].word().unwrap_or_default().to_owned();
             let said = format!("{word} (one)");
             // The casualty noun before stays outside, where it is read as the verb.
-            found.push(one_of(kind, word, said, noun_at..=last, last));
+            let mut mention = one_of(kind, word, said, noun_at..=last, last);
+            // "sarukh wahid 'ala al-aqall": one at least.
+            if super::quantities::at_least_after(tokens, last) {
+                mention.quantity.value = CountValue::Known(Estimate::at_least(1));
+                mention.quantity.said.push_str(" at least");
+            }
+            found.push(mention);
             i = last + 1;
             continue;
         }

@@ -772,16 +772,22 @@ fn an_arabic_dual_at_least() {
             "أن صاروخين على الأقل سقطا على المنطقة الخضراء",
             Field::Munitions
         ),
-        Some(CountValue::Known(Estimate {
-            low: Some(2),
-            best: None,
-            high: None
-        }))
+        Some(CountValue::Known(Estimate::at_least(2)))
     );
     assert_eq!(
         value("أن صاروخين سقطا على المنطقة الخضراء", Field::Munitions),
         exact(2)
     );
+}
+
+#[test]
+fn one_arabic_munition_at_least() {
+    // "in response to at least one rocket" (one after its noun, then "at least").
+    assert_eq!(
+        value("ردا على صاروخ واحد على الأقل", Field::Munitions),
+        Some(CountValue::Known(Estimate::at_least(1)))
+    );
+    assert_eq!(value("ردا على صاروخ واحد", Field::Munitions), exact(1));
 }
 
 #[test]
