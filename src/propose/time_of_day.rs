@@ -350,6 +350,14 @@ mod tests {
             Some("Shortly before midnight")
         );
         assert_eq!(said("on Wednesday night").as_deref(), Some("night"));
+        assert_eq!(
+            said("rockets struck early this morning").as_deref(),
+            Some("early this morning")
+        );
+        assert_eq!(
+            said("Des roquettes ont frappé la base tôt ce matin").as_deref(),
+            Some("tôt ce matin")
+        );
         assert_eq!(said("at 9pm").as_deref(), Some("at 9pm"));
         assert_eq!(said("seven rockets hit"), None);
         assert_eq!(said("in 2020 alone"), None);

@@ -60,6 +60,8 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
         &[&["late"], &["at"]],
         &[&["early"], &["in"], &["the"]],
         &[&["late"], &["in"], &["the"]],
+        // "early this morning", « tôt ce matin ».
+        &[&["early", "late"], &["this"]],
         &[&["at"], &["approximately", "about", "around"]],
         &[&["in"], &["the"]],
         &[&["shortly", "just"], &["before", "after"]],
