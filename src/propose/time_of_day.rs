@@ -227,10 +227,15 @@ fn clock_time_at(
         (None, TokenKind::Word(w)) => {
             let digits = w.chars().take_while(char::is_ascii_digit).count();
             let glued = &w[digits..];
+            // "23h30", and "8h 40" with its two digits of minutes one space apart.
             let minutes_glued_on = || {
-                tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.number().is_some_and(|m| m < 60) && t.start == tokens[i].end)
+                tokens.get(i + 1).is_some_and(|t| {
+                    let one_space_apart = t.start == tokens[i].end + 1
+                        && chars.get(tokens[i].end) == Some(&' ')
+                        && matches!(t.kind, TokenKind::Number { digits: 2, .. });
+                    t.number().is_some_and(|m| m < 60)
+                        && (t.start == tokens[i].end || one_space_apart)
+                })
             };
             if digits == 0 {
                 return None;
@@ -357,6 +362,11 @@ mod tests {
         assert_eq!(
             said("Des roquettes ont frappé la base tôt ce matin").as_deref(),
             Some("tôt ce matin")
+        );
+        // « À » written without its accent, and minutes one space after the hour.
+        assert_eq!(
+            said("A 8h 40, des roquettes ont frappé la base").as_deref(),
+            Some("A 8h 40")
         );
         assert_eq!(said("at 9pm").as_deref(), Some("at 9pm"));
         assert_eq!(said("seven rockets hit"), None);

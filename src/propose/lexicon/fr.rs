@@ -27,7 +27,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("puisqu", "puisqu"),
     ],
     ordinal_suffixes: &["er", "re", "e", "eme", "ème"],
-    written_apart: &[("à", "at"), ("où", "where")],
+    // « A 8h 40 »: « À » with its accent dropped, as capitals often are; « a » (has) rarely
+    // opens a sentence.
+    written_apart: &[("à", "at"), ("A", "at"), ("où", "where")],
 };
 
 /// Words and phrases no English text has, read wherever they stand. None may open with a

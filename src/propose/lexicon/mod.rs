@@ -322,11 +322,11 @@ fn written_apart(lexicon: &Lexicon, chars: &[char], token: &Token) -> Option<&'s
         return None;
     }
     let written: String = chars.get(token.start..token.end)?.iter().collect();
-    let written = written.to_lowercase();
-    lexicon
-        .written_apart
-        .iter()
-        .find(|(form, _)| *form == written)
+    let lower = written.to_lowercase();
+    // As written first: a capital may be told apart by itself (French « A » for « À »).
+    let form = |wanted: &str| lexicon.written_apart.iter().find(|(f, _)| *f == wanted);
+    form(&written)
+        .or_else(|| form(&lower))
         .map(|(_, read_as)| *read_as)
 }
 
