@@ -230,6 +230,25 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             i += 1;
             continue;
         }
+        // "shot down the third": one of what was fired, named by its place in the order.
+        if tokens[i].word() == Some(en::grammar::THE)
+            && let Some(ordinal) = tokens
+                .get(i + 1)
+                .and_then(Token::word)
+                .filter(|w| en::drafting::ORDINALS.contains(w))
+            && stopped_just_before(tokens, i)
+        {
+            let said = format!("{} {ordinal} (one)", en::grammar::THE);
+            found.push(one_of(
+                NounKind::Munition,
+                ordinal.to_owned(),
+                said,
+                i..=i + 1,
+                i + 1,
+            ));
+            i += 2;
+            continue;
+        }
         let Some(quantity) = quantity_at(tokens, i) else {
             i += 1;
             continue;
@@ -356,4 +375,17 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         }
     }
     found
+}
+
+/// Whether a verb of stopping a munition stands just before token `i`, its "down" after it or
+/// not ("intercepted", "shot down").
+fn stopped_just_before(tokens: &[Token], i: usize) -> bool {
+    let word = |k: Option<usize>| k.and_then(|k| tokens.get(k)).and_then(Token::word);
+    let before = word(i.checked_sub(1));
+    let verb = if before == Some(en::counts::DOWN) {
+        word(i.checked_sub(2))
+    } else {
+        before
+    };
+    verb.is_some_and(|w| en::counts::STOPPING_ONE.contains(&w))
 }

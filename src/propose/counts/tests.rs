@@ -781,6 +781,22 @@ fn an_arabic_dual_at_least() {
 }
 
 #[test]
+fn one_stopped_named_by_its_place_in_the_order() {
+    assert_eq!(
+        value("The destroyer shot down the third", Field::Intercepted),
+        exact(1)
+    );
+    assert_eq!(
+        value("a fighter jet intercepted the second", Field::Intercepted),
+        exact(1)
+    );
+    assert_eq!(
+        value("the third landed near the gate", Field::Intercepted),
+        None
+    );
+}
+
+#[test]
 fn one_arabic_munition_at_least() {
     // "in response to at least one rocket" (one after its noun, then "at least").
     assert_eq!(
