@@ -194,9 +194,6 @@ impl<'de> Visitor<'de> for &mut Reading<'_> {
                         return self.stop(Stop::Refused(DumpError::NotOurs));
                     }
                     format = true;
-                    if version {
-                        self.identify()?;
-                    }
                 }
                 "version" => {
                     let value: serde_json::Value = map.next_value()?;
@@ -204,16 +201,14 @@ impl<'de> Visitor<'de> for &mut Reading<'_> {
                         Some(found) if found > u64::from(VERSION) => {
                             return self.stop(Stop::Refused(DumpError::Newer { found }));
                         }
-                        Some(_) => {
-                            version = true;
-                            if format {
-                                self.identify()?;
-                            }
-                        }
+                        Some(_) => version = true,
                         None => return self.stop(Stop::Refused(DumpError::NotOurs)),
                     }
                 }
                 list => {
+                    if format && version && !self.identified {
+                        self.identify()?;
+                    }
                     let Some(kind) = LISTS.iter().position(|l| *l == list) else {
                         if !self.identified {
                             // Something else's JSON ("type": "FeatureCollection"): said at once.
@@ -231,8 +226,12 @@ impl<'de> Visitor<'de> for &mut Reading<'_> {
                 }
             }
         }
-        if !self.identified {
+        if !(format && version) {
             return self.stop(Stop::Refused(DumpError::NotOurs));
+        }
+        if !self.identified {
+            // Every list came before the format and version: hand them over now.
+            self.identify()?;
         }
         match seen.iter().position(|seen| !seen) {
             Some(missing) => Err(de::Error::missing_field(LISTS[missing])),

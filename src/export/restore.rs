@@ -81,7 +81,7 @@ pub fn restore(
         project.add_all(label, |adder| {
             for batch in &batches {
                 for (record, logged) in &batch {
-                    adder.add_logged(record, logged)?;
+                    adder.add(record, logged)?;
                 }
                 progress(adder.added());
                 // Full when the reader is done: then it is freed here.

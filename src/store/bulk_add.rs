@@ -20,15 +20,9 @@ pub struct Adder<'t> {
 impl Adder<'_> {
     /// Writes one new record, held to the rules every write keeps (a span must select its
     /// quote in its article, stored before it); a record whose id is already stored is refused,
-    /// never written over.
-    pub fn add(&mut self, record: &Record) -> StoreResult<()> {
-        let logged = change_log::logged_text(record)?;
-        self.add_logged(record, &logged)
-    }
-
-    /// [`Adder::add`] with the record already as the log keeps it
-    /// ([`change_log::logged_text`]), made on another thread.
-    pub fn add_logged(&mut self, record: &Record, logged: &str) -> StoreResult<()> {
+    /// never written over. `logged` is the record as the log keeps it
+    /// ([`change_log::logged_text`]), made by the caller (on another thread, for a restore).
+    pub fn add(&mut self, record: &Record, logged: &str) -> StoreResult<()> {
         change::validate(self.conn, record)?;
         let key = record.key();
         let repeated = || {
@@ -121,7 +115,7 @@ impl Project {
 /// Connection settings for one large transaction, put back as they were when dropped: a page
 /// cache of fixed size large enough that index pages are not written out and read back again
 /// for every few records, and each statement's undo pages kept in memory rather than written
-/// to a temporary file and thrown away (two thirds of a restore's time went to both).
+/// to a temporary file and thrown away (a third of a restore's time went to both).
 struct BulkSettings<'c> {
     conn: &'c Connection,
     cache_size: i64,

@@ -80,7 +80,7 @@ pub fn append(
     after: Option<&Record>,
 ) -> StoreResult<()> {
     let logged = after.map(logged_text).transpose()?;
-    append_logged(conn, change_id, stamp, label, key, logged.as_deref())
+    Entry::new(change_id, stamp, label).append(conn, key, logged.as_deref())
 }
 
 /// The text the log keeps of `record` (see [`log_json`]).
@@ -90,19 +90,6 @@ pub fn logged_text(record: &Record) -> StoreResult<String> {
         .map_err(|err| {
             super::error::StoreError::Rejected(format!("could not log the change: {err}"))
         })
-}
-
-/// [`append`] with the record already as the log keeps it ([`logged_text`]).
-pub fn append_logged(
-    conn: &Connection,
-    change_id: ChangeId,
-    stamp: &Stamp,
-    label: &str,
-    key: RecordKey,
-    logged: Option<&str>,
-) -> StoreResult<()> {
-    let entry = Entry::new(change_id, stamp, label);
-    entry.append(conn, key, logged)
 }
 
 /// What every log entry of one change shares, as the log writes it: for a bulk write, which

@@ -51,8 +51,8 @@ pub struct SelectedIncident {
 #[derive(Default)]
 pub struct FilteredSets {
     for_filters: Option<Filters>,
-    // Fx hashing: a year's filter of a million-incident project fills these with hundreds of
-    // thousands of ids in one frame, and the ids are random already.
+    // Fx hashing: a year's filter of a million-incident project fills it with up to a hundred
+    // thousand ids in one frame, and the ids are random already.
     pub articles: Option<FxHashSet<ArticleId>>,
     /// Which of the timeline's rows they let through (the rows are read again, and these
     /// sets with them, whenever a row changes).

@@ -232,11 +232,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             low: None,
             best: Some(n),
             high: None,
-        }) if some_of_them => CountValue::Known(Estimate {
-            low: Some(n),
-            best: None,
-            high: None,
-        }),
+        }) if some_of_them => CountValue::Known(Estimate::at_least(n)),
         other => other,
     };
     let meaning = meaning_of(&value);

@@ -216,21 +216,9 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             end,
         ),
         (None, "between") => return None,
-        (None, "at least") => (
-            Estimate {
-                low: Some(n),
-                best: None,
-                high: None,
-            },
-            format!("at least {n}"),
-            number_index,
-        ),
+        (None, "at least") => (Estimate::at_least(n), format!("at least {n}"), number_index),
         (None, "more than") => (
-            Estimate {
-                low: Some(n.saturating_add(1)),
-                best: None,
-                high: None,
-            },
+            Estimate::at_least(n.saturating_add(1)),
             format!("more than {n}"),
             number_index,
         ),
