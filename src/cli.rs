@@ -322,14 +322,14 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             let (project, _copy) = readable(project, analyst)?;
             let mut project = Project::open(&project, analyst)?;
             // The export is written while SQLite's scan reads the file on its own thread, and
-            // put in place only once the scan has found the file sound: a damaged project
-            // never becomes an export, and the two take the time of the longer.
+            // put in place only once the scan has found the records' tables sound: a damaged
+            // project never becomes an export, and the two take the time of the longer.
             eprintln!("exporting {} …", format.title());
             let reader = project.reader()?;
             let watch = crate::export::Watch::unwatched();
             let prepared = crate::export::prepare_export(&reader, format, &output, watch)
                 .map_err(anyhow::Error::msg)?;
-            project.wait_until_verified()?;
+            project.wait_until_records_verified()?;
             prepared.file.publish().map_err(anyhow::Error::msg)?;
             say!("{}", prepared.summary);
             for (column, why) in format.not_mapped() {

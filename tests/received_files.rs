@@ -199,26 +199,34 @@ fn a_merge_of_places_with_infinite_coordinates_is_refused_and_ours_keep_theirs()
     assert_eq!(places::all(ours.conn()).expect("places"), before);
 }
 
-/// Flips one character of an id inside the one page of `index`, keeping the page well formed.
+/// Flips one character of an id inside the leaf page of `index` that holds it, keeping the
+/// page well formed.
 fn flip_a_key_in_index(path: &Path, index: &str, key: &str) {
     let conn = Connection::open(path).expect("opens");
-    let (root, page_size): (i64, i64) = conn
-        .query_row(
-            "SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE name = ?1",
-            [index],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .expect("the index exists");
+    let page_size: i64 = conn
+        .query_row("PRAGMA page_size", [], |row| row.get(0))
+        .expect("page size");
+    let leaves: Vec<i64> = conn
+        .prepare("SELECT pageno FROM dbstat WHERE name = ?1 AND pagetype = 'leaf'")
+        .expect("dbstat")
+        .query_map([index], |row| row.get(0))
+        .expect("the index's pages")
+        .collect::<Result<_, _>>()
+        .expect("pages");
     drop(conn);
     let mut bytes = fs::read(path).expect("read");
-    let page_start = usize::try_from((root - 1) * page_size).expect("fits");
-    let page = &mut bytes[page_start..page_start + usize::try_from(page_size).expect("fits")];
-    assert_eq!(page[0], 0x0a, "the index is one leaf page");
-    let at = page
-        .windows(key.len())
-        .position(|w| w == key.as_bytes())
-        .expect("the key is in the page");
-    page[at] = if page[at] == b'f' { b'e' } else { b'f' };
+    let page_size = usize::try_from(page_size).expect("fits");
+    let flipped = leaves.iter().any(|&page| {
+        let start = usize::try_from(page - 1).expect("fits") * page_size;
+        let page = &mut bytes[start..start + page_size];
+        assert_eq!(page[0], 0x0a, "an index leaf page");
+        let Some(at) = page.windows(key.len()).position(|w| w == key.as_bytes()) else {
+            return false;
+        };
+        page[at] = if page[at] == b'f' { b'e' } else { b'f' };
+        true
+    });
+    assert!(flipped, "the key is in a leaf of {index}");
     fs::write(path, bytes).expect("written");
 }
 
@@ -231,6 +239,35 @@ fn one_flipped_byte_in_an_index_is_found_before_anything_is_read() {
     let refused = Project::check(&fixture.path).expect_err("a damaged index passed");
     assert!(refused.to_string().contains("damaged"), "{refused}");
     assert!(merge::open_theirs(&fixture.path).is_err());
+}
+
+#[test]
+fn an_export_waits_only_for_the_records_but_a_write_for_the_whole_file() {
+    // Damage in the change log's half: the records (all an export reads) pass, a write waits
+    // for the whole file and is refused.
+    let mut fixture = project_with_article();
+    let incident = fixture.new_incident("denied the attack");
+    drop(fixture.project);
+    flip_a_key_in_index(&fixture.path, "change_log_by_entity", &incident.to_string());
+    let mut project = Project::open(&fixture.path, "reader").expect("opens");
+    project
+        .wait_until_records_verified()
+        .expect("the records are sound");
+    let refused = project
+        .wait_until_verified()
+        .expect_err("the change log's damage passed");
+    assert!(refused.to_string().contains("damaged"), "{refused}");
+
+    // Damage among the records: an export is refused too.
+    let mut fixture = project_with_article();
+    let incident = fixture.new_incident("denied the attack");
+    drop(fixture.project);
+    flip_a_key_in_index(&fixture.path, "evidence_by_incident", &incident.to_string());
+    let mut project = Project::open(&fixture.path, "reader").expect("opens");
+    let refused = project
+        .wait_until_records_verified()
+        .expect_err("a damaged index among the records passed");
+    assert!(refused.to_string().contains("damaged"), "{refused}");
 }
 
 #[test]

@@ -45,7 +45,7 @@ impl SpanlineApp {
                 self.error = Some(format!("{message} It is open read-only."));
             }
             // The scan reports by message; look again shortly until it has.
-            Some(IntegrityStatus::Checking) => {
+            Some(IntegrityStatus::Checking | IntegrityStatus::RecordsSound) => {
                 ctx.request_repaint_after(std::time::Duration::from_millis(100))
             }
             _ => {}

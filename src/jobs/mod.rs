@@ -65,6 +65,8 @@ pub struct Job<T, P = ()> {
     receiver: Receiver<Message<T, P>>,
     cancel: Arc<AtomicBool>,
     progress: Option<P>,
+    /// The result, once [`Job::wait_for_news`] has received it and no poll has taken it yet.
+    result: Option<Result<T, JobError>>,
 }
 
 impl<T: Send + 'static, P: Send + 'static> Job<T, P> {
@@ -102,6 +104,7 @@ impl<T, P> Job<T, P> {
             receiver,
             cancel,
             progress: None,
+            result: None,
         };
         (job, reporter)
     }
@@ -125,6 +128,9 @@ impl<T, P> Job<T, P> {
 
     /// Where the job stands, without waiting. Once it says `Done`, the job is spent.
     pub fn poll(&mut self) -> Poll<'_, T, P> {
+        if let Some(result) = self.result.take() {
+            return Poll::Done(result);
+        }
         loop {
             match self.receiver.try_recv() {
                 Ok(Message::Progress(progress)) => self.progress = Some(progress),
@@ -145,8 +151,23 @@ impl<T, P> Job<T, P> {
         }
     }
 
+    /// Waits until the work reports progress or ends; [`Job::poll`] then says which.
+    pub fn wait_for_news(&mut self) {
+        if self.result.is_some() {
+            return;
+        }
+        match self.receiver.recv() {
+            Ok(Message::Progress(progress)) => self.progress = Some(progress),
+            Ok(Message::Done(result)) => self.result = Some(result),
+            Err(_) => self.result = Some(Err(self.stopped())),
+        }
+    }
+
     /// Waits for the result.
-    pub fn wait(self) -> Result<T, JobError> {
+    pub fn wait(mut self) -> Result<T, JobError> {
+        if let Some(result) = self.result.take() {
+            return result;
+        }
         for message in &self.receiver {
             if let Message::Done(result) = message {
                 return result;
@@ -179,6 +200,18 @@ mod tests {
         }
         go.send(()).expect("the job listens");
         assert_eq!(job.wait().ok(), Some(42));
+    }
+
+    #[test]
+    fn waiting_for_news_gives_the_progress_then_keeps_the_result_for_the_poll() {
+        let (mut job, reporter): (Job<u8, &str>, _) = Job::pending("scan");
+        reporter.progress("records sound");
+        job.wait_for_news();
+        assert_eq!(job.progress(), Some(&"records sound"));
+        reporter.finish(Ok(3));
+        job.wait_for_news();
+        job.wait_for_news();
+        assert_eq!(job.try_result().map(Result::ok), Some(Some(3)));
     }
 
     #[test]

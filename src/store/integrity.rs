@@ -1,31 +1,40 @@
 //! The full integrity scan of an opened project, run on its own thread so that a large project
 //! shows its first page at once. Writes wait for the verdict: a damaged file is never written.
+//! Exports wait only for the records' half of it: see [`IntegrityStatus::RecordsSound`].
 
 use std::path::PathBuf;
 
 use super::error::{StoreError, StoreResult};
 use super::open;
-use crate::jobs::{Job, JobError};
+use crate::jobs::{Job, JobError, Poll};
 
 /// Where the scan is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IntegrityStatus {
     Checking,
+    /// The tables of the records (all an export reads) are sound; the rest of the file, the
+    /// change log's half, is still being checked.
+    RecordsSound,
     Sound,
     /// What is wrong, worded for the analyst.
     Damaged(String),
 }
 
+/// What the scan reports before its verdict: the records' tables have passed.
+struct RecordsPassed;
+
 pub struct IntegrityCheck {
-    pending: Option<Job<()>>,
+    pending: Option<Job<(), RecordsPassed>>,
     status: IntegrityStatus,
 }
 
 impl IntegrityCheck {
     /// Starts scanning `path` in the background.
     pub fn start(path: PathBuf) -> Self {
-        let job = Job::spawn("integrity check", move |_| {
-            Ok(open::verify_integrity(&path)?)
+        let job = Job::spawn("integrity check", move |reporter| {
+            Ok(open::verify_integrity(&path, || {
+                reporter.progress(RecordsPassed)
+            })?)
         });
         Self {
             pending: Some(job),
@@ -57,10 +66,26 @@ impl IntegrityCheck {
 
     /// The status now, without waiting.
     pub fn poll(&mut self) -> &IntegrityStatus {
-        if let Some(verdict) = self.pending.as_mut().and_then(Job::try_result) {
-            self.record(verdict);
+        if let Some(job) = self.pending.as_mut() {
+            match job.poll() {
+                Poll::Done(verdict) => self.record(verdict),
+                Poll::Running(Some(RecordsPassed)) => self.status = IntegrityStatus::RecordsSound,
+                Poll::Running(None) => {}
+            }
         }
         &self.status
+    }
+
+    /// Waits until the records' tables are found sound (or the whole verdict is in); an error
+    /// if the file is damaged.
+    pub fn wait_for_records(&mut self) -> StoreResult<()> {
+        while *self.poll() == IntegrityStatus::Checking {
+            match self.pending.as_mut() {
+                Some(job) => job.wait_for_news(),
+                None => break,
+            }
+        }
+        self.verdict()
     }
 
     /// Waits for the verdict; an error if the file is damaged.
@@ -68,9 +93,15 @@ impl IntegrityCheck {
         if let Some(job) = self.pending.take() {
             self.record(job.wait());
         }
+        self.verdict()
+    }
+
+    fn verdict(&self) -> StoreResult<()> {
         match &self.status {
             IntegrityStatus::Damaged(message) => Err(StoreError::Damaged(message.clone())),
-            IntegrityStatus::Sound | IntegrityStatus::Checking => Ok(()),
+            IntegrityStatus::Checking | IntegrityStatus::RecordsSound | IntegrityStatus::Sound => {
+                Ok(())
+            }
         }
     }
 }

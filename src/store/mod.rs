@@ -221,6 +221,12 @@ impl Project {
         self.integrity.wait()
     }
 
+    /// Waits until the scan has found the records' tables sound, all that an export reads
+    /// (the change log's half of the file may still be under way); an error when damaged.
+    pub fn wait_until_records_verified(&mut self) -> StoreResult<()> {
+        self.integrity.wait_for_records()
+    }
+
     /// The connection, for reads.
     pub fn conn(&self) -> &Connection {
         &self.conn

@@ -248,32 +248,44 @@ fn check_schema(conn: &Connection, path: &Path, version: i64) -> Result<(), Open
     Ok(())
 }
 
-/// SQLite's structural check of every page, and that every reference points at a record.
-/// Reads the whole file, so [`super::Project::open`] runs it in the background.
-fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
+/// The table of the change log: a record's history, which no export reads.
+const HISTORY_TABLE: &str = "change_log";
+
+/// SQLite's structural check of every page, every CHECK rule, and that every reference points
+/// at a record. Reads the whole file, so [`super::Project::open`] runs it in the background.
+/// The tables of the records come first: `records_sound` is called once they are found sound,
+/// so an export (which reads nothing else) need not wait for the change log's half of the file.
+fn check_integrity(
+    conn: &Connection,
+    path: &Path,
+    records_sound: impl FnOnce(),
+) -> Result<(), OpenError> {
     let to_error = sqlite_error(path);
-    let problems: Vec<String> = {
-        // integrity_check, not quick_check: it also finds an index that no longer matches
-        // its table (one flipped byte), which a merge would otherwise read as data.
+    let corrupt = |detail: String| OpenError::Corrupt {
+        path: path.to_owned(),
+        detail,
+    };
+    let record_tables: Vec<String> = {
         let mut stmt = conn
-            .prepare("PRAGMA integrity_check(5)")
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 AND name <> ?1")
             .map_err(&to_error)?;
-        let rows = stmt.query_map([], |row| row.get(0)).map_err(&to_error)?;
+        let rows = stmt
+            .query_map([HISTORY_TABLE], |row| row.get(0))
+            .map_err(&to_error)?;
         rows.collect::<Result<_, _>>().map_err(&to_error)?
     };
-    if problems != ["ok"] {
-        return Err(OpenError::Corrupt {
-            path: path.to_owned(),
-            detail: problems.join("; "),
-        });
+    for table in &record_tables {
+        // A partial check: the table's pages and its indexes.
+        structural_problems(conn, Some(table))
+            .map_err(&to_error)?
+            .map_or(Ok(()), |detail| Err(corrupt(detail)))?;
     }
     // SQLite skips CHECK constraints when it checks a read-only file, and every received
     // file is read only: test each of our schema's CHECK clauses ourselves.
-    if let Some(broken) = schema::first_failed_check(conn).map_err(&to_error)? {
-        return Err(OpenError::Corrupt {
-            path: path.to_owned(),
-            detail: broken,
-        });
+    if let Some(broken) =
+        schema::first_failed_check(conn, |table| table != HISTORY_TABLE).map_err(&to_error)?
+    {
+        return Err(corrupt(broken));
     }
     let dangling: Option<String> = conn
         .query_row("PRAGMA foreign_key_check", [], |row| row.get(0))
@@ -284,12 +296,38 @@ fn check_integrity(conn: &Connection, path: &Path) -> Result<(), OpenError> {
         })
         .map_err(&to_error)?;
     if let Some(table) = dangling {
-        return Err(OpenError::Corrupt {
-            path: path.to_owned(),
-            detail: format!("a row of {table} refers to a record that does not exist"),
-        });
+        return Err(corrupt(format!(
+            "a row of {table} refers to a record that does not exist"
+        )));
+    }
+    records_sound();
+    // Then the whole file, which alone also finds a page that two tables claim or the free
+    // list still holds (the partial checks above cannot), and the change log's rules.
+    structural_problems(conn, None)
+        .map_err(&to_error)?
+        .map_or(Ok(()), |detail| Err(corrupt(detail)))?;
+    if let Some(broken) =
+        schema::first_failed_check(conn, |table| table == HISTORY_TABLE).map_err(&to_error)?
+    {
+        return Err(corrupt(broken));
     }
     Ok(())
+}
+
+/// SQLite's integrity check of one table and its indexes, or of the whole file: `None` when
+/// sound, else the first problems it found.
+fn structural_problems(conn: &Connection, table: Option<&str>) -> rusqlite::Result<Option<String>> {
+    // integrity_check, not quick_check: it also finds an index that no longer matches
+    // its table (one flipped byte), which a merge would otherwise read as data.
+    let sql = match table {
+        Some(table) => format!("PRAGMA integrity_check(\"{}\")", table.replace('"', "\"\"")),
+        None => "PRAGMA integrity_check(5)".to_owned(),
+    };
+    let mut stmt = conn.prepare(&sql)?;
+    let problems: Vec<String> = stmt
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok((problems != ["ok"]).then(|| problems.into_iter().take(5).collect::<Vec<_>>().join("; ")))
 }
 
 /// Connection settings for every writable project: rollback journal (so the `.db` alone is the
@@ -346,7 +384,7 @@ fn backup_path(path: &Path, version: i64) -> PathBuf {
 pub fn open(path: &Path) -> Result<Connection, OpenError> {
     let version = inspect(path)?;
     if version < CURRENT_VERSION {
-        verify_integrity(path)?;
+        verify_integrity(path, || ())?;
         let backup = backup_path(path, version);
         copy_pages(path, &backup).map_err(|source| OpenError::Io {
             path: backup.clone(),
@@ -411,10 +449,11 @@ pub fn create(
     open_writable(path)
 }
 
-/// The full integrity scan on its own read-only connection.
-pub fn verify_integrity(path: &Path) -> Result<(), OpenError> {
+/// The full integrity scan on its own read-only connection; `records_sound` is called once
+/// the records' tables have passed (see [`check_integrity`]).
+pub fn verify_integrity(path: &Path, records_sound: impl FnOnce()) -> Result<(), OpenError> {
     let conn = connect_hardened(path, Access::ReadOnly)?;
-    check_integrity(&conn, path)
+    check_integrity(&conn, path, records_sound)
 }
 
 /// A hardened read-only connection to a project already opened and checked by this session,
@@ -431,7 +470,7 @@ pub fn check(path: &Path) -> Result<i64, OpenError> {
         return check_a_copy(path);
     }
     let version = inspect(path)?;
-    verify_integrity(path)?;
+    verify_integrity(path, || ())?;
     Ok(version)
 }
 
@@ -489,7 +528,7 @@ fn check_a_copy(path: &Path) -> Result<i64, OpenError> {
         .map_err(io)
         .and_then(|_| {
             let version = inspect(&copy)?;
-            verify_integrity(&copy)?;
+            verify_integrity(&copy, || ())?;
             Ok(version)
         })
         .map_err(|err| err.about(path));
