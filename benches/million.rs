@@ -92,8 +92,10 @@ fn restore_the_json_export(bencher: Bencher) {
         })
         .bench_local_values(|(dir, mut project)| {
             let file = std::fs::File::open(&export).expect("opens the export");
-            let restored = spanline::export::restore::restore(&mut project, file, "bench", |_| {})
-                .expect("restored");
+            let never = std::sync::atomic::AtomicBool::new(false);
+            let restored =
+                spanline::export::restore::restore(&mut project, file, "bench", &never, |_| {})
+                    .expect("restored");
             (dir, project, restored)
         });
 }

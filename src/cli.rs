@@ -678,7 +678,9 @@ fn restore_exports(project: &mut Project, exports: &[PathBuf], may_stream: bool)
         if may_stream && project.holds_no_records()? {
             eprintln!("restoring {} …", export.display());
             let mut shown = 0;
-            let restored = crate::export::restore::restore(project, file, &label, |written| {
+            let never_cancelled = AtomicBool::new(false);
+            let restore = crate::export::restore::restore;
+            let restored = restore(project, file, &label, &never_cancelled, |written| {
                 if written / PROGRESS_EVERY > shown / PROGRESS_EVERY {
                     eprintln!("  {written} records written …");
                 }

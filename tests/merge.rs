@@ -4,6 +4,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
 
 use common::{ANALYST, dump};
 use spanline::edit::commands;
@@ -338,6 +339,7 @@ fn the_json_export_streamed_into_an_empty_project_restores_it_without_loss() {
         &mut restored,
         std::fs::File::open(&first).expect("open"),
         "restore",
+        &AtomicBool::new(false),
         |written| progress.push(written),
     )
     .expect("restored");
@@ -404,12 +406,97 @@ fn a_streamed_restore_that_fails_anywhere_leaves_the_project_empty() {
     ] {
         let path = dir.path().join(format!("restored-{}.db", uuid()));
         let mut project = Project::create_empty(&path, ANALYST).expect("new");
-        let error = spanline::export::restore::restore(&mut project, file.as_bytes(), "x", |_| {})
-            .expect_err(expected);
+        let never = AtomicBool::new(false);
+        let error =
+            spanline::export::restore::restore(&mut project, file.as_bytes(), "x", &never, |_| {})
+                .expect_err(expected);
         assert!(error.to_string().contains(expected), "{expected}: {error}");
         assert!(project.holds_no_records().expect("counts"), "{expected}");
         assert_eq!(count_rows(project.conn(), "change_log"), 0, "{expected}");
     }
+}
+
+#[test]
+fn a_restore_into_a_new_file_lands_whole_or_leaves_nothing_and_never_writes_over_a_file() {
+    use spanline::export::restore::{RestoreError, restore_into_new};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (sample, export) = sample_and_its_export(dir.path());
+    let open = || std::fs::File::open(&export).expect("open");
+    let never = AtomicBool::new(false);
+
+    let target = dir.path().join("restored.db");
+    let written = restore_into_new(&target, open(), ANALYST, &never, |_| {}).expect("restored");
+    assert!(written > 0);
+    let restored = Project::open(&target, ANALYST).expect("a sound project");
+    assert_restored_without_loss(&sample, &export, &restored);
+    drop(restored);
+    let before = std::fs::read(&target).expect("read");
+    let refused = restore_into_new(&target, open(), ANALYST, &never, |_| {});
+    assert!(
+        matches!(refused, Err(RestoreError::Exists(_))),
+        "{refused:?}"
+    );
+    assert_eq!(
+        std::fs::read(&target).expect("read"),
+        before,
+        "not written over"
+    );
+
+    let cancelled_target = dir.path().join("cancelled.db");
+    let refused = restore_into_new(
+        &cancelled_target,
+        open(),
+        ANALYST,
+        &AtomicBool::new(true),
+        |_| {},
+    );
+    assert!(
+        matches!(refused, Err(RestoreError::Cancelled)),
+        "{refused:?}"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("lists")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        ["first.json", "restored.db", "sample.db", "second.json"]
+    );
+}
+
+#[test]
+fn a_large_restore_refused_early_stops_its_reader_instead_of_hanging() {
+    // A record refused in the first batch, then many batches more: the reader, waiting to hand
+    // them over, must hear that the writer stopped.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_sample, good) = sample_and_its_export(dir.path());
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&good).expect("read")).expect("json");
+    let places = value["places"].as_array_mut().expect("a list");
+    let first = places[0].clone();
+    places.insert(1, first.clone());
+    for n in 0..20_000 {
+        let mut place = first.clone();
+        place["place_id"] = uuid().into();
+        place["name"] = format!("Place {n}").into();
+        places.push(place);
+    }
+    let file = value.to_string();
+    let path = dir.path().join("restored.db");
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut project = Project::create_empty(&path, ANALYST).expect("new");
+        let never = AtomicBool::new(false);
+        let result =
+            spanline::export::restore::restore(&mut project, file.as_bytes(), "x", &never, |_| {});
+        let _ = done.send(result.map_err(|err| err.to_string()));
+    });
+    let result = finished
+        .recv_timeout(std::time::Duration::from_secs(120))
+        .expect("the restore ended");
+    let error = result.expect_err("an id twice is refused");
+    assert!(error.contains("twice"), "{error}");
 }
 
 fn uuid() -> String {

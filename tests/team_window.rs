@@ -45,6 +45,9 @@ impl spanline::ui::dialogs::FileDialogs for Importing {
     fn incidents_file(&self) -> Option<std::path::PathBuf> {
         None
     }
+    fn export_to_restore(&self) -> Option<std::path::PathBuf> {
+        None
+    }
 }
 
 /// A window on the team project at `address`, its copy at `replica`.

@@ -414,6 +414,7 @@ struct FakeDialogs {
     merge: Option<std::path::PathBuf>,
     compare: Option<std::path::PathBuf>,
     incidents: Option<std::path::PathBuf>,
+    restore: Option<std::path::PathBuf>,
     /// No desktop portal: no dialog can be shown.
     no_portal: bool,
 }
@@ -442,6 +443,9 @@ impl spanline::ui::dialogs::FileDialogs for FakeDialogs {
     }
     fn incidents_file(&self) -> Option<std::path::PathBuf> {
         self.incidents.clone()
+    }
+    fn export_to_restore(&self) -> Option<std::path::PathBuf> {
+        self.restore.clone()
     }
     fn available(&self) -> bool {
         !self.no_portal
@@ -1409,6 +1413,67 @@ fn the_timeline_exports_as_a_png_of_the_plot_and_its_legend() {
 fn the_map_exports_as_a_png_of_what_it_shows() {
     let status = export_png_of("Export map…", SpanlineApp::map_rect);
     assert!(status.starts_with("Exported the map"), "{status}");
+}
+
+#[test]
+fn a_projects_export_becomes_a_new_project_from_the_start_screen_and_merges_into_one_open() {
+    use spanline::store::{Project, meta};
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = sample_copy(dir.path());
+    let export = dir.path().join("desk export.json");
+    let counts = {
+        let project = Project::open(&sample, ANALYST).expect("opens");
+        spanline::export::export_project(project.conn(), spanline::export::Format::Json, &export)
+            .expect("exported");
+        meta::counts(project.conn()).expect("counts")
+    };
+    let dialogs = FakeDialogs {
+        restore: Some(export.clone()),
+        incidents: Some(export.clone()),
+        ..FakeDialogs::default()
+    };
+    let mut harness = harness(SpanlineApp::with_dialogs(None, ANALYST, Box::new(dialogs)));
+    harness.run();
+    harness
+        .get_by_label_contains("New project from an export…")
+        .click();
+    harness.run();
+    wait_while(&mut harness, SpanlineApp::restoring);
+    let restored = dir.path().join("desk export.db");
+    let opened = harness.state().project().map(|p| p.path().to_owned());
+    assert_eq!(
+        opened.as_deref(),
+        Some(restored.as_path()),
+        "{:?}",
+        harness.state().error()
+    );
+    let status = harness.state().status().to_owned();
+    assert!(status.starts_with("Restored"), "{status}");
+    assert_eq!(
+        harness
+            .state()
+            .project()
+            .map(|p| meta::counts(p.conn()).expect("counts")),
+        Some(counts),
+        "every record of the export"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Green Zone")
+            .next()
+            .is_some(),
+        "its articles are listed"
+    );
+
+    // Into the open project, the same export is read in the background and has nothing new.
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Import incidents…").click();
+    harness.run();
+    wait_while(&mut harness, SpanlineApp::comparing);
+    let status = harness.state().status().to_owned();
+    assert!(status.starts_with("Nothing to merge"), "{status}");
 }
 
 #[test]

@@ -42,6 +42,7 @@ pub(super) enum Action {
     CancelImport,
     CancelDrafting,
     CancelExport,
+    CancelRestore,
     /// The search text changed.
     Search,
     /// The analyst decided about the waiting merge.

@@ -30,6 +30,7 @@ impl SpanlineApp {
         self.poll_web_import(ctx);
         self.poll_drafting(ctx);
         self.poll_export(ctx);
+        self.poll_restore(ctx);
         self.poll_search(ctx);
         self.receive_suggestions(ctx);
         self.poll_png_exports();

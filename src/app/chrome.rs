@@ -10,7 +10,11 @@ impl SpanlineApp {
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| {
-                for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+                for command in [
+                    UiCommand::NewProject,
+                    UiCommand::RestoreFromExport,
+                    UiCommand::OpenProject,
+                ] {
                     command_button(ui, command, actions);
                 }
                 ui.menu_button("Open recent", |ui| {
@@ -131,6 +135,29 @@ impl SpanlineApp {
                 }
             });
         }
+        if let Some(job) = &self.jobs.restore {
+            let progress = job.progress().copied().unwrap_or_default();
+            ui.horizontal(|ui| {
+                let fraction = if progress.bytes_total == 0 {
+                    0.0
+                } else {
+                    progress.bytes_read as f32 / progress.bytes_total as f32
+                };
+                ui.add(
+                    egui::ProgressBar::new(fraction)
+                        .desired_width(420.0)
+                        .text(format!(
+                            "Restoring the export: {} records written, {:.0} of {:.0} MB read",
+                            progress.records,
+                            progress.bytes_read as f64 / 1e6,
+                            progress.bytes_total as f64 / 1e6
+                        )),
+                );
+                if ui.button("Cancel restore").clicked() {
+                    actions.push(Action::CancelRestore);
+                }
+            });
+        }
         if let Some(export) = &self.jobs.export {
             ui.horizontal(|ui| {
                 // Wide enough for its longest words ("written; waiting for the project's
@@ -176,7 +203,11 @@ impl SpanlineApp {
             ui.heading("Spanline");
             ui.label("Turn reports into a sourced incident dataset.");
             ui.add_space(16.0);
-            for command in [UiCommand::NewProject, UiCommand::OpenProject] {
+            for command in [
+                UiCommand::NewProject,
+                UiCommand::OpenProject,
+                UiCommand::RestoreFromExport,
+            ] {
                 command_button(ui, command, actions);
             }
             ui.add_space(16.0);
@@ -189,7 +220,12 @@ impl SpanlineApp {
                 }
             }
             ui.add_space(16.0);
-            ui.label(RichText::new("Or drop a .db project on this window.").weak());
+            ui.label(
+                RichText::new(
+                    "Or drop a .db project, or a project's .json export, on this window.",
+                )
+                .weak(),
+            );
         });
     }
 

@@ -264,8 +264,13 @@ impl SpanlineApp {
             let analyst = self.analyst.clone();
             self.open_project(path, &analyst);
         }
-        for path in &incidents {
-            self.import_incidents(path);
+        for path in incidents {
+            // With no project open, a project's export becomes a project of its own.
+            if self.project.is_none() && has_extension(&path, "json") {
+                self.start_restore(path);
+            } else {
+                self.import_incidents(&path);
+            }
         }
         self.start_import(articles);
     }

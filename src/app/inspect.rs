@@ -290,6 +290,11 @@ impl SpanlineApp {
         self.jobs.draft.is_some()
     }
 
+    /// Whether a project is being restored from its JSON export.
+    pub fn restoring(&self) -> bool {
+        self.jobs.restore.is_some()
+    }
+
     /// Whether a whole-project export is under way (written or waiting to be put in place).
     pub fn exporting(&self) -> bool {
         self.jobs.export.is_some()

@@ -18,6 +18,7 @@ mod import_job;
 mod incident_panel;
 mod inspect;
 mod path_prompt;
+mod restore_job;
 mod review;
 mod search_job;
 mod sharing;
@@ -137,6 +138,8 @@ struct Jobs {
     merge: Option<crate::jobs::Job<(crate::merge::Plan, crate::merge::Theirs)>>,
     /// Agreement tables being worked out.
     agreement: Option<crate::jobs::Job<crate::agreement::Report>>,
+    /// A project being restored from its JSON export into a new file.
+    restore: Option<restore_job::RestoreJob>,
 }
 
 /// What the window remembers between sessions.
@@ -528,6 +531,11 @@ impl SpanlineApp {
                     job.cancel();
                 }
             }
+            Action::CancelRestore => {
+                if let Some(job) = &self.jobs.restore {
+                    job.cancel();
+                }
+            }
             Action::CancelExport => {
                 if let Some(export) = &mut self.jobs.export {
                     export.cancel();
@@ -575,6 +583,7 @@ impl SpanlineApp {
         }
         match command {
             UiCommand::NewProject => self.new_project(),
+            UiCommand::RestoreFromExport => self.restore_from_export(),
             UiCommand::OpenProject => self.open_chosen_project(),
             UiCommand::SaveCopy => self.save_copy(false),
             UiCommand::ImportArticles => {

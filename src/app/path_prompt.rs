@@ -21,6 +21,7 @@ impl UiCommand {
         matches!(
             self,
             UiCommand::NewProject
+                | UiCommand::RestoreFromExport
                 | UiCommand::OpenProject
                 | UiCommand::SaveCopy
                 | UiCommand::SaveCopyWithoutTexts
@@ -33,6 +34,18 @@ impl UiCommand {
                 | UiCommand::ExportTimelinePng
                 | UiCommand::ExportMapPng
         )
+    }
+}
+
+impl UiCommand {
+    /// A path of the kind the command asks for, shown in the empty field.
+    fn example_path(&self) -> &'static str {
+        match self {
+            UiCommand::RestoreFromExport => "/home/analyst/exports/project.json",
+            UiCommand::ImportIncidents => "/home/analyst/exports/incidents.csv",
+            UiCommand::ImportArticles => "/home/analyst/reports/brief.pdf",
+            _ => "/home/analyst/reports/project.db",
+        }
     }
 }
 
@@ -71,7 +84,7 @@ impl SpanlineApp {
                 let field = ui.add(
                     egui::TextEdit::singleline(&mut prompt.typed)
                         .desired_width(420.0)
-                        .hint_text("/home/analyst/reports/project.db"),
+                        .hint_text(prompt.command.example_path()),
                 );
                 let field = field.labelled_by(ui.label("File path").id);
                 if !prompt.focused {

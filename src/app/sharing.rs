@@ -1,8 +1,8 @@
 //! Sharing from the window: exporting the whole project in the field's formats, and merging a
 //! colleague's project after the analyst has seen what it brings and settled the conflicts.
 
-use super::export_job;
 use super::{SpanlineApp, finished};
+use super::{export_job, restore_job};
 use crate::export::Format;
 use crate::jobs::Job;
 use crate::merge::{self, Theirs};
@@ -105,26 +105,20 @@ impl SpanlineApp {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("json"));
         if is_json {
-            let theirs = match crate::export::json::read(file) {
-                Ok(dump) => Theirs::Export(dump),
+            // Read and compared on a thread of its own, then reviewed like a merge.
+            let reader = match project.reader() {
+                Ok(reader) => reader,
                 Err(err) => {
-                    self.error = Some(format!("Cannot import {name}: {err}"));
+                    self.error = Some(err.to_string());
                     return;
                 }
             };
-            match merge::prepare(project, &theirs) {
-                Ok(plan) if plan.is_empty() => {
-                    self.status =
-                        format!("Nothing to import: the project already has all of {name}")
-                }
-                Ok(plan) => {
-                    self.windows.pending_merge = Some(PendingMerge {
-                        theirs,
-                        review: MergeReview::new(name, plan),
-                    })
-                }
-                Err(err) => self.error = Some(format!("Cannot import {name}: {err}")),
-            }
+            self.status = format!("Reading {name} and comparing it with this project…");
+            self.jobs.merge = Some(Job::spawn(&name, move |_| {
+                let theirs = Theirs::Export(crate::export::json::read(file)?);
+                let plan = merge::prepare_on(&reader, &theirs)?;
+                Ok((plan, theirs))
+            }));
             return;
         }
         let import = || -> Result<_, crate::jobs::JobError> {
@@ -148,6 +142,60 @@ impl SpanlineApp {
                 self.refresh(&touched);
             }
             Err(err) => self.error = Some(format!("Cannot import {name}: {err}")),
+        }
+    }
+
+    /// Asks for a project's JSON export and restores it into a new project beside it, in the
+    /// background; the window opens it when it is done.
+    pub(super) fn restore_from_export(&mut self) {
+        if let Some(export) = self.dialogs.export_to_restore() {
+            self.start_restore(export);
+        }
+    }
+
+    pub(super) fn start_restore(&mut self, export: std::path::PathBuf) {
+        if self.jobs.restore.is_some() {
+            self.status = "A restore is already under way.".into();
+            return;
+        }
+        let target = restore_job::free_name_beside(&export);
+        self.status = format!(
+            "Restoring {} into the new project {} …",
+            file_name(&export),
+            target.display()
+        );
+        self.jobs.restore = Some(restore_job::start(export, target, self.analyst.clone()));
+    }
+
+    /// Opens the restored project once its thread is done, or says why there is none.
+    pub(super) fn poll_restore(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.jobs.restore else {
+            return;
+        };
+        let Some(restored) = job.try_result() else {
+            // A progress bar needs few frames, and each frame drawn is time the restore's
+            // two threads do not get on a two-core machine.
+            ctx.request_repaint_after(std::time::Duration::from_millis(500));
+            return;
+        };
+        self.jobs.restore = None;
+        match restored {
+            Ok((path, records)) => {
+                let analyst = self.analyst.clone();
+                self.open_project(&path, &analyst);
+                if self.error.is_none() {
+                    self.status = format!("Restored {records} records into {}", path.display());
+                }
+            }
+            Err(err)
+                if matches!(
+                    err.downcast_ref::<crate::export::restore::RestoreError>(),
+                    Some(crate::export::restore::RestoreError::Cancelled)
+                ) =>
+            {
+                self.status = "Restore cancelled; no project was made".into()
+            }
+            Err(err) => self.error = Some(format!("Cannot restore the export: {err}")),
         }
     }
 

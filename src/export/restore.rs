@@ -6,10 +6,12 @@
 
 use std::io::Read;
 use std::ops::ControlFlow;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::json::{self, DumpError};
 use crate::model::Record;
-use crate::store::{Project, StoreError, change_log};
+use crate::store::{OpenError, Project, StoreError, change_log};
 
 /// Records handed from the reading thread to the writing one at a time.
 const BATCH_RECORDS: usize = 2_000;
@@ -27,16 +29,79 @@ pub enum RestoreError {
     Store(#[from] StoreError),
     #[error("reading the export stopped unexpectedly")]
     ReaderFailed,
+    #[error("the restore was cancelled; nothing was written")]
+    Cancelled,
+    #[error(transparent)]
+    Open(#[from] OpenError),
+    #[error("{} already exists; a restore never writes over a file", .0.display())]
+    Exists(PathBuf),
+    #[error("cannot put the restored project in place as {}: {source}", .path.display())]
+    Place {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Restores the export `input` into a new project at `target` as `analyst`: built under a
+/// hidden name beside it and put in place only once all of it has landed, so a refused file
+/// or a cancel leaves nothing behind. A `target` that exists is refused, never written over.
+pub fn restore_into_new(
+    target: &Path,
+    input: impl Read + Send,
+    analyst: &str,
+    cancel: &AtomicBool,
+    progress: impl FnMut(usize),
+) -> Result<usize, RestoreError> {
+    if target.exists() {
+        return Err(RestoreError::Exists(target.to_owned()));
+    }
+    let file_name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let building = target.with_file_name(format!(".{file_name}.restoring"));
+    let _ = std::fs::remove_file(&building);
+    let restored = (|| {
+        let mut project = Project::create_empty(&building, analyst)?;
+        let label = format!("restore {file_name}");
+        let restored = restore(&mut project, input, &label, cancel, progress)?;
+        drop(project);
+        put_in_place(&building, target)?;
+        Ok(restored)
+    })();
+    if restored.is_err() {
+        let _ = std::fs::remove_file(&building);
+    }
+    restored
+}
+
+/// Moves the finished project to `target` without ever replacing a file there.
+fn put_in_place(building: &Path, target: &Path) -> Result<(), RestoreError> {
+    let placed = match std::fs::hard_link(building, target) {
+        Ok(()) => std::fs::remove_file(building),
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(RestoreError::Exists(target.to_owned()));
+        }
+        // A file system without hard links (a FAT memory stick): look, then rename.
+        Err(_) if target.exists() => return Err(RestoreError::Exists(target.to_owned())),
+        Err(_) => std::fs::rename(building, target),
+    };
+    placed.map_err(|source| RestoreError::Place {
+        path: target.to_owned(),
+        source,
+    })
 }
 
 /// Writes every record of the export `input` into `project`, logged under `label`; calls
-/// `progress` with the number of records written so far after each batch. Returns how many
-/// records were restored. All of it lands, or nothing (a file cut short, a record that breaks
-/// the rules, an id twice, a reference to a record the export lacks).
+/// `progress` with the number of records written so far after each batch, and stops at the
+/// next batch once `cancel` is set. Returns how many records were restored. All of it lands,
+/// or nothing (a file cut short, a record that breaks the rules, an id twice, a reference to a
+/// record the export lacks, a cancel).
 pub fn restore(
     project: &mut Project,
     input: impl Read + Send,
     label: &str,
+    cancel: &AtomicBool,
     mut progress: impl FnMut(usize),
 ) -> Result<usize, RestoreError> {
     let (send, batches) = std::sync::mpsc::sync_channel::<Vec<Logged>>(BATCHES_AHEAD);
@@ -78,8 +143,13 @@ pub fn restore(
             read.map_err(RestoreError::Dump)
             // `send` is dropped here, which ends the writer's loop.
         });
-        project.add_all(label, |adder| {
+        // `move`: the writer's end of the channel goes when it stops, however it stops, so a
+        // reader waiting to hand over a batch hears it and ends too.
+        project.add_all(label, move |adder| {
             for batch in &batches {
+                if cancel.load(Ordering::Relaxed) {
+                    return Err(RestoreError::Cancelled);
+                }
                 for (record, logged) in &batch {
                     adder.add(record, logged)?;
                 }

@@ -9,6 +9,8 @@ use crate::model::Field;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UiCommand {
     NewProject,
+    /// A new project restored from a project's JSON export.
+    RestoreFromExport,
     OpenProject,
     SaveCopy,
     ImportArticles,
@@ -91,6 +93,7 @@ impl UiCommand {
     pub fn all() -> Vec<UiCommand> {
         let mut all = vec![
             UiCommand::NewProject,
+            UiCommand::RestoreFromExport,
             UiCommand::OpenProject,
             UiCommand::SaveCopy,
             UiCommand::SaveCopyWithoutTexts,
@@ -156,6 +159,7 @@ impl UiCommand {
     pub fn label(&self) -> String {
         match self {
             UiCommand::NewProject => "New project…".into(),
+            UiCommand::RestoreFromExport => "New project from an export…".into(),
             UiCommand::OpenProject => "Open project…".into(),
             UiCommand::SaveCopy => "Save a copy as…".into(),
             UiCommand::ImportArticles => "Import articles…".into(),
@@ -211,6 +215,10 @@ impl UiCommand {
                 "For sources that may not be passed on: keeps only the words the evidence needs"
             }
             UiCommand::ImportIncidents => "From a project's JSON export or an ACLED-style CSV",
+            UiCommand::RestoreFromExport => {
+                "Restores a project's JSON export, every record as it was, into a new project \
+                 beside it, read in the background however large it is"
+            }
             UiCommand::ImportFromWeb => {
                 "Fetches the page and reads it as a saved page: its text, title and address"
             }
@@ -239,6 +247,9 @@ impl UiCommand {
         let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
         Some(match self {
             UiCommand::NewProject => KeyboardShortcut::new(Modifiers::COMMAND, Key::N),
+            UiCommand::RestoreFromExport => {
+                KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::N)
+            }
             UiCommand::OpenProject => KeyboardShortcut::new(Modifiers::COMMAND, Key::O),
             UiCommand::SaveCopy => {
                 KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)

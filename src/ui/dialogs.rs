@@ -20,6 +20,8 @@ pub trait FileDialogs {
     fn project_to_compare(&self) -> Option<PathBuf>;
     /// Incidents to import: a project's JSON export or an ACLED-style CSV.
     fn incidents_file(&self) -> Option<PathBuf>;
+    /// A project's JSON export to restore as a new project.
+    fn export_to_restore(&self) -> Option<PathBuf>;
     /// Whether these dialogs can be shown at all (a desktop without a portal shows none).
     fn available(&self) -> bool {
         true
@@ -84,6 +86,9 @@ impl FileDialogs for DialogsOrTyped {
     }
     fn incidents_file(&self) -> Option<PathBuf> {
         self.typed().or_else(|| self.dialogs.incidents_file())
+    }
+    fn export_to_restore(&self) -> Option<PathBuf> {
+        self.typed().or_else(|| self.dialogs.export_to_restore())
     }
     fn available(&self) -> bool {
         self.dialogs.available()
@@ -164,6 +169,13 @@ impl FileDialogs for NativeDialogs {
         rfd::FileDialog::new()
             .set_title("Import incidents")
             .add_filter("Project JSON or ACLED-style CSV", &["json", "csv"])
+            .pick_file()
+    }
+
+    fn export_to_restore(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("New project from a project's JSON export")
+            .add_filter("Project JSON export", &["json"])
             .pick_file()
     }
 
