@@ -150,6 +150,12 @@ SITES = [
      ["Rmeilan", "Rumeilan", "Rmelan airfield", "رميلان", "Kharab al-Jir", "Kharab al Jir",
       "Kharab al-Jeer", "Abu Hajar airfield", "خراب الجير", "مطار أبو حجر",
       "Rumalyn", "Rumalyn Landing Zone"]),
+    # At the village of Tell Beydar (36.738 N, 40.587 E, Wikipedia "Tell Beydar") on the
+    # al-Darbasiyah–Hasakah road, where SOHR and Anadolu report the US base ("Tal Baydar base
+    # … at al-Darbasiya-Hasaka junction").
+    ("Tal Baydar base", "Al-Hasakah", "SYR", 36.74, 40.59,
+     ["Tal Baydar", "Tel Baydar", "Tell Beydar", "Tal Beder", "Tel Bidr", "Tal Baidar",
+      "تل بيدر", "قاعدة تل بيدر"]),
     ("Al-Qaim–Al-Bukamal border crossing", "Anbar", "IRQ", 34.45, 40.96,
      ["Qaim crossing", "Al-Qaim border crossing", "Bukamal crossing", "Abu Kamal crossing",
       "Albu Kamal crossing", "Abu Kamal border crossing", "منفذ القائم",

@@ -188,6 +188,19 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let group = match field {
         Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),
         Field::Munitions => counted_group(&tokens, &all, best, NounKind::Munition),
+        // "shot down one anti-ship missile and three drones": munitions counted together under
+        // the one verb of interception (or of landing) add up; a member nearer a verb of its
+        // own ("…, and one missile struck the base") keeps the group to the best alone.
+        Field::Impacted | Field::Intercepted => {
+            let group = counted_group(&tokens, &all, best, NounKind::Munition);
+            let under_the_verb =
+                |m: &Mention| verb_near(&tokens, m).is_none_or(|(verb, _)| verb == field);
+            if all[group.clone()].iter().all(under_the_verb) {
+                group
+            } else {
+                best..best + 1
+            }
+        }
         _ => best..best + 1,
     };
     let first = &all[group.start];

@@ -476,6 +476,11 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             if number_word(word).is_some_and(|n| n > 1) {
                 break;
             }
+            if en::counts::NOTHING_KNOWN.contains(&word)
+                || arabic::is_one_of(word, ar::counts::NOTHING_KNOWN)
+            {
+                break;
+            }
             // "قاعدة الظفرة لم تتأثر" (was not affected), "no impact": nothing hit.
             let impact = field == Field::Impacted
                 && (en::counts::IMPACT_WORDS.contains(&word)

@@ -404,6 +404,19 @@ fn a_part_named_without_commas_is_passed_over() {
 }
 
 #[test]
+fn no_information_on_casualties_is_no_count_but_no_reports_of_them_is_none() {
+    assert_eq!(
+        value("There was no information on casualties.", Field::Wounded),
+        None
+    );
+    assert_eq!(value("لا معلومات عن إصابات", Field::Wounded), None);
+    assert_eq!(
+        value("There were no reports of casualties.", Field::Killed),
+        exact(0)
+    );
+}
+
+#[test]
 fn munitions_of_two_kinds_add_up_and_damage_alone_is_no_casualty() {
     assert_eq!(
         value("two rockets and a mortar shell", Field::Munitions),
@@ -482,6 +495,24 @@ fn landed_and_intercepted() {
     let came_down = "several of them came down north-east of the city";
     assert_eq!(value(came_down, Field::Impacted), Some(CountValue::Unknown));
     assert_eq!(value(came_down, Field::Intercepted), None);
+}
+
+#[test]
+fn munitions_stopped_under_one_verb_add_up_but_not_past_a_verb_of_their_own() {
+    assert_eq!(
+        value(
+            "the destroyer shot down one anti-ship ballistic missile and three drones",
+            Field::Intercepted
+        ),
+        exact(4)
+    );
+    assert_eq!(
+        value(
+            "air defences intercepted two drones, and one rocket struck the base",
+            Field::Intercepted
+        ),
+        exact(2)
+    );
 }
 
 #[test]
@@ -719,6 +750,29 @@ fn a_noun_said_once_for_two_counts_and_other_before_its_noun() {
         exact(2)
     );
     assert_eq!(value("two others were wounded", Field::Wounded), exact(2));
+}
+
+#[test]
+fn an_aside_between_the_count_and_its_verb_is_passed_over() {
+    assert_eq!(
+        value(
+            "3 صواريخ من نوع كاتيوشا، أطلقها مجهولون، سقطت داخل قاعدة بلد الجوية",
+            Field::Impacted
+        ),
+        exact(3)
+    );
+    assert_eq!(
+        value(
+            "two rockets, the police said, landed near the base",
+            Field::Impacted
+        ),
+        exact(2)
+    );
+    assert_eq!(
+        value("killed two soldiers, wounded three others", Field::Killed),
+        exact(2),
+        "an aside with a verb of its own is no aside"
+    );
 }
 
 #[test]

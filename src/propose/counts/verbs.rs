@@ -80,6 +80,25 @@ fn aside_before(tokens: &[Token], start: usize) -> Option<usize> {
     .then_some(opening)
 }
 
+/// After a comma at `opening`, an aside closed by the next comma that holds no verb of a count
+/// ("3 صواريخ من نوع كاتيوشا، أطلقها مجهولون، سقطت", "two rockets, the police said, landed"):
+/// the token after its closing comma.
+fn aside_after(tokens: &[Token], opening: usize) -> Option<usize> {
+    const LONGEST_ASIDE: usize = 9;
+    let is_comma = |k: usize| tokens[k].is_punct(',') || tokens[k].is_punct('،');
+    if !is_comma(opening) {
+        return None;
+    }
+    let reach = opening + 1..tokens.len().min(opening + 1 + LONGEST_ASIDE);
+    let closing = reach.clone().find(|&k| is_comma(k))?;
+    let inside = opening + 1..closing;
+    (!inside.is_empty()
+        && inside
+            .clone()
+            .all(|k| tokens[k].word().is_some() && verb_at(tokens, k).is_none()))
+    .then_some(closing + 1)
+}
+
 pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, usize)> {
     let clause_break = |t: &Token| t.is_punct(';') || t.is_punct('.') || t.is_punct(':');
     // "the killing of civilians two": Arabic may put "two" after its noun; the verb stands
@@ -157,6 +176,10 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
                     None => break,
                 },
             }
+        }
+        if let Some(past) = aside_after(tokens, k) {
+            k = past;
+            continue;
         }
         if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, true);

@@ -188,6 +188,10 @@ pub const CASUALTIES: &[&str] = &["ضحايا", "خسائر", "إصابات"];
 /// Words of absence before casualties: without, no, did not, lack of.
 pub const WITHOUT: &[&str] = &["دون", "بدون", "لا", "لم", "عدم"];
 
+/// Words that make such a "no" a lack of knowledge, not of harm: "لا معلومات عن إصابات" (no
+/// information on casualties), "لا تفاصيل" (no details).
+pub const NOTHING_KNOWN: &[&str] = &["معلومات", "تفاصيل"];
+
 /// Munitions that came down where nothing was to hit ("سقطت في البحر", fell into the sea): none
 /// impacted. An empty yard is no such place: it may be inside the base ("سقطا في ساحة فارغة").
 pub const CAME_DOWN: &[&str] = &["سقط", "سقطت", "سقطا", "سقطتا", "وقع", "وقعت", "هوى", "هوت"];

@@ -388,6 +388,10 @@ pub const RAISED: &[&str] = &[
 /// casualties").
 pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none", "zero"];
 
+/// Words between such a "no" and the casualties that make it a lack of knowledge, not of harm:
+/// "no immediate information on casualties", "no word on casualties" say nothing of a count.
+pub const NOTHING_KNOWN: &[&str] = &["information", "details", "word"];
+
 /// Words that say none when a "not" stands just before them ("did not sustain any injuries",
 /// "were not reported injured").
 pub const NONE_AFTER_NOT: &[&str] = &["any", "reported"];
