@@ -127,7 +127,7 @@ pub fn hundred_thousand_incidents(
             confidence: None,
             summary: format!("Incident {n}"),
             sources: 1,
-            article_ids: Vec::new(),
+            article_ids: Default::default(),
             proposed: false,
             best_reliability: None,
             best_credibility: None,

@@ -29,8 +29,8 @@ pub struct TimelineIncident {
     pub summary: String,
     /// How many articles have evidence for it.
     pub sources: usize,
-    /// The articles with evidence for it.
-    pub article_ids: Vec<ArticleId>,
+    /// The articles with evidence for it (in the row itself when there is one).
+    pub article_ids: smallvec::SmallVec<[ArticleId; 1]>,
     /// Drafted by Spanline and not yet accepted.
     pub proposed: bool,
     /// The best Admiralty grades among its sources (A and 1 best), when any is graded.

@@ -281,7 +281,7 @@ fn timeline_from_row(row: &Row<'_>) -> StoreResult<TimelineIncident> {
             .iter()
             .flat_map(|joined| joined.split(','))
             .map(|id| codec::parse(id, "article id"))
-            .collect::<StoreResult<Vec<_>>>()?,
+            .collect::<StoreResult<_>>()?,
         proposed: row.get::<_, i64>(13)? != 0,
         // 'A' < 'B' and '1' < '2': the smallest is the best grade.
         best_reliability: codec::parse_key_opt(

@@ -70,7 +70,7 @@ pub(crate) mod tests {
             confidence: None,
             summary: String::new(),
             sources: 1,
-            article_ids: Vec::new(),
+            article_ids: Default::default(),
             proposed: false,
             best_reliability: None,
             best_credibility: None,
