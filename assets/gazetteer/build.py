@@ -401,7 +401,7 @@ WATERS = [
 BASES = [
     # Jordan: the outpost on the Syrian border where three US soldiers were killed (January 2024).
     ("Tower 22", "JO", 33.32, 38.69, None, ["Tower 22 base", "Tower 22 outpost", "البرج 22",
-                                                         "البرج رقم 22"]),
+                                                         "البرج رقم 22", "Tour 22"]),
     ("Muwaffaq Salti Air Base", "JO", 31.83, 36.78, None,
      ["Muwaffaq al-Salti Air Base", "Muwaffaq Salti", "Azraq air base", "H-5 air base",
       "H5 air base", "قاعدة موفق السلطي", "قاعدة موفق السلطي الجوية"]),

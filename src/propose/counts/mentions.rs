@@ -355,7 +355,15 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                     break;
                 }
             }
-            if !is_modifier(word) && !in_hyphenated_compound(tokens, k) {
+            // "18 ballistic and cruise missiles": two modifiers joined by "and" describe one noun.
+            let joins_modifiers = en::counts::OR_AND.contains(&word)
+                && k > quantity.end_token + 1
+                && tokens[k - 1].word().is_some_and(is_modifier)
+                && tokens
+                    .get(k + 1)
+                    .and_then(Token::word)
+                    .is_some_and(is_modifier);
+            if !is_modifier(word) && !in_hyphenated_compound(tokens, k) && !joins_modifiers {
                 break;
             }
         }

@@ -485,7 +485,10 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             let impact = field == Field::Impacted
                 && (en::counts::IMPACT_WORDS.contains(&word)
                     || arabic::is_one_of(word, ar::counts::IMPACT_WORDS));
-            if casualty_fields(word).contains(&field) || impact {
+            let to_people = matches!(field, Field::Killed | Field::Wounded)
+                && (en::counts::TO_PEOPLE.contains(&word)
+                    || arabic::is_one_of(word, ar::counts::TO_PEOPLE));
+            if casualty_fields(word).contains(&field) || impact || to_people {
                 return Some(CountProposal {
                     value: CountValue::Known(Estimate::exact(0)),
                     reason: format!("stated as none → {} 0", field.as_str()),

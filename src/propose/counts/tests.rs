@@ -77,6 +77,9 @@ fn a_life_lost_is_a_death_and_a_threat_to_life_is_not() {
 fn arabic_counts_without_a_number() {
     let count = |span: &str, field| propose_count(span, field).map(|c| c.value);
     let one = Some(CountValue::Known(Estimate::exact(1)));
+    // "Met his death": one soldier killed.
+    assert_eq!(count("لقي جندي اميركي مصرعه", Field::Killed), one);
+    assert_eq!(count("لقي جندي اميركي مصرعه", Field::Wounded), None);
     assert_eq!(count("سقوط قتيل وجريحين", Field::Killed), one);
     assert_eq!(
         count("سقوط قتيل وجريحين", Field::Wounded),
@@ -414,6 +417,13 @@ fn no_information_on_casualties_is_no_count_but_no_reports_of_them_is_none() {
         value("There were no reports of casualties.", Field::Killed),
         exact(0)
     );
+    let no_human_losses = "without causing any human or material losses";
+    assert_eq!(value(no_human_losses, Field::Killed), exact(0));
+    assert_eq!(value(no_human_losses, Field::Impacted), None);
+    assert_eq!(
+        value("ولم تسفر عن اية اضرار بشرية", Field::Wounded),
+        exact(0)
+    );
 }
 
 #[test]
@@ -421,6 +431,17 @@ fn munitions_of_two_kinds_add_up_and_damage_alone_is_no_casualty() {
     assert_eq!(
         value("two rockets and a mortar shell", Field::Munitions),
         exact(3)
+    );
+    assert_eq!(
+        value("18 ballistic and cruise missiles", Field::Munitions),
+        exact(18)
+    );
+    assert_eq!(
+        value(
+            "18 ballistic and cruise missiles, along with a drone",
+            Field::Munitions
+        ),
+        exact(19)
     );
     assert_eq!(
         value("the attack caused material damage only", Field::Killed),
@@ -750,6 +771,13 @@ fn a_noun_said_once_for_two_counts_and_other_before_its_noun() {
         exact(2)
     );
     assert_eq!(value("two others were wounded", Field::Wounded), exact(2));
+    assert_eq!(
+        value(
+            "where the ambassador and three other staff were killed",
+            Field::Killed
+        ),
+        exact(4)
+    );
 }
 
 #[test]

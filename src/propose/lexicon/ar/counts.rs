@@ -109,6 +109,9 @@ pub const CASUALTY_BEFORE_ONE: &[&str] = &[
     "استشهد",
     // Death (wafat): "أسفر عن وفاة متعاقد عراقي" (caused the death of an Iraqi contractor).
     "وفاة",
+    // Met (his death): "لقي جندي اميركي مصرعه" (an American soldier was killed).
+    "لقي",
+    "لقيت",
 ];
 
 /// "One" written after a noun to count it ("صاروخ واحد": one rocket).
@@ -192,6 +195,10 @@ pub const WITHOUT: &[&str] = &["دون", "بدون", "لا", "لم", "عدم"];
 /// information on casualties), "لا تفاصيل" (no details).
 pub const NOTHING_KNOWN: &[&str] = &["معلومات", "تفاصيل"];
 
+/// Human, of harm after such a "no": "لم تسفر عن اية اضرار بشرية" (caused no human harm),
+/// "دون خسائر بشرية".
+pub const TO_PEOPLE: &[&str] = &["بشرية"];
+
 /// Munitions that came down where nothing was to hit ("سقطت في البحر", fell into the sea): none
 /// impacted. An empty yard is no such place: it may be inside the base ("سقطا في ساحة فارغة").
 pub const CAME_DOWN: &[&str] = &["سقط", "سقطت", "سقطا", "سقطتا", "وقع", "وقعت", "هوى", "هوت"];
@@ -240,9 +247,17 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "توفي",
             "مات",
             "حتفه",
+            "حتفها",
             "حتفهم",
             "حتفهما",
+            // "لقي … مصرعه" (met his death), the death with its pronoun written on.
+            "مصرعه",
+            "مصرعها",
+            "مصرعهم",
+            "مصرعهما",
             "لقي",
+            "لقيت",
+            "لقيا",
             "لقوا",
             // After their subject, plural and dual: "ثلاثة عسكريين أمريكيين قتلوا".
             "قتلوا",

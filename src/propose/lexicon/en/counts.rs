@@ -392,6 +392,10 @@ pub const WITHOUT: &[&str] = &["no", "without", "nobody", "none", "zero"];
 /// "no immediate information on casualties", "no word on casualties" say nothing of a count.
 pub const NOTHING_KNOWN: &[&str] = &["information", "details", "word"];
 
+/// Harm to people named by what it was done to, after such a "no": "without causing any human
+/// or material losses" is none killed or hurt.
+pub const TO_PEOPLE: &[&str] = &["human"];
+
 /// Words that say none when a "not" stands just before them ("did not sustain any injuries",
 /// "were not reported injured").
 pub const NONE_AFTER_NOT: &[&str] = &["any", "reported"];

@@ -148,6 +148,8 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "resident",
     "staff",
     "diplomat",
+    "ambassador",
+    "consul",
     "worker",
     "militant",
     "militiamen",
