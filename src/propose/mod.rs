@@ -277,7 +277,19 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
             .map(|(a, reason)| proposal(Value::Attribution(a), reason))
             .into_iter()
             .collect(),
-        Field::Place | Field::LaunchSite => propose_places(span, context.places)
+        Field::Place => places::propose_places_around(span, context.around, context.places)
+            .into_iter()
+            .map(|p| {
+                proposal(
+                    Value::Place {
+                        place_id: p.place_id,
+                        name: p.name,
+                    },
+                    p.reason,
+                )
+            })
+            .collect(),
+        Field::LaunchSite => propose_places(span, context.places)
             .into_iter()
             .map(|p| {
                 proposal(

@@ -2,12 +2,14 @@
 //! another one; "the consulate in Peshawar" is the mission there.
 
 use super::{PlaceProposal, km_between, proposal_at};
-use crate::model::Place;
-use crate::propose::lexicon::en;
+use crate::model::{Place, gazetteer};
+use crate::propose::arabic;
+use crate::propose::lexicon::{ar, en};
+use crate::propose::tokens::tokenize;
 
 /// Whether a place is a diplomatic mission (the gazetteer's "US Embassy in …", "US Consulate
 /// General in …", the project's "Green Zone / US Embassy, Baghdad").
-fn is_mission(name: &str) -> bool {
+pub(super) fn is_mission(name: &str) -> bool {
     en::places::MISSION_WORDS.iter().any(|w| name.contains(w))
 }
 
@@ -99,4 +101,94 @@ pub(super) fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, kno
             keep
         });
     }
+}
+
+/// Whether two proposals are one mission: the same place, or two records of it within
+/// [`NEAR_KM`] of each other (the project's and the gazetteer's).
+pub(super) fn same_mission(a: &PlaceProposal, b: &PlaceProposal) -> bool {
+    let at = |p: &PlaceProposal| Some((p.latitude?, p.longitude?));
+    a.place_id == b.place_id
+        || at(a)
+            .zip(at(b))
+            .is_some_and(|(x, y)| km_between(x, y) <= NEAR_KM)
+}
+
+/// Whether `text` names a US embassy by its noun and "US" alone ("the U.S. Embassy",
+/// "السفارة الأمريكية"), no city among its words.
+pub(super) fn names_no_city(text: &str) -> bool {
+    let tokens = tokenize(text);
+    let mut words = tokens.iter().filter_map(|t| t.word()).peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            en::places::EMBASSY_NOUNS.contains(&w)
+                || en::places::OF_THE_US.contains(&w)
+                || en::places::BEFORE_AN_EMBASSY.contains(&w)
+                || arabic::is_one_of(w, ar::places::EMBASSY_NOUNS)
+                || arabic::is_one_of(w, ar::places::OF_THE_US)
+        })
+}
+
+/// "The U.S. Embassy" named without its city, in a paragraph on Afghanistan, is the US embassy
+/// in Afghanistan: the paragraph's country is the one its countries and places (`around`, read
+/// with `places`) name most often, a country named before its places' on a tie. `None` when the span names no
+/// US embassy, or the paragraph no country that has one.
+pub(crate) fn embassy_of_the_paragraphs_country(
+    span: &str,
+    around: &str,
+    places: &[Place],
+) -> Option<PlaceProposal> {
+    let tokens = tokenize(span);
+    let words: Vec<(usize, &str)> = tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| Some((k, t.word()?)))
+        .collect();
+    let is_embassy = |w: &str| {
+        en::places::EMBASSY_NOUNS.contains(&w) || arabic::is_one_of(w, ar::places::EMBASSY_NOUNS)
+    };
+    let of_the_us =
+        |w: &str| en::places::OF_THE_US.contains(&w) || arabic::is_one_of(w, ar::places::OF_THE_US);
+    // The qualifier just before the noun (English) or just after it (Arabic): the words from
+    // the one to the other.
+    let (first, last) = (0..words.len()).find_map(|n| {
+        if !is_embassy(words[n].1) {
+            return None;
+        }
+        if n.checked_sub(1).is_some_and(|b| of_the_us(words[b].1)) {
+            Some((n - 1, n))
+        } else if words.get(n + 1).is_some_and(|(_, after)| of_the_us(after)) {
+            Some((n, n + 1))
+        } else {
+            None
+        }
+    })?;
+    let (start, end) = (tokens[words[first].0].start, tokens[words[last].0].end);
+    let by_id = |id| {
+        places
+            .iter()
+            .find(|p| p.place_id == id)
+            .or_else(|| gazetteer::place(id))
+    };
+    let mut countries: Vec<(&str, usize)> = Vec::new();
+    let of_places = super::propose_places(around, places)
+        .into_iter()
+        .filter_map(|found| by_id(found.place_id)?.iso3.as_deref());
+    for iso3 in super::countries_named(around).into_iter().chain(of_places) {
+        match countries.iter_mut().find(|(c, _)| *c == iso3) {
+            Some((_, count)) => *count += 1,
+            None => countries.push((iso3, 1)),
+        }
+    }
+    // The most named; `max_by_key` keeps the last of equals, so look from the end.
+    let (country, _) = countries.iter().rev().max_by_key(|(_, count)| *count)?;
+    let embassy = gazetteer::places().iter().find(|p| {
+        p.iso3.as_deref() == Some(*country) && p.name.starts_with(en::places::US_EMBASSY_IN)
+    })?;
+    let mut proposal = proposal_at(embassy, start, end);
+    proposal.reason = format!(
+        "“{}” in a paragraph on {country} → {} (gazetteer)",
+        super::chars_between(span, start, end),
+        embassy.name
+    );
+    Some(proposal)
 }

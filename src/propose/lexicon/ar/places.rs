@@ -115,3 +115,16 @@ pub const DIRECTIONS: &[&str] = &[
     "شرقي",
     "غربي",
 ];
+
+/// The embassy, for "السفارة الأمريكية" without its city.
+pub const EMBASSY_NOUNS: &[&str] = &["السفارة", "سفارة"];
+
+/// "American", of an embassy.
+pub const OF_THE_US: &[&str] = &[
+    "الأمريكية",
+    "الأميركية",
+    "الامريكية",
+    "الاميركية",
+    "أمريكية",
+    "أميركية",
+];

@@ -147,3 +147,16 @@ pub const MISSION_WORDS: &[&str] = &["Embassy", "Consulate"];
 
 /// The same nouns as a text writes them before "in" and a town ("the consulate in Peshawar").
 pub const MISSION_NOUNS: &[&str] = &["embassy", "consulate", "Embassy", "Consulate"];
+
+/// How the gazetteer names a US embassy, before its city.
+pub const US_EMBASSY_IN: &str = "US Embassy in ";
+
+/// The embassy's noun alone, for "the U.S. Embassy" without its city (as tokens fold it).
+pub const EMBASSY_NOUNS: &[&str] = &["embassy"];
+
+/// Words that make an embassy the United States' ("the U.S. Embassy", "the American embassy");
+/// "U.S." reads as the letters "U" and "S".
+pub const OF_THE_US: &[&str] = &["us", "u", "s", "american", "america", "states"];
+
+/// Other words of "the embassy of the United States".
+pub const BEFORE_AN_EMBASSY: &[&str] = &["the", "united", "of"];
