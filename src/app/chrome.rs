@@ -98,16 +98,8 @@ impl SpanlineApp {
             let progress = job.progress().cloned().unwrap_or_default();
             let (done, total, current) = (&progress.done, &progress.total, &progress.current);
             ui.horizontal(|ui| {
-                let fraction = if *total == 0 {
-                    0.0
-                } else {
-                    *done as f32 / *total as f32
-                };
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(240.0)
-                        .text(format!("Importing {done} of {total}")),
-                );
+                let text = format!("Importing {done} of {total}");
+                progress_bar(ui, share(*done as u64, *total as u64), 240.0, text);
                 ui.label(RichText::new(current).weak());
                 if ui.button("Cancel import").clicked() {
                     actions.push(Action::CancelImport);
@@ -117,19 +109,9 @@ impl SpanlineApp {
         if let Some(job) = &self.jobs.draft {
             let progress = job.progress().copied().unwrap_or_default();
             ui.horizontal(|ui| {
-                let fraction = if progress.total == 0 {
-                    0.0
-                } else {
-                    progress.done as f32 / progress.total as f32
-                };
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(240.0)
-                        .text(format!(
-                            "Drafting {} of {} articles",
-                            progress.done, progress.total
-                        )),
-                );
+                let (done, total) = (progress.done, progress.total);
+                let text = format!("Drafting {done} of {total} articles");
+                progress_bar(ui, share(done as u64, total as u64), 240.0, text);
                 if ui.button("Cancel drafting").clicked() {
                     actions.push(Action::CancelDrafting);
                 }
@@ -138,21 +120,14 @@ impl SpanlineApp {
         if let Some(job) = &self.jobs.restore {
             let progress = job.progress().copied().unwrap_or_default();
             ui.horizontal(|ui| {
-                let fraction = if progress.bytes_total == 0 {
-                    0.0
-                } else {
-                    progress.bytes_read as f32 / progress.bytes_total as f32
-                };
-                ui.add(
-                    egui::ProgressBar::new(fraction)
-                        .desired_width(420.0)
-                        .text(format!(
-                            "Restoring the export: {} records written, {:.0} of {:.0} MB read",
-                            progress.records,
-                            progress.bytes_read as f64 / 1e6,
-                            progress.bytes_total as f64 / 1e6
-                        )),
+                let text = format!(
+                    "Restoring the export: {} records written, {:.0} of {:.0} MB read",
+                    progress.records,
+                    progress.bytes_read as f64 / 1e6,
+                    progress.bytes_total as f64 / 1e6
                 );
+                let fraction = share(progress.bytes_read, progress.bytes_total);
+                progress_bar(ui, fraction, 420.0, text);
                 if ui.button("Cancel restore").clicked() {
                     actions.push(Action::CancelRestore);
                 }
@@ -255,4 +230,22 @@ pub(super) fn command_button(ui: &mut egui::Ui, command: UiCommand, actions: &mu
     if let Some(command) = crate::ui::command_list::button(ui, command) {
         actions.push(Action::Command(command));
     }
+}
+
+/// `done` of `total` as a fraction of a bar (none of nothing).
+fn share(done: u64, total: u64) -> f32 {
+    if total == 0 {
+        0.0
+    } else {
+        done as f32 / total as f32
+    }
+}
+
+/// A progress bar of the status bar, `width` wide, with `text` on it.
+fn progress_bar(ui: &mut egui::Ui, fraction: f32, width: f32, text: String) {
+    ui.add(
+        egui::ProgressBar::new(fraction)
+            .desired_width(width)
+            .text(text),
+    );
 }

@@ -277,30 +277,27 @@ fn propose_in_words(field: Field, span: &str, context: &Context<'_>) -> Vec<Prop
             .map(|(a, reason)| proposal(Value::Attribution(a), reason))
             .into_iter()
             .collect(),
-        Field::Place => places::propose_places_around(span, context.around, context.places)
-            .into_iter()
-            .map(|p| {
-                proposal(
-                    Value::Place {
-                        place_id: p.place_id,
-                        name: p.name,
-                    },
-                    p.reason,
-                )
-            })
-            .collect(),
-        Field::LaunchSite => propose_places(span, context.places)
-            .into_iter()
-            .map(|p| {
-                proposal(
-                    Value::Place {
-                        place_id: p.place_id,
-                        name: p.name,
-                    },
-                    p.reason,
-                )
-            })
-            .collect(),
+        Field::Place | Field::LaunchSite => {
+            // Where it happened may be a mission the paragraph's country tells; where it was
+            // launched from never is.
+            let found = if field == Field::Place {
+                places::propose_places_around(span, context.around, context.places)
+            } else {
+                propose_places(span, context.places)
+            };
+            found
+                .into_iter()
+                .map(|p| {
+                    proposal(
+                        Value::Place {
+                            place_id: p.place_id,
+                            name: p.name,
+                        },
+                        p.reason,
+                    )
+                })
+                .collect()
+        }
         Field::Weapon => propose_weapon(span, context.terms)
             .map(|t| term_proposal(field, t))
             .into_iter()
