@@ -806,6 +806,19 @@ fn an_aside_between_the_count_and_its_verb_is_passed_over() {
 #[test]
 fn a_hit_denied_is_none_impacted() {
     let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(impacted("أن تلك الصواريخ وقعت بعيدا عن المطار"), exact(0));
+    assert_eq!(impacted("the rocket landed far from the base"), exact(0));
+    assert_eq!(
+        value("لاحظنا إطلاق خمس مقذوفات صاروخية", Field::Munitions),
+        exact(5)
+    );
+    assert_eq!(
+        value(
+            "بأن الدفاعات الجوية عالجت طائرة مسيرة مجهولة",
+            Field::Intercepted
+        ),
+        exact(1)
+    );
     assert_eq!(impacted("\"قاعدة الظفرة لم تتأثر\""), exact(0));
     assert_eq!(impacted("لم يكن له أي تأثير داخل القاعدة"), exact(0));
     assert_eq!(impacted("the drone had no impact on operations"), exact(0));

@@ -11,6 +11,9 @@ pub const MUNITIONS: &[&str] = &[
     "صاروخا",
     "قذيفة",
     "قذائف",
+    // Projectiles: "إطلاق خمس مقذوفات صاروخية" (five rocket projectiles fired).
+    "مقذوف",
+    "مقذوفات",
     "عبوة",
     "عبوات",
     "طائرة",
@@ -202,7 +205,8 @@ pub const TO_PEOPLE: &[&str] = &["بشرية"];
 /// Munitions that came down where nothing was to hit ("سقطت في البحر", fell into the sea): none
 /// impacted. An empty yard is no such place: it may be inside the base ("سقطا في ساحة فارغة").
 pub const CAME_DOWN: &[&str] = &["سقط", "سقطت", "سقطا", "سقطتا", "وقع", "وقعت", "هوى", "هوت"];
-pub const NOTHING_THERE: &[&str] = &["البحر", "الصحراء"];
+/// Far off, too: "سقطت بعيدا من المنشأة" (fell far from the facility).
+pub const NOTHING_THERE: &[&str] = &["البحر", "الصحراء", "بعيدا"];
 
 /// Damage, losses.
 pub const DAMAGE: &[&str] = &["أضرار", "الأضرار", "الخسائر", "خسائر"];
@@ -310,7 +314,9 @@ pub const VERBS: &[(&[&str], Field)] = &[
         Field::Impacted,
     ),
     (
-        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت"],
+        // "عالجت الدفاعات الجوية طائرة مسيرة": Iraqi statements say air defences "dealt with"
+        // a drone they engaged.
+        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت", "عالجت"],
         Field::Intercepted,
     ),
 ];

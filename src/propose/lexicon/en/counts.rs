@@ -174,7 +174,8 @@ pub const FALLING: &[&str] = &["fell", "fallen"];
 pub const CAME_DOWN: &[&str] = &[
     "landed", "fell", "crashed", "splashed", "fallen", "impacted",
 ];
-pub const NOTHING_THERE: &[&str] = &["sea", "water", "waters", "ocean", "desert"];
+/// Far off, too: "landed far from the base", "fell away from the compound".
+pub const NOTHING_THERE: &[&str] = &["sea", "water", "waters", "ocean", "desert", "far", "away"];
 
 /// "Among the dead were two children": the word that opens it, and the words that may stand
 /// between it and the count.
