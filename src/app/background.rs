@@ -25,7 +25,6 @@ impl SpanlineApp {
     /// place the window looks at its jobs.
     pub(super) fn poll_jobs(&mut self, ctx: &egui::Context) {
         self.watch_integrity(ctx);
-        self.receive_timeline(ctx);
         self.poll_import(ctx);
         self.poll_web_import(ctx);
         self.poll_drafting(ctx);
@@ -37,6 +36,10 @@ impl SpanlineApp {
         self.poll_merge_job(ctx);
         self.poll_agreement_job(ctx);
         self.poll_team(ctx);
+        // Last: a job that landed above may have started a fresh read of the timeline (a large
+        // import or drafting re-reads every row), which must be watched from this frame on, or
+        // the window would sleep until the next key or mouse move.
+        self.receive_timeline(ctx);
     }
 
     pub(super) fn watch_integrity(&mut self, ctx: &egui::Context) {

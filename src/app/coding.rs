@@ -501,17 +501,20 @@ impl SpanlineApp {
         let readers = (0..crate::draft::DRAFTING_THREADS)
             .map(|_| project.reader())
             .collect::<Result<Vec<_>, _>>();
+        let path = project.path().to_owned();
         match readers {
             Ok(readers) => {
-                self.jobs.draft = Some(super::draft_job::start(readers));
+                let team = self.team_connection();
+                let analyst = self.analyst.clone();
+                self.jobs.draft = Some(super::draft_job::start(readers, path, analyst, team));
                 self.status = "Drafting every article not yet coded…".into();
             }
             Err(err) => self.error = Some(err.to_string()),
         }
     }
 
-    /// Stores what background drafting found, when it is done: every draft as a proposed
-    /// incident, in one undo step.
+    /// Takes what background drafting stored, when it is done: its one undo step, and the
+    /// lists read again.
     pub(super) fn poll_drafting(&mut self, ctx: &egui::Context) {
         let Some((_, result)) = super::finished(&mut self.jobs.draft, ctx) else {
             return;
@@ -520,15 +523,11 @@ impl SpanlineApp {
             Ok(drafted) => drafted,
             Err(err) => {
                 self.error = Some(format!("Drafting failed: {err}"));
+                // What was stored before the failure is on the file: show it.
+                self.refresh(&crate::edit::Touched::everything());
                 return;
             }
         };
-        let Some(project) = &self.project else { return };
-        let codebook = &self.workspace.codebook;
-        let stamp = self.stamp();
-        let (mut edits, mut count, mut articles_drafted) = (Vec::new(), 0, 0);
-        let mut places = codebook.places.clone();
-        let mut actors = codebook.actors.clone();
         let how_far = if drafted.cancelled {
             format!(
                 "Drafting cancelled after {} of {} article(s)",
@@ -537,46 +536,20 @@ impl SpanlineApp {
         } else {
             format!("Drafted {} article(s)", drafted.total)
         };
-        for (article_id, found) in &drafted.articles {
-            if found.drafts.is_empty() {
-                continue;
-            }
-            let article = match crate::store::articles::get(project.conn(), *article_id) {
-                Ok(Some(article)) => article,
-                Ok(None) => continue,
-                Err(err) => {
-                    self.error = Some(err.to_string());
-                    return;
-                }
-            };
-            let change = proposed::store_drafts(&found.drafts, &article, &places, &actors, &stamp);
-            // What this article's drafts added is known to the next article's.
-            for edit in &change.edits {
-                match edit {
-                    crate::edit::Edit::Put(crate::model::Record::Place(p)) => {
-                        places.push(p.clone())
-                    }
-                    crate::edit::Edit::Put(crate::model::Record::Actor(a)) => {
-                        actors.push(a.clone())
-                    }
-                    _ => {}
-                }
-            }
-            edits.extend(change.edits);
-            count += found.drafts.len();
-            articles_drafted += 1;
-        }
-        if count == 0 {
+        let Some(step) = drafted.undo_step else {
             self.status = format!("{how_far}: no incident in scope found.");
             return;
+        };
+        if let Some(project) = self.project.as_mut() {
+            project.record_undo_step(step);
         }
-        let label = format!("draft {count} incident(s) in {articles_drafted} article(s)");
-        if self.change(Ok(crate::edit::Change::new(label, edits))) {
-            self.status = format!(
-                "{how_far}: {count} incident(s) found in {articles_drafted} of them, marked \
-                 proposed. Alt+Down reviews them; Ctrl+Z takes them all back · saved"
-            );
-        }
+        // Written on another connection: every cache re-reads.
+        self.refresh(&crate::edit::Touched::everything());
+        self.status = format!(
+            "{how_far}: {} incident(s) found in {} of them, marked proposed. Alt+Down reviews \
+             them; Ctrl+Z takes them all back · saved",
+            drafted.incidents, drafted.articles_drafted
+        );
     }
 
     /// Accepts every proposed incident of the article in the pane worked in, in one step.
