@@ -50,11 +50,7 @@ pub fn start(
     team: Option<crate::team::Address>,
 ) -> DraftJob {
     Job::spawn("drafting", move |reporter| {
-        let mut project = Project::open(&project_path, &analyst)?;
-        if let Some(address) = team {
-            let writer = crate::team::live::TeamWriter::connect(&address)?;
-            project.set_before_commit(Some(Box::new(writer)));
-        }
+        let mut project = super::import_job::open_for_writing(&project_path, &analyst, team)?;
         Ok(draft_all(&mut project, readers, reporter)?)
     })
 }
