@@ -193,12 +193,18 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             continue;
         }
         // "a man and his son": a possessive before one person counts one, and so does "the"
-        // when another count is joined to it ("the driver and a passenger").
+        // when another count is joined to it ("the driver and a passenger") or a casualty verb
+        // stands just before it ("injured the driver", "wounding the shooter").
         let joined_after = || tokens.get(i + 2).and_then(Token::word) == Some(en::grammar::AND);
+        let harmed_before = || {
+            i.checked_sub(1)
+                .and_then(|k| super::verbs::verb_at(tokens, k))
+                .is_some_and(|field| matches!(field, Field::Killed | Field::Wounded))
+        };
         if let (Some(determiner), Some(next)) =
             (tokens[i].word(), tokens.get(i + 1).and_then(Token::word))
             && (en::counts::POSSESSIVES.contains(&determiner)
-                || (determiner == en::grammar::THE && joined_after()))
+                || (determiner == en::grammar::THE && (joined_after() || harmed_before())))
             && noun_kind(next) == Some(NounKind::Person)
             && is_singular_person(next)
         {

@@ -778,6 +778,25 @@ fn a_noun_said_once_for_two_counts_and_other_before_its_noun() {
         ),
         exact(4)
     );
+    assert_eq!(
+        value(
+            "The explosion reportedly injured the driver.",
+            Field::Wounded
+        ),
+        exact(1)
+    );
+    assert_eq!(
+        value(
+            "The explosion reportedly injured the driver.",
+            Field::Killed
+        ),
+        None
+    );
+    assert_eq!(
+        value("the driver said the convoy was hit", Field::Wounded),
+        None,
+        "the person without a casualty verb before is no count"
+    );
 }
 
 #[test]
