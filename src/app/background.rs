@@ -10,11 +10,20 @@ pub(super) fn finished<T, P>(
     slot: &mut Option<crate::jobs::Job<T, P>>,
     ctx: &egui::Context,
 ) -> Option<(String, Result<T, crate::jobs::JobError>)> {
+    finished_looking_every(slot, ctx, 50)
+}
+
+/// [`finished`], looking again every `millis` until then.
+pub(super) fn finished_looking_every<T, P>(
+    slot: &mut Option<crate::jobs::Job<T, P>>,
+    ctx: &egui::Context,
+    millis: u64,
+) -> Option<(String, Result<T, crate::jobs::JobError>)> {
     let result = slot.as_mut()?.try_result();
     match result {
         Some(result) => slot.take().map(|job| (job.name, result)),
         None => {
-            ctx.request_repaint_after(std::time::Duration::from_millis(50));
+            ctx.request_repaint_after(std::time::Duration::from_millis(millis));
             None
         }
     }

@@ -11,7 +11,7 @@ use rusqlite::Connection;
 use crate::draft::{ArticleDrafts, Drafter, proposed};
 use crate::edit::{Change, Edit};
 use crate::jobs::{Job, Reporter};
-use crate::model::{Actor, ArticleId, Place, Record, Stamp};
+use crate::model::{Actor, Article, Place, Record, Stamp};
 use crate::store::{Project, StoreError, StoreResult, actors, articles, places};
 
 /// How far drafting has come: articles done of all to draft.
@@ -86,13 +86,13 @@ fn draft_all(
         ..Drafted::default()
     };
     reporter.progress(DraftProgress { done: 0, total });
-    let mut batch: Vec<(ArticleId, ArticleDrafts)> = Vec::new();
-    let finished = crate::draft::draft_each(&drafter, readers, &uncoded, |id, drafts| {
+    let mut batch: Vec<(Article, ArticleDrafts)> = Vec::new();
+    let finished = crate::draft::draft_each(&drafter, readers, &uncoded, |article, drafts| {
         if reporter.cancelled() {
             return Err(Stop::Cancelled);
         }
         if !drafts.drafts.is_empty() {
-            batch.push((id, drafts));
+            batch.push((article, drafts));
         }
         if batch.len() >= ARTICLES_A_BATCH {
             store.batch(project, std::mem::take(&mut batch), &mut drafted)?;
@@ -147,19 +147,22 @@ impl Storing {
     fn batch(
         &mut self,
         project: &mut Project,
-        batch: Vec<(ArticleId, ArticleDrafts)>,
+        batch: Vec<(Article, ArticleDrafts)>,
         drafted: &mut Drafted,
     ) -> StoreResult<()> {
         let mut edits = Vec::new();
         let (mut incidents, mut articles_drafted) = (0, 0);
-        for (article_id, found) in &batch {
-            // An article deleted meanwhile has nothing to store.
-            let Some(article) = articles::get(project.conn(), *article_id)? else {
+        for (article, found) in &batch {
+            // An article deleted since it was read (an import undone) has nothing to store;
+            // asked by its hash, without reading its text again.
+            if articles::id_by_hash(project.conn(), &article.content_hash)?
+                != Some(article.article_id)
+            {
                 continue;
-            };
+            }
             let change = proposed::store_drafts(
                 &found.drafts,
-                &article,
+                article,
                 &self.places,
                 &self.actors,
                 &self.stamp,

@@ -211,14 +211,11 @@ impl SpanlineApp {
     }
 
     pub(super) fn poll_search(&mut self, ctx: &egui::Context) {
-        let Some(job) = self.search.running.as_mut() else {
+        let Some((_, result)) =
+            super::background::finished_looking_every(&mut self.search.running, ctx, 30)
+        else {
             return;
         };
-        let Some(result) = job.try_result() else {
-            ctx.request_repaint_after(std::time::Duration::from_millis(30));
-            return;
-        };
-        self.search.running = None;
         match result {
             Ok(hits) => self.search.hits = Some(hits),
             Err(err) => self.error = Some(format!("The search failed: {err}")),

@@ -169,16 +169,13 @@ impl SpanlineApp {
 
     /// Opens the restored project once its thread is done, or says why there is none.
     pub(super) fn poll_restore(&mut self, ctx: &egui::Context) {
-        let Some(job) = &mut self.jobs.restore else {
+        // A progress bar needs few frames, and each frame drawn is time the restore's two
+        // threads do not get on a two-core machine.
+        let Some((_, restored)) =
+            super::background::finished_looking_every(&mut self.jobs.restore, ctx, 500)
+        else {
             return;
         };
-        let Some(restored) = job.try_result() else {
-            // A progress bar needs few frames, and each frame drawn is time the restore's
-            // two threads do not get on a two-core machine.
-            ctx.request_repaint_after(std::time::Duration::from_millis(500));
-            return;
-        };
-        self.jobs.restore = None;
         match restored {
             Ok((path, records)) => {
                 let analyst = self.analyst.clone();

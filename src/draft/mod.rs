@@ -1117,14 +1117,14 @@ pub fn draft_project(
 pub const DRAFTING_THREADS: usize = 2;
 
 /// Drafts the articles `ids` on as many threads as `readers` (a read-only connection each),
-/// handing each article's id and drafts to `each` in the order of `ids` (an article deleted
-/// meanwhile is left out); `each` stops it all by returning an error. Memory holds the articles in
-/// flight, not the project: drafting 100,000 articles reads each once and keeps none.
+/// handing each article, as read, and its drafts to `each` in the order of `ids` (an article
+/// deleted meanwhile is left out); `each` stops it all by returning an error. Memory holds the
+/// articles in flight, not the project: drafting 100,000 articles reads each once and keeps none.
 pub fn draft_each<E>(
     drafter: &Drafter,
     readers: Vec<rusqlite::Connection>,
     ids: &[ArticleId],
-    mut each: impl FnMut(ArticleId, ArticleDrafts) -> Result<(), E>,
+    mut each: impl FnMut(Article, ArticleDrafts) -> Result<(), E>,
 ) -> Result<(), E>
 where
     E: From<crate::store::StoreError>,
@@ -1140,8 +1140,12 @@ where
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(&id) = ids.get(index) else { break };
-                    let drafted = crate::store::articles::get(&reader, id)
-                        .map(|article| article.map(|a| drafter.draft(&a)));
+                    let drafted = crate::store::articles::get(&reader, id).map(|article| {
+                        article.map(|a| {
+                            let drafts = drafter.draft(&a);
+                            (a, drafts)
+                        })
+                    });
                     let failed = drafted.is_err();
                     if sender.send((index, drafted)).is_err() || failed {
                         break;
@@ -1156,11 +1160,10 @@ where
         for (index, drafted) in receiver {
             waiting.insert(index, drafted);
             while let Some(drafted) = waiting.remove(&due) {
-                let id = ids.get(due).copied();
                 due += 1;
                 // An article deleted meanwhile has nothing to draft.
-                if let (Some(drafts), Some(id)) = (drafted?, id) {
-                    each(id, drafts)?;
+                if let Some((article, drafts)) = drafted? {
+                    each(article, drafts)?;
                 }
             }
         }
@@ -1195,7 +1198,8 @@ mod tests {
         let drafter = Drafter::new(project.conn()).expect("drafter");
         let readers = vec![project.reader().expect("a"), project.reader().expect("b")];
         let mut seen = Vec::new();
-        draft_each(&drafter, readers, &ids, |id, drafted| {
+        draft_each(&drafter, readers, &ids, |article, drafted| {
+            let id = article.article_id;
             assert_eq!(drafted.drafts.first().map(|d| d.article_id), Some(id));
             seen.push(drafted.drafts.first().map(|d| d.article_id));
             Ok::<(), crate::store::StoreError>(())

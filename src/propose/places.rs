@@ -6,8 +6,10 @@ use std::sync::OnceLock;
 use super::lexicon::{ar, en};
 use super::names::{self, NameIndex, Variant};
 use crate::model::{Place, PlaceId, gazetteer};
+pub use missions::propose_places_around;
 use missions::{mission_at_the_place_named, mission_noun_at_town};
 
+mod countries;
 mod missions;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,7 +52,7 @@ fn is_named_in_reports(place: &Place) -> bool {
 }
 
 /// UCDP's precision codes of a country, and of a river, sea or other area without bounds.
-const UCDP_COUNTRY: u8 = 6;
+pub(super) const UCDP_COUNTRY: u8 = 6;
 const UCDP_AREA: u8 = 5;
 
 /// Whether `text` names the place by itself: a river's or sea's one-word name ("the
@@ -219,67 +221,10 @@ impl<'a> PlaceMatcher<'a> {
     }
 }
 
-/// The countries of the gazetteer by their names, which places nothing ([`is_named_in_reports`])
-/// but tells what country a paragraph is about.
-fn country_index() -> &'static NameIndex {
-    static INDEX: OnceLock<NameIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let variants = gazetteer::places()
-            .iter()
-            .enumerate()
-            .filter(|(_, place)| place.geo_precision == Some(UCDP_COUNTRY))
-            .flat_map(|(i, place)| {
-                std::iter::once(place.name.as_str())
-                    .chain(place.aliases.iter().map(String::as_str))
-                    .filter_map(move |text| Variant::exact_name(i, text))
-            })
-            .collect();
-        NameIndex::new(variants)
-    })
-}
-
-/// The country code of each country `text` names, in text order ("in Afghanistan" → AFG).
-pub(crate) fn countries_named(text: &str) -> Vec<&'static str> {
-    let known = gazetteer::places();
-    country_index()
-        .find_in(&names::SpanWords::new(text))
-        .into_iter()
-        .filter_map(|m| known[m.owner].iso3.as_deref())
-        .collect()
-}
-
 /// Every place the span names, in text order: the project's places, and where none of them is
 /// named at the same words, the gazetteer's.
 pub fn propose_places(span: &str, places: &[Place]) -> Vec<PlaceProposal> {
     PlaceMatcher::new(places).propose(span)
-}
-
-/// [`propose_places`] for a span of the paragraph `around`: a US embassy the span names without
-/// its city, where no place or only another country's mission is found, is the embassy of the
-/// paragraph's country ("the U.S. Embassy … in the heart of the capital" in a paragraph on
-/// Afghanistan is the embassy in Kabul, not the project's Baghdad one).
-pub fn propose_places_around(span: &str, around: &str, places: &[Place]) -> Vec<PlaceProposal> {
-    let found = propose_places(span, places);
-    // A mission found by words that name no city ("U.S. Embassy", the project's alias for
-    // Baghdad's), never one named with its city ("the US embassy in Baghdad").
-    let only_a_mission = match found.as_slice() {
-        [] => true,
-        [one] => {
-            missions::is_mission(&one.name)
-                && missions::names_no_city(&chars_between(span, one.span_start, one.span_end))
-        }
-        _ => false,
-    };
-    if !only_a_mission || around.is_empty() {
-        return found;
-    }
-    match missions::embassy_of_the_paragraphs_country(span, around, places) {
-        // The project's own record of that mission ("Green Zone / US Embassy, Baghdad") stays.
-        Some(embassy) if !found.iter().any(|f| missions::same_mission(f, &embassy)) => {
-            vec![embassy]
-        }
-        _ => found,
-    }
 }
 
 /// Whether the name at `mention` stands for a government speaking: "Baghdad said", "a
@@ -679,38 +624,6 @@ mod tests {
             .into_iter()
             .next()
             .map(|p| p.name)
-    }
-
-    #[test]
-    fn a_us_embassy_without_its_city_is_the_embassy_of_the_paragraphs_country() {
-        let first_around = |span: &str, around: &str| {
-            propose_places_around(span, around, &default_places())
-                .into_iter()
-                .next()
-                .map(|p| p.name)
-        };
-        let kabul = "Taliban insurgents fired rocket-propelled grenades at the U.S. Embassy, \
-                     NATO headquarters and other buildings in the heart of the capital Tuesday, \
-                     bringing their fight to the doorsteps of Western power in Afghanistan.";
-        let span = "at the U.S. Embassy, NATO headquarters and other buildings";
-        assert_eq!(
-            first_around(span, kabul).as_deref(),
-            Some("US Embassy in Kabul")
-        );
-        // Named with its city, it stays that city's.
-        let named = "the US embassy in Baghdad";
-        let around = format!("Unlike {named}, the mission in Afghanistan was not hit.");
-        assert_eq!(
-            first_around(named, &around).as_deref(),
-            Some("Green Zone / US Embassy, Baghdad")
-        );
-        let beirut = "أطلق مسلح النار على السفارة الأمريكية في عوكر شمال بيروت في لبنان";
-        assert_eq!(
-            first_around("السفارة الأمريكية", beirut).as_deref(),
-            Some("US Embassy in Beirut")
-        );
-        // Another country's embassy is not the United States'.
-        assert_eq!(first_around("the Iranian embassy", kabul), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::propose::tokens::tokenize;
 
 /// Whether a place is a diplomatic mission (the gazetteer's "US Embassy in …", "US Consulate
 /// General in …", the project's "Green Zone / US Embassy, Baghdad").
-pub(super) fn is_mission(name: &str) -> bool {
+fn is_mission(name: &str) -> bool {
     en::places::MISSION_WORDS.iter().any(|w| name.contains(w))
 }
 
@@ -103,9 +103,37 @@ pub(super) fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, kno
     }
 }
 
+/// [`propose_places`] for a span of the paragraph `around`: a US embassy the span names without
+/// its city, where no place or only another country's mission is found, is the embassy of the
+/// paragraph's country ("the U.S. Embassy … in the heart of the capital" in a paragraph on
+/// Afghanistan is the embassy in Kabul, not the project's Baghdad one).
+pub fn propose_places_around(span: &str, around: &str, places: &[Place]) -> Vec<PlaceProposal> {
+    let found = super::propose_places(span, places);
+    // A mission found by words that name no city ("U.S. Embassy", the project's alias for
+    // Baghdad's), never one named with its city ("the US embassy in Baghdad").
+    let only_a_mission = match found.as_slice() {
+        [] => true,
+        [one] => {
+            is_mission(&one.name)
+                && names_no_city(&super::chars_between(span, one.span_start, one.span_end))
+        }
+        _ => false,
+    };
+    if !only_a_mission || around.is_empty() {
+        return found;
+    }
+    match embassy_of_the_paragraphs_country(span, around, places) {
+        // The project's own record of that mission ("Green Zone / US Embassy, Baghdad") stays.
+        Some(embassy) if !found.iter().any(|f| same_mission(f, &embassy)) => {
+            vec![embassy]
+        }
+        _ => found,
+    }
+}
+
 /// Whether two proposals are one mission: the same place, or two records of it within
 /// [`NEAR_KM`] of each other (the project's and the gazetteer's).
-pub(super) fn same_mission(a: &PlaceProposal, b: &PlaceProposal) -> bool {
+fn same_mission(a: &PlaceProposal, b: &PlaceProposal) -> bool {
     let at = |p: &PlaceProposal| Some((p.latitude?, p.longitude?));
     a.place_id == b.place_id
         || at(a)
@@ -115,7 +143,7 @@ pub(super) fn same_mission(a: &PlaceProposal, b: &PlaceProposal) -> bool {
 
 /// Whether `text` names a US embassy by its noun and "US" alone ("the U.S. Embassy",
 /// "السفارة الأمريكية"), no city among its words.
-pub(super) fn names_no_city(text: &str) -> bool {
+fn names_no_city(text: &str) -> bool {
     let tokens = tokenize(text);
     let mut words = tokens.iter().filter_map(|t| t.word()).peekable();
     words.peek().is_some()
@@ -173,7 +201,10 @@ pub(crate) fn embassy_of_the_paragraphs_country(
     let of_places = super::propose_places(around, places)
         .into_iter()
         .filter_map(|found| by_id(found.place_id)?.iso3.as_deref());
-    for iso3 in super::countries_named(around).into_iter().chain(of_places) {
+    for iso3 in super::countries::named_in(around)
+        .into_iter()
+        .chain(of_places)
+    {
         match countries.iter_mut().find(|(c, _)| *c == iso3) {
             Some((_, count)) => *count += 1,
             None => countries.push((iso3, 1)),
@@ -191,4 +222,42 @@ pub(crate) fn embassy_of_the_paragraphs_country(
         embassy.name
     );
     Some(proposal)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::default_codebook::default_places;
+
+    #[test]
+    fn a_us_embassy_without_its_city_is_the_embassy_of_the_paragraphs_country() {
+        let first_around = |span: &str, around: &str| {
+            propose_places_around(span, around, &default_places())
+                .into_iter()
+                .next()
+                .map(|p| p.name)
+        };
+        let kabul = "Taliban insurgents fired rocket-propelled grenades at the U.S. Embassy, \
+                     NATO headquarters and other buildings in the heart of the capital Tuesday, \
+                     bringing their fight to the doorsteps of Western power in Afghanistan.";
+        let span = "at the U.S. Embassy, NATO headquarters and other buildings";
+        assert_eq!(
+            first_around(span, kabul).as_deref(),
+            Some("US Embassy in Kabul")
+        );
+        // Named with its city, it stays that city's.
+        let named = "the US embassy in Baghdad";
+        let around = format!("Unlike {named}, the mission in Afghanistan was not hit.");
+        assert_eq!(
+            first_around(named, &around).as_deref(),
+            Some("Green Zone / US Embassy, Baghdad")
+        );
+        let beirut = "أطلق مسلح النار على السفارة الأمريكية في عوكر شمال بيروت في لبنان";
+        assert_eq!(
+            first_around("السفارة الأمريكية", beirut).as_deref(),
+            Some("US Embassy in Beirut")
+        );
+        // Another country's embassy is not the United States'.
+        assert_eq!(first_around("the Iranian embassy", kabul), None);
+    }
 }
