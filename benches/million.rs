@@ -77,6 +77,35 @@ fn json_export() -> PathBuf {
     export
 }
 
+/// An export of the whole project in `format` to a file in a folder of its own (the integrity
+/// scan that the command line runs beside it is not part of this).
+fn bench_export(bencher: Bencher, format: spanline::export::Format) {
+    // Opened as the app opens its readers: without SQLite's own lock around every call, which
+    // a connection used by one thread at a time does not need (a fifth of reading a row).
+    let conn = rusqlite::Connection::open_with_flags(
+        common::million::million_project(),
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .expect("opens");
+    let dir = tempfile::tempdir_in(Path::new(env!("CARGO_MANIFEST_DIR")).join("target"))
+        .expect("temp dir");
+    let path = dir.path().join("export");
+    bencher
+        .bench_local(|| spanline::export::export_project(&conn, format, &path).expect("exported"));
+}
+
+/// The full JSON: every record, streamed (2.4 GB).
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn export_the_whole_project_as_json(bencher: Bencher) {
+    bench_export(bencher, spanline::export::Format::Json);
+}
+
+/// The ACLED-style table of the million incidents.
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn export_to_acled_csv(bencher: Bencher) {
+    bench_export(bencher, spanline::export::Format::Acled);
+}
+
 /// Restoring the full JSON export into a new, empty project, streamed (as `spanline import
 /// new.db export.json` does): 4.1 million records read, checked, written and logged.
 #[divan::bench(sample_count = 2, sample_size = 1)]

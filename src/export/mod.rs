@@ -3,6 +3,7 @@
 
 pub mod acled;
 pub mod dataset;
+mod early_sync;
 pub mod geojson;
 pub mod gtd;
 pub mod json;
@@ -10,6 +11,9 @@ pub mod png;
 pub mod restore;
 pub mod ucdp;
 pub mod w3c;
+
+/// What an export's contents are written to: buffered, and synced through as it grows.
+pub type ExportWriter<'f> = BufWriter<&'f mut early_sync::EarlySync>;
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -99,7 +103,8 @@ pub enum ExportError {
 #[derive(Clone, Copy)]
 pub struct Watch<'w> {
     pub cancel: &'w AtomicBool,
-    pub progress: &'w dyn Fn(ExportProgress),
+    /// Called from the thread that writes (which may not be the caller's).
+    pub progress: &'w (dyn Fn(ExportProgress) + Sync),
 }
 
 impl Watch<'static> {
@@ -155,17 +160,16 @@ pub fn prepare_export(
     // Refused before the reading, which takes seconds on a large project.
     crate::store::output_target::check(path, crate::store::output_target::Output::Export)?;
     (watch.progress)(ExportProgress::Reading);
+    if format == Format::Json {
+        return prepare_full_json(conn, path, watch);
+    }
     let needs = dataset::Needs {
         // The annotations cite the page of a PDF-read article, which its text says.
         texts: matches!(format, Format::Json | Format::W3c),
         evidence: matches!(format, Format::Json | Format::W3c),
     };
     let data = read_consistently(conn, || {
-        if format == Format::Json {
-            dataset::Dataset::load_everything(conn)
-        } else {
-            dataset::Dataset::load(conn, needs)
-        }
+        dataset::Dataset::load(conn, needs).map_err(ExportError::from)
     })?;
     if watch.cancel.load(Ordering::Relaxed) {
         return Err(ExportError::Cancelled);
@@ -180,7 +184,7 @@ pub fn prepare_export(
             Format::Gtd => gtd::write(out, &data).map(|n| left_out = n)?,
             Format::Geojson => geojson::write(out, &data).map(|n| left_out = n)?,
             Format::W3c => w3c::write(out, &data)?,
-            Format::Json => json::write(out, data.into_records())?,
+            Format::Json => unreachable!("the full JSON is streamed (prepare_full_json)"),
         }
         Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
     })
@@ -207,12 +211,42 @@ pub fn prepare_export(
             path.display()
         ),
         Format::W3c => format!("wrote {spans} evidence annotations to {}", path.display()),
-        Format::Json => format!(
-            "wrote the whole project ({incidents} incidents, {spans} spans) to {}",
-            path.display()
-        ),
+        Format::Json => whole_project_written(json::Written { incidents, spans }, path),
     };
     Ok(PreparedExport { file, summary })
+}
+
+/// The full JSON, streamed from the project to the file as it is read (a million incidents
+/// never held at once), and written again when the project changed while it was read.
+fn prepare_full_json(
+    conn: &rusqlite::Connection,
+    path: &Path,
+    watch: Watch<'_>,
+) -> Result<PreparedExport, ExportError> {
+    let mut written = json::Written::default();
+    let file = read_consistently(conn, || {
+        prepare_file(path, |out| {
+            json::write_project(conn, Watched::new(out, watch)).map(|counts| written = counts)
+        })
+        .map_err(|err| {
+            if watch.cancel.load(Ordering::Relaxed) {
+                ExportError::Cancelled
+            } else {
+                err
+            }
+        })
+    })?;
+    let summary = whole_project_written(written, path);
+    Ok(PreparedExport { file, summary })
+}
+
+fn whole_project_written(written: json::Written, path: &Path) -> String {
+    format!(
+        "wrote the whole project ({} incidents, {} spans) to {}",
+        written.incidents,
+        written.spans,
+        path.display()
+    )
 }
 
 /// Reads with `read` until no other connection committed while it read (SQLite's
@@ -222,7 +256,7 @@ pub fn prepare_export(
 /// transaction, the window's edits then waiting for it.
 fn read_consistently<T>(
     conn: &rusqlite::Connection,
-    read: impl Fn() -> crate::store::StoreResult<T>,
+    mut read: impl FnMut() -> Result<T, ExportError>,
 ) -> Result<T, ExportError> {
     let version = || -> crate::store::StoreResult<i64> {
         Ok(conn.query_row("PRAGMA data_version", [], |row| row.get(0))?)
@@ -238,7 +272,7 @@ fn read_consistently<T>(
         .map_err(crate::store::StoreError::from)?;
     let data = read();
     let _ = conn.execute_batch("COMMIT");
-    Ok(data?)
+    data
 }
 
 /// A writer that says every mebibyte how much has gone through it, and fails at once when
@@ -286,7 +320,7 @@ impl<W: Write> Write for Watched<'_, W> {
 /// a database or not a regular file is refused before anything is written.
 pub fn write_atomically<E>(
     path: &Path,
-    fill: impl FnOnce(&mut BufWriter<File>) -> Result<(), E>,
+    fill: impl FnOnce(&mut ExportWriter<'_>) -> Result<(), E>,
 ) -> Result<(), ExportError>
 where
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -328,7 +362,7 @@ impl Drop for PreparedFile {
 /// [`write_atomically`] up to the rename.
 fn prepare_file<E>(
     path: &Path,
-    fill: impl FnOnce(&mut BufWriter<File>) -> Result<(), E>,
+    fill: impl FnOnce(&mut ExportWriter<'_>) -> Result<(), E>,
 ) -> Result<PreparedFile, ExportError>
 where
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
@@ -342,11 +376,14 @@ where
         published: false,
     };
     let written = (|| -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
-        let mut out = BufWriter::new(File::create(&prepared.temp)?);
-        fill(&mut out).map_err(Into::into)?;
-        out.flush()?;
-        out.get_ref().sync_all()?;
-        Ok(())
+        let file = File::create(&prepared.temp)?;
+        early_sync::writing(file, |out| {
+            let mut out = BufWriter::new(out);
+            fill(&mut out).map_err(Into::into)?;
+            out.flush()?;
+            out.get_ref().file().sync_all()?;
+            Ok(())
+        })?
     })();
     match written {
         Ok(()) => Ok(prepared),
@@ -378,9 +415,9 @@ mod tests {
     #[test]
     fn a_watched_writer_reports_each_mebibyte_and_stops_when_cancelled() {
         let cancel = AtomicBool::new(false);
-        let reports = std::cell::RefCell::new(Vec::new());
+        let reports = std::sync::Mutex::new(Vec::new());
         let progress = |p: ExportProgress| {
-            reports.borrow_mut().push(p);
+            reports.lock().expect("not poisoned").push(p);
             cancel.store(true, Ordering::Relaxed);
         };
         let watch = Watch {
@@ -392,7 +429,7 @@ mod tests {
         out.write_all(&block).unwrap();
         out.write_all(&block).unwrap();
         assert_eq!(
-            reports.borrow().as_slice(),
+            reports.lock().expect("not poisoned").as_slice(),
             [ExportProgress::Writing { bytes: 1 << 20 }]
         );
         let stopped = out.write_all(&block).unwrap_err();

@@ -75,13 +75,27 @@ pub fn get(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<Artic
 /// Every article, oldest import first; with `with_text` false the texts are left empty (the
 /// spreadsheet exports need only titles and outlets, not megabytes of prose).
 pub fn all(conn: &Connection, with_text: bool) -> StoreResult<Vec<Article>> {
+    let mut articles = Vec::new();
+    each(conn, with_text, |article| {
+        articles.push(article);
+        Ok(())
+    })?;
+    Ok(articles)
+}
+
+/// [`all`], each article handed to `take` as it is read.
+pub fn each(
+    conn: &Connection,
+    with_text: bool,
+    take: impl FnMut(Article) -> StoreResult<()>,
+) -> StoreResult<()> {
     let columns = if with_text {
         COLUMNS.to_owned()
     } else {
         COLUMNS.replace(" text,", " '' AS text,")
     };
     let sql = format!("SELECT {columns} FROM articles ORDER BY article_seq");
-    codec::collect(conn, &sql, [], from_row)
+    codec::each(conn, &sql, [], from_row, take)
 }
 
 /// Every article's id, in import order: what reading the articles one at a time goes through.

@@ -14,6 +14,48 @@ pub fn parse<T: FromStr>(text: &str, what: &str) -> StoreResult<T> {
         .map_err(|_| StoreError::Corrupt(format!("{what} {text:?}")))
 }
 
+/// A column's text read in place (no copy), `None` for NULL; a column that is not text is bad.
+pub fn text_at<'r>(
+    row: &'r rusqlite::Row<'_>,
+    column: usize,
+    what: &str,
+) -> StoreResult<Option<&'r str>> {
+    row.get_ref(column)?
+        .as_str_or_null()
+        .map_err(|_| StoreError::Corrupt(format!("{what} that is not text")))
+}
+
+/// [`parse`] of a column read in place: what the readers of every row of a large table use.
+pub fn parse_at<T: FromStr>(row: &rusqlite::Row<'_>, column: usize, what: &str) -> StoreResult<T> {
+    match text_at(row, column, what)? {
+        Some(text) => parse(text, what),
+        None => Err(StoreError::Corrupt(format!("{what} missing"))),
+    }
+}
+
+/// [`parse_opt`] of a column read in place.
+pub fn parse_opt_at<T: FromStr>(
+    row: &rusqlite::Row<'_>,
+    column: usize,
+    what: &str,
+) -> StoreResult<Option<T>> {
+    text_at(row, column, what)?
+        .map(|text| parse(text, what))
+        .transpose()
+}
+
+/// [`parse_key_opt`] of a column read in place.
+pub fn parse_key_opt_at<T>(
+    row: &rusqlite::Row<'_>,
+    column: usize,
+    what: &str,
+    parse_fn: fn(&str) -> Option<T>,
+) -> StoreResult<Option<T>> {
+    text_at(row, column, what)?
+        .map(|text| parse_key(text, what, parse_fn))
+        .transpose()
+}
+
 pub fn parse_opt<T: FromStr>(text: Option<String>, what: &str) -> StoreResult<Option<T>> {
     text.map(|t| parse(&t, what)).transpose()
 }
@@ -77,15 +119,31 @@ pub fn collect<T>(
     conn: &rusqlite::Connection,
     sql: &str,
     params: impl rusqlite::Params,
-    mut from_row: impl FnMut(&rusqlite::Row<'_>) -> StoreResult<T>,
+    from_row: impl FnMut(&rusqlite::Row<'_>) -> StoreResult<T>,
 ) -> StoreResult<Vec<T>> {
+    let mut items = Vec::new();
+    each(conn, sql, params, from_row, |item| {
+        items.push(item);
+        Ok(())
+    })?;
+    Ok(items)
+}
+
+/// Runs a (cached) query and hands each row, mapped, to `take` as it is read, stopping at the
+/// first bad value or the first error `take` returns: a table of any size in the memory of a row.
+pub fn each<T>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    mut from_row: impl FnMut(&rusqlite::Row<'_>) -> StoreResult<T>,
+    mut take: impl FnMut(T) -> StoreResult<()>,
+) -> StoreResult<()> {
     let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query(params)?;
-    let mut items = Vec::new();
     while let Some(row) = rows.next()? {
-        items.push(from_row(row)?);
+        take(from_row(row)?)?;
     }
-    Ok(items)
+    Ok(())
 }
 
 /// A read transaction on `conn` for as long as it is held, unless one is open already: one

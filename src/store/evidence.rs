@@ -16,9 +16,9 @@ const SELECT: &str = "SELECT evidence_id, incident_id, article_id, start_char, e
 
 fn from_row(row: &Row<'_>) -> StoreResult<Evidence> {
     Ok(Evidence {
-        evidence_id: codec::parse(&row.get::<_, String>(0)?, "evidence id")?,
-        incident_id: codec::parse(&row.get::<_, String>(1)?, "incident id")?,
-        article_id: codec::parse(&row.get::<_, String>(2)?, "article id")?,
+        evidence_id: codec::parse_at(row, 0, "evidence id")?,
+        incident_id: codec::parse_at(row, 1, "incident id")?,
+        article_id: codec::parse_at(row, 2, "article id")?,
         start: codec::offset(row.get(3)?, "span start")?,
         end: codec::offset(row.get(4)?, "span end")?,
         quote: TextQuote {
@@ -28,7 +28,7 @@ fn from_row(row: &Row<'_>) -> StoreResult<Evidence> {
         },
         fields: fields_from(row.get(11)?)?,
         note: row.get(8)?,
-        created_at: codec::timestamp(&row.get::<_, String>(9)?, "creation time")?,
+        created_at: codec::parse_at(row, 9, "creation time")?,
         created_by: row.get(10)?,
     })
 }
@@ -81,8 +81,29 @@ pub fn sources(conn: &Connection) -> StoreResult<Vec<(IncidentId, ArticleId)>> {
 
 /// Every span in the project, by article and text order.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Evidence>> {
+    let mut spans = Vec::new();
+    each(conn, |span| {
+        spans.push(span);
+        Ok(())
+    })?;
+    Ok(spans)
+}
+
+/// [`all`], each span handed to `take` as it is read.
+pub fn each(conn: &Connection, take: impl FnMut(Evidence) -> StoreResult<()>) -> StoreResult<()> {
     let sql = format!("{SELECT} ORDER BY article_id, start_char, evidence_id");
-    codec::collect(conn, &sql, [], from_row)
+    codec::each(conn, &sql, [], from_row, take)
+}
+
+/// Every span in the order it was stored (the order a restore from the full JSON keeps), each
+/// handed to `take` as it is read: the table read straight through, not through an index,
+/// which for millions of spans takes half the time.
+pub fn each_as_stored(
+    conn: &Connection,
+    take: impl FnMut(Evidence) -> StoreResult<()>,
+) -> StoreResult<()> {
+    let sql = format!("{SELECT} ORDER BY rowid");
+    codec::each(conn, &sql, [], from_row, take)
 }
 
 const UPSERT: &str = "INSERT INTO evidence (evidence_id, incident_id, article_id, start_char,

@@ -49,10 +49,10 @@ fn from_row(row: &Row<'_>) -> StoreResult<Incident> {
         )
     };
     Ok(Incident {
-        incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
-        date_start: codec::date_opt(row.get(1)?, "start date")?,
-        date_end: codec::date_opt(row.get(2)?, "end date")?,
-        date_precision: codec::parse_key_opt(row.get(3)?, "date precision", DatePrecision::parse)?,
+        incident_id: codec::parse_at(row, 0, "incident id")?,
+        date_start: codec::parse_opt_at(row, 1, "start date")?,
+        date_end: codec::parse_opt_at(row, 2, "end date")?,
+        date_precision: codec::parse_key_opt_at(row, 3, "date precision", DatePrecision::parse)?,
         time_of_day: row.get(4)?,
         event_type: row.get(5)?,
         sub_type: row.get(6)?,
@@ -62,23 +62,27 @@ fn from_row(row: &Row<'_>) -> StoreResult<Incident> {
         intercepted: estimate(14, "intercepted count")?,
         target_type: row.get(17)?,
         target: row.get(18)?,
-        place_id: codec::parse_opt(row.get(19)?, "place id")?,
-        launch_place_id: codec::parse_opt(row.get(20)?, "launch place id")?,
+        place_id: codec::parse_opt_at(row, 19, "place id")?,
+        launch_place_id: codec::parse_opt_at(row, 20, "launch place id")?,
         geo_precision: codec::small(row.get(21)?, "geo precision")?,
-        perpetrator_id: codec::parse_opt(row.get(22)?, "perpetrator id")?,
-        attribution: codec::parse_key_opt(row.get(23)?, "attribution", Attribution::parse)?,
+        perpetrator_id: codec::parse_opt_at(row, 22, "perpetrator id")?,
+        attribution: codec::parse_key_opt_at(row, 23, "attribution", Attribution::parse)?,
         attributed_by: row.get(24)?,
         killed: estimate(25, "killed count")?,
         wounded: estimate(28, "wounded count")?,
         casualty_detail: row.get(31)?,
         summary: row.get(32)?,
         notes: row.get(33)?,
-        confidence: codec::parse_key_opt(row.get(34)?, "confidence", Confidence::parse)?,
-        status: codec::parse_key(&row.get::<_, String>(35)?, "status", Status::parse)?,
+        confidence: codec::parse_key_opt_at(row, 34, "confidence", Confidence::parse)?,
+        status: codec::parse_key(
+            codec::text_at(row, 35, "status")?.unwrap_or_default(),
+            "status",
+            Status::parse,
+        )?,
         tags: Vec::new(),
-        created_at: codec::timestamp(&row.get::<_, String>(36)?, "creation time")?,
+        created_at: codec::parse_at(row, 36, "creation time")?,
         created_by: row.get(37)?,
-        updated_at: codec::timestamp(&row.get::<_, String>(38)?, "update time")?,
+        updated_at: codec::parse_at(row, 38, "update time")?,
         updated_by: row.get(39)?,
     })
 }
@@ -167,21 +171,36 @@ pub fn delete(conn: &Connection, incident_id: IncidentId) -> StoreResult<()> {
 /// Every incident with its tags, in date order (undated first): for exports and merging,
 /// which need them all. Two queries, not one per incident.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Incident>> {
-    let sql = format!("SELECT {COLUMNS} FROM incidents ORDER BY date_start, incident_id");
-    let mut incidents = codec::collect(conn, &sql, [], from_row)?;
-    let mut tags: std::collections::HashMap<String, Vec<String>> = Default::default();
+    let mut incidents = Vec::new();
+    each(conn, |incident| {
+        incidents.push(incident);
+        Ok(())
+    })?;
+    Ok(incidents)
+}
+
+/// [`all`], each incident handed to `take` as it is read. Two queries, not one per incident:
+/// the tags are read first (they are few beside the incidents).
+pub fn each(
+    conn: &Connection,
+    mut take: impl FnMut(Incident) -> StoreResult<()>,
+) -> StoreResult<()> {
+    let mut tags: std::collections::HashMap<IncidentId, Vec<String>> = Default::default();
     let mut stmt =
         conn.prepare_cached("SELECT incident_id, tag FROM incident_tags ORDER BY tag")?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        tags.entry(row.get(0)?).or_default().push(row.get(1)?);
+        let incident_id = codec::parse(&row.get::<_, String>(0)?, "incident id")?;
+        tags.entry(incident_id).or_default().push(row.get(1)?);
     }
-    for incident in &mut incidents {
-        if let Some(found) = tags.remove(&incident.incident_id.to_string()) {
+    drop(rows);
+    let sql = format!("SELECT {COLUMNS} FROM incidents ORDER BY date_start, incident_id");
+    codec::each(conn, &sql, [], from_row, |mut incident| {
+        if let Some(found) = tags.remove(&incident.incident_id) {
             incident.tags = found;
         }
-    }
-    Ok(incidents)
+        take(incident)
+    })
 }
 
 fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
