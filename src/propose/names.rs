@@ -177,7 +177,17 @@ impl NameIndex {
 
     /// [`Self::find`] in words already read, for a span searched by several indexes.
     pub fn find_in(&self, words: &SpanWords<'_>) -> Vec<NameMatch> {
-        find_prepared(words, &self.variants, |position, found| {
+        self.find_in_preferring(words, &|_| false)
+    }
+
+    /// [`Self::find_in`], where of names as long as each other that the same words match, an
+    /// owner `preferred` wins over the variants listed before it.
+    pub fn find_in_preferring(
+        &self,
+        words: &SpanWords<'_>,
+        preferred: &dyn Fn(usize) -> bool,
+    ) -> Vec<NameMatch> {
+        find_prepared(words, &self.variants, preferred, |position, found| {
             for first in words.keys_at(position) {
                 found.extend(self.by_first_word.get(first).into_iter().flatten());
                 if self.by_first_two.is_empty() {
@@ -286,7 +296,7 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
         }
     }
     let words = SpanWords::with_tokens(span, tokens.into());
-    find_prepared(&words, variants, |position, found| {
+    find_prepared(&words, variants, &|_| false, |position, found| {
         for key in words.keys_at(position) {
             found.extend(by_first_word.get(key).into_iter().flatten());
         }
@@ -305,6 +315,7 @@ fn pair_key(first: &str, second: &str) -> String {
 fn find_prepared(
     span_words: &SpanWords<'_>,
     variants: &[Variant],
+    preferred: &dyn Fn(usize) -> bool,
     candidates_at: impl Fn(usize, &mut Vec<usize>),
 ) -> Vec<NameMatch> {
     let (words, chars, tokens) = (&span_words.keys, &span_words.chars, &span_words.tokens);
@@ -346,10 +357,17 @@ fn find_prepared(
             found.push((index, name));
         }
     }
-    // Longest first (earlier variants first among equals); drop a match inside a longer one.
+    // Longest first (preferred owners, then earlier variants, first among equals); drop a match
+    // inside a longer one.
     // The words already matched are marked, so each candidate checks only its own words (a
     // span naming a place thousands of times stays linear).
-    found.sort_by_key(|(index, m)| (std::cmp::Reverse(m.end_word - m.first_word), *index));
+    found.sort_by_key(|(index, m)| {
+        (
+            std::cmp::Reverse(m.end_word - m.first_word),
+            !preferred(m.owner),
+            *index,
+        )
+    });
     let mut kept: Vec<NameMatch> = Vec::new();
     let mut matched_words = vec![false; tokens.len()];
     for (_, candidate) in found {

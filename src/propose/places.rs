@@ -10,6 +10,7 @@ pub use missions::propose_places_around;
 use missions::{mission_at_the_place_named, mission_noun_at_town};
 
 mod countries;
+mod distance;
 mod missions;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -446,23 +447,6 @@ fn installation_at_town(
     })
 }
 
-fn measured_from(tokens: &[crate::propose::tokens::Token], start: usize) -> bool {
-    let before: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.end <= start)
-        .filter_map(|t| t.word())
-        .collect();
-    match before.as_slice() {
-        [.., direction, of] if *of == en::grammar::OF => {
-            let direction_word = |w: &str| en::places::DIRECTIONS.contains(&w);
-            direction_word(direction) || direction.split('-').all(direction_word)
-        }
-        [.., unit, from] if *from == en::grammar::FROM => en::places::DISTANCE_UNITS.contains(unit),
-        [.., word] => crate::propose::arabic::is_one_of(word, ar::places::DIRECTIONS),
-        _ => false,
-    }
-}
-
 fn propose_with(
     words: &names::SpanWords<'_>,
     places: &[Place],
@@ -495,8 +479,17 @@ fn propose_with(
     let actor_names = std::cell::OnceCell::new();
     let actor_names =
         || actor_names.get_or_init(|| super::actors::listed_matcher().named_in(words));
+    // A name places in several countries share ("الحديدة" is Hodeidah in Yemen and a village
+    // in Syria) is the one in a country the span names ("… الحديدة باليمن").
+    let countries = countries::named_in(words.span);
+    let in_a_country_named = |owner: usize| {
+        known[owner]
+            .iso3
+            .as_deref()
+            .is_some_and(|iso3| countries.contains(&iso3))
+    };
     for mention in gazetteer_index()
-        .find_in(words)
+        .find_in_preferring(words, &in_a_country_named)
         .into_iter()
         .filter(|m| !not_a_place_here(tokens, m))
     {
@@ -605,12 +598,21 @@ fn propose_with(
     };
     // A place named as the landmark another is placed by ("Tarmiyah, north of Baghdad",
     // "30 km south of Mosul") comes after the places it locates.
-    let landmark = |p: &PlaceProposal| proposals.len() > 1 && measured_from(tokens, p.span_start);
+    let landmark =
+        |p: &PlaceProposal| proposals.len() > 1 && distance::measured_from(tokens, p.span_start);
     let mut ranked: Vec<(u8, PlaceProposal)> = proposals
         .iter()
         .map(|p| (if landmark(p) { 4 } else { rank(p) }, p.clone()))
         .collect();
     ranked.sort_by_key(|(rank, p)| (*rank, p.span_start));
+    // A place only measured from ("60 nautical miles southeast of Aden", "على بعد 110
+    // كيلومترات شمال غرب العاصمة مقديشو") is not where it happened, which the span does not name.
+    if ranked
+        .iter()
+        .all(|(_, p)| distance::at_a_distance_from(words, p.span_start))
+    {
+        return Vec::new();
+    }
     ranked.into_iter().map(|(_, p)| p).collect()
 }
 
@@ -867,11 +869,39 @@ mod tests {
     }
 
     #[test]
+    fn a_name_shared_by_places_in_several_countries_is_the_one_in_the_country_named() {
+        assert_eq!(
+            first("سقطت قذيفة في الحديدة باليمن").as_deref(),
+            Some("Al Hudaydah")
+        );
+        assert_eq!(first("سقطت قذيفة في الحديدة").as_deref(), Some("Hadidah"));
+    }
+
+    #[test]
+    fn a_place_only_measured_from_is_not_where_it_happened() {
+        for span in [
+            "when 60 nautical miles southeast of Aden, Yemen",
+            "على بعد 110 كيلومترات شمال غرب العاصمة مقديشو",
+        ] {
+            assert_eq!(first(span), None, "{span}");
+        }
+        assert_eq!(
+            first("in Fallujah, 50 km west of Baghdad").as_deref(),
+            Some("Fallujah")
+        );
+        assert_eq!(
+            first("a few kilometers from Al-Assad Air Base").as_deref(),
+            Some("Ain al-Asad Air Base")
+        );
+    }
+
+    #[test]
     fn a_common_word_or_a_clock_s_time_zone_is_no_place() {
         for span in [
             "وقالت الفصائل في بيان إنها استهدفت القاعدة",
             "وأضاف البيان أن الهجوم لم يسفر عن إصابات",
             "at 6:30 p.m. Baghdad time",
+            "على بعد 50 ميلا بحريا",
         ] {
             assert_eq!(first(span), None, "{span}");
         }

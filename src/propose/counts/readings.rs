@@ -388,6 +388,38 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
     Some((people, unharmed))
 }
 
+/// A verb of impact with a "not" just before it ("the rocket did not hit the base", "never
+/// landed"): the tokens from the "not" to the verb.
+fn negated_impact(tokens: &[Token]) -> Option<(usize, usize)> {
+    (1..tokens.len()).find_map(|verb| {
+        let word = tokens[verb].word()?;
+        if arabic::is_arabic(word) || verb_field(word) != Some(Field::Impacted) {
+            return None;
+        }
+        let not = (verb.saturating_sub(2)..verb).find(|&k| {
+            tokens[k]
+                .word()
+                .is_some_and(|w| en::counts::NOT.contains(&w))
+        })?;
+        Some((not, verb))
+    })
+}
+
+/// People said unharmed in Arabic: the people, then the word ("وأن الطاقم بخير", the crew is
+/// well), within the clause.
+fn said_unharmed_in_arabic(tokens: &[Token]) -> Option<(usize, usize)> {
+    let unharmed = tokens.iter().position(|t| {
+        t.word()
+            .is_some_and(|w| arabic::is_one_of(w, ar::counts::UNHARMED))
+    })?;
+    let people = (unharmed.saturating_sub(3)..unharmed).find(|&k| {
+        tokens[k]
+            .word()
+            .is_some_and(|w| arabic::is_one_of(w, ar::counts::EVERYONE))
+    })?;
+    Some((people, unharmed))
+}
+
 /// A verb of coming down and, within four words after it, a place where nothing was to hit
 /// ("landed in the sea", "سقطت في البحر"): none impacted.
 pub(super) fn came_down_on_nothing(tokens: &[Token]) -> Option<CountProposal> {
@@ -420,14 +452,23 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             en::counts::WITHOUT.contains(&w) || arabic::is_one_of(w, ar::counts::WITHOUT)
         })
     };
-    if let Some((first, last)) =
-        said_unharmed(tokens).filter(|_| matches!(field, Field::Killed | Field::Wounded))
+    if let Some((first, last)) = said_unharmed(tokens)
+        .or_else(|| said_unharmed_in_arabic(tokens))
+        .filter(|_| matches!(field, Field::Killed | Field::Wounded))
     {
         return Some(CountProposal {
             value: CountValue::Known(Estimate::exact(0)),
             reason: format!("said unharmed → {} 0", field.as_str()),
             span_start: tokens[first].start,
             span_end: tokens[last].end,
+        });
+    }
+    if let Some((not, verb)) = negated_impact(tokens).filter(|_| field == Field::Impacted) {
+        return Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(0)),
+            reason: "an impact denied → impacted 0".to_owned(),
+            span_start: tokens[not].start,
+            span_end: tokens[verb].end,
         });
     }
     if let Some((first, last)) = damage_only(tokens) {

@@ -966,3 +966,33 @@ fn one_person_named_before_a_count_joined_to_it() {
         exact(3)
     );
 }
+
+#[test]
+fn an_impact_denied_and_people_said_unharmed_are_none() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(impacted("The rocket did not hit the base"), exact(0));
+    assert_eq!(
+        impacted("a missile that hit the water near the vessel"),
+        exact(0)
+    );
+    assert_eq!(
+        impacted("officials did not say whether the rocket hit the base"),
+        None,
+        "a 'not' far from the verb denies something else"
+    );
+    for field in [Field::Killed, Field::Wounded] {
+        assert_eq!(
+            value(
+                "neither ship was damaged and no personnel were harmed",
+                field
+            ),
+            exact(0)
+        );
+        assert_eq!(value("وأن الطاقم بخير", field), exact(0));
+    }
+    assert_eq!(value("وقتلت 17 بحارا أمريكيا", Field::Killed), exact(17));
+    assert_eq!(
+        value("تمكنت من تدمير طائرتين مسيرتين", Field::Intercepted),
+        exact(2)
+    );
+}

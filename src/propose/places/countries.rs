@@ -19,7 +19,15 @@ fn index() -> &'static NameIndex {
             .flat_map(|(i, place)| {
                 std::iter::once(place.name.as_str())
                     .chain(place.aliases.iter().map(String::as_str))
-                    .filter_map(move |text| Variant::exact_name(i, text))
+                    // Arabic names as place names are matched, with the prepositions and
+                    // article written onto them ("باليمن", in Yemen); Latin ones as written.
+                    .filter_map(move |text| {
+                        if crate::propose::arabic::is_arabic(text) {
+                            Variant::proper_noun(i, text)
+                        } else {
+                            Variant::exact_name(i, text)
+                        }
+                    })
             })
             .collect();
         NameIndex::new(variants)

@@ -202,6 +202,11 @@ pub const NOTHING_KNOWN: &[&str] = &["معلومات", "تفاصيل"];
 /// "دون خسائر بشرية".
 pub const TO_PEOPLE: &[&str] = &["بشرية"];
 
+/// Said of people, unharmed: "الطاقم بخير" (the crew is well), "سالمون" (safe); and the
+/// nouns for the people aboard or at a post who are said so as one.
+pub const UNHARMED: &[&str] = &["بخير", "سالمون", "سالمين"];
+pub const EVERYONE: &[&str] = &["الطاقم", "طاقم", "الطواقم", "الجميع", "الأفراد"];
+
 /// Munitions that came down where nothing was to hit ("سقطت في البحر", fell into the sea): none
 /// impacted. An empty yard is no such place: it may be inside the base ("سقطا في ساحة فارغة").
 pub const CAME_DOWN: &[&str] = &["سقط", "سقطت", "سقطا", "سقطتا", "وقع", "وقعت", "هوى", "هوت"];
@@ -266,6 +271,8 @@ pub const VERBS: &[(&[&str], Field)] = &[
             // After their subject, plural and dual: "ثلاثة عسكريين أمريكيين قتلوا".
             "قتلوا",
             "قتلا",
+            // Of its subject, an attack or a blast: "وقتلت 17 بحارا" (and it killed 17 sailors).
+            "قتلت",
         ],
         Field::Killed,
     ),
@@ -316,7 +323,16 @@ pub const VERBS: &[(&[&str], Field)] = &[
     (
         // "عالجت الدفاعات الجوية طائرة مسيرة": Iraqi statements say air defences "dealt with"
         // a drone they engaged.
-        &["اعتراض", "أسقطت", "إسقاط", "اسقاط", "اعترضت", "عالجت"],
+        // Destroyed, as English "destroyed" a drone: "تمكنت من تدمير طائرتين مسيرتين".
+        &[
+            "اعتراض",
+            "أسقطت",
+            "إسقاط",
+            "اسقاط",
+            "اعترضت",
+            "عالجت",
+            "تدمير",
+        ],
         Field::Intercepted,
     ),
 ];

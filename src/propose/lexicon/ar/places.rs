@@ -70,9 +70,10 @@ pub const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words of every report that the gazetteer also has as place names: "بيان" (statement;
-/// Bayan, Kuwait), "الكرامة" (dignity; Karama). A place only after a word for a kind of place
+/// Bayan, Kuwait), "الكرامة" (dignity; Karama), "بحري" (naval, nautical: "50 ميلا بحريا";
+/// Bahri, Khartoum North). A place only after a word for a kind of place
 /// ("في بيان" is "in a statement"; "مدينة بيان", "منطقة بيان" are Bayan).
-pub const COMMON_WORDS: &[&str] = &["بيان", "الكرامة"];
+pub const COMMON_WORDS: &[&str] = &["بيان", "الكرامة", "بحري", "بحريا"];
 
 /// Words for a kind of place people live in, before its name ("مدينة الناصرية", "قضاء بلد"):
 /// مدينة city, بلدة town, قرية village, قضاء district, ناحية subdistrict.
@@ -127,4 +128,18 @@ pub const OF_THE_US: &[&str] = &[
     "الاميركية",
     "أمريكية",
     "أميركية",
+];
+
+/// Units of distance after a count ("على بعد 110 كيلومترات", "50 ميلا بحريا"): kilometres and
+/// miles, with their abbreviations.
+pub const DISTANCE_UNITS: &[&str] = &[
+    "كيلومتر",
+    "كيلومترا",
+    "كيلومترات",
+    "كيلو",
+    "كلم",
+    "كم",
+    "ميل",
+    "ميلا",
+    "أميال",
 ];

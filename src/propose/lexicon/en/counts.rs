@@ -172,7 +172,7 @@ pub const FALLING: &[&str] = &["fell", "fallen"];
 /// Munitions that came down where nothing was to hit ("all landed in the sea", "crashed into
 /// the water"): none impacted. The verb, then within a few words the place.
 pub const CAME_DOWN: &[&str] = &[
-    "landed", "fell", "crashed", "splashed", "fallen", "impacted",
+    "landed", "fell", "crashed", "splashed", "fallen", "impacted", "hit",
 ];
 /// Far off, too: "landed far from the base", "fell away from the compound".
 pub const NOTHING_THERE: &[&str] = &["sea", "water", "waters", "ocean", "desert", "far", "away"];
@@ -395,7 +395,8 @@ pub const NOTHING_KNOWN: &[&str] = &["information", "details", "word"];
 
 /// Harm to people named by what it was done to, after such a "no": "without causing any human
 /// or material losses" is none killed or hurt.
-pub const TO_PEOPLE: &[&str] = &["human"];
+/// "Harmed" too, which says nothing of how: "no personnel were harmed" is none killed or hurt.
+pub const TO_PEOPLE: &[&str] = &["human", "harmed"];
 
 /// Words that say none when a "not" stands just before them ("did not sustain any injuries",
 /// "were not reported injured").

@@ -141,6 +141,8 @@ pub const DIRECTIONS: &[&str] = &[
 
 /// Units of distance before "from" ("30 km from Erbil").
 pub const DISTANCE_UNITS: &[&str] = &["km", "kms", "kilometres", "kilometers", "miles"];
+/// The word between a count and its miles at sea ("60 nautical miles").
+pub const NAUTICAL: &str = "nautical";
 
 /// Words of a place's name that make it a diplomatic mission.
 pub const MISSION_WORDS: &[&str] = &["Embassy", "Consulate"];
