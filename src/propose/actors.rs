@@ -241,7 +241,13 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     let doing = |w: &&str| {
         DOING_THE_ATTACK.contains(w) || super::arabic::is_one_of(w, ar::actors::DOING_THE_ATTACK)
     };
-    if words.iter().skip(last + 1).take(REACH).any(doing) {
+    // "The Taliban killed at least 10 people" did it; "Taliban fighters were killed" had it
+    // done to them.
+    let done_by_it = (last + 1..(last + 1 + REACH).min(words.len())).any(|k| {
+        let passive = k > 0 && en::attribution::PASSIVE_AUXILIARIES.contains(&words[k - 1]);
+        !passive && (doing(&words[k]) || en::attribution::HARMING.contains(&words[k]))
+    });
+    if done_by_it {
         return true;
     }
     // "Taliban attack U.S. Embassy", "in the Houthi missile attack": the group's attack.
@@ -253,14 +259,22 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     if its_attack {
         return true;
     }
-    if arabic_verb_of_the_deed_before(&words[..first]) {
+    if arabic_verb_of_the_deed_before(&words[..first]) || arabic_deed_by(&words[..first]) {
         return true;
     }
-    let before = &words[first.saturating_sub(2)..first];
-    let Some(by) = before.iter().rposition(|w| *w == DONE_BY) else {
+    // "by" just before the name, or before the words that say what the group is ("an attack by
+    // the jihadi group al-Shabab"), but never across a word that opens another phrase.
+    let reach = first.saturating_sub(5);
+    let Some(by) = words[reach..first].iter().rposition(|w| *w == DONE_BY) else {
         return false;
     };
-    let by = first.saturating_sub(2) + by;
+    let by = reach + by;
+    if words[by + 1..first]
+        .iter()
+        .any(|w| en::attribution::OPENING_ANOTHER_PHRASE.contains(w))
+    {
+        return false;
+    }
     let backed = by
         .checked_sub(1)
         .is_some_and(|k| BACKED_BY.contains(&words[k]));
@@ -333,6 +347,21 @@ pub fn told_by(
         Attribution::Attributed
     };
     Some((attribution, said.to_owned()))
+}
+
+/// Whether the words just before a name say it did the deed named before them in Arabic's
+/// passive: "تعرضت لهجوم من قبل تنظيم القاعدة" (came under an attack by al-Qaeda), a word
+/// for a group allowed between.
+fn arabic_deed_by(before: &[&str]) -> bool {
+    let mut k = before.len();
+    if k > 0 && super::arabic::is_one_of(before[k - 1], ar::actors::GROUP_NOUN_BEFORE_A_NAME) {
+        k -= 1;
+    }
+    let is = |k: usize, words: &'static [&'static str]| super::arabic::is_one_of(before[k], words);
+    k >= 3
+        && is(k - 2, ar::actors::BY_FROM)
+        && is(k - 1, ar::actors::BY_SIDE)
+        && is(k - 3, ar::actors::DEEDS_DONE_BY)
 }
 
 /// Whether the words just before a name end in an Arabic verb of the deed, the fighters of the
@@ -873,6 +902,17 @@ mod tests {
         assert_eq!(
             doers("A missile attack by Yemen\u{2019}s Houthi rebels"),
             ["Houthis"]
+        );
+        assert_eq!(
+            doers("in an attack by the jihadi group al-Shabab"),
+            ["al-Shabaab"]
+        );
+        assert_eq!(doers("The Taliban killed at least 10 people"), ["Taliban"]);
+        assert!(doers("Taliban fighters were killed in the raid").is_empty());
+        assert!(doers("rockets fired by gunmen near the Houthi port").is_empty());
+        assert_eq!(
+            doers("التي تعرضت لهجوم من قبل تنظيم القاعدة في عام 2000"),
+            ["al-Qaeda"]
         );
         assert_eq!(doers("شنت جماعة الحوثي اليمنية هجوما"), ["Houthis"]);
         assert_eq!(doers("شن مسلحون تابعون لحركة الشباب هجوما"), ["al-Shabaab"]);

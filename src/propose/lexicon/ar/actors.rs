@@ -121,6 +121,20 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "فجرت",
 ];
 
+/// "By" in Arabic's passive ("من قبل"), and the nouns of the deed before it ("لهجوم من قبل",
+/// an attack by).
+pub const BY_FROM: &[&str] = &["من"];
+pub const BY_SIDE: &[&str] = &["قبل"];
+pub const DEEDS_DONE_BY: &[&str] = &[
+    "هجوم",
+    "لهجوم",
+    "الهجوم",
+    "هجمات",
+    "لهجمات",
+    "استهداف",
+    "قصف",
+];
+
 /// The same verbs standing first, their doer after them (Arabic's usual order): شن / شنت
 /// launched, أطلق / أطلقت fired, نفذ / نفذت carried out, استخدم / استخدمت used (استخدمه used
 /// it). Not استهدف / هاجم: the name after those is as often what was attacked.

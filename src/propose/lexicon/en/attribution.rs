@@ -138,6 +138,17 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "targeting",
 ];
 
+/// Verbs of harm a group did after its name ("The Taliban killed at least 10 people"), and the
+/// auxiliaries before a verb that make it done to the group instead ("were killed").
+pub const HARMING: &[&str] = &["killed", "wounded", "injured", "kidnapped", "bombed"];
+pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
+
+/// Words between "by" and a group's name that open another phrase: the name after them is not
+/// the one "by" names ("fired by gunmen near the Houthi-held port").
+pub const OPENING_ANOTHER_PHRASE: &[&str] = &[
+    "near", "in", "at", "from", "of", "to", "with", "and", "or", "on", "against", "after",
+];
+
 /// Nouns (and a headline's verb) of an attack right after a group's name, or after its
 /// munition: "Taliban attack U.S. Embassy", "the Houthi missile attack".
 pub const ATTACK_OF_A_GROUP: &[&str] = &["attack", "attacks", "assault", "ambush", "bombing"];
