@@ -135,6 +135,10 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         return Some(none);
     }
     let all = mentions(&tokens);
+    // Munitions counted as a whole somewhere in the span ("five rockets"), not only in part.
+    let whole_counted = all
+        .iter()
+        .any(|m| matches!(m.noun, Some((NounKind::Munition, _))) && !partitive(&tokens, m));
     // Best fit first; among equals, the one whose verb stands closest.
     let mut scored: Vec<(u8, usize, usize)> = all
         .iter()
@@ -163,8 +167,12 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             (fit, verb.map_or(usize::MAX, |(_, d)| d), index)
         })
         .filter(|(fit, _, _)| *fit > 0)
-        // "one of the missiles was intercepted" counts part of the missiles, not how many.
-        .filter(|(_, _, index)| field != Field::Munitions || !partitive(&tokens, &all[*index]))
+        // "two of the five rockets landed" counts part of the rockets, not how many; with no
+        // whole counted, the part is all the report tells ("four of the rockets landed" is
+        // four, as the shared reports' graders code it).
+        .filter(|(_, _, index)| {
+            field != Field::Munitions || !partitive(&tokens, &all[*index]) || !whole_counted
+        })
         // "a third unfired rocket": found, never fired.
         .filter(|(_, _, index)| field != Field::Munitions || !never_fired(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.

@@ -282,11 +282,16 @@ fn munitions_in_the_plural_without_a_number_are_of_unknown_count() {
     );
     assert_eq!(
         value(
-            "two of the rockets landed inside the base",
+            "five rockets were fired; two of the rockets landed inside the base",
             Field::Munitions
         ),
-        None,
+        exact(5),
         "a part counted is not the whole"
+    );
+    assert_eq!(
+        value("four of the rockets landed", Field::Munitions),
+        exact(4),
+        "with no whole counted, the part is all the report tells"
     );
 }
 
