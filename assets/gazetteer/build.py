@@ -812,6 +812,17 @@ def keep_world_alias(alias, common):
             and not set(alias.lower().split()) <= GENERIC_WORDS)
 
 
+def spells_the_name(alias, name):
+    """Whether a Latin alias of a town beyond the theatres is a spelling of its name (it starts
+    with the same letter), not another name it once had or a district's ("Mason" and
+    "Riverdale" of Glendale, California, would place a US warship named Mason there). Arabic
+    aliases are kept: reports in Arabic name the town by them."""
+    if any("\u0600" <= c <= "\u06ff" for c in alias):
+        return True
+    first = lambda text: ascii_name(text).lower().lstrip("'’ -")[:1]
+    return first(alias) == first(name)
+
+
 DIVISION_WORDS = {
     "province", "governorate", "region", "state", "wilaya", "wilayah", "district", "county",
     "department", "prefecture", "oblast", "canton", "municipality", "territory", "emirate",
@@ -958,7 +969,8 @@ def main():
             kept = [a for a in city["alternatenames"] if keep_alias(a)]
         else:
             kept = [a for a in city["alternatenames"] if keep_world_alias(a, common)
-                    and ascii_name(a).lower() not in everyday]
+                    and ascii_name(a).lower() not in everyday
+                    and (country in THEATRE or spells_the_name(a, name))]
         extra = EXTRA_ALIASES.get((name, iso3), [])
         aliases = sorted((set(kept) | set(extra)) - {name})
         admin1 = division_name(country, city["admin1code"])
