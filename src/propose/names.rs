@@ -177,7 +177,9 @@ impl NameIndex {
 
     /// [`Self::find`] in words already read, for a span searched by several indexes.
     pub fn find_in(&self, words: &SpanWords<'_>) -> Vec<NameMatch> {
-        self.find_in_preferring(words, &|_| false)
+        find_prepared(words, &self.variants, None, |position, found| {
+            self.candidates_at(words, position, found)
+        })
     }
 
     /// [`Self::find_in`], where of names as long as each other that the same words match, an
@@ -187,18 +189,23 @@ impl NameIndex {
         words: &SpanWords<'_>,
         preferred: &dyn Fn(usize) -> bool,
     ) -> Vec<NameMatch> {
-        find_prepared(words, &self.variants, preferred, |position, found| {
-            for first in words.keys_at(position) {
-                found.extend(self.by_first_word.get(first).into_iter().flatten());
-                if self.by_first_two.is_empty() {
-                    continue;
-                }
-                for second in words.keys_at(position + 1) {
-                    let pair = pair_key(first, second);
-                    found.extend(self.by_first_two.get(&pair).into_iter().flatten());
-                }
-            }
+        find_prepared(words, &self.variants, Some(preferred), |position, found| {
+            self.candidates_at(words, position, found)
         })
+    }
+
+    /// The variants whose first word (or first two) stand at `position`.
+    fn candidates_at(&self, words: &SpanWords<'_>, position: usize, found: &mut Vec<usize>) {
+        for first in words.keys_at(position) {
+            found.extend(self.by_first_word.get(first).into_iter().flatten());
+            if self.by_first_two.is_empty() {
+                continue;
+            }
+            for second in words.keys_at(position + 1) {
+                let pair = pair_key(first, second);
+                found.extend(self.by_first_two.get(&pair).into_iter().flatten());
+            }
+        }
     }
 }
 
@@ -296,7 +303,7 @@ pub fn find(span: &str, tokens: &[Token], variants: &[Variant]) -> Vec<NameMatch
         }
     }
     let words = SpanWords::with_tokens(span, tokens.into());
-    find_prepared(&words, variants, &|_| false, |position, found| {
+    find_prepared(&words, variants, None, |position, found| {
         for key in words.keys_at(position) {
             found.extend(by_first_word.get(key).into_iter().flatten());
         }
@@ -315,7 +322,7 @@ fn pair_key(first: &str, second: &str) -> String {
 fn find_prepared(
     span_words: &SpanWords<'_>,
     variants: &[Variant],
-    preferred: &dyn Fn(usize) -> bool,
+    preferred: Option<&dyn Fn(usize) -> bool>,
     candidates_at: impl Fn(usize, &mut Vec<usize>),
 ) -> Vec<NameMatch> {
     let (words, chars, tokens) = (&span_words.keys, &span_words.chars, &span_words.tokens);
@@ -361,13 +368,26 @@ fn find_prepared(
     // inside a longer one.
     // The words already matched are marked, so each candidate checks only its own words (a
     // span naming a place thousands of times stays linear).
-    found.sort_by_key(|(index, m)| {
-        (
-            std::cmp::Reverse(m.end_word - m.first_word),
-            !preferred(m.owner),
-            *index,
-        )
-    });
+    match preferred {
+        None => {
+            found.sort_by_key(|(index, m)| (std::cmp::Reverse(m.end_word - m.first_word), *index));
+        }
+        Some(preferred) => {
+            // Asked only of words two names compete for.
+            let mut words_matched: HashMap<(usize, usize), usize> = HashMap::default();
+            for (_, m) in &found {
+                *words_matched.entry((m.first_word, m.end_word)).or_default() += 1;
+            }
+            let contested = |m: &NameMatch| words_matched[&(m.first_word, m.end_word)] > 1;
+            found.sort_by_cached_key(|(index, m)| {
+                (
+                    std::cmp::Reverse(m.end_word - m.first_word),
+                    contested(m) && !preferred(m.owner),
+                    *index,
+                )
+            });
+        }
+    }
     let mut kept: Vec<NameMatch> = Vec::new();
     let mut matched_words = vec![false; tokens.len()];
     for (_, candidate) in found {

@@ -481,8 +481,10 @@ fn propose_with(
         || actor_names.get_or_init(|| super::actors::listed_matcher().named_in(words));
     // A name places in several countries share ("الحديدة" is Hodeidah in Yemen and a village
     // in Syria) is the one in a country the span names ("… الحديدة باليمن").
-    let countries = countries::named_in(words.span);
+    // Read only when two names compete, from the words already read.
+    let countries = std::cell::OnceCell::new();
     let in_a_country_named = |owner: usize| {
+        let countries = countries.get_or_init(|| countries::named_in_words(words));
         known[owner]
             .iso3
             .as_deref()

@@ -391,15 +391,18 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
 /// A verb of impact with a "not" just before it ("the rocket did not hit the base", "never
 /// landed"): the tokens from the "not" to the verb.
 fn negated_impact(tokens: &[Token]) -> Option<(usize, usize)> {
-    (1..tokens.len()).find_map(|verb| {
-        let word = tokens[verb].word()?;
-        if arabic::is_arabic(word) || verb_field(word) != Some(Field::Impacted) {
+    // The "not" first: it is rare, the verbs are many.
+    (0..tokens.len()).find_map(|not| {
+        if !tokens[not]
+            .word()
+            .is_some_and(|w| en::counts::NOT.contains(&w))
+        {
             return None;
         }
-        let not = (verb.saturating_sub(2)..verb).find(|&k| {
+        let verb = (not + 1..(not + 3).min(tokens.len())).find(|&k| {
             tokens[k]
                 .word()
-                .is_some_and(|w| en::counts::NOT.contains(&w))
+                .is_some_and(|w| !arabic::is_arabic(w) && verb_field(w) == Some(Field::Impacted))
         })?;
         Some((not, verb))
     })
@@ -410,7 +413,7 @@ fn negated_impact(tokens: &[Token]) -> Option<(usize, usize)> {
 fn said_unharmed_in_arabic(tokens: &[Token]) -> Option<(usize, usize)> {
     let unharmed = tokens.iter().position(|t| {
         t.word()
-            .is_some_and(|w| arabic::is_one_of(w, ar::counts::UNHARMED))
+            .is_some_and(|w| arabic::is_arabic(w) && arabic::is_one_of(w, ar::counts::UNHARMED))
     })?;
     let people = (unharmed.saturating_sub(3)..unharmed).find(|&k| {
         tokens[k]

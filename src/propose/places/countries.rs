@@ -36,9 +36,14 @@ fn index() -> &'static NameIndex {
 
 /// The country code of each country `text` names, in text order ("in Afghanistan" → AFG).
 pub(super) fn named_in(text: &str) -> Vec<&'static str> {
+    named_in_words(&names::SpanWords::new(text))
+}
+
+/// [`named_in`] of words already read.
+pub(super) fn named_in_words(words: &names::SpanWords<'_>) -> Vec<&'static str> {
     let known = gazetteer::places();
     index()
-        .find_in(&names::SpanWords::new(text))
+        .find_in(words)
         .into_iter()
         .filter_map(|m| known[m.owner].iso3.as_deref())
         .collect()
