@@ -104,13 +104,14 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError
         Theirs::Export(dump) => {
             let _reading = crate::store::read_transaction(ours)?;
             let side = Side {
-                records: dump,
+                // The dump stays theirs for the merge's apply; the plan takes a copy.
+                records: dump.clone(),
                 history: &NoHistory,
             };
             return Ok(plan(
-                source::read_records(ours)?,
+                source::read_records_to_merge(ours)?,
                 &ChangeLogVersions(ours),
-                &side,
+                side,
             ));
         }
     };
@@ -138,16 +139,16 @@ pub fn prepare_on(ours: &Connection, theirs: &Theirs) -> Result<Plan, MergeError
     let _our_reading = crate::store::read_transaction(ours)?;
     let _their_reading = crate::store::read_transaction(their_conn)?;
     let side = Side {
-        records: &their_records,
+        records: their_records,
         history: &ChangeLogVersions(their_conn),
     };
-    Ok(plan(our_records, &ChangeLogVersions(ours), &side))
+    Ok(plan(our_records, &ChangeLogVersions(ours), side))
 }
 
 /// Every record of one side, read in one read transaction: one consistent state.
 fn read_side(conn: &Connection) -> Result<Snapshot, MergeError> {
     let _reading = crate::store::read_transaction(conn)?;
-    Ok(source::read_records(conn)?)
+    Ok(source::read_records_to_merge(conn)?)
 }
 
 /// Their records, read as [`read_side`] and held to the model's rules.

@@ -195,7 +195,7 @@ fn name_key(name: &str) -> String {
 
 /// Pairs their records with ours, by id first and then by what identifies them. Our records
 /// are moved into the pairs.
-fn match_records(o: Snapshot, t: &Snapshot) -> (IdMap, Vec<(Record, Option<Record>)>) {
+fn match_records(o: Snapshot, t: Snapshot) -> (IdMap, Vec<(Record, Option<Record>)>) {
     let mut map = IdMap::default();
 
     // Each of our records pairs with at most one of theirs: by id first, then by content
@@ -244,7 +244,7 @@ fn match_records(o: Snapshot, t: &Snapshot) -> (IdMap, Vec<(Record, Option<Recor
     our_records.extend(o.into_records().map(|r| (r.key(), r)));
 
     let mut pairs = Vec::new();
-    for record in t.records_in_order() {
+    for record in t.into_records_in_order() {
         // Matched by content: take our id, so the pair compares as one record.
         let record = match record {
             Record::Actor(mut actor) => {
@@ -493,9 +493,9 @@ impl Pairing {
 const LOOKUPS_AT_ONCE: usize = 4096;
 
 /// Works out merging their side into our records (which are consumed) and our log.
-pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: &Side<'_>) -> Plan {
+pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: Side<'_>) -> Plan {
     let mut plan = Plan::default();
-    for side in [theirs.records, &ours] {
+    for side in [&theirs.records, &ours] {
         let actors = side
             .actors
             .iter()
@@ -506,7 +506,11 @@ pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: &Side<'_>) -> 
             .map(|p| (p.place_id.to_string(), p.name.clone()));
         plan.names.extend(actors.chain(places));
     }
-    let (map, pairs) = match_records(ours, theirs.records);
+    let Side {
+        records: their_records,
+        history: their_history,
+    } = theirs;
+    let (map, pairs) = match_records(ours, their_records);
     plan.matched_by_content = map.actors.len() + map.places.len() + map.articles.len();
     let mut waiting = Vec::new();
     for (their_record, our_record) in pairs {
@@ -529,10 +533,10 @@ pub fn plan(ours: Snapshot, our_history: &dyn VersionLog, theirs: &Side<'_>) -> 
         waiting.push(pairing);
         if waiting.len() == LOOKUPS_AT_ONCE {
             let batch = std::mem::take(&mut waiting);
-            settle(&mut plan, batch, our_history, theirs.history);
+            settle(&mut plan, batch, our_history, their_history);
         }
     }
-    settle(&mut plan, waiting, our_history, theirs.history);
+    settle(&mut plan, waiting, our_history, their_history);
     plan
 }
 

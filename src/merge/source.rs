@@ -48,13 +48,20 @@ impl VersionLog for NoHistory {
 
 /// One side of a merge.
 pub struct Side<'h> {
-    pub records: &'h Snapshot,
+    /// Their records, taken by the plan (a large project's are not copied).
+    pub records: Snapshot,
     pub history: &'h dyn VersionLog,
 }
 
 /// Every record of the project open on `conn`, articles with their texts.
 pub fn read_records(conn: &Connection) -> StoreResult<Snapshot> {
     crate::store::snapshot::read(conn, crate::store::snapshot::Needs::ALL)
+}
+
+/// [`read_records`] for a merge, which looks records up by id: the spans in the order they
+/// were stored, read straight through.
+pub fn read_records_to_merge(conn: &Connection) -> StoreResult<Snapshot> {
+    crate::store::snapshot::read_in_any_order(conn)
 }
 
 /// An index from a key to the position of the record that has it.

@@ -84,6 +84,13 @@ impl Snapshot {
             .chain(self.evidence.into_iter().map(Record::Evidence))
     }
 
+    /// [`Self::records_in_order`] without copying: the records themselves.
+    pub fn into_records_in_order(mut self) -> impl Iterator<Item = Record> {
+        // An actor's parent comes before it (a stable sort keeps the rest in order).
+        self.actors.sort_by_key(|a| a.parent_id.is_some());
+        self.into_records()
+    }
+
     /// Copies of all records, in an order that never refers to a record not yet given: the
     /// codebook, articles and context, then incidents, then their evidence.
     pub fn records_in_order(&self) -> impl Iterator<Item = Record> + '_ {

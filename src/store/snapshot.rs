@@ -23,6 +23,27 @@ impl Needs {
     };
 }
 
+/// Every record of the project open on `conn`, the evidence in the order it was stored rather
+/// than by article and offset: for readers that look records up by id (a merge), which then
+/// read the table straight through instead of through an index (a third faster for spans).
+pub fn read_in_any_order(conn: &Connection) -> StoreResult<Snapshot> {
+    let mut evidence = Vec::new();
+    evidence::each_as_stored(conn, |span| {
+        evidence.push(span);
+        Ok(())
+    })?;
+    Ok(Snapshot {
+        evidence,
+        ..read(
+            conn,
+            Needs {
+                texts: true,
+                evidence: false,
+            },
+        )?
+    })
+}
+
 /// Every record of the project open on `conn`, with what `needs` asks for.
 pub fn read(conn: &Connection, needs: Needs) -> StoreResult<Snapshot> {
     Ok(Snapshot {
