@@ -107,6 +107,17 @@ pub struct Watch<'w> {
     pub progress: &'w (dyn Fn(ExportProgress) + Sync),
 }
 
+impl Watch<'_> {
+    /// A failed write said as what it was: the analyst's Cancel, or the error itself.
+    fn explain(&self, err: ExportError) -> ExportError {
+        if self.cancel.load(Ordering::Relaxed) {
+            ExportError::Cancelled
+        } else {
+            err
+        }
+    }
+}
+
 impl Watch<'static> {
     /// No one watching: no progress wanted and no Cancel (the command line, [`export_project`]).
     pub fn unwatched() -> Self {
@@ -188,13 +199,7 @@ pub fn prepare_export(
         }
         Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
     })
-    .map_err(|err| {
-        if watch.cancel.load(Ordering::Relaxed) {
-            ExportError::Cancelled
-        } else {
-            err
-        }
-    })?;
+    .map_err(|err| watch.explain(err))?;
     let summary = match format {
         Format::Acled | Format::Ucdp | Format::Gtd => format!(
             "wrote {} incidents to {}{}",
@@ -228,13 +233,7 @@ fn prepare_full_json(
         prepare_file(path, |out| {
             json::write_project(conn, Watched::new(out, watch)).map(|counts| written = counts)
         })
-        .map_err(|err| {
-            if watch.cancel.load(Ordering::Relaxed) {
-                ExportError::Cancelled
-            } else {
-                err
-            }
-        })
+        .map_err(|err| watch.explain(err))
     })?;
     let summary = whole_project_written(written, path);
     Ok(PreparedExport { file, summary })

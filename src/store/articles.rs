@@ -75,12 +75,7 @@ pub fn get(conn: &Connection, article_id: ArticleId) -> StoreResult<Option<Artic
 /// Every article, oldest import first; with `with_text` false the texts are left empty (the
 /// spreadsheet exports need only titles and outlets, not megabytes of prose).
 pub fn all(conn: &Connection, with_text: bool) -> StoreResult<Vec<Article>> {
-    let mut articles = Vec::new();
-    each(conn, with_text, |article| {
-        articles.push(article);
-        Ok(())
-    })?;
-    Ok(articles)
+    codec::gather(|take| each(conn, with_text, take))
 }
 
 /// [`all`], each article handed to `take` as it is read.

@@ -121,8 +121,15 @@ pub fn collect<T>(
     params: impl rusqlite::Params,
     from_row: impl FnMut(&rusqlite::Row<'_>) -> StoreResult<T>,
 ) -> StoreResult<Vec<T>> {
+    gather(|take| each(conn, sql, params, from_row, take))
+}
+
+/// Every item a reader that hands items over one by one (an `each` of the store) hands over.
+pub fn gather<T>(
+    read: impl FnOnce(&mut dyn FnMut(T) -> StoreResult<()>) -> StoreResult<()>,
+) -> StoreResult<Vec<T>> {
     let mut items = Vec::new();
-    each(conn, sql, params, from_row, |item| {
+    read(&mut |item| {
         items.push(item);
         Ok(())
     })?;

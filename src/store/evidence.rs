@@ -81,12 +81,7 @@ pub fn sources(conn: &Connection) -> StoreResult<Vec<(IncidentId, ArticleId)>> {
 
 /// Every span in the project, by article and text order.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Evidence>> {
-    let mut spans = Vec::new();
-    each(conn, |span| {
-        spans.push(span);
-        Ok(())
-    })?;
-    Ok(spans)
+    codec::gather(|take| each(conn, take))
 }
 
 /// [`all`], each span handed to `take` as it is read.

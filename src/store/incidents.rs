@@ -171,12 +171,7 @@ pub fn delete(conn: &Connection, incident_id: IncidentId) -> StoreResult<()> {
 /// Every incident with its tags, in date order (undated first): for exports and merging,
 /// which need them all. Two queries, not one per incident.
 pub fn all(conn: &Connection) -> StoreResult<Vec<Incident>> {
-    let mut incidents = Vec::new();
-    each(conn, |incident| {
-        incidents.push(incident);
-        Ok(())
-    })?;
-    Ok(incidents)
+    codec::gather(|take| each(conn, take))
 }
 
 /// [`all`], each incident handed to `take` as it is read. Two queries, not one per incident:

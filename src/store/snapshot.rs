@@ -27,13 +27,8 @@ impl Needs {
 /// than by article and offset: for readers that look records up by id (a merge), which then
 /// read the table straight through instead of through an index (a third faster for spans).
 pub fn read_in_any_order(conn: &Connection) -> StoreResult<Snapshot> {
-    let mut evidence = Vec::new();
-    evidence::each_as_stored(conn, |span| {
-        evidence.push(span);
-        Ok(())
-    })?;
     Ok(Snapshot {
-        evidence,
+        evidence: super::codec::gather(|take| evidence::each_as_stored(conn, take))?,
         ..read(
             conn,
             Needs {
