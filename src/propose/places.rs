@@ -112,14 +112,34 @@ fn gazetteer_index() -> &'static NameIndex {
                         } else {
                             Variant::exact_name
                         };
+                        // A French name ("golfe d'Aden") as French text is read.
+                        let as_read = if is_french_name(text) {
+                            super::lexicon::names_as_read(text)
+                        } else {
+                            Vec::new()
+                        };
                         std::iter::once(variant(i, text))
                             .chain(joined.map(|j| variant(i, &j)))
+                            .chain(
+                                as_read
+                                    .into_iter()
+                                    .map(move |r| Variant::proper_noun(i, &r)),
+                            )
                             .flatten()
                     })
             })
             .collect();
         NameIndex::new(variants)
     })
+}
+
+/// Whether a name is written with the small words of French place names (« golfe d'Aden », «
+/// détroit de Bab-el-Mandeb »), which French text reaches the rules as other words.
+fn is_french_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [" d'", " d’", " de ", " du ", " des ", "l'", "l’"]
+        .iter()
+        .any(|particle| lower.contains(particle))
 }
 
 /// A Latin name of two or three words as reports also write it, in one ("Albu Kamal" is
@@ -877,6 +897,14 @@ mod tests {
             Some("Al Hudaydah")
         );
         assert_eq!(first("سقطت قذيفة في الحديدة").as_deref(), Some("Hadidah"));
+    }
+
+    #[test]
+    fn a_french_name_is_found_in_french_text() {
+        assert_eq!(
+            first("un navire frappé par les Houthis dans le golfe d'Aden").as_deref(),
+            Some("Gulf of Aden")
+        );
     }
 
     #[test]

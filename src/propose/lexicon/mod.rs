@@ -191,6 +191,34 @@ pub fn read_for_rules(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
     tokens
 }
 
+/// A name as each lexicon's language reads it when it differs from its words as written: «
+/// golfe d'Aden » reads "golfe of aden" in French text (its elided « d' » is "of"), so a name
+/// the gazetteer lists in French matches the words French text reaches the rules in.
+pub fn names_as_read(name: &str) -> Vec<String> {
+    let chars: Vec<char> = name.chars().collect();
+    let words = |tokens: &[Token]| -> String {
+        tokens
+            .iter()
+            .filter_map(Token::word)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let as_written = words(&super::tokens::tokenize(name));
+    lexicons()
+        .iter()
+        .map(|prepared| {
+            words(&read_through(
+                prepared,
+                &chars,
+                super::tokens::tokenize(name),
+                true,
+            ))
+        })
+        .filter(|read| *read != as_written && !read.is_empty())
+        .collect()
+}
+
 /// The text around the span being read and its languages, one bit per lexicon: a span too
 /// short to tell (« Fin novembre 2016 », « L'explosion a blessé trois soldats ») is in its
 /// paragraph's language. Kept per thread: the last paragraph read stays, so that the many
