@@ -12,6 +12,7 @@ use missions::{mission_at_the_place_named, mission_noun_at_town};
 mod countries;
 mod distance;
 mod missions;
+mod ships;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlaceProposal {
@@ -55,6 +56,8 @@ fn is_named_in_reports(place: &Place) -> bool {
 /// UCDP's precision codes of a country, and of a river, sea or other area without bounds.
 pub(super) const UCDP_COUNTRY: u8 = 6;
 const UCDP_AREA: u8 = 5;
+/// UCDP's precision code of a town (a populated place).
+const TOWN: u8 = 2;
 
 /// Whether `text` names the place by itself: a river's or sea's one-word name ("the
 /// Euphrates" valley, "the Nile" delta) is a region in reports; "the Euphrates River", "the
@@ -131,6 +134,22 @@ fn gazetteer_index() -> &'static NameIndex {
             .collect();
         NameIndex::new(variants)
     })
+}
+
+/// Whether a town beyond the theatres is named with "the" before it ("the Mason was in the Red
+/// Sea"): English names no town so, but a ship named like one ("the Mason", "the Carney").
+fn a_world_town_after_the(
+    tokens: &[crate::propose::tokens::Token],
+    mention: &names::NameMatch,
+    place: &Place,
+) -> bool {
+    let the = mention
+        .first_word
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .and_then(|t| t.word())
+        == Some(en::grammar::THE);
+    the && place.geo_precision == Some(TOWN) && !gazetteer::named_loosely(place)
 }
 
 /// Whether a name is written with the small words of French place names (« golfe d'Aden », «
@@ -516,6 +535,9 @@ fn propose_with(
         .filter(|m| !not_a_place_here(tokens, m))
     {
         let place = &known[mention.owner];
+        if a_world_town_after_the(tokens, &mention, place) {
+            continue;
+        }
         if project_words
             .iter()
             .chain(actor_names())

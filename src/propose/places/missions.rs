@@ -108,7 +108,17 @@ pub(super) fn mission_at_the_place_named(proposals: &mut Vec<PlaceProposal>, kno
 /// paragraph's country ("the U.S. Embassy … in the heart of the capital" in a paragraph on
 /// Afghanistan is the embassy in Kabul, not the project's Baghdad one).
 pub fn propose_places_around(span: &str, around: &str, places: &[Place]) -> Vec<PlaceProposal> {
-    let found = super::propose_places(span, places);
+    let mut found = super::propose_places(span, places);
+    // A ship the span or its paragraph names ("the Mason" of the USS Mason) is no place.
+    let ships = [span, around].map(super::ships::named_in).concat();
+    if !ships.is_empty() {
+        found.retain(|p| {
+            !super::ships::is_a_ship(
+                &super::chars_between(span, p.span_start, p.span_end),
+                &ships,
+            )
+        });
+    }
     // A mission found by words that name no city ("U.S. Embassy", the project's alias for
     // Baghdad's), never one named with its city ("the US embassy in Baghdad").
     let only_a_mission = match found.as_slice() {
@@ -228,6 +238,28 @@ pub(crate) fn embassy_of_the_paragraphs_country(
 mod tests {
     use super::*;
     use crate::model::default_codebook::default_places;
+
+    #[test]
+    fn a_ship_the_paragraph_names_is_no_place() {
+        let span = "the Mason was in the southern end of the Red Sea";
+        let around = format!("The destroyer USS Mason fired missiles. {span}.");
+        let first = |around: &str| {
+            propose_places_around(span, around, &default_places())
+                .into_iter()
+                .next()
+                .map(|p| p.name)
+        };
+        assert_eq!(first(&around).as_deref(), Some("Red Sea"));
+        // Named with "the", a town beyond the theatres is taken for a ship's name as well.
+        assert_eq!(first(span).as_deref(), Some("Red Sea"));
+        let town = "rockets hit Mason, Ohio";
+        let found = propose_places_around(town, town, &default_places());
+        assert_eq!(
+            found.first().map(|p| p.name.as_str()),
+            Some("Mason"),
+            "a town named as a town"
+        );
+    }
 
     #[test]
     fn a_us_embassy_without_its_city_is_the_embassy_of_the_paragraphs_country() {

@@ -141,6 +141,10 @@ pub const DIRECTIONS: &[&str] = &[
 
 /// Units of distance before "from" ("30 km from Erbil").
 pub const DISTANCE_UNITS: &[&str] = &["km", "kms", "kilometres", "kilometers", "miles"];
+/// Words before a ship's name ("USS Mason", "M/V Star Iris", "HMS Diamond"): the name is a
+/// ship's, never a place's.
+pub const SHIP_PREFIXES: &[&str] = &["USS", "USNS", "HMS", "M/V", "MV", "M/T", "MT", "FS"];
+
 /// The word between a count and its miles at sea ("60 nautical miles").
 pub const NAUTICAL: &str = "nautical";
 
