@@ -136,22 +136,6 @@ fn gazetteer_index() -> &'static NameIndex {
     })
 }
 
-/// Whether a town beyond the theatres is named with "the" before it ("the Mason was in the Red
-/// Sea"): English names no town so, but a ship named like one ("the Mason", "the Carney").
-fn a_world_town_after_the(
-    tokens: &[crate::propose::tokens::Token],
-    mention: &names::NameMatch,
-    place: &Place,
-) -> bool {
-    let the = mention
-        .first_word
-        .checked_sub(1)
-        .and_then(|k| tokens.get(k))
-        .and_then(|t| t.word())
-        == Some(en::grammar::THE);
-    the && place.geo_precision == Some(TOWN) && !gazetteer::named_loosely(place)
-}
-
 /// Whether a name is written with the small words of French place names (« golfe d'Aden », «
 /// détroit de Bab-el-Mandeb »), which French text reaches the rules as other words.
 fn is_french_name(name: &str) -> bool {
@@ -535,7 +519,7 @@ fn propose_with(
         .filter(|m| !not_a_place_here(tokens, m))
     {
         let place = &known[mention.owner];
-        if a_world_town_after_the(tokens, &mention, place) {
+        if ships::a_world_town_after_the(tokens, &mention, place) {
             continue;
         }
         if project_words

@@ -41,6 +41,23 @@ pub(super) fn is_a_ship(matched: &str, ships: &[String]) -> bool {
         .any(|ship| ship == matched || ship.split_whitespace().last() == Some(matched))
 }
 
+/// Whether a town beyond the theatres is named with "the" before it ("the Mason was in the Red
+/// Sea"): English names no town so, but a ship named like one ("the Mason", "the Carney").
+pub(super) fn a_world_town_after_the(
+    tokens: &[crate::propose::tokens::Token],
+    mention: &crate::propose::names::NameMatch,
+    place: &crate::model::Place,
+) -> bool {
+    let the = mention
+        .first_word
+        .checked_sub(1)
+        .and_then(|k| tokens.get(k))
+        .and_then(|t| t.word())
+        == Some(en::grammar::THE);
+    the && place.geo_precision == Some(super::TOWN)
+        && !crate::model::gazetteer::named_loosely(place)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
