@@ -260,6 +260,14 @@ TOWNS = [
     ("Al-Kifl", "Babil", "IRQ", 32.23, 44.37, ["Kifl", "الكفل"]),
     ("Al-Chibayish", "Dhi Qar", "IRQ", 30.95, 47.02, ["Chibayish", "الجبايش"]),
     ("Khasham", "Deir ez-Zor", "SYR", 35.28, 40.30, ["Khusham", "خشام"]),
+    # The Tal Afar district town reports name as the launch site of drones against bases in
+    # Syria (de.wikipedia "Zumar": 36° 39′ N, 42° 36′ E).
+    ("Zummar", "Nineveh", "IRQ", 36.65, 42.60, ["Zumar", "Zummar", "زمار"]),
+    # Kuwait: the island of the October 2002 attack on US Marines, 20 km north-east of Kuwait
+    # City at the mouth of Kuwait Bay (spacedaily.com, AFP, 8 October 2002;
+    # kuwaitarchaeology.org "Failaka geography").
+    ("Failaka Island", "Al Asimah", "KWT", 29.43, 48.33,
+     ["Failaka", "Failakah", "Faylakah", "Faylaka", "جزيرة فيلكا", "جزيرة فيلكة", "فيلكا", "فيلكة"]),
     # Niger: the village of the October 2017 ambush of US and Nigerien soldiers (714 people in
     # 2012, under cities500's cut); https://en.wikipedia.org/wiki/Tongo_Tongo.
     ("Tongo Tongo", "Tillaberi", "NER", 15.05, 1.84, ["Tongou Tongou", "Tongo-Tongo", "تونغو تونغو"]),
