@@ -326,6 +326,12 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
             }
             if let Some(kind) = noun_kind(word) {
                 let word_at = |j: usize| tokens.get(j).and_then(Token::word);
+                // "two one-way attack drones": the attack describes the munition after it.
+                if kind == NounKind::Attack
+                    && word_at(k + 1).and_then(noun_kind) == Some(NounKind::Munition)
+                {
+                    continue;
+                }
                 // "rocket attacks", and "rocket or bomb attacks": the munitions describe the
                 // attacks counted.
                 let compound = word_at(k + 1).is_some_and(is_compound_head)

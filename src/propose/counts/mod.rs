@@ -173,6 +173,14 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .filter(|(_, _, index)| {
             field != Field::Munitions || !partitive(&tokens, &all[*index]) || !whole_counted
         })
+        // "at least 74 attacks on US forces since October": a tally of attacks says nothing of
+        // the munitions of one; only one attack ("a rocket attack") counts its munition.
+        .filter(|(_, _, index)| {
+            let mention = &all[*index];
+            field != Field::Munitions
+                || !matches!(mention.noun, Some((NounKind::Attack, _)))
+                || matches!(mention.quantity.value, CountValue::Known(e) if e.best == Some(1))
+        })
         // "a third unfired rocket": found, never fired.
         .filter(|(_, _, index)| field != Field::Munitions || !never_fired(&tokens, &all[*index]))
         // "three people, including a child, were killed": the child is one of the three.

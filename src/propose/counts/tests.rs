@@ -187,16 +187,9 @@ fn vague_quantities_are_unknown_counts() {
 }
 
 #[test]
-fn attacks_count_as_a_fallback_with_a_lower_bound() {
-    let at_least = Estimate {
-        low: Some(32),
-        best: None,
-        high: None,
-    };
-    assert_eq!(
-        value("at least 32 attacks on US forces", Field::Munitions),
-        Some(CountValue::Known(at_least))
-    );
+fn one_attack_counts_its_munition() {
+    // A tally ("at least 32 attacks on US forces") counts none: see
+    // `a_tally_of_attacks_counts_no_munitions`.
     assert_eq!(
         value("a rocket attack on the base", Field::Munitions),
         Some(CountValue::Known(Estimate::exact(1)))
@@ -999,5 +992,30 @@ fn an_impact_denied_and_people_said_unharmed_are_none() {
     assert_eq!(
         value("تمكنت من تدمير طائرتين مسيرتين", Field::Intercepted),
         exact(2)
+    );
+}
+
+#[test]
+fn a_tally_of_attacks_counts_no_munitions() {
+    assert_eq!(
+        value(
+            "at least 74 attacks on US and coalition forces since October 17",
+            Field::Munitions
+        ),
+        None
+    );
+    assert_eq!(
+        value("a single rocket attack on Wednesday", Field::Munitions),
+        exact(1)
+    );
+    let at_least_two = Estimate {
+        low: Some(2),
+        best: None,
+        high: None,
+    };
+    assert_eq!(
+        value("at least two one-way attack drones", Field::Munitions),
+        Some(CountValue::Known(at_least_two)),
+        "the attack describes the drones"
     );
 }
