@@ -31,12 +31,6 @@ impl std::ops::Deref for Dataset {
 }
 
 impl Dataset {
-    /// Every record the project holds, drafts waiting for review included: what a
-    /// full-fidelity backup (the JSON export) writes, so restoring it loses nothing.
-    pub fn load_everything(conn: &Connection) -> StoreResult<Self> {
-        Ok(Self::new(snapshot::read(conn, Needs::ALL)?))
-    }
-
     /// Reads the project's dataset, drafts not yet accepted left out, with what `needs` asks
     /// for.
     pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {

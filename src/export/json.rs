@@ -15,8 +15,10 @@ pub const FORMAT: &str = "spanline-project";
 /// The version of this layout; a newer one is refused rather than half read.
 pub const VERSION: u32 = 1;
 
-/// Writes every record of `records` with the format and version that identify the file.
-pub fn write(out: impl Write, records: Snapshot) -> std::io::Result<()> {
+/// Writes every record of `records` with the format and version that identify the file, as
+/// [`write_project`] writes a project's.
+#[cfg(test)]
+fn write(out: impl Write, records: Snapshot) -> std::io::Result<()> {
     let mut writer = ProjectWriter::start(out)?;
     for record in records.into_records() {
         writer.put(&record)?;

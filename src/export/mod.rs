@@ -176,8 +176,8 @@ pub fn prepare_export(
     }
     let needs = dataset::Needs {
         // The annotations cite the page of a PDF-read article, which its text says.
-        texts: matches!(format, Format::Json | Format::W3c),
-        evidence: matches!(format, Format::Json | Format::W3c),
+        texts: format == Format::W3c,
+        evidence: format == Format::W3c,
     };
     let data = read_consistently(conn, || {
         dataset::Dataset::load(conn, needs).map_err(ExportError::from)
@@ -216,7 +216,7 @@ pub fn prepare_export(
             path.display()
         ),
         Format::W3c => format!("wrote {spans} evidence annotations to {}", path.display()),
-        Format::Json => whole_project_written(json::Written { incidents, spans }, path),
+        Format::Json => unreachable!("the full JSON is streamed (prepare_full_json)"),
     };
     Ok(PreparedExport { file, summary })
 }

@@ -244,7 +244,7 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     // "The Taliban killed at least 10 people" did it; "Taliban fighters were killed" had it
     // done to them.
     let done_by_it = (last + 1..(last + 1 + REACH).min(words.len())).any(|k| {
-        let passive = k > 0 && en::attribution::PASSIVE_AUXILIARIES.contains(&words[k - 1]);
+        let passive = k > 0 && en::actors::PASSIVE.contains(&words[k - 1]);
         !passive && (doing(&words[k]) || en::attribution::HARMING.contains(&words[k]))
     });
     if done_by_it {

@@ -116,11 +116,7 @@ fn gazetteer_index() -> &'static NameIndex {
                             Variant::exact_name
                         };
                         // A French name ("golfe d'Aden") as French text is read.
-                        let as_read = if is_french_name(text) {
-                            super::lexicon::names_as_read(text)
-                        } else {
-                            Vec::new()
-                        };
+                        let as_read = super::lexicon::names_as_read(text);
                         std::iter::once(variant(i, text))
                             .chain(joined.map(|j| variant(i, &j)))
                             .chain(
@@ -134,15 +130,6 @@ fn gazetteer_index() -> &'static NameIndex {
             .collect();
         NameIndex::new(variants)
     })
-}
-
-/// Whether a name is written with the small words of French place names (« golfe d'Aden », «
-/// détroit de Bab-el-Mandeb »), which French text reaches the rules as other words.
-fn is_french_name(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    [" d'", " d’", " de ", " du ", " des ", "l'", "l’"]
-        .iter()
-        .any(|particle| lower.contains(particle))
 }
 
 /// A Latin name of two or three words as reports also write it, in one ("Albu Kamal" is

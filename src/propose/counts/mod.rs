@@ -344,3 +344,5 @@ fn describe(estimate: &Estimate) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_none;

@@ -121,11 +121,11 @@ fn arabic_counts_without_a_number() {
     );
 }
 
-fn value(span: &str, field: Field) -> Option<CountValue> {
+pub(super) fn value(span: &str, field: Field) -> Option<CountValue> {
     propose_count(span, field).map(|p| p.value)
 }
 
-fn exact(n: u32) -> Option<CountValue> {
+pub(super) fn exact(n: u32) -> Option<CountValue> {
     Some(CountValue::Known(Estimate::exact(n)))
 }
 
@@ -669,32 +669,6 @@ fn one_shot_down_by_a_pronoun_and_a_munition_named_across_hyphens() {
 }
 
 #[test]
-fn people_said_unharmed_are_none_killed_or_wounded() {
-    assert_eq!(
-        value(
-            "The vessel and the crew were reported to be safe",
-            Field::Wounded
-        ),
-        exact(0)
-    );
-    assert_eq!(
-        value(
-            "L’équipage est sain et sauf et le navire se dirige vers son port",
-            Field::Killed
-        ),
-        exact(0)
-    );
-    assert_eq!(value("the base is safe", Field::Killed), None);
-    assert_eq!(
-        value(
-            "Two soldiers were wounded; the rest of the crew are safe.",
-            Field::Wounded
-        ),
-        exact(2)
-    );
-}
-
-#[test]
 fn counts_joined_across_nouns_and_modifiers_add_up() {
     let killed = |s: &str| value(s, Field::Killed);
     let wounded = |s: &str| value(s, Field::Wounded);
@@ -821,43 +795,6 @@ fn an_aside_between_the_count_and_its_verb_is_passed_over() {
 }
 
 #[test]
-fn a_hit_denied_is_none_impacted() {
-    let impacted = |s: &str| value(s, Field::Impacted);
-    assert_eq!(impacted("أن تلك الصواريخ وقعت بعيدا عن المطار"), exact(0));
-    assert_eq!(impacted("the rocket landed far from the base"), exact(0));
-    assert_eq!(
-        value("لاحظنا إطلاق خمس مقذوفات صاروخية", Field::Munitions),
-        exact(5)
-    );
-    assert_eq!(
-        value(
-            "بأن الدفاعات الجوية عالجت طائرة مسيرة مجهولة",
-            Field::Intercepted
-        ),
-        exact(1)
-    );
-    assert_eq!(impacted("\"قاعدة الظفرة لم تتأثر\""), exact(0));
-    assert_eq!(impacted("لم يكن له أي تأثير داخل القاعدة"), exact(0));
-    assert_eq!(impacted("the drone had no impact on operations"), exact(0));
-    assert_eq!(
-        impacted("no one was hurt"),
-        None,
-        "a casualty word is no hit"
-    );
-}
-
-#[test]
-fn munitions_that_came_down_where_nothing_was_impacted_none() {
-    let impacted = |s: &str| value(s, Field::Impacted);
-    assert_eq!(
-        impacted("The three missiles all landed in the sea"),
-        exact(0)
-    );
-    assert_eq!(impacted("وسقطت الصواريخ في البحر"), exact(0));
-    assert_eq!(impacted("three rockets landed inside the base"), exact(3));
-}
-
-#[test]
 fn a_toll_after_among_is_the_whole() {
     // Real text (batch 8).
     assert_eq!(
@@ -919,26 +856,6 @@ fn one_arabic_munition_at_least() {
 }
 
 #[test]
-fn none_said_with_not_any_or_of_the_people_named() {
-    // Real text (batch 8).
-    let wounded = |s: &str| value(s, Field::Wounded);
-    assert_eq!(
-        wounded("but the crew did not sustain any injuries"),
-        exact(0)
-    );
-    assert_eq!(wounded("Le navire n'a pas fait état de blessés"), exact(0));
-    assert_eq!(
-        wounded("Aucun membre du personnel américain n’a été blessé"),
-        exact(0)
-    );
-    assert_ne!(
-        wounded("It was not clear how many soldiers were injured"),
-        exact(0),
-        "'not' alone says none of nothing"
-    );
-}
-
-#[test]
 fn bodies_found_are_dead() {
     assert_eq!(
         value(
@@ -962,36 +879,6 @@ fn one_person_named_before_a_count_joined_to_it() {
     assert_eq!(
         value("تقل امرأة وطفلين أصيبوا جراء الحادث", Field::Wounded),
         exact(3)
-    );
-}
-
-#[test]
-fn an_impact_denied_and_people_said_unharmed_are_none() {
-    let impacted = |s: &str| value(s, Field::Impacted);
-    assert_eq!(impacted("The rocket did not hit the base"), exact(0));
-    assert_eq!(
-        impacted("a missile that hit the water near the vessel"),
-        exact(0)
-    );
-    assert_eq!(
-        impacted("officials did not say whether the rocket hit the base"),
-        None,
-        "a 'not' far from the verb denies something else"
-    );
-    for field in [Field::Killed, Field::Wounded] {
-        assert_eq!(
-            value(
-                "neither ship was damaged and no personnel were harmed",
-                field
-            ),
-            exact(0)
-        );
-        assert_eq!(value("وأن الطاقم بخير", field), exact(0));
-    }
-    assert_eq!(value("وقتلت 17 بحارا أمريكيا", Field::Killed), exact(17));
-    assert_eq!(
-        value("تمكنت من تدمير طائرتين مسيرتين", Field::Intercepted),
-        exact(2)
     );
 }
 

@@ -30,6 +30,7 @@ pub static LEXICON: Lexicon = Lexicon {
     // « A 8h 40 »: « À » with its accent dropped, as capitals often are; « a » (has) rarely
     // opens a sentence.
     written_apart: &[("à", "at"), ("A", "at"), ("où", "where")],
+    name_particles: &["d'", "d’", "de", "du", "des", "l'", "l’"],
 };
 
 /// Words and phrases no English text has, read wherever they stand. None may open with a

@@ -36,6 +36,9 @@ pub struct Lexicon {
     /// Words told apart by their accents alone (« à » is "at", « a » is "has"), which folding
     /// would make one: read by how they are written, in a text of the language.
     pub written_apart: &'static [(&'static str, &'static str)],
+    /// The small words of the language's place names that its text reaches the rules as other
+    /// words (« golfe d'Aden »: « d' » is "of"); an elided one ends with its apostrophe.
+    pub name_particles: &'static [&'static str],
 }
 
 /// A time named from the article's day ("yesterday", "أمس", "last week"): its words, each
@@ -195,6 +198,21 @@ pub fn read_for_rules(chars: &[char], tokens: Vec<Token>) -> Vec<Token> {
 /// golfe d'Aden » reads "golfe of aden" in French text (its elided « d' » is "of"), so a name
 /// the gazetteer lists in French matches the words French text reaches the rules in.
 pub fn names_as_read(name: &str) -> Vec<String> {
+    // Most names hold no particle of any language: not read again.
+    let lower = name.to_lowercase();
+    let holds_a_particle = |particles: &[&str]| {
+        lower.split_whitespace().any(|word| {
+            particles.iter().any(|particle| {
+                word == *particle || (particle.ends_with(['\'', '’']) && word.starts_with(particle))
+            })
+        })
+    };
+    if !lexicons()
+        .iter()
+        .any(|prepared| holds_a_particle(prepared.lexicon.name_particles))
+    {
+        return Vec::new();
+    }
     let chars: Vec<char> = name.chars().collect();
     let words = |tokens: &[Token]| -> String {
         tokens

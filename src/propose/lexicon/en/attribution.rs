@@ -138,10 +138,9 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "targeting",
 ];
 
-/// Verbs of harm a group did after its name ("The Taliban killed at least 10 people"), and the
-/// auxiliaries before a verb that make it done to the group instead ("were killed").
+/// Verbs of harm a group did after its name ("The Taliban killed at least 10 people"; not after
+/// a passive's auxiliary, `actors::PASSIVE`: "were killed").
 pub const HARMING: &[&str] = &["killed", "wounded", "injured", "kidnapped", "bombed"];
-pub const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be"];
 
 /// Words between "by" and a group's name that open another phrase: the name after them is not
 /// the one "by" names ("fired by gunmen near the Houthi-held port").

@@ -1,0 +1,118 @@
+//! Counts of none: people said unharmed, impacts denied, munitions that came down where nothing
+//! was, and "no" or "not any" before the casualties.
+
+use super::tests::{exact, value};
+use super::*;
+
+#[test]
+fn people_said_unharmed_are_none_killed_or_wounded() {
+    assert_eq!(
+        value(
+            "The vessel and the crew were reported to be safe",
+            Field::Wounded
+        ),
+        exact(0)
+    );
+    assert_eq!(
+        value(
+            "L’équipage est sain et sauf et le navire se dirige vers son port",
+            Field::Killed
+        ),
+        exact(0)
+    );
+    assert_eq!(value("the base is safe", Field::Killed), None);
+    assert_eq!(
+        value(
+            "Two soldiers were wounded; the rest of the crew are safe.",
+            Field::Wounded
+        ),
+        exact(2)
+    );
+}
+
+#[test]
+fn a_hit_denied_is_none_impacted() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(impacted("أن تلك الصواريخ وقعت بعيدا عن المطار"), exact(0));
+    assert_eq!(impacted("the rocket landed far from the base"), exact(0));
+    assert_eq!(
+        value("لاحظنا إطلاق خمس مقذوفات صاروخية", Field::Munitions),
+        exact(5)
+    );
+    assert_eq!(
+        value(
+            "بأن الدفاعات الجوية عالجت طائرة مسيرة مجهولة",
+            Field::Intercepted
+        ),
+        exact(1)
+    );
+    assert_eq!(impacted("\"قاعدة الظفرة لم تتأثر\""), exact(0));
+    assert_eq!(impacted("لم يكن له أي تأثير داخل القاعدة"), exact(0));
+    assert_eq!(impacted("the drone had no impact on operations"), exact(0));
+    assert_eq!(
+        impacted("no one was hurt"),
+        None,
+        "a casualty word is no hit"
+    );
+}
+
+#[test]
+fn munitions_that_came_down_where_nothing_was_impacted_none() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(
+        impacted("The three missiles all landed in the sea"),
+        exact(0)
+    );
+    assert_eq!(impacted("وسقطت الصواريخ في البحر"), exact(0));
+    assert_eq!(impacted("three rockets landed inside the base"), exact(3));
+}
+
+#[test]
+fn none_said_with_not_any_or_of_the_people_named() {
+    // Real text (batch 8).
+    let wounded = |s: &str| value(s, Field::Wounded);
+    assert_eq!(
+        wounded("but the crew did not sustain any injuries"),
+        exact(0)
+    );
+    assert_eq!(wounded("Le navire n'a pas fait état de blessés"), exact(0));
+    assert_eq!(
+        wounded("Aucun membre du personnel américain n’a été blessé"),
+        exact(0)
+    );
+    assert_ne!(
+        wounded("It was not clear how many soldiers were injured"),
+        exact(0),
+        "'not' alone says none of nothing"
+    );
+}
+
+#[test]
+fn an_impact_denied_and_people_said_unharmed_are_none() {
+    let impacted = |s: &str| value(s, Field::Impacted);
+    assert_eq!(impacted("The rocket did not hit the base"), exact(0));
+    assert_eq!(
+        impacted("a missile that hit the water near the vessel"),
+        exact(0)
+    );
+    assert_eq!(
+        impacted("officials did not say whether the rocket hit the base"),
+        None,
+        "a 'not' far from the verb denies something else"
+    );
+    for field in [Field::Killed, Field::Wounded] {
+        assert_eq!(
+            value(
+                "neither ship was damaged and no personnel were harmed",
+                field
+            ),
+            exact(0)
+        );
+        assert_eq!(value("وأن الطاقم بخير", field), exact(0));
+    }
+    assert_eq!(value("وقتلت 17 بحارا أمريكيا", Field::Killed), exact(17));
+    assert_eq!(
+        value("تمكنت من تدمير طائرتين مسيرتين", Field::Intercepted),
+        exact(2)
+    );
+}
