@@ -237,6 +237,14 @@ fn proposed_incidents_stay_out_of_exports_until_accepted() {
         csv::Reader::from_path(&out).expect("csv").records().count()
     };
     assert_eq!(rows(&project), 0, "drafts are not yet the analyst's data");
+    // Nor in any other format: no row, feature or annotation of theirs.
+    use spanline::export::Format;
+    for format in [Format::Ucdp, Format::Gtd, Format::Geojson, Format::W3c] {
+        let out = dir.path().join(format.file_name().1);
+        let said =
+            spanline::export::export_project(project.conn(), format, &out).expect("exported");
+        assert!(said.starts_with("wrote 0 "), "{format:?}: {said}");
+    }
     // The full JSON export is a backup: the drafts and their spans are in it, and come back.
     let backup = dir.path().join("backup.json");
     let said =

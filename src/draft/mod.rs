@@ -1050,14 +1050,7 @@ impl Drafter {
     pub fn new(conn: &rusqlite::Connection) -> crate::store::StoreResult<Self> {
         use crate::store::{actors, evidence, incidents, places, vocab};
         let (actors, places, terms) = (actors::all(conn)?, places::all(conn)?, vocab::all(conn)?);
-        let mut supported: std::collections::HashMap<IncidentId, Vec<ArticleId>> =
-            Default::default();
-        for (incident_id, article_id) in evidence::sources(conn)? {
-            let list = supported.entry(incident_id).or_default();
-            if !list.contains(&article_id) {
-                list.push(article_id);
-            }
-        }
+        let mut supported = evidence::sources_by_incident(conn)?;
         let coded: Vec<CodedIncident> = incidents::all(conn)?
             .iter()
             .map(|i| {

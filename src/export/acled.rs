@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Rows};
+use super::pipeline::{Failure, Received};
 use crate::model::{Actor, DatePrecision, Incident, Place, SourceScale, Vocabulary};
 
 /// ACLED's columns, in ACLED's order (CODEBOOK.md).
@@ -129,9 +130,13 @@ fn geo_precision(incident: &Incident, place: Option<&Place>) -> Option<u8> {
 }
 
 /// Writes one row per dated incident (ACLED has no undated events); returns how many
-/// incidents were left out for having no date.
-pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    super::dataset::write_dated_rows(out, HEADER, data, |incident, date| {
+/// incidents were written and how many left out for having no date.
+pub fn write(
+    out: impl Write,
+    data: &Dataset,
+    incidents: &mut Received<Incident>,
+) -> Result<Rows, Failure> {
+    super::dataset::write_dated_rows(out, HEADER, incidents, |incident, date| {
         let place = data.place(incident.place_id);
         let iso3 = place.and_then(|p| p.iso3.as_deref()).unwrap_or("");
         let actor = data.actor(incident.perpetrator_id);

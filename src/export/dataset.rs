@@ -1,4 +1,4 @@
-//! Everything an export needs, read once, with the lookups every format shares.
+//! What an export looks up, read once, and the incidents it writes, read as they are written.
 
 use std::collections::HashMap;
 
@@ -10,10 +10,14 @@ use crate::model::{
 };
 use crate::store::error::StoreResult;
 pub use crate::store::snapshot::Needs;
-use crate::store::{evidence, snapshot};
+use crate::store::{actors, articles, evidence, incidents, places, vocab};
 
-/// A whole project in memory with the lookups every format shares. Reads as its
-/// [`Snapshot`] (`data.incidents`, `data.actors` …).
+use super::pipeline::{Failure, Received};
+
+/// What every format looks up while the incidents stream past ([`Dataset::each_incident`]):
+/// the vocabularies, actors, places and articles, which articles support each incident, and
+/// the spans when a format asks for them. Reads as its [`Snapshot`] (`data.actors` …), whose
+/// incidents and context are left empty.
 pub struct Dataset {
     records: Snapshot,
     actor_index: HashMap<ActorId, usize>,
@@ -31,64 +35,52 @@ impl std::ops::Deref for Dataset {
 }
 
 impl Dataset {
-    /// Reads the project's dataset, drafts not yet accepted left out, with what `needs` asks
-    /// for.
+    /// Reads what the formats look up, with what `needs` asks for; the spans and sources of
+    /// drafts not yet accepted are left out, as the drafts are.
     pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {
-        let mut records = snapshot::read(conn, needs)?;
-        // Drafts not yet accepted are not part of the dataset.
-        let proposed: std::collections::HashSet<IncidentId> = records
-            .incidents
-            .iter()
-            .filter(|i| crate::draft::proposed::is_proposed(i))
-            .map(|i| i.incident_id)
-            .collect();
-        records
-            .incidents
-            .retain(|i| !proposed.contains(&i.incident_id));
-        records
-            .evidence
-            .retain(|e| !proposed.contains(&e.incident_id));
-        let mut data = Self::new(records);
-        if !needs.evidence {
-            for (incident_id, article_id) in evidence::sources(conn)? {
-                if proposed.contains(&incident_id) {
-                    continue;
-                }
-                let cited = data.sources.entry(incident_id).or_default();
-                if !cited.contains(&article_id) {
-                    cited.push(article_id);
-                }
-            }
-            for cited in data.sources.values_mut() {
-                cited.sort();
-            }
-        }
-        Ok(data)
-    }
-
-    pub fn new(records: Snapshot) -> Self {
-        let mut sources: HashMap<IncidentId, Vec<ArticleId>> = HashMap::new();
-        for span in &records.evidence {
-            let cited = sources.entry(span.incident_id).or_default();
-            if !cited.contains(&span.article_id) {
-                cited.push(span.article_id);
-            }
-        }
+        let proposed = incidents::proposed_ids(conn)?;
+        let mut evidence = if needs.evidence {
+            evidence::all(conn)?
+        } else {
+            Vec::new()
+        };
+        evidence.retain(|e| !proposed.contains(&e.incident_id));
+        let mut sources = evidence::sources_by_incident(conn)?;
+        sources.retain(|id, _| !proposed.contains(id));
+        let records = Snapshot {
+            terms: vocab::all(conn)?,
+            actors: actors::all(conn)?,
+            places: places::all(conn)?,
+            articles: articles::all(conn, needs.texts)?,
+            context: Vec::new(),
+            incidents: Vec::new(),
+            evidence,
+        };
         fn index<K: std::hash::Hash + Eq>(ids: impl Iterator<Item = K>) -> HashMap<K, usize> {
             ids.enumerate().map(|(i, id)| (id, i)).collect()
         }
-        Self {
+        Ok(Self {
             actor_index: index(records.actors.iter().map(|a| a.actor_id)),
             place_index: index(records.places.iter().map(|p| p.place_id)),
             article_index: index(records.articles.iter().map(|a| a.article_id)),
             sources,
             records,
-        }
+        })
     }
 
-    /// The records, for a format that writes them all.
-    pub fn into_records(self) -> Snapshot {
-        self.records
+    /// Hands each incident of the dataset to `take` as it is read, in date order; drafts not
+    /// yet accepted are not part of the dataset.
+    pub fn each_incident(
+        conn: &Connection,
+        mut take: impl FnMut(Incident) -> StoreResult<()>,
+    ) -> StoreResult<()> {
+        incidents::each(conn, |incident| {
+            if crate::draft::proposed::is_proposed(&incident) {
+                Ok(())
+            } else {
+                take(incident)
+            }
+        })
     }
 
     pub fn actor(&self, id: Option<ActorId>) -> Option<&Actor> {
@@ -127,25 +119,37 @@ impl Dataset {
     }
 }
 
-/// Writes a CSV of `header` and one row per dated incident, made by `row`; returns how many
-/// incidents were left out for having no date (the spreadsheet formats have no undated events).
+/// How many incidents a format wrote, and how many it left out or wrote without something
+/// (the spreadsheets leave out undated incidents; GeoJSON writes those without coordinates
+/// with no geometry).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Rows {
+    pub written: usize,
+    pub left_out: usize,
+}
+
+/// Writes a CSV of `header` and one row per dated incident of `incidents`, made by `row`.
 pub fn write_dated_rows<const N: usize>(
     out: impl std::io::Write,
     header: [&str; N],
-    data: &Dataset,
+    incidents: &mut Received<Incident>,
     mut row: impl FnMut(&Incident, jiff::civil::Date) -> [String; N],
-) -> csv::Result<usize> {
+) -> Result<Rows, Failure> {
     let mut writer = csv::Writer::from_writer(out);
     writer.write_record(header)?;
-    let mut undated = 0;
-    for incident in &data.incidents {
+    let mut rows = Rows::default();
+    incidents.each(|incident| {
         match incident.date_start {
-            Some(date) => writer.write_record(row(incident, date).map(spreadsheet_safe))?,
-            None => undated += 1,
+            Some(date) => {
+                writer.write_record(row(incident, date).map(spreadsheet_safe))?;
+                rows.written += 1;
+            }
+            None => rows.left_out += 1,
         }
-    }
+        Ok::<(), csv::Error>(())
+    })?;
     writer.flush()?;
-    Ok(undated)
+    Ok(rows)
 }
 
 /// A coordinate as the spreadsheets get it: four decimals (about 10 m), or empty.

@@ -3,7 +3,8 @@
 
 use std::io::Write;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Rows};
+use super::pipeline::{Failure, Received};
 use crate::model::{Attribution, DatePrecision, Incident};
 
 pub const HEADER: [&str; 28] = [
@@ -94,9 +95,14 @@ fn target_type(key: Option<&str>) -> (i32, &'static str) {
     }
 }
 
-/// Writes one row per dated incident; returns how many were left out for having no date.
-pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    super::dataset::write_dated_rows(out, HEADER, data, |incident, start| {
+/// Writes one row per dated incident; returns how many were written and
+/// how many left out for having no date.
+pub fn write(
+    out: impl Write,
+    data: &Dataset,
+    incidents: &mut Received<Incident>,
+) -> Result<Rows, Failure> {
+    super::dataset::write_dated_rows(out, HEADER, incidents, |incident, start| {
         // GTD writes 0 for a month or day it does not know.
         let (month, day) = match incident.date_precision {
             Some(DatePrecision::Year) => (0, 0),

@@ -39,67 +39,21 @@ pub struct Written {
 pub fn write_project(
     conn: &rusqlite::Connection,
     out: impl Write + Send,
-) -> Result<Written, Box<dyn std::error::Error + Send + Sync>> {
-    /// Records a batch: enough to make handing over cheap, few enough to stay small.
-    const BATCH: usize = 1024;
-    /// Batches on their way: the reading runs ahead of the writing by at most this many.
-    const AHEAD: usize = 32;
-    let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Record>>(AHEAD);
-    // Written batches go back to the reading thread to be freed there: memory freed by the
-    // thread that did not allocate it has the two threads wait on the allocator's lock, which
-    // took a sixth of the reading's time.
-    let (give_back, given_back) = std::sync::mpsc::sync_channel::<Vec<Record>>(AHEAD + 2);
-    std::thread::scope(|scope| {
-        let writer = std::thread::Builder::new()
-            .name("export writer".into())
-            .spawn_scoped(scope, move || -> std::io::Result<Written> {
-                // serde_json writes a record in many small pieces: gathered before the file's
-                // own (watched) writer sees them.
-                let out = std::io::BufWriter::with_capacity(1 << 16, out);
-                let mut writer = ProjectWriter::start(out)?;
-                for batch in receive {
-                    for record in &batch {
-                        writer.put(record)?;
-                    }
-                    // Freed here after all when the reading is over.
-                    let _ = give_back.try_send(batch);
-                }
-                let written = writer.written;
-                writer.finish()?;
-                Ok(written)
-            })?;
-        let mut batch = Vec::with_capacity(BATCH);
-        let mut hand_over = |record: Record| -> crate::store::StoreResult<()> {
-            batch.push(record);
-            if batch.len() == BATCH {
-                let mut next = Vec::with_capacity(BATCH);
-                for mut written in given_back.try_iter() {
-                    written.clear();
-                    next = written;
-                }
-                let full = std::mem::replace(&mut batch, next);
-                // The writer stopped (a failed or cancelled write): its error says why.
-                send.send(full).map_err(|_| {
-                    crate::store::StoreError::Rejected("the export's writing stopped".into())
-                })?;
-            }
-            Ok(())
-        };
-        let read = read_in_order(conn, &mut hand_over);
-        if read.is_ok() && !batch.is_empty() {
-            let _ = send.send(batch);
-        }
-        drop(send);
-        let written = writer
-            .join()
-            .map_err(|_| std::io::Error::other("the export's writing stopped unexpectedly"))?;
-        match (read, written) {
-            (Ok(()), Ok(written)) => Ok(written),
-            // A write that failed is why the reading stopped.
-            (_, Err(write)) => Err(write.into()),
-            (Err(read), Ok(_)) => Err(read.into()),
-        }
-    })
+) -> Result<Written, super::pipeline::Failure> {
+    super::pipeline::stream(
+        "export writer",
+        |take| read_in_order(conn, take),
+        |mut records| {
+            // serde_json writes a record in many small pieces: gathered before the file's own
+            // (watched) writer sees them.
+            let out = std::io::BufWriter::with_capacity(1 << 16, out);
+            let mut writer = ProjectWriter::start(out)?;
+            records.each(|record| writer.put(record))?;
+            let written = writer.written;
+            writer.finish()?;
+            Ok(written)
+        },
+    )
 }
 
 /// Reads every record of the project in the layout's order, handing each to `take`.

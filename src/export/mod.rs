@@ -7,6 +7,7 @@ mod early_sync;
 pub mod geojson;
 pub mod gtd;
 pub mod json;
+pub mod pipeline;
 pub mod png;
 pub mod restore;
 pub mod ucdp;
@@ -179,31 +180,45 @@ pub fn prepare_export(
         texts: format == Format::W3c,
         evidence: format == Format::W3c,
     };
-    let data = read_consistently(conn, || {
-        dataset::Dataset::load(conn, needs).map_err(ExportError::from)
-    })?;
-    if watch.cancel.load(Ordering::Relaxed) {
-        return Err(ExportError::Cancelled);
-    }
-    let (incidents, spans) = (data.incidents.len(), data.evidence.len());
-    let mut left_out = 0;
-    let file = prepare_file(path, |out| {
-        let out = Watched::new(out, watch);
-        match format {
-            Format::Acled => acled::write(out, &data).map(|n| left_out = n)?,
-            Format::Ucdp => ucdp::write(out, &data).map(|n| left_out = n)?,
-            Format::Gtd => gtd::write(out, &data).map(|n| left_out = n)?,
-            Format::Geojson => geojson::write(out, &data).map(|n| left_out = n)?,
-            Format::W3c => w3c::write(out, &data)?,
-            Format::Json => unreachable!("the full JSON is streamed (prepare_full_json)"),
+    let mut rows = dataset::Rows::default();
+    let file = read_consistently(conn, || {
+        let data = dataset::Dataset::load(conn, needs)?;
+        if watch.cancel.load(Ordering::Relaxed) {
+            return Err(ExportError::Cancelled);
         }
-        Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
-    })
-    .map_err(|err| watch.explain(err))?;
+        prepare_file(path, |out| -> Result<(), pipeline::Failure> {
+            let out = Watched::new(out, watch);
+            rows = match format {
+                Format::W3c => {
+                    w3c::write(out, &data)?;
+                    dataset::Rows {
+                        written: data.evidence.len(),
+                        left_out: 0,
+                    }
+                }
+                // The incidents are read on this thread as another writes them.
+                _ => pipeline::stream(
+                    "export writer",
+                    |take| dataset::Dataset::each_incident(conn, take),
+                    |mut incidents| match format {
+                        Format::Acled => acled::write(out, &data, &mut incidents),
+                        Format::Ucdp => ucdp::write(out, &data, &mut incidents),
+                        Format::Gtd => gtd::write(out, &data, &mut incidents),
+                        Format::Geojson => geojson::write(out, &data, &mut incidents),
+                        Format::W3c | Format::Json => {
+                            unreachable!("written whole above, or streamed (prepare_full_json)")
+                        }
+                    },
+                )?,
+            };
+            Ok(())
+        })
+        .map_err(|err| watch.explain(err))
+    })?;
+    let dataset::Rows { written, left_out } = rows;
     let summary = match format {
         Format::Acled | Format::Ucdp | Format::Gtd => format!(
-            "wrote {} incidents to {}{}",
-            incidents - left_out,
+            "wrote {written} incidents to {}{}",
             path.display(),
             if left_out > 0 {
                 format!(" ({left_out} undated incidents left out)")
@@ -212,10 +227,10 @@ pub fn prepare_export(
             }
         ),
         Format::Geojson => format!(
-            "wrote {incidents} incidents to {} ({left_out} without coordinates have no geometry)",
+            "wrote {written} incidents to {} ({left_out} without coordinates have no geometry)",
             path.display()
         ),
-        Format::W3c => format!("wrote {spans} evidence annotations to {}", path.display()),
+        Format::W3c => format!("wrote {written} evidence annotations to {}", path.display()),
         Format::Json => unreachable!("the full JSON is streamed (prepare_full_json)"),
     };
     Ok(PreparedExport { file, summary })

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, Rows};
+use super::pipeline::{Failure, Received};
 use crate::model::{DatePrecision, Incident};
 
 pub const HEADER: [&str; 21] = [
@@ -75,9 +76,14 @@ fn date_prec(incident: &Incident) -> u8 {
     }
 }
 
-/// Writes one row per dated incident; returns how many were left out for having no date.
-pub fn write(out: impl Write, data: &Dataset) -> csv::Result<usize> {
-    super::dataset::write_dated_rows(out, HEADER, data, |incident, start| {
+/// Writes one row per dated incident; returns how many were written and
+/// how many left out for having no date.
+pub fn write(
+    out: impl Write,
+    data: &Dataset,
+    incidents: &mut Received<Incident>,
+) -> Result<Rows, Failure> {
+    super::dataset::write_dated_rows(out, HEADER, incidents, |incident, start| {
         let place = data.place(incident.place_id);
         let sources = data.sources_of(incident.incident_id);
         let (latitude, longitude) = (

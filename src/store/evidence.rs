@@ -62,21 +62,35 @@ pub fn for_incident(conn: &Connection, incident_id: IncidentId) -> StoreResult<V
     query(conn, "incident_id = ?1", incident_id.to_string())
 }
 
-/// Which articles support which incident, one pair per span (a light read for exports that
-/// cite sources but do not need the spans themselves).
-pub fn sources(conn: &Connection) -> StoreResult<Vec<(IncidentId, ArticleId)>> {
-    codec::collect(
+/// The articles each incident's spans are in, each once and in article order, grouped as the
+/// spans are read (a million incidents' three million spans are never listed at once).
+pub fn sources_by_incident(
+    conn: &Connection,
+) -> StoreResult<std::collections::HashMap<IncidentId, Vec<ArticleId>>> {
+    let mut sources: std::collections::HashMap<IncidentId, Vec<ArticleId>> = Default::default();
+    codec::each(
         conn,
-        // Deduplicated by the caller: SQLite's DISTINCT would sort every span first.
+        // Deduplicated here: SQLite's DISTINCT would sort every span first.
         "SELECT incident_id, article_id FROM evidence",
         [],
         |row| {
             Ok((
-                codec::parse(&row.get::<_, String>(0)?, "incident id")?,
-                codec::parse(&row.get::<_, String>(1)?, "article id")?,
+                codec::parse_at::<IncidentId>(row, 0, "incident id")?,
+                codec::parse_at::<ArticleId>(row, 1, "article id")?,
             ))
         },
-    )
+        |(incident_id, article_id)| {
+            let cited = sources.entry(incident_id).or_default();
+            if !cited.contains(&article_id) {
+                cited.push(article_id);
+            }
+            Ok(())
+        },
+    )?;
+    for cited in sources.values_mut() {
+        cited.sort();
+    }
+    Ok(sources)
 }
 
 /// Every span in the project, by article and text order.

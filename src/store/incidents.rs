@@ -198,6 +198,22 @@ pub fn each(
     })
 }
 
+/// The incidents drafted by Spanline and not yet accepted (tagged "proposed").
+pub fn proposed_ids(conn: &Connection) -> StoreResult<std::collections::HashSet<IncidentId>> {
+    let mut ids = std::collections::HashSet::new();
+    codec::each(
+        conn,
+        "SELECT incident_id FROM incident_tags WHERE tag = 'proposed'",
+        [],
+        |row| codec::parse_at::<IncidentId>(row, 0, "incident id"),
+        |id| {
+            ids.insert(id);
+            Ok(())
+        },
+    )?;
+    Ok(ids)
+}
+
 fn summary_from_row(row: &Row<'_>) -> StoreResult<IncidentSummary> {
     Ok(IncidentSummary {
         incident_id: codec::parse(&row.get::<_, String>(0)?, "incident id")?,
