@@ -140,7 +140,8 @@ SITES = [
     ("Conoco gas field", "Deir ez-Zor", "SYR", 35.36, 40.27,
      ["Conoco", "Conoco field", "Conoco base", "حقل كونيكو", "كونيكو"]),
     ("Al-Omar oil field", "Deir ez-Zor", "SYR", 35.04, 40.48,
-     ["al-Omar", "Omar oil field", "al-Omar base", "Green Village", "حقل العمر"]),
+     ["al-Omar", "Omar oil field", "al-Omar base", "Green Village", "حقل العمر",
+      "القرية الخضراء"]),
     # Reports name the base by its town, as they do al-Tanf and Rmelan ("القاعدة الأميركية في
     # الشدادي"); GeoNames spells the town Ash Shaddadah and has no الشدادي.
     ("Al-Shaddadi base", "Al-Hasakah", "SYR", 36.05, 40.73,
@@ -263,6 +264,19 @@ TOWNS = [
     # The Tal Afar district town reports name as the launch site of drones against bases in
     # Syria (de.wikipedia "Zumar": 36° 39′ N, 42° 36′ E).
     ("Zummar", "Nineveh", "IRQ", 36.65, 42.60, ["Zumar", "Zummar", "زمار"]),
+    # Baghdad's districts that reports name as rocket launch sites: Hay al-Jihad in al-Rashid
+    # district, west Baghdad (en.wikipedia "Al-Jihad (Baghdad)": 33.283, 44.283); al-Amiriyah
+    # north of it across the airport road (en.wikipedia "Al-A'amiriya"); the al-Rashid camp and
+    # air base on the south-east edge (ar.wikipedia "قاعدة الرشيد الجوية": 33° 16′ 40″ N,
+    # 44° 29′ 41″ E; globalsecurity.org "Rasheed Airbase / Al-Rashid Military Camp").
+    ("Hay al-Jihad", "Baghdad", "IRQ", 33.283, 44.283,
+     ["Hayy al-Jihad", "al-Jihad neighbourhood", "al-Jihad neighborhood", "Jihad neighbourhood",
+      "Jihad neighborhood", "neighbourhood of Jihad", "neighborhood of Jihad", "حي الجهاد"]),
+    ("Al-Amiriyah", "Baghdad", "IRQ", 33.30, 44.28,
+     ["Amiriyah", "Amiriya", "al-Amiriya", "Ameriya", "al-A'amiriya", "العامرية"]),
+    ("Al-Rashid camp", "Baghdad", "IRQ", 33.278, 44.495,
+     ["Rashid camp", "al-Rashid military camp", "al-Rasheed camp", "Rasheed Airbase",
+      "al-Rashid air base", "معسكر الرشيد", "قاعدة الرشيد الجوية"]),
     # Kuwait: the island of the October 2002 attack on US Marines, 20 km north-east of Kuwait
     # City at the mouth of Kuwait Bay (spacedaily.com, AFP, 8 October 2002;
     # kuwaitarchaeology.org "Failaka geography").
@@ -362,6 +376,13 @@ AKA ABC CBS NBC NPR VOA DPA UPI BNA FNA TNA MNA NNA SNN KRG SDC NES HSM PMC RAF 
 ISIS ISIL NATO IRGC AQAP JNIM TPLF SPLA ENDF ONLF UNSC
 """.split())
 
+# Other spellings of first-level divisions beyond the five countries first covered, as reports
+# write them (GeoNames has "Hadramawt"; Reuters and AFP write Hadramout, Hadhramaut): each
+# becomes "X province", "X governorate" and French « province de X ».
+DIVISION_SPELLINGS = {
+    ("YEM", "Hadramawt"): ["Hadramout", "Hadramaut", "Hadhramaut", "Hadhramout"],
+}
+
 # Seas, gulfs, straits (where_prec 7: international waters), rivers, lakes, a canal and a
 # peninsula (where_prec 5: an area or a line). Coordinates are a representative point from
 # public maps: a sea's middle, a strait's narrows, a river's middle reach (a river is a line; the
@@ -373,6 +394,8 @@ WATERS = [
      ["Bab al-Mandab", "Bab el-Mandeb Strait", "Bab al-Mandab Strait", "Strait of Bab el-Mandeb",
       "باب المندب", "مضيق باب المندب", "détroit de Bab-el-Mandeb"]),
     ("Arabian Sea", "", 15.0, 65.0, 7, ["بحر العرب", "mer d'Arabie", "mer d'Oman"]),
+    # Houthi attacks reached ships off India and in the Indian Ocean (CENTCOM, 23 December 2023).
+    ("Indian Ocean", "", -10.0, 75.0, 7, ["المحيط الهندي", "océan Indien"]),
     ("Persian Gulf", "", 27.0, 51.0, 7,
      ["Arabian Gulf", "الخليج العربي", "الخليج الفارسي", "golfe Persique", "golfe Arabo-Persique"]),
     ("Strait of Hormuz", "", 26.57, 56.25, 7,
@@ -1059,6 +1082,9 @@ def main():
         # division ("Kordestan province", "ولاية نيامي"): its bare name is a town's, a people's
         # or a region's in reports ("the Kurdistan Region" is Iraq's, not Iran's province).
         aliases += [a for a in kept if names_a_division(a)]
+        for spelling in DIVISION_SPELLINGS.get((iso3, english), []):
+            aliases += [f"{spelling} province", f"{spelling} governorate",
+                        f"province de {spelling}", f"province du {spelling}"]
         aliases = [a for a in aliases if not set(a.lower().split()) <= GENERIC_WORDS]
         aliases = [a for a in aliases if a.lower() not in town_names[iso3]
                    and a.lower() not in country_names]

@@ -588,6 +588,7 @@ fn propose_with(
             *p = installation;
         }
     }
+    distance::drop_far_from_landmarks(tokens, &mut proposals);
     mission_at_the_place_named(&mut proposals, known);
     mission_noun_at_town(tokens, &mut proposals, known);
     // Most specific first: a place inside another the span names ("Tarmiyah, north of

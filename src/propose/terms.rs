@@ -314,6 +314,28 @@ mod tests {
         assert_eq!(weapon("بطائرتين مسيرتين مفخختين").as_deref(), Some("drone"));
         assert_eq!(weapon("طائرتان مسيرتان").as_deref(), Some("drone"));
         assert_eq!(weapon("انفجار عبوتين ناسفتين").as_deref(), Some("ied"));
+        // What carries a charge, however it is said, in each language.
+        assert_eq!(
+            weapon("attacked the convoy with a car packed with explosives").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(
+            weapon("by a truck carrying 21,000 tons of explosives").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(
+            weapon("Le pétrolier a été percuté par une petite barge remplie d’explosifs")
+                .as_deref(),
+            Some("explosive_boat")
+        );
+        assert_eq!(
+            weapon("شاحنة محملة بأكثر من 900 كيلو غرام من المتفجرات").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(
+            weapon("صاروخين بالستيين مضادين للسفن").as_deref(),
+            Some("ballistic_missile")
+        );
     }
 
     #[test]
@@ -361,6 +383,15 @@ mod tests {
         assert_eq!(
             kind("gunmen fired rocket-propelled grenades at the checkpoint"),
             ["battles", "armed_clash"]
+        );
+        // Armed men storming a compound fight its guards; a crowd storming it riots.
+        assert_eq!(
+            kind("Muslim militants stormed the heavily fortified consulate"),
+            ["battles", "armed_clash"]
+        );
+        assert_eq!(
+            kind("A suicide car bomber attacked a NATO convoy"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
         );
     }
 

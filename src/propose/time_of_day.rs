@@ -17,11 +17,28 @@ pub fn propose_time_of_day(span: &str) -> Option<(String, usize, usize)> {
             .filter_map(|words| time_at(&tokens, &chars, i, words))
             .min_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
         if let Some((start, end)) = widest {
+            // "Updated 12:04 p.m. Eastern": the page's own line, not the incident's time.
+            if on_the_page_line(&tokens, start) {
+                return None;
+            }
             let (from, to) = (tokens[start].start, tokens[end].end);
             return Some((chars[from..to].iter().collect(), from, to));
         }
     }
     None
+}
+
+/// Whether a word of the page's own line ("published", "updated", "posted") stands just
+/// before token `start`.
+fn on_the_page_line(tokens: &[Token], start: usize) -> bool {
+    use super::arabic;
+    use super::lexicon::ar;
+    tokens[start.saturating_sub(2)..start]
+        .iter()
+        .filter_map(Token::word)
+        .any(|w| {
+            lexicon::en::dates::PAGE_LINE.contains(&w) || arabic::is_one_of(w, ar::dates::PAGE_LINE)
+        })
 }
 
 /// A time in `words` whose hour or moment is at token `i`: its first and last tokens, the
@@ -370,6 +387,12 @@ mod tests {
         );
         assert_eq!(said("at 9pm").as_deref(), Some("at 9pm"));
         assert_eq!(said("seven rockets hit"), None);
+        assert_eq!(
+            said("Updated 12:04 p.m. Eastern"),
+            None,
+            "the page's own line"
+        );
+        assert_eq!(said("في صباح 23 تشرين الأول").as_deref(), Some("صباح"));
         assert_eq!(said("in 2020 alone"), None);
     }
 

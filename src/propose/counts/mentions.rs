@@ -128,6 +128,27 @@ pub(super) fn arabic_without_number(tokens: &[Token], i: usize) -> Option<Mentio
     None
 }
 
+/// Whether the word at `i` is a nationality's plural in -يين, written as its dual is: with the
+/// article ("بين الأمريكيين", among the Americans) or after a noun of people it agrees with
+/// ("الجنود الأميركيين", the American soldiers). Without either it is read as the dual ("مع
+/// كويتيين لقيا حتفهما", with two Kuwaitis who died).
+fn plural_nationality(tokens: &[Token], i: usize) -> bool {
+    let Some(word) = tokens[i].word() else {
+        return false;
+    };
+    let nationality = word.ends_with("يين")
+        && arabic::dual_singular(word)
+            .is_some_and(|singular| arabic::is_one_of(&singular, ar::counts::NATIONALITIES));
+    let with_article = arabic::stems(word)
+        .iter()
+        .any(|stem| stem.starts_with("ال") && stem.ends_with("يين"));
+    let after_people = i
+        .checked_sub(1)
+        .and_then(|k| tokens[k].word())
+        .is_some_and(|w| noun_kind(w) == Some(NounKind::Person));
+    nationality && (with_article || after_people)
+}
+
 pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
     let mut found = Vec::new();
     let mut i = 0;
@@ -135,13 +156,22 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
         // An Arabic dual counts two of its noun: "sarukhayn", two rockets; "qatilayn", two dead.
         if let Some(kind) = tokens[i]
             .word()
+            .filter(|_| !plural_nationality(tokens, i))
             .and_then(arabic::dual_singular)
             .and_then(|singular| {
                 noun_kind(&singular).or_else(|| casualty_noun(&singular).map(|_| NounKind::Person))
             })
         {
             let word = tokens[i].word().unwrap_or_default().to_owned();
-            let (value, said) = if super::quantities::at_least_after(tokens, i) {
+            // "أحد الصاروخين أصاب السفينة" (one of the two missiles hit the ship): one.
+            let one_of_the_two = i.checked_sub(1).filter(|&k| {
+                tokens[k]
+                    .word()
+                    .is_some_and(|w| arabic::is_one_of(w, ar::counts::ONE_OF))
+            });
+            let (value, said) = if one_of_the_two.is_some() {
+                (Estimate::exact(1), format!("{word} (one of two)"))
+            } else if super::quantities::at_least_after(tokens, i) {
                 (Estimate::at_least(2), format!("{word} (two) at least"))
             } else {
                 (Estimate::exact(2), format!("{word} (two)"))
@@ -150,7 +180,7 @@ pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
                 quantity: Quantity {
                     value: CountValue::Known(value),
                     said,
-                    start_token: i,
+                    start_token: one_of_the_two.unwrap_or(i),
                     end_token: i,
                 },
                 noun: Some((kind, word)),

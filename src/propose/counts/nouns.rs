@@ -23,7 +23,9 @@ pub(super) fn noun_kind(word: &str) -> Option<NounKind> {
         if arabic::is_one_of(word, ar::counts::MUNITIONS) {
             return Some(NounKind::Munition);
         }
-        if arabic::is_one_of(word, ar::counts::PEOPLE) {
+        if arabic::is_one_of(word, ar::counts::PEOPLE)
+            || arabic::is_one_of(word, ar::counts::NATIONALITIES)
+        {
             return Some(NounKind::Person);
         }
         return None;

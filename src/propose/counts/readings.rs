@@ -388,6 +388,17 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
     Some((people, unharmed))
 }
 
+/// "escaped injury", "escaped unhurt": whoever the clause is about was not hurt, named or not
+/// ("came under rocket fire but escaped injury").
+fn escaped_harm(tokens: &[Token]) -> Option<(usize, usize)> {
+    let words = en::counts::ESCAPED_HARM;
+    (0..tokens.len().saturating_sub(1)).find_map(|k| {
+        (tokens[k].word() == Some(words.0)
+            && tokens[k + 1].word().is_some_and(|w| words.1.contains(&w)))
+        .then_some((k, k + 1))
+    })
+}
+
 /// A verb of impact with a "not" just before it ("the rocket did not hit the base", "never
 /// landed"): the tokens from the "not" to the verb.
 fn negated_impact(tokens: &[Token]) -> Option<(usize, usize)> {
@@ -457,6 +468,7 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
     };
     if let Some((first, last)) = said_unharmed(tokens)
         .or_else(|| said_unharmed_in_arabic(tokens))
+        .or_else(|| escaped_harm(tokens))
         .filter(|_| matches!(field, Field::Killed | Field::Wounded))
     {
         return Some(CountProposal {

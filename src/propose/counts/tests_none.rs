@@ -109,6 +109,11 @@ fn an_impact_denied_and_people_said_unharmed_are_none() {
             exact(0)
         );
         assert_eq!(value("وأن الطاقم بخير", field), exact(0));
+        assert_eq!(
+            value("came under rocket fire but escaped injury", field),
+            exact(0),
+            "whoever escaped injury, named or not"
+        );
     }
     assert_eq!(value("وقتلت 17 بحارا أمريكيا", Field::Killed), exact(17));
     assert_eq!(

@@ -145,13 +145,19 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
         if clause_break(&tokens[k]) {
             break;
         }
-        // "two members of the security forces were killed": the phrase that says whose
-        // members they are is passed over to reach the verb, when none stands before.
-        if k == head + 1 && tokens[k].word() == Some(en::grammar::OF) && !verb_before {
+        // "two members of the security forces were killed", "two U.S. soldiers in the NATO
+        // military coalition were killed": the phrase that says whose or where they are is
+        // passed over to reach the verb, when none stands before (a phrase other than "of"
+        // not across a comma, where another clause may begin).
+        let opens_phrase = tokens[k]
+            .word()
+            .is_some_and(|w| w == en::grammar::OF || en::counts::PHRASE_AFTER_COUNTED.contains(&w));
+        if k == head + 1 && opens_phrase && !verb_before {
+            let of = tokens[k].word() == Some(en::grammar::OF);
             let reach = k + 1..tokens.len().min(k + 7);
             let clause_end = reach
                 .clone()
-                .find(|&j| clause_break(&tokens[j]))
+                .find(|&j| clause_break(&tokens[j]) || (!of && tokens[j].is_punct(',')))
                 .unwrap_or(reach.end);
             if let Some(j) = verb_or_auxiliary(tokens, reach.start..clause_end) {
                 k = j;
@@ -184,8 +190,12 @@ pub(super) fn verb_near(tokens: &[Token], mention: &Mention) -> Option<(Field, u
         if let Some(field) = verb_at(tokens, k) {
             consider(distance, field, true);
         }
-        // "life-threatening injuries": a hyphen joins words, it is none.
-        if !tokens[k].is_punct('-') {
+        // "life-threatening injuries": a hyphen joins words, it is none; nor are the words
+        // that report the verb ("were reported to have been killed").
+        let reporting = tokens[k]
+            .word()
+            .is_some_and(|w| en::counts::REPORTING_THE_VERB.contains(&w));
+        if !tokens[k].is_punct('-') && !reporting {
             distance += 1;
         }
         k += 1;

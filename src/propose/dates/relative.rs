@@ -79,6 +79,16 @@ fn weekday_back_from(article: Date, weekday: Weekday, strictly_before: bool) -> 
     article.nth_weekday(-1, weekday).unwrap_or(article)
 }
 
+/// Whether word `i` is the "today" of an anniversary: "today, 34 years ago", "34 years ago
+/// today".
+fn anniversary_today(words: &[&str], i: usize) -> bool {
+    let years_ago = |k: usize| {
+        k >= 1 && words.get(k) == Some(&en::dates::AGO) && en::dates::YEARS.contains(&words[k - 1])
+    };
+    words[i] == en::dates::TODAY
+        && ((i + 2..words.len().min(i + 5)).any(years_ago) || (i >= 1 && years_ago(i - 1)))
+}
+
 pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
     let from_article = format!("from the article's date {article}");
@@ -125,6 +135,11 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 let said = format!("the {}", &words_of_token(tokens, i));
                 day(d, d, DatePrecision::Day, said, i, i);
             }
+            i += 1;
+            continue;
+        }
+        // The "today" of an anniversary ("Today, 34 years ago") dates it, not the article.
+        if anniversary_today(&words, i) {
             i += 1;
             continue;
         }
@@ -246,6 +261,29 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                         (DatePrecision::Day, "days")
                     };
                     day(d, d, precision, format!("{n} {unit} ago"), i - 2, i);
+                }
+            }
+            // "Today, 34 years ago", "34 years ago today": the anniversary's day.
+            _ if word == en::dates::AGO
+                && i >= 2
+                && en::dates::YEARS.contains(&words[i - 1])
+                && (words[i.saturating_sub(5)..i - 2].contains(&en::dates::TODAY)
+                    || words.get(i + 1) == Some(&en::dates::TODAY)) =>
+            {
+                let n = tokens[i - 2].number().or_else(|| number_word(words[i - 2]));
+                let back = n.and_then(|n| i16::try_from(n).ok());
+                // The "today" is this date's, not the article's own day.
+                let today_before =
+                    (i.saturating_sub(5)..i - 2).find(|&k| words[k] == en::dates::TODAY);
+                let (first, last) = match today_before {
+                    Some(k) => (k, i),
+                    None => (i - 2, i + 1),
+                };
+                if let Some(d) =
+                    back.and_then(|n| article.with().year(article.year() - n).build().ok())
+                {
+                    let said = format!("{} years ago today", words[i - 2]);
+                    day(d, d, DatePrecision::Day, said, first, last);
                 }
             }
             // Not "the last week of August": that week is the month's.

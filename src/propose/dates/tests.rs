@@ -551,6 +551,13 @@ fn weekdays_and_relative_words_count_back_from_the_article() {
     assert_eq!(days("two days ago", ARTICLE), ["2020-11-16"]);
     assert_eq!(days("a week ago", ARTICLE), ["2020-11-11"]);
     assert_eq!(days("two weeks ago", ARTICLE), ["2020-11-04"]);
+    // An anniversary: the article's day that many years back, and no "today" of its own.
+    assert_eq!(days("Today, 34 years ago", ARTICLE), ["1986-11-18"]);
+    assert_eq!(days("34 years ago today", ARTICLE), ["1986-11-18"]);
+    assert!(
+        days("34 years ago", ARTICLE).is_empty(),
+        "no day without 'today'"
+    );
     assert!(days("Tuesday", None).is_empty());
 }
 

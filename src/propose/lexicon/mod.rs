@@ -129,6 +129,28 @@ fn lexicons() -> &'static [Prepared] {
     PREPARED.get_or_init(|| vec![Prepared::of(&fr::LEXICON)])
 }
 
+/// A phrase's words as its text reaches the rules: folded, and an elided article split off
+/// and read as the text's is (« chargée d'explosifs » is « chargée », "of", « explosifs »).
+fn phrase_words(lexicon: &Lexicon, phrase: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for word in phrase.split([' ', '-']) {
+        let elided = word.find(['\'', '\u{2019}']).and_then(|at| {
+            let before = word[..at].to_lowercase();
+            let (_, read_as) = lexicon.elisions.iter().find(|(form, _)| *form == before)?;
+            let rest = word[at..].trim_start_matches(['\'', '\u{2019}']);
+            Some((*read_as, rest))
+        });
+        match elided {
+            Some((read_as, rest)) if !rest.is_empty() => {
+                words.extend(read_as.split_whitespace().map(str::to_owned));
+                words.push(fold(rest));
+            }
+            _ => words.push(fold(word)),
+        }
+    }
+    words
+}
+
 /// A lexicon's phrases folded as tokens are, indexed by their first word.
 struct Prepared {
     lexicon: &'static Lexicon,
@@ -148,7 +170,7 @@ impl Prepared {
         let index = |entries: &[(&str, &str)]| {
             let mut by_first: FxHashMap<String, Vec<Phrase>> = FxHashMap::default();
             for (phrase, read_as) in entries {
-                let words: Vec<String> = phrase.split([' ', '-']).map(fold).collect();
+                let words = phrase_words(lexicon, phrase);
                 let read_as = read_as.split_whitespace().map(str::to_owned).collect();
                 by_first
                     .entry(words[0].clone())

@@ -1,6 +1,7 @@
 //! Places named only to locate another: the landmark of "Tarmiyah, north of Baghdad", and the
 //! reference of "60 nautical miles southeast of Aden".
 
+use super::{PlaceProposal, km_between};
 use crate::propose::lexicon::{ar, en};
 use crate::propose::names;
 
@@ -58,4 +59,29 @@ pub(super) fn at_a_distance_from(span_words: &names::SpanWords<'_>, start: usize
                     && is_count(words[k - 2])));
         unit(words[k]) && counted && same_phrase(words[k])
     })
+}
+
+/// Drops a place the span locates by a landmark ("العامرية غربي بغداد", "Tarmiyah, north of
+/// Baghdad") when it lies far from every landmark: a namesake in another country (El Amria in
+/// Algeria, Rosetta's الرشيد in Egypt) read instead of the place near the landmark, which the
+/// gazetteer may lack. Areas with no first-level division (seas, countries) are kept.
+pub(super) fn drop_far_from_landmarks(
+    tokens: &[crate::propose::tokens::Token],
+    proposals: &mut Vec<PlaceProposal>,
+) {
+    /// Farther than this from its landmark, a place is not what "north of" it locates.
+    const FAR_KM: f64 = 500.0;
+    let at = |p: &PlaceProposal| Some((p.latitude?, p.longitude?));
+    let landmarks: Vec<(f64, f64)> = proposals
+        .iter()
+        .filter(|p| measured_from(tokens, p.span_start))
+        .filter_map(at)
+        .collect();
+    if landmarks.is_empty() {
+        return;
+    }
+    proposals.retain(|p| {
+        let far = at(p).is_some_and(|here| landmarks.iter().all(|&l| km_between(here, l) > FAR_KM));
+        measured_from(tokens, p.span_start) || p.admin1.is_none() || !far
+    });
 }

@@ -39,9 +39,18 @@ pub(super) fn mission_noun_at_town(
             continue;
         };
         let word = |back: usize| at.checked_sub(back).and_then(|k| tokens[k].word());
-        let noun_before = word(1).is_some_and(|w| en::places::AT_A_TOWN.contains(&w))
-            && word(2).is_some_and(|w| en::places::MISSION_NOUNS.contains(&w));
-        if !noun_before || is_mission(&p.name) {
+        // "the consulate in Peshawar", "the consulate in the Saudi Arabian port of Jeddah":
+        // the words between "in" and the town say what the town is, in one phrase.
+        const WORDS_BETWEEN: usize = 5;
+        let noun_back = (1..=WORDS_BETWEEN + 1).find(|&back| {
+            word(back).is_some_and(|w| en::places::AT_A_TOWN.contains(&w))
+                && word(back + 1).is_some_and(|w| en::places::MISSION_NOUNS.contains(&w))
+                && (1..back).all(|b| word(b).is_some())
+        });
+        let Some(noun_back) = noun_back.map(|back| back + 1) else {
+            continue;
+        };
+        if is_mission(&p.name) {
             continue;
         }
         let Some(mission) = p
@@ -51,10 +60,10 @@ pub(super) fn mission_noun_at_town(
         else {
             continue;
         };
-        let mut replaced = proposal_at(mission, tokens[at - 2].start, p.span_end);
+        let mut replaced = proposal_at(mission, tokens[at - noun_back].start, p.span_end);
         replaced.reason = format!(
             "“{} … {}” → {} (gazetteer)",
-            tokens[at - 2].word().unwrap_or_default(),
+            tokens[at - noun_back].word().unwrap_or_default(),
             p.name,
             mission.name
         );
@@ -291,5 +300,42 @@ mod tests {
         );
         // Another country's embassy is not the United States'.
         assert_eq!(first_around("the Iranian embassy", kabul), None);
+        // The words between "in" and the town say what the town is.
+        let jeddah = "the heavily fortified United States consulate in the Saudi Arabian port of \
+                      Jeddah";
+        assert_eq!(
+            first_around(jeddah, jeddah).as_deref(),
+            Some("US Consulate General in Jeddah")
+        );
+    }
+
+    #[test]
+    fn a_place_located_by_a_landmark_lies_near_it() {
+        let first = |span: &str| {
+            propose_places_around(span, span, &default_places())
+                .into_iter()
+                .next()
+                .map(|p| p.name)
+        };
+        // Not Rosetta in Egypt, nor El Amria in Algeria.
+        assert_eq!(
+            first("أطلق من ساحة خالية في منطقة معسكر الرشيد جنوب بغداد").as_deref(),
+            Some("Al-Rashid camp")
+        );
+        assert_eq!(
+            first("عبر منصة في منطقة العامرية غربي بغداد").as_deref(),
+            Some("Al-Amiriyah")
+        );
+        let far = "أطلق من ساحة في منطقة الرشيد جنوب بغداد";
+        assert_eq!(
+            first(far).as_deref(),
+            Some("Baghdad"),
+            "a namesake far from the landmark goes"
+        );
+        // A sea is no town: the Red Sea stays beside the port it is measured from.
+        assert_eq!(
+            first("in the Red Sea, 60 km west of Hodeidah").as_deref(),
+            Some("Red Sea")
+        );
     }
 }

@@ -60,10 +60,42 @@ pub const PEOPLE: &[&str] = &[
     "موظفين",
     "مواطن",
     "مواطنين",
+];
+
+/// Nationalities standing for the people ("مع كويتيين لقيا حتفهما", "20 لبنانيا"), singular
+/// and plural, the Levant's spelling of American with ك too. Their plural in -يين is written as
+/// the dual is: after a noun of people ("الجنود الأمريكيين") or with the article it is the
+/// plural adjective or noun, no count of two.
+pub const NATIONALITIES: &[&str] = &[
     "أمريكي",
     "أمريكيين",
+    "أميركي",
+    "أميركيين",
     "عراقي",
     "عراقيين",
+    "كويتي",
+    "كويتيين",
+    "لبناني",
+    "لبنانيين",
+    "سوري",
+    "سوريين",
+    "أردني",
+    "أردنيين",
+    "يمني",
+    "يمنيين",
+    "سعودي",
+    "سعوديين",
+    "بريطاني",
+    "بريطانيين",
+    "فرنسي",
+    "فرنسيين",
+    "أفغاني",
+    "أفغان",
+    "صومالي",
+    "صوماليين",
+    "نيبالي",
+    "باكستاني",
+    "باكستانيين",
 ];
 
 /// Singular nouns for one person, as counted after a casualty noun ("مقتل جندي": a soldier killed).
@@ -142,6 +174,8 @@ pub const ANOTHER: &[&str] = &["آخر", "أخرى"];
 /// how many is not said.
 pub const OTHERS: &[&str] = &["آخرون", "آخرين"];
 
+/// "One of" before a dual ("أحد الصاروخين": one of the two missiles).
+pub const ONE_OF: &[&str] = &["أحد", "احد", "إحدى", "احدى"];
 /// "One of them" ("سقط أحدها": one of them fell).
 pub const ONE_OF_THEM: &[&str] = &["أحدها", "احدها", "أحدهما", "إحداها", "احداها", "إحداهما"];
 

@@ -73,7 +73,46 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Bayan, Kuwait), "الكرامة" (dignity; Karama), "بحري" (naval, nautical: "50 ميلا بحريا";
 /// Bahri, Khartoum North). A place only after a word for a kind of place
 /// ("في بيان" is "in a statement"; "مدينة بيان", "منطقة بيان" are Bayan).
-pub const COMMON_WORDS: &[&str] = &["بيان", "الكرامة", "بحري", "بحريا"];
+/// The rest are words of the 5,000 commonest in Arabic (wordfreq) that the gazetteer has as a
+/// place's name or alias in the countries first covered: "ترفع العلم الليبيري" (flies the
+/// Liberian flag) is no Al-'Alam, "السجن" (the prison) no Al Mazra'ah, "الثورة" (the
+/// revolution) no Tabqa, "امن" (security) no Emmen.
+pub const COMMON_WORDS: &[&str] = &[
+    "بيان",
+    "الكرامة",
+    "بحري",
+    "بحريا",
+    "العلم",
+    "السجن",
+    "الحي",
+    "الثورة",
+    "ثورة",
+    "الدور",
+    "الحرية",
+    "امن",
+    "أمن",
+    "اساس",
+    "أساس",
+    "كلمة",
+    "دولة",
+    "سوف",
+    "جديدة",
+    "الجديدة",
+    "اسفل",
+    "أسفل",
+    "سلامة",
+    "الزيارة",
+    "سلوك",
+    "قنوات",
+    "اطار",
+    "إطار",
+    "آمل",
+    "الحاضر",
+    "ملكة",
+    "الإشارة",
+    "الحمراء",
+    "السوداء",
+];
 
 /// Words for a kind of place people live in, before its name ("مدينة الناصرية", "قضاء بلد"):
 /// مدينة city, بلدة town, قرية village, قضاء district, ناحية subdistrict.

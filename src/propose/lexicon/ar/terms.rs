@@ -43,6 +43,14 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("عبوات ناسفة", "ied"),
     ("عبوة", "ied"),
     ("سيارة مفخخة", "ied"),
+    // What carries the charge: "شاحنة محملة بأكثر من 900 كيلو غرام من المتفجرات".
+    ("شاحنة مفخخة", "ied"),
+    ("محملة بالمتفجرات", "ied"),
+    ("مليئة بالمتفجرات", "ied"),
+    ("كيلوغرام من المتفجرات", "ied"),
+    ("كيلو غرام من المتفجرات", "ied"),
+    ("طن من المتفجرات", "ied"),
+    ("أطنان من المتفجرات", "ied"),
     // A rigged aircraft is a drone, not a car bomb.
     ("طائرة مفخخة", "drone"),
     ("طائرات مفخخة", "drone"),
@@ -68,6 +76,10 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("صواريخ باليستية", "ballistic_missile"),
     // The dual: "اعترضت صاروخين باليستيين".
     ("صاروخين باليستيين", "ballistic_missile"),
+    // Also written without the ي after the ب.
+    ("صاروخ بالستي", "ballistic_missile"),
+    ("صواريخ بالستية", "ballistic_missile"),
+    ("صاروخين بالستيين", "ballistic_missile"),
     ("صاروخ كروز", "cruise_missile"),
     ("صواريخ كروز", "cruise_missile"),
     ("صاروخ مجنح", "cruise_missile"),
@@ -150,6 +162,41 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     // A car bomb (سيارة مفخخة) and a suicide bomb (قنبلة انتحارية) set off.
     (
         "سيارة مفخخة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "شاحنة مفخخة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "محملة بالمتفجرات",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "مليئة بالمتفجرات",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "كيلوغرام من المتفجرات",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "كيلو غرام من المتفجرات",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "طن من المتفجرات",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "أطنان من المتفجرات",
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),

@@ -17,6 +17,8 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
             "الفجر",
             "صباحا",
             "الصباح",
+            // "في صباح 23 تشرين الأول" (on the morning of 23 October).
+            "صباح",
             "ظهرا",
             "الظهر",
             "عصرا",

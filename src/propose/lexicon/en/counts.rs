@@ -59,6 +59,9 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "intercept",
             "downed",
             "destroyed",
+            // CENTCOM's "successfully engaged one UAS", "engaged and shot down" (said of a
+            // munition; people engaged are fought, which no count of interceptions takes).
+            "engaged",
         ],
         Field::Intercepted,
     ),
@@ -104,6 +107,7 @@ pub const BOUNDS: &[(&[&str], &str)] = &[
     (&["fewer", "than"], "fewer than"),
     (&["less", "than"], "fewer than"),
     (&["up", "to"], "up to"),
+    (&["as", "many", "as"], "up to"),
     (&["at", "most"], "at most"),
     (&["between"], "between"),
     (&["over"], "more than"),
@@ -156,7 +160,19 @@ pub const PART_OF_THOSE: &[(&str, &[&str])] =
 
 /// Words that say the people named were not hurt ("the crew were reported to be safe", «
 /// l'équipage est sain et sauf »): none killed or wounded.
-pub const UNHARMED: &[&str] = &["unharmed", "uninjured", "unhurt", "safe"];
+pub const UNHARMED: &[&str] = &["unharmed", "uninjured", "unhurt", "unscathed", "safe"];
+/// "escaped injury": the verb, and what was escaped; said of whoever the clause is about.
+pub const ESCAPED_HARM: (&str, &[&str]) = (
+    "escaped",
+    &[
+        "injury",
+        "injuries",
+        "unharmed",
+        "unhurt",
+        "unscathed",
+        "harm",
+    ],
+);
 /// Nouns for the people aboard or at a post, who are said unharmed as one.
 pub const EVERYONE: &[&str] = &["crew", "crews", "everyone", "personnel", "staff"];
 
@@ -413,6 +429,25 @@ pub const ONLY: &str = "only";
 /// Words before a count that make it part of the casualties named before ("including two
 /// children", "among them").
 pub const AMONG_THEM: &[&str] = &["including", "among"];
+
+/// Words that open a phrase saying where or with whom the counted people are, passed over to
+/// reach their verb ("two U.S. soldiers *in* the NATO coalition were killed"); "of" is
+/// `grammar::OF`.
+pub const PHRASE_AFTER_COUNTED: &[&str] = &["in", "with", "from", "serving", "assigned"];
+
+/// Words between a count and its verb that only report it ("were *reported to have been*
+/// killed", "were *reportedly* wounded"): they do not put the verb further away.
+pub const REPORTING_THE_VERB: &[&str] = &[
+    "reported",
+    "reportedly",
+    "believed",
+    "thought",
+    "have",
+    "been",
+    "later",
+    "successfully",
+    "also",
+];
 
 /// Forms of "to be" that make a verb after them passive.
 pub const BE: &[&str] = &["was", "were", "are", "is"];

@@ -114,6 +114,10 @@ pub const COUNTED_FROM_ELSEWHERE: &[&str] = &["last", "next", "this", "past"];
 pub const AGO: &str = "ago";
 pub const DAYS: &[&str] = &["days", "day"];
 pub const WEEKS: &[&str] = &["weeks", "week"];
+/// "Today, 34 years ago", "34 years ago today": an anniversary, the article's day that many
+/// years back. Years ago without "today" date nothing.
+pub const YEARS: &[&str] = &["years", "year"];
+pub const TODAY: &str = "today";
 
 /// Parts of a day said after a weekday ("Tuesday night"), singular.
 pub const PARTS_OF_A_DAY: &[&str] = &["night", "morning", "evening", "afternoon"];
@@ -243,4 +247,4 @@ pub const SAYING: &[&str] = &[
 ];
 
 /// Words of a page's own line that a date follows: when the page was published or updated.
-pub const PAGE_LINE: &[&str] = &["published", "updated"];
+pub const PAGE_LINE: &[&str] = &["published", "updated", "posted"];

@@ -67,6 +67,19 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosives vest", "ied"),
     ("explosives on his vest", "ied"),
     ("loaded with explosives", "ied"),
+    // What carries the charge, however it is said: "a car packed with explosives", "a truck
+    // carrying 21,000 pounds of explosives" (a boat so loaded is an explosive boat, below).
+    ("packed with explosives", "ied"),
+    ("filled with explosives", "ied"),
+    ("laden with explosives", "ied"),
+    ("rigged with explosives", "ied"),
+    ("tons of explosives", "ied"),
+    ("pounds of explosives", "ied"),
+    ("kilograms of explosives", "ied"),
+    ("kilos of explosives", "ied"),
+    ("truck bomb", "ied"),
+    ("truck bombs", "ied"),
+    ("truck bomber", "ied"),
     ("explosive-laden car", "ied"),
     ("explosives-laden car", "ied"),
     ("explosive-laden vehicle", "ied"),
@@ -145,6 +158,9 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosives-laden boat", "explosive_boat"),
     ("bomb-laden boat", "explosive_boat"),
     ("bomb boat", "explosive_boat"),
+    ("boat loaded with explosives", "explosive_boat"),
+    ("boat packed with explosives", "explosive_boat"),
+    ("boat filled with explosives", "explosive_boat"),
     ("bomb boats", "explosive_boat"),
     ("waterborne improvised explosive device", "explosive_boat"),
     ("waterborne improvised explosive devices", "explosive_boat"),
@@ -363,6 +379,62 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "remote_explosive_ied",
     ),
+    // What carries a charge: "a suicide car bomber attacked", "a car packed with explosives".
+    (
+        "car bomber",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "truck bomb",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "truck bomber",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "packed with explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "loaded with explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "filled with explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "laden with explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "tons of explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "pounds of explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "kilograms of explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "boat loaded with explosives",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
     ("bomb", "explosions_remote_violence", "remote_explosive_ied"),
     (
         "bombs",
@@ -465,6 +537,12 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("RPG", "battles", "armed_clash"),
     ("RPGs", "battles", "armed_clash"),
     ("stormed", "riots", "mob_violence"),
+    // Armed men storming a compound fight its guards: "Muslim militants stormed the consulate".
+    ("militants stormed", "battles", "armed_clash"),
+    ("gunmen stormed", "battles", "armed_clash"),
+    ("insurgents stormed", "battles", "armed_clash"),
+    ("attackers stormed", "battles", "armed_clash"),
+    ("fighters stormed", "battles", "armed_clash"),
     ("storming", "riots", "mob_violence"),
     ("stormed the", "riots", "mob_violence"),
     // The present of a headline ("protesters storm the US embassy"); "storm" alone is weather.
