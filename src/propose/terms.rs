@@ -393,6 +393,14 @@ mod tests {
             kind("A suicide car bomber attacked a NATO convoy"),
             ["explosions_remote_violence", "remote_explosive_ied"]
         );
+        assert_eq!(
+            kind("إن الحوثيين أطلقوا صاروخين باليستيين مضادين للسفن"),
+            ["explosions_remote_violence", "shelling_artillery_missile"]
+        );
+        assert_eq!(
+            kind("تم تنفيذ إحدى العمليات الانتحارية على ناقلة"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
+        );
     }
 
     #[test]

@@ -100,6 +100,25 @@ fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
         .collect();
     let failing =
         |w: &str| en::counts::FAILED.contains(&w) || arabic::is_one_of(w, ar::counts::FAILED);
+    // "حاولت التصدي للهجوم لكن دون جدوى": a verb of interception, then "in vain".
+    let (vain, without) = ar::counts::IN_VAIN;
+    let in_vain = words.iter().enumerate().find_map(|(n, &(at, word))| {
+        let before = n.checked_sub(1).map(|m| words[m].1)?;
+        (arabic::is_one_of(word, vain) && arabic::is_one_of(before, without)).then_some((n, at))
+    });
+    if let Some((n, at)) = in_vain {
+        let verb = words[n.saturating_sub(REACH + 2)..n]
+            .iter()
+            .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted));
+        if let Some(&(verb_at_token, verb)) = verb {
+            return Some(CountProposal {
+                value: CountValue::Known(Estimate::exact(0)),
+                reason: format!("“{verb} … {}”: none intercepted", words[n].1),
+                span_start: tokens[verb_at_token].start,
+                span_end: tokens[at].end,
+            });
+        }
+    }
     words.iter().enumerate().find_map(|(n, &(at, word))| {
         if !failing(word) {
             return None;
@@ -118,6 +137,27 @@ fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
     })
 }
 
+/// "مدمرة أميركية أسقطته", "تمكنت من إسقاطهما": a verb of interception with what it stopped
+/// written onto it as a pronoun, one or two; read only where the span has no number.
+fn stopped_it_in_arabic(tokens: &[Token]) -> Option<CountProposal> {
+    if tokens.iter().any(|t| t.number().is_some()) {
+        return None;
+    }
+    tokens.iter().find_map(|t| {
+        let word = t.word()?;
+        let stopped: &'static (&'static str, u32) = ar::counts::STOPPED_IT
+            .iter()
+            .find(|entry| arabic::is_one_of(word, std::slice::from_ref(&entry.0)))?;
+        let (form, n) = *stopped;
+        Some(CountProposal {
+            value: CountValue::Known(Estimate::exact(n)),
+            reason: format!("{form} ({n}, written onto the verb)"),
+            span_start: t.start,
+            span_end: t.end,
+        })
+    })
+}
+
 /// The count a span states for `field` (munitions, impacted, intercepted, killed, wounded), the
 /// best-fitting mention first; `None` when the span states none. People counted in groups
 /// joined by "and" add up ("three soldiers and a contractor were killed" is 4); a casualty
@@ -128,6 +168,11 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         && let Some(failed) = failed_to_intercept(&tokens)
     {
         return Some(failed);
+    }
+    if field == Field::Intercepted
+        && let Some(stopped) = stopped_it_in_arabic(&tokens)
+    {
+        return Some(stopped);
     }
     if field == Field::Impacted
         && let Some(none) = came_down_on_nothing(&tokens)
@@ -346,3 +391,5 @@ fn describe(estimate: &Estimate) -> String {
 mod tests;
 #[cfg(test)]
 mod tests_none;
+#[cfg(test)]
+mod tests_reading;

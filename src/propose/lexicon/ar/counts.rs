@@ -174,6 +174,30 @@ pub const ANOTHER: &[&str] = &["آخر", "أخرى"];
 /// how many is not said.
 pub const OTHERS: &[&str] = &["آخرون", "آخرين"];
 
+/// A verb of interception with its object written onto it: "أسقطته" (shot it down) is one,
+/// "إسقاطهما" (shooting the two of them down) two.
+pub const STOPPED_IT: &[(&str, u32)] = &[
+    ("أسقطته", 1),
+    ("أسقطتها", 1),
+    ("أسقطه", 1),
+    ("أسقطها", 1),
+    ("إسقاطه", 1),
+    ("إسقاطها", 1),
+    ("اعترضته", 1),
+    ("اعترضتها", 1),
+    ("اعتراضه", 1),
+    ("اعتراضها", 1),
+    ("أسقطتهما", 2),
+    ("أسقطهما", 2),
+    ("إسقاطهما", 2),
+    ("اعترضتهما", 2),
+    ("اعتراضهما", 2),
+];
+
+/// "In vain" after a verb of interception ("حاولت التصدي للهجوم لكن دون جدوى"): none
+/// intercepted. The word, and the words before it that make it "without".
+pub const IN_VAIN: (&[&str], &[&str]) = (&["جدوى"], &["دون", "بدون", "بلا"]);
+
 /// "One of" before a dual ("أحد الصاروخين": one of the two missiles).
 pub const ONE_OF: &[&str] = &["أحد", "احد", "إحدى", "احدى"];
 /// "One of them" ("سقط أحدها": one of them fell).
@@ -366,6 +390,14 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "اعترضت",
             "عالجت",
             "تدمير",
+            // The present of headlines ("الجيش الأميركي يسقط طائرة مسيرة"), and confronting
+            // what was fired ("تصدت الدفاعات للصواريخ").
+            "يسقط",
+            "تسقط",
+            "يعترض",
+            "تعترض",
+            "تصدت",
+            "التصدي",
         ],
         Field::Intercepted,
     ),

@@ -59,6 +59,9 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     // A suicide bomb (قنبلة انتحارية).
     ("قنبلة انتحارية", "ied"),
     ("انتحاري", "ied"),
+    ("عملية انتحارية", "ied"),
+    ("العمليات الانتحارية", "ied"),
+    ("عمليات انتحارية", "ied"),
     // The adjective after explosions, dual and plural: "انفجارين انتحاريين" (a "طائرة انتحارية"
     // is a drone).
     ("انتحاريين", "ied"),
@@ -232,6 +235,34 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "صاروخ",
         "explosions_remote_violence",
         "shelling_artillery_missile",
+    ),
+    // The dual: "أطلقوا صاروخين باليستيين".
+    (
+        "صاروخين",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "صاروخان",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    // A suicide operation ("إحدى العمليات الانتحارية"): a bomb set off there, as a suicide
+    // bomber's.
+    (
+        "عملية انتحارية",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "العمليات الانتحارية",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "عمليات انتحارية",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
     ),
     (
         "قذائف",

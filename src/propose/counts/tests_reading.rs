@@ -1,0 +1,87 @@
+//! How a count is read across the words around it: a phrase or a report between the count and
+//! its verb, Arabic's "one of two", nationalities, and objects written onto a verb.
+
+use super::tests::{exact, value};
+use super::*;
+
+#[test]
+fn a_phrase_or_a_report_between_the_count_and_its_verb_is_passed_over() {
+    assert_eq!(
+        value(
+            "two U.S. soldiers in the NATO military coalition were killed in the attack",
+            Field::Killed
+        ),
+        exact(2)
+    );
+    assert_eq!(
+        value(
+            "Four Saudi security guards were reported to have been killed",
+            Field::Killed
+        ),
+        exact(4)
+    );
+    assert_eq!(
+        value(
+            "The two other missiles were successfully engaged and shot down",
+            Field::Intercepted
+        ),
+        exact(2)
+    );
+    assert_eq!(
+        value(
+            "four militant fighters linked to Iran were killed",
+            Field::Killed
+        ),
+        None,
+        "a phrase after the noun takes no comma or verb of its own, and \"to\" reports nothing"
+    );
+}
+
+#[test]
+fn arabic_one_of_two_and_nationalities() {
+    assert_eq!(
+        value("أن أحد الصاروخين أصاب السفينة", Field::Impacted),
+        exact(1)
+    );
+    assert_eq!(
+        value("مع كويتيين لقيا حتفهما في الحادث", Field::Killed),
+        exact(2),
+        "a nationality's dual without the article"
+    );
+    assert_eq!(
+        value("وقتلت في هذه المرة أمريكيان و20 لبنانيا", Field::Killed),
+        exact(22)
+    );
+    for span in [
+        "لكن لم تقع إصابات بين الجنود الأميركيين",
+        "لكن لم تقع إصابات بين الجنود الأمريكيين",
+    ] {
+        assert_eq!(
+            value(span, Field::Wounded),
+            exact(0),
+            "the plural after its noun is no dual: {span}"
+        );
+    }
+}
+
+#[test]
+fn arabic_interceptions_with_their_object_written_on() {
+    assert_eq!(
+        value("مدمرة أميركية في المنطقة أسقطته", Field::Intercepted),
+        exact(1)
+    );
+    assert_eq!(
+        value("تمكنت أسلحة الدفاع الجوي من إسقاطهما", Field::Intercepted),
+        exact(2)
+    );
+    assert_eq!(
+        value("الجيش الأميركي يسقط طائرة مسيرة", Field::Intercepted),
+        exact(1),
+        "the present of a headline"
+    );
+    assert_eq!(
+        value("حاولت التصدي للهجوم لكن دون جدوى", Field::Intercepted),
+        exact(0),
+        "tried in vain"
+    );
+}
