@@ -136,17 +136,23 @@ fn plural_nationality(tokens: &[Token], i: usize) -> bool {
     let Some(word) = tokens[i].word() else {
         return false;
     };
-    let nationality = word.ends_with("يين")
-        && arabic::dual_singular(word)
-            .is_some_and(|singular| arabic::is_one_of(&singular, ar::counts::NATIONALITIES));
-    let with_article = arabic::stems(word)
-        .iter()
-        .any(|stem| stem.starts_with("ال") && stem.ends_with("يين"));
-    let after_people = i
-        .checked_sub(1)
-        .and_then(|k| tokens[k].word())
-        .is_some_and(|w| noun_kind(w) == Some(NounKind::Person));
-    nationality && (with_article || after_people)
+    // Asked of every word: the ending first, the lists only when it fits.
+    if !word.ends_with("يين") {
+        return false;
+    }
+    let nationality = arabic::dual_singular(word)
+        .is_some_and(|singular| arabic::is_one_of(&singular, ar::counts::NATIONALITIES));
+    let with_article = || {
+        arabic::stems(word)
+            .iter()
+            .any(|stem| stem.starts_with("ال") && stem.ends_with("يين"))
+    };
+    let after_people = || {
+        i.checked_sub(1)
+            .and_then(|k| tokens[k].word())
+            .is_some_and(|w| noun_kind(w) == Some(NounKind::Person))
+    };
+    nationality && (with_article() || after_people())
 }
 
 pub(super) fn mentions(tokens: &[Token]) -> Vec<Mention> {
