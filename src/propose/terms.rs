@@ -401,6 +401,19 @@ mod tests {
             kind("تم تنفيذ إحدى العمليات الانتحارية على ناقلة"),
             ["explosions_remote_violence", "remote_explosive_ied"]
         );
+        assert_eq!(
+            kind("تعرضت لنيران غير مباشرة"),
+            ["explosions_remote_violence", "shelling_artillery_missile"]
+        );
+        assert_eq!(
+            kind("ثم هجم متشددون مدججون بالسلاح"),
+            ["battles", "armed_clash"]
+        );
+        let target = |span: &str| propose_target_type(span, &default_terms()).map(|t| t.key);
+        assert_eq!(
+            target("the U.S. owned bulker, the M/V Genco Picardy").as_deref(),
+            Some("commercial_ship")
+        );
     }
 
     #[test]

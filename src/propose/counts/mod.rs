@@ -88,9 +88,10 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
     }
 }
 
-/// "Air defences failed to intercept the drone", "فشلت الدفاعات الجوية في اعتراض الطائرة": a
-/// word of failure a few words before a verb of interception, which then intercepted none.
-fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
+/// "Air defences failed to intercept the drone", "فشلت الدفاعات الجوية في اعتراض الطائرة",
+/// "missiles that failed to hit their targets": a word of failure a few words before a verb of
+/// interception or impact, which then stopped or hit none; and an interception tried "in vain".
+fn failed_to(tokens: &[Token], field: Field) -> Option<CountProposal> {
     // The defences named between ("فشل الدفاعات الجوية الأمريكية، في اعتراض").
     const REACH: usize = 5;
     let words: Vec<(usize, &str)> = tokens
@@ -106,7 +107,7 @@ fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
         let before = n.checked_sub(1).map(|m| words[m].1)?;
         (arabic::is_one_of(word, vain) && arabic::is_one_of(before, without)).then_some((n, at))
     });
-    if let Some((n, at)) = in_vain {
+    if let Some((n, at)) = in_vain.filter(|_| field == Field::Intercepted) {
         let verb = words[n.saturating_sub(REACH + 2)..n]
             .iter()
             .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted));
@@ -123,14 +124,17 @@ fn failed_to_intercept(tokens: &[Token]) -> Option<CountProposal> {
         if !failing(word) {
             return None;
         }
+        // The first verb after the failure is what failed ("failed to intercept the drone,
+        // which hit" failed no hit).
         let (verb_at_token, verb) = words
             .iter()
             .skip(n + 1)
             .take(REACH)
-            .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted))?;
+            .find(|(k, _)| verb_at(tokens, *k).is_some())
+            .filter(|(k, _)| verb_at(tokens, *k) == Some(field))?;
         Some(CountProposal {
             value: CountValue::Known(Estimate::exact(0)),
-            reason: format!("“{word} … {verb}”: none intercepted"),
+            reason: format!("“{word} … {verb}”: none {}", field.as_str()),
             span_start: tokens[at].start,
             span_end: tokens[*verb_at_token].end,
         })
@@ -164,8 +168,9 @@ fn stopped_it_in_arabic(tokens: &[Token]) -> Option<CountProposal> {
 /// stated as absent ("no troops were hurt", "no casualties") is 0.
 pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let tokens = tokenize(span);
-    if field == Field::Intercepted
-        && let Some(failed) = failed_to_intercept(&tokens)
+    // "failed to intercept", "failed to hit their targets": none.
+    if matches!(field, Field::Intercepted | Field::Impacted)
+        && let Some(failed) = failed_to(&tokens, field)
     {
         return Some(failed);
     }

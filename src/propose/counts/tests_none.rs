@@ -121,3 +121,22 @@ fn an_impact_denied_and_people_said_unharmed_are_none() {
         exact(2)
     );
 }
+
+#[test]
+fn munitions_that_failed_to_hit_hit_nothing() {
+    assert_eq!(
+        value(
+            "two anti-ship ballistic missiles by Houthis in Yemen that failed to hit their targets",
+            Field::Impacted
+        ),
+        exact(0)
+    );
+    assert_ne!(
+        value(
+            "air defences failed to intercept the drone, which hit the base",
+            Field::Impacted
+        ),
+        exact(0),
+        "what failed was the interception"
+    );
+}

@@ -236,6 +236,12 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "shelling_artillery_missile",
     ),
+    // "تعرضت لنيران غير مباشرة" (came under indirect fire).
+    (
+        "نيران غير مباشرة",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
     // The dual: "أطلقوا صاروخين باليستيين".
     (
         "صاروخين",
@@ -332,6 +338,9 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
 pub const ATTACKERS_CUES: &[(&str, &str, &str)] = &[
     ("مسلحون", "battles", "armed_clash"),
     ("مسلحين", "battles", "armed_clash"),
+    // Heavily armed men ("هجم متشددون مدججون بالسلاح").
+    ("مدججون بالسلاح", "battles", "armed_clash"),
+    ("مدججين بالسلاح", "battles", "armed_clash"),
 ];
 
 /// Crowds, which make mob violence where the span has them do harm ("أحرق متظاهرون غاضبون
@@ -370,6 +379,7 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("ناقلات", "commercial_ship"),
     // A ship "flying the flag of" a state (ترفع علم) is a merchant one.
     ("ترفع علم", "commercial_ship"),
+    ("ترفع العلم", "commercial_ship"),
 ];
 
 /// Stems of the verbs of harm a crowd does, folded (one alef) and compared with a word's start,

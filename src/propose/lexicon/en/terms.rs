@@ -229,6 +229,12 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "explosions_remote_violence",
         "shelling_artillery_missile",
     ),
+    // Rockets and mortars as militaries report them: "the base came under indirect fire".
+    (
+        "indirect fire",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
     // "Turkish artillery shelled villages", "US cruise missiles struck".
     (
         "shelled",
@@ -637,6 +643,10 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     // A ship named by the flag it flies ("the Liberia-flagged Eternity C") is a merchant one:
     // a navy's ship is named by its navy.
     ("flagged", "commercial_ship"),
+    // A merchant ship's prefix (motor vessel), and a bulk carrier as the trade calls it.
+    ("M/V", "commercial_ship"),
+    ("bulker", "commercial_ship"),
+    ("bulkers", "commercial_ship"),
     ("house", "civilian_area"),
     ("neighbourhood", "civilian_area"),
     ("neighborhood", "civilian_area"),
