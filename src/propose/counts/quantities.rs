@@ -132,6 +132,22 @@ fn english_bound(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         .then_some(("about", i + 1))
 }
 
+/// Arabic's numbers from 21 to 99 say the unit first, then "and" and the tens: "خمسة وعشرون"
+/// (five and twenty), the "and" written onto the tens or standing apart. The whole number and
+/// its last token, when the unit `n` at `at` is followed so.
+fn arabic_tens_after(tokens: &[Token], at: usize, n: u32) -> Option<(u32, usize)> {
+    if !(1..=9).contains(&n) || !tokens[at].word().is_some_and(arabic::is_arabic) {
+        return None;
+    }
+    let word = |k: usize| tokens.get(k).and_then(Token::word);
+    let (tens_at, joined) = match word(at + 1)? {
+        w if w == arabic::AND_WORD => (at + 2, true),
+        w => (at + 1, w.starts_with(arabic::AND)),
+    };
+    let tens = arabic::number_word(word(tens_at)?)?;
+    (joined && (20..=90).contains(&tens) && tens % 10 == 0).then_some((tens + n, tens_at))
+}
+
 /// Reads the quantity starting at token `i`, if one starts there.
 pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
@@ -183,7 +199,10 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             if is_article && !bound.is_empty() {
                 return None;
             }
-            (n, number_index, bound)
+            match arabic_tens_after(tokens, number_index, n) {
+                Some((n, last)) => (n, last, bound),
+                None => (n, number_index, bound),
+            }
         }
     };
     // "12 civilians were killed at least": Arabic and French may put "at least" after the noun

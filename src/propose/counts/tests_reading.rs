@@ -85,3 +85,15 @@ fn arabic_interceptions_with_their_object_written_on() {
         "tried in vain"
     );
 }
+
+#[test]
+fn arabic_numbers_from_21_to_99_say_the_unit_first() {
+    assert_eq!(value("قتل خمسة وعشرون جنديا", Field::Killed), exact(25));
+    assert_eq!(value("أصيب ثلاثة وعشرين شخصا", Field::Wounded), exact(23));
+    assert_eq!(value("أصيب ثلاثة و عشرين شخصا", Field::Wounded), exact(23));
+    assert_eq!(
+        value("قتل ثلاثة جنود وعشرون مدنيا", Field::Killed),
+        exact(23),
+        "two counts joined by 'and' add up as before"
+    );
+}
