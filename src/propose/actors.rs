@@ -917,6 +917,7 @@ mod tests {
         assert_eq!(doers("شنت جماعة الحوثي اليمنية هجوما"), ["Houthis"]);
         assert_eq!(doers("شن مسلحون تابعون لحركة الشباب هجوما"), ["al-Shabaab"]);
         assert_eq!(doers("أن الحوثيين أطلقوا صواريخ"), ["Houthis"]);
+        assert_eq!(doers("جماعة الحوثى تستهدف مدمرتين أمريكيتين"), ["Houthis"]);
         assert_eq!(
             doers("des militants Houthis soutenus par l'Iran ont tiré un missile"),
             ["Houthis"]

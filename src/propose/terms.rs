@@ -314,6 +314,10 @@ mod tests {
         assert_eq!(weapon("بطائرتين مسيرتين مفخختين").as_deref(), Some("drone"));
         assert_eq!(weapon("طائرتان مسيرتان").as_deref(), Some("drone"));
         assert_eq!(weapon("انفجار عبوتين ناسفتين").as_deref(), Some("ied"));
+        assert_eq!(
+            weapon("killed in a gun battle").as_deref(),
+            Some("small_arms")
+        );
         // What carries a charge, however it is said, in each language.
         assert_eq!(
             weapon("attacked the convoy with a car packed with explosives").as_deref(),

@@ -97,3 +97,14 @@ fn arabic_numbers_from_21_to_99_say_the_unit_first() {
         "two counts joined by 'and' add up as before"
     );
 }
+
+#[test]
+fn words_that_describe_the_munitions_stand_between_the_number_and_its_noun() {
+    assert_eq!(
+        value(
+            "three small Kaytusha rockets impacted near Conoco base",
+            Field::Munitions
+        ),
+        exact(3)
+    );
+}

@@ -101,7 +101,7 @@ pub const TARGETING: &[&str] = &["استهدف-", "تستهدف-"];
 /// Verbs of the deed after a group's name that make it the doer (as the report says it, no
 /// claim or blame): أطلقوا / أطلقت fired, استهدفوا / استهدفت targeted, هاجموا / هاجمت
 /// attacked, شنوا / شنت launched (an attack), نفذوا / نفذت carried out, استخدموا / استخدمت
-/// used, قصفوا / قصفت shelled, فجروا / فجرت blew up.
+/// used, قصفوا / قصفت shelled, فجروا / فجرت blew up; and headlines' present tense.
 pub const DOING_THE_ATTACK: &[&str] = &[
     "أطلقوا",
     "أطلقت",
@@ -119,6 +119,13 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "قصفت",
     "فجروا",
     "فجرت",
+    // The present of headlines: "جماعة الحوثي تستهدف مدمرتين أمريكيتين".
+    "تستهدف",
+    "يستهدف",
+    "تهاجم",
+    "يهاجم",
+    "تشن",
+    "يشن",
 ];
 
 /// "By" in Arabic's passive ("من قبل"), and the nouns of the deed before it ("لهجوم من قبل",

@@ -258,6 +258,9 @@ pub const MODIFIERS: &[&str] = &[
     "iraqi",
     "coalition",
     "katyusha",
+    // As real reports spell it ("three small Kaytusha rockets").
+    "kaytusha",
+    "small",
     "more",
     "other",
     "service",

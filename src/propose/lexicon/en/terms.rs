@@ -175,6 +175,12 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("USV", "explosive_boat"),
     ("USVs", "explosive_boat"),
     ("gunfire", "small_arms"),
+    // A fight with guns names its weapon: "killed in a gun battle".
+    ("gun battle", "small_arms"),
+    ("gun battles", "small_arms"),
+    ("gunfight", "small_arms"),
+    ("shootout", "small_arms"),
+    ("firefight", "small_arms"),
     ("small arms", "small_arms"),
     ("small-arms fire", "small_arms"),
     ("rifle", "small_arms"),
