@@ -179,6 +179,9 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     {
         return Some(stopped);
     }
+    if matches!(field, Field::Killed | Field::Wounded) && harm_by_us_strikes(&tokens) {
+        return None;
+    }
     if field == Field::Impacted
         && let Some(none) = came_down_on_nothing(&tokens)
     {

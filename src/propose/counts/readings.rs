@@ -585,3 +585,33 @@ pub(super) fn damage_only(tokens: &[Token]) -> Option<(usize, usize)> {
         }
     })
 }
+
+/// Whether the span tells of strikes by the United States ("last month's US strikes … killed
+/// four of their members", "الغارات الأمريكية"): their dead and wounded are no casualties of an
+/// attack on US forces.
+pub(super) fn harm_by_us_strikes(tokens: &[Token]) -> bool {
+    let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
+    let (nouns, american) = en::counts::US_STRIKES;
+    let (ar_nouns, ar_american) = ar::counts::US_STRIKES;
+    // English names the strikes before what they did ("US strikes … killed four"); strikes
+    // after the casualties ("the attacks killed four and the US carried out airstrikes") did
+    // not cause them. Arabic may name them after ("قتلى الغارات الأمريكية", the dead of the
+    // American strikes).
+    let first_casualty = (0..tokens.len())
+        .find(|&k| !casualty_fields(word(k)).is_empty())
+        .unwrap_or(tokens.len());
+    (0..tokens.len()).any(|k| {
+        if nouns.contains(&word(k)) {
+            if k > first_casualty {
+                return false;
+            }
+            // "US strikes", "U.S. airstrikes", "recent American raids": a word or two before.
+            (k.saturating_sub(4)..k).any(|j| {
+                american.contains(&word(j)) || (word(j) == "s" && word(j.saturating_sub(2)) == "u")
+            })
+        } else {
+            arabic::is_one_of(word(k), ar_nouns)
+                && (k + 1..tokens.len().min(k + 3)).any(|j| arabic::is_one_of(word(j), ar_american))
+        }
+    })
+}

@@ -140,3 +140,22 @@ fn munitions_that_failed_to_hit_hit_nothing() {
         "what failed was the interception"
     );
 }
+
+#[test]
+fn whom_us_strikes_killed_is_no_casualty_of_an_attack_on_us_forces() {
+    for span in [
+        "recent U.S. airstrikes that killed at least 53 people in Yemen",
+        "last month's US strikes on the Iraqi-Syrian border killed four of their members",
+        "ارتفاع حصيلة قتلى الغارات الأمريكية والبريطانية على محافظة الحديدة إلى 16 قتيلا",
+    ] {
+        assert_eq!(value(span, Field::Killed), None, "{span}");
+    }
+    assert_eq!(
+        value(
+            "The attacks killed four personnel and the US carried out retaliatory airstrikes",
+            Field::Killed
+        ),
+        exact(4),
+        "strikes told after the dead did not kill them"
+    );
+}

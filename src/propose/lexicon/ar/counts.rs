@@ -418,3 +418,10 @@ pub const BETWEEN_NUMBER_AND_NOUN: &[&str] = &["من"];
 /// Words of a hit that a negation before them makes none: "لم تتأثر" (was not affected), "لم
 /// يكن له أي تأثير" (had no effect), "لم يصب المدمرة" (did not hit the destroyer).
 pub const IMPACT_WORDS: &[&str] = &["تتأثر", "يتأثر", "تأثير", "يصب", "تصب"];
+
+/// Strikes by the United States ("الغارات الأمريكية والبريطانية على محافظة الحديدة"): the
+/// strikes' nouns, and the adjective after them that says they were American.
+pub const US_STRIKES: (&[&str], &[&str]) = (
+    &["غارة", "غارات", "ضربة", "ضربات", "قصف"],
+    &["أمريكية", "أميركية", "أمريكي", "أميركي"],
+);

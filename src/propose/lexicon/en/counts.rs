@@ -508,3 +508,18 @@ pub const OTHER_BEFORE_A_NOUN: &[&str] = &["other"];
 
 /// Words of a hit that a negation before them makes none ("no impact", "did not hit").
 pub const IMPACT_WORDS: &[&str] = &["impact", "impacts", "hit"];
+
+/// Strikes by the United States ("recent U.S. airstrikes that killed at least 53 people"): whom
+/// they killed is no casualty of an attack on US forces. The strikes' nouns, and the words
+/// before them that say they were American (with "U.S." written with dots).
+pub const US_STRIKES: (&[&str], &[&str]) = (
+    &[
+        "strike",
+        "strikes",
+        "airstrike",
+        "airstrikes",
+        "raid",
+        "raids",
+    ],
+    &["us", "american", "america", "pentagon", "washington"],
+);
