@@ -94,6 +94,15 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
 fn failed_to(tokens: &[Token], field: Field) -> Option<CountProposal> {
     // The defences named between ("فشل الدفاعات الجوية الأمريكية، في اعتراض").
     const REACH: usize = 5;
+    let failing_word = |w: &str| {
+        en::counts::FAILED.contains(&w)
+            || arabic::is_one_of(w, ar::counts::FAILED)
+            || arabic::is_one_of(w, ar::counts::IN_VAIN.0)
+    };
+    // Asked of every count of interceptions and impacts: most spans have no such word.
+    if !tokens.iter().filter_map(Token::word).any(failing_word) {
+        return None;
+    }
     let words: Vec<(usize, &str)> = tokens
         .iter()
         .enumerate()

@@ -597,18 +597,16 @@ pub(super) fn harm_by_us_strikes(tokens: &[Token]) -> bool {
     // after the casualties ("the attacks killed four and the US carried out airstrikes") did
     // not cause them. Arabic may name them after ("قتلى الغارات الأمريكية", the dead of the
     // American strikes).
-    let first_casualty = (0..tokens.len())
-        .find(|&k| !casualty_fields(word(k)).is_empty())
-        .unwrap_or(tokens.len());
+    // Asked of every casualty count: the strike's noun first, the rest only where one is.
+    let before_the_casualties = |k: usize| (0..k).all(|j| casualty_fields(word(j)).is_empty());
     (0..tokens.len()).any(|k| {
         if nouns.contains(&word(k)) {
-            if k > first_casualty {
-                return false;
-            }
             // "US strikes", "U.S. airstrikes", "recent American raids": a word or two before.
             (k.saturating_sub(4)..k).any(|j| {
                 american.contains(&word(j)) || (word(j) == "s" && word(j.saturating_sub(2)) == "u")
-            })
+            }) && before_the_casualties(k)
+        } else if !arabic::is_arabic(word(k)) {
+            false
         } else {
             arabic::is_one_of(word(k), ar_nouns)
                 && (k + 1..tokens.len().min(k + 3)).any(|j| arabic::is_one_of(word(j), ar_american))
