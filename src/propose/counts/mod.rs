@@ -90,45 +90,17 @@ fn fits(field: Field, noun: Option<NounKind>, verb: Option<Field>) -> u8 {
 
 /// "Air defences failed to intercept the drone", "فشلت الدفاعات الجوية في اعتراض الطائرة",
 /// "missiles that failed to hit their targets": a word of failure a few words before a verb of
-/// interception or impact, which then stopped or hit none; and an interception tried "in vain".
+/// interception or impact, which then stopped or hit none.
 fn failed_to(tokens: &[Token], field: Field) -> Option<CountProposal> {
     // The defences named between ("فشل الدفاعات الجوية الأمريكية، في اعتراض").
     const REACH: usize = 5;
-    let failing_word = |w: &str| {
-        en::counts::FAILED.contains(&w)
-            || arabic::is_one_of(w, ar::counts::FAILED)
-            || arabic::is_one_of(w, ar::counts::IN_VAIN.0)
-    };
-    // Asked of every count of interceptions and impacts: most spans have no such word.
-    if !tokens.iter().filter_map(Token::word).any(failing_word) {
-        return None;
-    }
-    let words: Vec<(usize, &str)> = tokens
-        .iter()
-        .enumerate()
-        .filter_map(|(k, t)| Some((k, t.word()?)))
-        .collect();
     let failing =
         |w: &str| en::counts::FAILED.contains(&w) || arabic::is_one_of(w, ar::counts::FAILED);
-    // "حاولت التصدي للهجوم لكن دون جدوى": a verb of interception, then "in vain".
-    let (vain, without) = ar::counts::IN_VAIN;
-    let in_vain = words.iter().enumerate().find_map(|(n, &(at, word))| {
-        let before = n.checked_sub(1).map(|m| words[m].1)?;
-        (arabic::is_one_of(word, vain) && arabic::is_one_of(before, without)).then_some((n, at))
-    });
-    if let Some((n, at)) = in_vain.filter(|_| field == Field::Intercepted) {
-        let verb = words[n.saturating_sub(REACH + 2)..n]
-            .iter()
-            .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted));
-        if let Some(&(verb_at_token, verb)) = verb {
-            return Some(CountProposal {
-                value: CountValue::Known(Estimate::exact(0)),
-                reason: format!("“{verb} … {}”: none intercepted", words[n].1),
-                span_start: tokens[verb_at_token].start,
-                span_end: tokens[at].end,
-            });
-        }
+    // Asked of every count of interceptions and impacts: most spans have no such word.
+    if !tokens.iter().filter_map(Token::word).any(failing) {
+        return None;
     }
+    let words = words_at(tokens);
     words.iter().enumerate().find_map(|(n, &(at, word))| {
         if !failing(word) {
             return None;
@@ -150,6 +122,42 @@ fn failed_to(tokens: &[Token], field: Field) -> Option<CountProposal> {
     })
 }
 
+/// "حاولت التصدي للهجوم لكن دون جدوى": a verb of interception a few words before "in vain",
+/// which then intercepted none.
+fn intercepted_in_vain(tokens: &[Token]) -> Option<CountProposal> {
+    const REACH: usize = 7;
+    let (vain, without) = ar::counts::IN_VAIN;
+    if !tokens
+        .iter()
+        .filter_map(Token::word)
+        .any(|w| arabic::is_one_of(w, vain))
+    {
+        return None;
+    }
+    let words = words_at(tokens);
+    let n = (1..words.len()).find(|&n| {
+        arabic::is_one_of(words[n].1, vain) && arabic::is_one_of(words[n - 1].1, without)
+    })?;
+    let &(verb_at_token, verb) = words[n.saturating_sub(REACH)..n]
+        .iter()
+        .find(|(k, _)| verb_at(tokens, *k) == Some(Field::Intercepted))?;
+    Some(CountProposal {
+        value: CountValue::Known(Estimate::exact(0)),
+        reason: format!("“{verb} … {}”: none intercepted", words[n].1),
+        span_start: tokens[verb_at_token].start,
+        span_end: tokens[words[n].0].end,
+    })
+}
+
+/// The words of `tokens` with their token's index.
+fn words_at(tokens: &[Token]) -> Vec<(usize, &str)> {
+    tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(k, t)| Some((k, t.word()?)))
+        .collect()
+}
+
 /// "مدمرة أميركية أسقطته", "تمكنت من إسقاطهما": a verb of interception with what it stopped
 /// written onto it as a pronoun, one or two; read only where the span has no number.
 fn stopped_it_in_arabic(tokens: &[Token]) -> Option<CountProposal> {
@@ -158,13 +166,16 @@ fn stopped_it_in_arabic(tokens: &[Token]) -> Option<CountProposal> {
     }
     tokens.iter().find_map(|t| {
         let word = t.word()?;
-        let stopped: &'static (&'static str, u32) = ar::counts::STOPPED_IT
-            .iter()
-            .find(|entry| arabic::is_one_of(word, std::slice::from_ref(&entry.0)))?;
-        let (form, n) = *stopped;
+        let n = if arabic::is_one_of(word, ar::counts::STOPPED_ONE) {
+            1
+        } else if arabic::is_one_of(word, ar::counts::STOPPED_TWO) {
+            2
+        } else {
+            return None;
+        };
         Some(CountProposal {
             value: CountValue::Known(Estimate::exact(n)),
-            reason: format!("{form} ({n}, written onto the verb)"),
+            reason: format!("{word} ({n}, written onto the verb)"),
             span_start: t.start,
             span_end: t.end,
         })
@@ -177,7 +188,12 @@ fn stopped_it_in_arabic(tokens: &[Token]) -> Option<CountProposal> {
 /// stated as absent ("no troops were hurt", "no casualties") is 0.
 pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
     let tokens = tokenize(span);
-    // "failed to intercept", "failed to hit their targets": none.
+    // "tried in vain", "failed to intercept", "failed to hit their targets": none.
+    if field == Field::Intercepted
+        && let Some(none) = intercepted_in_vain(&tokens)
+    {
+        return Some(none);
+    }
     if matches!(field, Field::Intercepted | Field::Impacted)
         && let Some(failed) = failed_to(&tokens, field)
     {

@@ -79,14 +79,22 @@ fn weekday_back_from(article: Date, weekday: Weekday, strictly_before: bool) -> 
     article.nth_weekday(-1, weekday).unwrap_or(article)
 }
 
-/// Whether word `i` is the "today" of an anniversary: "today, 34 years ago", "34 years ago
-/// today".
+/// The "today" of an anniversary whose "years ago" ends at word `ago`: "today, 34 years ago"
+/// (a few words before the count) or "34 years ago today" (just after).
+fn anniversary_today_of(words: &[&str], ago: usize) -> Option<usize> {
+    if ago < 2 || words[ago] != en::dates::AGO || !en::dates::YEARS.contains(&words[ago - 1]) {
+        return None;
+    }
+    (ago.saturating_sub(5)..ago - 2)
+        .find(|&k| words[k] == en::dates::TODAY)
+        .or_else(|| (words.get(ago + 1) == Some(&en::dates::TODAY)).then_some(ago + 1))
+}
+
+/// Whether word `i` is the "today" of an anniversary, which dates it, not the article.
 fn anniversary_today(words: &[&str], i: usize) -> bool {
-    let years_ago = |k: usize| {
-        k >= 1 && words.get(k) == Some(&en::dates::AGO) && en::dates::YEARS.contains(&words[k - 1])
-    };
     words[i] == en::dates::TODAY
-        && ((i + 2..words.len().min(i + 5)).any(years_ago) || (i >= 1 && years_ago(i - 1)))
+        && (i.saturating_sub(1)..words.len().min(i + 6))
+            .any(|ago| anniversary_today_of(words, ago) == Some(i))
 }
 
 pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
@@ -264,21 +272,12 @@ pub(super) fn relative(tokens: &[Token], article: Date) -> Vec<DateProposal> {
                 }
             }
             // "Today, 34 years ago", "34 years ago today": the anniversary's day.
-            _ if word == en::dates::AGO
-                && i >= 2
-                && en::dates::YEARS.contains(&words[i - 1])
-                && (words[i.saturating_sub(5)..i - 2].contains(&en::dates::TODAY)
-                    || words.get(i + 1) == Some(&en::dates::TODAY)) =>
-            {
+            _ if anniversary_today_of(&words, i).is_some() => {
                 let n = tokens[i - 2].number().or_else(|| number_word(words[i - 2]));
                 let back = n.and_then(|n| i16::try_from(n).ok());
                 // The "today" is this date's, not the article's own day.
-                let today_before =
-                    (i.saturating_sub(5)..i - 2).find(|&k| words[k] == en::dates::TODAY);
-                let (first, last) = match today_before {
-                    Some(k) => (k, i),
-                    None => (i - 2, i + 1),
-                };
+                let today = anniversary_today_of(&words, i).unwrap_or(i);
+                let (first, last) = (today.min(i - 2), today.max(i));
                 if let Some(d) =
                     back.and_then(|n| article.with().year(article.year() - n).build().ok())
                 {

@@ -176,23 +176,19 @@ pub const OTHERS: &[&str] = &["آخرون", "آخرين"];
 
 /// A verb of interception with its object written onto it: "أسقطته" (shot it down) is one,
 /// "إسقاطهما" (shooting the two of them down) two.
-pub const STOPPED_IT: &[(&str, u32)] = &[
-    ("أسقطته", 1),
-    ("أسقطتها", 1),
-    ("أسقطه", 1),
-    ("أسقطها", 1),
-    ("إسقاطه", 1),
-    ("إسقاطها", 1),
-    ("اعترضته", 1),
-    ("اعترضتها", 1),
-    ("اعتراضه", 1),
-    ("اعتراضها", 1),
-    ("أسقطتهما", 2),
-    ("أسقطهما", 2),
-    ("إسقاطهما", 2),
-    ("اعترضتهما", 2),
-    ("اعتراضهما", 2),
+pub const STOPPED_ONE: &[&str] = &[
+    "أسقطته",
+    "أسقطتها",
+    "أسقطه",
+    "أسقطها",
+    "إسقاطه",
+    "إسقاطها",
+    "اعترضته",
+    "اعترضتها",
+    "اعتراضه",
+    "اعتراضها",
 ];
+pub const STOPPED_TWO: &[&str] = &["أسقطتهما", "أسقطهما", "إسقاطهما", "اعترضتهما", "اعتراضهما"];
 
 /// "In vain" after a verb of interception ("حاولت التصدي للهجوم لكن دون جدوى"): none
 /// intercepted. The word, and the words before it that make it "without".
