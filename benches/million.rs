@@ -106,6 +106,12 @@ fn export_to_acled_csv(bencher: Bencher) {
     bench_export(bencher, spanline::export::Format::Acled);
 }
 
+/// The three million spans as W3C Web Annotations, one to a line (1.7 GB).
+#[divan::bench(sample_count = 3, sample_size = 1)]
+fn export_the_evidence_as_web_annotations(bencher: Bencher) {
+    bench_export(bencher, spanline::export::Format::W3c);
+}
+
 /// Restoring the full JSON export into a new, empty project, streamed (as `spanline import
 /// new.db export.json` does): 4.1 million records read, checked, written and logged.
 #[divan::bench(sample_count = 2, sample_size = 1)]

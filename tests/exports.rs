@@ -211,6 +211,10 @@ fn the_web_annotations_refind_every_quote_by_position_and_by_quote() {
         .collect();
     let items = json["first"]["items"].as_array().expect("items");
     assert_eq!(items.len(), 88);
+    assert_eq!(
+        json["total"], 88,
+        "the total counts the annotations written"
+    );
     // Every sample source is graded: each annotation carries its source's Admiralty grade.
     for item in items {
         let bodies = item["body"].as_array().expect("bodies");

@@ -6,65 +6,54 @@ use rusqlite::Connection;
 
 use crate::model::spreadsheet::spreadsheet_safe;
 use crate::model::{
-    Actor, ActorId, Article, ArticleId, Incident, IncidentId, Place, PlaceId, Snapshot, Vocabulary,
+    Actor, ActorId, Article, ArticleId, Evidence, Incident, IncidentId, Place, PlaceId, VocabTerm,
+    Vocabulary,
 };
 use crate::store::error::StoreResult;
-pub use crate::store::snapshot::Needs;
 use crate::store::{actors, articles, evidence, incidents, places, vocab};
 
 use super::pipeline::{Failure, Received};
 
-/// What every format looks up while the incidents stream past ([`Dataset::each_incident`]):
-/// the vocabularies, actors, places and articles, which articles support each incident, and
-/// the spans when a format asks for them. Reads as its [`Snapshot`] (`data.actors` …), whose
-/// incidents and context are left empty.
+/// What every format looks up while the incidents or spans stream past
+/// ([`Dataset::each_incident`], [`Dataset::each_span`]): the vocabularies, actors, places and
+/// articles (without their texts), and which articles support each incident.
 pub struct Dataset {
-    records: Snapshot,
+    terms: Vec<VocabTerm>,
+    actors: Vec<Actor>,
+    places: Vec<Place>,
+    articles: Vec<Article>,
     actor_index: HashMap<ActorId, usize>,
     place_index: HashMap<PlaceId, usize>,
     article_index: HashMap<ArticleId, usize>,
     /// The articles supporting each incident, in article order.
     sources: HashMap<IncidentId, Vec<ArticleId>>,
-}
-
-impl std::ops::Deref for Dataset {
-    type Target = Snapshot;
-    fn deref(&self) -> &Snapshot {
-        &self.records
-    }
+    /// Drafts not yet accepted: neither they nor their spans are part of the dataset.
+    proposed: std::collections::HashSet<IncidentId>,
 }
 
 impl Dataset {
-    /// Reads what the formats look up, with what `needs` asks for; the spans and sources of
-    /// drafts not yet accepted are left out, as the drafts are.
-    pub fn load(conn: &Connection, needs: Needs) -> StoreResult<Self> {
+    /// Reads what the formats look up; the sources of drafts not yet accepted are left out,
+    /// as the drafts are.
+    pub fn load(conn: &Connection) -> StoreResult<Self> {
         let proposed = incidents::proposed_ids(conn)?;
-        let mut evidence = if needs.evidence {
-            evidence::all(conn)?
-        } else {
-            Vec::new()
-        };
-        evidence.retain(|e| !proposed.contains(&e.incident_id));
         let mut sources = evidence::sources_by_incident(conn)?;
         sources.retain(|id, _| !proposed.contains(id));
-        let records = Snapshot {
-            terms: vocab::all(conn)?,
-            actors: actors::all(conn)?,
-            places: places::all(conn)?,
-            articles: articles::all(conn, needs.texts)?,
-            context: Vec::new(),
-            incidents: Vec::new(),
-            evidence,
-        };
+        let actors = actors::all(conn)?;
+        let places = places::all(conn)?;
+        let articles = articles::all(conn, false)?;
         fn index<K: std::hash::Hash + Eq>(ids: impl Iterator<Item = K>) -> HashMap<K, usize> {
             ids.enumerate().map(|(i, id)| (id, i)).collect()
         }
         Ok(Self {
-            actor_index: index(records.actors.iter().map(|a| a.actor_id)),
-            place_index: index(records.places.iter().map(|p| p.place_id)),
-            article_index: index(records.articles.iter().map(|a| a.article_id)),
+            terms: vocab::all(conn)?,
+            actor_index: index(actors.iter().map(|a| a.actor_id)),
+            place_index: index(places.iter().map(|p| p.place_id)),
+            article_index: index(articles.iter().map(|a| a.article_id)),
+            actors,
+            places,
+            articles,
             sources,
-            records,
+            proposed,
         })
     }
 
@@ -79,6 +68,22 @@ impl Dataset {
                 Ok(())
             } else {
                 take(incident)
+            }
+        })
+    }
+
+    /// Hands each span of the dataset to `take` as it is read, by article and text order;
+    /// the spans of drafts not yet accepted are left out.
+    pub fn each_span(
+        &self,
+        conn: &Connection,
+        mut take: impl FnMut(Evidence) -> StoreResult<()>,
+    ) -> StoreResult<()> {
+        evidence::each(conn, |span| {
+            if self.proposed.contains(&span.incident_id) {
+                Ok(())
+            } else {
+                take(span)
             }
         })
     }

@@ -175,28 +175,26 @@ pub fn prepare_export(
     if format == Format::Json {
         return prepare_full_json(conn, path, watch);
     }
-    let needs = dataset::Needs {
-        // The annotations cite the page of a PDF-read article, which its text says.
-        texts: format == Format::W3c,
-        evidence: format == Format::W3c,
-    };
     let mut rows = dataset::Rows::default();
     let file = read_consistently(conn, || {
-        let data = dataset::Dataset::load(conn, needs)?;
+        let data = dataset::Dataset::load(conn)?;
+        // The annotations cite the page of a PDF-read article, which its text says.
+        let pages = match format {
+            Format::W3c => w3c::page_starts_by_article(conn)?,
+            _ => Default::default(),
+        };
         if watch.cancel.load(Ordering::Relaxed) {
             return Err(ExportError::Cancelled);
         }
         prepare_file(path, |out| -> Result<(), pipeline::Failure> {
             let out = Watched::new(out, watch);
+            // The incidents (or spans) are read on this thread as another writes them.
             rows = match format {
-                Format::W3c => {
-                    w3c::write(out, &data)?;
-                    dataset::Rows {
-                        written: data.evidence.len(),
-                        left_out: 0,
-                    }
-                }
-                // The incidents are read on this thread as another writes them.
+                Format::W3c => pipeline::stream(
+                    "export writer",
+                    |take| data.each_span(conn, take),
+                    |mut spans| w3c::write(out, &data, &pages, &mut spans),
+                )?,
                 _ => pipeline::stream(
                     "export writer",
                     |take| dataset::Dataset::each_incident(conn, take),
@@ -206,7 +204,7 @@ pub fn prepare_export(
                         Format::Gtd => gtd::write(out, &data, &mut incidents),
                         Format::Geojson => geojson::write(out, &data, &mut incidents),
                         Format::W3c | Format::Json => {
-                            unreachable!("written whole above, or streamed (prepare_full_json)")
+                            unreachable!("streamed above, or by prepare_full_json")
                         }
                     },
                 )?,
