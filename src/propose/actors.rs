@@ -122,7 +122,7 @@ fn passive(cue: &Cue, words: &[super::tokens::Token]) -> bool {
     cue.verb_word
         .checked_sub(1)
         .and_then(word)
-        .is_some_and(|w| en::actors::PASSIVE.contains(&w))
+        .is_some_and(|w| en::grammar::PASSIVE.contains(&w))
         || word(cue.verb_word + 1).is_some_and(|w| en::actors::AFTER_A_PASSIVE.contains(&w))
 }
 
@@ -244,7 +244,7 @@ pub fn named_as_the_doer(span: &str, mention: &ActorProposal) -> bool {
     // "The Taliban killed at least 10 people" did it; "Taliban fighters were killed" had it
     // done to them.
     let done_by_it = (last + 1..(last + 1 + REACH).min(words.len())).any(|k| {
-        let passive = k > 0 && en::actors::PASSIVE.contains(&words[k - 1]);
+        let passive = k > 0 && en::grammar::PASSIVE.contains(&words[k - 1]);
         !passive && (doing(&words[k]) || en::attribution::HARMING.contains(&words[k]))
     });
     if done_by_it {
@@ -541,7 +541,7 @@ fn is_accuser(
             && !object_of_a_relative_clause(mention, c, words)
             && !between
                 .iter()
-                .any(|w| w.word().is_some_and(|w| en::actors::PASSIVE.contains(&w)))
+                .any(|w| w.word().is_some_and(|w| en::grammar::PASSIVE.contains(&w)))
     });
     let attributing = || {
         cues.iter()

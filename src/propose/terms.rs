@@ -176,6 +176,12 @@ fn named_as_a_cause(tokens: &[super::tokens::Token], at: usize) -> bool {
 pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
     let mentions = weapon_mentions(span, terms);
     let first = mentions.first()?;
+    // Weapons of other kinds listed with it ("rockets, small arms and grenades", "a rocket or
+    // mortar strike", Arabic's "drones and rocket shells") name no one weapon of the attack.
+    let mut listed = mentions.windows(2).map(|pair| (&pair[0], &pair[1]));
+    if listed.any(|(one, next)| !same_kind(one, next) && listed_together(span, one, next)) {
+        return None;
+    }
     // The same weapon named more precisely further on ("a rocket of the Grad type", in Arabic
     // too): the finer kind (rocket_122mm refines rocket) is what the span states.
     let refined = format!("{}_", first.key);
@@ -184,6 +190,43 @@ pub fn propose_weapon(span: &str, terms: &[VocabTerm]) -> Option<TermProposal> {
         .find(|m| m.key.starts_with(&refined))
         .or(Some(first))
         .cloned()
+}
+
+/// Whether two weapons are one kind, or one refines the other (rocket_122mm and rocket).
+fn same_kind(one: &TermProposal, other: &TermProposal) -> bool {
+    let refines = |finer: &str, kind: &str| {
+        finer
+            .strip_prefix(kind)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('_'))
+    };
+    refines(&one.key, &other.key) || refines(&other.key, &one.key)
+}
+
+/// Whether only a list's joiners stand between two mentions: commas, "and", "or" (the
+/// lexicons' words), or Arabic's "and" written onto the second.
+fn listed_together(span: &str, one: &TermProposal, next: &TermProposal) -> bool {
+    let between: String = span
+        .chars()
+        .skip(one.span_end)
+        .take(next.span_start.saturating_sub(one.span_end))
+        .collect();
+    let words: Vec<&str> = between
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ar::grammar::COMMA)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = words.join(" ");
+    let comma = between.contains([',', ar::grammar::COMMA]);
+    let and_written_onto = span
+        .chars()
+        .nth(next.span_start)
+        .is_some_and(|c| c == ar::grammar::AND);
+    match words.as_slice() {
+        [] => comma || and_written_onto,
+        _ => {
+            en::terms::LIST_JOINERS.contains(&joined.as_str())
+                || ar::terms::LIST_JOINERS.contains(&joined.as_str())
+        }
+    }
 }
 
 /// Every weapon the span names that the project's vocabulary has: for suggestions while reading.
@@ -283,6 +326,19 @@ mod tests {
         assert_eq!(weapon("قذيفة آر بي جي").as_deref(), Some("rpg"));
         assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rpg"));
         assert_eq!(weapon("police fired stun grenades"), None);
+        // A list of weapons of several kinds names no one weapon; one kind said twice does.
+        assert_eq!(weapon("lobbed rockets and mortar shells"), None);
+        assert_eq!(weapon("a rocket or mortar strike"), None);
+        assert_eq!(weapon("rockets, small arms and grenades"), None);
+        assert_eq!(weapon("هجوم بمسيّرات وقذائف صاروخية"), None);
+        assert_eq!(
+            weapon("heavy machine guns and assault rifles").as_deref(),
+            Some("small_arms")
+        );
+        assert_eq!(
+            weapon("rockets and 122mm rockets").as_deref(),
+            Some("rocket_122mm")
+        );
         // The weapons of the Red Sea: what the missile is, said before "anti-ship" or after it.
         assert_eq!(
             weapon("an anti-ship ballistic missile").as_deref(),

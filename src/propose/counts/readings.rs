@@ -37,6 +37,49 @@ pub(super) fn bare_plural(
     })
 }
 
+/// "injures US personnel", "Americans were wounded" (« des Américains ont été blessés »):
+/// people in the plural, no number anywhere in the span, harmed by a verb of the field just
+/// before them or in the passive just after: some were, how many unknown. A plural before an
+/// active verb did the harm ("troops killed …") and is not counted.
+pub(super) fn people_without_number(
+    tokens: &[Token],
+    all: &[Mention],
+    field: Field,
+) -> Option<CountProposal> {
+    if !matches!(field, Field::Killed | Field::Wounded) || !all.is_empty() {
+        return None;
+    }
+    let words = words_at(tokens);
+    let people_in_the_plural = |word: &str| {
+        !arabic::is_arabic(word)
+            && (word.ends_with('s') || en::counts::PEOPLE_WITHOUT_S.contains(&word))
+            && noun_kind(word) == Some(NounKind::Person)
+    };
+    let harmed = |w: &str| verb_field(w) == Some(field);
+    words.iter().enumerate().find_map(|(n, &(at, word))| {
+        if !people_in_the_plural(word) {
+            return None;
+        }
+        // The verb just before ("injures US personnel"), no more than one word between.
+        let before = words[n.saturating_sub(3)..n]
+            .iter()
+            .any(|&(_, w)| harmed(w));
+        // The passive just after: "were wounded", "have been killed".
+        let after = &words[n + 1..words.len().min(n + 4)];
+        let passive = after.iter().position(|&(_, w)| harmed(w)).is_some_and(|v| {
+            after[..v]
+                .iter()
+                .any(|&(_, w)| en::grammar::PASSIVE.contains(&w))
+        });
+        (before || passive).then(|| CountProposal {
+            value: CountValue::Unknown,
+            reason: format!("{word}: harmed, no number → {} unknown", field.as_str()),
+            span_start: tokens[at].start,
+            span_end: tokens[at].end,
+        })
+    })
+}
+
 /// The fields of two verbs joined by "and" or "or" just before a mention ("killed and wounded
 /// dozens", "killing or injuring 20").
 pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {

@@ -1,5 +1,6 @@
 //! How a count is read across the words around it: a phrase or a report between the count and
-//! its verb, Arabic's "one of two", nationalities, and objects written onto a verb.
+//! its verb, Arabic's "one of two", nationalities, objects written onto a verb, and people
+//! harmed with no number.
 
 use super::tests::{exact, value};
 use super::*;
@@ -106,5 +107,30 @@ fn words_that_describe_the_munitions_stand_between_the_number_and_its_noun() {
             Field::Munitions
         ),
         exact(3)
+    );
+}
+
+#[test]
+fn people_harmed_with_no_number_are_some_how_many_unknown() {
+    let unknown = Some(CountValue::Unknown);
+    assert_eq!(
+        value(
+            "after drone attack injures US personnel in Syria",
+            Field::Wounded
+        ),
+        unknown
+    );
+    assert_eq!(
+        value("Des Américains ont été blessés lundi", Field::Wounded),
+        unknown
+    );
+    assert_eq!(
+        value("بأن عدداً من الجنود الأمريكيين أصيبوا", Field::Wounded),
+        unknown
+    );
+    // Another field's verb says nothing of this one.
+    assert_eq!(
+        value("Americans were wounded in the attack", Field::Killed),
+        None
     );
 }

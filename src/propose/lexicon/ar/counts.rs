@@ -216,7 +216,7 @@ pub const VAGUE_AFTER_NOUN: &[&str] = &["عدة", "عديدة"];
 pub const MUNITION_NAMES: &[&str] = &["كاتيوشا", "غراد", "كراد", "هاون"];
 
 /// "A number", which with [`OF`] after it is no exact number ("عدد من الجنود").
-pub const A_NUMBER: &[&str] = &["عدد"];
+pub const A_NUMBER: &[&str] = &["عدد", "عددا"];
 
 /// "Of", "from".
 pub const OF: &[&str] = &["من"];

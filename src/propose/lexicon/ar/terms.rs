@@ -2,6 +2,10 @@
 //! the project's vocabularies. Each cue table is read after English's, in one index: its
 //! entries are numbered on from the English table's.
 
+/// Words that join a list of weapons (the "and" written onto the next word is read by the
+/// rule).
+pub const LIST_JOINERS: &[&str] = &["و", "أو", "او"];
+
 /// Words that name a weapon, and the weapon's vocabulary key (empty: a weapon the vocabulary
 /// has not, which a shorter phrase inside it must not propose): قذيفة آر بي جي an RPG round,
 /// صاروخ rocket, كاتيوشا Katyusha, غراد / كراد Grad, ملم mm, قذيفة هاون mortar round, عبوة ناسفة
@@ -24,6 +28,9 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("صواريخ", "rocket"),
     ("صاروخي", "rocket"),
     ("صاروخية", "rocket"),
+    // Rocket shells, one phrase: a list's "and" written onto its first word is then read.
+    ("قذائف صاروخية", "rocket"),
+    ("قذيفة صاروخية", "rocket"),
     ("كاتيوشا", "rocket"),
     // Grad (غراد, and كراد as Iraqi media write it), and calibres in millimetres (ملم).
     ("غراد", "rocket_122mm"),

@@ -102,9 +102,6 @@ pub const BETWEEN: &[&str] = &[
     "publicly",
 ];
 
-/// Auxiliaries that make the verb after them passive ("was blamed").
-pub const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
-
 /// The auxiliaries of a perfect tense before a deed ("X had fired").
 pub const PERFECT: &[&str] = &["had", "has", "have"];
 

@@ -139,7 +139,7 @@ pub const DOING_THE_ATTACK: &[&str] = &[
 ];
 
 /// Verbs of harm a group did after its name ("The Taliban killed at least 10 people"; not after
-/// a passive's auxiliary, `actors::PASSIVE`: "were killed").
+/// a passive's auxiliary, `grammar::PASSIVE`: "were killed").
 pub const HARMING: &[&str] = &["killed", "wounded", "injured", "kidnapped", "bombed"];
 
 /// Words between "by" and a group's name that open another phrase: the name after them is not

@@ -31,7 +31,7 @@ pub const VERBS: &[(&[&str], Field)] = &[
     (
         &[
             "wounded", "wounding", "wound", "wounds", "injured", "injuring", "injuries", "injure",
-            "hurt",
+            "injures", "hurt",
         ],
         Field::Wounded,
     ),

@@ -8,3 +8,6 @@ pub const THE: &str = "the";
 pub const FROM: &str = "from";
 pub const ON: &str = "on";
 pub const TO: &str = "to";
+
+/// Auxiliaries that make the verb after them passive ("was blamed", "were wounded").
+pub const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];

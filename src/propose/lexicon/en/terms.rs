@@ -2,6 +2,10 @@
 //! vocabulary key it stands for; Arabic's are [`crate::propose::lexicon::ar::terms`]. The rules
 //! in `propose::terms` read both and name no word themselves.
 
+/// Words that join a list of weapons ("rockets, small arms and grenades"), which then names no
+/// one weapon; French reads as English here.
+pub const LIST_JOINERS: &[&str] = &["and", "or", "as well as", "plus", "and/or"];
+
 /// Words that name a weapon, and the weapon's vocabulary key. Longer phrases win. Arabic's
 /// are [`crate::propose::lexicon::ar::terms::WEAPON_CUES`], numbered on from these (the rules in `propose::terms` count on through both).
 pub const WEAPON_CUES: &[(&str, &str)] = &[
