@@ -894,6 +894,28 @@ def letters_key(name):
     return "".join(c for c in ascii_name(name).lower() if c.isalpha())
 
 
+# An air base or airfield is written in one word or two ("Bagram Airfield", "Bagram Air Field",
+# "Harir airbase", "Harir Air Base"); every installation goes by each spelling of its names.
+AIR_INSTALLATION_SPELLINGS = [["Air Base", "Airbase"], ["Air Field", "Airfield"]]
+
+
+def installation_spellings(names):
+    """The other spellings of the Latin names in `names` that end in an air installation's
+    words (see AIR_INSTALLATION_SPELLINGS)."""
+    known = {name.lower() for name in names}
+    spelled = []
+    for name in names:
+        for spellings in AIR_INSTALLATION_SPELLINGS:
+            for written in spellings:
+                if name.lower().endswith(" " + written.lower()):
+                    stem = name[: -len(written)]
+                    for other in spellings:
+                        if (stem + other).lower() not in known:
+                            known.add((stem + other).lower())
+                            spelled.append(stem + other)
+    return spelled
+
+
 def unique(aliases, name):
     """The aliases without the name (unless `name` is None), duplicates or separators, in a
     stable order."""
@@ -981,6 +1003,8 @@ def main():
     kinds = collections.Counter()
 
     def add(kind, name, admin1, iso3, lat, lon, prec, gid, aliases, population=0):
+        if kind in ("base", "airport", "site"):
+            aliases = aliases + installation_spellings([name] + aliases)
         # The Iraqi and Syrian provinces always listed their own name among their aliases.
         kept = unique(aliases, None if kind == "province" else name)
         rows.append([name, admin1, iso3, lat, lon, prec, gid, kept, population, kind])

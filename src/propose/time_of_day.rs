@@ -189,17 +189,28 @@ fn is(word: Option<&str>, forms: &'static [&'static str]) -> bool {
     word.is_some_and(|w| lexicon::is_form(w, forms))
 }
 
-/// The last token of the first phrase of `phrases` that starts at token `i`.
+/// The last token of the first phrase of `phrases` that starts at token `i`; a hyphen may
+/// join its words ("pre-dawn").
 fn phrase_at(
     tokens: &[Token],
     i: usize,
     phrases: &'static [&'static [&'static [&'static str]]],
 ) -> Option<usize> {
-    phrases
-        .iter()
-        .filter(|phrase| phrase_ends(tokens, i, phrase, i + phrase.len()))
-        .map(|phrase| i + phrase.len() - 1)
-        .next()
+    phrases.iter().find_map(|phrase| {
+        let mut at = i;
+        for (k, forms) in phrase.iter().enumerate() {
+            if k > 0 {
+                at += 1;
+                if tokens.get(at).is_some_and(|t| t.is_punct('-')) {
+                    at += 1;
+                }
+            }
+            if !is(tokens.get(at).and_then(Token::word), forms) {
+                return None;
+            }
+        }
+        Some(at)
+    })
 }
 
 /// Whether `phrase` stands at tokens `from..to`.
@@ -394,6 +405,14 @@ mod tests {
         );
         assert_eq!(said("في صباح 23 تشرين الأول").as_deref(), Some("صباح"));
         assert_eq!(said("in 2020 alone"), None);
+        assert_eq!(
+            said("a brazen pre-dawn assault Wednesday").as_deref(),
+            Some("pre-dawn")
+        );
+        assert_eq!(
+            said("The attack happened at about 5 p.m. EST").as_deref(),
+            Some("at about 5 p.m. EST")
+        );
     }
 
     #[test]

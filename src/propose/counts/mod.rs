@@ -265,6 +265,7 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
         .filter(|(_, _, index)| !(*index > 0 && is_part_of_previous(&tokens, &all[*index])))
         // "the largest among 140 incidents": no count of this.
         .filter(|(_, _, index)| among(&tokens, &all[*index]) != Among::Others)
+        .filter(|(_, _, index)| !tally_of_a_war(&tokens, &all[*index]))
         .collect();
     // "Five people were killed; among the dead were two children": the part yields to the
     // whole when the span gives one.

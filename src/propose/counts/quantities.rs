@@ -105,6 +105,15 @@ pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
         }
     }
     match &token.kind {
+        // "The deaths put 2010 on a pace to become the deadliest year": a year, written without
+        // a thousands separator and counting no noun after it, is no count.
+        TokenKind::Number { value, digits: 4 }
+            if token.end - token.start == 4
+                && en::counts::YEARS.contains(value)
+                && next.is_none_or(|n| noun_kind(n).is_none()) =>
+        {
+            None
+        }
         TokenKind::Number { value, digits } if *digits < 6 => Some(*value),
         TokenKind::Word(word) => number_word(word).or_else(|| arabic::number_word(word)),
         _ => None,

@@ -315,6 +315,25 @@ pub(super) fn meaning_of(value: &CountValue) -> String {
     }
 }
 
+/// Whether a toll's count is a war's tally, not an attack's ("pushed the U.S. death toll to
+/// 992 for the 9-year-old war"): "toll" before it, a word of a war after it in its clause.
+pub(super) fn tally_of_a_war(tokens: &[Token], mention: &Mention) -> bool {
+    let clause_ends = tokens[mention.quantity.end_token..]
+        .iter()
+        .position(|t| t.is_punct('.') || t.is_punct(';'))
+        .map_or(tokens.len(), |end| mention.quantity.end_token + end);
+    let toll_before = tokens[..mention.quantity.start_token]
+        .iter()
+        .rev()
+        .take(8)
+        .any(|t| t.word() == Some(en::counts::TOLL));
+    toll_before
+        && tokens[mention.quantity.end_token..clause_ends]
+            .iter()
+            .filter_map(Token::word)
+            .any(|w| en::counts::TALLY_OF.contains(&w))
+}
+
 /// A toll and the count it comes to ("the death toll has risen to seven", "the toll from the
 /// bombing stood at 12", "the injury toll rose to 30"): of the dead unless it is of the
 /// injured. Not the count it rose from.
@@ -346,6 +365,9 @@ pub(super) fn toll(tokens: &[Token], all: &[Mention], field: Field) -> Option<Co
         let ranged = matches!(&m.quantity.value, CountValue::Known(e) if e.high.is_some());
         start > at && start <= at + REACH && start < clause_ends && (ranged || !risen_from(m))
     })?;
+    if tally_of_a_war(tokens, count) {
+        return None;
+    }
     let value = match &count.quantity.value {
         // "rose from five to seven", read as a range: the toll is where it rose to.
         CountValue::Known(Estimate {

@@ -159,3 +159,27 @@ fn whom_us_strikes_killed_is_no_casualty_of_an_attack_on_us_forces() {
         "strikes told after the dead did not kill them"
     );
 }
+
+#[test]
+fn a_year_or_a_wars_tally_is_no_count() {
+    assert_eq!(
+        value(
+            "The deaths put 2010 on a pace to become the deadliest year of the war.",
+            Field::Killed
+        ),
+        None
+    );
+    assert_eq!(
+        value(
+            "pushed the U.S. death toll to 992 for the 9-year-old war",
+            Field::Killed
+        ),
+        None
+    );
+    // A number with its thousands separator, or counting a noun, is a count all the same.
+    assert_eq!(
+        value("the blast killed 2,000 people", Field::Killed),
+        exact(2000)
+    );
+    assert_eq!(value("the death toll rose to 12", Field::Killed), exact(12));
+}

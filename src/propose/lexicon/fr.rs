@@ -277,6 +277,7 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("convoi", "convoy"),
     ("convois", "convoys"),
     ("ambassade", "embassy"),
+    ("consulat", "consulate"),
     ("zone verte", "green zone"),
     ("aéroport", "airport"),
     ("caserne", "barracks"),

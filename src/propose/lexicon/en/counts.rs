@@ -390,6 +390,12 @@ pub const CASUALTY_NOUNS: &[&str] = &["casualties", "casualty", "victims"];
 
 /// The death toll, and the words before "toll" that make it one of the injured.
 pub const TOLL: &str = "toll";
+/// Words after a toll's count that make it a war's tally, not an attack's: "pushed the U.S.
+/// death toll to 992 for the 9-year-old war".
+pub const TALLY_OF: &[&str] = &["war", "conflict", "occupation", "campaign", "insurgency"];
+
+/// The years a four-digit number without a thousands separator is taken for, not a count.
+pub const YEARS: std::ops::Range<u32> = 1900..2100;
 pub const INJURY_TOLL: &[&str] = &["injury", "wounded", "injured"];
 
 /// "The number of wounded raised to 12": its opening words and the verbs of rising.

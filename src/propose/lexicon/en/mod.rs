@@ -55,6 +55,8 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
         ]],
         // "in the early hours", "in the small hours".
         &[&["early", "small", "wee"], &["hours"]],
+        // "a brazen pre-dawn assault".
+        &[&["pre"], &["dawn", "daybreak"]],
     ],
     qualifiers: &[
         &[&["late"], &["at"]],
@@ -85,7 +87,10 @@ pub static TIMES_OF_DAY: TimesOfDay = TimesOfDay {
     // The European "23h30" (French, and English wire copy from Francophone desks).
     glued_hour_marks: &["h"],
     halves_of_the_day: &[&["am"], &["pm"], &["a", "m"], &["p", "m"]],
-    after_a_clock_time: &["local", "time", "hours", "oclock", "gmt", "utc"],
+    // The time zones of the desks that report (and "5 p.m. EST" of a US spokesman).
+    after_a_clock_time: &[
+        "local", "time", "hours", "oclock", "gmt", "utc", "est", "edt", "cet", "cest", "bst",
+    ],
     // « de » too: « 23h30 heure de Sanaa » in a line too short to be told French, where the
     // French lexicon does not read it as "of".
     before_the_clocks_place: &["of", "de"],

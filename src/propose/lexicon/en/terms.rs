@@ -612,6 +612,9 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
     ("Green Zone", "diplomatic_facility"),
     ("air base", "military_base"),
     ("airbase", "military_base"),
+    // "the U.S.-run Bagram Air Field", "the main U.S. military airfield".
+    ("airfield", "military_base"),
+    ("air field", "military_base"),
     ("base", "military_base"),
     ("camp", "military_base"),
     ("outpost", "military_base"),
