@@ -391,8 +391,6 @@ fn province_named_by_town(
     Some(proposal)
 }
 
-/// Whether the words before code point `start` place something by the name there: "north of",
-/// "south-east of", "30 km from", Arabic's "shamal" / "janubi" (north / south of).
 /// The installation the words before a town name as standing there ("the border crossing at
 /// Albu Kamal", "the airport in Mosul", "the air base near Balad"), when a place goes by the
 /// town's name with that word ("Albu Kamal crossing", "Mosul airport").

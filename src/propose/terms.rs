@@ -326,6 +326,14 @@ mod tests {
         assert_eq!(weapon("قذيفة آر بي جي").as_deref(), Some("rpg"));
         assert_eq!(weapon("an RPG and two rockets").as_deref(), Some("rpg"));
         assert_eq!(weapon("police fired stun grenades"), None);
+        assert_eq!(
+            weapon("a suicide bombing killed more than 20 people").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(
+            weapon("فيما فجر آخران حزاميهما الناسفين داخل القاعدة").as_deref(),
+            Some("ied")
+        );
         // A list of weapons of several kinds names no one weapon; one kind said twice does.
         assert_eq!(weapon("lobbed rockets and mortar shells"), None);
         assert_eq!(weapon("a rocket or mortar strike"), None);

@@ -147,6 +147,7 @@ fn whom_us_strikes_killed_is_no_casualty_of_an_attack_on_us_forces() {
         "recent U.S. airstrikes that killed at least 53 people in Yemen",
         "last month's US strikes on the Iraqi-Syrian border killed four of their members",
         "ارتفاع حصيلة قتلى الغارات الأمريكية والبريطانية على محافظة الحديدة إلى 16 قتيلا",
+        "qu'une frappe américaine a tué quatre combattants irakiens pro-iraniens",
     ] {
         assert_eq!(value(span, Field::Killed), None, "{span}");
     }

@@ -465,19 +465,23 @@ pub(super) fn counted_from_the_article(
 }
 
 /// The day at token `i` of the article's month or the one before, named after it: "the 14th
-/// of this month", "the 14th of last month" (Arabic: "14 min al-shahr al-jari / al-madi"), "the 14th
-/// of last month". The day, the last token read and the words.
+/// of this month", "the 14th of last month" (Arabic: "14 min al-shahr al-jari / al-madi", the
+/// day in digits or as an ordinal). The day, the last token read and the words.
 pub(super) fn day_of_a_month_counted_from(
     tokens: &[Token],
     i: usize,
     article: Date,
 ) -> Option<(Date, usize, String)> {
-    let TokenKind::Number { value, .. } = tokens[i].kind else {
-        return None;
+    // The day in digits, or as an Arabic ordinal ("في الرابع والعشرين من الشهر الجاري").
+    let (day, day_ends) = match tokens[i].kind {
+        TokenKind::Number { value, .. } => (i8::try_from(value).ok()?, i),
+        _ => super::mentions::arabic_ordinal_day(tokens, i)?,
     };
-    let day = i8::try_from(value).ok().filter(|d| (1..=31).contains(d))?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
     let word = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
-    let mut k = i + 1;
+    let mut k = day_ends + 1;
     if word(k) == en::grammar::OF || word(k) == ar::relative_time::OF {
         k += 1;
     }

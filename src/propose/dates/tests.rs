@@ -321,6 +321,13 @@ fn a_day_of_this_month_or_the_last() {
     let article = Some(date(2020, 3, 20));
     assert_eq!(days("يوم 14 من الشهر الجاري", article), ["2020-03-14"]);
     assert_eq!(days("في 28 من الشهر الماضي", article), ["2020-02-28"]);
+    assert_eq!(
+        days(
+            "في الرابع والعشرين من الشهر الجاري",
+            Some(date(2020, 3, 28))
+        ),
+        ["2020-03-24"]
+    );
     assert_eq!(days("on the 14th of this month", article), ["2020-03-14"]);
     assert_eq!(days("the 2nd of last month", article), ["2020-02-02"]);
     assert_eq!(

@@ -228,6 +228,9 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("attaqués", "attacked"),
     ("attaquées", "attacked"),
     ("ont attaqué", "attacked"),
+    // « une frappe américaine a tué quatre combattants »: the strike's maker said after it.
+    ("frappe américaine", "us strike"),
+    ("frappes américaines", "us strikes"),
     ("frappe aérienne", "airstrike"),
     ("frappes aériennes", "airstrikes"),
     ("frappe", "strike"),

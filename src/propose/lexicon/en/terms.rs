@@ -103,6 +103,8 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosive vest", "ied"),
     ("explosive belt", "ied"),
     ("suicide bomber", "ied"),
+    ("suicide bombing", "ied"),
+    ("suicide bombings", "ied"),
     // "They detonated their first suicide vehicle at a checkpoint."
     ("suicide vehicle", "ied"),
     ("suicide vehicles", "ied"),
@@ -182,6 +184,8 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     // A fight with guns names its weapon: "killed in a gun battle".
     ("gun battle", "small_arms"),
     ("gun battles", "small_arms"),
+    ("gunbattle", "small_arms"),
+    ("gunbattles", "small_arms"),
     ("gunfight", "small_arms"),
     ("shootout", "small_arms"),
     ("firefight", "small_arms"),
@@ -571,6 +575,7 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("shootout", "battles", "armed_clash"),
     ("shoot-out", "battles", "armed_clash"),
     ("gun battle", "battles", "armed_clash"),
+    ("gunbattle", "battles", "armed_clash"),
     ("gunfight", "battles", "armed_clash"),
     ("exchange of fire", "battles", "armed_clash"),
     ("exchanged fire", "battles", "armed_clash"),
