@@ -308,6 +308,24 @@ fn said_of_itself(words: &[&str], at: usize) -> bool {
 
 /// What the words of `text` state about responsibility: the first cue's attribution and its
 /// words; `None` when no (un-negated) cue is there.
+/// Whether `text` states a cue negated ("No one claimed responsibility", "لم تتبن أي جهة"):
+/// it says that no one is known to be behind the attack, which the sentence around it does
+/// not overrule.
+pub fn negated_cue_in(text: &str) -> bool {
+    let tokens = super::names::word_tokens(text);
+    let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
+    (0..words.len()).any(|first| {
+        negated_before(&words, first)
+            && patterns_starting(words[first]).any(|(pattern, _)| {
+                first + pattern.len() <= words.len()
+                    && pattern
+                        .iter()
+                        .zip(&words[first..])
+                        .all(|(p, w)| matches_word(p, w))
+            })
+    })
+}
+
 pub fn stated_attribution(text: &str) -> Option<(Attribution, String)> {
     let tokens = super::names::word_tokens(text);
     cues(&tokens)

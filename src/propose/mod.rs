@@ -135,11 +135,9 @@ fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution
         .or_else(|| said_of(true))
         .or_else(|| stated(span))
         .or_else(|| {
-            let sentence = sentence_around(context.around, span)?;
-            stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
-        })
-        .or_else(|| {
-            // A group named as the doer in what others say (see the perpetrator's proposal).
+            // A group named as the doer in what others say (see the perpetrator's proposal):
+            // "CENTCOM said the Houthis launched a missile" is the span's own word, before
+            // anything the sentence around it says.
             let doer = listed
                 .iter()
                 .find(|a| !a.aside && actors::named_as_the_doer(span, a))?;
@@ -149,6 +147,14 @@ fn propose_attribution(span: &str, context: &Context<'_>) -> Option<(Attribution
                 attribution,
                 format!("{attribution}: “{said}” … {}", doer.name),
             ))
+        })
+        .or_else(|| {
+            // "No one claimed responsibility": the span says none is known.
+            if attribution::negated_cue_in(span) {
+                return None;
+            }
+            let sentence = sentence_around(context.around, span)?;
+            stated(sentence).map(|(a, reason)| (a, format!("{reason}, in the sentence around it")))
         })
 }
 

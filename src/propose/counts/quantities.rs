@@ -103,6 +103,14 @@ pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
         if word == Some(words::NO_ONE[1]) && i > 0 && tokens[i - 1].word() == Some(no) {
             return None;
         }
+        // "Another American service member was killed", "another was injured": one more of
+        // people or munitions; "another 14" is the 14, "another ship" no count of either.
+        if word == Some(words::ANOTHER) {
+            let counted = next.is_some_and(|n| {
+                noun_kind(n).is_some() || crate::propose::lexicon::en::AUXILIARIES.contains(&n)
+            });
+            return counted.then_some(1);
+        }
     }
     match &token.kind {
         // "The deaths put 2010 on a pace to become the deadliest year": a year, written without

@@ -134,3 +134,23 @@ fn people_harmed_with_no_number_are_some_how_many_unknown() {
         None
     );
 }
+
+#[test]
+fn another_is_one_more_unless_a_number_follows() {
+    let span = "Another American service member was killed and 14 were wounded";
+    assert_eq!(value(span, Field::Killed), exact(1));
+    assert_eq!(value(span, Field::Wounded), exact(14));
+    assert_eq!(
+        value("another 14 were wounded in the blast", Field::Wounded),
+        exact(14)
+    );
+}
+
+#[test]
+fn hostages_executed_are_killed() {
+    assert_eq!(
+        value("اختطاف 4 جنود أمريكيين وإعدامهم", Field::Killed),
+        exact(4)
+    );
+    assert_eq!(value("أعدم ثلاثة منهم لاحقاً", Field::Killed), exact(3));
+}

@@ -327,6 +327,13 @@ pub const VERBS: &[(&[&str], Field)] = &[
             "قتلا",
             // Of its subject, an attack or a blast: "وقتلت 17 بحارا" (and it killed 17 sailors).
             "قتلت",
+            // Hostages executed are killed: "أعدم ثلاثة منهم", "اختطاف 4 جنود وإعدامهم".
+            "أعدم",
+            "أعدموا",
+            "أعدمت",
+            "إعدام",
+            "إعدامهم",
+            "إعدامهما",
         ],
         Field::Killed,
     ),
