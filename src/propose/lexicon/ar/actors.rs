@@ -87,6 +87,10 @@ pub const THE_ATTACK: &str = "الهجوم";
 /// welcomed, استنكرت denounced, نددت condemned.
 pub const REACTIONS: &[&str] = &["أشادت", "أدانت", "رحبت", "استنكرت", "نددت"];
 
+/// Words just before a name that make it what a person or a place belongs to: القيادي / قيادي
+/// a leader (in), رئيس head, نائب deputy, عضو member, سيطرة control ("تحت سيطرة الحشد").
+pub const BELONGING: &[&str] = &["القيادي", "قيادي", "رئيس", "نائب", "عضو", "سيطرة"];
+
 /// Words before a name that make it what was attacked: ضد against, على on.
 pub const AGAINST: &[&str] = &["ضد", "على", "لمحاربة", "لقتال", "محاربة"];
 

@@ -194,6 +194,10 @@ pub const AGAINST: &[&str] = &[
     "routed",
 ];
 
+/// Words a few before a name that make it what another belongs to or follows ("channels
+/// affiliated with the PMU", "gunmen inspired by al-Qaida"): no doer of the attack.
+pub const BELONGING: &[&str] = &["affiliated", "associated", "inspired"];
+
 /// Words opening a noun phrase set off by commas after a name, which describes it ("X, a group
 /// believed to be a front for …"); a relative clause states what the name did, so it is no
 /// aside.
