@@ -225,6 +225,20 @@ fn designator_before(
     let [.., word, hyphen] = tokens.as_slice() else {
         return None;
     };
+    // A hull number may follow its class after a space: "USS Gravely (DDG 107)".
+    if let Some(class) = hyphen.word()
+        && hyphen.end + 1 == number_start
+        && super::lexicon::en::numbers::HULL_CLASSES
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(class))
+        && chars[hyphen.start..hyphen.end]
+            .iter()
+            .all(|c| c.is_uppercase())
+    {
+        let name = (class.to_owned(), hyphen.start);
+        tokens.truncate(tokens.len() - 1);
+        return Some(name);
+    }
     let name = word.word()?;
     let joined =
         hyphen.is_punct('-') && hyphen.start + 1 == number_start && word.end == hyphen.start;
@@ -336,6 +350,15 @@ mod tests {
                 TokenKind::Word("and".into()),
                 TokenKind::Word("an".into()),
                 TokenKind::Word("mq-9".into()),
+            ]
+        );
+        // A hull number after its class and a space is the ship's name too.
+        assert_eq!(
+            kinds("USS Gravely (DDG 107)")[2..],
+            [
+                TokenKind::Punct('('),
+                TokenKind::Word("ddg-107".into()),
+                TokenKind::Punct(')'),
             ]
         );
         // A time in a year, a range and a lower-case word keep their numbers.

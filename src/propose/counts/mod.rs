@@ -279,7 +279,8 @@ pub fn propose_count(span: &str, field: Field) -> Option<CountProposal> {
             .or_else(|| number_revised(&tokens, &all, field))
             .or_else(|| zero_statement(&tokens, field))
             .or_else(|| bare_plural(&tokens, &all, field))
-            .or_else(|| people_without_number(&tokens, &all, field));
+            .or_else(|| people_without_number(&tokens, &all, field))
+            .or_else(|| the_one_munition(&tokens, &all, field));
     };
     let group = match field {
         Field::Killed | Field::Wounded => counted_group(&tokens, &all, best, NounKind::Person),

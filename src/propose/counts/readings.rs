@@ -80,6 +80,47 @@ pub(super) fn people_without_number(
     })
 }
 
+/// "The drone struck [Rumalyn Landing Zone]", « le missile a été abattu »: one munition named
+/// with "the" and no number anywhere in the span, the subject of a verb of the field within
+/// the next few words: one.
+pub(super) fn the_one_munition(
+    tokens: &[Token],
+    all: &[Mention],
+    field: Field,
+) -> Option<CountProposal> {
+    if !matches!(field, Field::Impacted | Field::Intercepted) || !all.is_empty() {
+        return None;
+    }
+    let words = words_at(tokens);
+    // "did not say whether the rocket hit": a question, or a denial read elsewhere.
+    if words
+        .iter()
+        .any(|&(_, w)| en::counts::NOT.contains(&w) || en::counts::OPEN_QUESTION.contains(&w))
+    {
+        return None;
+    }
+    words.iter().enumerate().find_map(|(n, &(at, word))| {
+        let singular = !arabic::is_arabic(word)
+            && !word.ends_with('s')
+            && noun_kind(word) == Some(NounKind::Munition);
+        let named_with_the = n > 0 && words[n - 1].1 == en::grammar::THE;
+        // "the drone attack" is an attack, not a drone.
+        let compound = words.get(n + 1).is_some_and(|&(_, w)| is_compound_head(w));
+        if !singular || !named_with_the || compound {
+            return None;
+        }
+        let its_verb = words[n + 1..words.len().min(n + 5)]
+            .iter()
+            .any(|&(k, _)| verb_at(tokens, k) == Some(field));
+        its_verb.then(|| CountProposal {
+            value: CountValue::Known(Estimate::exact(1)),
+            reason: format!("the {word}: one, no number → {} 1", field.as_str()),
+            span_start: tokens[at].start,
+            span_end: tokens[at].end,
+        })
+    })
+}
+
 /// The fields of two verbs joined by "and" or "or" just before a mention ("killed and wounded
 /// dozens", "killing or injuring 20").
 pub(super) fn coordinated_verbs(tokens: &[Token], mention: &Mention) -> Vec<Field> {

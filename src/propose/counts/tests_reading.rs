@@ -154,3 +154,32 @@ fn hostages_executed_are_killed() {
     );
     assert_eq!(value("أعدم ثلاثة منهم لاحقاً", Field::Killed), exact(3));
 }
+
+#[test]
+fn the_one_munition_named_is_one() {
+    assert_eq!(
+        value("The drone struck [Rumalyn Landing Zone]", Field::Impacted),
+        exact(1)
+    );
+    assert_eq!(
+        value(
+            "Le missile a été abattu par l’USS Gravely (DDG 107).",
+            Field::Intercepted
+        ),
+        exact(1)
+    );
+    // An attack named by its weapon is no munition; another field's verb says nothing; a
+    // question leaves it open.
+    assert_eq!(
+        value("The drone attack struck the base", Field::Impacted),
+        None
+    );
+    assert_eq!(value("The drone struck the base", Field::Intercepted), None);
+    assert_eq!(
+        value(
+            "officials did not say whether the rocket hit the base",
+            Field::Impacted
+        ),
+        None
+    );
+}

@@ -376,6 +376,9 @@ pub const CALIBRE_UNIT: &str = "mm";
 /// Possessives before one person, which count one ("a man and *his* son").
 pub const POSSESSIVES: &[&str] = &["his", "her", "their"];
 
+/// Words that leave what follows an open question ("did not say whether the rocket hit").
+pub const OPEN_QUESTION: &[&str] = &["whether", "if"];
+
 /// One more ("another soldier was killed"), unless a number follows ("another 14").
 pub const ANOTHER: &str = "another";
 

@@ -32,6 +32,12 @@ pub const TENS: [&str; 8] = [
 /// Words that count one: "a rocket", "a single drone", "a lone gunman".
 pub const ONE: &[&str] = &["a", "an", "single", "lone"];
 
+/// Navies' hull classes, whose number may follow after a space ("DDG 107"): a name, not a
+/// count.
+pub const HULL_CLASSES: &[&str] = &[
+    "DDG", "CG", "CVN", "LHD", "LHA", "LPD", "LSD", "FFG", "LCS", "ESB", "SSN", "SSGN",
+];
+
 /// A hundred.
 pub const HUNDRED: &str = "hundred";
 
