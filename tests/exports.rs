@@ -521,3 +521,56 @@ fn csv_and_json_imports_refuse_links_devices_and_pipes_without_reading_them() {
     let out = run_in(dir.path(), &["import", "p.db", "sub"]);
     assert!(!out.status.success(), "a missing file");
 }
+
+#[test]
+fn the_acled_csv_names_every_country_as_acled_does() {
+    use spanline::edit::{Change, Edit};
+    use spanline::model::{Place, Record};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut project = sample(dir.path());
+    let mut kismayo = Place::named("Kismayo");
+    kismayo.iso3 = Some("SOM".into());
+    kismayo.country = Some("Somalia".into());
+    let mut congo = Place::named("Beni");
+    congo.iso3 = Some("COD".into());
+    congo.country = Some("Congo, Democratic Republic of the".into());
+    let mut incidents = spanline::store::incidents::all(project.conn()).expect("incidents");
+    incidents.sort_by_key(|i| i.summary.clone());
+    let (mut first, mut second) = (incidents[0].clone(), incidents[1].clone());
+    first.place_id = Some(kismayo.place_id);
+    second.place_id = Some(congo.place_id);
+    project
+        .run(Change::new(
+            "incidents moved beyond Iraq",
+            vec![
+                Edit::Put(Record::Place(kismayo)),
+                Edit::Put(Record::Place(congo)),
+                Edit::Put(Record::Incident(Box::new(first.clone()))),
+                Edit::Put(Record::Incident(Box::new(second.clone()))),
+            ],
+        ))
+        .expect("stored");
+    let path = dir.path().join("acled.csv");
+    export_project(project.conn(), Format::Acled, &path).expect("exported");
+    let rows: Vec<csv::StringRecord> = csv::Reader::from_path(&path)
+        .expect("csv")
+        .records()
+        .collect::<Result<_, _>>()
+        .expect("rows");
+    let row = |summary: &str| {
+        rows.iter()
+            .find(|r| r[27].starts_with(summary))
+            .expect("the moved incident's row")
+    };
+    let somali = row(&first.summary);
+    assert_eq!(
+        (&somali[15], &somali[16], &somali[17]),
+        ("706", "Eastern Africa", "Somalia")
+    );
+    let congolese = row(&second.summary);
+    assert_eq!(
+        (&congolese[15], &congolese[16], &congolese[17]),
+        ("180", "Middle Africa", "Democratic Republic of Congo"),
+        "ACLED's name for the country, not the place's"
+    );
+}

@@ -65,29 +65,6 @@ fn source_scale(sources: &[&crate::model::Article]) -> String {
         .join("-")
 }
 
-/// ACLED's numeric `iso` for the countries of our domain (ISO 3166-1 numeric).
-fn iso_numeric(iso3: &str) -> Option<u16> {
-    Some(match iso3 {
-        "IRQ" => 368,
-        "SYR" => 760,
-        "IRN" => 364,
-        "JOR" => 400,
-        "KWT" => 414,
-        "SAU" => 682,
-        "TUR" => 792,
-        "LBN" => 422,
-        _ => return None,
-    })
-}
-
-/// ACLED's region for those countries.
-fn region(iso3: &str) -> Option<&'static str> {
-    ["IRQ", "SYR", "IRN", "JOR", "KWT", "SAU", "TUR", "LBN"]
-        .contains(&iso3)
-        .then_some("Middle East")
-}
-
-/// ACLED `time_precision`: 1 the day is known, 2 the week, 3 only the month (or less).
 /// ACLED's disorder type from the event type: protests and violent demonstrations are
 /// demonstrations, strategic developments are their own, the rest (and an uncoded event) is
 /// political violence.
@@ -99,6 +76,7 @@ fn disorder_type(incident: &Incident) -> &'static str {
     }
 }
 
+/// ACLED `time_precision`: 1 the day is known, 2 the week, 3 only the month (or less).
 fn time_precision(incident: &Incident) -> u8 {
     match incident.date_precision {
         Some(DatePrecision::Day) => 1,
@@ -139,6 +117,8 @@ pub fn write(
     super::dataset::write_dated_rows(out, HEADER, incidents, |incident, date| {
         let place = data.place(incident.place_id);
         let iso3 = place.and_then(|p| p.iso3.as_deref()).unwrap_or("");
+        // ACLED's own code, name and region for the country, so the rows merge with ACLED's.
+        let acled_country = super::acled_countries::by_iso3(iso3);
         let actor = data.actor(incident.perpetrator_id);
         let parent = actor.and_then(|a| data.actor(a.parent_id));
         let actor1 = actor.map_or_else(
@@ -206,9 +186,17 @@ pub fn write(
             } else {
                 String::new()
             },
-            iso_numeric(iso3).map(|n| n.to_string()).unwrap_or_default(),
-            region(iso3).unwrap_or_default().to_owned(),
-            place.and_then(|p| p.country.clone()).unwrap_or_default(),
+            acled_country
+                .map(|c| c.iso_numeric.to_string())
+                .unwrap_or_default(),
+            acled_country
+                .map(|c| c.region)
+                .unwrap_or_default()
+                .to_owned(),
+            acled_country
+                .map(|c| c.name.to_owned())
+                .or_else(|| place.and_then(|p| p.country.clone()))
+                .unwrap_or_default(),
             place.and_then(|p| p.admin1.clone()).unwrap_or_default(),
             String::new(),
             String::new(),

@@ -2,6 +2,7 @@
 //! full-fidelity JSON back (`json`, `restore`).
 
 pub mod acled;
+pub mod acled_countries;
 pub mod dataset;
 mod early_sync;
 pub mod geojson;
