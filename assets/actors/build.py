@@ -254,6 +254,11 @@ actor(ME, "Kurdistan Free Life Party", "insurgent group", "IRN|IRQ", [
     "PJAK", "Party of Free Life of Kurdistan", "Partiya Jiyana Azad a Kurdistanê",
 ], wiki("Kurdistan Free Life Party"))
 
+actor(ME, "Ansar al-Sunna", "jihadist group", "IRQ", [
+    "Ansar al-Sunnah", "Jaish Ansar al-Sunna", "Jaysh Ansar al-Sunna", "Army of Ansar al-Sunna",
+    "جيش أنصار السنة", "أنصار السنة",
+], wiki("Ansar al-Sunna"))
+
 actor(ME, "Naqshbandi Army", "insurgent group", "IRQ", [
     "JRTN", "Jaysh Rijal al-Tariqa al-Naqshbandia", "Army of the Men of the Naqshbandi Order",
     "جيش رجال الطريقة النقشبندية",
@@ -964,6 +969,11 @@ actor(SAS, "Taliban", "insurgent group", "AFG|PAK", [
     "Afghan Taliban", "Taleban", "Islamic Emirate of Afghanistan", "طالبان",
     "حركة طالبان", "talibans",
 ], wiki("Taliban"))
+
+actor(SAS, "Hezb-e-Islami", "insurgent group", "AFG|PAK", [
+    "Hezb-e Islami", "Hizb-e-Islami", "Hizb-i-Islami", "Hezb-i-Islami", "Hezb-e Islami Gulbuddin",
+    "HIG", "Hizb-e-Islami Gulbuddin", "الحزب الإسلامي الأفغاني",
+], wiki("Hezb-e Islami Gulbuddin"))
 
 actor(SAS, "Haqqani network", "insurgent group", "AFG|PAK", [
     "HQN", "شبكة حقاني", "réseau Haqqani",
