@@ -629,6 +629,15 @@ pub(super) fn zero_statement(tokens: &[Token], field: Field) -> Option<CountProp
             if is_in_abbreviation(tokens, k) {
                 continue;
             }
+            // "لم يتسبب في وقوع أي أضرار أو إصابات" (did not cause any damage or injuries):
+            // "in", "occurrence", "any", "or" between the "no" and the casualties are free.
+            let free = next.word().is_some_and(|w| {
+                en::counts::FREE_AFTER_NO.contains(&w)
+                    || arabic::is_one_of(w, ar::counts::FREE_AFTER_NO)
+            });
+            if free {
+                continue;
+            }
             words += 1;
             if words > reach || next.is_punct('.') || next.is_punct(';') || next.number().is_some()
             {

@@ -184,3 +184,14 @@ fn a_year_or_a_wars_tally_is_no_count() {
     );
     assert_eq!(value("the death toll rose to 12", Field::Killed), exact(12));
 }
+
+#[test]
+fn any_and_or_between_the_no_and_the_casualties_are_free() {
+    assert_eq!(
+        value(
+            "أن الهجوم لم يتسبب في وقوع أي أضرار أو إصابات",
+            Field::Wounded
+        ),
+        exact(0)
+    );
+}

@@ -248,6 +248,10 @@ pub const CASUALTIES: &[&str] = &["ضحايا", "خسائر", "إصابات"];
 /// Words of absence before casualties: without, no, did not, lack of.
 pub const WITHOUT: &[&str] = &["دون", "بدون", "لا", "لم", "عدم"];
 
+/// Words between such a "no" and the casualties that do not count towards how far they may
+/// stand: في in, وقوع occurrence, أي / أية any, أو or ("لم يتسبب في وقوع أي أضرار أو إصابات").
+pub const FREE_AFTER_NO: &[&str] = &["في", "وقوع", "أي", "أية", "أو"];
+
 /// Words that make such a "no" a lack of knowledge, not of harm: "لا معلومات عن إصابات" (no
 /// information on casualties), "لا تفاصيل" (no details).
 pub const NOTHING_KNOWN: &[&str] = &["معلومات", "تفاصيل"];

@@ -376,6 +376,10 @@ pub const CALIBRE_UNIT: &str = "mm";
 /// Possessives before one person, which count one ("a man and *his* son").
 pub const POSSESSIVES: &[&str] = &["his", "her", "their"];
 
+/// Words between a "no" and the casualties that do not count towards how far they may stand
+/// ("did not cause any damage or injuries").
+pub const FREE_AFTER_NO: &[&str] = &["any", "or"];
+
 /// Words that leave what follows an open question ("did not say whether the rocket hit").
 pub const OPEN_QUESTION: &[&str] = &["whether", "if"];
 
