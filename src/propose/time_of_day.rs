@@ -413,6 +413,13 @@ mod tests {
             said("The attack happened at about 5 p.m. EST").as_deref(),
             Some("at about 5 p.m. EST")
         );
+        // A paragraph with "zone" (which only begins French « zone verte ») and "EST" is no
+        // French text whose « est » would be "is".
+        let around = "The drone struck the Landing Zone at about 5 p.m. EST [on Friday]";
+        assert_eq!(
+            lexicon::with_surrounding_text(around, || said("at about 5 p.m. EST")).as_deref(),
+            Some("at about 5 p.m. EST")
+        );
     }
 
     #[test]

@@ -199,6 +199,8 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("navire marchand", "merchant ship"),
     ("navires marchands", "merchant ship"),
     ("navire commercial", "commercial ship"),
+    ("navire", "ship"),
+    ("navires", "ships"),
     ("cargo", "cargo ship"),
     ("battant pavillon", "flagged"),
     ("vraquier", "bulk carrier"),

@@ -192,15 +192,21 @@ impl Prepared {
     }
 
     /// Whether `tokens` read as a text of this language: two of its marker words, or one and
-    /// a word only this language has (« 4 morts et 23 blessés » is French by « et » and
-    /// « morts »; a short span rarely holds two markers).
+    /// a whole phrase only this language has (« 4 morts et 23 blessés » is French by « et »
+    /// and « morts »; a short span rarely holds two markers). "the zone at 5 p.m. EST" is not
+    /// French: « est » is one marker, and "zone" only begins « zone verte ».
     fn is_own_text(&self, tokens: &[Token]) -> bool {
         let words = || tokens.iter().filter_map(Token::word);
         let markers = words()
             .filter(|w| self.markers.contains(*w))
             .take(2)
             .count();
-        markers == 2 || (markers == 1 && words().any(|w| self.own.contains_key(w)))
+        markers == 2
+            || (markers == 1
+                && (0..tokens.len()).any(|i| {
+                    phrase_at(&self.own, tokens, i)
+                        .is_some_and(|(phrase, _)| !self.markers.contains(&phrase.words[0]))
+                }))
     }
 }
 
