@@ -56,8 +56,22 @@ pub(super) fn people_without_number(
             && noun_kind(word) == Some(NounKind::Person)
     };
     let harmed = |w: &str| verb_field(w) == Some(field);
+    // "The U.S. ambassador was killed": one person, named with "the" a word or two before.
+    let one_named_with_the = |n: usize, word: &str| {
+        !arabic::is_arabic(word)
+            && !word.ends_with('s')
+            && !en::counts::PEOPLE_WITHOUT_S.contains(&word)
+            && noun_kind(word) == Some(NounKind::Person)
+            && words[n.saturating_sub(3)..n]
+                .iter()
+                .any(|&(_, w)| w == en::grammar::THE)
+            && words[n.saturating_sub(2)..n].iter().all(|&(_, w)| {
+                w == en::grammar::THE || verb_field(w).is_none() && w != en::grammar::OF
+            })
+    };
     words.iter().enumerate().find_map(|(n, &(at, word))| {
-        if !people_in_the_plural(word) {
+        let one = one_named_with_the(n, word);
+        if !people_in_the_plural(word) && !one {
             return None;
         }
         // The verb just before ("injures US personnel"), no more than one word between.
@@ -72,8 +86,16 @@ pub(super) fn people_without_number(
                 .any(|&(_, w)| en::grammar::PASSIVE.contains(&w))
         });
         (before || passive).then(|| CountProposal {
-            value: CountValue::Unknown,
-            reason: format!("{word}: harmed, no number → {} unknown", field.as_str()),
+            value: if one {
+                CountValue::Known(Estimate::exact(1))
+            } else {
+                CountValue::Unknown
+            },
+            reason: if one {
+                format!("the {word}: one, harmed → {} 1", field.as_str())
+            } else {
+                format!("{word}: harmed, no number → {} unknown", field.as_str())
+            },
             span_start: tokens[at].start,
             span_end: tokens[at].end,
         })
@@ -292,8 +314,17 @@ pub(super) fn counted_group(
                 .is_some_and(|w| and_one_more_person(w) || w.starts_with(arabic::AND));
         let words: Vec<&str> = between.iter().filter_map(Token::word).collect();
         let only_joiners = between.iter().all(is_joiner);
-        // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another.
-        let joining_phrase = joining_phrases().iter().any(|phrase| *phrase == words);
+        // "in addition to", "along with", إضافة إلى: a phrase that adds one count to another,
+        // also after the first count's verb ("an ambassador was killed along with three
+        // others").
+        let verb_then = words
+            .iter()
+            .position(|w| !casualty_fields(w).is_empty())
+            .filter(|&v| words[..v].iter().all(|w| en::grammar::PASSIVE.contains(w)))
+            .map_or(0, |v| v + 1);
+        let joining_phrase = joining_phrases()
+            .iter()
+            .any(|phrase| *phrase == words || *phrase == words[verb_then..]);
         // "5 contractors injured, and 1 service member injured": the same verb said of each.
         let after_b = tokens
             .get(b.head.max(b.quantity.end_token) + 1)

@@ -386,11 +386,9 @@ fn one_person_more_joined_by_and() {
         exact(2)
     );
     assert_eq!(value("أدى إلى مقتل امرأة وطفلها", Field::Killed), exact(2));
-    assert_eq!(
-        value("the driver was killed", Field::Killed),
-        None,
-        "'the' alone counts no one"
-    );
+    // One person named with "the" and harmed is one, as real reports are labelled
+    // ("The man was wounded and taken to a hospital", real_world_dev.tsv).
+    assert_eq!(value("the driver was killed", Field::Killed), exact(1));
 }
 
 #[test]

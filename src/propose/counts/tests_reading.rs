@@ -183,3 +183,30 @@ fn the_one_munition_named_is_one() {
         None
     );
 }
+
+#[test]
+fn one_person_named_with_the_or_joined_after_the_verb() {
+    assert_eq!(
+        value("The U.S. ambassador was killed", Field::Killed),
+        exact(1)
+    );
+    assert_eq!(
+        value(
+            "The man was wounded and taken to a hospital.",
+            Field::Wounded
+        ),
+        exact(1)
+    );
+    assert_eq!(
+        value(
+            "an American ambassador was killed along with three others",
+            Field::Killed
+        ),
+        exact(4)
+    );
+    // A person of a place is not the one harmed: "the mayor of the town" says nothing alone.
+    assert_eq!(
+        value("the soldiers of the base were not harmed", Field::Killed),
+        None
+    );
+}
