@@ -16,7 +16,7 @@ use crate::store::StoreResult;
 
 /// The IRI an article is known by in the annotations.
 pub fn article_iri(article_id: crate::model::ArticleId) -> String {
-    format!("urn:uuid:{article_id}")
+    Urn(article_id.0).to_string()
 }
 
 /// The source's Admiralty grade as an assessing body says it ("Admiralty grade B2: usually
@@ -158,9 +158,15 @@ enum Selector<'a> {
 /// A record's IRI, `urn:uuid:…`, written without a string of its own.
 struct Urn(uuid::Uuid);
 
+impl std::fmt::Display for Urn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "urn:uuid:{}", self.0.as_hyphenated())
+    }
+}
+
 impl Serialize for Urn {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("urn:uuid:{}", self.0))
+        serializer.collect_str(self)
     }
 }
 

@@ -105,19 +105,24 @@ fn all_patterns() -> impl Iterator<Item = &'static Pattern> {
 }
 
 /// Every cue in `tokens` (words only), in text order; negated cues are left out.
+/// The cue pattern whose words stand from word `first` on, if any.
+fn pattern_at(words: &[&str], first: usize) -> Option<&'static Pattern> {
+    // Most words start no cue: only the patterns whose first word could match are tried.
+    patterns_starting(words[first]).find(|(pattern, _)| {
+        first + pattern.len() <= words.len()
+            && pattern
+                .iter()
+                .zip(&words[first..])
+                .all(|(p, w)| matches_word(p, w))
+    })
+}
+
 pub fn cues(tokens: &[Token]) -> Vec<Cue> {
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
     let mut found: Vec<Cue> = Vec::new();
     let mut first = 0;
     while first < words.len() {
-        // Most words start no cue: only the patterns whose first word could match are tried.
-        let matched = patterns_starting(words[first]).find(|(pattern, _)| {
-            first + pattern.len() <= words.len()
-                && pattern
-                    .iter()
-                    .zip(&words[first..])
-                    .all(|(p, w)| matches_word(p, w))
-        });
+        let matched = pattern_at(&words, first);
         // "holds Kataib Hezbollah responsible", Arabic's "Washington held Kataib Hezbollah
         // responsibility for the attack": the holding verb stands before the names it holds
         // responsible.
@@ -314,16 +319,8 @@ fn said_of_itself(words: &[&str], at: usize) -> bool {
 pub fn negated_cue_in(text: &str) -> bool {
     let tokens = super::names::word_tokens(text);
     let words: Vec<&str> = tokens.iter().map(|t| t.word().unwrap_or("")).collect();
-    (0..words.len()).any(|first| {
-        negated_before(&words, first)
-            && patterns_starting(words[first]).any(|(pattern, _)| {
-                first + pattern.len() <= words.len()
-                    && pattern
-                        .iter()
-                        .zip(&words[first..])
-                        .all(|(p, w)| matches_word(p, w))
-            })
-    })
+    (0..words.len())
+        .any(|first| negated_before(&words, first) && pattern_at(&words, first).is_some())
 }
 
 pub fn stated_attribution(text: &str) -> Option<(Attribution, String)> {

@@ -106,9 +106,8 @@ pub(super) fn number_at(tokens: &[Token], i: usize) -> Option<u32> {
         // "Another American service member was killed", "another was injured": one more of
         // people or munitions; "another 14" is the 14, "another ship" no count of either.
         if word == Some(words::ANOTHER) {
-            let counted = next.is_some_and(|n| {
-                noun_kind(n).is_some() || crate::propose::lexicon::en::AUXILIARIES.contains(&n)
-            });
+            let counted =
+                next.is_some_and(|n| noun_kind(n).is_some() || en::AUXILIARIES.contains(&n));
             return counted.then_some(1);
         }
     }
