@@ -17,6 +17,10 @@ use spanline::model::IncidentId;
 use spanline::ui::highlight::{Highlight, Look, Marks};
 use spanline::ui::source_view::SourceView;
 
+// The allocator the application runs with (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

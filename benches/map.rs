@@ -16,6 +16,10 @@ use spanline::timeline::filter::Filters;
 use spanline::ui::map_view::{MapSources, MapView, map_ui};
 use spanline::workspace::codebook::Codebook;
 
+// The allocator the application runs with (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
 }

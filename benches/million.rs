@@ -11,6 +11,10 @@ use egui::{Context, RawInput, Rect, Vec2};
 use spanline::app::SpanlineApp;
 use spanline::store::{articles, incidents, meta};
 
+// The allocator the application runs with (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     common::million::million_project();
     divan::main();

@@ -7,7 +7,7 @@ use lopdf::{Document, Object, Stream, dictionary};
 
 /// Counts allocations, so the bench reports the memory a read takes.
 #[global_allocator]
-static ALLOC: AllocProfiler = AllocProfiler::system();
+static ALLOC: AllocProfiler<mimalloc::MiMalloc> = AllocProfiler::new(mimalloc::MiMalloc);
 
 fn main() {
     divan::main();

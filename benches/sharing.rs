@@ -19,6 +19,10 @@ use spanline::store::{Project, incidents};
 mod common;
 use common::{ANALYST, build_project};
 
+// The allocator the application runs with (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     divan::main();
     common::remove_static_temp_dirs();

@@ -16,7 +16,7 @@ use spanline::import::import_files;
 use spanline::store::{Project, incidents};
 
 #[global_allocator]
-static ALLOC: AllocProfiler = AllocProfiler::system();
+static ALLOC: AllocProfiler<mimalloc::MiMalloc> = AllocProfiler::new(mimalloc::MiMalloc);
 
 const PAGE: usize = 50;
 

@@ -43,6 +43,10 @@ struct Tally {
     arrivals: Vec<(String, Instant)>,
 }
 
+// The allocator the application runs with (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Ok(server) = std::env::var("SPANLINE_TEST_POSTGRES") else {
         println!("team_load did not run: no PostgreSQL server (source .ci/postgres.sh first)");

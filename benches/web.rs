@@ -11,7 +11,7 @@ use spanline::import::{self, PageImport, web};
 use spanline::store::Project;
 
 #[global_allocator]
-static ALLOC: AllocProfiler = AllocProfiler::system();
+static ALLOC: AllocProfiler<mimalloc::MiMalloc> = AllocProfiler::new(mimalloc::MiMalloc);
 
 fn main() {
     divan::main();

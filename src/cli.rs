@@ -108,6 +108,10 @@ pub enum Command {
         /// Print the drafts as a JSON array, one object per draft (see the README).
         #[arg(long)]
         json: bool,
+        /// Store the drafts of every article not yet coded in the project, marked proposed,
+        /// as Edit ▸ Draft every article not yet coded does in the window.
+        #[arg(long, conflicts_with_all = ["article", "json"])]
+        store: bool,
     },
     /// A team project on a PostgreSQL server (postgres://host/database).
     #[command(subcommand)]
@@ -225,7 +229,17 @@ pub fn run(command: Command, analyst: &str) -> Result<()> {
             article,
             all: _,
             json,
+            store,
         } => {
+            if store {
+                if team::is_team_address(&project.to_string_lossy()) {
+                    bail!(
+                        "--store writes into a project file; a team project's drafts are stored \
+                         from the window (Edit ▸ Draft every article not yet coded)"
+                    );
+                }
+                return draft_and_store(&project, analyst);
+            }
             let (project, _copy) = readable(project, analyst)?;
             draft(&project, article.as_deref(), json, analyst)?
         }
@@ -465,6 +479,36 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
              drafted"
         );
     }
+    Ok(())
+}
+
+/// Drafts every article not yet coded and stores the drafts as proposed incidents, on the
+/// window's own job, telling how far it has come on stderr.
+fn draft_and_store(path: &std::path::Path, analyst: &str) -> Result<()> {
+    let mut project = Project::open(path, analyst)?;
+    project.wait_until_verified()?;
+    let readers = (0..crate::draft::DRAFTING_THREADS)
+        .map(|_| project.reader())
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut job = crate::app::draft_job::start(readers, path.to_owned(), analyst.to_owned(), None);
+    let mut told = 0;
+    let drafted = loop {
+        job.wait_for_news();
+        match job.poll() {
+            crate::jobs::Poll::Done(result) => break result.map_err(|err| anyhow::anyhow!(err))?,
+            crate::jobs::Poll::Running(Some(progress)) if progress.done >= told => {
+                eprintln!("drafted {} of {} article(s)", progress.done, progress.total);
+                told = progress.done + progress.total.div_ceil(20).max(1);
+            }
+            crate::jobs::Poll::Running(_) => {}
+        }
+    };
+    say!(
+        "stored {} proposed incident(s) from {} of {} article(s) not yet coded",
+        drafted.incidents,
+        drafted.articles_drafted,
+        drafted.total
+    );
     Ok(())
 }
 

@@ -209,6 +209,49 @@ fn drafting_through_the_command_line_prints_json_with_evidence() {
 }
 
 #[test]
+fn drafting_through_the_command_line_stores_the_drafts_when_asked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("p.db");
+    let article = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drafts/embassy_rockets.txt");
+    let spanline = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_spanline"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let path_text = path.to_string_lossy().into_owned();
+    let imported = spanline(&["import", &path_text, &article.to_string_lossy()]);
+    assert!(imported.status.success());
+    let stored = spanline(&["draft", &path_text, "--store"]);
+    assert!(
+        stored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&stored.stderr)
+    );
+    let said = String::from_utf8_lossy(&stored.stdout);
+    assert!(
+        said.contains("stored 1 proposed incident(s) from 1 of 1 article(s)"),
+        "{said}"
+    );
+    let project = Project::open(&path, "test").expect("opens");
+    let proposed = spanline::store::incidents::proposed_ids(project.conn()).expect("read");
+    assert_eq!(proposed.len(), 1, "stored, marked proposed");
+    drop(project);
+    // The article is coded now: a second run has nothing to draft.
+    let again = spanline(&["draft", &path_text, "--store"]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout)
+            .contains("stored 0 proposed incident(s) from 0 of 0"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    // A team project's drafts are stored from the window, where its server takes each batch.
+    let team = spanline(&["draft", "postgres://localhost/nowhere", "--store"]);
+    assert!(!team.status.success());
+    assert!(String::from_utf8_lossy(&team.stderr).contains("--store writes into a project file"));
+}
+
+#[test]
 fn proposed_incidents_stay_out_of_exports_until_accepted() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (mut project, _) = common::new_project(dir.path());
@@ -348,7 +391,7 @@ fn drafts_printed_on_a_terminal_carry_no_escape_sequence_from_a_received_name() 
     project
         .run(Change::new(
             "a received place",
-            vec![Edit::Put(Record::Place(place))],
+            vec![Edit::Put(Record::from(place))],
         ))
         .expect("stored");
     let file = dir.path().join("report.txt");

@@ -381,13 +381,13 @@ fn spreadsheet_exports_never_carry_a_formula_from_project_data() {
     let mut edits = Vec::new();
     for mut actor in spanline::store::actors::all(project.conn()).expect("actors") {
         actor.name = format!("=HYPERLINK(\"http://x\",\"{}\")", actor.name);
-        edits.push(spanline::edit::Edit::Put(spanline::model::Record::Actor(
+        edits.push(spanline::edit::Edit::Put(spanline::model::Record::from(
             actor,
         )));
     }
     for mut place in spanline::store::places::all(project.conn()).expect("places") {
         place.name = format!("@SUM(1+{})", place.name);
-        edits.push(spanline::edit::Edit::Put(spanline::model::Record::Place(
+        edits.push(spanline::edit::Edit::Put(spanline::model::Record::from(
             place,
         )));
     }
@@ -543,8 +543,8 @@ fn the_acled_csv_names_every_country_as_acled_does() {
         .run(Change::new(
             "incidents moved beyond Iraq",
             vec![
-                Edit::Put(Record::Place(kismayo)),
-                Edit::Put(Record::Place(congo)),
+                Edit::Put(Record::from(kismayo)),
+                Edit::Put(Record::from(congo)),
                 Edit::Put(Record::Incident(Box::new(first.clone()))),
                 Edit::Put(Record::Incident(Box::new(second.clone()))),
             ],

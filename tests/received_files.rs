@@ -122,7 +122,7 @@ fn two_of_their_records_named_like_one_of_ours_never_become_it() {
     theirs
         .run(spanline::edit::Change::new(
             "add",
-            vec![spanline::edit::Edit::Put(spanline::model::Record::Actor(
+            vec![spanline::edit::Edit::Put(spanline::model::Record::from(
                 shouted.clone(),
             ))],
         ))
@@ -132,7 +132,7 @@ fn two_of_their_records_named_like_one_of_ours_never_become_it() {
     theirs
         .run(spanline::edit::Change::new(
             "add",
-            vec![spanline::edit::Edit::Put(spanline::model::Record::Actor(
+            vec![spanline::edit::Edit::Put(spanline::model::Record::from(
                 same_name,
             ))],
         ))

@@ -100,7 +100,7 @@ pub fn build(path: &Path, articles: usize) {
     apply(
         &mut conn,
         &stamp,
-        places.into_iter().map(Record::Place).collect(),
+        places.into_iter().map(Record::from).collect(),
     );
     let started = std::time::Instant::now();
     for first in (0..articles).step_by(1_000) {
@@ -148,7 +148,7 @@ fn article_records(n: usize, place_ids: &[PlaceId], stamp: &Stamp, records: &mut
             };
             let evidence =
                 Evidence::from_span(incident_id, span, &text, vec![], stamp).expect("fits");
-            records.push(Record::Evidence(evidence));
+            records.push(Record::from(evidence));
         }
     }
 }

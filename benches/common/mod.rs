@@ -82,7 +82,7 @@ pub fn build_project(path: &Path, articles: usize, per_article: usize) {
                     };
                     let evidence = Evidence::from_span(incident_id, span, &text, vec![], &stamp)
                         .expect("fits");
-                    edits.push(Edit::Put(Record::Evidence(evidence)));
+                    edits.push(Edit::Put(Record::from(evidence)));
                 }
             }
             edits.insert(

@@ -37,9 +37,9 @@ impl SpanlineApp {
     /// Stores an edited entry; typing in one field is one undo step.
     fn put_codebook_record(&mut self, record: Record, merge_key: String) {
         let change = match record {
-            Record::Actor(actor) => commands::put_actor(actor),
-            Record::Place(place) => commands::put_place(place),
-            Record::Term(term) => commands::put_term(term),
+            Record::Actor(actor) => commands::put_actor(*actor),
+            Record::Place(place) => commands::put_place(*place),
+            Record::Term(term) => commands::put_term(*term),
             _ => return,
         };
         self.change_merging(Ok(change), Some(merge_key));

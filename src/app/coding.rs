@@ -724,7 +724,7 @@ impl SpanlineApp {
                 if !codebook.places.iter().any(|p| p.place_id == *place_id) =>
             {
                 crate::model::gazetteer::place(*place_id)
-                    .map(|place| crate::edit::Edit::Put(crate::model::Record::Place(place.clone())))
+                    .map(|place| crate::edit::Edit::Put(crate::model::Record::from(place.clone())))
                     .into_iter()
                     .collect()
             }
@@ -741,7 +741,7 @@ impl SpanlineApp {
                 }
                 adopted
                     .into_iter()
-                    .map(|a| crate::edit::Edit::Put(crate::model::Record::Actor(a)))
+                    .map(|a| crate::edit::Edit::Put(crate::model::Record::from(a)))
                     .collect()
             }
             _ => Vec::new(),

@@ -183,8 +183,8 @@ impl Storing {
             );
             for edit in &change.edits {
                 match edit {
-                    Edit::Put(Record::Place(p)) => self.places.push(p.clone()),
-                    Edit::Put(Record::Actor(a)) => self.actors.push(a.clone()),
+                    Edit::Put(Record::Place(p)) => self.places.push((**p).clone()),
+                    Edit::Put(Record::Actor(a)) => self.actors.push((**a).clone()),
                     _ => {}
                 }
             }

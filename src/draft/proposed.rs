@@ -45,7 +45,7 @@ pub fn store_drafts(
             && let Some(found) = gazetteer::place(place.id)
         {
             added_places.push(place.id);
-            edits.push(Edit::Put(Record::Place(found.clone())));
+            edits.push(Edit::Put(Record::from(found.clone())));
         }
         if let Some(actor) = &draft.perpetrator
             && !known_actors.iter().any(|a| a.actor_id == actor.id)
@@ -57,13 +57,13 @@ pub fn store_drafts(
             if adopted.is_empty() {
                 let mut new = Actor::named(actor.name.clone());
                 new.actor_id = actor.id;
-                edits.push(Edit::Put(Record::Actor(new)));
+                edits.push(Edit::Put(Record::from(new)));
             }
             for listed in adopted {
                 if !added_actors.contains(&listed.actor_id) {
                     added_actors.push(listed.actor_id);
                 }
-                edits.push(Edit::Put(Record::Actor(listed)));
+                edits.push(Edit::Put(Record::from(listed)));
             }
         }
         let mut incident = Incident::new_draft(&stamp.analyst, stamp.at);
@@ -113,7 +113,7 @@ pub fn store_drafts(
                 evidence.fields.clone(),
                 stamp,
             ) {
-                edits.push(Edit::Put(Record::Evidence(record)));
+                edits.push(Edit::Put(Record::from(record)));
             }
         }
     }

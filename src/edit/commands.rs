@@ -57,10 +57,7 @@ pub fn new_incident_from_span(
     let incident_id = incident.incident_id;
     let change = Change::new(
         "new incident",
-        vec![
-            put_incident(incident),
-            Edit::Put(Record::Evidence(evidence)),
-        ],
+        vec![put_incident(incident), Edit::Put(Record::from(evidence))],
     );
     Ok((change, incident_id))
 }
@@ -107,8 +104,8 @@ pub fn incidents_from_date_list(
         .ok_or_else(|| span_error(date_words))?;
         ids.push(incident.incident_id);
         edits.push(put_incident(incident));
-        edits.push(Edit::Put(Record::Evidence(whole)));
-        edits.push(Edit::Put(Record::Evidence(date_evidence)));
+        edits.push(Edit::Put(Record::from(whole)));
+        edits.push(Edit::Put(Record::from(date_evidence)));
     }
     if ids.is_empty() {
         return Err(StoreError::Rejected("the selection states no dates".into()));
@@ -142,7 +139,7 @@ pub fn attach_evidence(
         .ok_or_else(|| span_error(span))?;
     let evidence_id = evidence.evidence_id;
     Ok((
-        Change::new(label, vec![Edit::Put(Record::Evidence(evidence))]),
+        Change::new(label, vec![Edit::Put(Record::from(evidence))]),
         evidence_id,
     ))
 }
@@ -172,7 +169,7 @@ pub fn resize_evidence(
     };
     Ok(Change::new(
         "adjust the evidence span",
-        vec![Edit::Put(Record::Evidence(resized))],
+        vec![Edit::Put(Record::from(resized))],
     ))
 }
 
@@ -181,7 +178,7 @@ pub fn set_evidence_fields(mut evidence: Evidence, fields: Vec<Field>) -> Change
     evidence.fields = fields;
     Change::new(
         "change evidence fields",
-        vec![Edit::Put(Record::Evidence(evidence))],
+        vec![Edit::Put(Record::from(evidence))],
     )
 }
 
@@ -231,7 +228,7 @@ pub fn merge_incidents(
     let mut edits = vec![put_incident(merged)];
     for mut moved in evidence::for_incident(conn, absorbed)? {
         moved.incident_id = kept;
-        edits.push(Edit::Put(Record::Evidence(moved)));
+        edits.push(Edit::Put(Record::from(moved)));
     }
     edits.push(Edit::Delete(RecordKey::Incident(absorbed)));
     Ok(Change::new("merge incidents", edits))
@@ -258,7 +255,7 @@ pub fn accept_as_another_account(
     let mut edits = vec![put_incident(filled)];
     for mut moved in evidence::for_incident(conn, draft)? {
         moved.incident_id = kept;
-        edits.push(Edit::Put(Record::Evidence(moved)));
+        edits.push(Edit::Put(Record::from(moved)));
     }
     edits.push(Edit::Delete(RecordKey::Incident(draft)));
     Ok(Change::new("accept draft (another account)", edits))
@@ -310,7 +307,7 @@ pub fn delete_article(conn: &Connection, article_id: ArticleId) -> StoreResult<C
 pub fn put_actor(actor: Actor) -> Change {
     Change::new(
         format!("edit actor {}", actor.name),
-        vec![Edit::Put(Record::Actor(actor))],
+        vec![Edit::Put(Record::from(actor))],
     )
 }
 
@@ -323,7 +320,7 @@ pub fn delete_actor(conn: &Connection, actor_id: ActorId, stamp: &Stamp) -> Stor
         .into_iter()
         .filter(|a| a.parent_id == Some(actor_id))
     {
-        edits.push(Edit::Put(Record::Actor(Actor {
+        edits.push(Edit::Put(Record::from(Actor {
             parent_id: None,
             ..child
         })));
@@ -341,7 +338,7 @@ pub fn delete_actor(conn: &Connection, actor_id: ActorId, stamp: &Stamp) -> Stor
 pub fn put_place(place: Place) -> Change {
     Change::new(
         format!("edit place {}", place.name),
-        vec![Edit::Put(Record::Place(place))],
+        vec![Edit::Put(Record::from(place))],
     )
 }
 
@@ -360,7 +357,7 @@ pub fn delete_place(conn: &Connection, place_id: PlaceId, stamp: &Stamp) -> Stor
 pub fn put_term(term: VocabTerm) -> Change {
     Change::new(
         format!("edit term {}", term.label),
-        vec![Edit::Put(Record::Term(term))],
+        vec![Edit::Put(Record::from(term))],
     )
 }
 
@@ -368,10 +365,10 @@ pub fn put_term(term: VocabTerm) -> Change {
 pub fn set_drafting_scope(targets: &str) -> Change {
     Change::new(
         "set the drafting scope",
-        vec![Edit::Setting {
+        vec![Edit::Setting(Box::new(crate::store::change::Setting {
             key: crate::store::meta::DRAFT_SCOPE_TARGETS.to_owned(),
             value: Some(targets.to_owned()),
-        }],
+        }))],
     )
 }
 
@@ -464,7 +461,7 @@ pub fn delete_codebook_entry(
 pub fn put_context_event(event: ContextEvent) -> Change {
     Change::new(
         format!("edit context {}", event.label),
-        vec![Edit::Put(Record::ContextEvent(event))],
+        vec![Edit::Put(Record::from(event))],
     )
 }
 

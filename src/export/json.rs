@@ -63,22 +63,22 @@ fn read_in_order(
 ) -> crate::store::StoreResult<()> {
     use crate::store::{actors, articles, context, evidence, incidents, places, vocab};
     for term in vocab::all(conn)? {
-        take(Record::Term(term))?;
+        take(Record::from(term))?;
     }
     for actor in actors::all(conn)? {
-        take(Record::Actor(actor))?;
+        take(Record::from(actor))?;
     }
     for place in places::all(conn)? {
-        take(Record::Place(place))?;
+        take(Record::from(place))?;
     }
     articles::each(conn, true, |article| {
         take(Record::Article(Box::new(article)))
     })?;
     for event in context::all(conn)? {
-        take(Record::ContextEvent(event))?;
+        take(Record::from(event))?;
     }
     incidents::each(conn, |incident| take(Record::Incident(Box::new(incident))))?;
-    evidence::each_as_stored(conn, |span| take(Record::Evidence(span)))
+    evidence::each_as_stored(conn, |span| take(Record::from(span)))
 }
 
 /// The file's layout, written as records come: the format and version, then each list in
@@ -405,19 +405,17 @@ impl<'de> Visitor<'de> for List<'_, '_> {
     fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<(), S::Error> {
         loop {
             let record = match self.kind {
-                0 => seq.next_element::<VocabTerm>()?.map(Record::Term),
-                1 => seq.next_element::<Actor>()?.map(Record::Actor),
-                2 => seq.next_element::<Place>()?.map(Record::Place),
+                0 => seq.next_element::<VocabTerm>()?.map(Record::from),
+                1 => seq.next_element::<Actor>()?.map(Record::from),
+                2 => seq.next_element::<Place>()?.map(Record::from),
                 3 => seq
                     .next_element::<Article>()?
                     .map(|a| Record::Article(Box::new(a))),
-                4 => seq
-                    .next_element::<ContextEvent>()?
-                    .map(Record::ContextEvent),
+                4 => seq.next_element::<ContextEvent>()?.map(Record::from),
                 5 => seq
                     .next_element::<Incident>()?
                     .map(|i| Record::Incident(Box::new(i))),
-                _ => seq.next_element::<Evidence>()?.map(Record::Evidence),
+                _ => seq.next_element::<Evidence>()?.map(Record::from),
             };
             match record {
                 Some(record) => self.reading.take(record)?,
@@ -503,9 +501,9 @@ mod tests {
     fn a_record_of_an_earlier_list_is_refused() {
         let mut writer = ProjectWriter::start(Vec::new()).expect("starts");
         writer
-            .put(&Record::Place(Place::named("Erbil")))
+            .put(&Record::from(Place::named("Erbil")))
             .expect("a place");
-        let term = Record::Term(VocabTerm {
+        let term = Record::from(VocabTerm {
             term_id: crate::model::TermId::new(),
             vocabulary: crate::model::Vocabulary::Weapon,
             key: "rocket".into(),

@@ -162,7 +162,7 @@ pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImpor
             let label = label?;
             let found = terms.entry((vocabulary, key(label))).or_insert_with(|| {
                 let new_key = key(label).replace(|c: char| !c.is_alphanumeric(), "_");
-                new_records.push(Record::Term(VocabTerm {
+                new_records.push(Record::from(VocabTerm {
                     term_id: TermId::new(),
                     vocabulary,
                     key: new_key.clone(),
@@ -183,7 +183,7 @@ pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImpor
                     ..Actor::named(name)
                 };
                 let id = actor.actor_id;
-                new_records.push(Record::Actor(actor));
+                new_records.push(Record::from(actor));
                 id
             });
             incident.perpetrator_id = Some(id);
@@ -204,7 +204,7 @@ pub fn read(input: impl Read, known: &Known, stamp: &Stamp) -> Result<AcledImpor
                     ..Place::named(name)
                 };
                 let id = place.place_id;
-                new_records.push(Record::Place(place));
+                new_records.push(Record::from(place));
                 id
             });
             incident.place_id = Some(id);

@@ -55,15 +55,38 @@ impl Stamp {
 
 /// Any stored record: what an edit puts.
 #[derive(Clone, Debug, PartialEq)]
+// Every variant boxed: an edit is a record or a key, and a change of a million edits (a
+// drafting run's undo is mostly keys) then costs a pointer an edit, not its largest record.
 pub enum Record {
     Article(Box<Article>),
     Incident(Box<Incident>),
-    Evidence(Evidence),
-    Actor(Actor),
-    Place(Place),
-    Term(VocabTerm),
-    ContextEvent(ContextEvent),
+    Evidence(Box<Evidence>),
+    Actor(Box<Actor>),
+    Place(Box<Place>),
+    Term(Box<VocabTerm>),
+    ContextEvent(Box<ContextEvent>),
 }
+
+/// Each kind of record is a [`Record`], boxed.
+macro_rules! record_from {
+    ($($kind:ident => $variant:ident),* $(,)?) => {$(
+        impl From<$kind> for Record {
+            fn from(record: $kind) -> Self {
+                Record::$variant(Box::new(record))
+            }
+        }
+    )*};
+}
+
+record_from!(
+    Article => Article,
+    Incident => Incident,
+    Evidence => Evidence,
+    Actor => Actor,
+    Place => Place,
+    VocabTerm => Term,
+    ContextEvent => ContextEvent,
+);
 
 /// The identity of any stored record: what an edit deletes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -53,13 +53,13 @@ impl Snapshot {
     /// Files `record` in the list of its kind.
     pub fn push(&mut self, record: Record) {
         match record {
-            Record::Term(term) => self.terms.push(term),
-            Record::Actor(actor) => self.actors.push(actor),
-            Record::Place(place) => self.places.push(place),
+            Record::Term(term) => self.terms.push(*term),
+            Record::Actor(actor) => self.actors.push(*actor),
+            Record::Place(place) => self.places.push(*place),
             Record::Article(article) => self.articles.push(*article),
-            Record::ContextEvent(event) => self.context.push(event),
+            Record::ContextEvent(event) => self.context.push(*event),
             Record::Incident(incident) => self.incidents.push(*incident),
-            Record::Evidence(evidence) => self.evidence.push(evidence),
+            Record::Evidence(evidence) => self.evidence.push(*evidence),
         }
     }
 
@@ -67,21 +67,21 @@ impl Snapshot {
     pub fn into_records(self) -> impl Iterator<Item = Record> {
         self.terms
             .into_iter()
-            .map(Record::Term)
-            .chain(self.actors.into_iter().map(Record::Actor))
-            .chain(self.places.into_iter().map(Record::Place))
+            .map(Record::from)
+            .chain(self.actors.into_iter().map(Record::from))
+            .chain(self.places.into_iter().map(Record::from))
             .chain(
                 self.articles
                     .into_iter()
                     .map(|a| Record::Article(Box::new(a))),
             )
-            .chain(self.context.into_iter().map(Record::ContextEvent))
+            .chain(self.context.into_iter().map(Record::from))
             .chain(
                 self.incidents
                     .into_iter()
                     .map(|i| Record::Incident(Box::new(i))),
             )
-            .chain(self.evidence.into_iter().map(Record::Evidence))
+            .chain(self.evidence.into_iter().map(Record::from))
     }
 
     /// [`Self::records_in_order`] without copying: the records themselves.
@@ -100,22 +100,22 @@ impl Snapshot {
         self.terms
             .iter()
             .cloned()
-            .map(Record::Term)
-            .chain(actors.into_iter().cloned().map(Record::Actor))
-            .chain(self.places.iter().cloned().map(Record::Place))
+            .map(Record::from)
+            .chain(actors.into_iter().cloned().map(Record::from))
+            .chain(self.places.iter().cloned().map(Record::from))
             .chain(
                 self.articles
                     .iter()
                     .cloned()
                     .map(|a| Record::Article(Box::new(a))),
             )
-            .chain(self.context.iter().cloned().map(Record::ContextEvent))
+            .chain(self.context.iter().cloned().map(Record::from))
             .chain(
                 self.incidents
                     .iter()
                     .cloned()
                     .map(|i| Record::Incident(Box::new(i))),
             )
-            .chain(self.evidence.iter().cloned().map(Record::Evidence))
+            .chain(self.evidence.iter().cloned().map(Record::from))
     }
 }

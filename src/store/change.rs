@@ -17,9 +17,7 @@ use super::history::History;
 use super::{Project, StoreError, StoreResult, change_log, records};
 use crate::model::{ArticleId, IncidentId, Record, RecordKey, Stamp};
 
-/// One record-level write.
-// A change holds a handful of edits; boxing the large variant would buy nothing measurable.
-#[allow(clippy::large_enum_variant)]
+/// One record-level write. As small as a key: a drafting run's undo holds millions of them.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     /// Insert the record, or replace the one with its key.
@@ -32,7 +30,14 @@ pub enum Edit {
     /// Set one of the project's settings (what drafting counts as in scope), or clear it
     /// (`None`). Settings are not records: they are neither logged nor sent to a team's
     /// server, but they are undone and redone like any edit.
-    Setting { key: String, value: Option<String> },
+    Setting(Box<Setting>),
+}
+
+/// One of the project's settings, and the value an edit gives it (`None` clears it).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Setting {
+    pub key: String,
+    pub value: Option<String>,
 }
 
 /// What the analyst did, as one undoable step.
@@ -49,7 +54,7 @@ impl Edit {
         match self {
             Edit::Put(record) | Edit::Add(record) => Some(record.key()),
             Edit::Delete(key) => Some(*key),
-            Edit::Setting { .. } => None,
+            Edit::Setting(_) => None,
         }
     }
 }
@@ -173,7 +178,7 @@ impl Touched {
                 Edit::Put(record) | Edit::Add(record) => touched.note(record.key(), Some(record)),
                 Edit::Delete(key) => touched.note(*key, None),
                 // The settings drafting reads are loaded with the codebook.
-                Edit::Setting { .. } => touched.codebook = true,
+                Edit::Setting(_) => touched.codebook = true,
             }
         }
         // The inverse undoes the change's edits in reverse order: a write whose undo is a
@@ -288,16 +293,17 @@ fn apply_logged_as(
                 change_log::append(conn, change_id, stamp, label, *key, None)?;
                 inverse.push(Edit::Put(before));
             }
-            Edit::Setting { key, value } => {
+            Edit::Setting(setting) => {
+                let Setting { key, value } = &**setting;
                 let before = super::meta::get(conn, key)?;
                 match value {
                     Some(value) => super::meta::set(conn, key, value)?,
                     None => super::meta::remove(conn, key)?,
                 }
-                inverse.push(Edit::Setting {
+                inverse.push(Edit::Setting(Box::new(Setting {
                     key: key.clone(),
                     value: before,
-                });
+                })));
             }
         }
     }
@@ -457,5 +463,22 @@ impl Project {
 
     fn history_mut(&mut self) -> &mut History {
         self.parts_mut().1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_is_as_small_as_a_key_and_a_tag() {
+        // A drafting run of 100,000 articles keeps an undo of 2.2 million deletes: at the size of
+        // the largest record inline (232 bytes), that was 510 MB; boxed, it is 53 MB.
+        assert!(
+            std::mem::size_of::<Edit>() <= 24,
+            "{}",
+            std::mem::size_of::<Edit>()
+        );
+        assert!(std::mem::size_of::<Record>() <= 16);
     }
 }

@@ -99,9 +99,9 @@ impl Project {
     pub fn create(path: &Path, analyst: &str) -> Result<Self, OpenError> {
         let defaults = codebook::default_terms()
             .into_iter()
-            .map(Record::Term)
-            .chain(codebook::default_actors().into_iter().map(Record::Actor))
-            .chain(codebook::default_places().into_iter().map(Record::Place))
+            .map(Record::from)
+            .chain(codebook::default_actors().into_iter().map(Record::from))
+            .chain(codebook::default_places().into_iter().map(Record::from))
             .collect();
         Self::create_with(path, analyst, defaults)
     }

@@ -10,11 +10,11 @@ pub fn get(conn: &Connection, key: RecordKey) -> StoreResult<Option<Record>> {
     Ok(match key {
         RecordKey::Article(id) => articles::get(conn, id)?.map(|a| Record::Article(Box::new(a))),
         RecordKey::Incident(id) => incidents::get(conn, id)?.map(|i| Record::Incident(Box::new(i))),
-        RecordKey::Evidence(id) => evidence::get(conn, id)?.map(Record::Evidence),
-        RecordKey::Actor(id) => actors::get(conn, id)?.map(Record::Actor),
-        RecordKey::Place(id) => places::get(conn, id)?.map(Record::Place),
-        RecordKey::Term(id) => vocab::get(conn, id)?.map(Record::Term),
-        RecordKey::ContextEvent(id) => context::get(conn, id)?.map(Record::ContextEvent),
+        RecordKey::Evidence(id) => evidence::get(conn, id)?.map(Record::from),
+        RecordKey::Actor(id) => actors::get(conn, id)?.map(Record::from),
+        RecordKey::Place(id) => places::get(conn, id)?.map(Record::from),
+        RecordKey::Term(id) => vocab::get(conn, id)?.map(Record::from),
+        RecordKey::ContextEvent(id) => context::get(conn, id)?.map(Record::from),
     })
 }
 

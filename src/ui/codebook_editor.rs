@@ -277,11 +277,11 @@ impl CodebookEditor {
         };
         let entry = self.selected?;
         let mut change = match &record {
-            Record::Actor(actor) => self.fields_ui(ui, entry, actor, |ui, edited| {
+            Record::Actor(actor) => self.fields_ui(ui, entry, &**actor, |ui, edited| {
                 actor_choices_ui(ui, edited, &codebook.actors)
             }),
-            Record::Place(place) => self.fields_ui(ui, entry, place, place_choices_ui),
-            Record::Term(term) => self.fields_ui(ui, entry, term, |ui, edited| {
+            Record::Place(place) => self.fields_ui(ui, entry, &**place, place_choices_ui),
+            Record::Term(term) => self.fields_ui(ui, entry, &**term, |ui, edited| {
                 term_choices_ui(ui, edited, &codebook.terms)
             }),
             _ => None,
@@ -443,19 +443,19 @@ fn stored(codebook: &Codebook, entry: CodebookEntry) -> Option<Record> {
             .iter()
             .find(|a| a.actor_id == id)
             .cloned()
-            .map(Record::Actor),
+            .map(Record::from),
         CodebookEntry::Place(id) => codebook
             .places
             .iter()
             .find(|p| p.place_id == id)
             .cloned()
-            .map(Record::Place),
+            .map(Record::from),
         CodebookEntry::Term(id) => codebook
             .terms
             .iter()
             .find(|t| t.term_id == id)
             .cloned()
-            .map(Record::Term),
+            .map(Record::from),
     }
 }
 
@@ -622,7 +622,7 @@ impl Form for Actor {
     }
 
     fn into_record(self) -> Record {
-        Record::Actor(self)
+        Record::from(self)
     }
 }
 
@@ -676,7 +676,7 @@ impl Form for Place {
     }
 
     fn into_record(self) -> Record {
-        Record::Place(self)
+        Record::from(self)
     }
 }
 
@@ -700,7 +700,7 @@ impl Form for VocabTerm {
     }
 
     fn into_record(self) -> Record {
-        Record::Term(self)
+        Record::from(self)
     }
 }
 
