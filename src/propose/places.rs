@@ -589,6 +589,7 @@ fn propose_with(
     distance::drop_far_from_landmarks(tokens, &mut proposals);
     mission_at_the_place_named(&mut proposals, known);
     mission_noun_at_town(tokens, &mut proposals, known);
+    missions::arabic_embassy_at_town(tokens, &mut proposals, known);
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
     // Baghdad"); then the project's own places, then the gazetteer's; then text order.
     let broad = |p: &PlaceProposal| {
@@ -671,6 +672,21 @@ mod tests {
         assert_eq!(
             first("a rocket landed near the US embassy in Kabul").as_deref(),
             Some("US Embassy in Kabul")
+        );
+        // Arabic names the US embassy by "of America" or "American" before its town.
+        assert_eq!(
+            first("يتسلقون سفارة أمريكا بالقاهرة").as_deref(),
+            Some("US Embassy in Cairo")
+        );
+        assert_eq!(
+            first("أمام سفارة الولايات المتحدة في الخرطوم").as_deref(),
+            Some("US Embassy in Khartoum")
+        );
+        assert_eq!(first("في القاهرة").as_deref(), Some("Cairo"));
+        // A mission in a town beyond the theatres, after "the", is no ship named like a town.
+        assert_eq!(
+            first("a grenade was fired at the US embassy in Athens").as_deref(),
+            Some("US Embassy in Athens")
         );
         assert_eq!(
             first("rockets fell near the US embassy in Baghdad's Green Zone").as_deref(),

@@ -302,6 +302,28 @@ mod tests {
     }
 
     #[test]
+    fn weapons_of_bombers_and_bullets() {
+        assert_eq!(
+            weapon("three detonated their vests").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(
+            weapon("blamed the attack on a magnetic mine").as_deref(),
+            Some("ied")
+        );
+        assert_eq!(weapon("وذلك بتفجير نفسيهما").as_deref(), Some("ied"));
+        assert_eq!(
+            weapon("قتل برصاصة خلال معركة").as_deref(),
+            Some("small_arms")
+        );
+        // Two kinds of weapon together name none.
+        assert_eq!(
+            weapon("واستخدموا في الهجوم القنابل اليدوية والأسلحة الرشاشة"),
+            None
+        );
+    }
+
+    #[test]
     fn weapons_from_their_names() {
         assert_eq!(weapon("107mm rocket fire").as_deref(), Some("rocket_107mm"));
         assert_eq!(
@@ -428,6 +450,26 @@ mod tests {
         let storm = propose_event_type("protesters stormed the embassy compound", &default_terms());
         assert_eq!(storm.first().map(|p| p.key.as_str()), Some("riots"));
         assert_eq!(kind("اقتحم محتجون مبنى السفارة"), ["riots", "mob_violence"]);
+        // Bombers who blow themselves up set off a bomb; artillery fire is shelling; a battle
+        // (معركة) is a fight; fire from an enemy is a fight too.
+        assert_eq!(
+            kind("six militants in suicide vests blew themselves up"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
+        );
+        assert_eq!(
+            kind("لنيران مدفعية مواقع تركية"),
+            ["explosions_remote_violence", "shelling_artillery_missile"]
+        );
+        assert_eq!(kind("خلال معركة قرب قرية"), ["battles", "armed_clash"]);
+        assert_eq!(
+            kind("في انفجار قنبلة شمالي مدينة"),
+            ["explosions_remote_violence", "remote_explosive_ied"]
+        );
+        assert_eq!(kind("was killed by enemy fire"), ["battles", "armed_clash"]);
+        assert_eq!(
+            kind("Les forces américaines repoussent une offensive"),
+            ["battles", "armed_clash"]
+        );
         assert_eq!(
             kind("أحرق متظاهرون غاضبون بوابة السفارة"),
             ["riots", "mob_violence"]

@@ -289,6 +289,14 @@ fn a_listed_group_stated_as_the_doer_is_named_without_a_claim() {
         ["al-Shabaab"]
     );
     assert_eq!(doers("The Taliban killed at least 10 people"), ["Taliban"]);
+    assert_eq!(
+        doers("Taliban kill 18 Afghans in Khost suicide attack"),
+        ["Taliban"]
+    );
+    assert_eq!(
+        doers("تعرضت لقذائف مدفعية مصدرها الجيش التركي"),
+        ["Turkish Armed Forces"]
+    );
     assert!(doers("Taliban fighters were killed in the raid").is_empty());
     assert!(doers("rockets fired by gunmen near the Houthi port").is_empty());
     assert_eq!(

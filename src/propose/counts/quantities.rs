@@ -164,6 +164,27 @@ fn arabic_tens_after(tokens: &[Token], at: usize, n: u32) -> Option<(u32, usize)
     (joined && (20..=90).contains(&tens) && tens % 10 == 0).then_some((tens + n, tens_at))
 }
 
+/// English numbers from 21 to 99 in words: the tens, then the unit after a hyphen or a space
+/// ("Forty-four", "twenty one"). The whole number and its last token, when the tens `n` at `at`
+/// are followed so.
+fn english_tens_and_unit(tokens: &[Token], at: usize, n: u32) -> Option<(u32, usize)> {
+    let is_tens_word = (20..=90).contains(&n)
+        && n.is_multiple_of(10)
+        && tokens[at]
+            .word()
+            .is_some_and(|w| !arabic::is_arabic(w) && number_word(w).is_some());
+    if !is_tens_word {
+        return None;
+    }
+    let unit_at = if tokens.get(at + 1).is_some_and(|t| t.is_punct('-')) {
+        at + 2
+    } else {
+        at + 1
+    };
+    let unit = tokens.get(unit_at)?.word().and_then(number_word)?;
+    (1..=9).contains(&unit).then_some((n + unit, unit_at))
+}
+
 /// Reads the quantity starting at token `i`, if one starts there.
 pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
     let words = |k: usize| tokens.get(k).and_then(Token::word).unwrap_or("");
@@ -215,7 +236,9 @@ pub(super) fn quantity_at(tokens: &[Token], i: usize) -> Option<Quantity> {
             if is_article && !bound.is_empty() {
                 return None;
             }
-            match arabic_tens_after(tokens, number_index, n) {
+            match arabic_tens_after(tokens, number_index, n)
+                .or_else(|| english_tens_and_unit(tokens, number_index, n))
+            {
                 Some((n, last)) => (n, last, bound),
                 None => (n, number_index, bound),
             }

@@ -529,10 +529,22 @@ fn said_unharmed(tokens: &[Token]) -> Option<(usize, usize)> {
 /// ("came under rocket fire but escaped injury").
 fn escaped_harm(tokens: &[Token]) -> Option<(usize, usize)> {
     let words = en::counts::ESCAPED_HARM;
+    let is = |k: usize, list: &[&str]| {
+        tokens
+            .get(k)
+            .and_then(Token::word)
+            .is_some_and(|w| list.contains(&w))
+    };
     (0..tokens.len().saturating_sub(1)).find_map(|k| {
-        (tokens[k].word() == Some(words.0)
-            && tokens[k + 1].word().is_some_and(|w| words.1.contains(&w)))
-        .then_some((k, k + 1))
+        if tokens[k].word() != Some(words.0) {
+            return None;
+        }
+        let harm = if is(k + 1, en::counts::ESCAPED_ANY) {
+            k + 2
+        } else {
+            k + 1
+        };
+        is(harm, words.1).then_some((k, harm))
     })
 }
 

@@ -165,6 +165,35 @@ fn munitions_in_digits_and_words() {
 }
 
 #[test]
+fn tens_and_units_in_words_are_one_number() {
+    assert_eq!(
+        value("Twenty-three soldiers were wounded", Field::Wounded),
+        exact(23)
+    );
+    assert_eq!(
+        value("thirty five people were killed", Field::Killed),
+        exact(35)
+    );
+    // A tens word alone is still its own number.
+    assert_eq!(
+        value("forty people were wounded", Field::Wounded),
+        exact(40)
+    );
+}
+
+#[test]
+fn escaping_any_injury_is_none_and_one_injury_is_one() {
+    assert_eq!(
+        value("all on board escaped any injury", Field::Wounded),
+        exact(0)
+    );
+    assert_eq!(
+        value("only one minor injury was reported", Field::Wounded),
+        exact(1)
+    );
+}
+
+#[test]
 fn vague_quantities_are_unknown_counts() {
     assert_eq!(
         value("several rockets", Field::Munitions),

@@ -242,6 +242,11 @@ const OWN_WORDS: &[(&str, &str)] = &[
     ("pilonnage", "shelling"),
     ("affrontements", "clashes"),
     ("accrochage", "clash"),
+    // A ground attack fought off: « repoussent une offensive », « à repousser une attaque ».
+    ("repoussent", "repelled"),
+    ("repoussé", "repelled"),
+    ("repousser", "repelled"),
+    ("repousse", "repelled"),
     ("accrochages", "clashes"),
     ("combats", "fighting"),
     ("tirs", "fire"),

@@ -9,7 +9,7 @@ use crate::propose::tokens::tokenize;
 
 /// Whether a place is a diplomatic mission (the gazetteer's "US Embassy in …", "US Consulate
 /// General in …", the project's "Green Zone / US Embassy, Baghdad").
-fn is_mission(name: &str) -> bool {
+pub(super) fn is_mission(name: &str) -> bool {
     en::places::MISSION_WORDS.iter().any(|w| name.contains(w))
 }
 
@@ -64,6 +64,51 @@ pub(super) fn mission_noun_at_town(
         replaced.reason = format!(
             "“{} … {}” → {} (gazetteer)",
             tokens[at - noun_back].word().unwrap_or_default(),
+            p.name,
+            mission.name
+        );
+        *p = replaced;
+    }
+}
+
+/// "سفارة أمريكا بالقاهرة", "سفارة الولايات المتحدة في القاهرة": an embassy named by its
+/// noun and the United States (ar::places::OF_THE_US) just before a town, with "في" or a ب
+/// written onto the town, is the mission at that town.
+pub(super) fn arabic_embassy_at_town(
+    tokens: &[crate::propose::tokens::Token],
+    proposals: &mut [PlaceProposal],
+    known: &[Place],
+) {
+    let word = |k: usize| tokens.get(k).and_then(|t| t.word()).unwrap_or_default();
+    for p in proposals.iter_mut() {
+        if is_mission(&p.name) {
+            continue;
+        }
+        let Some(mut k) = tokens.iter().position(|t| t.start == p.span_start) else {
+            continue;
+        };
+        if k > 0 && ar::places::AT_A_TOWN.contains(&word(k - 1)) {
+            k -= 1;
+        }
+        let town_words = k;
+        while k > 0 && arabic::is_one_of(word(k - 1), ar::places::OF_THE_US) {
+            k -= 1;
+        }
+        if k == town_words || k == 0 || !arabic::is_one_of(word(k - 1), ar::places::EMBASSY_NOUNS) {
+            continue;
+        }
+        let noun = k - 1;
+        let Some(mission) = p
+            .latitude
+            .zip(p.longitude)
+            .and_then(|there| nearest_mission(known, there))
+        else {
+            continue;
+        };
+        let mut replaced = proposal_at(mission, tokens[noun].start, p.span_end);
+        replaced.reason = format!(
+            "“{} … {}” → {} (gazetteer)",
+            word(noun),
             p.name,
             mission.name
         );

@@ -42,7 +42,8 @@ pub(super) fn is_a_ship(matched: &str, ships: &[String]) -> bool {
 }
 
 /// Whether a town beyond the theatres is named with "the" before it ("the Mason was in the Red
-/// Sea"): English names no town so, but a ship named like one ("the Mason", "the Carney").
+/// Sea"): English names no town so, but a ship named like one ("the Mason", "the Carney"). A
+/// mission placed at its town is named so ("the US embassy in Athens").
 pub(super) fn a_world_town_after_the(
     tokens: &[crate::propose::tokens::Token],
     mention: &crate::propose::names::NameMatch,
@@ -56,6 +57,7 @@ pub(super) fn a_world_town_after_the(
         == Some(en::grammar::THE);
     the && place.geo_precision == Some(super::TOWN)
         && !crate::model::gazetteer::named_loosely(place)
+        && !super::missions::is_mission(&place.name)
 }
 
 #[cfg(test)]

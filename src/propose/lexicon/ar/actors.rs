@@ -148,7 +148,8 @@ pub const DEEDS_DONE_BY: &[&str] = &[
 
 /// The same verbs standing first, their doer after them (Arabic's usual order): شن / شنت
 /// launched, أطلق / أطلقت fired, نفذ / نفذت carried out, استخدم / استخدمت used (استخدمه used
-/// it). Not استهدف / هاجم: the name after those is as often what was attacked.
+/// it), قصفها shelled it, مصدرها its source. Not استهدف / هاجم: the name after those is as
+/// often what was attacked.
 pub const DOING_FIRST: &[&str] = &[
     "شن",
     "شنت",
@@ -166,6 +167,14 @@ pub const DOING_FIRST: &[&str] = &[
     "استخدمت",
     "استخدمه",
     "استخدمها",
+    // Shelled it (قصفها, قصفه), with what was shelled written onto the verb; and "its source"
+    // (مصدرها): "تعرضت لقذائف مدفعية مصدرها الجيش التركي".
+    "قصفها",
+    "قصفه",
+    "قصفتها",
+    "قصفته",
+    "مصدرها",
+    "مصدره",
 ];
 
 /// Words for a group's fighters between a verb standing first and the group's name ("شن

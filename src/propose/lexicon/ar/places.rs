@@ -159,7 +159,8 @@ pub const DIRECTIONS: &[&str] = &[
 /// The embassy, for "السفارة الأمريكية" without its city.
 pub const EMBASSY_NOUNS: &[&str] = &["السفارة", "سفارة"];
 
-/// "American", of an embassy.
+/// "American", of an embassy; or "of America", "of the United States", "of Washington" after
+/// its noun (سفارة أمريكا, سفارة الولايات المتحدة, سفارة واشنطن).
 pub const OF_THE_US: &[&str] = &[
     "الأمريكية",
     "الأميركية",
@@ -167,7 +168,17 @@ pub const OF_THE_US: &[&str] = &[
     "الاميركية",
     "أمريكية",
     "أميركية",
+    "أمريكا",
+    "أميركا",
+    "امريكا",
+    "الولايات",
+    "المتحدة",
+    "واشنطن",
 ];
+
+/// "In", before the town of a mission (السفارة الأمريكية في القاهرة); a ب written onto the
+/// town says the same (سفارة أمريكا بالقاهرة).
+pub const AT_A_TOWN: &[&str] = &["في"];
 
 /// Units of distance after a count ("على بعد 110 كيلومترات", "50 ميلا بحريا"): kilometres and
 /// miles, with their abbreviations.

@@ -12,7 +12,8 @@ pub const LIST_JOINERS: &[&str] = &["و", "أو", "او"];
 /// explosive device, سيارة مفخخة car bomb, حزام ناسف suicide belt, انتحاري suicide bomber, لغم
 /// mine, طائرة مسيرة drone, بدون طيار unmanned, صاروخ باليستي ballistic missile, إطلاق نار
 /// gunfire, مسلحون gunmen; قنبلة يدوية hand grenade, صاروخ كروز / مجنح cruise missile, مضاد للسفن
-/// anti-ship, أرض جو surface-to-air, مدفعية artillery, زورق مفخخ / مسير rigged / unmanned boat.
+/// anti-ship, أرض جو surface-to-air, مدفعية artillery, زورق مفخخ / مسير rigged / unmanned boat,
+/// رصاصة / رصاص bullet(s), أسلحة رشاشة machine guns, قنبلة bomb, فجر نفسه blew himself up.
 /// Longer phrases win.
 pub const WEAPON_CUES: &[(&str, &str)] = &[
     // Arabic: the nouns reports use, singular, dual and plural.
@@ -111,6 +112,22 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("زوارق مسيرة", "explosive_boat"),
     ("إطلاق نار", "small_arms"),
     ("مسلحون", "small_arms"),
+    // A bullet, bullets, machine guns: "قتل … برصاصة خلال معركة".
+    ("رصاصة", "small_arms"),
+    ("رصاص", "small_arms"),
+    ("أسلحة رشاشة", "small_arms"),
+    ("الأسلحة الرشاشة", "small_arms"),
+    ("رشاشات", "small_arms"),
+    // A bomb (قنبلة) set off on the ground; a hand grenade is the longer phrase above.
+    ("قنبلة", "ied"),
+    ("قنابل", "ied"),
+    // Bombers who blow themselves up (فجر نفسه, بتفجير نفسيهما, فجروا أنفسهم).
+    ("فجر نفسه", "ied"),
+    ("فجرا نفسيهما", "ied"),
+    ("فجروا أنفسهم", "ied"),
+    ("تفجير نفسه", "ied"),
+    ("تفجير نفسيهما", "ied"),
+    ("تفجير أنفسهم", "ied"),
 ];
 
 /// Words that name an event, and the (event type, sub-type) keys they mean: طائرة / طائرات
@@ -316,7 +333,50 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("مسيرة", "explosions_remote_violence", "air_drone_strike"),
     ("مسيرات", "explosions_remote_violence", "air_drone_strike"),
     ("عبوة", "explosions_remote_violence", "remote_explosive_ied"),
+    (
+        "قنبلة",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "تفجير نفسه",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "تفجير نفسيهما",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "فجر نفسه",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "فجروا أنفسهم",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    // Artillery fire (نيران مدفعية, قذائف مدفعية) is shelling.
+    (
+        "نيران مدفعية",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قذائف مدفعية",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
+    (
+        "قذيفة مدفعية",
+        "explosions_remote_violence",
+        "shelling_artillery_missile",
+    ),
     ("اشتباكات", "battles", "armed_clash"),
+    // A battle (معركة) is a fight.
+    ("معركة", "battles", "armed_clash"),
     // A boat rigged or unmanned (زورق مفخخ / مسير) is an explosive set off at a ship's side;
     // a hand grenade (قنبلة يدوية) is ACLED's own sub-type.
     (
@@ -393,9 +453,11 @@ pub const TARGET_CUES: &[(&str, &str)] = &[
 ];
 
 /// Stems of the verbs of harm a crowd does, folded (one alef) and compared with a word's start,
-/// with or without و/ف written onto it: احرق burned, اضرم set (fire), حطم smashed, رشق pelted,
-/// هاجم attacked, اشعل lit, كسر broke.
-pub const CROWD_HARM_STEMS: &[&str] = &["احرق", "اضرم", "حطم", "رشق", "هاجم", "اشعل", "كسر"];
+/// with or without و/ف written onto it: احرق burned, اضرم set (fire), حطم smashed, رشق / يرشق
+/// pelted / pelt, هاجم attacked, اشعل lit, كسر broke, تسلق climbed (a wall, a gate).
+pub const CROWD_HARM_STEMS: &[&str] = &[
+    "احرق", "اضرم", "حطم", "رشق", "يرشق", "هاجم", "اشعل", "كسر", "تسلق",
+];
 
 /// Words that make what follows the cause of the event, an earlier one ("رداً على الغارات", in
 /// response to the strikes): ردا / رداً in response, انتقاما / انتقاماً in revenge.

@@ -138,9 +138,18 @@ pub const DOING_THE_ATTACK: &[&str] = &[
     "targeting",
 ];
 
-/// Verbs of harm a group did after its name ("The Taliban killed at least 10 people"; not after
-/// a passive's auxiliary, `grammar::PASSIVE`: "were killed").
-pub const HARMING: &[&str] = &["killed", "wounded", "injured", "kidnapped", "bombed"];
+/// Verbs of harm a group did after its name ("The Taliban killed at least 10 people", a
+/// headline's "Taliban kill 18 Afghans"; not after a passive's auxiliary, `grammar::PASSIVE`:
+/// "were killed").
+pub const HARMING: &[&str] = &[
+    "killed",
+    "wounded",
+    "injured",
+    "kidnapped",
+    "bombed",
+    "kill",
+    "kills",
+];
 
 /// Words between "by" and a group's name that open another phrase: the name after them is not
 /// the one "by" names ("fired by gunmen near the Houthi-held port").

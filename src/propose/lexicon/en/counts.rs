@@ -30,8 +30,8 @@ pub const VERBS: &[(&[&str], Field)] = &[
     ),
     (
         &[
-            "wounded", "wounding", "wound", "wounds", "injured", "injuring", "injuries", "injure",
-            "injures", "hurt",
+            "wounded", "wounding", "wound", "wounds", "injured", "injuring", "injuries", "injury",
+            "injure", "injures", "hurt",
         ],
         Field::Wounded,
     ),
@@ -173,6 +173,8 @@ pub const ESCAPED_HARM: (&str, &[&str]) = (
         "harm",
     ],
 );
+/// Words that may stand between "escaped" and the harm: "all on board escaped any injury".
+pub const ESCAPED_ANY: &[&str] = &["any"];
 /// Nouns for the people aboard or at a post, who are said unharmed as one.
 pub const EVERYONE: &[&str] = &["crew", "crews", "everyone", "personnel", "staff"];
 

@@ -220,6 +220,19 @@ pub const PEOPLE_NOUNS: &[&str] = &[
     "gunman",
     "attacker",
     "assailant",
+    // Those a count names by what they fight as: "a U.S. Navy SEAL was killed", "two
+    // insurgents were killed" ("bomber" is not one: "a suicide bomber killed four Americans"
+    // counts the four).
+    "seal",
+    "ranger",
+    "insurgent",
+    "guerrilla",
+    "terrorist",
+    "sniper",
+    "crewman",
+    "crewmen",
+    "protester",
+    "demonstrator",
 ];
 
 /// Nouns a count counts attacks by ("32 attacks").

@@ -103,7 +103,14 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("explosive vest", "ied"),
     ("explosive belt", "ied"),
     ("suicide bomber", "ied"),
+    ("suicide bombers", "ied"),
     ("suicide bombing", "ied"),
+    // Bombers who set off what they wear: "six militants … blew themselves up".
+    ("blew himself up", "ied"),
+    ("blew herself up", "ied"),
+    ("blew themselves up", "ied"),
+    ("detonated his vest", "ied"),
+    ("detonated their vests", "ied"),
     ("suicide bombings", "ied"),
     // "They detonated their first suicide vehicle at a checkpoint."
     ("suicide vehicle", "ied"),
@@ -112,6 +119,13 @@ pub const WEAPON_CUES: &[(&str, &str)] = &[
     ("magnetic bombs", "ied"),
     ("limpet mine", "ied"),
     ("limpet mines", "ied"),
+    // Mines laid at sea or fixed to a hull ("a magnetic mine").
+    ("magnetic mine", "ied"),
+    ("magnetic mines", "ied"),
+    ("naval mine", "ied"),
+    ("naval mines", "ied"),
+    ("sea mine", "ied"),
+    ("sea mines", "ied"),
     ("landmine", "ied"),
     ("landmines", "ied"),
     ("land mine", "ied"),
@@ -474,6 +488,31 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
         "remote_explosive_ied",
     ),
     (
+        "suicide bombers",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "blew themselves up",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "blew himself up",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "magnetic mine",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
+        "naval mines",
+        "explosions_remote_violence",
+        "remote_explosive_ied",
+    ),
+    (
         "suicide bombings",
         "explosions_remote_violence",
         "remote_explosive_ied",
@@ -563,6 +602,16 @@ pub const EVENT_CUES: &[(&str, &str, &str)] = &[
     ("insurgents stormed", "battles", "armed_clash"),
     ("attackers stormed", "battles", "armed_clash"),
     ("fighters stormed", "battles", "armed_clash"),
+    ("bombers stormed", "battles", "armed_clash"),
+    // The same in a headline's present: "Suicide bombers storm US base".
+    ("militants storm", "battles", "armed_clash"),
+    ("gunmen storm", "battles", "armed_clash"),
+    ("insurgents storm", "battles", "armed_clash"),
+    ("attackers storm", "battles", "armed_clash"),
+    ("fighters storm", "battles", "armed_clash"),
+    ("bombers storm", "battles", "armed_clash"),
+    // Fire from an enemy in a fight: "was killed by enemy fire".
+    ("enemy fire", "battles", "armed_clash"),
     ("storming", "riots", "mob_violence"),
     ("stormed the", "riots", "mob_violence"),
     // The present of a headline ("protesters storm the US embassy"); "storm" alone is weather.
