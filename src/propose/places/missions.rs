@@ -53,22 +53,32 @@ pub(super) fn mission_noun_at_town(
         if is_mission(&p.name) {
             continue;
         }
-        let Some(mission) = p
-            .latitude
-            .zip(p.longitude)
-            .and_then(|there| nearest_mission(known, there))
-        else {
-            continue;
-        };
-        let mut replaced = proposal_at(mission, tokens[at - noun_back].start, p.span_end);
-        replaced.reason = format!(
-            "“{} … {}” → {} (gazetteer)",
-            tokens[at - noun_back].word().unwrap_or_default(),
-            p.name,
-            mission.name
-        );
-        *p = replaced;
+        the_mission_named_from(p, &tokens[at - noun_back], known);
     }
+}
+
+/// `p`, a town, becomes the mission nearest it, named from the mission's `noun` on ("the
+/// consulate in Peshawar", "سفارة أمريكا بالقاهرة"); unchanged when no mission is near.
+fn the_mission_named_from(
+    p: &mut PlaceProposal,
+    noun: &crate::propose::tokens::Token,
+    known: &[Place],
+) {
+    let Some(mission) = p
+        .latitude
+        .zip(p.longitude)
+        .and_then(|there| nearest_mission(known, there))
+    else {
+        return;
+    };
+    let mut replaced = proposal_at(mission, noun.start, p.span_end);
+    replaced.reason = format!(
+        "“{} … {}” → {} (gazetteer)",
+        noun.word().unwrap_or_default(),
+        p.name,
+        mission.name
+    );
+    *p = replaced;
 }
 
 /// "سفارة أمريكا بالقاهرة", "سفارة الولايات المتحدة في القاهرة": an embassy named by its
@@ -97,22 +107,7 @@ pub(super) fn arabic_embassy_at_town(
         if k == town_words || k == 0 || !arabic::is_one_of(word(k - 1), ar::places::EMBASSY_NOUNS) {
             continue;
         }
-        let noun = k - 1;
-        let Some(mission) = p
-            .latitude
-            .zip(p.longitude)
-            .and_then(|there| nearest_mission(known, there))
-        else {
-            continue;
-        };
-        let mut replaced = proposal_at(mission, tokens[noun].start, p.span_end);
-        replaced.reason = format!(
-            "“{} … {}” → {} (gazetteer)",
-            word(noun),
-            p.name,
-            mission.name
-        );
-        *p = replaced;
+        the_mission_named_from(p, &tokens[k - 1], known);
     }
 }
 
