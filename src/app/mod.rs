@@ -11,8 +11,8 @@ mod background;
 mod chrome;
 mod codebook_changes;
 mod coding;
-/// Drafting every article not yet coded, stored as it goes: public for the benchmark that
-/// measures it as the window runs it.
+/// Drafting every article not yet coded, stored as it goes: public for `spanline draft --store`
+/// and the benchmark that measure it as the window runs it.
 pub mod draft_job;
 mod export_job;
 mod files;
