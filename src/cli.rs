@@ -490,7 +490,7 @@ fn draft_and_store(path: &std::path::Path, analyst: &str) -> Result<()> {
     let readers = (0..crate::draft::DRAFTING_THREADS)
         .map(|_| project.reader())
         .collect::<Result<Vec<_>, _>>()?;
-    let mut job = crate::app::draft_job::start(readers, path.to_owned(), analyst.to_owned(), None);
+    let mut job = crate::draft::job::start(readers, path.to_owned(), analyst.to_owned(), None);
     let mut told = 0;
     let drafted = loop {
         job.wait_for_news();

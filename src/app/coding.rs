@@ -506,7 +506,7 @@ impl SpanlineApp {
             Ok(readers) => {
                 let team = self.team_connection();
                 let analyst = self.analyst.clone();
-                self.jobs.draft = Some(super::draft_job::start(readers, path, analyst, team));
+                self.jobs.draft = Some(crate::draft::job::start(readers, path, analyst, team));
                 self.status = "Drafting every article not yet coded…".into();
             }
             Err(err) => self.error = Some(err.to_string()),

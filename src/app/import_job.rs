@@ -7,7 +7,6 @@ use std::path::PathBuf;
 use crate::edit::Change;
 use crate::import::{ImportReport, import_files};
 use crate::jobs::Job;
-use crate::store::Project;
 
 /// How far an import has come.
 #[derive(Clone, Debug, Default)]
@@ -32,7 +31,7 @@ pub fn start(
     team: Option<crate::team::Address>,
 ) -> ImportJob {
     Job::spawn("import", move |reporter| {
-        let mut project = open_for_writing(&project_path, &analyst, team)?;
+        let mut project = crate::team::live::open_for_writing(&project_path, &analyst, team)?;
         let report = import_files(&mut project, &files, reporter.cancel_flag(), |progress| {
             reporter.progress(ImportProgress {
                 done: progress.done,
@@ -42,19 +41,4 @@ pub fn start(
         })?;
         Ok((report, project.take_last_undo_step()))
     })
-}
-
-/// The project at `path` opened on a job's own thread to write as `analyst`; a team project's
-/// copy (`team`) sends each change to its server first.
-pub fn open_for_writing(
-    path: &std::path::Path,
-    analyst: &str,
-    team: Option<crate::team::Address>,
-) -> Result<Project, crate::jobs::JobError> {
-    let mut project = Project::open(path, analyst)?;
-    if let Some(address) = team {
-        let writer = crate::team::live::TeamWriter::connect(&address)?;
-        project.set_before_commit(Some(Box::new(writer)));
-    }
-    Ok(project)
 }

@@ -11,9 +11,6 @@ mod background;
 mod chrome;
 mod codebook_changes;
 mod coding;
-/// Drafting every article not yet coded, stored as it goes: public for `spanline draft --store`
-/// and the benchmark that measure it as the window runs it.
-pub mod draft_job;
 mod export_job;
 mod files;
 mod import_job;
@@ -131,7 +128,7 @@ struct Windows {
 struct Jobs {
     import: Option<ImportJob>,
     /// Every uncoded article being drafted.
-    draft: Option<draft_job::DraftJob>,
+    draft: Option<crate::draft::job::DraftJob>,
     /// The whole project being exported, until its file is in place.
     export: Option<export_job::Exporting>,
     /// Timeline images being written, reporting back when done.

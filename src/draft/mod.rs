@@ -15,6 +15,9 @@
 //! 6. A draft that matches an incident already coded (dates within a day, the same place or
 //!    province, a compatible weapon) is offered as corroboration of it.
 
+/// Drafting every article not yet coded, stored as it goes, on its own threads (the window's
+/// Edit ▸ Draft every article, `spanline draft --store`).
+pub mod job;
 pub mod proposed;
 pub mod scope;
 pub mod sentences;

@@ -348,3 +348,18 @@ fn last_entry(replica: &Connection) -> Result<i64, TeamError> {
             TeamError::Address("this project file is not a copy that follows a team project".into())
         })
 }
+
+/// The project at `path` opened on a job's own thread to write as `analyst`; a team project's
+/// copy (`team`) sends each change to its server first.
+pub fn open_for_writing(
+    path: &Path,
+    analyst: &str,
+    team: Option<Address>,
+) -> Result<Project, crate::jobs::JobError> {
+    let mut project = Project::open(path, analyst)?;
+    if let Some(address) = team {
+        let writer = TeamWriter::connect(&address)?;
+        project.set_before_commit(Some(Box::new(writer)));
+    }
+    Ok(project)
+}

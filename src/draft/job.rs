@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use rusqlite::Connection;
 
-use crate::draft::{ArticleDrafts, Drafter, proposed};
+use super::{ArticleDrafts, Drafter, proposed};
 use crate::edit::{Change, Edit};
 use crate::jobs::{Job, Reporter};
 use crate::model::{Actor, Article, Place, Record, Stamp};
@@ -50,7 +50,7 @@ pub fn start(
     team: Option<crate::team::Address>,
 ) -> DraftJob {
     Job::spawn("drafting", move |reporter| {
-        let mut project = super::import_job::open_for_writing(&project_path, &analyst, team)?;
+        let mut project = crate::team::live::open_for_writing(&project_path, &analyst, team)?;
         Ok(draft_all(&mut project, readers, reporter)?)
     })
 }
@@ -87,7 +87,7 @@ fn draft_all(
     };
     reporter.progress(DraftProgress { done: 0, total });
     let mut batch: Vec<(Article, ArticleDrafts)> = Vec::new();
-    let finished = crate::draft::draft_each(&drafter, readers, &uncoded, |article, drafts| {
+    let finished = super::draft_each(&drafter, readers, &uncoded, |article, drafts| {
         if reporter.cancelled() {
             return Err(Stop::Cancelled);
         }
