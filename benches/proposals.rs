@@ -198,12 +198,8 @@ fn draft_and_store_every_article_of_a_10000_article_project(bencher: divan::Benc
         let readers = (0..spanline::draft::DRAFTING_THREADS)
             .map(|_| project.reader().expect("reads"))
             .collect();
-        let job = spanline::app::draft_job::start(
-            readers,
-            path.clone(),
-            common::ANALYST.to_owned(),
-            None,
-        );
+        let job =
+            spanline::draft::job::start(readers, path.clone(), common::ANALYST.to_owned(), None);
         job.wait().expect("drafted").incidents
     });
 }
