@@ -516,7 +516,11 @@ impl SpanlineApp {
     /// Takes what background drafting stored, when it is done: its one undo step, and the
     /// lists read again.
     pub(super) fn poll_drafting(&mut self, ctx: &egui::Context) {
-        let Some((_, result)) = super::finished(&mut self.jobs.draft, ctx) else {
+        // A run of minutes: its progress four times a second is enough, and every frame drawn
+        // meanwhile is time taken from the drafting threads (a third of it under software GL).
+        let Some((_, result)) =
+            super::background::finished_looking_every(&mut self.jobs.draft, ctx, 250)
+        else {
             return;
         };
         let drafted = match result {

@@ -384,16 +384,40 @@ fn day_dates(
     }
 }
 
+/// The codebook's names indexed, once for all the articles a run drafts.
+struct NamesIndexed {
+    places: std::sync::Arc<crate::propose::names::NameIndex>,
+    actors: std::sync::Arc<crate::propose::names::NameIndex>,
+}
+
+impl NamesIndexed {
+    fn of(codebook: &Codebook<'_>) -> Self {
+        Self {
+            places: PlaceMatcher::index_of(codebook.places),
+            actors: ActorMatcher::index_of(codebook.actors),
+        }
+    }
+}
+
 /// Drafts the incidents `article` reports.
 pub fn draft_article(
     article: &Article,
     codebook: &Codebook<'_>,
     coded: &[CodedIncident],
 ) -> ArticleDrafts {
+    draft_with_names(article, codebook, &NamesIndexed::of(codebook), coded)
+}
+
+/// [`draft_article`] with the codebook's names already indexed (`names`, of `codebook`).
+fn draft_with_names(
+    article: &Article,
+    codebook: &Codebook<'_>,
+    names: &NamesIndexed,
+    coded: &[CodedIncident],
+) -> ArticleDrafts {
     let all = sentences::split(&article.text);
-    // The names are indexed once for all the article's sentences.
-    let places = PlaceMatcher::new(codebook.places);
-    let actors = ActorMatcher::new(codebook.actors);
+    let places = PlaceMatcher::with_index(codebook.places, names.places.clone());
+    let actors = ActorMatcher::with_index(codebook.actors, names.actors.clone());
     let narrative = article.text.len() > NARRATIVE_LENGTH;
     let surroundings = Surroundings::of(&all, narrative);
     let place_index = PlaceIndex::of(codebook.places);
@@ -1047,6 +1071,9 @@ pub struct Drafter {
     terms: Vec<VocabTerm>,
     scope: scope::Scope,
     coded: Vec<CodedIncident>,
+    /// The names of `actors` and `places`, indexed once: indexing them for every article was a
+    /// tenth of a drafting run.
+    names: NamesIndexed,
 }
 
 impl Drafter {
@@ -1071,12 +1098,17 @@ impl Drafter {
             .cloned()
             .collect();
         actors.extend(listed);
+        let names = NamesIndexed {
+            places: PlaceMatcher::index_of(&places),
+            actors: ActorMatcher::index_of(&actors),
+        };
         Ok(Self {
             actors,
             places,
             terms,
             scope: scope::Scope::from_stored(stored.as_deref()),
             coded,
+            names,
         })
     }
 
@@ -1088,7 +1120,7 @@ impl Drafter {
             terms: &self.terms,
             scope: &self.scope,
         };
-        draft_article(article, &codebook, &self.coded)
+        draft_with_names(article, &codebook, &self.names, &self.coded)
     }
 }
 

@@ -158,11 +158,17 @@ fn cue_distance(mention: &names::NameMatch, cue: &Cue) -> usize {
 /// suggestions, a draft's sentences).
 pub struct ActorMatcher<'a> {
     actors: &'a [Actor],
-    index: NameIndex,
+    index: std::sync::Arc<NameIndex>,
 }
 
 impl<'a> ActorMatcher<'a> {
     pub fn new(actors: &'a [Actor]) -> Self {
+        Self::with_index(actors, Self::index_of(actors))
+    }
+
+    /// The names of `actors` indexed, for matchers of the same list built again and again (a
+    /// drafting run's articles) without indexing them again.
+    pub fn index_of(actors: &[Actor]) -> std::sync::Arc<NameIndex> {
         let variants: Vec<Variant> = actors
             .iter()
             .enumerate()
@@ -172,10 +178,12 @@ impl<'a> ActorMatcher<'a> {
                     .filter_map(move |text| Variant::new(i, text))
             })
             .collect();
-        Self {
-            actors,
-            index: NameIndex::new(variants),
-        }
+        std::sync::Arc::new(NameIndex::new(variants))
+    }
+
+    /// A matcher of `actors` by their names already indexed ([`Self::index_of`] the same list).
+    pub fn with_index(actors: &'a [Actor], index: std::sync::Arc<NameIndex>) -> Self {
+        Self { actors, index }
     }
 
     /// Where the words name an actor of this matcher's list (code points of the span).

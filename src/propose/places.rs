@@ -210,15 +210,22 @@ fn proposal(place: &Place, mention: &names::NameMatch, source: &str) -> PlacePro
 /// The project's places with their names indexed: built once for many spans.
 pub struct PlaceMatcher<'a> {
     places: &'a [Place],
-    index: NameIndex,
+    index: std::sync::Arc<NameIndex>,
 }
 
 impl<'a> PlaceMatcher<'a> {
     pub fn new(places: &'a [Place]) -> Self {
-        Self {
-            places,
-            index: NameIndex::new(variants(places)),
-        }
+        Self::with_index(places, Self::index_of(places))
+    }
+
+    /// The names of `places` indexed, for matchers of the same list built again and again.
+    pub fn index_of(places: &[Place]) -> std::sync::Arc<NameIndex> {
+        std::sync::Arc::new(NameIndex::new(variants(places)))
+    }
+
+    /// A matcher of `places` by their names already indexed ([`Self::index_of`] the same list).
+    pub fn with_index(places: &'a [Place], index: std::sync::Arc<NameIndex>) -> Self {
+        Self { places, index }
     }
 
     /// Every place the span names, as [`propose_places`] finds them.
@@ -587,9 +594,9 @@ fn propose_with(
         }
     }
     distance::drop_far_from_landmarks(tokens, &mut proposals);
-    mission_at_the_place_named(&mut proposals, known);
-    mission_noun_at_town(tokens, &mut proposals, known);
-    missions::arabic_embassy_at_town(tokens, &mut proposals, known);
+    mission_at_the_place_named(&mut proposals);
+    mission_noun_at_town(tokens, &mut proposals);
+    missions::arabic_embassy_at_town(tokens, &mut proposals);
     // Most specific first: a place inside another the span names ("Tarmiyah, north of
     // Baghdad"); then the project's own places, then the gazetteer's; then text order.
     let broad = |p: &PlaceProposal| {
