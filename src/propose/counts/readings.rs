@@ -69,8 +69,35 @@ pub(super) fn people_without_number(
                 w == en::grammar::THE || verb_field(w).is_none() && w != en::grammar::OF
             })
     };
+    // A headline's "Navy SEAL killed in Iraq": one person, a singular noun opening the span
+    // with no article, the participle right after it and a preposition (or nothing) after that.
+    let one_in_a_headline = |n: usize, word: &str| {
+        !arabic::is_arabic(word)
+            && !word.ends_with('s')
+            && n < 3
+            && noun_kind(word) == Some(NounKind::Person)
+            && words[..n].iter().all(|&(_, w)| {
+                verb_field(w).is_none()
+                    && w != en::grammar::THE
+                    && !en::counts::ARTICLES.contains(&w)
+            })
+            && words
+                .get(n + 1)
+                .is_some_and(|&(_, w)| harmed(w) && w.ends_with("ed"))
+            && words
+                .get(n + 2)
+                .is_none_or(|&(_, w)| en::counts::AFTER_A_HEADLINE_PARTICIPLE.contains(&w))
+    };
     words.iter().enumerate().find_map(|(n, &(at, word))| {
         let one = one_named_with_the(n, word);
+        if one_in_a_headline(n, word) {
+            return Some(CountProposal {
+                value: CountValue::Known(Estimate::exact(1)),
+                reason: format!("{word} {}, a headline: one → 1", field.as_str()),
+                span_start: tokens[at].start,
+                span_end: tokens[at].end,
+            });
+        }
         if !people_in_the_plural(word) && !one {
             return None;
         }
@@ -388,8 +415,29 @@ pub(super) fn meaning_of(value: &CountValue) -> String {
 }
 
 /// Whether a toll's count is a war's tally, not an attack's ("pushed the U.S. death toll to
-/// 992 for the 9-year-old war"): "toll" before it, a word of a war after it in its clause.
+/// 992 for the 9-year-old war"): "toll" before it, a word of a war after it in its clause; or a
+/// count of all harmed since a time, in the perfect ("Forty-four American service members have
+/// died in Iraq since July 24").
 pub(super) fn tally_of_a_war(tokens: &[Token], mention: &Mention) -> bool {
+    tally_since(tokens, mention) || toll_of_a_war(tokens, mention)
+}
+
+/// "N … have died … since …": the perfect's auxiliary just after the count's noun, and "since"
+/// later in its clause.
+fn tally_since(tokens: &[Token], mention: &Mention) -> bool {
+    let clause: Vec<&str> = tokens[mention.quantity.end_token..]
+        .iter()
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(';')))
+        .filter_map(Token::word)
+        .collect();
+    let perfect = clause
+        .iter()
+        .take(6)
+        .any(|w| en::counts::PERFECT_AUXILIARIES.contains(w));
+    perfect && clause.contains(&crate::propose::lexicon::en::dates::SINCE)
+}
+
+fn toll_of_a_war(tokens: &[Token], mention: &Mention) -> bool {
     let clause_ends = tokens[mention.quantity.end_token..]
         .iter()
         .position(|t| t.is_punct('.') || t.is_punct(';'))

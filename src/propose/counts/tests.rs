@@ -174,11 +174,37 @@ fn tens_and_units_in_words_are_one_number() {
         value("thirty five people were killed", Field::Killed),
         exact(35)
     );
+    // All who have died since a time is a tally, not an attack's count.
+    assert_eq!(
+        value(
+            "Forty-four American service members have died in Iraq since July 24",
+            Field::Killed
+        ),
+        None
+    );
+    assert_eq!(
+        value("two soldiers have died of their wounds", Field::Killed),
+        exact(2)
+    );
     // A tens word alone is still its own number.
     assert_eq!(
         value("forty people were wounded", Field::Wounded),
         exact(40)
     );
+}
+
+#[test]
+fn a_headline_s_singular_harmed_is_one() {
+    assert_eq!(
+        value(
+            "Navy SEAL killed in Iraq after Islamic State punches through",
+            Field::Killed
+        ),
+        exact(1)
+    );
+    assert_eq!(value("US soldier wounded", Field::Wounded), exact(1));
+    // A doer's verb with its object is not the noun harmed.
+    assert_eq!(value("Gunman killed three", Field::Killed), exact(3));
 }
 
 #[test]

@@ -122,6 +122,8 @@ pub const ONE_PERSON: &[&str] = &[
     "فتاة",
     "رجل",
     "بحار",
+    // A serviceman: "قتل عسكري أمريكي" (an American serviceman was killed).
+    "عسكري",
     // A nationality standing for the person: "أسفر عن مقتل أميركي" (killed an American).
     "أميركي",
     "أمريكي",

@@ -405,6 +405,13 @@ pub const TOLL: &str = "toll";
 /// Words after a toll's count that make it a war's tally, not an attack's: "pushed the U.S.
 /// death toll to 992 for the 9-year-old war".
 pub const TALLY_OF: &[&str] = &["war", "conflict", "occupation", "campaign", "insurgency"];
+/// Words after a headline's participle that leave it passive ("Navy SEAL killed in Iraq"), not
+/// a doer's verb with its object ("Gunman killed three").
+pub const AFTER_A_HEADLINE_PARTICIPLE: &[&str] = &[
+    "in", "by", "at", "near", "after", "on", "during", "as", "when", "while", "outside",
+];
+/// The perfect's auxiliaries, which with "since" make a count a tally ("have died … since").
+pub const PERFECT_AUXILIARIES: &[&str] = &["have", "has"];
 
 /// The years a four-digit number without a thousands separator is taken for, not a count.
 pub const YEARS: std::ops::Range<u32> = 1900..2100;
