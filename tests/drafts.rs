@@ -233,6 +233,11 @@ fn drafting_through_the_command_line_stores_the_drafts_when_asked() {
         said.contains("stored 1 proposed incident(s) from 1 of 1 article(s)"),
         "{said}"
     );
+    let progress = String::from_utf8_lossy(&stored.stderr);
+    assert!(
+        progress.contains("drafted 1 of 1 article(s)"),
+        "how far it has come, on stderr: {progress}"
+    );
     let project = Project::open(&path, "test").expect("opens");
     let proposed = spanline::store::incidents::proposed_ids(project.conn()).expect("read");
     assert_eq!(proposed.len(), 1, "stored, marked proposed");
