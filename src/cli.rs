@@ -485,12 +485,11 @@ fn draft(path: &std::path::Path, article: Option<&str>, json: bool, analyst: &st
 /// Drafts every article not yet coded and stores the drafts as proposed incidents, on the
 /// window's own job, telling how far it has come on stderr.
 fn draft_and_store(path: &std::path::Path, analyst: &str) -> Result<()> {
-    let mut project = Project::open(path, analyst)?;
-    project.wait_until_verified()?;
+    let project = Project::open(path, analyst)?;
     let readers = (0..crate::draft::DRAFTING_THREADS)
         .map(|_| project.reader())
         .collect::<Result<Vec<_>, _>>()?;
-    let mut job = crate::draft::job::start(readers, path.to_owned(), analyst.to_owned(), None);
+    let mut job = crate::draft::job::start_on(project, readers);
     let mut told = 0;
     let drafted = loop {
         job.wait_for_news();

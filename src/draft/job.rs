@@ -55,6 +55,14 @@ pub fn start(
     })
 }
 
+/// [`start`] on a project already open for writing and handed over (the command line's), so
+/// that its integrity scan runs once: the first batch's write waits for it.
+pub fn start_on(mut project: Project, readers: Vec<Connection>) -> DraftJob {
+    Job::spawn("drafting", move |reporter| {
+        Ok(draft_all(&mut project, readers, reporter)?)
+    })
+}
+
 /// Why the drafting threads stopped before the last article.
 enum Stop {
     Cancelled,

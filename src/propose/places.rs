@@ -680,21 +680,6 @@ mod tests {
             first("a rocket landed near the US embassy in Kabul").as_deref(),
             Some("US Embassy in Kabul")
         );
-        // Arabic names the US embassy by "of America" or "American" before its town.
-        assert_eq!(
-            first("يتسلقون سفارة أمريكا بالقاهرة").as_deref(),
-            Some("US Embassy in Cairo")
-        );
-        assert_eq!(
-            first("أمام سفارة الولايات المتحدة في الخرطوم").as_deref(),
-            Some("US Embassy in Khartoum")
-        );
-        assert_eq!(first("في القاهرة").as_deref(), Some("Cairo"));
-        // A mission in a town beyond the theatres, after "the", is no ship named like a town.
-        assert_eq!(
-            first("a grenade was fired at the US embassy in Athens").as_deref(),
-            Some("US Embassy in Athens")
-        );
         assert_eq!(
             first("rockets fell near the US embassy in Baghdad's Green Zone").as_deref(),
             Some("Green Zone / US Embassy, Baghdad")

@@ -89,15 +89,8 @@ pub(super) fn people_without_number(
                 .is_none_or(|&(_, w)| en::counts::AFTER_A_HEADLINE_PARTICIPLE.contains(&w))
     };
     words.iter().enumerate().find_map(|(n, &(at, word))| {
-        let one = one_named_with_the(n, word);
-        if one_in_a_headline(n, word) {
-            return Some(CountProposal {
-                value: CountValue::Known(Estimate::exact(1)),
-                reason: format!("{word} {}, a headline: one → 1", field.as_str()),
-                span_start: tokens[at].start,
-                span_end: tokens[at].end,
-            });
-        }
+        let headline = one_in_a_headline(n, word);
+        let one = headline || one_named_with_the(n, word);
         if !people_in_the_plural(word) && !one {
             return None;
         }
@@ -112,13 +105,15 @@ pub(super) fn people_without_number(
                 .iter()
                 .any(|&(_, w)| en::grammar::PASSIVE.contains(&w))
         });
-        (before || passive).then(|| CountProposal {
+        (before || passive || headline).then(|| CountProposal {
             value: if one {
                 CountValue::Known(Estimate::exact(1))
             } else {
                 CountValue::Unknown
             },
-            reason: if one {
+            reason: if headline {
+                format!("{word} {}, a headline: one → 1", field.as_str())
+            } else if one {
                 format!("the {word}: one, harmed → {} 1", field.as_str())
             } else {
                 format!("{word}: harmed, no number → {} unknown", field.as_str())
@@ -434,7 +429,7 @@ fn tally_since(tokens: &[Token], mention: &Mention) -> bool {
         .iter()
         .take(6)
         .any(|w| en::counts::PERFECT_AUXILIARIES.contains(w));
-    perfect && clause.contains(&crate::propose::lexicon::en::dates::SINCE)
+    perfect && clause.contains(&en::dates::SINCE)
 }
 
 fn toll_of_a_war(tokens: &[Token], mention: &Mention) -> bool {

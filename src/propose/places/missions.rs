@@ -317,6 +317,31 @@ mod tests {
     }
 
     #[test]
+    fn a_mission_named_before_its_town_is_the_mission_there() {
+        let first = |span: &str| {
+            super::super::propose_places(span, &default_places())
+                .into_iter()
+                .next()
+                .map(|p| p.name)
+        };
+        // Arabic names the US embassy by "of America" or "American" before its town.
+        assert_eq!(
+            first("يتسلقون سفارة أمريكا بالقاهرة").as_deref(),
+            Some("US Embassy in Cairo")
+        );
+        assert_eq!(
+            first("أمام سفارة الولايات المتحدة في الخرطوم").as_deref(),
+            Some("US Embassy in Khartoum")
+        );
+        assert_eq!(first("في القاهرة").as_deref(), Some("Cairo"));
+        // A mission in a town beyond the theatres, after "the", is no ship named like a town.
+        assert_eq!(
+            first("a grenade was fired at the US embassy in Athens").as_deref(),
+            Some("US Embassy in Athens")
+        );
+    }
+
+    #[test]
     fn a_us_embassy_without_its_city_is_the_embassy_of_the_paragraphs_country() {
         let first_around = |span: &str, around: &str| {
             propose_places_around(span, around, &default_places())
